@@ -1,5 +1,6 @@
 package quizline.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Process entry point: parses arguments with picocli and maps every failure to an exit code. */
@@ -11,7 +12,39 @@ public final class Main {
     }
 
     static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command tree with quizline's error handling, also used by tests that run commands in-process. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new QuizlineCommand());
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler(Main::handleExecutionException);
+        cli.setParameterExceptionHandler(Main::handleParameterException);
+        return cli;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof UserError user) {
+            err.println("quizline: " + user.getMessage());
+            err.flush();
+            return user.exitCode();
+        }
+        // A defect, not a user mistake: say so in one line; the trace only on request.
+        err.println("quizline: internal error: " + e + " (run with QUIZLINE_DEBUG=1 for details)");
+        if (System.getenv("QUIZLINE_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("quizline: " + e.getMessage());
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 }

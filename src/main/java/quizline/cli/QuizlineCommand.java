@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         name = "quizline",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Study quiz packs in the terminal with spaced repetition.")
+        description = "Study quiz packs in the terminal with spaced repetition.",
+        subcommands = {ValidateCommand.class})
 public final class QuizlineCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -1,0 +1,55 @@
+package quizline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import quizline.pack.LocatedJson;
+
+/** Reads pack files with the checks a person needs spelled out: missing, a folder, too big, not UTF-8. */
+final class PackFiles {
+    private PackFiles() {}
+
+    static String readText(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new UserError(name + ": is a folder, not a pack file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > LocatedJson.MAX_DOCUMENT_LENGTH) {
+                throw new UserError(name + ":1:1: file larger than " + LocatedJson.MAX_DOCUMENT_LENGTH + " bytes");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readAllBytes();
+            }
+            return decodeUtf8(name, bytes);
+        } catch (NoSuchFileException e) {
+            throw new UserError(name + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UserError(name + ": permission denied");
+        } catch (IOException e) {
+            throw new UserError(name + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    static String decodeUtf8(String name, byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+            // A byte order mark is legal in UTF-8 files but not in JSON text.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new UserError(name + ":1:1: not UTF-8 text");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package quizline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quizline.pack.PackReader;
+
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check question packs: JSON syntax, fields, answers, ids and source offsets.",
+            "Prints OK for each good file and every problem of a bad one as file:line:col: message."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file is a valid pack", "1:a file has problems or cannot be read", "2:bad command line"})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pack files (JSON).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "Folder of source articles, to check source offsets (repeatable; also $QUIZLINE_ARTICLES).")
+    List<Path> articleFolders = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int exit = ExitCodes.OK;
+        for (Path file : files) {
+            String name = file.toString();
+            String text;
+            try {
+                text = PackFiles.readText(file);
+            } catch (UserError e) {
+                out.println(e.getMessage());
+                exit = ExitCodes.FAILURE;
+                continue;
+            }
+            ArticleLibrary articles = ArticleLibrary.of(articleFolders, System.getenv(), file.toAbsolutePath().getParent());
+            PackReader.Result result = PackReader.read(text, articles::text);
+            if (result.ok()) {
+                out.println(name + ": OK");
+            } else {
+                result.problems().forEach(p -> out.println(p.format(name)));
+                exit = ExitCodes.FAILURE;
+            }
+        }
+        out.flush();
+        return exit;
+    }
+}

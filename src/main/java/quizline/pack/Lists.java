@@ -1,0 +1,15 @@
+package quizline.pack;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.ArrayList;
+
+/** Absent lists read as empty, and no caller can change a record's list behind its back. */
+final class Lists {
+    private Lists() {}
+
+    static <T> List<T> copy(List<T> list) {
+        // List.copyOf rejects null elements; keep them so validation can report them by position.
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+}

@@ -1,0 +1,36 @@
+package quizline.pack;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A question pack, format v1. {@code asOf} matters: facts about office-holders go stale. */
+public record Pack(
+        @JsonProperty("$schema") @OptionalField String schema,
+        int format,
+        String id,
+        String title,
+        int version,
+        LocalDate asOf,
+        @OptionalField String description,
+        List<Source> sources,
+        List<Question> questions,
+        @OptionalField List<Conflict> conflicts) {
+
+    public static final int FORMAT = 1;
+
+    public Pack {
+        sources = Lists.copy(sources);
+        questions = Lists.copy(questions);
+        conflicts = Lists.copy(conflicts);
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public Optional<Source> source(String article) {
+        return sources.stream().filter(s -> s.article().equals(article)).findFirst();
+    }
+}

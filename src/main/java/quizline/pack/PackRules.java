@@ -1,0 +1,246 @@
+package quizline.pack;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** What a well-formed pack must also mean: unique ids, answers in range, sources that exist. */
+final class PackRules {
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    static final Set<String> STATUSES = Set.of("draft", "draft-conflict");
+    private static final int MIN_CHOICES = 2;
+    private static final int MAX_CHOICES = 6;
+
+    private final List<StrictBinder.Issue> issues = new java.util.ArrayList<>();
+    private final Function<String, Optional<String>> articles;
+
+    private PackRules(Function<String, Optional<String>> articles) {
+        this.articles = articles;
+    }
+
+    /** Questions may hold nulls where a question did not bind; {@code sources} is null when unknown. */
+    static List<StrictBinder.Issue> check(Pack pack, Function<String, Optional<String>> articles) {
+        PackRules rules = new PackRules(articles);
+        rules.header(pack.format(), pack.id(), pack.title(), pack.version(), pack.questions().size());
+        rules.sources(pack.sources());
+        rules.questions(pack.questions(), pack.sources());
+        rules.conflicts(pack);
+        return rules.issues;
+    }
+
+    /**
+     * For a pack that did not bind as a whole: checks the header fields and questions that did
+     * (nulls are skipped), so one run still reports every problem it can.
+     */
+    static List<StrictBinder.Issue> checkParts(Integer format, String id, String title, Integer version,
+            List<Question> questions, List<Source> sources, Function<String, Optional<String>> articles) {
+        PackRules rules = new PackRules(articles);
+        rules.header(format, id, title, version, questions.size());
+        if (sources != null) {
+            rules.sources(sources);
+        }
+        rules.questions(questions, sources);
+        return rules.issues;
+    }
+
+    private void add(String pointer, String message) {
+        issues.add(new StrictBinder.Issue(pointer, message));
+    }
+
+    private void header(Integer format, String id, String title, Integer version, int questionCount) {
+        if (format != null && format != Pack.FORMAT) {
+            add("/format", "unsupported format " + format + " (this quizline reads format " + Pack.FORMAT + ")");
+        }
+        if (id != null && !ID.matcher(id).matches()) {
+            add("/id", "pack id \"" + id + "\" must be lowercase letters, digits, '.', '_' or '-'");
+        }
+        if (title != null && title.isBlank()) {
+            add("/title", "empty title");
+        }
+        if (version != null && version < 1) {
+            add("/version", "version must be 1 or more, not " + version);
+        }
+        if (questionCount == 0) {
+            add("/questions", "the pack has no questions");
+        }
+    }
+
+    private void sources(List<Source> sources) {
+        Set<String> articleNames = new HashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String article = sources.get(i).article();
+            if (article.isBlank()) {
+                add("/sources/" + i + "/article", "empty article name");
+            } else if (!articleNames.add(article)) {
+                add("/sources/" + i + "/article", "article \"" + article + "\" is listed twice in sources");
+            }
+        }
+    }
+
+    private void questions(List<Question> questions, List<Source> sources) {
+        Map<String, Integer> firstIndexById = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            if (q == null) {
+                continue;
+            }
+            String at = "/questions/" + i;
+            if (!ID.matcher(q.id()).matches()) {
+                add(at + "/id", "question id \"" + q.id() + "\" must be lowercase letters, digits, '.', '_' or '-'");
+            }
+            Integer first = firstIndexById.putIfAbsent(q.id(), i);
+            if (first != null) {
+                add(at + "/id", duplicateId(q.id(), first));
+            }
+            if (q.prompt().isBlank()) {
+                add(at + "/prompt", emptyPrompt(q.id()));
+            }
+            for (int t = 0; t < q.tags().size(); t++) {
+                if (q.tags().get(t).isBlank()) {
+                    add(at + "/tags/" + t, "empty tag in question \"" + q.id() + "\"");
+                }
+            }
+            if (q.status() != null && !STATUSES.contains(q.status())) {
+                add(at + "/status", "unknown status \"" + q.status() + "\" (one of: draft, draft-conflict)");
+            }
+            answer(q, at);
+            if (q.source() != null) {
+                source(q, at, sources);
+            }
+        }
+    }
+
+    private void answer(Question q, String at) {
+        if (q instanceof Question.Choice c) {
+            choices(c.id(), c.choices(), at);
+            if (c.answer() < 0 || c.answer() >= c.choices().size()) {
+                add(at + "/answer", outOfRange(c.id(), c.answer(), c.choices().size()));
+            }
+        } else if (q instanceof Question.Multi m) {
+            choices(m.id(), m.choices(), at);
+            if (m.answer().isEmpty()) {
+                add(at + "/answer", "question \"" + m.id() + "\" has no right answer");
+            }
+            Set<Integer> seen = new HashSet<>();
+            for (int k = 0; k < m.answer().size(); k++) {
+                int a = m.answer().get(k);
+                if (a < 0 || a >= m.choices().size()) {
+                    add(at + "/answer/" + k, outOfRange(m.id(), a, m.choices().size()));
+                } else if (!seen.add(a)) {
+                    add(at + "/answer/" + k, "answer " + a + " is listed twice in question \"" + m.id() + "\"");
+                }
+            }
+        } else if (q instanceof Question.Short s) {
+            if (s.answer().isBlank()) {
+                add(at + "/answer", "empty answer in question \"" + s.id() + "\"");
+            }
+            for (int k = 0; k < s.accept().size(); k++) {
+                if (s.accept().get(k).isBlank()) {
+                    add(at + "/accept/" + k, "empty accepted answer in question \"" + s.id() + "\"");
+                }
+            }
+        } else if (q instanceof Question.Numeric n) {
+            if (n.tolerance() != null && n.tolerance() < 0) {
+                add(at + "/tolerance", "tolerance must not be negative in question \"" + n.id() + "\"");
+            }
+        } else if (q instanceof Question.Cloze c) {
+            cloze(c, at);
+        }
+    }
+
+    private void choices(String id, List<String> choices, String at) {
+        if (choices.size() < MIN_CHOICES || choices.size() > MAX_CHOICES) {
+            add(at + "/choices", "question \"" + id + "\" has " + choices.size() + " choices; it needs "
+                    + MIN_CHOICES + " to " + MAX_CHOICES);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < choices.size(); k++) {
+            String choice = choices.get(k);
+            if (choice.isBlank()) {
+                add(at + "/choices/" + k, "empty choice in question \"" + id + "\"");
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(choice.strip().toLowerCase(Locale.ROOT), k);
+            if (earlier != null) {
+                add(at + "/choices/" + k, "duplicated choice \"" + choice + "\" in question \"" + id
+                        + "\" (same as choice " + earlier + ")");
+            }
+        }
+    }
+
+    static String duplicateId(String id, int firstIndex) {
+        return "duplicate question id \"" + id + "\" (question " + (firstIndex + 1) + " has it too)";
+    }
+
+    static String emptyPrompt(String id) {
+        return "empty prompt in question \"" + id + "\"";
+    }
+
+    private static String outOfRange(String id, int answer, int choices) {
+        return "answer " + answer + " is out of range in question \"" + id + "\": choices are numbered 0 to "
+                + (choices - 1);
+    }
+
+    private void cloze(Question.Cloze c, String at) {
+        ClozeText text = ClozeText.parse(c.prompt());
+        if (text.blanks().isEmpty()) {
+            add(at + "/prompt", "cloze question \"" + c.id() + "\" has no {{…}} blank");
+            return;
+        }
+        String outside = c.prompt().replaceAll("\\{\\{.*?}}", "");
+        if (outside.contains("{{") || outside.contains("}}")) {
+            add(at + "/prompt", "unbalanced {{ }} in cloze question \"" + c.id() + "\"");
+        }
+        for (ClozeText.Blank b : text.blanks()) {
+            if (b.answer().isBlank() || b.aliases().stream().anyMatch(String::isBlank)) {
+                add(at + "/prompt", "empty answer in a blank of cloze question \"" + c.id() + "\"");
+            }
+        }
+    }
+
+    private void source(Question q, String at, List<Source> sources) {
+        SourceRef ref = q.source();
+        String article = ref.article();
+        if (sources != null && sources.stream().noneMatch(s -> s.article().equals(article))) {
+            add(at + "/source/article", "source article \"" + article + "\" of question \"" + q.id()
+                    + "\" is not listed in sources");
+        }
+        if (ref.start() < 0 || ref.end() <= ref.start()) {
+            add(at + "/source", "source offsets " + ref.start() + "–" + ref.end() + " of question \"" + q.id()
+                    + "\" are not a span (start must be 0 or more and below end)");
+            return;
+        }
+        Optional<String> text = articles.apply(article);
+        if (text.isPresent() && ref.end() > text.get().length()) {
+            add(at + "/source/end", "source offsets " + ref.start() + "–" + ref.end() + " of question \"" + q.id()
+                    + "\" lie outside " + article + " (" + text.get().length() + " characters)");
+        }
+    }
+
+    private void conflicts(Pack pack) {
+        Set<String> ids = new HashSet<>();
+        pack.questions().forEach(q -> {
+            if (q != null) {
+                ids.add(q.id());
+            }
+        });
+        for (int i = 0; i < pack.conflicts().size(); i++) {
+            Conflict c = pack.conflicts().get(i);
+            if (c.values().size() < 2) {
+                add("/conflicts/" + i + "/values", "conflict \"" + c.id() + "\" needs at least two values");
+            }
+            for (int k = 0; k < c.questions().size(); k++) {
+                if (!ids.contains(c.questions().get(k))) {
+                    add("/conflicts/" + i + "/questions/" + k, "conflict \"" + c.id() + "\" names question \""
+                            + c.questions().get(k) + "\", which is not in the pack");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package quizline.pack;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds a JSON tree to the pack records field by field, so one pass reports every unknown,
+ * missing and mistyped field instead of stopping at the first. Scalars are converted by the
+ * strict {@link PackJson} mapper; records, lists and the sealed {@link Question} are walked here.
+ */
+final class StrictBinder {
+    /** A problem found at a JSON pointer; the reader turns the pointer into line and column. */
+    record Issue(String pointer, String message) {}
+
+    private final ObjectMapper mapper = PackJson.mapper();
+    private final List<Issue> issues = new ArrayList<>();
+
+    List<Issue> issues() {
+        return issues;
+    }
+
+    /** Returns the bound value, or null when the node had problems (they are in {@link #issues()}). */
+    Object bind(JsonNode node, Type type, String pointer, String what) {
+        Class<?> raw = rawClass(type);
+        if (raw == List.class) {
+            return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], pointer, what);
+        }
+        if (raw == Question.class) {
+            return bindQuestion(node, pointer);
+        }
+        if (raw.isRecord()) {
+            return bindRecord(node, raw, pointer, what, Map.of());
+        }
+        return bindScalar(node, raw, pointer, what);
+    }
+
+    private Object bindList(JsonNode node, Type element, String pointer, String what) {
+        if (!node.isArray()) {
+            issues.add(new Issue(pointer, what + " must be a list, not " + describe(node)));
+            return null;
+        }
+        List<Object> out = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < node.size(); i++) {
+            Object value = bind(node.get(i), element, LocatedJson.pointer(pointer, i), what + " item " + (i + 1));
+            ok &= value != null;
+            out.add(value);
+        }
+        return ok ? out : null;
+    }
+
+    private Object bindQuestion(JsonNode node, String pointer) {
+        if (!node.isObject()) {
+            issues.add(new Issue(pointer, "a question must be an object, not " + describe(node)));
+            return null;
+        }
+        Map<String, Class<?>> types = questionTypes();
+        JsonNode type = node.get("type");
+        if (type == null) {
+            issues.add(new Issue(pointer, "missing required field \"type\" (one of: " + String.join(", ", types.keySet()) + ")"));
+            return null;
+        }
+        Class<?> cls = type.isTextual() ? types.get(type.asText()) : null;
+        if (cls == null) {
+            issues.add(new Issue(LocatedJson.pointer(pointer, "type"), "unknown question type " + type
+                    + " (one of: " + String.join(", ", types.keySet()) + ")"));
+            return null;
+        }
+        return bindRecord(node, cls, pointer, "a " + type.asText() + " question", Map.of("type", type));
+    }
+
+    /** The question types by their name in the format, in the order the model declares them. */
+    static Map<String, Class<?>> questionTypes() {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (JsonSubTypes.Type t : Question.class.getAnnotation(JsonSubTypes.class).value()) {
+            types.put(t.name(), t.value());
+        }
+        return types;
+    }
+
+    private Object bindRecord(JsonNode node, Class<?> cls, String pointer, String what, Map<String, JsonNode> consumed) {
+        if (!node.isObject()) {
+            issues.add(new Issue(pointer, what + " must be an object, not " + describe(node)));
+            return null;
+        }
+        RecordComponent[] components = cls.getRecordComponents();
+        Map<String, RecordComponent> byName = new LinkedHashMap<>();
+        for (RecordComponent c : components) {
+            byName.put(jsonName(c), c);
+        }
+        boolean ok = true;
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!byName.containsKey(name) && !consumed.containsKey(name)) {
+                List<String> known = new ArrayList<>(consumed.keySet());
+                known.addAll(byName.keySet());
+                issues.add(new Issue(LocatedJson.pointer(pointer, name), "unknown field \"" + name + "\" in "
+                        + what + " (known: " + String.join(", ", known) + ")"));
+                ok = false;
+            }
+        }
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            String name = jsonName(c);
+            JsonNode value = node.get(name);
+            boolean optional = c.isAnnotationPresent(OptionalField.class);
+            if (value == null || value.isNull()) {
+                if (!optional) {
+                    issues.add(new Issue(pointer, (value == null ? "missing required field \"" : "required field is null: \"")
+                            + name + "\" in " + what));
+                    ok = false;
+                }
+                args[i] = c.getType().isPrimitive() ? defaultPrimitive(c.getType()) : null;
+                continue;
+            }
+            Object bound = bind(value, c.getGenericType(), LocatedJson.pointer(pointer, name), "\"" + name + "\"");
+            if (bound == null) {
+                ok = false;
+                args[i] = c.getType().isPrimitive() ? defaultPrimitive(c.getType()) : null;
+            } else {
+                args[i] = bound;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            Constructor<?> canonical = cls.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return canonical.newInstance(args);
+        } catch (InvocationTargetException e) {
+            issues.add(new Issue(pointer, what + ": " + e.getCause().getMessage()));
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("pack model record without a canonical constructor: " + cls, e);
+        }
+    }
+
+    private Object bindScalar(JsonNode node, Class<?> raw, String pointer, String what) {
+        try {
+            JavaType type = mapper.constructType(raw);
+            Object value = mapper.readerFor(type).readValue(node);
+            if (value == null) {
+                throw new IllegalArgumentException("null");
+            }
+            return value;
+        } catch (Exception e) {
+            issues.add(new Issue(pointer, what + " must be " + expected(raw) + ", not " + describe(node)));
+            return null;
+        }
+    }
+
+    static String jsonName(RecordComponent c) {
+        // @JsonProperty does not target record components; Jackson copies it to the accessor.
+        JsonProperty property = c.getAccessor().getAnnotation(JsonProperty.class);
+        return property != null && !property.value().isEmpty() ? property.value() : c.getName();
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return (Class<?>) ((ParameterizedType) type).getRawType();
+    }
+
+    private static Object defaultPrimitive(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == double.class) {
+            return 0.0;
+        }
+        return 0;
+    }
+
+    private static String expected(Class<?> raw) {
+        if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+            return "a whole number";
+        }
+        if (raw == double.class || raw == Double.class) {
+            return "a number";
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return "true or false";
+        }
+        if (raw == LocalDate.class) {
+            return "a date written YYYY-MM-DD";
+        }
+        if (raw == String.class) {
+            return "a string";
+        }
+        return "a " + raw.getSimpleName();
+    }
+
+    /** How a value reads to a person: its kind, and the value itself when it is short. */
+    static String describe(JsonNode node) {
+        String shown = node.toString();
+        String text = shown.length() > 40 ? "" : " " + shown;
+        if (node.isTextual()) {
+            return "the string" + text;
+        }
+        if (node.isIntegralNumber()) {
+            return "the whole number" + text;
+        }
+        if (node.isNumber()) {
+            return "the number" + text;
+        }
+        if (node.isBoolean()) {
+            return shown;
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+}
