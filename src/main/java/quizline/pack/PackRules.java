@@ -156,7 +156,8 @@ final class PackRules {
 
     private void choices(String id, List<String> choices, String at) {
         if (choices.size() < MIN_CHOICES || choices.size() > MAX_CHOICES) {
-            add(at + "/choices", "question \"" + id + "\" has " + choices.size() + " choices; it needs "
+            add(at + "/choices", "question \"" + id + "\" has " + choices.size()
+                    + (choices.size() == 1 ? " choice" : " choices") + "; it needs "
                     + MIN_CHOICES + " to " + MAX_CHOICES);
         }
         Map<String, Integer> seen = new HashMap<>();
