@@ -1,0 +1,144 @@
+package quizline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import quizline.pack.Pack;
+import quizline.pack.PackReader;
+
+/**
+ * The packs a student can study: those bundled in the jar, then the user's own from
+ * {@code $XDG_DATA_HOME/quizline/packs} and from the files or folders in {@code QUIZLINE_PACKS}.
+ * A broken pack is reported and skipped, never fatal.
+ */
+public final class PackLibrary {
+    public static final String PACKS_ENV = "QUIZLINE_PACKS";
+    private static final String BUNDLED = "questions/";
+
+    /** A pack and where it came from, for messages and for finding its articles. */
+    public record Loaded(Pack pack, String origin, Path folder) {}
+
+    private final List<Loaded> packs = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public List<Loaded> packs() {
+        return List.copyOf(packs);
+    }
+
+    public List<Pack> packList() {
+        return packs.stream().map(Loaded::pack).toList();
+    }
+
+    /** Problems with packs that were skipped, one line each ({@code file:line:col: message}). */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public static PackLibrary load(Map<String, String> env) {
+        PackLibrary library = new PackLibrary();
+        library.loadBundled();
+        Path userPacks = DataDirs.data(env).resolve("packs");
+        if (Files.isDirectory(userPacks)) {
+            library.loadPath(userPacks);
+        }
+        String extra = env.get(PACKS_ENV);
+        if (extra != null) {
+            for (String part : extra.split(java.io.File.pathSeparator)) {
+                if (!part.isBlank()) {
+                    library.loadPath(Path.of(part));
+                }
+            }
+        }
+        return library;
+    }
+
+    private void loadBundled() {
+        for (String resource : bundledResources()) {
+            try (InputStream in = PackLibrary.class.getResourceAsStream("/" + resource)) {
+                if (in != null) {
+                    add(resource, PackFiles.decodeUtf8(resource, in.readAllBytes()), null);
+                }
+            } catch (IOException e) {
+                warnings.add(resource + ": cannot read: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Bundled pack names, read from the jar (or the class folder when run from a build tree). */
+    private static List<String> bundledResources() {
+        try {
+            Path codeSource = Path.of(PackLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<String> names = new ArrayList<>();
+            if (Files.isDirectory(codeSource)) {
+                Path folder = codeSource.resolve(BUNDLED);
+                if (Files.isDirectory(folder)) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        files.map(f -> BUNDLED + f.getFileName()).filter(n -> n.endsWith(".json")).forEach(names::add);
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(codeSource.toFile())) {
+                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                        String name = entries.nextElement().getName();
+                        if (name.startsWith(BUNDLED) && name.endsWith(".json") && name.indexOf('/', BUNDLED.length()) < 0) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+            names.sort(null);
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void loadPath(Path path) {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> files = Files.list(path)) {
+                files.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted().forEach(this::loadFile);
+            } catch (IOException e) {
+                warnings.add(path + ": cannot list: " + e.getMessage());
+            }
+        } else {
+            loadFile(path);
+        }
+    }
+
+    private void loadFile(Path file) {
+        try {
+            add(file.toString(), PackFiles.readText(file), file.toAbsolutePath().getParent());
+        } catch (UserError e) {
+            warnings.add(e.getMessage());
+        }
+    }
+
+    private void add(String origin, String text, Path folder) {
+        PackReader.Result result = PackReader.read(text);
+        if (!result.ok()) {
+            result.problems().forEach(p -> warnings.add(p.format(origin)));
+            warnings.add(origin + ": skipped (run 'quizline validate " + origin + "' for details)");
+            return;
+        }
+        Pack pack = result.pack().orElseThrow();
+        for (Loaded existing : packs) {
+            if (existing.pack().id().equals(pack.id())) {
+                warnings.add(origin + ": skipped: pack id \"" + pack.id() + "\" is already loaded from " + existing.origin());
+                return;
+            }
+        }
+        packs.add(new Loaded(pack, origin, folder));
+    }
+}

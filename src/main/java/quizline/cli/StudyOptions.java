@@ -1,0 +1,23 @@
+package quizline.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options that choose what to study; shared by {@code quizline} and {@code quizline study}. */
+final class StudyOptions {
+    @Option(names = "--pack", paramLabel = "ID", description = "Study only the pack with this id.")
+    String packId;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Study only questions with this tag.")
+    String tag;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "Folder of source articles, to quote the supporting sentence (repeatable; also $QUIZLINE_ARTICLES).")
+    List<Path> articleFolders = new ArrayList<>();
+}

@@ -1,0 +1,93 @@
+package quizline.pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Judges a response against a question, and spells the right answer for feedback. */
+public final class Answers {
+    private Answers() {}
+
+    public static Checked check(Question question, Response response) {
+        if (question instanceof Question.Choice c && response instanceof Response.Pick p) {
+            return Checked.of(p.index() == c.answer() ? Verdict.RIGHT : Verdict.WRONG, choiceLabel(c.choices(), p.index()));
+        }
+        if (question instanceof Question.Multi m && response instanceof Response.Picks p) {
+            boolean right = p.indices().equals(Set.copyOf(m.answer()));
+            List<String> labels = new TreeSet<>(p.indices()).stream().map(i -> choiceLabel(m.choices(), i)).toList();
+            return Checked.of(right ? Verdict.RIGHT : Verdict.WRONG, String.join(", ", labels));
+        }
+        if (question instanceof Question.TrueFalse t && response instanceof Response.Judgement j) {
+            return Checked.of(j.value() == t.answer() ? Verdict.RIGHT : Verdict.WRONG, j.value() ? "true" : "false");
+        }
+        if (question instanceof Question.Short s && response instanceof Response.Text text) {
+            AnswerMatch match = AnswerMatcher.matchText(text.text(), s.answer(), s.accept());
+            return new Checked(match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
+        }
+        if (question instanceof Question.Numeric n && response instanceof Response.Text text) {
+            AnswerMatch match = AnswerMatcher.matchNumber(text.text(), n.answer(), n.toleranceOrZero());
+            return new Checked(match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
+        }
+        if (question instanceof Question.Cloze c && response instanceof Response.Blanks b) {
+            return checkBlanks(c, b);
+        }
+        throw new IllegalArgumentException(response.getClass().getSimpleName() + " does not answer a "
+                + question.type() + " question");
+    }
+
+    private static Checked checkBlanks(Question.Cloze cloze, Response.Blanks response) {
+        List<ClozeText.Blank> blanks = cloze.blanks();
+        Verdict worst = Verdict.RIGHT;
+        List<String> matched = new ArrayList<>();
+        for (int i = 0; i < blanks.size(); i++) {
+            String typed = i < response.texts().size() ? response.texts().get(i) : "";
+            AnswerMatch match = AnswerMatcher.matchText(typed, blanks.get(i).answer(), blanks.get(i).aliases());
+            if (match.verdict().ordinal() > worst.ordinal()) {
+                worst = match.verdict();
+            }
+            matched.add(match.verdict() == Verdict.WRONG ? blanks.get(i).answer() : match.accepted());
+        }
+        return new Checked(worst, String.join(" / ", response.texts()), String.join(" / ", matched));
+    }
+
+    /** The right answer as the feedback shows it, e.g. {@code b) Astana} or {@code Astana (also: Nur-Sultan)}. */
+    public static String rightAnswer(Question question) {
+        if (question instanceof Question.Choice c) {
+            return choiceLabel(c.choices(), c.answer());
+        }
+        if (question instanceof Question.Multi m) {
+            return String.join(", ", new TreeSet<>(m.answer()).stream().map(i -> choiceLabel(m.choices(), i)).toList());
+        }
+        if (question instanceof Question.TrueFalse t) {
+            return t.answer() ? "true" : "false";
+        }
+        if (question instanceof Question.Short s) {
+            return s.accept().isEmpty() ? s.answer() : s.answer() + " (also accepted: " + String.join(", ", s.accept()) + ")";
+        }
+        if (question instanceof Question.Numeric n) {
+            String number = formatNumber(n.answer());
+            return n.toleranceOrZero() == 0 ? number : number + " ± " + formatNumber(n.toleranceOrZero());
+        }
+        Question.Cloze c = (Question.Cloze) question;
+        return ClozeText.parse(c.prompt()).filled();
+    }
+
+    /** {@code b) Astana}: letters as the keys that pick them. */
+    public static String choiceLabel(List<String> choices, int index) {
+        String text = index >= 0 && index < choices.size() ? choices.get(index) : "?";
+        return choiceKey(index) + ") " + text;
+    }
+
+    public static char choiceKey(int index) {
+        return (char) ('a' + index);
+    }
+
+    public static String formatNumber(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return String.format(Locale.ROOT, "%s", value);
+    }
+}

@@ -1,0 +1,59 @@
+package quizline.repl;
+
+import org.jline.utils.AttributedString;
+
+/**
+ * The terminal as the study screen sees it. Keeping it behind this interface (as jshell keeps
+ * JLine behind IOContext) lets the screen's logic run in tests without a terminal.
+ */
+public interface Console extends AutoCloseable {
+    /** Columns to wrap at. */
+    int width();
+
+    /** True when single keys can be read (a real terminal); false in plain mode. */
+    boolean singleKeys();
+
+    Theme theme();
+
+    void println(AttributedString line);
+
+    default void println(String line) {
+        println(new AttributedString(line));
+    }
+
+    /**
+     * Reads one line; in a terminal with line editing and without history.
+     *
+     * @throws EndOfInput at end of input or Ctrl-D
+     * @throws Interrupted on Ctrl-C
+     */
+    String readLine(String prompt) throws EndOfInput, Interrupted;
+
+    /**
+     * Reads one key press (only when {@link #singleKeys()}); Enter comes back as {@code '\n'}.
+     *
+     * @throws EndOfInput on Ctrl-D
+     * @throws Interrupted on Ctrl-C
+     */
+    char readKey() throws EndOfInput, Interrupted;
+
+    /** The progress line; a terminal keeps it at the bottom, plain mode prints it as a line. */
+    void status(String text);
+
+    @Override
+    void close();
+
+    /** Input ended (Ctrl-D or end of piped input): save and leave. */
+    final class EndOfInput extends Exception {
+        public EndOfInput() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Ctrl-C: end the session with its summary. */
+    final class Interrupted extends Exception {
+        public Interrupted() {
+            super(null, null, false, false);
+        }
+    }
+}

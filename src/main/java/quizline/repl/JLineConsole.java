@@ -1,0 +1,132 @@
+package quizline.repl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.NonBlockingReader;
+import org.jline.utils.Status;
+
+/** A real terminal through JLine: single keys, line editing, a status line at the bottom. */
+public final class JLineConsole implements Console {
+    private static final int CTRL_C = 3;
+    private static final int CTRL_D = 4;
+    private static final int ESC = 27;
+    /** Long enough for the rest of an escape sequence to arrive, short enough not to be felt. */
+    private static final long SEQUENCE_GAP_MILLIS = 30;
+
+    private final Terminal terminal;
+    private final LineReader answers;
+    private final Theme theme;
+    private final Status status;
+
+    public JLineConsole(Terminal terminal, Theme theme) {
+        this.terminal = terminal;
+        this.theme = theme;
+        // Answers get their own reader: no history, no completion, and '!' stays a '!'.
+        this.answers = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .variable(LineReader.DISABLE_HISTORY, true)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+        this.status = Status.getStatus(terminal, true);
+    }
+
+    public static JLineConsole open(Theme theme) {
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).build();
+            return new JLineConsole(terminal, theme);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int width() {
+        int width = terminal.getWidth();
+        return width > 0 ? width : 80;
+    }
+
+    @Override
+    public boolean singleKeys() {
+        return true;
+    }
+
+    @Override
+    public Theme theme() {
+        return theme;
+    }
+
+    @Override
+    public void println(AttributedString line) {
+        terminal.writer().println(theme == Theme.PLAIN ? line.toString() : line.toAnsi(terminal));
+        terminal.flush();
+    }
+
+    @Override
+    public String readLine(String prompt) throws EndOfInput, Interrupted {
+        try {
+            return answers.readLine(prompt);
+        } catch (UserInterruptException e) {
+            throw new Interrupted();
+        } catch (EndOfFileException e) {
+            throw new EndOfInput();
+        }
+    }
+
+    @Override
+    public char readKey() throws EndOfInput, Interrupted {
+        Attributes saved = terminal.enterRawMode();
+        try {
+            // Without ISIG, Ctrl-C arrives as a key we can act on instead of a signal.
+            Attributes raw = new Attributes(terminal.getAttributes());
+            raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+            terminal.setAttributes(raw);
+            NonBlockingReader reader = terminal.reader();
+            while (true) {
+                int c = reader.read();
+                if (c == -1 || c == CTRL_D) {
+                    throw new EndOfInput();
+                }
+                if (c == CTRL_C) {
+                    throw new Interrupted();
+                }
+                if (c == ESC) {
+                    while (reader.read(SEQUENCE_GAP_MILLIS) >= 0) {
+                        // Swallow the rest of an arrow or function key.
+                    }
+                    continue;
+                }
+                return c == '\r' ? '\n' : (char) c;
+            }
+        } catch (IOException e) {
+            throw new EndOfInput();
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public void status(String text) {
+        status.update(List.of(new AttributedString(text, theme.dim())));
+    }
+
+    @Override
+    public void close() {
+        try {
+            status.update(List.of());
+            status.close();
+            terminal.close();
+        } catch (IOException e) {
+            // Closing a terminal we are leaving: nothing left to tell anyone.
+        }
+    }
+}

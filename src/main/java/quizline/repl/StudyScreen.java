@@ -1,0 +1,233 @@
+package quizline.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import quizline.pack.Answers;
+import quizline.pack.ClozeText;
+import quizline.pack.Question;
+import quizline.pack.Response;
+import quizline.pack.Source;
+import quizline.pack.SourceRef;
+import quizline.pack.Verdict;
+import quizline.session.Outcome;
+import quizline.session.ResponseReader;
+import quizline.session.StudyItem;
+import quizline.session.StudySession;
+import quizline.session.Summary;
+
+/** The study loop on a console: ask, read the answer, show the feedback, until done or told to stop. */
+public final class StudyScreen {
+    private static final String GAP = "_____";
+
+    private final Console console;
+    private final StudySession session;
+    private final Function<String, Optional<String>> articles;
+
+    public StudyScreen(Console console, StudySession session, Function<String, Optional<String>> articles) {
+        this.console = console;
+        this.session = session;
+        this.articles = articles;
+    }
+
+    /** Runs until the queue is empty, input ends or Ctrl-C; always ends with the summary. */
+    public Summary run() {
+        try {
+            Optional<StudyItem> item;
+            while ((item = session.current()).isPresent()) {
+                console.status(statusText());
+                Response response = ask(item.get());
+                Outcome outcome = session.submit(response);
+                feedback(outcome);
+                if (console.singleKeys() && session.current().isPresent()) {
+                    pause();
+                }
+            }
+        } catch (Console.EndOfInput | Console.Interrupted stop) {
+            console.println("");
+        }
+        Summary summary = session.summary();
+        printSummary(summary);
+        return summary;
+    }
+
+    String statusText() {
+        Summary s = session.summary();
+        return session.number() + "/" + session.planned() + " · " + (s.asked() == 0 ? "–" : s.accuracyPercent() + "%")
+                + " · " + Durations.compact(s.elapsed());
+    }
+
+    private Response ask(StudyItem item) throws Console.EndOfInput, Console.Interrupted {
+        Question q = item.question();
+        Theme theme = console.theme();
+        console.println("");
+        print(new AttributedString("Question " + session.number() + " of " + session.planned()
+                + " · " + q.type() + (q.tags().isEmpty() ? "" : " · " + String.join(", ", q.tags())), theme.dim()));
+        if (!(q instanceof Question.Cloze)) {
+            print(new AttributedString(q.prompt(), theme.title()), 0);
+        }
+        if (q instanceof Question.Choice c) {
+            printChoices(c.choices());
+        } else if (q instanceof Question.Multi m) {
+            printChoices(m.choices());
+        }
+        session.shown();
+        if (q instanceof Question.Choice c) {
+            return new Response.Pick(pick(c.choices().size()));
+        }
+        if (q instanceof Question.TrueFalse) {
+            return new Response.Judgement(judge());
+        }
+        if (q instanceof Question.Multi m) {
+            return readUntil("Your answer (letters of every right choice, e.g. ac): ",
+                    line -> ResponseReader.parse(q, line),
+                    "Type the letters of the choices you pick, from a to " + Answers.choiceKey(m.choices().size() - 1) + ".");
+        }
+        if (q instanceof Question.Cloze c) {
+            return blanks(c);
+        }
+        return new Response.Text(console.readLine("Your answer: ").strip());
+    }
+
+    private void printChoices(List<String> choices) {
+        for (int i = 0; i < choices.size(); i++) {
+            AttributedStringBuilder line = new AttributedStringBuilder().append("  ")
+                    .styled(console.theme().key(), String.valueOf(Answers.choiceKey(i)))
+                    .append(") ").append(choices.get(i));
+            print(line.toAttributedString(), 5);
+        }
+    }
+
+    private int pick(int choices) throws Console.EndOfInput, Console.Interrupted {
+        String keys = "a–" + Answers.choiceKey(choices - 1) + " or 1–" + choices;
+        if (!console.singleKeys()) {
+            return readUntil("Your answer (" + keys + "): ", line -> ResponseReader.pick(line.strip(), choices),
+                    "Answer with one letter or number: " + keys + ".");
+        }
+        print(new AttributedString("Press " + keys + ".", console.theme().dim()));
+        while (true) {
+            int index = ResponseReader.keyIndex(console.readKey());
+            if (index >= 0 && index < choices) {
+                return index;
+            }
+        }
+    }
+
+    private boolean judge() throws Console.EndOfInput, Console.Interrupted {
+        if (!console.singleKeys()) {
+            return readUntil("True or false (t/f): ", line -> ResponseReader.judgement(line.strip()),
+                    "Answer t for true or f for false.");
+        }
+        print(new AttributedString("Press t for true, f for false.", console.theme().dim()));
+        while (true) {
+            Optional<Boolean> value = ResponseReader.judgement(String.valueOf(console.readKey()));
+            if (value.isPresent()) {
+                return value.get();
+            }
+        }
+    }
+
+    private Response blanks(Question.Cloze cloze) throws Console.EndOfInput, Console.Interrupted {
+        ClozeText text = ClozeText.parse(cloze.prompt());
+        List<String> typed = new ArrayList<>();
+        for (int i = 0; i < text.blanks().size(); i++) {
+            // Blanks already answered show what was typed; later ones stay hidden.
+            String shown = withGaps(text, i, typed);
+            print(new AttributedString(shown, console.theme().title()), 0);
+            String label = text.blanks().size() == 1 ? "Fill the blank: " : "Blank " + (i + 1) + " of " + text.blanks().size() + ": ";
+            typed.add(console.readLine(label).strip());
+        }
+        return new Response.Blanks(typed);
+    }
+
+    private static String withGaps(ClozeText text, int asking, List<String> typed) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < text.blanks().size(); i++) {
+            ClozeText.Blank b = text.blanks().get(i);
+            out.append(text.text(), at, b.start()).append(i < asking ? "[" + typed.get(i) + "]" : GAP);
+            at = b.end();
+        }
+        return out.append(text.text().substring(at)).toString();
+    }
+
+    private <T> T readUntil(String prompt, Function<String, Optional<T>> parse, String help)
+            throws Console.EndOfInput, Console.Interrupted {
+        while (true) {
+            Optional<T> value = parse.apply(console.readLine(prompt));
+            if (value.isPresent()) {
+                return value.get();
+            }
+            print(new AttributedString(help, console.theme().dim()));
+        }
+    }
+
+    private void feedback(Outcome outcome) {
+        Theme theme = console.theme();
+        Question q = outcome.item().question();
+        Verdict verdict = outcome.checked().verdict();
+        AttributedStringBuilder head = new AttributedStringBuilder();
+        switch (verdict) {
+            case RIGHT -> head.styled(theme.right(), "✓ Right.");
+            case TYPO -> head.styled(theme.typo(), "✓ Right, with a typo:").append(" you typed \"")
+                    .append(outcome.checked().typed()).append("\"; the pack has \"")
+                    .append(outcome.checked().matched()).append("\".");
+            case WRONG -> head.styled(theme.wrong(), "✗ Wrong.").append(
+                    outcome.checked().typed() == null || outcome.checked().typed().isBlank()
+                            ? " (no answer)" : " You answered: " + outcome.checked().typed());
+        }
+        print(head.toAttributedString(), 2);
+        print(label("Answer: ", Answers.rightAnswer(q)), 8);
+        if (q.explanation() != null && !q.explanation().isBlank()) {
+            print(label("Why: ", q.explanation()), 5);
+        }
+        if (q.source() != null) {
+            print(label("Source: ", citation(outcome.item(), q.source())), 8);
+            quote(q.source()).ifPresent(sentence ->
+                    print(new AttributedStringBuilder().append("        ")
+                            .styled(theme.quote(), "“" + sentence + "”").toAttributedString(), 9));
+        }
+    }
+
+    private AttributedString label(String label, String text) {
+        return new AttributedStringBuilder().styled(console.theme().dim(), label).append(text).toAttributedString();
+    }
+
+    private static String citation(StudyItem item, SourceRef ref) {
+        StringBuilder out = new StringBuilder(ref.article());
+        Optional<Source> source = item.pack().source(ref.article());
+        source.map(Source::outlet).ifPresent(outlet -> out.append(", ").append(outlet));
+        source.map(Source::published).ifPresent(date -> out.append(", ").append(date));
+        out.append(" (characters ").append(ref.start()).append("–").append(ref.end()).append(")");
+        return out.toString();
+    }
+
+    private Optional<String> quote(SourceRef ref) {
+        return articles.apply(ref.article())
+                .filter(text -> ref.start() >= 0 && ref.end() <= text.length() && ref.start() < ref.end())
+                .map(text -> text.substring(ref.start(), ref.end()).replaceAll("\\s+", " ").strip());
+    }
+
+    private void pause() throws Console.EndOfInput, Console.Interrupted {
+        print(new AttributedString("Press any key for the next question.", console.theme().dim()));
+        console.readKey();
+    }
+
+    private void printSummary(Summary s) {
+        Theme theme = console.theme();
+        print(new AttributedString("Session over: " + s.asked() + " of " + s.planned() + " answered · "
+                + s.right() + " right · " + s.typo() + " with a typo · " + s.wrong() + " wrong · "
+                + s.accuracyPercent() + "% · " + Durations.compact(s.elapsed()), theme.title()));
+    }
+
+    private void print(AttributedString text) {
+        print(text, 0);
+    }
+
+    private void print(AttributedString text, int indent) {
+        Wrap.wrap(text, console.width(), indent).forEach(console::println);
+    }
+}

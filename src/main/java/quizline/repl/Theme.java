@@ -1,0 +1,27 @@
+package quizline.repl;
+
+import org.jline.utils.AttributedStyle;
+
+/** The styles of the screen; the plain theme (NO_COLOR, pipes) has none. */
+public record Theme(AttributedStyle title, AttributedStyle right, AttributedStyle typo, AttributedStyle wrong,
+        AttributedStyle dim, AttributedStyle key, AttributedStyle quote) {
+
+    public static final Theme PLAIN = new Theme(AttributedStyle.DEFAULT, AttributedStyle.DEFAULT,
+            AttributedStyle.DEFAULT, AttributedStyle.DEFAULT, AttributedStyle.DEFAULT, AttributedStyle.DEFAULT,
+            AttributedStyle.DEFAULT);
+
+    public static final Theme COLOR = new Theme(
+            AttributedStyle.BOLD,
+            AttributedStyle.BOLD.foreground(AttributedStyle.GREEN),
+            AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW),
+            AttributedStyle.BOLD.foreground(AttributedStyle.RED),
+            AttributedStyle.DEFAULT.faint(),
+            AttributedStyle.BOLD.foreground(AttributedStyle.CYAN),
+            AttributedStyle.DEFAULT.italic());
+
+    /** Colour unless the NO_COLOR convention asks for none (any non-empty value). */
+    public static Theme forEnvironment(java.util.Map<String, String> env) {
+        String noColor = env.get("NO_COLOR");
+        return noColor != null && !noColor.isEmpty() ? PLAIN : COLOR;
+    }
+}

@@ -1,0 +1,81 @@
+package quizline.session;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import quizline.pack.Question;
+import quizline.pack.Response;
+
+/**
+ * Reads a response from a line of input: a letter or number for a choice, several for a multi,
+ * t/f (or y/n) for a statement, the text itself for typed answers. Empty means "not understood".
+ */
+public final class ResponseReader {
+    private ResponseReader() {}
+
+    public static Optional<Response> parse(Question question, String line) {
+        String input = line.strip();
+        if (question instanceof Question.Choice c) {
+            return pick(input, c.choices().size()).map(Response.Pick::new);
+        }
+        if (question instanceof Question.Multi m) {
+            return picks(input, m.choices().size()).map(Response.Picks::new);
+        }
+        if (question instanceof Question.TrueFalse) {
+            return judgement(input).map(Response.Judgement::new);
+        }
+        if (input.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Response.Text(input));
+    }
+
+    /** {@code b}, {@code B}, {@code 2} all pick the second choice. */
+    public static Optional<Integer> pick(String input, int choices) {
+        if (input.length() != 1) {
+            return Optional.empty();
+        }
+        int index = keyIndex(input.charAt(0));
+        return index >= 0 && index < choices ? Optional.of(index) : Optional.empty();
+    }
+
+    /** The choice a key stands for: a–f or 1–6; -1 for any other key. */
+    public static int keyIndex(char key) {
+        char k = Character.toLowerCase(key);
+        if (k >= 'a' && k <= 'f') {
+            return k - 'a';
+        }
+        if (k >= '1' && k <= '6') {
+            return k - '1';
+        }
+        return -1;
+    }
+
+    /** {@code ac}, {@code a, c}, {@code 1 3} all pick the first and third choices. */
+    static Optional<Set<Integer>> picks(String input, int choices) {
+        Set<Integer> picked = new LinkedHashSet<>();
+        for (char ch : input.toCharArray()) {
+            if (ch == ',' || ch == ' ' || ch == ';') {
+                continue;
+            }
+            int index = keyIndex(ch);
+            if (index < 0 || index >= choices) {
+                return Optional.empty();
+            }
+            picked.add(index);
+        }
+        return picked.isEmpty() ? Optional.empty() : Optional.of(picked);
+    }
+
+    public static Optional<Boolean> judgement(String input) {
+        switch (input.toLowerCase(Locale.ROOT)) {
+            case "t", "true", "y", "yes", "1":
+                return Optional.of(true);
+            case "f", "false", "n", "no", "2":
+                return Optional.of(false);
+            default:
+                return Optional.empty();
+        }
+    }
+}
