@@ -14,6 +14,8 @@ final class JsonMessages {
     private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]");
     private static final Pattern NUMBER_LENGTH = Pattern.compile("Number value length \\((\\d+)\\) exceeds");
 
+    static final String DUPLICATE_KEY = "duplicate key ";
+
     private JsonMessages() {}
 
     static String syntax(JsonProcessingException e) {
@@ -34,7 +36,7 @@ final class JsonMessages {
         }
         Matcher dup = DUPLICATE.matcher(original);
         if (dup.find()) {
-            return "duplicate key \"" + dup.group(1) + "\"";
+            return DUPLICATE_KEY + "\"" + dup.group(1) + "\"";
         }
         String firstLine = original.lines().findFirst().orElse(original);
         return "malformed JSON: " + SOURCE_REF.matcher(firstLine).replaceAll(" (line $1, column $2)").strip();

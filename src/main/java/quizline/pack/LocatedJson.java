@@ -84,6 +84,29 @@ public final class LocatedJson {
         }
     }
 
+    /**
+     * Jackson reports a duplicate key just after it; editors want the key itself, so step back
+     * over the key's closing quote to its opening one (keys never span lines).
+     */
+    private static Position keyStart(String text, JsonLocation after) {
+        int offset = (int) after.getCharOffset();
+        int i = Math.min(offset, text.length()) - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i <= 0 || text.charAt(i) != '"') {
+            return Position.of(after);
+        }
+        int open = i - 1;
+        while (open >= 0 && (text.charAt(open) != '"' || (open > 0 && text.charAt(open - 1) == '\\'))) {
+            open--;
+        }
+        if (open < 0 || text.lastIndexOf('\n', offset - 1) > open) {
+            return Position.of(after);
+        }
+        return new Position(after.getLineNr(), after.getColumnNr() - (offset - open));
+    }
+
     public static String pointer(String parent, String key) {
         return parent + "/" + key.replace("~", "~0").replace("/", "~1");
     }
@@ -164,7 +187,12 @@ public final class LocatedJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation()
                     : p != null ? p.currentLocation() : JsonLocation.NA;
-            throw new SyntaxException(JsonMessages.syntax(e), Position.of(at));
+            String message = JsonMessages.syntax(e);
+            Position position = Position.of(at);
+            if (message.startsWith(JsonMessages.DUPLICATE_KEY)) {
+                position = keyStart(text, at);
+            }
+            throw new SyntaxException(message, position);
         } catch (IOException e) {
             throw new SyntaxException("malformed JSON: " + e.getMessage(), new Position(1, 1));
         }

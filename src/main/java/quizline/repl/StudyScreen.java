@@ -38,12 +38,16 @@ public final class StudyScreen {
         try {
             Optional<StudyItem> item;
             while ((item = session.current()).isPresent()) {
-                console.status(statusText());
+                console.status(statusText(false));
                 Response response = ask(item.get());
                 Outcome outcome = session.submit(response);
                 feedback(outcome);
-                if (console.singleKeys() && session.current().isPresent()) {
-                    pause();
+                if (console.singleKeys()) {
+                    // Plain mode prints its status as a line before each question; once is enough there.
+                    console.status(statusText(true));
+                    if (session.current().isPresent()) {
+                        pause();
+                    }
                 }
             }
         } catch (Console.EndOfInput | Console.Interrupted stop) {
@@ -54,9 +58,11 @@ public final class StudyScreen {
         return summary;
     }
 
-    String statusText() {
+    /** {@code 7/20 · 86% · 3m12s}: the question on screen, accuracy so far, time spent. */
+    String statusText(boolean showingFeedback) {
         Summary s = session.summary();
-        return session.number() + "/" + session.planned() + " · " + (s.asked() == 0 ? "–" : s.accuracyPercent() + "%")
+        int number = showingFeedback ? s.asked() : session.number();
+        return number + "/" + session.planned() + " · " + (s.asked() == 0 ? "–" : s.accuracyPercent() + "%")
                 + " · " + Durations.compact(s.elapsed());
     }
 

@@ -118,7 +118,7 @@ class PackReaderTest {
 
     @Test
     void duplicateKeyIsRefusedNotOverwritten() {
-        assertEquals(List.of("p.json:9:40: duplicate key \"id\""),
+        assertEquals(List.of("p.json:9:36: duplicate key \"id\""),
                 problems(replace("\"type\": \"choice\",", "\"type\": \"choice\", \"id\": \"c2\",")));
     }
 

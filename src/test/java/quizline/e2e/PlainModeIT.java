@@ -1,0 +1,116 @@
+package quizline.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real jar over pipes: scripted answers in, a plain transcript out. */
+class PlainModeIT {
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void jar() {
+        Program.assertJarBuilt();
+    }
+
+    @Test
+    void studiesAPackFromPipedAnswersAndExitsZeroWithTheSummary() throws Exception {
+        Program.Result r = Program.run(home, "b\nSadyr Japorov\n2002\nt\nac\nNur-Sultan\n", "study", "--pack", "mini");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        String out = r.out();
+        assertTrue(out.contains("Due now 0 · new 88 · this session 6"), out);
+        assertTrue(out.contains("Your answer (a–d or 1–4): b\n✓ Right.\nAnswer: b) Astana\n"), out);
+        assertTrue(out.contains("“The summit was held in Astana this year.”"), out);
+        assertTrue(out.contains("✓ Right, with a typo: you typed \"Sadyr Japorov\"; the pack has \"Sadyr Japarov\"."), out);
+        assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001"), out);
+        assertTrue(out.contains("Fill the blank: Nur-Sultan\n✓ Right."), out);
+        assertTrue(out.matches("(?s).*Session over: 6 of 6 answered · 4 right · 1 with a typo · 1 wrong · 83% · \\d+s\n"), out);
+        assertFalse(out.contains("\u001b"), "escape codes in plain mode");
+    }
+
+    @Test
+    void endOfInputMidSessionEndsWithTheSummary() throws Exception {
+        Program.Result r = Program.run(home, "2\n", "study", "--pack", "mini");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Session over: 1 of 6 answered · 1 right · 0 with a typo · 0 wrong · 100%"), r.out());
+    }
+
+    @Test
+    void bareCommandStudiesTheBundledPack() throws Exception {
+        Program.Result r = Program.run(home, "", "--limit", "3");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("sco-summits — SCO summits 2022–2024 · 82 questions"), r.out());
+        assertTrue(r.out().contains("Question 1 of 3"), r.out());
+        assertTrue(r.out().contains("Session over: 0 of 3 answered"), r.out());
+    }
+
+    @Test
+    void validatePrintsOkForTheBundledPacksAndLocatesProblems() throws Exception {
+        Program.Result ok = Program.run(home, "", "validate", "questions/sco-summits.json");
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+        assertEquals("questions/sco-summits.json: OK\n", ok.out());
+
+        Path bad = home.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"format\": 1,\n  \"id\": \"x\",\n  \"id\": \"y\"\n}\n");
+        Program.Result broken = Program.run(home, "", "validate", bad.toString());
+        assertEquals(1, broken.exit());
+        assertEquals(bad + ":4:3: duplicate key \"id\"\n", broken.out());
+        assertEquals("", broken.err());
+    }
+
+    @Test
+    void userMistakesGetOneLineAndANonZeroExit() throws Exception {
+        Program.Result limit = Program.run(home, "", "study", "--limit", "0");
+        assertEquals(2, limit.exit());
+        assertEquals("quizline: --limit must be 1 or more, not 0\nTry 'quizline study --help' for more information.\n", limit.err());
+
+        Program.Result pack = Program.run(home, "", "study", "--pack", "nope");
+        assertEquals(1, pack.exit());
+        assertEquals("quizline: no pack with id \"nope\" (loaded: sco-summits, mini)\n", pack.err());
+
+        Program.Result unknown = Program.run(home, "", "stdy");
+        assertEquals(2, unknown.exit());
+        assertFalse(unknown.err().contains("\tat "), unknown.err());
+
+        Program.Result missing = Program.run(home, "", "validate", "missing.json");
+        assertEquals(1, missing.exit());
+        assertEquals("missing.json: no such file\n", missing.out());
+    }
+
+    @Test
+    void aBrokenUserPackIsReportedAndSkipped() throws Exception {
+        var env = Program.environment(home);
+        Path broken = home.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": 1}");
+        env.put("QUIZLINE_PACKS", broken.toString());
+        Program.Result r = Program.run(env, "", "--limit", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().startsWith("quizline: " + broken + ":1:1: missing required field \"id\" in the pack\n"), r.err());
+        assertTrue(r.err().contains(broken + ": skipped (run 'quizline validate " + broken + "' for details)"), r.err());
+        assertTrue(r.out().contains("1 pack · 82 questions"), r.out());
+    }
+
+    @Test
+    void helpAndVersionComeFromPicocli() throws Exception {
+        Program.Result version = Program.run(home, "", "--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().matches("quizline \\d+\\.\\d+\\.\\d+.*\n"), version.out());
+        Program.Result help = Program.run(home, "", "--help");
+        assertTrue(help.out().contains("Usage: quizline"), help.out());
+        assertTrue(help.out().contains("study"), help.out());
+        assertTrue(help.out().contains("validate"), help.out());
+        for (String command : new String[] {"study", "validate"}) {
+            Program.Result sub = Program.run(home, "", command, "--help");
+            assertEquals(0, sub.exit());
+            assertTrue(sub.out().startsWith("Usage: quizline " + command), sub.out());
+        }
+    }
+}
