@@ -11,23 +11,27 @@ public final class DashboardView {
 
     public static void print(Console console, Overview overview) {
         Theme theme = console.theme();
-        console.println(new AttributedStringBuilder()
+        print(console, new AttributedStringBuilder()
                 .styled(theme.title(), "quizline")
                 .append(" · " + count(overview.packs().size(), "pack") + " · " + count(overview.questionCount(), "question"))
-                .toAttributedString());
-        console.println(new AttributedStringBuilder()
+                .toAttributedString(), 0);
+        print(console, new AttributedStringBuilder()
                 .append("Due now ").styled(theme.key(), String.valueOf(overview.due()))
                 .append(" · new ").styled(theme.key(), String.valueOf(overview.newAvailable()))
                 .append(" · this session ").styled(theme.key(), String.valueOf(overview.sessionSize()))
-                .toAttributedString());
+                .toAttributedString(), 0);
         for (Pack pack : overview.packs()) {
             String line = "  " + pack.id() + " — " + pack.title() + " · " + count(pack.questions().size(), "question")
                     + " · facts as of " + pack.asOf();
-            Wrap.wrap(new AttributedString(line, theme.dim()), console.width(), 4).forEach(console::println);
+            print(console, new AttributedString(line, theme.dim()), 4);
         }
         if (console.singleKeys()) {
-            console.println(new AttributedString("Ctrl-D or Ctrl-C ends the session with its summary.", theme.dim()));
+            print(console, new AttributedString("Ctrl-D or Ctrl-C ends the session with its summary.", theme.dim()), 0);
         }
+    }
+
+    private static void print(Console console, AttributedString text, int indent) {
+        Wrap.wrap(text, console.width(), indent).forEach(console::println);
     }
 
     static String count(int n, String noun) {

@@ -1,0 +1,103 @@
+package quizline.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./quizline} in a real terminal (tmux): single keys, line editing, Ctrl-D, Ctrl-C, colours. */
+class TerminalIT {
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void tmuxAndJar() throws Exception {
+        Program.assertJarBuilt();
+        Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+        if (p.waitFor() != 0) {
+            throw new AssertionError("tmux is needed for the terminal tests (.ci/run installs it)");
+        }
+    }
+
+    private Tmux start(int columns, Map<String, String> extraEnv) throws Exception {
+        Map<String, String> env = Program.environment(home);
+        env.put("TERM", "xterm-256color");
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.putAll(extraEnv);
+        return Tmux.start(Program.ROOT, columns, 24, env, "./quizline study --pack mini");
+    }
+
+    @Test
+    void answersAChoiceWithOneKeyATypedAnswerWithATypoThenCtrlD() throws Exception {
+        try (Tmux tmux = start(80, Map.of())) {
+            tmux.waitFor("Press a–d or 1–4\\.");
+            tmux.keys("b");
+            String afterChoice = tmux.waitFor("Press any key for the next question\\.");
+            assertTrue(afterChoice.contains("✓ Right."), afterChoice);
+            assertTrue(afterChoice.contains("Answer: b) Astana"), afterChoice);
+            assertTrue(afterChoice.contains("“The summit was held in Astana this year.”"), afterChoice);
+            assertTrue(afterChoice.matches("(?s).*\n1/6 · 100% · \\d+s\\s*"), afterChoice);
+
+            tmux.keys("Space");
+            tmux.waitFor("Your answer:");
+            tmux.type("Sadyr Zhaparof!");
+            tmux.keys("Enter");
+            String afterTyped = tmux.waitFor("with a typo");
+            assertTrue(afterTyped.contains("Your answer: Sadyr Zhaparof!"), "! must stay literal:\n" + afterTyped);
+            assertTrue(afterTyped.contains("✓ Right, with a typo: you typed \"Sadyr Zhaparof!\"; the pack has"), afterTyped);
+            assertTrue(afterTyped.contains("Answer: Sadyr Zhaparov (also accepted: Sadyr Japarov)"), afterTyped);
+
+            tmux.keys("C-d");
+            String end = tmux.waitFor("\\[exited \\d+]");
+            assertTrue(end.contains("Session over: 2 of 6 answered · 1 right · 1 with a typo · 0 wrong · 100%"), end);
+            assertTrue(end.contains("[exited 0]"), end);
+            assertFalse(end.contains("Exception"), end);
+        }
+    }
+
+    @Test
+    void ctrlCAtATypedAnswerEndsWithTheSummary() throws Exception {
+        try (Tmux tmux = start(80, Map.of())) {
+            tmux.waitFor("Press a–d");
+            tmux.keys("1");
+            tmux.waitFor("Press any key");
+            tmux.keys("Enter");
+            tmux.waitFor("Your answer:");
+            tmux.type("half typed");
+            tmux.keys("C-c");
+            String end = tmux.waitFor("\\[exited \\d+]");
+            assertTrue(end.contains("Session over: 1 of 6 answered · 0 right · 0 with a typo · 1 wrong"), end);
+            assertTrue(end.contains("[exited 0]"), end);
+        }
+    }
+
+    @Test
+    void noColorMeansNoColourAndNarrowTerminalsWrap() throws Exception {
+        try (Tmux tmux = start(40, Map.of("NO_COLOR", "1"))) {
+            tmux.waitFor("Press a–d");
+            tmux.keys("b");
+            String screen = tmux.waitFor("Press any key");
+            for (String line : screen.split("\n")) {
+                assertTrue(line.length() <= 40, "wider than the terminal: " + line);
+            }
+            assertTrue(screen.contains("Which city hosted the 2024 summit?"), screen);
+            assertTrue(screen.contains("“The summit was held in"), screen);
+            String escapes = tmux.screenWithEscapes();
+            assertFalse(escapes.matches("(?s).*\u001b\\[[0-9;]*3[1-6]m.*"), "a colour despite NO_COLOR:\n" + escapes);
+            tmux.keys("C-d");
+            tmux.waitFor("Session over");
+        }
+        try (Tmux tmux = start(80, Map.of())) {
+            tmux.waitFor("Press a–d");
+            tmux.keys("b");
+            tmux.waitFor("Press any key");
+            assertTrue(tmux.screenWithEscapes().matches("(?s).*\u001b\\[[0-9;]*3[1-6]m.*"), "no colour in a colour terminal");
+            tmux.keys("C-c");
+            tmux.waitFor("Session over");
+        }
+    }
+}
