@@ -2,32 +2,32 @@ package quizline.pack;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Binds a JSON tree to the pack records field by field, so one pass reports every unknown,
- * missing and mistyped field instead of stopping at the first. Scalars are converted by the
- * strict {@link PackJson} mapper; records, lists and the sealed {@link Question} are walked here.
+ * missing and mistyped field instead of stopping at the first. Records, lists and the sealed
+ * {@link Question} are walked by reflection over the record components.
  */
 final class StrictBinder {
     /** A problem found at a JSON pointer; the reader turns the pointer into line and column. */
     record Issue(String pointer, String message) {}
 
-    private final ObjectMapper mapper = PackJson.mapper();
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private final List<Issue> issues = new ArrayList<>();
 
     List<Issue> issues() {
@@ -152,18 +152,43 @@ final class StrictBinder {
         }
     }
 
+    /**
+     * Scalars are taken from the tree by their JSON kind, with no coercion at all: "2001" is not
+     * a number, 2001.7 is not a whole number, 1 is not true. (Doing this here rather than through
+     * an ObjectMapper also keeps databind's start-up cost off the path to the first question.)
+     */
     private Object bindScalar(JsonNode node, Class<?> raw, String pointer, String what) {
-        try {
-            JavaType type = mapper.constructType(raw);
-            Object value = mapper.readerFor(type).readValue(node);
-            if (value == null) {
-                throw new IllegalArgumentException("null");
-            }
-            return value;
-        } catch (Exception e) {
+        Object value = scalar(node, raw);
+        if (value == null) {
             issues.add(new Issue(pointer, what + " must be " + expected(raw) + ", not " + describe(node)));
-            return null;
         }
+        return value;
+    }
+
+    private static Object scalar(JsonNode node, Class<?> raw) {
+        if (raw == String.class) {
+            return node.isTextual() ? node.textValue() : null;
+        }
+        if (raw == int.class || raw == Integer.class) {
+            return node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
+        }
+        if (raw == double.class || raw == Double.class) {
+            return node.isNumber() && Double.isFinite(node.doubleValue()) ? node.doubleValue() : null;
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return node.isBoolean() ? node.booleanValue() : null;
+        }
+        if (raw == LocalDate.class) {
+            if (!node.isTextual() || !ISO_DATE.matcher(node.textValue()).matches()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(node.textValue());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        throw new IllegalStateException("no binding for " + raw);
     }
 
     static String jsonName(RecordComponent c) {
