@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         name = "quizline",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = {FsrsCommand.class},
         description = "Study quiz packs in the terminal with spaced repetition.")
 public final class QuizlineCommand implements Callable<Integer> {
     @Override

@@ -28,12 +28,24 @@ public record SchedulerOptions(
     public SchedulerOptions {
         Objects.requireNonNull(learningSteps, "learningSteps");
         Objects.requireNonNull(relearningSteps, "relearningSteps");
-        if (!(desiredRetention > 0 && desiredRetention <= 1)) {
-            throw new IllegalArgumentException("desired retention must be in (0, 1], got " + desiredRetention);
+        checkRetention(desiredRetention);
+        checkMaxInterval(maxInterval);
+    }
+
+    /** @return {@code value} if it is a usable desired retention, in (0, 1] */
+    public static double checkRetention(double value) {
+        if (!(value > 0 && value <= 1)) {
+            throw new IllegalArgumentException("desired retention must be in (0, 1], got " + value);
         }
-        if (maxInterval < 1) {
-            throw new IllegalArgumentException("maximum interval must be at least 1 day, got " + maxInterval);
+        return value;
+    }
+
+    /** @return {@code days} if it is a usable interval cap, at least 1 day */
+    public static int checkMaxInterval(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("maximum interval must be at least 1 day, got " + days);
         }
+        return days;
     }
 
     /** Retention 0.9, steps 1m,10m / 10m, short-term on, cap 36500 days, no fuzz. */
