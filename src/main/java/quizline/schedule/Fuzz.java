@@ -35,7 +35,9 @@ final class Fuzz {
             return interval;
         }
         Range range = range(interval, elapsedDays, maxInterval);
-        return (int) Math.floor(unit * (range.max() - range.min() + 1) + range.min());
+        int fuzzed = (int) Math.floor(unit * (range.max() - range.min() + 1) + range.min());
+        // A unit just below 1 can round the product up to the count, one past the range.
+        return Math.min(fuzzed, range.max());
     }
 
     /** A uniform draw in [0, 1) from the card's key hash and its review count (SplitMix64 mixing). */
