@@ -119,14 +119,22 @@ public final class Fsrs6 implements Scheduler {
 
     /** Short-term off: every review lands in Review, all four grades' intervals kept in order. */
     private Card longTerm(Card card, int grade, Instant now, int elapsed, double r, double d, double unit) {
-        double s = nextStability(card, elapsed, r, grade);
-        int again = interval(grade == AGAIN ? s : nextStability(card, elapsed, r, AGAIN), elapsed, unit);
-        int hard = interval(grade == HARD ? s : nextStability(card, elapsed, r, HARD), elapsed, unit);
-        int good = grade < GOOD ? 0 : interval(grade == GOOD ? s : nextStability(card, elapsed, r, GOOD), elapsed, unit);
-        int easy = grade < EASY ? 0 : interval(s, elapsed, unit);
+        double s = card.stability();
+        double growth = recallGrowth(s, card.difficulty(), r);
+        double sAgain = lapseStability(s, card.difficulty(), r);
+        double sHard = recallStability(s, growth, HARD);
+        int again = interval(sAgain, elapsed, unit);
+        int hard = interval(sHard, elapsed, unit);
+        double chosen = switch (grade) {
+            case AGAIN -> sAgain;
+            case HARD -> sHard;
+            default -> recallStability(s, growth, grade);
+        };
+        int good = grade < GOOD ? 0 : interval(grade == GOOD ? chosen : recallStability(s, growth, GOOD), elapsed, unit);
+        int easy = grade < EASY ? 0 : interval(chosen, elapsed, unit);
         int days = orderedLongTerm(grade, again, hard, good, easy);
         int lapses = grade == AGAIN ? card.lapses() + 1 : card.lapses();
-        return inReview(card, now, s, d, 0, days, lapses);
+        return inReview(card, now, chosen, d, 0, days, lapses);
     }
 
     /** Again ≤ Hard < Good < Easy, each pushed one day past the one below (even beyond the cap). */
@@ -145,8 +153,10 @@ public final class Fsrs6 implements Scheduler {
 
     /** Hard, Good or Easy on a Review card with short-term on: Hard ≤ Good < Easy. */
     private Card reviewed(Card card, int grade, Instant now, int elapsed, double r, double d, double unit) {
-        double sHard = nextStability(card, elapsed, r, HARD);
-        double sGood = nextStability(card, elapsed, r, GOOD);
+        double s = card.stability();
+        double growth = elapsed == 0 ? 0 : recallGrowth(s, card.difficulty(), r);
+        double sHard = elapsed == 0 ? shortTermStability(s, HARD) : recallStability(s, growth, HARD);
+        double sGood = elapsed == 0 ? shortTermStability(s, GOOD) : recallStability(s, growth, GOOD);
         int hard = interval(sHard, elapsed, unit);
         int good = interval(sGood, elapsed, unit);
         hard = Math.min(hard, good);
@@ -155,7 +165,7 @@ public final class Fsrs6 implements Scheduler {
             case HARD -> inReview(card, now, sHard, d, 0, hard, card.lapses());
             case GOOD -> inReview(card, now, sGood, d, 0, good, card.lapses());
             default -> {
-                double sEasy = nextStability(card, elapsed, r, EASY);
+                double sEasy = elapsed == 0 ? shortTermStability(s, EASY) : recallStability(s, growth, EASY);
                 yield inReview(card, now, sEasy, d, 0, Math.max(interval(sEasy, elapsed, unit), good + 1), card.lapses());
             }
         };
@@ -236,16 +246,32 @@ public final class Fsrs6 implements Scheduler {
         if (elapsed == 0 && shortTerm) {
             return shortTermStability(s, grade);
         }
-        double d = card.difficulty();
         if (grade == AGAIN) {
-            double afterLapse = round8(clampStability(w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1)
-                    * Math.exp((1 - r) * w[14])));
-            return Math.min(Math.max(round8(s / lapseDivisor), MIN_STABILITY), afterLapse);
+            return lapseStability(s, card.difficulty(), r);
         }
+        return recallStability(s, recallGrowth(s, card.difficulty(), r), grade);
+    }
+
+    /** After forgetting: the post-lapse formula, but never above S itself (or S/e^(w17·w18) with short-term on). */
+    private double lapseStability(double s, double d, double r) {
+        double afterLapse = round8(clampStability(w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1)
+                * Math.exp((1 - r) * w[14])));
+        return Math.min(Math.max(round8(s / lapseDivisor), MIN_STABILITY), afterLapse);
+    }
+
+    /**
+     * e^w8·(11−D)·S^(−w9)·(e^(w10·(1−R))−1): the growth shared by Hard, Good and Easy, computed once
+     * per review. The reference multiplies in this order, then by the Hard and Easy factors, so
+     * sharing it changes no bit of the result.
+     */
+    private double recallGrowth(double s, double d, double r) {
+        return expW8 * (11 - d) * Math.pow(s, -w[9]) * (Math.exp((1 - r) * w[10]) - 1);
+    }
+
+    private double recallStability(double s, double growth, int grade) {
         double hardPenalty = grade == HARD ? w[15] : 1;
         double easyBonus = grade == EASY ? w[16] : 1;
-        double growth = expW8 * (11 - d) * Math.pow(s, -w[9]) * (Math.exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus;
-        return round8(clampStability(s * (1 + growth)));
+        return round8(clampStability(s * (1 + growth * hardPenalty * easyBonus)));
     }
 
     /** Same-day review: S·S^(−w19)·e^(w17·(G−3+w18)); a success never lowers S. */
