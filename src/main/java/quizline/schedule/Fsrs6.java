@@ -40,8 +40,7 @@ public final class Fsrs6 implements Scheduler {
     public Fsrs6(FsrsParameters parameters, SchedulerOptions options) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.options = Objects.requireNonNull(options, "options");
-        parameters.checkFor(options.shortTerm(), options.relearningSteps().size());
-        this.w = parameters.weights();
+        this.w = parameters.forOptions(options.shortTerm(), options.relearningSteps().size()).weights();
         this.decay = -w[20];
         this.factor = round8(Math.exp((1 / decay) * Math.log(0.9)) - 1.0);
         this.intervalModifier = round8((Math.pow(options.desiredRetention(), 1 / decay) - 1) / factor);
@@ -60,6 +59,7 @@ public final class Fsrs6 implements Scheduler {
         this(FsrsParameters.defaults(), SchedulerOptions.defaults());
     }
 
+    /** The weights as given; the scheduler runs on {@code parameters().forOptions(…)}. */
     public FsrsParameters parameters() {
         return parameters;
     }

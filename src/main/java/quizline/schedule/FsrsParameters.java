@@ -77,10 +77,31 @@ public record FsrsParameters(double[] weights) {
     }
 
     /**
-     * Checks the bounds that depend on the scheduler options: w19 ≥ 0.01 with short-term on, and
-     * with several relearning steps a ceiling on w17 and w18 so that a chain of same-day relearning
-     * reviews cannot raise stability above what the lapse gave.
+     * The weights the reference actually runs on under these options. With several relearning
+     * steps w17 and w18 have a ceiling, so that a chain of same-day relearning reviews cannot
+     * raise stability above what the lapse gave; with short-term on, w19 must be at least 0.01.
+     * Given weights outside those bounds are refused; the published defaults are clipped to them,
+     * as the reference clips them (from three relearning steps on, the default w17 is above its
+     * ceiling).
+     *
+     * @throws IllegalArgumentException if given (non-default) weights are outside the bounds
      */
+    public FsrsParameters forOptions(boolean shortTerm, int relearningStepCount) {
+        if (!equals(defaults())) {
+            checkFor(shortTerm, relearningStepCount);
+            return this;
+        }
+        if (relearningStepCount <= 1) {
+            return this;
+        }
+        double ceiling = shortTermCeiling(relearningStepCount);
+        double[] clipped = weights.clone();
+        clipped[17] = Math.min(clipped[17], ceiling);
+        clipped[18] = Math.min(clipped[18], ceiling);
+        return new FsrsParameters(clipped);
+    }
+
+    /** Refuses weights outside the bounds that depend on the options (see {@link #forOptions}). */
     public void checkFor(boolean shortTerm, int relearningStepCount) {
         if (shortTerm) {
             checkBound(19, weights[19], SHORT_TERM_W19_LOWER, UPPER[19], " with short-term scheduling on");

@@ -101,6 +101,24 @@ class Fsrs6Test {
     }
 
     @Test
+    void manyRelearningStepsRunOnTheClippedDefaultWeights() {
+        // Values computed by ts-fsrs 5.4.2 for this history (steps 1d,20m / 10m,45m,1h, cap 3 days):
+        // it lowers the default w17 to 0.49027301 with three relearning steps.
+        Fsrs6 scheduler = new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults()
+                .withLearningSteps(Steps.parse("1d,20m")).withRelearningSteps(Steps.parse("10m,45m,1h")).withMaxInterval(3));
+        Card card = Card.newCard(Instant.parse("2021-08-26T08:34:30Z"));
+        card = scheduler.next(card, Rating.GOOD, Instant.parse("2021-08-26T08:34:30Z"));
+        card = scheduler.next(card, Rating.GOOD, Instant.parse("2021-08-26T08:35:30.250Z"));
+        card = scheduler.next(card, Rating.EASY, Instant.parse("2021-09-18T09:23:51Z"));
+        assertEquals(62.41902229, card.stability(), 1e-8);
+        card = scheduler.next(card, Rating.AGAIN, Instant.parse("2021-09-18T09:23:51Z"));
+        assertEquals(18.6533975, card.stability(), 1e-8);
+        card = scheduler.next(card, Rating.AGAIN, Instant.parse("2021-09-18T09:29:51Z"));
+        assertEquals(6.03552303, card.stability(), 1e-8);
+        assertEquals(CardState.RELEARNING, card.state());
+    }
+
+    @Test
     void aStepOfADayOrMoreIsServedFromReviewAndKeepsItsIndex() {
         Fsrs6 longSteps = new Fsrs6(FsrsParameters.defaults(),
                 SchedulerOptions.defaults().withLearningSteps(Steps.parse("10m,1h,1d")));

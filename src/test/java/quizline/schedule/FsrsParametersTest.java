@@ -80,4 +80,17 @@ class FsrsParametersTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Fsrs6(high, twoSteps));
         assertEquals("weight w18 = 0.7 is outside its bounds [0.0, 0.60045935] with 2 relearning steps", e.getMessage());
     }
+
+    @Test
+    void theDefaultsAreClippedNotRefused() {
+        SchedulerOptions threeRelearningSteps = SchedulerOptions.defaults().withRelearningSteps(Steps.parse("5m,10m,30m"));
+        assertDoesNotThrow(() -> new Fsrs6(FsrsParameters.defaults(), threeRelearningSteps));
+        double[] clipped = FsrsParameters.defaults().forOptions(true, 3).weights();
+        assertEquals(0.49027301, clipped[17]); // the ceiling for 3 steps; ts-fsrs 5.4.2 reports the same
+        assertEquals(0.0912, clipped[18]);
+        assertEquals(FsrsParameters.defaults(), FsrsParameters.defaults().forOptions(true, 2));
+        // Given weights above the same ceiling are refused, not silently changed.
+        assertThrows(IllegalArgumentException.class,
+                () -> new Fsrs6(new FsrsParameters(withWeight(0, 0.2121)), threeRelearningSteps));
+    }
 }
