@@ -11,16 +11,27 @@ final class Days {
 
     /**
      * Whole UTC calendar days from {@code from} to {@code to}: 23:50 and 00:05 the next day are one
-     * day apart, 00:05 and 23:50 of one date are zero.
+     * day apart, 00:05 and 23:50 of one date are zero. Negative when {@code to} is on an earlier date.
+     */
+    static long between(Instant from, Instant to) {
+        return Math.floorDiv(to.getEpochSecond(), SECONDS_PER_DAY) - Math.floorDiv(from.getEpochSecond(), SECONDS_PER_DAY);
+    }
+
+    /**
+     * {@link #between} for a review: the days since the previous one.
      *
      * @throws IllegalArgumentException when {@code to} is on an earlier date than {@code from}
      */
     static int elapsed(Instant from, Instant to) {
-        long days = Math.floorDiv(to.getEpochSecond(), SECONDS_PER_DAY)
-                - Math.floorDiv(from.getEpochSecond(), SECONDS_PER_DAY);
+        long days = between(from, to);
         if (days < 0) {
             throw new IllegalArgumentException("review at " + to + " is before the card's last review at " + from);
         }
         return (int) Math.min(days, Integer.MAX_VALUE);
+    }
+
+    /** {@link #between}, 0 for an instant before {@code from}: for reading a card's state, not reviewing it. */
+    static int sinceOrZero(Instant from, Instant to) {
+        return (int) Math.max(0, Math.min(between(from, to), Integer.MAX_VALUE));
     }
 }

@@ -92,14 +92,16 @@ public final class Fsrs6 implements Scheduler {
         return reviewed(card, grade, now, elapsed, r, d, unit);
     }
 
+    /**
+     * R(t, S) with t counted in UTC calendar days since the last review: exactly the value a review
+     * at {@code now} would use. (ts-fsrs's own display helper counts 24-hour periods instead.)
+     */
     @Override
     public double retrievability(Card card, Instant now) {
         if (card.state() == CardState.NEW) {
             return 0;
         }
-        long days = Math.floorDiv(now.getEpochSecond(), Days.SECONDS_PER_DAY)
-                - Math.floorDiv(card.lastReview().getEpochSecond(), Days.SECONDS_PER_DAY);
-        return forgettingCurve((int) Math.max(0, Math.min(days, Integer.MAX_VALUE)), card.stability());
+        return forgettingCurve(Days.sinceOrZero(card.lastReview(), now), card.stability());
     }
 
     /** The first review of a new card: initial memory, then steps (short-term) or ordered day intervals. */

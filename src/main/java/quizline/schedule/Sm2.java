@@ -70,9 +70,7 @@ public final class Sm2 implements Scheduler {
         if (card.state() == CardState.NEW || card.stability() <= 0) {
             return 0;
         }
-        long days = Math.floorDiv(now.getEpochSecond(), Days.SECONDS_PER_DAY)
-                - Math.floorDiv(card.lastReview().getEpochSecond(), Days.SECONDS_PER_DAY);
-        return Math.pow(0.9, Math.max(0, days) / card.stability());
+        return Math.pow(0.9, Days.sinceOrZero(card.lastReview(), now) / card.stability());
     }
 
     private Card stepped(Card card, Rating rating, Instant now, int[] steps, CardState to, double ease,
