@@ -5,23 +5,32 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import quizline.repl.Console;
 import quizline.repl.DashboardView;
 import quizline.repl.JLineConsole;
 import quizline.repl.PlainConsole;
 import quizline.repl.StudyScreen;
 import quizline.repl.Theme;
-import quizline.session.InMemoryReviewLog;
+import quizline.schedule.Card;
+import quizline.schedule.Fsrs6;
+import quizline.schedule.FsrsParameters;
+import quizline.schedule.SchedulerOptions;
+import quizline.session.CardKey;
+import quizline.session.CramQueue;
+import quizline.session.InMemoryProgressStore;
 import quizline.session.Overview;
-import quizline.session.StudyFilter;
+import quizline.session.ProgressStore;
+import quizline.session.Queue;
 import quizline.session.StudyItem;
 import quizline.session.StudyQueue;
+import quizline.session.StudyRules;
 import quizline.session.StudySession;
 
 /** Loads the packs, shows the dashboard and runs a session on the terminal or in plain mode. */
@@ -39,22 +48,35 @@ final class StudyRun {
             throw new UserError("no pack with id \"" + options.packId + "\" (loaded: "
                     + String.join(", ", library.packList().stream().map(p -> p.id()).toList()) + ")");
         }
-        StudyFilter filter = new StudyFilter(options.packId, options.tag, options.limit);
-        List<StudyItem> queue = StudyQueue.build(library.packList(), filter);
-        Function<String, Optional<String>> articles = articleLookup(library, options, env);
+        Clock clock = Clock.systemDefaultZone();
+        StudyRules rules = StudyRules.DEFAULTS;
+        List<StudyItem> items = StudyQueue.select(library.packList(), options.packId, options.tag);
+        try (ProgressStore store = new InMemoryProgressStore()) {
+            Map<CardKey, Card> states = new HashMap<>();
+            store.cards().forEach((key, progress) -> states.put(key, progress.card()));
+            StudyQueue scheduled = new StudyQueue(items, states, rules,
+                    store.countsSince(rules.dayStart(clock.instant(), clock.getZone())),
+                    rules.dayEnd(clock.instant(), clock.getZone()), options.limit);
+            Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
+            Function<String, Optional<String>> articles = articleLookup(library, options, env);
 
-        boolean interactive = Terminals.interactive();
-        Theme theme = Theme.forEnvironment(env);
-        try (Console console = interactive ? JLineConsole.open(theme)
-                : new PlainConsole(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                        new PrintStream(System.out, true, StandardCharsets.UTF_8), 80)) {
-            DashboardView.print(console, Overview.withoutHistory(library.packList(), queue));
-            if (queue.isEmpty()) {
-                console.println("Nothing to study" + (options.tag == null ? "." : " with tag \"" + options.tag + "\"."));
-                return ExitCodes.OK;
+            boolean interactive = Terminals.interactive();
+            Theme theme = Theme.forEnvironment(env);
+            try (Console console = interactive ? JLineConsole.open(theme)
+                    : new PlainConsole(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                            new PrintStream(System.out, true, StandardCharsets.UTF_8), 80)) {
+                DashboardView.print(console, new Overview(library.packList(), scheduled.dueToday(), scheduled.newAvailable()));
+                if (queue.next(clock.instant()).isEmpty()) {
+                    console.println(items.isEmpty()
+                            ? "No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\".")
+                            : "Nothing due now. New questions come back tomorrow; --cram drills them anyway.");
+                    return ExitCodes.OK;
+                }
+                StudySession session = new StudySession(queue,
+                        new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withFuzz(true)),
+                        store, clock, rules.leechLapses());
+                new StudyScreen(console, session, articles).run();
             }
-            StudySession session = new StudySession(queue, Clock.systemDefaultZone(), new InMemoryReviewLog());
-            new StudyScreen(console, session, articles).run();
         }
         return ExitCodes.OK;
     }

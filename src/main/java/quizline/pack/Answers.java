@@ -52,6 +52,36 @@ public final class Answers {
         return new Checked(worst, String.join(" / ", response.texts()), String.join(" / ", matched));
     }
 
+    /**
+     * A fingerprint of what the question counts as right, and nothing else: rewording the prompt,
+     * the explanation or the aliases keeps it, changing the keyed answer changes it. Progress on a
+     * question whose answer changed is reset.
+     */
+    public static String keyHash(Question question) {
+        String key;
+        if (question instanceof Question.Choice c) {
+            key = c.choices().get(c.answer());
+        } else if (question instanceof Question.Multi m) {
+            key = String.join("\n", new TreeSet<>(m.answer()).stream().map(i -> m.choices().get(i)).toList());
+        } else if (question instanceof Question.TrueFalse t) {
+            key = Boolean.toString(t.answer());
+        } else if (question instanceof Question.Short s) {
+            key = AnswerMatcher.fold(s.answer());
+        } else if (question instanceof Question.Numeric n) {
+            key = formatNumber(n.answer()) + "±" + formatNumber(n.toleranceOrZero());
+        } else {
+            key = String.join("\n", ((Question.Cloze) question).blanks().stream()
+                    .map(b -> AnswerMatcher.fold(b.answer())).toList());
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((question.type() + "\n" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** The right answer as the feedback shows it, e.g. {@code b) Astana} or {@code Astana (also: Nur-Sultan)}. */
     public static String rightAnswer(Question question) {
         if (question instanceof Question.Choice c) {

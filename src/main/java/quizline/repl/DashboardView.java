@@ -17,8 +17,7 @@ public final class DashboardView {
                 .toAttributedString(), 0);
         print(console, new AttributedStringBuilder()
                 .append("Due now ").styled(theme.key(), String.valueOf(overview.due()))
-                .append(" · new ").styled(theme.key(), String.valueOf(overview.newAvailable()))
-                .append(" · this session ").styled(theme.key(), String.valueOf(overview.sessionSize()))
+                .append(" · new today ").styled(theme.key(), String.valueOf(overview.newAvailable()))
                 .toAttributedString(), 0);
         for (Pack pack : overview.packs()) {
             String line = "  " + pack.id() + " — " + pack.title() + " · " + count(pack.questions().size(), "question")

@@ -13,6 +13,9 @@ import quizline.pack.Response;
 import quizline.pack.Source;
 import quizline.pack.SourceRef;
 import quizline.pack.Verdict;
+import java.time.Instant;
+import quizline.schedule.Intervals;
+import quizline.schedule.Rating;
 import quizline.session.Outcome;
 import quizline.session.ResponseReader;
 import quizline.session.StudyItem;
@@ -38,39 +41,126 @@ public final class StudyScreen {
         try {
             Optional<StudyItem> item;
             while ((item = session.current()).isPresent()) {
-                console.status(statusText(false));
-                Response response = ask(item.get());
-                Outcome outcome = session.submit(response);
+                console.status(statusText(null));
+                Outcome outcome = session.submit(ask(item.get()));
                 feedback(outcome);
                 if (console.singleKeys()) {
-                    // Plain mode prints its status as a line before each question; once is enough there.
-                    console.status(statusText(true));
-                    if (session.current().isPresent()) {
-                        pause();
-                    }
+                    console.status(statusText(outcome));
+                }
+                if (outcome.graded()) {
+                    gradeOrUndo(outcome);
+                } else if (console.singleKeys() && session.current().isPresent()) {
+                    pauseOrUndo();
                 }
             }
         } catch (Console.EndOfInput | Console.Interrupted stop) {
             console.println("");
+            session.gradePendingWithSuggestion();
         }
         Summary summary = session.summary();
         printSummary(summary);
         return summary;
     }
 
-    /** {@code 7/20 · 86% · 3m12s}: the question on screen, accuracy so far, time spent. */
-    String statusText(boolean showingFeedback) {
+    /**
+     * {@code 7/20 · 86% · 3m12s}: the question on screen, accuracy so far, time spent. While its
+     * feedback shows, an answer not yet graded already counts.
+     */
+    String statusText(Outcome showing) {
         Summary s = session.summary();
-        int number = showingFeedback ? s.asked() : session.number();
-        return number + "/" + session.planned() + " · " + (s.asked() == 0 ? "–" : s.accuracyPercent() + "%")
-                + " · " + Durations.compact(s.elapsed());
+        boolean pending = showing != null && showing.graded();
+        int answered = s.asked() + (pending ? 1 : 0);
+        int accepted = s.right() + s.typo() + (pending && showing.checked().verdict().isAccepted() ? 1 : 0);
+        int number = showing != null ? answered : answered + 1;
+        String accuracy = answered == 0 ? "–" : Math.round(100.0 * accepted / answered) + "%";
+        return number + "/" + Math.max(number, session.planned()) + " · " + accuracy + " · " + Durations.compact(s.elapsed());
+    }
+
+    /** Shows what each grade would do, then takes Enter/Space (the suggestion), 1–4, or u. */
+    private void gradeOrUndo(Outcome outcome) throws Console.EndOfInput, Console.Interrupted {
+        print(gradeLine(outcome), 0);
+        String undo = session.canUndo() ? " · u undoes the previous answer" : "";
+        if (console.singleKeys()) {
+            print(new AttributedString("Enter or Space: " + outcome.suggested().label() + " · 1–4 to choose" + undo,
+                    console.theme().dim()));
+            while (true) {
+                char key = console.readKey();
+                if (key == '\n' || key == ' ') {
+                    session.grade(outcome.suggested());
+                    return;
+                }
+                if (key >= '1' && key <= '4') {
+                    session.grade(Rating.ofGrade(key - '0'));
+                    return;
+                }
+                if ((key == 'u' || key == 'U') && undoLast()) {
+                    return;
+                }
+            }
+        }
+        while (true) {
+            String line = console.readLine("Grade (Enter: " + outcome.suggested().label() + ", 1–4"
+                    + (session.canUndo() ? ", u: undo" : "") + "): ").strip();
+            if (line.isEmpty()) {
+                session.grade(outcome.suggested());
+                return;
+            }
+            if (line.length() == 1 && line.charAt(0) >= '1' && line.charAt(0) <= '4') {
+                session.grade(Rating.ofGrade(line.charAt(0) - '0'));
+                return;
+            }
+            if (line.equalsIgnoreCase("u") && undoLast()) {
+                return;
+            }
+            print(new AttributedString("Press Enter for " + outcome.suggested().label()
+                    + ", or type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)" + (session.canUndo() ? " or u (undo)." : "."),
+                    console.theme().dim()));
+        }
+    }
+
+    /** {@code 1 Again 10m · 2 Hard 2d · [3 Good 4d] · 4 Easy 11d}, the suggestion marked. */
+    private AttributedString gradeLine(Outcome outcome) {
+        Instant now = outcome.at();
+        AttributedStringBuilder line = new AttributedStringBuilder();
+        for (Rating rating : Rating.values()) {
+            if (rating != Rating.AGAIN) {
+                line.append(" · ");
+            }
+            String text = rating.grade() + " " + rating.label() + " "
+                    + Intervals.between(now, outcome.preview().outcome(rating).due());
+            if (rating == outcome.suggested()) {
+                line.styled(console.theme().key(), "[" + text + "]");
+            } else {
+                line.append(text);
+            }
+        }
+        return line.toAttributedString();
+    }
+
+    private boolean undoLast() {
+        if (!session.canUndo()) {
+            return false;
+        }
+        session.undo().ifPresent(item -> print(new AttributedString("Undone: asking \"" + item.question().id()
+                + "\" again.", console.theme().dim())));
+        return true;
+    }
+
+    private void pauseOrUndo() throws Console.EndOfInput, Console.Interrupted {
+        print(new AttributedString("Press any key for the next question" + (session.canUndo() ? ", u to undo." : "."),
+                console.theme().dim()));
+        char key = console.readKey();
+        if (key == 'u' || key == 'U') {
+            undoLast();
+        }
     }
 
     private Response ask(StudyItem item) throws Console.EndOfInput, Console.Interrupted {
         Question q = item.question();
         Theme theme = console.theme();
         console.println("");
-        print(new AttributedString("Question " + session.number() + " of " + session.planned()
+        print(new AttributedString("Question " + (session.answered() + 1) + " of "
+                + Math.max(session.answered() + 1, session.planned())
                 + " · " + q.type() + (q.tags().isEmpty() ? "" : " · " + String.join(", ", q.tags())), theme.dim()));
         if (!(q instanceof Question.Cloze)) {
             print(new AttributedString(q.prompt(), theme.title()), 0);
@@ -217,16 +307,22 @@ public final class StudyScreen {
                 .map(text -> text.substring(ref.start(), ref.end()).replaceAll("\\s+", " ").strip());
     }
 
-    private void pause() throws Console.EndOfInput, Console.Interrupted {
-        print(new AttributedString("Press any key for the next question.", console.theme().dim()));
-        console.readKey();
-    }
-
     private void printSummary(Summary s) {
         Theme theme = console.theme();
-        print(new AttributedString("Session over: " + s.asked() + " of " + s.planned() + " answered · "
-                + s.right() + " right · " + s.typo() + " with a typo · " + s.wrong() + " wrong · "
-                + s.accuracyPercent() + "% · " + Durations.compact(s.elapsed()), theme.title()));
+        print(new AttributedString("Session over: " + s.asked() + " answered · " + s.right() + " right · " + s.typo()
+                + " with a typo · " + s.wrong() + " wrong · " + s.accuracyPercent() + "% · "
+                + Durations.compact(s.elapsed()), theme.title()));
+        if (!session.cram() && s.asked() > 0) {
+            print(new AttributedString("Grades: " + s.rated(Rating.AGAIN) + " Again · " + s.rated(Rating.HARD) + " Hard · "
+                    + s.rated(Rating.GOOD) + " Good · " + s.rated(Rating.EASY) + " Easy", theme.dim()));
+        }
+        if (session.cram()) {
+            print(new AttributedString("Cram answers are logged; no schedule was changed.", theme.dim()));
+        }
+        for (var leech : s.leeches()) {
+            print(new AttributedString("Leech: " + leech + " keeps being forgotten; consider rewording it "
+                    + "or adding a mnemonic to its explanation.", theme.wrong()), 2);
+        }
     }
 
     private void print(AttributedString text) {

@@ -1,6 +1,17 @@
 package quizline.session;
 
+import java.time.Instant;
 import quizline.pack.Checked;
+import quizline.schedule.Preview;
+import quizline.schedule.Rating;
 
-/** A submitted answer: the question, how it was judged, and how long it took. */
-public record Outcome(StudyItem item, Checked checked, long durationMillis) {}
+/**
+ * A judged answer waiting for its grade: the suggestion (wrong → Again, typo → Hard,
+ * right → Good) and what each grade would do to the card. Cram outcomes have no preview.
+ */
+public record Outcome(StudyItem item, Checked checked, Instant at, long durationMillis, Rating suggested,
+        Preview preview) {
+    public boolean graded() {
+        return preview != null;
+    }
+}

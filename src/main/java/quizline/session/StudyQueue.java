@@ -1,29 +1,186 @@
 package quizline.session;
 
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import quizline.pack.Pack;
 import quizline.pack.Question;
+import quizline.pack.Verdict;
+import quizline.schedule.Card;
+import quizline.schedule.CardState;
 
-/** Picks the questions of a session from the loaded packs, in pack order. */
-public final class StudyQueue {
-    private StudyQueue() {}
+/**
+ * What to ask next, Anki's way: learning cards as they fall due, then today's reviews (most
+ * overdue first), then new questions in pack order, each within the day's limits; learning cards
+ * due within the learn-ahead window come last, so a session never waits on the clock.
+ */
+public final class StudyQueue implements Queue {
+    private final Map<CardKey, Entry> entries = new LinkedHashMap<>();
+    private final Instant dayEnd;
+    private final StudyRules rules;
+    private final int sessionCap;
+    private int newLeft;
+    private int reviewsLeft;
+    private int introduced;
+    private final Deque<Snapshot> history = new ArrayDeque<>();
+    private StudyItem askAgain;
 
-    public static List<StudyItem> build(List<Pack> packs, StudyFilter filter) {
+    private static final class Entry {
+        final StudyItem item;
+        Card card;
+        boolean done;
+
+        Entry(StudyItem item, Card card) {
+            this.item = item;
+            this.card = card;
+        }
+    }
+
+    /** How the queue stood before an answer, so undo can put it back exactly. */
+    private record Snapshot(CardKey key, Card card, boolean done, int newLeft, int reviewsLeft, int introduced) {}
+
+    /**
+     * @param states    the stored state of cards with history
+     * @param usedToday what today's limits have already used up
+     * @param sessionCap at most this many different cards in this session
+     */
+    public StudyQueue(List<StudyItem> items, Map<CardKey, Card> states, StudyRules rules,
+            ProgressStore.DayCounts usedToday, Instant dayEnd, int sessionCap) {
+        this.rules = rules;
+        this.dayEnd = dayEnd;
+        this.sessionCap = sessionCap;
+        this.newLeft = Math.max(0, rules.newPerDay() - usedToday.newCards());
+        this.reviewsLeft = Math.max(0, rules.reviewsPerDay() - usedToday.reviews());
+        for (StudyItem item : items) {
+            Card card = states.get(item.key());
+            entries.put(item.key(), new Entry(item, card == null ? Card.newCard(item.key().toString(), Instant.EPOCH) : card));
+        }
+    }
+
+    /** The questions of the packs that pass the filter, in pack order. */
+    public static List<StudyItem> select(List<Pack> packs, String packId, String tag) {
         List<StudyItem> items = new ArrayList<>();
         for (Pack pack : packs) {
-            if (filter.packId() != null && !filter.packId().equals(pack.id())) {
+            if (packId != null && !packId.equals(pack.id())) {
                 continue;
             }
             for (Question q : pack.questions()) {
-                if (items.size() == filter.limit()) {
-                    return items;
-                }
-                if (filter.tag() == null || q.tags().contains(filter.tag())) {
+                if (tag == null || q.tags().contains(tag)) {
                     items.add(new StudyItem(pack, q));
                 }
             }
         }
         return items;
+    }
+
+    @Override
+    public Optional<StudyItem> next(Instant now) {
+        if (askAgain != null) {
+            return Optional.of(askAgain);
+        }
+        Optional<Entry> pick = learning(now)
+                .or(this::review)
+                .or(this::fresh)
+                .or(() -> learning(now.plus(rules.learnAhead())));
+        return pick.map(e -> e.item);
+    }
+
+    private boolean inLearning(Entry e) {
+        return !e.done && (e.card.state() == CardState.LEARNING || e.card.state() == CardState.RELEARNING)
+                && e.card.due().isBefore(dayEnd);
+    }
+
+    private Optional<Entry> learning(Instant dueBy) {
+        return entries.values().stream()
+                .filter(e -> inLearning(e) && !e.card.due().isAfter(dueBy))
+                .min(Comparator.comparing(e -> e.card.due()));
+    }
+
+    private boolean dueReview(Entry e) {
+        return !e.done && e.card.state() == CardState.REVIEW && e.card.due().isBefore(dayEnd);
+    }
+
+    private Optional<Entry> review() {
+        if (reviewsLeft == 0 || introduced >= sessionCap) {
+            return Optional.empty();
+        }
+        return entries.values().stream().filter(this::dueReview).min(Comparator.comparing(e -> e.card.due()));
+    }
+
+    private Optional<Entry> fresh() {
+        if (newLeft == 0 || introduced >= sessionCap) {
+            return Optional.empty();
+        }
+        return entries.values().stream().filter(e -> !e.done && e.card.state() == CardState.NEW).findFirst();
+    }
+
+    /** The card's state as the queue knows it (stored, or as this session left it). */
+    @Override
+    public Card card(CardKey key) {
+        return entries.get(key).card;
+    }
+
+    /** Records the card's state after an answer and counts it against the limits. */
+    @Override
+    public void answered(CardKey key, Card after, Verdict verdict) {
+        Entry e = entries.get(key);
+        history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced));
+        askAgain = null;
+        if (e.card.state() == CardState.NEW) {
+            newLeft--;
+            introduced++;
+        } else if (e.card.state() == CardState.REVIEW) {
+            reviewsLeft--;
+            introduced++;
+        }
+        e.card = after;
+        // A card that graduates (or whose next step falls on another day) is done for today.
+        e.done = !(after.state() == CardState.LEARNING || after.state() == CardState.RELEARNING)
+                || !after.due().isBefore(dayEnd);
+    }
+
+    /** Puts the queue back as it was before the last answer; that question comes next. */
+    @Override
+    public void undo() {
+        Snapshot s = history.pop();
+        Entry e = entries.get(s.key());
+        e.card = s.card();
+        e.done = s.done();
+        newLeft = s.newLeft();
+        reviewsLeft = s.reviewsLeft();
+        introduced = s.introduced();
+        askAgain = e.item;
+    }
+
+    @Override
+    public boolean canUndo() {
+        return !history.isEmpty();
+    }
+
+    /** Learning cards still in play, plus the reviews and new cards the limits still allow. */
+    @Override
+    public int remaining(Instant now) {
+        int learning = (int) entries.values().stream().filter(this::inLearning).count();
+        int capLeft = Math.max(0, sessionCap - introduced);
+        int reviews = (int) Math.min(reviewsLeft, entries.values().stream().filter(this::dueReview).count());
+        int fresh = (int) Math.min(newLeft, entries.values().stream().filter(e -> !e.done && e.card.state() == CardState.NEW).count());
+        return learning + Math.min(capLeft, reviews + fresh);
+    }
+
+    /** Cards due today (learning and review) among the selected questions, before any limit. */
+    public int dueToday() {
+        return (int) entries.values().stream().filter(e -> inLearning(e) || dueReview(e)).count();
+    }
+
+    /** New questions available today: the unseen ones, up to what the daily limit still allows. */
+    public int newAvailable() {
+        long unseen = entries.values().stream().filter(e -> e.card.state() == CardState.NEW).count();
+        return (int) Math.min(unseen, newLeft);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -11,30 +12,47 @@ import quizline.pack.Answers;
 import quizline.pack.Checked;
 import quizline.pack.Response;
 import quizline.pack.Verdict;
+import quizline.schedule.Card;
+import quizline.schedule.Rating;
+import quizline.schedule.Scheduler;
 
 /**
- * One study session: walks the queue, judges answers, logs them, and keeps the running figures.
- * Time comes from the injected clock, so tests are exact.
+ * One study session: asks what the queue says, judges the answer, suggests a grade, and writes
+ * each graded answer to the store before the next question. Time comes from the injected clock.
  */
 public final class StudySession {
-    private final List<StudyItem> queue;
+    private final Queue queue;
+    private final Scheduler scheduler;
+    private final ProgressStore store;
     private final Clock clock;
-    private final ReviewLog log;
+    private final ReviewKind kind;
+    private final int leechLapses;
     private final Instant started;
-    private final Deque<Outcome> outcomes = new ArrayDeque<>();
-    private final Deque<Review> reviews = new ArrayDeque<>();
-    private int position;
+    private final Deque<ReviewRecord> done = new ArrayDeque<>();
+    private StudyItem current;
     private Instant shownAt;
+    private Outcome pending;
 
-    public StudySession(List<StudyItem> queue, Clock clock, ReviewLog log) {
-        this.queue = List.copyOf(queue);
+    public StudySession(Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, int leechLapses) {
+        this.queue = queue;
+        this.scheduler = scheduler;
+        this.store = store;
         this.clock = clock;
-        this.log = log;
+        this.kind = queue instanceof CramQueue ? ReviewKind.CRAM : ReviewKind.REVIEW;
+        this.leechLapses = leechLapses;
         this.started = clock.instant();
     }
 
+    public boolean cram() {
+        return kind == ReviewKind.CRAM;
+    }
+
+    /** The question to ask now, or empty when the session is over. */
     public Optional<StudyItem> current() {
-        return position < queue.size() ? Optional.of(queue.get(position)) : Optional.empty();
+        if (current == null) {
+            current = queue.next(clock.instant()).orElse(null);
+        }
+        return Optional.ofNullable(current);
     }
 
     /** Call when the question appears on screen: its answer time counts from here. */
@@ -42,55 +60,116 @@ public final class StudySession {
         shownAt = clock.instant();
     }
 
+    /** Judges the answer; a scheduled review then waits for {@link #grade}, a cram answer is logged at once. */
     public Outcome submit(Response response) {
         StudyItem item = current().orElseThrow(() -> new IllegalStateException("the session is over"));
         Instant now = clock.instant();
         long millis = shownAt == null ? 0 : Math.max(0, Duration.between(shownAt, now).toMillis());
         Checked checked = Answers.check(item.question(), response);
-        Review review = new Review(item.key(), now, checked.typed(), checked.verdict(), millis);
-        log.append(review);
-        reviews.push(review);
-        Outcome outcome = new Outcome(item, checked, millis);
-        outcomes.push(outcome);
-        position++;
-        shownAt = null;
-        return outcome;
+        Rating suggested = suggest(checked.verdict());
+        if (kind == ReviewKind.CRAM) {
+            Card card = queue.card(item.key());
+            commit(new ReviewRecord(item.key(), now, suggested, checked.typed(), checked.verdict(), millis,
+                    card, card, ReviewKind.CRAM, Answers.keyHash(item.question())));
+            return new Outcome(item, checked, now, millis, suggested, null);
+        }
+        pending = new Outcome(item, checked, now, millis, suggested, scheduler.preview(queue.card(item.key()), now));
+        return pending;
     }
 
-    /** Takes back the last answer: its review leaves the log and its question is asked again. */
+    /** wrong → Again, right with a typo → Hard, right → Good. */
+    public static Rating suggest(Verdict verdict) {
+        return switch (verdict) {
+            case WRONG -> Rating.AGAIN;
+            case TYPO -> Rating.HARD;
+            case RIGHT -> Rating.GOOD;
+        };
+    }
+
+    /** Grades the pending answer and stores it; the store has it before this returns. */
+    public ReviewRecord grade(Rating rating) {
+        if (pending == null) {
+            throw new IllegalStateException("no answer waiting for a grade");
+        }
+        Outcome o = pending;
+        Card before = queue.card(o.item().key());
+        Instant now = clock.instant();
+        Card after = scheduler.next(before, rating, now);
+        ReviewRecord record = new ReviewRecord(o.item().key(), now, rating, o.checked().typed(), o.checked().verdict(),
+                o.durationMillis(), before, after, ReviewKind.REVIEW, Answers.keyHash(o.item().question()));
+        commit(record);
+        pending = null;
+        return record;
+    }
+
+    /**
+     * Leaving with an answer judged but not yet graded keeps it, with the suggested grade: the
+     * student saw the feedback, so the answer counts.
+     */
+    public Optional<ReviewRecord> gradePendingWithSuggestion() {
+        return pending == null ? Optional.empty() : Optional.of(grade(pending.suggested()));
+    }
+
+    private void commit(ReviewRecord record) {
+        store.record(record);
+        queue.answered(record.key(), record.after(), record.verdict());
+        done.push(record);
+        current = null;
+        shownAt = null;
+    }
+
+    /**
+     * Takes back the last stored answer: it leaves the log, the card returns to its state before,
+     * and its question is asked again. An answer still waiting for its grade is dropped.
+     */
     public Optional<StudyItem> undo() {
-        if (outcomes.isEmpty()) {
+        if (done.isEmpty()) {
             return Optional.empty();
         }
-        outcomes.pop();
-        log.removeLast(reviews.pop());
-        position--;
+        ReviewRecord last = done.pop();
+        store.undo(last);
+        queue.undo();
+        pending = null;
+        current = null;
+        shownAt = null;
         return current();
     }
 
-    /** 1-based number of the question being asked (or the total once the session is over). */
-    public int number() {
-        return Math.min(position + 1, queue.size());
+    public boolean canUndo() {
+        return !done.isEmpty();
     }
 
+    /** Answers given so far in this session. */
+    public int answered() {
+        return done.size();
+    }
+
+    /** Answers given plus questions still to come (learning cards may come back and add to it). */
     public int planned() {
-        return queue.size();
+        int ahead = queue.remaining(clock.instant());
+        return done.size() + Math.max(ahead, current == null ? 0 : 1);
     }
 
     public Summary summary() {
         int right = 0;
         int typo = 0;
         int wrong = 0;
-        for (Outcome o : outcomes) {
-            Verdict v = o.checked().verdict();
-            if (v == Verdict.RIGHT) {
-                right++;
-            } else if (v == Verdict.TYPO) {
-                typo++;
-            } else {
-                wrong++;
+        int[] ratings = new int[4];
+        List<CardKey> leeches = new ArrayList<>();
+        for (ReviewRecord r : done) {
+            switch (r.verdict()) {
+                case RIGHT -> right++;
+                case TYPO -> typo++;
+                case WRONG -> wrong++;
+            }
+            if (r.kind() == ReviewKind.REVIEW) {
+                ratings[r.rating().grade() - 1]++;
+                if (r.after().lapses() >= leechLapses && r.before().lapses() < leechLapses) {
+                    leeches.add(r.key());
+                }
             }
         }
-        return new Summary(outcomes.size(), queue.size(), right, typo, wrong, Duration.between(started, clock.instant()));
+        java.util.Collections.reverse(leeches);
+        return new Summary(done.size(), right, typo, wrong, ratings, leeches, Duration.between(started, clock.instant()));
     }
 }

@@ -10,22 +10,31 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import quizline.TestClock;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
 import quizline.pack.Verdict;
-import quizline.session.InMemoryReviewLog;
-import quizline.session.StudyFilter;
+import quizline.schedule.Fsrs6;
+import quizline.schedule.Rating;
+import quizline.session.CramQueue;
+import quizline.session.InMemoryProgressStore;
+import quizline.session.ProgressStore;
+import quizline.session.Queue;
+import quizline.session.ReviewKind;
+import quizline.session.StudyItem;
 import quizline.session.StudyQueue;
+import quizline.session.StudyRules;
 import quizline.session.StudySession;
 import quizline.session.Summary;
 
 class StudyScreenTest {
     private static final Path PACKS = Path.of("src/test/resources/packs");
+    private static final Instant START = Instant.parse("2024-07-05T09:00:00Z");
 
-    private static Pack mini() throws IOException {
+    static Pack mini() throws IOException {
         return PackReader.read(Files.readString(PACKS.resolve("mini.json"))).pack().orElseThrow();
     }
 
@@ -37,76 +46,108 @@ class StudyScreenTest {
         }
     }
 
-    private record Run(ScriptedConsole console, Summary summary, InMemoryReviewLog log) {}
+    private record Run(ScriptedConsole console, Summary summary, InMemoryProgressStore store) {}
 
     private static Run study(ScriptedConsole console) throws IOException {
-        InMemoryReviewLog log = new InMemoryReviewLog();
-        TestClock clock = new TestClock(Instant.parse("2024-07-05T09:00:00Z"), Duration.ofSeconds(1));
-        StudySession session = new StudySession(
-                StudyQueue.build(List.of(mini()), new StudyFilter(null, null, 20)), clock, log);
+        return study(console, false);
+    }
+
+    private static Run study(ScriptedConsole console, boolean cram) throws IOException {
+        InMemoryProgressStore store = new InMemoryProgressStore();
+        TestClock clock = new TestClock(START, Duration.ofSeconds(1));
+        List<StudyItem> items = StudyQueue.select(List.of(mini()), null, null);
+        Queue queue = cram ? new CramQueue(items, Map.of(), 20)
+                : new StudyQueue(items, Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0),
+                        START.plus(Duration.ofHours(12)), 20);
+        StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8);
         Summary summary = new StudyScreen(console, session, StudyScreenTest::article).run();
-        return new Run(console, summary, log);
+        return new Run(console, summary, store);
     }
 
     @Test
-    void plainModeAnswersEveryTypeAndSummarises() throws IOException {
+    void plainModeAnswersEveryTypeGradesAndSummarises() throws IOException {
+        // Each answer is followed by its grade line: empty accepts the suggestion.
         Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN,
-                "b", "Sadyr Japarov", "2002", "t", "a c", "Astana"));
+                "b", "", "Sadyr Japarov", "4", "2002", "", "t", "", "a c", "", "Astana", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
         assertTrue(out.contains("Which city hosted the 2024 summit?\n  a) Samarkand\n  b) Astana\n"), out);
         assertTrue(out.contains("Answer: b) Astana"), out);
         assertTrue(out.contains("Source: mini-article.txt, Test Wire, 2024-07-04 (characters 0–40)"), out);
         assertTrue(out.contains("“The summit was held in Astana this year.”"), out);
-        assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001"), out);
+        assertTrue(out.contains("1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 8d\nGrade (Enter: Good, 1–4): \n"), out);
+        assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001\n[1 Again 1m] · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"), out);
         assertTrue(out.contains("Answer: a) China, c) Russia"), out);
         assertTrue(out.contains("Kazakhstan's capital is _____."), out);
-        assertEquals(new Summary(6, 6, 5, 0, 1, run.summary().elapsed()), run.summary());
-        assertTrue(out.endsWith("Session over: 6 of 6 answered · 5 right · 0 with a typo · 1 wrong · 83% · "
-                + Durations.compact(run.summary().elapsed()) + "\n"), out);
-        assertEquals(6, run.log().reviews().size());
-        assertEquals("1/6 · – · 1s", run.console().statuses.get(0));
-        assertTrue(run.console().statuses.get(1).startsWith("2/6 · 100% · "), run.console().statuses.toString());
-        assertTrue(run.console().statuses.get(3).startsWith("4/6 · 67% · "), run.console().statuses.toString());
+        // Learning cards come back within the learn-ahead window: the wrong one first (1 minute).
+        assertTrue(out.contains("Question 7 of 11 · numeric"), out);
+        assertEquals(6, run.summary().asked(), out);
+        assertEquals(List.of(1, 0, 4, 1), List.of(run.summary().rated(Rating.AGAIN), run.summary().rated(Rating.HARD),
+                run.summary().rated(Rating.GOOD), run.summary().rated(Rating.EASY)));
+        assertTrue(out.contains("Session over: 6 answered · 5 right · 0 with a typo · 1 wrong · 83% · "), out);
+        assertTrue(out.contains("Grades: 1 Again · 0 Hard · 4 Good · 1 Easy"), out);
+        assertEquals(6, run.store().reviews().size());
+        assertEquals(Rating.EASY, run.store().reviews().get(1).rating());
+        assertTrue(run.console().statuses.get(0).startsWith("1/6 · – · "), run.console().statuses.toString());
     }
 
     @Test
-    void aTypoIsRightAndNamesTheSpellingItMatched() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "Sadyr Zhaparof"));
+    void aTypoSuggestsHardAndNamesTheSpellingItMatched() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Zhaparof", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
         assertTrue(out.contains("✓ Right, with a typo: you typed \"Sadyr Zhaparof\"; the pack has \"Sadyr Zhaparov\"."), out);
-        assertEquals(Verdict.TYPO, run.log().reviews().get(1).verdict());
+        assertTrue(out.contains("[2 Hard 6m]"), out);
+        assertEquals(Verdict.TYPO, run.store().reviews().get(1).verdict());
+        assertEquals(Rating.HARD, run.store().reviews().get(1).rating());
     }
 
     @Test
-    void plainModeAsksAgainWhenAChoiceIsNotUnderstood() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "z", "Astana", "2", ScriptedConsole.EOF));
+    void undoTakesBackTheLastAnswerAndAsksItAgain() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "a", "", "x", "u", "b", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
-        assertEquals(2, out.split("Answer with one letter or number: a–d or 1–4\\.", -1).length - 1, out);
-        assertTrue(out.contains("✓ Right."), out);
-        assertEquals(1, run.summary().asked());
+        assertTrue(out.contains("Undone: asking \"host-city\" again."), out);
+        assertEquals(2, out.split("Which city hosted the 2024 summit\\?", -1).length - 1, out);
+        assertEquals(1, run.store().reviews().size());
+        assertEquals(Verdict.RIGHT, run.store().reviews().get(0).verdict());
     }
 
     @Test
-    void endOfInputAndCtrlCEndWithTheSummary() throws IOException {
-        Run eof = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", ScriptedConsole.EOF));
-        assertTrue(eof.console().transcript().contains("Session over: 1 of 6 answered · 1 right"), eof.console().transcript());
-        Run interrupted = study(new ScriptedConsole(true, 80, Theme.COLOR, ScriptedConsole.CTRL_C));
-        assertTrue(interrupted.console().transcript().contains("Session over: 0 of 6 answered"),
-                interrupted.console().transcript());
-        assertEquals(0, interrupted.log().reviews().size());
-    }
-
-    @Test
-    void singleKeysAnswerAChoiceAndIgnoreOtherKeys() throws IOException {
-        // x and 9 are not choices; 2 picks Astana; space moves on; then Ctrl-D.
-        Run run = study(new ScriptedConsole(true, 80, Theme.COLOR, "x", "9", "2", " ", ScriptedConsole.EOF));
-        assertEquals(Verdict.RIGHT, run.log().reviews().get(0).verdict());
+    void singleKeysAnswerGradeAndUndo() throws IOException {
+        // x and 9 are not choices; 2 picks Astana; Enter accepts Good; on the next question,
+        // a key that is no grade is ignored and 1 grades Again.
+        Run run = study(new ScriptedConsole(true, 80, Theme.COLOR, "x", "9", "2", "\n", "nobody", "z", "1",
+                ScriptedConsole.EOF));
+        assertEquals(Verdict.RIGHT, run.store().reviews().get(0).verdict());
+        assertEquals(Rating.GOOD, run.store().reviews().get(0).rating());
+        assertEquals(Rating.AGAIN, run.store().reviews().get(1).rating());
         assertTrue(run.console().transcript().contains("Press a–d or 1–4."), run.console().transcript());
     }
 
     @Test
+    void endOfInputAndCtrlCEndWithTheSummary() throws IOException {
+        Run eof = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF));
+        assertTrue(eof.console().transcript().contains("Session over: 1 answered · 1 right"), eof.console().transcript());
+        Run ungraded = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", ScriptedConsole.EOF));
+        assertEquals(1, ungraded.store().reviews().size(), "an answer left at its grade keeps the suggestion");
+        assertEquals(Rating.GOOD, ungraded.store().reviews().get(0).rating());
+        Run interrupted = study(new ScriptedConsole(true, 80, Theme.COLOR, ScriptedConsole.CTRL_C));
+        assertTrue(interrupted.console().transcript().contains("Session over: 0 answered"),
+                interrupted.console().transcript());
+    }
+
+    @Test
+    void cramLogsAnswersAsCramAndAsksMissedOnesAgain() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "a", "nobody", "2001", "t", "ac", "Astana",
+                "b", "Sadyr Zhaparov", ScriptedConsole.EOF), true);
+        assertEquals(8, run.store().reviews().size());
+        assertTrue(run.store().reviews().stream().allMatch(r -> r.kind() == ReviewKind.CRAM));
+        assertTrue(run.store().reviews().stream().allMatch(r -> r.before().equals(r.after())));
+        assertTrue(run.store().cards().isEmpty(), "cram must not schedule anything");
+        assertTrue(run.console().transcript().contains("Cram answers are logged; no schedule was changed."));
+    }
+
+    @Test
     void narrowTerminalWrapsEveryLineWithinItsWidth() throws IOException {
-        Run run = study(new ScriptedConsole(false, 24, Theme.PLAIN, "b", "x", ScriptedConsole.EOF));
+        Run run = study(new ScriptedConsole(false, 24, Theme.PLAIN, "b", "", "x", "", ScriptedConsole.EOF));
         for (var line : run.console().printed) {
             assertTrue(line.columnLength() <= 24, "too wide: " + line);
         }
@@ -115,7 +156,7 @@ class StudyScreenTest {
 
     @Test
     void plainThemeWritesNoEscapeCodes() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "x", "2001", ScriptedConsole.EOF));
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "x", "", "2001", "", ScriptedConsole.EOF));
         for (var line : run.console().printed) {
             assertFalse(line.toAnsi().contains("\u001b"), "escape code in: " + line);
         }

@@ -1,0 +1,69 @@
+package quizline.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import quizline.schedule.CardState;
+
+/** Progress for the life of the process: for tests, and for profiles that ask not to be kept. */
+public final class InMemoryProgressStore implements ProgressStore {
+    private final Map<CardKey, CardProgress> cards = new HashMap<>();
+    private final List<ReviewRecord> log = new ArrayList<>();
+
+    @Override
+    public Map<CardKey, CardProgress> cards() {
+        return Map.copyOf(cards);
+    }
+
+    public List<ReviewRecord> reviews() {
+        return List.copyOf(log);
+    }
+
+    @Override
+    public DayCounts countsSince(Instant since) {
+        int newCards = 0;
+        int reviews = 0;
+        Set<CardKey> seen = new HashSet<>();
+        for (ReviewRecord r : log) {
+            if (r.kind() != ReviewKind.REVIEW || r.at().isBefore(since)) {
+                continue;
+            }
+            if (r.before().state() == CardState.NEW && seen.add(r.key())) {
+                newCards++;
+            } else if (r.before().state() == CardState.REVIEW) {
+                reviews++;
+            }
+        }
+        return new DayCounts(newCards, reviews);
+    }
+
+    @Override
+    public void record(ReviewRecord review) {
+        log.add(review);
+        if (review.kind() == ReviewKind.REVIEW) {
+            cards.put(review.key(), new CardProgress(review.after(), review.answerHash()));
+        }
+    }
+
+    @Override
+    public void undo(ReviewRecord review) {
+        if (log.isEmpty() || !log.get(log.size() - 1).equals(review)) {
+            throw new IllegalStateException("only the newest review can be undone");
+        }
+        log.remove(log.size() - 1);
+        if (review.kind() == ReviewKind.REVIEW) {
+            if (review.before().state() == CardState.NEW) {
+                cards.remove(review.key());
+            } else {
+                cards.put(review.key(), new CardProgress(review.before(), review.answerHash()));
+            }
+        }
+    }
+
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,40 @@
+package quizline.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The daily limits and the study day, with Anki's defaults: 20 new cards and 200 reviews a day,
+ * a day that starts at 04:00 local time (so a late evening still counts as that day), learning
+ * cards shown up to 20 minutes early when nothing else is left, a leech at 8 lapses.
+ */
+public record StudyRules(int newPerDay, int reviewsPerDay, LocalTime dayStartsAt, Duration learnAhead,
+        int leechLapses) {
+    public static final StudyRules DEFAULTS = new StudyRules(20, 200, LocalTime.of(4, 0), Duration.ofMinutes(20), 8);
+
+    public StudyRules {
+        if (newPerDay < 0 || reviewsPerDay < 0) {
+            throw new IllegalArgumentException("daily limits must not be negative");
+        }
+        if (leechLapses < 1) {
+            throw new IllegalArgumentException("the leech threshold must be 1 or more");
+        }
+    }
+
+    /** When the study day containing {@code now} began. */
+    public Instant dayStart(Instant now, ZoneId zone) {
+        ZonedDateTime local = now.atZone(zone);
+        LocalDate date = local.toLocalTime().isBefore(dayStartsAt) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+        return date.atTime(dayStartsAt).atZone(zone).toInstant();
+    }
+
+    /** When the study day containing {@code now} ends: cards due before then are due today. */
+    public Instant dayEnd(Instant now, ZoneId zone) {
+        Instant start = dayStart(now, zone);
+        return start.atZone(zone).toLocalDate().plusDays(1).atTime(dayStartsAt).atZone(zone).toInstant();
+    }
+}
