@@ -1,0 +1,152 @@
+package quizline.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+import quizline.pack.Verdict;
+import quizline.schedule.Card;
+import quizline.schedule.CardState;
+
+class StudyQueueTest {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Instant NOW = Instant.parse("2024-07-05T09:00:00Z");
+
+    private static Pack pack(int questions) {
+        List<Question> qs = new ArrayList<>();
+        for (int i = 0; i < questions; i++) {
+            qs.add(new Question.TrueFalse("q" + i, "Statement " + i, true, List.of(i % 2 == 0 ? "even" : "odd"), null, null, null));
+        }
+        return new Pack(null, 1, "p", "P", 1, java.time.LocalDate.of(2024, 7, 1), null, List.of(), qs, List.of());
+    }
+
+    private static CardKey key(int i) {
+        return new CardKey("p", "q" + i);
+    }
+
+    private static Card review(Instant due) {
+        return new Card(CardState.REVIEW, 0, 5, 5, 0, due.minus(Duration.ofDays(5)), due, 3, 0, 5, 1);
+    }
+
+    private static Card learning(Instant due) {
+        return new Card(CardState.LEARNING, 1, 1, 5, 0, due.minus(Duration.ofMinutes(10)), due, 1, 0, 0, 1);
+    }
+
+    private static StudyQueue queue(Pack pack, Map<CardKey, Card> states, StudyRules rules, ProgressStore.DayCounts used, int cap) {
+        return new StudyQueue(StudyQueue.select(List.of(pack), null, null), states, rules, used,
+                rules.dayEnd(NOW, PARIS), cap);
+    }
+
+    private static List<String> drain(StudyQueue q, Instant now, int max) {
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            Optional<StudyItem> next = q.next(now);
+            if (next.isEmpty()) {
+                break;
+            }
+            asked.add(next.get().question().id());
+            // Graduate each card so it leaves the queue.
+            q.answered(next.get().key(), review(now.plus(Duration.ofDays(3))), Verdict.RIGHT);
+        }
+        return asked;
+    }
+
+    @Test
+    void learningFirstThenMostOverdueReviewsThenNewInPackOrder() {
+        Map<CardKey, Card> states = new HashMap<>();
+        states.put(key(3), review(NOW.minus(Duration.ofDays(1))));
+        states.put(key(5), review(NOW.minus(Duration.ofDays(9))));
+        states.put(key(7), learning(NOW.minus(Duration.ofMinutes(2))));
+        states.put(key(8), review(NOW.plus(Duration.ofDays(4))));
+        StudyQueue q = queue(pack(10), states, StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(List.of("q7", "q5", "q3", "q0", "q1", "q2", "q4", "q6", "q9"), drain(q, NOW, 20));
+    }
+
+    @Test
+    void dailyLimitsCountWhatWasDoneEarlierToday() {
+        StudyRules rules = new StudyRules(3, 1, LocalTime.of(4, 0), Duration.ofMinutes(20), 8);
+        Map<CardKey, Card> states = new HashMap<>();
+        states.put(key(0), review(NOW.minus(Duration.ofDays(2))));
+        states.put(key(1), review(NOW.minus(Duration.ofDays(1))));
+        StudyQueue q = queue(pack(8), states, rules, new ProgressStore.DayCounts(1, 0), 100);
+        // One review allowed (the more overdue), and two of the three new cards (one was seen today).
+        assertEquals(List.of("q0", "q2", "q3"), drain(q, NOW, 20));
+    }
+
+    @Test
+    void sessionCapLimitsDifferentCards() {
+        StudyQueue q = queue(pack(10), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 4);
+        assertEquals(4, q.remaining(NOW));
+        assertEquals(4, drain(q, NOW, 20).size());
+    }
+
+    @Test
+    void aReviewDueLaterTodayIsDueButTomorrowIsNot() {
+        // The day runs 04:00–04:00 Paris time: 02:30 Paris on the 6th (00:30 UTC) is still the 5th's day.
+        Map<CardKey, Card> states = new HashMap<>();
+        states.put(key(0), review(Instant.parse("2024-07-06T00:30:00Z")));
+        states.put(key(1), review(Instant.parse("2024-07-06T02:30:00Z")));
+        StudyQueue q = queue(pack(2), states, StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(1, q.dueToday());
+        assertEquals(List.of("q0"), drain(q, NOW, 20));
+    }
+
+    @Test
+    void dayStartsAtFourLocalTime() {
+        StudyRules rules = StudyRules.DEFAULTS;
+        assertEquals(Instant.parse("2024-07-04T02:00:00Z"), rules.dayStart(Instant.parse("2024-07-05T01:59:00Z"), PARIS));
+        assertEquals(Instant.parse("2024-07-05T02:00:00Z"), rules.dayStart(Instant.parse("2024-07-05T02:00:00Z"), PARIS));
+        assertEquals(Instant.parse("2024-07-06T02:00:00Z"), rules.dayEnd(NOW, PARIS));
+        // Across the autumn clock change the day is 25 hours long and still ends at 04:00.
+        assertEquals(Instant.parse("2024-10-28T03:00:00Z"), rules.dayEnd(Instant.parse("2024-10-27T12:00:00Z"), PARIS));
+    }
+
+    @Test
+    void learningCardsComeBackWhenDueOrWithinTheLearnAheadWindow() {
+        StudyQueue q = queue(pack(1), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        StudyItem first = q.next(NOW).orElseThrow();
+        q.answered(first.key(), learning(NOW.plus(Duration.ofMinutes(30))), Verdict.WRONG);
+        assertTrue(q.next(NOW).isEmpty(), "30 minutes away is beyond the 20-minute window");
+        assertEquals("q0", q.next(NOW.plus(Duration.ofMinutes(11))).orElseThrow().question().id());
+        assertEquals(1, q.remaining(NOW));
+    }
+
+    @Test
+    void undoRestoresStateLimitsAndAsksTheSameQuestion() {
+        StudyRules rules = new StudyRules(1, 200, LocalTime.of(4, 0), Duration.ofMinutes(20), 8);
+        StudyQueue q = queue(pack(3), Map.of(), rules, new ProgressStore.DayCounts(0, 0), 100);
+        StudyItem first = q.next(NOW).orElseThrow();
+        q.answered(first.key(), review(NOW.plus(Duration.ofDays(2))), Verdict.RIGHT);
+        assertTrue(q.next(NOW).isEmpty(), "the one new card of the day is used");
+        q.undo();
+        assertEquals(first, q.next(NOW).orElseThrow());
+        assertEquals(CardState.NEW, q.card(first.key()).state());
+    }
+
+    @Test
+    void cramAsksEverythingAndRepeatsMissedQuestions() {
+        Map<CardKey, Card> states = Map.of(key(0), review(NOW.plus(Duration.ofDays(30))));
+        CramQueue q = new CramQueue(StudyQueue.select(List.of(pack(3)), null, "even"), states, 10);
+        List<String> asked = new ArrayList<>();
+        Verdict[] verdicts = {Verdict.WRONG, Verdict.RIGHT, Verdict.RIGHT};
+        for (Verdict v : verdicts) {
+            StudyItem item = q.next(NOW).orElseThrow();
+            asked.add(item.question().id());
+            q.answered(item.key(), q.card(item.key()), v);
+        }
+        assertEquals(List.of("q0", "q2", "q0"), asked);
+        assertTrue(q.next(NOW).isEmpty());
+        assertEquals(states.get(key(0)), q.card(key(0)));
+    }
+}
