@@ -1,5 +1,6 @@
 package quizline.session;
 
+import quizline.store.CardKey;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package quizline.session;
 
+import quizline.store.CardKey;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 

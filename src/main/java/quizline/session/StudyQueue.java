@@ -1,5 +1,7 @@
 package quizline.session;
 
+import quizline.store.ProgressStore;
+import quizline.store.CardKey;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

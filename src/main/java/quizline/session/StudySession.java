@@ -1,5 +1,10 @@
 package quizline.session;
 
+import quizline.store.ProgressStore;
+import quizline.store.ReviewRecord;
+import quizline.store.ReviewKind;
+import quizline.store.CardKey;
+import quizline.store.Correctness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,12 +74,16 @@ public final class StudySession {
         Rating suggested = suggest(checked.verdict());
         if (kind == ReviewKind.CRAM) {
             Card card = queue.card(item.key());
-            commit(new ReviewRecord(item.key(), now, suggested, checked.typed(), checked.verdict(), millis,
+            commit(new ReviewRecord(item.key(), now, suggested, checked.typed(), correctness(checked.verdict()), millis,
                     card, card, ReviewKind.CRAM, Answers.keyHash(item.question())));
             return new Outcome(item, checked, now, millis, suggested, null);
         }
         pending = new Outcome(item, checked, now, millis, suggested, scheduler.preview(queue.card(item.key()), now));
         return pending;
+    }
+
+    private static Correctness correctness(Verdict verdict) {
+        return Correctness.valueOf(verdict.name());
     }
 
     /** wrong → Again, right with a typo → Hard, right → Good. */
@@ -95,7 +104,8 @@ public final class StudySession {
         Card before = queue.card(o.item().key());
         Instant now = clock.instant();
         Card after = scheduler.next(before, rating, now);
-        ReviewRecord record = new ReviewRecord(o.item().key(), now, rating, o.checked().typed(), o.checked().verdict(),
+        ReviewRecord record = new ReviewRecord(o.item().key(), now, rating, o.checked().typed(),
+                correctness(o.checked().verdict()),
                 o.durationMillis(), before, after, ReviewKind.REVIEW, Answers.keyHash(o.item().question()));
         commit(record);
         pending = null;
@@ -112,7 +122,7 @@ public final class StudySession {
 
     private void commit(ReviewRecord record) {
         store.record(record);
-        queue.answered(record.key(), record.after(), record.verdict());
+        queue.answered(record.key(), record.after(), Verdict.valueOf(record.correctness().name()));
         done.push(record);
         current = null;
         shownAt = null;
@@ -157,7 +167,7 @@ public final class StudySession {
         int[] ratings = new int[4];
         List<CardKey> leeches = new ArrayList<>();
         for (ReviewRecord r : done) {
-            switch (r.verdict()) {
+            switch (r.correctness()) {
                 case RIGHT -> right++;
                 case TYPO -> typo++;
                 case WRONG -> wrong++;

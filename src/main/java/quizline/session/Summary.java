@@ -1,5 +1,6 @@
 package quizline.session;
 
+import quizline.store.CardKey;
 import java.time.Duration;
 import java.util.List;
 

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import quizline.TestClock;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
-import quizline.pack.Verdict;
+import quizline.store.Correctness;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
 import quizline.session.CramQueue;
-import quizline.session.InMemoryProgressStore;
-import quizline.session.ProgressStore;
+import quizline.store.InMemoryProgressStore;
+import quizline.store.ProgressStore;
 import quizline.session.Queue;
-import quizline.session.ReviewKind;
+import quizline.store.ReviewKind;
 import quizline.session.StudyItem;
 import quizline.session.StudyQueue;
 import quizline.session.StudyRules;
@@ -96,7 +96,7 @@ class StudyScreenTest {
         String out = run.console().transcript();
         assertTrue(out.contains("✓ Right, with a typo: you typed \"Sadyr Zhaparof\"; the pack has \"Sadyr Zhaparov\"."), out);
         assertTrue(out.contains("[2 Hard 6m]"), out);
-        assertEquals(Verdict.TYPO, run.store().reviews().get(1).verdict());
+        assertEquals(Correctness.TYPO, run.store().reviews().get(1).correctness());
         assertEquals(Rating.HARD, run.store().reviews().get(1).rating());
     }
 
@@ -107,7 +107,7 @@ class StudyScreenTest {
         assertTrue(out.contains("Undone: asking \"host-city\" again."), out);
         assertEquals(2, out.split("Which city hosted the 2024 summit\\?", -1).length - 1, out);
         assertEquals(1, run.store().reviews().size());
-        assertEquals(Verdict.RIGHT, run.store().reviews().get(0).verdict());
+        assertEquals(Correctness.RIGHT, run.store().reviews().get(0).correctness());
     }
 
     @Test
@@ -116,7 +116,7 @@ class StudyScreenTest {
         // a key that is no grade is ignored and 1 grades Again.
         Run run = study(new ScriptedConsole(true, 80, Theme.COLOR, "x", "9", "2", "\n", "nobody", "z", "1",
                 ScriptedConsole.EOF));
-        assertEquals(Verdict.RIGHT, run.store().reviews().get(0).verdict());
+        assertEquals(Correctness.RIGHT, run.store().reviews().get(0).correctness());
         assertEquals(Rating.GOOD, run.store().reviews().get(0).rating());
         assertEquals(Rating.AGAIN, run.store().reviews().get(1).rating());
         assertTrue(run.console().transcript().contains("Press a–d or 1–4."), run.console().transcript());

@@ -1,5 +1,7 @@
 package quizline.session;
 
+import quizline.store.ProgressStore;
+import quizline.store.CardKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

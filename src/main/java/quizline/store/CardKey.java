@@ -1,4 +1,4 @@
-package quizline.session;
+package quizline.store;
 
 /** What progress is keyed by: a question id is only unique within its pack. */
 public record CardKey(String packId, String questionId) {

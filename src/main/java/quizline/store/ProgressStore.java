@@ -1,4 +1,4 @@
-package quizline.session;
+package quizline.store;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package quizline.session;
+package quizline.store;
 
 /** A scheduled review moves the card's schedule; a cram answer is logged but leaves it alone. */
 public enum ReviewKind {
