@@ -2,6 +2,7 @@ package quizline.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import quizline.store.StoreFailure;
 
 /** Process entry point: parses arguments with picocli and maps every failure to an exit code. */
 public final class Main {
@@ -29,6 +30,11 @@ public final class Main {
             err.println("quizline: " + user.getMessage());
             err.flush();
             return user.exitCode();
+        }
+        if (e instanceof StoreFailure failure) {
+            err.println("quizline: " + failure.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
         }
         // A defect, not a user mistake: say so in one line; the trace only on request.
         err.println("quizline: internal error: " + e + " (run with QUIZLINE_DEBUG=1 for details)");

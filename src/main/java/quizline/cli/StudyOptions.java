@@ -3,10 +3,14 @@ package quizline.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that choose what to study; shared by {@code quizline} and {@code quizline study}. */
 final class StudyOptions {
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
+
     @Option(names = "--pack", paramLabel = "ID", description = "Study only the pack with this id.")
     String packId;
 

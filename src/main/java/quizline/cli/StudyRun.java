@@ -19,13 +19,10 @@ import quizline.repl.PlainConsole;
 import quizline.repl.StudyScreen;
 import quizline.repl.Theme;
 import quizline.schedule.Card;
-import quizline.schedule.Fsrs6;
-import quizline.schedule.FsrsParameters;
-import quizline.schedule.SchedulerOptions;
 import quizline.store.CardKey;
 import quizline.session.CramQueue;
-import quizline.store.InMemoryProgressStore;
 import quizline.session.Overview;
+import quizline.session.ProfileSettings;
 import quizline.store.ProgressStore;
 import quizline.session.Queue;
 import quizline.session.StudyItem;
@@ -49,9 +46,11 @@ final class StudyRun {
                     + String.join(", ", library.packList().stream().map(p -> p.id()).toList()) + ")");
         }
         Clock clock = Clock.systemDefaultZone();
-        StudyRules rules = StudyRules.DEFAULTS;
         List<StudyItem> items = StudyQueue.select(library.packList(), options.packId, options.tag);
-        try (ProgressStore store = new InMemoryProgressStore()) {
+        try (ProgressStore store = options.profile.open(env)) {
+            ProfileSettings settings = ProfileSettings.of(store.settings());
+            StudyRules rules = settings.rules();
+            List<String> resets = AnswerChanges.resetChanged(store, library.packList());
             Map<CardKey, Card> states = new HashMap<>();
             store.cards().forEach((key, progress) -> states.put(key, progress.card()));
             StudyQueue scheduled = new StudyQueue(items, states, rules,
@@ -66,15 +65,14 @@ final class StudyRun {
                     : new PlainConsole(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                             new PrintStream(System.out, true, StandardCharsets.UTF_8), 80)) {
                 DashboardView.print(console, new Overview(library.packList(), scheduled.dueToday(), scheduled.newAvailable()));
+                resets.forEach(console::println);
                 if (queue.next(clock.instant()).isEmpty()) {
                     console.println(items.isEmpty()
                             ? "No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\".")
                             : "Nothing due now. New questions come back tomorrow; --cram drills them anyway.");
                     return ExitCodes.OK;
                 }
-                StudySession session = new StudySession(queue,
-                        new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withFuzz(true)),
-                        store, clock, rules.leechLapses());
+                StudySession session = new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses());
                 new StudyScreen(console, session, articles).run();
             }
         }

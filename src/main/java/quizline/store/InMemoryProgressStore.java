@@ -13,6 +13,7 @@ import quizline.schedule.CardState;
 public final class InMemoryProgressStore implements ProgressStore {
     private final Map<CardKey, CardProgress> cards = new HashMap<>();
     private final List<ReviewRecord> log = new ArrayList<>();
+    private final Map<String, String> settings = new HashMap<>();
 
     @Override
     public Map<CardKey, CardProgress> cards() {
@@ -61,6 +62,25 @@ public final class InMemoryProgressStore implements ProgressStore {
             } else {
                 cards.put(review.key(), new CardProgress(review.before(), review.answerHash()));
             }
+        }
+    }
+
+    @Override
+    public void reset(CardKey key) {
+        cards.remove(key);
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.copyOf(settings);
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        if (value == null) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value);
         }
     }
 

@@ -20,6 +20,15 @@ public interface ProgressStore extends AutoCloseable {
     /** Takes back {@code review}, the newest one: it leaves the log and the card returns to {@code review.before()}. */
     void undo(ReviewRecord review);
 
+    /** Forgets a card's scheduling state (its history stays in the log): it starts again as new. */
+    void reset(CardKey key);
+
+    /** The profile's settings (scheduler, daily limits, …) as text, by key. */
+    Map<String, String> settings();
+
+    /** Sets a setting; {@code null} removes it (back to the default). */
+    void putSetting(String key, String value);
+
     @Override
     void close();
 

@@ -24,11 +24,16 @@ class TerminalIT {
     }
 
     private Tmux start(int columns, Map<String, String> extraEnv) throws Exception {
+        return start(columns, extraEnv, "default");
+    }
+
+    /** Each profile has its own progress, so one test can start several fresh sessions. */
+    private Tmux start(int columns, Map<String, String> extraEnv, String profile) throws Exception {
         Map<String, String> env = Program.environment(home);
         env.put("TERM", "xterm-256color");
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.putAll(extraEnv);
-        return Tmux.start(Program.ROOT, columns, 24, env, "./quizline study --pack mini");
+        return Tmux.start(Program.ROOT, columns, 24, env, "./quizline study --pack mini --profile " + profile);
     }
 
     @Test
@@ -102,7 +107,7 @@ class TerminalIT {
             tmux.keys("C-d");
             tmux.waitFor("Session over");
         }
-        try (Tmux tmux = start(80, Map.of())) {
+        try (Tmux tmux = start(80, Map.of(), "colour")) {
             tmux.waitFor("Press a–d");
             tmux.keys("b");
             tmux.waitFor("Enter or Space");

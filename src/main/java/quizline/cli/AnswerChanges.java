@@ -1,0 +1,36 @@
+package quizline.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import quizline.pack.Answers;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
+
+/**
+ * Authors fix typos weekly, so a reworded question keeps its progress; but when the keyed answer
+ * itself changed, what was learned is wrong: reset that card, and say so.
+ */
+final class AnswerChanges {
+    private AnswerChanges() {}
+
+    /** Resets every card whose question's answer changed; returns one notice line per reset. */
+    static List<String> resetChanged(ProgressStore store, List<Pack> packs) {
+        List<String> notices = new ArrayList<>();
+        Map<CardKey, ProgressStore.CardProgress> cards = store.cards();
+        for (Pack pack : packs) {
+            for (Question q : pack.questions()) {
+                CardKey key = new CardKey(pack.id(), q.id());
+                ProgressStore.CardProgress progress = cards.get(key);
+                if (progress != null && !progress.answerHash().equals(Answers.keyHash(q))) {
+                    store.reset(key);
+                    notices.add("Notice: the answer to " + key + " changed in the pack, so its progress starts again"
+                            + " (its history is kept).");
+                }
+            }
+        }
+        return notices;
+    }
+}

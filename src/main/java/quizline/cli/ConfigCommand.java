@@ -1,0 +1,74 @@
+package quizline.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quizline.session.ProfileSettings;
+import quizline.store.SqliteProgressStore;
+
+@Command(
+        name = "config",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show or change a profile's settings: scheduler, retention, steps, daily limits, day start, leeches.",
+            "  quizline config                      all settings",
+            "  quizline config new-per-day          one setting",
+            "  quizline config new-per-day 30       change it",
+            "  quizline config --reset new-per-day  back to the default"
+        })
+final class ConfigCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", description = "A setting's name.")
+    String key;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "Its new value.")
+    String value;
+
+    @Option(names = "--reset", description = "Put KEY back to its default.")
+    boolean reset;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (key != null) {
+            try {
+                ProfileSettings.setting(key);
+                if (value != null) {
+                    ProfileSettings.check(key, value);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), ExitCodes.USAGE);
+            }
+        }
+        if (reset && (key == null || value != null)) {
+            throw new UserError("--reset takes one KEY and no VALUE", ExitCodes.USAGE);
+        }
+        try (SqliteProgressStore store = profile.open(System.getenv())) {
+            if (reset || value != null) {
+                store.putSetting(key, reset ? null : value);
+            }
+            Map<String, String> stored = store.settings();
+            ProfileSettings settings = ProfileSettings.of(stored);
+            for (ProfileSettings.Setting s : ProfileSettings.ALL) {
+                if (key == null || key.equals(s.key())) {
+                    String shown = settings.value(s.key());
+                    out.printf("%-17s %-9s %s%s%n", s.key(), shown.isEmpty() ? "(none)" : shown, s.meaning(),
+                            stored.containsKey(s.key()) ? "" : " [default]");
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,38 @@
+package quizline.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+import quizline.store.SqliteProgressStore;
+import quizline.store.StoreException;
+
+/** {@code --profile NAME} and {@code --db PATH}, on every command that reads or writes progress. */
+final class ProfileOptions {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "default",
+            description = "Whose progress: $XDG_DATA_HOME/quizline/NAME.db (default: ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The progress database file itself (overrides --profile).")
+    Path db;
+
+    Path path(Map<String, String> env) {
+        if (db != null) {
+            return db;
+        }
+        if (!NAME.matcher(profile).matches()) {
+            throw new UserError("profile name \"" + profile + "\" must be letters, digits, '.', '_' or '-'", ExitCodes.USAGE);
+        }
+        return DataDirs.data(env).resolve(profile + ".db");
+    }
+
+    SqliteProgressStore open(Map<String, String> env) {
+        try {
+            return SqliteProgressStore.open(path(env));
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

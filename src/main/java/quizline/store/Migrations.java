@@ -1,0 +1,53 @@
+package quizline.store;
+
+import java.util.List;
+
+/**
+ * The store's schema, as the steps that build it. A database records the last step it has run
+ * in {@code meta.schema_version}; opening it runs the steps after that one, in one transaction.
+ * Steps are never edited once released: a change is a new step.
+ */
+final class Migrations {
+    private Migrations() {}
+
+    record Step(int version, String purpose, List<String> statements) {}
+
+    static final List<Step> STEPS = List.of(
+            new Step(1, "review log and card states", List.of(
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    // The log is the truth; rows are only ever appended (undo removes the newest).
+                    """
+                    CREATE TABLE review (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      pack_id TEXT NOT NULL,
+                      question_id TEXT NOT NULL,
+                      reviewed_at INTEGER NOT NULL,
+                      kind TEXT NOT NULL CHECK (kind IN ('review', 'cram')),
+                      rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+                      answer TEXT,
+                      correctness TEXT NOT NULL CHECK (correctness IN ('right', 'typo', 'wrong')),
+                      duration_ms INTEGER NOT NULL,
+                      answer_hash TEXT NOT NULL,
+                      state_before TEXT NOT NULL,
+                      state_after TEXT NOT NULL,
+                      card_before TEXT NOT NULL,
+                      card_after TEXT NOT NULL)""",
+                    // Derived from the log: the state after each card's latest review.
+                    """
+                    CREATE TABLE card (
+                      pack_id TEXT NOT NULL,
+                      question_id TEXT NOT NULL,
+                      state TEXT NOT NULL,
+                      due INTEGER NOT NULL,
+                      card TEXT NOT NULL,
+                      answer_hash TEXT NOT NULL,
+                      PRIMARY KEY (pack_id, question_id))""")),
+            new Step(2, "per-profile settings; indexes for the day's counts and per-card history", List.of(
+                    "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE INDEX review_by_time ON review (reviewed_at)",
+                    "CREATE INDEX review_by_card ON review (pack_id, question_id, id)")));
+
+    static int latest() {
+        return STEPS.get(STEPS.size() - 1).version();
+    }
+}

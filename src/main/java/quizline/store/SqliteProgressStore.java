@@ -1,0 +1,423 @@
+package quizline.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import quizline.schedule.Card;
+import quizline.schedule.CardState;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Progress in one SQLite file per profile. WAL mode, and one transaction per answer committed
+ * before {@link #record} returns, so a crash loses at most the answer being typed. A file that
+ * is not a quizline database, is damaged, or comes from a newer quizline is refused before
+ * anything is written to it.
+ */
+public final class SqliteProgressStore implements ProgressStore {
+    static final String APP = "quizline";
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final Path file;
+    private final Connection db;
+    /** Row ids of this process's reviews, newest first, so undo removes exactly its own row. */
+    private final Deque<Long> ownRows = new ArrayDeque<>();
+    private final Deque<ReviewRecord> ownRecords = new ArrayDeque<>();
+
+    private SqliteProgressStore(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Opens the profile's database, creating it (and its folder) when it does not exist yet. */
+    public static SqliteProgressStore open(Path file) throws StoreException {
+        checkReadable(file);
+        boolean existed = Files.exists(file) && sizeOf(file) > 0;
+        if (existed) {
+            inspectReadOnly(file);
+        } else {
+            try {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (IOException e) {
+                throw new StoreException(file + ": cannot create its folder: " + e.getMessage());
+            }
+        }
+        Connection db = null;
+        try {
+            db = connect(file, false);
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                s.execute("PRAGMA journal_mode = WAL");
+                // FULL: a committed answer survives even the machine losing power, not only the process dying.
+                s.execute("PRAGMA synchronous = FULL");
+            }
+            migrate(db);
+            return new SqliteProgressStore(file, db);
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw new StoreException(file + ": cannot open the progress database: " + oneLine(e));
+        }
+    }
+
+    private static void checkReadable(Path file) throws StoreException {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": is a folder, not a quizline progress database");
+        }
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new StoreException(file + ": permission denied");
+        }
+    }
+
+    private static long sizeOf(Path file) throws StoreException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Everything that can refuse a file, done without writing a byte to it. */
+    private static void inspectReadOnly(Path file) throws StoreException {
+        byte[] header = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+                throw new StoreException(file + ": not a SQLite database, so not a quizline progress file; "
+                        + "it was left untouched");
+            }
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read: " + e.getMessage());
+        }
+        try (Connection db = connect(file, true); Statement s = db.createStatement()) {
+            String check;
+            try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+                check = r.next() ? r.getString(1) : "no answer";
+            }
+            if (!"ok".equals(check)) {
+                throw new StoreException(file + ": the database is damaged (" + firstLine(check)
+                        + "); it was left untouched: restore a backup, or move it away to start afresh");
+            }
+            boolean hasMeta;
+            try (ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
+                hasMeta = r.next();
+            }
+            Map<String, String> meta = new HashMap<>();
+            if (hasMeta) {
+                try (ResultSet r = s.executeQuery("SELECT key, value FROM meta")) {
+                    while (r.next()) {
+                        meta.put(r.getString(1), r.getString(2));
+                    }
+                } catch (SQLException e) {
+                    hasMeta = false;
+                }
+            }
+            if (!hasMeta || !APP.equals(meta.get("app"))) {
+                throw new StoreException(file + ": a SQLite database of another program, not a quizline progress file; "
+                        + "it was left untouched");
+            }
+            int version = parseVersion(file, meta.get("schema_version"));
+            if (version > Migrations.latest()) {
+                throw new StoreException(file + ": made by a newer quizline (progress schema " + version
+                        + "; this one reads up to " + Migrations.latest() + "); it was left untouched: update quizline");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": the database is damaged or unreadable (" + oneLine(e)
+                    + "); it was left untouched");
+        }
+    }
+
+    private static int parseVersion(Path file, String value) throws StoreException {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new StoreException(file + ": its schema version is unreadable (\"" + value + "\"); it was left untouched");
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    /** Runs the migration steps this database has not run yet, all in one transaction. */
+    static void migrate(Connection db) throws SQLException {
+        migrate(db, Migrations.latest());
+    }
+
+    static void migrate(Connection db, int upTo) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                int current = 0;
+                try (ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
+                    if (r.next()) {
+                        try (ResultSet v = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+                            current = v.next() ? Integer.parseInt(v.getString(1)) : 0;
+                        }
+                    }
+                }
+                for (Migrations.Step step : Migrations.STEPS) {
+                    if (step.version() > current && step.version() <= upTo) {
+                        for (String sql : step.statements()) {
+                            s.execute(sql);
+                        }
+                        s.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '" + step.version()
+                                + "') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                    }
+                }
+                s.execute("INSERT INTO meta (key, value) VALUES ('app', '" + APP + "') ON CONFLICT (key) DO NOTHING");
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Map<CardKey, CardProgress> cards() {
+        Map<CardKey, CardProgress> cards = new LinkedHashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT pack_id, question_id, card, answer_hash FROM card")) {
+            while (r.next()) {
+                cards.put(new CardKey(r.getString(1), r.getString(2)),
+                        new CardProgress(CardCodec.decode(r.getString(3)), r.getString(4)));
+            }
+            return cards;
+        } catch (SQLException e) {
+            throw failure("read the cards", e);
+        }
+    }
+
+    @Override
+    public DayCounts countsSince(Instant since) {
+        String sql = """
+                SELECT
+                  (SELECT COUNT(DISTINCT pack_id || char(0) || question_id) FROM review
+                     WHERE kind = 'review' AND state_before = 'new' AND reviewed_at >= ?1),
+                  (SELECT COUNT(*) FROM review WHERE kind = 'review' AND state_before = 'review' AND reviewed_at >= ?1)""";
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            p.setLong(1, since.toEpochMilli());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return new DayCounts(r.getInt(1), r.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw failure("count today's reviews", e);
+        }
+    }
+
+    @Override
+    public void record(ReviewRecord review) {
+        try {
+            long id = inTransaction(() -> {
+                long rowId;
+                try (PreparedStatement p = db.prepareStatement("""
+                        INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
+                          duration_ms, answer_hash, state_before, state_after, card_before, card_after)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    p.setString(1, review.key().packId());
+                    p.setString(2, review.key().questionId());
+                    p.setLong(3, review.at().toEpochMilli());
+                    p.setString(4, review.kind().label());
+                    p.setInt(5, review.rating().grade());
+                    p.setString(6, review.given());
+                    p.setString(7, review.correctness().label());
+                    p.setLong(8, review.durationMillis());
+                    p.setString(9, review.answerHash());
+                    p.setString(10, stateLabel(review.before()));
+                    p.setString(11, stateLabel(review.after()));
+                    p.setString(12, CardCodec.encode(review.before()));
+                    p.setString(13, CardCodec.encode(review.after()));
+                    p.executeUpdate();
+                    try (ResultSet keys = p.getGeneratedKeys()) {
+                        keys.next();
+                        rowId = keys.getLong(1);
+                    }
+                }
+                if (review.kind() == ReviewKind.REVIEW) {
+                    putCard(review.key(), review.after(), review.answerHash());
+                }
+                return rowId;
+            });
+            ownRows.push(id);
+            ownRecords.push(review);
+        } catch (SQLException e) {
+            throw failure("save the answer", e);
+        }
+    }
+
+    @Override
+    public void undo(ReviewRecord review) {
+        if (ownRecords.isEmpty() || !ownRecords.peek().equals(review)) {
+            throw new IllegalStateException("only this session's newest review can be undone");
+        }
+        long id = ownRows.peek();
+        try {
+            inTransaction(() -> {
+                try (PreparedStatement p = db.prepareStatement("DELETE FROM review WHERE id = ?")) {
+                    p.setLong(1, id);
+                    p.executeUpdate();
+                }
+                if (review.kind() == ReviewKind.REVIEW) {
+                    if (review.before().state() == CardState.NEW) {
+                        try (PreparedStatement p = db.prepareStatement(
+                                "DELETE FROM card WHERE pack_id = ? AND question_id = ?")) {
+                            p.setString(1, review.key().packId());
+                            p.setString(2, review.key().questionId());
+                            p.executeUpdate();
+                        }
+                    } else {
+                        putCard(review.key(), review.before(), review.answerHash());
+                    }
+                }
+                return null;
+            });
+            ownRows.pop();
+            ownRecords.pop();
+        } catch (SQLException e) {
+            throw failure("undo the answer", e);
+        }
+    }
+
+    @Override
+    public void reset(CardKey key) {
+        try {
+            inTransaction(() -> {
+                try (PreparedStatement p = db.prepareStatement("DELETE FROM card WHERE pack_id = ? AND question_id = ?")) {
+                    p.setString(1, key.packId());
+                    p.setString(2, key.questionId());
+                    p.executeUpdate();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("reset " + key, e);
+        }
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT key, value FROM setting ORDER BY key")) {
+            while (r.next()) {
+                settings.put(r.getString(1), r.getString(2));
+            }
+            return settings;
+        } catch (SQLException e) {
+            throw failure("read the settings", e);
+        }
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        try {
+            inTransaction(() -> {
+                String sql = value == null ? "DELETE FROM setting WHERE key = ?"
+                        : "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+                try (PreparedStatement p = db.prepareStatement(sql)) {
+                    p.setString(1, key);
+                    if (value != null) {
+                        p.setString(2, value);
+                    }
+                    p.executeUpdate();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("save the setting " + key, e);
+        }
+    }
+
+    /** The connection, for the store's own tools (doctor, export) in this package. */
+    Connection connection() {
+        return db;
+    }
+
+    private void putCard(CardKey key, Card card, String answerHash) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("""
+                INSERT INTO card (pack_id, question_id, state, due, card, answer_hash) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (pack_id, question_id) DO UPDATE SET
+                  state = excluded.state, due = excluded.due, card = excluded.card, answer_hash = excluded.answer_hash""")) {
+            p.setString(1, key.packId());
+            p.setString(2, key.questionId());
+            p.setString(3, stateLabel(card));
+            p.setLong(4, card.due().toEpochMilli());
+            p.setString(5, CardCodec.encode(card));
+            p.setString(6, answerHash);
+            p.executeUpdate();
+        }
+    }
+
+    static String stateLabel(Card card) {
+        return card.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** BEGIN IMMEDIATE takes the write lock up front, so two sessions queue instead of failing mid-way. */
+    <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    private StoreFailure failure(String what, SQLException e) {
+        return new StoreFailure(file + ": could not " + what + ": " + oneLine(e), e);
+    }
+
+    private static String oneLine(SQLException e) {
+        return firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse(text).strip();
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(db);
+    }
+}

@@ -1,0 +1,12 @@
+package quizline.store;
+
+/** A progress file that cannot be used as it is: the message says which and why, in one line. */
+public final class StoreException extends Exception {
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
