@@ -17,6 +17,7 @@ import java.time.Instant;
 import quizline.schedule.Intervals;
 import quizline.schedule.Rating;
 import quizline.session.Outcome;
+import quizline.store.ReviewRecord;
 import quizline.session.ResponseReader;
 import quizline.session.StudyItem;
 import quizline.session.StudySession;
@@ -55,7 +56,7 @@ public final class StudyScreen {
             }
         } catch (Console.EndOfInput | Console.Interrupted stop) {
             console.println("");
-            session.gradePendingWithSuggestion();
+            session.gradePendingWithSuggestion().ifPresent(this::saved);
         }
         Summary summary = session.summary();
         printSummary(summary);
@@ -86,11 +87,11 @@ public final class StudyScreen {
             while (true) {
                 char key = console.readKey();
                 if (key == '\n' || key == ' ') {
-                    session.grade(outcome.suggested());
+                    saved(session.grade(outcome.suggested()));
                     return;
                 }
                 if (key >= '1' && key <= '4') {
-                    session.grade(Rating.ofGrade(key - '0'));
+                    saved(session.grade(Rating.ofGrade(key - '0')));
                     return;
                 }
                 if ((key == 'u' || key == 'U') && undoLast()) {
@@ -102,11 +103,11 @@ public final class StudyScreen {
             String line = console.readLine("Grade (Enter: " + outcome.suggested().label() + ", 1–4"
                     + (session.canUndo() ? ", u: undo" : "") + "): ").strip();
             if (line.isEmpty()) {
-                session.grade(outcome.suggested());
+                saved(session.grade(outcome.suggested()));
                 return;
             }
             if (line.length() == 1 && line.charAt(0) >= '1' && line.charAt(0) <= '4') {
-                session.grade(Rating.ofGrade(line.charAt(0) - '0'));
+                saved(session.grade(Rating.ofGrade(line.charAt(0) - '0')));
                 return;
             }
             if (line.equalsIgnoreCase("u") && undoLast()) {
@@ -116,6 +117,12 @@ public final class StudyScreen {
                     + ", or type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)" + (session.canUndo() ? " or u (undo)." : "."),
                     console.theme().dim()));
         }
+    }
+
+    /** Printed only once the answer is in the store: scripts may rely on it. */
+    private void saved(ReviewRecord record) {
+        print(new AttributedString("Saved: " + record.rating().label() + " · next in "
+                + Intervals.between(record.at(), record.after().due()), console.theme().dim()));
     }
 
     /** {@code 1 Again 10m · 2 Hard 2d · [3 Good 4d] · 4 Easy 11d}, the suggestion marked. */

@@ -1,0 +1,188 @@
+package quizline.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quizline.schedule.Card;
+import quizline.schedule.Fsrs6;
+import quizline.schedule.Rating;
+
+class SqliteProgressStoreTest {
+    private static final Instant T0 = Instant.parse("2024-07-05T09:00:00Z");
+    private static final CardKey KEY = new CardKey("sco", "host-city");
+
+    @TempDir
+    Path dir;
+
+    private static ReviewRecord review(CardKey key, Card before, Rating rating, Instant at) {
+        Card after = new Fsrs6().next(before, rating, at);
+        return new ReviewRecord(key, at, rating, "Astana", Correctness.RIGHT, 1200, before, after, ReviewKind.REVIEW, "abc");
+    }
+
+    private static Card fresh(CardKey key) {
+        return Card.newCard(key.toString(), Instant.EPOCH);
+    }
+
+    @Test
+    void answersSurviveReopeningAndCountTowardsTheDay() throws Exception {
+        Path file = dir.resolve("p.db");
+        ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            store.record(first);
+            store.record(review(KEY, first.after(), Rating.GOOD, T0.plus(Duration.ofMinutes(10))));
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            Map<CardKey, ProgressStore.CardProgress> cards = store.cards();
+            assertEquals(1, cards.size());
+            assertEquals(new Fsrs6().next(first.after(), Rating.GOOD, T0.plus(Duration.ofMinutes(10))), cards.get(KEY).card());
+            assertEquals("abc", cards.get(KEY).answerHash());
+            assertEquals(new ProgressStore.DayCounts(1, 0), store.countsSince(T0.minus(Duration.ofHours(1))));
+            assertEquals(new ProgressStore.DayCounts(0, 0), store.countsSince(T0.plus(Duration.ofHours(1))));
+        }
+    }
+
+    @Test
+    void undoRemovesTheRowAndRestoresTheCard() throws Exception {
+        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
+            ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
+            ReviewRecord second = review(KEY, first.after(), Rating.AGAIN, T0.plusSeconds(600));
+            store.record(first);
+            store.record(second);
+            store.undo(second);
+            assertEquals(first.after(), store.cards().get(KEY).card());
+            store.undo(first);
+            assertTrue(store.cards().isEmpty());
+            assertEquals(0, count(store.connection(), "review"));
+        }
+    }
+
+    @Test
+    void cramAnswersAreLoggedButScheduleNothing() throws Exception {
+        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
+            Card card = fresh(KEY);
+            store.record(new ReviewRecord(KEY, T0, Rating.AGAIN, "x", Correctness.WRONG, 10, card, card, ReviewKind.CRAM, "abc"));
+            assertTrue(store.cards().isEmpty());
+            assertEquals(1, count(store.connection(), "review"));
+            assertEquals(new ProgressStore.DayCounts(0, 0), store.countsSince(T0.minusSeconds(1)));
+        }
+    }
+
+    @Test
+    void settingsAreKeptPerProfile() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            store.putSetting("new-per-day", "30");
+            store.putSetting("scheduler", "sm2");
+            store.putSetting("scheduler", null);
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            assertEquals(Map.of("new-per-day", "30"), store.settings());
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseIsMigratedWithItsHistory() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            SqliteProgressStore.migrate(db, 1);
+            try (Statement s = db.createStatement()) {
+                s.execute("INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
+                        + " answer_hash, state_before, state_after, card_before, card_after) VALUES ('sco', 'q', 1, 'review',"
+                        + " 3, 'a', 'right', 5, 'h', 'new', 'learning', 'x', 'y')");
+                assertEquals("1", scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+            }
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            assertEquals("2", scalar(store.connection(), "SELECT value FROM meta WHERE key = 'schema_version'"));
+            assertEquals(1, count(store.connection(), "review"));
+            assertEquals(0, count(store.connection(), "setting"));
+            assertEquals("review_by_card", scalar(store.connection(),
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'review_by_card'"));
+        }
+    }
+
+    @Test
+    void aFolderIsRefused() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("p.db"));
+        StoreException e = assertThrows(StoreException.class, () -> SqliteProgressStore.open(folder));
+        assertEquals(folder + ": is a folder, not a quizline progress database", e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotSqliteIsRefusedUntouched() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "my shopping list\nmilk\n");
+        assertRefusedUntouched(file, file + ": not a SQLite database, so not a quizline progress file; it was left untouched");
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefusedUntouched() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
+            s.execute("CREATE TABLE contacts (name TEXT, phone TEXT)");
+            s.execute("INSERT INTO contacts VALUES ('Ada', '123')");
+        }
+        assertRefusedUntouched(file, file + ": a SQLite database of another program, not a quizline progress file; "
+                + "it was left untouched");
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedUntouched() throws Exception {
+        Path file = dir.resolve("newer.db");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file); Statement s = store.connection().createStatement()) {
+            s.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+        }
+        assertRefusedUntouched(file, file + ": made by a newer quizline (progress schema 99; this one reads up to 2); "
+                + "it was left untouched: update quizline");
+    }
+
+    @Test
+    void aTruncatedDatabaseIsRefusedUntouched() throws Exception {
+        Path file = dir.resolve("cut.db");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            Card card = fresh(KEY);
+            for (int i = 0; i < 200; i++) {
+                ReviewRecord r = review(new CardKey("sco", "q" + i), card, Rating.GOOD, T0.plusSeconds(i));
+                store.record(r);
+            }
+        }
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        StoreException e = assertThrows(StoreException.class, () -> SqliteProgressStore.open(file));
+        assertTrue(e.getMessage().startsWith(file + ": the database is damaged"), e.getMessage());
+        assertTrue(e.getMessage().contains("it was left untouched"), e.getMessage());
+        assertEquals(whole.length / 2, Files.size(file));
+    }
+
+    private static void assertRefusedUntouched(Path file, String message) throws IOException {
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> SqliteProgressStore.open(file));
+        assertEquals(message, e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the file changed");
+    }
+
+    private static int count(Connection db, String table) throws SQLException {
+        return Integer.parseInt(scalar(db, "SELECT COUNT(*) FROM " + table));
+    }
+
+    private static String scalar(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+}
