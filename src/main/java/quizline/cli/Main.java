@@ -13,12 +13,36 @@ public final class Main {
     }
 
     static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** The command tree with quizline's error handling, also used by tests that run commands in-process. */
+    /** The whole command tree with quizline's error handling, also used by tests that run commands in-process. */
     public static CommandLine commandLine() {
+        return build(Subcommands.ALL.keySet());
+    }
+
+    /**
+     * The command tree these arguments need. picocli reflects over every command it is given, so
+     * a run that names its command (or none, to study) builds only that one: start-up is what the
+     * student waits for before the first question. Help, errors and root options get the full tree.
+     */
+    static CommandLine commandLine(String... args) {
+        if (args.length == 0) {
+            return build(java.util.Set.of());
+        }
+        if (Subcommands.ALL.containsKey(args[0])) {
+            return build(java.util.Set.of(args[0]));
+        }
+        return commandLine();
+    }
+
+    private static CommandLine build(java.util.Set<String> names) {
         CommandLine cli = new CommandLine(new QuizlineCommand());
+        Subcommands.ALL.forEach((name, type) -> {
+            if (names.contains(name)) {
+                cli.addSubcommand(name, type);
+            }
+        });
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -24,6 +26,7 @@ import quizline.session.CramQueue;
 import quizline.session.Overview;
 import quizline.session.ProfileSettings;
 import quizline.store.ProgressStore;
+import quizline.store.SqliteProgressStore;
 import quizline.session.Queue;
 import quizline.session.StudyItem;
 import quizline.session.StudyQueue;
@@ -39,6 +42,16 @@ final class StudyRun {
             throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + options.limit);
         }
         Map<String, String> env = System.getenv();
+        // Opening the database (native library, schema check) overlaps with reading the packs.
+        CompletableFuture<SqliteProgressStore> opening = CompletableFuture.supplyAsync(() -> options.profile.open(env));
+        try {
+            return run(options, env, opening);
+        } finally {
+            opening.thenAccept(SqliteProgressStore::close);
+        }
+    }
+
+    private static int run(StudyOptions options, Map<String, String> env, CompletableFuture<SqliteProgressStore> opening) {
         PackLibrary library = PackLibrary.load(env);
         library.warnings().forEach(w -> System.err.println("quizline: " + w));
         if (options.packId != null && library.packList().stream().noneMatch(p -> p.id().equals(options.packId))) {
@@ -47,7 +60,7 @@ final class StudyRun {
         }
         Clock clock = Clock.systemDefaultZone();
         List<StudyItem> items = StudyQueue.select(library.packList(), options.packId, options.tag);
-        try (ProgressStore store = options.profile.open(env)) {
+        try (ProgressStore store = join(opening)) {
             ProfileSettings settings = ProfileSettings.of(store.settings());
             StudyRules rules = settings.rules();
             List<String> resets = AnswerChanges.resetChanged(store, library.packList());
@@ -77,6 +90,17 @@ final class StudyRun {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static SqliteProgressStore join(CompletableFuture<SqliteProgressStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Articles are looked up in the given folders, $QUIZLINE_ARTICLES, and beside user packs. */

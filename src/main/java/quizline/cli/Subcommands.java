@@ -1,0 +1,20 @@
+package quizline.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every command by its name, in the order help lists them. */
+final class Subcommands {
+    private Subcommands() {}
+
+    static final Map<String, Class<?>> ALL = build();
+
+    private static Map<String, Class<?>> build() {
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        all.put("study", StudyCommand.class);
+        all.put("config", ConfigCommand.class);
+        all.put("validate", ValidateCommand.class);
+        all.put("fsrs", FsrsCommand.class);
+        return all;
+    }
+}
