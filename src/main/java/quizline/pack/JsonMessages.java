@@ -15,6 +15,7 @@ final class JsonMessages {
     private static final Pattern NUMBER_LENGTH = Pattern.compile("Number value length \\((\\d+)\\) exceeds");
 
     static final String DUPLICATE_KEY = "duplicate key ";
+    static final String LONG_STRING = "string longer than ";
 
     private JsonMessages() {}
 
@@ -25,7 +26,7 @@ final class JsonMessages {
                 return "nesting deeper than " + LocatedJson.MAX_DEPTH + " levels";
             }
             if (STRING_LENGTH.matcher(original).find()) {
-                return "string longer than " + LocatedJson.MAX_STRING_LENGTH + " characters";
+                return LONG_STRING + LocatedJson.MAX_STRING_LENGTH + " characters";
             }
             if (DOCUMENT_LENGTH.matcher(original).find()) {
                 return "file larger than " + LocatedJson.MAX_DOCUMENT_LENGTH + " characters";

@@ -191,6 +191,9 @@ public final class LocatedJson {
             Position position = Position.of(at);
             if (message.startsWith(JsonMessages.DUPLICATE_KEY)) {
                 position = keyStart(text, at);
+            } else if (message.startsWith(JsonMessages.LONG_STRING) && p != null) {
+                // Jackson stops mid-string; the string's start is where an editor should go.
+                position = Position.of(p.currentTokenLocation());
             }
             throw new SyntaxException(message, position);
         } catch (IOException e) {
