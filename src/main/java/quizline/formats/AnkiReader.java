@@ -38,6 +38,11 @@ public final class AnkiReader {
 
     private AnkiReader() {}
 
+    /** Whether the text opens with an Anki header line ({@code #separator:tab}, {@code #html:false} …). */
+    public static boolean looksLikeAnki(String text) {
+        return AnkiHeader.looksLikeAnki(text);
+    }
+
     public static Imported read(String text) {
         return new AnkiReader().file(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }

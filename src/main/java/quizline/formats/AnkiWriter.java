@@ -66,7 +66,7 @@ public final class AnkiWriter {
         }
         String text = out.toString();
         readBack(text, indexById, expected, lineOf);
-        return new Exported(text, notices);
+        return new Exported(text, expected.size(), notices);
     }
 
     private void packNotices(Pack pack) {

@@ -81,7 +81,7 @@ public final class GiftWriter {
         }
         String text = out.toString();
         readBack(text, exportedIndex, expected, lineOf);
-        return new Exported(text, notices);
+        return new Exported(text, expected.size(), notices);
     }
 
     private void packNotices(Pack pack) {

@@ -30,6 +30,14 @@ public record Imported(List<ImportedQuestion> questions, List<FileNotice> errors
         return questions.stream().map(ImportedQuestion::question).toList();
     }
 
+    /**
+     * The pack id the file suggests, else one made from {@code name} (the file's name without its extension).
+     */
+    public String packIdOr(String name) {
+        String slug = QuestionIds.slug(name);
+        return packId.orElse(slug.isEmpty() ? "imported" : slug);
+    }
+
     /** A pack of the imported questions. Neither format carries sources, so the pack has none. */
     public Pack toPack(String id, String title, LocalDate asOf) {
         return new Pack(null, Pack.FORMAT, id, title, 1, asOf, null, List.of(), questionList(), List.of());
