@@ -2,6 +2,7 @@ package quizline.formats;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,8 @@ final class GiftMapping {
     private static final int MAX_CHOICES = 6;
     private static final String ANY_OTHER = "Any other answer";
     private static final Set<String> LOWER_CASE_TRUE_FALSE = Set.of("t", "true", "f", "false");
+    private static final Set<GiftQuestion.Kind> WITHOUT_TYPE = EnumSet.of(GiftQuestion.Kind.DESCRIPTION,
+            GiftQuestion.Kind.ESSAY, GiftQuestion.Kind.MATCHING);
 
     private final QuestionIds ids;
     private final List<FileNotice> warnings;
@@ -41,11 +44,8 @@ final class GiftMapping {
     }
 
     private Question mapped(GiftQuestion g, List<String> categoryTags) throws GiftParser.SyntaxError {
-        switch (g.kind()) {
-            case DESCRIPTION, ESSAY, MATCHING -> {
-                return skip(g, g.kind().description + " has no quizline type");
-            }
-            default -> { }
+        if (WITHOUT_TYPE.contains(g.kind())) {
+            return skip(g, g.kind().description + " has no quizline type");
         }
         Set<String> tagSet = new LinkedHashSet<>(categoryTags);
         tagSet.addAll(g.commentTags());
@@ -101,10 +101,11 @@ final class GiftMapping {
         if (!choiceCount(g)) {
             return null;
         }
-        partialCredit(g, "counts as wrong");
+        partialCreditCountsAsWrong(g);
         answers.forEach(a -> explanation.answer(a.text(), a.feedback()));
         String prompt = promptWithBlank(g);
-        return new Question.Choice(id(g, prompt), prompt, texts(answers), right.get(0), tags, explanation.text(), null, null);
+        return new Question.Choice(id(g, prompt), prompt, texts(answers), right.get(0), tags, explanation.text(), null,
+                null);
     }
 
     private Question multipleResponse(GiftQuestion g, List<String> tags, Explanation explanation)
@@ -126,7 +127,8 @@ final class GiftMapping {
             return null;
         }
         if (weights.size() > 1) {
-            warn(g, "the weights of its right answers (" + String.join(", ", weights.stream().map(GiftMapping::percent).toList())
+            List<String> shown = weights.stream().map(GiftMapping::percent).toList();
+            warn(g, "the weights of its right answers (" + String.join(", ", shown)
                     + ") are not kept: quizline wants every right answer picked");
         }
         answers.forEach(a -> explanation.answer(a.text(), a.feedback()));
@@ -165,7 +167,8 @@ final class GiftMapping {
             return skip(g, "no answer gets full credit");
         }
         if (accepted.size() == 1 && LOWER_CASE_TRUE_FALSE.contains(accepted.get(0))) {
-            warn(g, "{" + accepted.get(0) + "} is a short answer in Moodle; a true/false answer is written T, TRUE, F or FALSE");
+            warn(g, "{" + accepted.get(0) + "} is a short answer in Moodle; a true/false answer is written T, TRUE, F"
+                    + " or FALSE");
         }
         String blanked = blankedText(g);
         if (blanked == null) {
@@ -239,10 +242,11 @@ final class GiftMapping {
         return true;
     }
 
-    private void partialCredit(GiftQuestion g, String outcome) {
+    private void partialCreditCountsAsWrong(GiftQuestion g) {
         for (GiftQuestion.Answer a : g.answers()) {
             if (a.partialCredit()) {
-                warn(g, "answer \"" + a.text() + "\" gives " + percent(a.fraction()) + " credit; in quizline it " + outcome);
+                warn(g, "answer \"" + a.text() + "\" gives " + percent(a.fraction())
+                        + " credit; in quizline it counts as wrong");
             }
         }
     }

@@ -1,7 +1,6 @@
 package quizline.formats;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,20 +77,21 @@ final class GiftParser {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.startsWith(CATEGORY)) {
-            return category(text);
+        String rawText = GiftText.phpTrim(raw.toString());
+        if (rawText.startsWith(CATEGORY)) {
+            return category(rawText.substring(CATEGORY.length()), text.firstLine());
         }
         return new Parsed(question(text, comments.toString()));
     }
 
     /**
-     * Category names are taken as written: Moodle never reads escapes in them. Segments after the context
-     * ({@code $course$}) and Moodle's root category {@code top} become tags; {@code //} is a slash in a name.
+     * Category names are taken as written, escapes and all: Moodle never reads escapes in them. Segments after the
+     * context ({@code $course$}) and Moodle's root category {@code top} become tags; {@code //} is a slash in a name.
      */
-    private static CategorySwitch category(GiftText text) throws SyntaxError {
-        String path = GiftText.phpTrim(text.sub(CATEGORY.length()).text());
+    private static CategorySwitch category(String rest, int line) throws SyntaxError {
+        String path = GiftText.phpTrim(rest);
         if (path.indexOf('\n') >= 0) {
-            throw new SyntaxError(text.lineAt(text.indexOf("\n")), "a $CATEGORY line must be followed by a blank line"
+            throw new SyntaxError(line, "a $CATEGORY line must be followed by a blank line"
                     + " (Moodle would read the next lines as part of the category name)");
         }
         List<String> segments = new ArrayList<>();
@@ -105,7 +105,7 @@ final class GiftParser {
             segments.remove(0);
         }
         segments.removeIf(String::isEmpty);
-        return new CategorySwitch(text.firstLine(), segments);
+        return new CategorySwitch(line, segments);
     }
 
     private GiftQuestion question(GiftText text, String comments) throws SyntaxError {
@@ -341,7 +341,8 @@ final class GiftParser {
             if (tolerance.signum() < 0) {
                 throw new SyntaxError(line, "the tolerance in " + value + " is negative");
             }
-            return new GiftQuestion.NumericAnswer(number(value.substring(0, colon), line), tolerance, fraction, feedback, line);
+            BigDecimal answer = number(value.substring(0, colon), line);
+            return new GiftQuestion.NumericAnswer(answer, tolerance, fraction, feedback, line);
         }
         return new GiftQuestion.NumericAnswer(number(value, line), null, fraction, feedback, line);
     }
@@ -358,8 +359,7 @@ final class GiftParser {
     /** The text between the percent signs of {@code %-33.3%}, as a fraction of 1. */
     private static BigDecimal weight(String percent) {
         boolean negative = percent.startsWith("-");
-        BigDecimal value = new BigDecimal(percent.replace("-", "")).divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+        BigDecimal value = new BigDecimal(percent.replace("-", "")).movePointLeft(2).stripTrailingZeros();
         return negative ? value.negate() : value;
     }
 

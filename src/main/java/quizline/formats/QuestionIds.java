@@ -36,7 +36,8 @@ final class QuestionIds {
             change = nameKind + " \"" + name + "\" is not a quizline id: the question's id is ";
         }
         String id = unique(base);
-        String taken = id.equals(base) ? "" : " (\"" + base + "\" is taken by the question on line " + lineById.get(base) + ")";
+        String taken = id.equals(base) ? ""
+                : " (\"" + base + "\" is taken by the question on line " + lineById.get(base) + ")";
         if (change != null) {
             warnings.add(new FileNotice(line, change + "\"" + id + "\"" + taken));
         } else if (!taken.isEmpty()) {

@@ -24,7 +24,8 @@ final class Questions {
             return new Question.TrueFalse(t.id(), t.prompt(), t.answer(), tags, t.explanation(), source, status);
         }
         if (q instanceof Question.Numeric n) {
-            return new Question.Numeric(n.id(), n.prompt(), n.answer(), n.tolerance(), tags, n.explanation(), source, status);
+            return new Question.Numeric(n.id(), n.prompt(), n.answer(), n.tolerance(), tags, n.explanation(), source,
+                    status);
         }
         Question.Cloze z = (Question.Cloze) q;
         return new Question.Cloze(z.id(), z.prompt(), tags, z.explanation(), source, status);

@@ -129,6 +129,11 @@ class GiftReaderTest {
     }
 
     @Test
+    void categoryNamesAreTakenAsWrittenEscapesAndAll() {
+        assertEquals(List.of("a\\:b", "c"), only("// switch", "$CATEGORY: a\\:b/c", "", "::q::Tagged.{T}").tags());
+    }
+
+    @Test
     void commentsAreWholeLinesOnlyAndMoodleIdsNameTheQuestion() {
         assertEquals(trueFalse("my-id", "Text // not a comment.", true, List.of(), null),
                 only("// question: 12  name: Title", "// [id:my-id]", "::Title::Text // not a comment.{T}", "// after"));
