@@ -22,6 +22,8 @@ import quizline.pack.Question;
 public final class AnkiReader {
     private static final Pattern QUIZLINE_GUID = Pattern.compile("([a-z0-9][a-z0-9._-]*)/([a-z0-9][a-z0-9._-]*)");
     private static final Pattern SOUND = Pattern.compile("\\[sound:[^\\]]*]");
+    /** Anki's "Cards in Plain Text" export (before 2.1.55) repeats the question above this rule on the answer side. */
+    private static final Pattern ANSWER_RULE = Pattern.compile("(?is)^.*<hr id=\"?answer\"?>");
     private static final Set<String> BASIC_TYPES = Set.of("basic", "basic (and reversed card)",
             "basic (optional reversed card)", "basic (type in the answer)");
     private static final int HTML_DETECTION_RECORDS = 5;
@@ -127,6 +129,9 @@ public final class AnkiReader {
                 field = sound.replaceAll("");
             }
             if (html) {
+                if (k == 1) {
+                    field = ANSWER_RULE.matcher(field).replaceFirst("");
+                }
                 HtmlText.Plain p = HtmlText.toPlain(field);
                 p.dropped().forEach(name -> dropped.add("<" + name + ">"));
                 field = p.text();

@@ -116,7 +116,7 @@ final class GiftParser {
             if (end < 0) {
                 throw new SyntaxError(line, "the title opened with \"::\" is not closed with \"::\"");
             }
-            title = text.sub(2, end).text().replaceAll("<[^>]*>", "").strip();
+            title = HtmlText.decode(text.sub(2, end).text().replaceAll("<[^>]*>", "")).strip();
             text = text.sub(end + 2).trim();
         }
         int open = text.indexOf("{");

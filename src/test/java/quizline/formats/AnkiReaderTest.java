@@ -137,6 +137,12 @@ class AnkiReaderTest {
     }
 
     @Test
+    void cardsExportedWithTheQuestionAboveTheAnswerKeepOnlyTheAnswer() {
+        assertEquals(shortAnswer("capital", "Capital?", "Astana", List.of(), List.of(), null),
+                only("#separator:tab\n#html:true\n" + row("Capital?", "\"Capital?\n\n<hr id=\"\"answer\"\">\n\nAstana\"")));
+    }
+
+    @Test
     void globalTagsAndHeaderDeckAndNoteTypeApply() {
         Imported imported = AnkiReader.read("tags:old\n#separator:comma\n#tags:global\n#deck:Deck A\n#notetype:Basic\n"
                 + "\"Capital, please?\",Astana,own\n");

@@ -144,15 +144,17 @@ class GiftReaderTest {
     @Test
     void titlesBecomeIdsAndEveryChangeIsReported() {
         Imported imported = read("::Capital city::Which city?{=Astana ~Almaty}", "", "::Capital city::Which country?"
-                + "{=Kazakhstan ~Uzbekistan}", "", "Which year?{#2001}", "", "::ok-id::Fine.{T}", "", "::!!!::Odd title.{T}");
-        assertEquals(List.of("capital-city", "capital-city-2", "which-year", "ok-id", "odd-title"),
+                + "{=Kazakhstan ~Uzbekistan}", "", "Which year?{#2001}", "", "::ok-id::Fine.{T}", "", "::!!!::Odd title.{T}",
+                "", "::<b>Caf&eacute;</b> &amp; co::HTML in a title.{T}");
+        assertEquals(List.of("capital-city", "capital-city-2", "which-year", "ok-id", "odd-title", "cafe-co"),
                 imported.questionList().stream().map(Question::id).toList());
         assertEquals(List.of(
                 "q.gift:1: title \"Capital city\" is not a quizline id: the question's id is \"capital-city\"",
                 "q.gift:3: title \"Capital city\" is not a quizline id: the question's id is \"capital-city-2\""
                         + " (\"capital-city\" is taken by the question on line 1)",
                 "q.gift:5: no title: the question's id is made from its text: \"which-year\"",
-                "q.gift:9: title \"!!!\" has no letters or digits: the question's id is made from its text: \"odd-title\""),
+                "q.gift:9: title \"!!!\" has no letters or digits: the question's id is made from its text: \"odd-title\"",
+                "q.gift:11: title \"Café & co\" is not a quizline id: the question's id is \"cafe-co\""),
                 imported.warnings().stream().map(w -> w.format("q.gift")).toList());
     }
 
