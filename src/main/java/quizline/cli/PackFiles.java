@@ -11,14 +11,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import quizline.pack.LocatedJson;
 
-/** Reads pack files with the checks a person needs spelled out: missing, a folder, too big, not UTF-8. */
+/**
+ * Reads pack files, and the other text files commands take, with the checks a person needs spelled out: missing,
+ * a folder, too big, not UTF-8.
+ */
 final class PackFiles {
     private PackFiles() {}
 
     static String readText(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw new UserError(name + ": is a folder, not a pack file");
+            throw new UserError(name + ": is a folder, not a file");
         }
         try {
             long size = Files.size(file);

@@ -14,6 +14,10 @@ final class Subcommands {
         all.put("study", StudyCommand.class);
         all.put("config", ConfigCommand.class);
         all.put("validate", ValidateCommand.class);
+        all.put("lint", LintCommand.class);
+        all.put("import", ImportCommand.class);
+        all.put("export", ExportCommand.class);
+        all.put("pack", PackCommand.class);
         all.put("fsrs", FsrsCommand.class);
         return all;
     }

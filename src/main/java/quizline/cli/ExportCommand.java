@@ -1,0 +1,80 @@
+package quizline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quizline.formats.AnkiWriter;
+import quizline.formats.ExportNotice;
+import quizline.formats.Exported;
+import quizline.formats.GiftWriter;
+
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a pack as Moodle GIFT or as Anki text, to stdout or to --out FILE.",
+            "What the format cannot carry is reported on stderr,",
+            "as pack.json:line:col: warning: message."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written (warnings or not)", "1:the pack cannot be read, or the file cannot be written",
+            "2:bad command line"})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    /** One group a target, each with its own options: later targets (progress, review logs) are groups beside these. */
+    static final class Target {
+        @ArgGroup(exclusive = false, heading = "Moodle GIFT:%n")
+        GiftTarget gift;
+
+        @ArgGroup(exclusive = false, heading = "Anki text, for File › Import:%n")
+        AnkiTarget anki;
+    }
+
+    static final class GiftTarget {
+        @Option(names = "--gift", required = true, paramLabel = "PACK", description = "Export this pack as GIFT.")
+        Path pack;
+    }
+
+    static final class AnkiTarget {
+        @Option(names = "--anki", required = true, paramLabel = "PACK", description = "Export this pack as Anki text.")
+        Path pack;
+    }
+
+    @Override
+    public Integer call() {
+        PackFile pack = PackFile.read(target.gift != null ? target.gift.pack : target.anki.pack);
+        Exported exported = target.gift != null ? GiftWriter.write(pack.pack()) : AnkiWriter.write(pack.pack());
+        PrintWriter err = spec.commandLine().getErr();
+        for (ExportNotice notice : exported.notices()) {
+            String where = notice.aboutPack() ? pack.name() : pack.at("/questions/" + notice.question() + "/id");
+            err.println(where + ": warning: " + notice.message());
+        }
+        err.flush();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out == null) {
+            stdout.print(exported.text());
+        } else {
+            OutputFile.write(out, exported.text(), force);
+            stdout.println("wrote " + out + ": " + ImportCommand.count(exported.questions(), "question") + " of "
+                    + pack.pack().questions().size());
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

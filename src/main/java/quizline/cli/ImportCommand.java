@@ -1,0 +1,163 @@
+package quizline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quizline.formats.AnkiReader;
+import quizline.formats.GiftReader;
+import quizline.formats.Imported;
+import quizline.pack.Pack;
+import quizline.pack.PackJson;
+import quizline.pack.PackReader;
+
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Make a pack from a Moodle GIFT file or an Anki text file.",
+            "What was changed or left out is reported on stderr as file:line: warning: message,",
+            "problems as file:line: message; a file with problems imports nothing unless --skip-bad."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the pack was written", "1:the file has problems, or the pack cannot be written",
+            "2:bad command line"})
+final class ImportCommand implements Callable<Integer> {
+    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import: FILE.gift, or FILE.txt from Anki.")
+    Path file;
+
+    @ArgGroup(exclusive = true, heading = "What the file is (by default, from its name and first line):%n")
+    Source source;
+
+    @ArgGroup(exclusive = false, heading = "The pack it makes:%n")
+    PackOptions packOptions = new PackOptions();
+
+    @Option(names = "--force", description = "Overwrite the output file if it exists.")
+    boolean force;
+
+    /** Today, for the pack's asOf; tests set a fixed clock. */
+    Clock clock = Clock.systemDefaultZone();
+
+    /** One option a format; a later kind of file (progress, review logs) is one more option here. */
+    static final class Source {
+        @Option(names = "--gift", required = true, description = "The file is Moodle GIFT.")
+        boolean gift;
+
+        @Option(names = "--anki", required = true,
+                description = "The file is Anki text (File › Export › Notes in Plain Text).")
+        boolean anki;
+    }
+
+    static final class PackOptions {
+        @Option(names = "--out", paramLabel = "PACK.json",
+                description = "Where to write the pack (default: FILE with .json).")
+        Path out;
+
+        @Option(names = "--id", paramLabel = "PACK_ID", description = "The pack's id (default: from the file).")
+        String id;
+
+        @Option(names = "--title", paramLabel = "TITLE",
+                description = "The pack's title (default: the Anki deck, or the file name).")
+        String title;
+
+        @Option(names = "--skip-bad",
+                description = "Import the good questions of a file that has problems, and list the bad ones.")
+        boolean skipBad;
+    }
+
+    private enum Format {
+        GIFT("GIFT"),
+        ANKI("Anki text");
+
+        final String label;
+
+        Format(String label) {
+            this.label = label;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (packOptions.id != null && !PACK_ID.matcher(packOptions.id).matches()) {
+            throw new ParameterException(spec.commandLine(), "--id \"" + packOptions.id
+                    + "\" is not a pack id: lowercase letters, digits, '.', '_' or '-'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = file.toString();
+        String text = PackFiles.readText(file);
+        Format format = format(text);
+        Imported imported = format == Format.GIFT ? GiftReader.read(text) : AnkiReader.read(text);
+        imported.warnings().forEach(w -> err.println(name + ":" + w.line() + ": warning: " + w.message()));
+        imported.errors().forEach(e -> err.println(e.format(name)));
+        err.flush();
+        int good = imported.questions().size();
+        if (!imported.ok() && !packOptions.skipBad) {
+            throw new UserError(name + ": nothing imported: " + count(imported.errors().size(), "problem")
+                    + (good == 0 ? "" : " (--skip-bad imports the other " + count(good, "question") + ")"));
+        }
+        if (good == 0) {
+            throw new UserError(name + ": no questions to import");
+        }
+        String stem = stem(file);
+        LocalDate today = LocalDate.now(clock);
+        Pack pack = imported.toPack(packOptions.id != null ? packOptions.id : imported.packIdOr(stem),
+                packOptions.title != null ? packOptions.title : imported.title().orElse(stem), today);
+        err.println(name + ": warning: " + format.label + " does not say when its facts were true: the pack's asOf is"
+                + " today, " + today + "; change it if the facts are older");
+        err.flush();
+        String json = PackJson.write(pack);
+        PackReader.Result check = PackReader.read(json);
+        if (!check.ok()) {
+            throw new IllegalStateException("an imported pack does not validate: " + check.problems().get(0).message());
+        }
+        Path target = packOptions.out != null ? packOptions.out : file.resolveSibling(stem + ".json");
+        OutputFile.write(target, json, force);
+        out.println("wrote " + target + ": " + count(good, "question") + " (pack \"" + pack.id() + "\")"
+                + (imported.ok() ? "" : ", " + count(imported.errors().size(), "problem") + " skipped"));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** From the option, else the extension; a .txt may be either, so its first line decides: Anki's opens with a header. */
+    private Format format(String content) {
+        if (source != null) {
+            return source.gift ? Format.GIFT : Format.ANKI;
+        }
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gift")) {
+            return Format.GIFT;
+        }
+        boolean text = lower.endsWith(".txt") || lower.endsWith(".tsv") || lower.endsWith(".csv");
+        if (text && AnkiReader.looksLikeAnki(content)) {
+            return Format.ANKI;
+        }
+        throw new ParameterException(spec.commandLine(), file + ": cannot tell whether this is Moodle GIFT or Anki text:"
+                + " give --gift or --anki");
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

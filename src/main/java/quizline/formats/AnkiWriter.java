@@ -1,0 +1,146 @@
+package quizline.formats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import quizline.pack.ClozeText;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+
+/**
+ * Writes a pack as an Anki text file for File › Import, laid out as Anki's own "Notes in Plain Text" export:
+ * {@code #separator:tab}, {@code #html:false}, then guid, note type, deck, the two fields and the tags. The guid is
+ * {@code pack-id/question-id}, so importing a newer version of the pack updates the notes instead of adding
+ * copies; the deck is the pack's title. Notes are laid out by {@link AnkiLayout}. What Anki cannot carry is
+ * reported, and the text is read back to report any question that would not return as it went out.
+ */
+public final class AnkiWriter {
+    static final char TAB = '\t';
+    private static final String HEADER = "#separator:tab\n#html:false\n#guid column:1\n#notetype column:2\n"
+            + "#deck column:3\n#tags column:6\n";
+    private static final int HEADER_LINES = 6;
+
+    private final List<ExportNotice> notices = new ArrayList<>();
+
+    private AnkiWriter() {}
+
+    public static Exported write(Pack pack) {
+        return new AnkiWriter().pack(pack);
+    }
+
+    private Exported pack(Pack pack) {
+        StringBuilder out = new StringBuilder(HEADER);
+        packNotices(pack);
+        String deck = pack.title().replaceAll("[\\r\\n]+", " ").strip();
+        Map<String, Integer> indexById = new HashMap<>();
+        Map<String, Question> expected = new HashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        int line = HEADER_LINES + 1;
+        for (int i = 0; i < pack.questions().size(); i++) {
+            Question q = pack.questions().get(i);
+            List<String> tags = tags(i, q);
+            if (q.source() != null) {
+                notice(i, q, "its source (" + q.source().article() + ", characters " + q.source().start() + "–"
+                        + q.source().end() + ") does not travel in Anki text");
+            }
+            if (q.status() != null) {
+                notice(i, q, "its status \"" + q.status() + "\" does not travel in Anki text");
+            }
+            Question carried = Questions.with(q, tags, null, null);
+            AnkiLayout.Fields fields;
+            if (q instanceof Question.Cloze cloze) {
+                carried = clozeCarried(i, cloze, tags);
+                fields = AnkiLayout.cloze(cloze);
+            } else {
+                fields = AnkiLayout.basic(q);
+            }
+            String row = AnkiCsv.write(List.of(pack.id() + "/" + q.id(), q instanceof Question.Cloze ? "Cloze" : "Basic",
+                    deck, fields.first(), fields.second(), String.join(" ", tags)), TAB);
+            out.append(row);
+            lineOf.put(q.id(), line);
+            line += (int) row.chars().filter(c -> c == '\n').count();
+            indexById.put(q.id(), i);
+            expected.put(q.id(), carried);
+        }
+        String text = out.toString();
+        readBack(text, indexById, expected, lineOf);
+        return new Exported(text, expected.size(), notices);
+    }
+
+    private void packNotices(Pack pack) {
+        List<String> lost = new ArrayList<>(List.of("version", "asOf"));
+        if (pack.description() != null) {
+            lost.add("description");
+        }
+        if (!pack.sources().isEmpty()) {
+            lost.add(pack.sources().size() == 1 ? "1 source" : pack.sources().size() + " sources");
+        }
+        String listed = String.join(", ", lost.subList(0, lost.size() - 1)) + " and " + lost.get(lost.size() - 1);
+        notices.add(new ExportNotice(ExportNotice.PACK, "Anki text has no place for the pack's " + listed
+                + " (its id travels in each note's guid, its title as the deck)"));
+        if (!pack.conflicts().isEmpty()) {
+            notices.add(new ExportNotice(ExportNotice.PACK, "the pack's " + pack.conflicts().size()
+                    + (pack.conflicts().size() == 1 ? " conflict is" : " conflicts are") + " not exported"));
+        }
+    }
+
+    /** Anki splits tags at spaces: a space inside a tag becomes "_". */
+    private List<String> tags(int index, Question q) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : q.tags()) {
+            String mapped = tag.strip().replaceAll("\\s+", "_");
+            if (!mapped.equals(tag)) {
+                notice(index, q, "Anki tags cannot hold spaces: tag \"" + tag + "\" becomes \"" + mapped + "\"");
+            }
+            tags.add(mapped);
+        }
+        return tags;
+    }
+
+    /** The cloze question as it comes back: without aliases, which Anki deletions cannot hold. */
+    private Question clozeCarried(int index, Question.Cloze cloze, List<String> tags) {
+        ClozeText text = ClozeText.parse(cloze.prompt());
+        StringBuilder prompt = new StringBuilder();
+        int at = 0;
+        for (int b = 0; b < text.blanks().size(); b++) {
+            ClozeText.Blank blank = text.blanks().get(b);
+            if (!blank.aliases().isEmpty()) {
+                notice(index, cloze, "Anki cloze deletions have no accepted alternatives: "
+                        + String.join(", ", blank.aliases().stream().map(a -> "\"" + a + "\"").toList())
+                        + " for blank " + (b + 1) + " (" + blank.answer() + ") dropped");
+            }
+            prompt.append(cloze.prompt(), at, blank.start()).append("{{").append(blank.answer()).append("}}");
+            at = blank.end();
+        }
+        prompt.append(cloze.prompt().substring(at));
+        return new Question.Cloze(cloze.id(), prompt.toString(), tags, cloze.explanation(), null, null);
+    }
+
+    private void readBack(String text, Map<String, Integer> indexById, Map<String, Question> expected,
+            Map<String, Integer> lineOf) {
+        Imported back = AnkiReader.read(text);
+        Map<String, Question> returned = new HashMap<>();
+        back.questions().forEach(q -> returned.put(q.question().id(), q.question()));
+        expected.forEach((id, want) -> {
+            Question got = returned.get(id);
+            int index = indexById.get(id);
+            if (got == null) {
+                String reason = back.errors().stream().filter(e -> e.line() == lineOf.get(id)).findFirst()
+                        .map(e -> ": " + e.message()).orElse("");
+                notice(index, want, "does not come back from Anki text" + reason);
+            } else if (!got.equals(want)) {
+                List<String> fields = Questions.differences(want, got);
+                notice(index, want, fields.contains("type")
+                        ? "comes back from Anki text as a " + got.type() + " question"
+                        : "comes back from Anki text with a different " + String.join(", ", fields));
+            }
+        });
+        notices.sort(Comparator.comparingInt(ExportNotice::question));
+    }
+
+    private void notice(int index, Question q, String message) {
+        notices.add(new ExportNotice(index, "question \"" + q.id() + "\": " + message));
+    }
+}

@@ -1,0 +1,45 @@
+package quizline.formats;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+
+/**
+ * What a reader made of a file: the questions it could read, the problems that kept others out (errors), and what it
+ * changed or left out on the way (warnings). A file with errors still lists its good questions, so a caller can
+ * choose to import them.
+ *
+ * @param packId a pack id the file itself suggests (Anki guids written by quizline carry one)
+ * @param title  a title the file suggests (the Anki deck)
+ */
+public record Imported(List<ImportedQuestion> questions, List<FileNotice> errors, List<FileNotice> warnings,
+        Optional<String> packId, Optional<String> title) {
+    public Imported {
+        questions = List.copyOf(questions);
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    public List<Question> questionList() {
+        return questions.stream().map(ImportedQuestion::question).toList();
+    }
+
+    /**
+     * The pack id the file suggests, else one made from {@code name} (the file's name without its extension).
+     */
+    public String packIdOr(String name) {
+        String slug = QuestionIds.slug(name);
+        return packId.orElse(slug.isEmpty() ? "imported" : slug);
+    }
+
+    /** A pack of the imported questions. Neither format carries sources, so the pack has none. */
+    public Pack toPack(String id, String title, LocalDate asOf) {
+        return new Pack(null, Pack.FORMAT, id, title, 1, asOf, null, List.of(), questionList(), List.of());
+    }
+}
