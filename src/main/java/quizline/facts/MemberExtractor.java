@@ -1,0 +1,223 @@
+package quizline.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who belongs to which organisation, and how: founding member, member, joined, observer,
+ * dialogue partner, prospective member. Reads lists ("China, Russia and Kazakhstan") in
+ * general English phrasing: "X joined the O", "O was joined by X", "X became a member of O",
+ * "X, a member of O", "X, an O member", "O's members include X", "O was founded by X",
+ * "observer states include X", "X is set to join O", "X participated as observer states".
+ */
+final class MemberExtractor implements SentenceExtractor {
+    /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
+    private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
+    /** A list that may hold other items and descriptions: "Central Asian nations, India, Iran, and prospective member Belarus". */
+    private static final String SEPARATOR = " (?:,|and|or|, and|, or|as well as|, as well as) ";
+    private static final String MEMBER_ITEM = "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |observer |member |members |state |states )*){CO}";
+    private static final String OTHER_ITEM = "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
+    private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM
+            + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
+    private static final String ORG = "(?:the )?(?<org>{OA})";
+    private static final String ADVERBS = "(?:has |have |had |also |later |formally |officially |recently |finally |then |subsequently |eventually )*";
+    private static final String WHEN = "(?: (?:on|in) (?<date>{W}))?";
+    private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
+
+    private record Rule(ShapePattern pattern, String relation) {}
+
+    private static final List<Rule> RULES = List.of(
+            // Belarus joined the SCO on Thursday; Russia's neighbour, Belarus, joined ...
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + WHEN), "joined"),
+            new Rule(ShapePattern.compile("^(?<list>" + LIST + ") , [^;]*? , " + ADVERBS + "(?:joined|joins) " + ORG + WHEN), "joined"),
+            // In 2017, India and Pakistan joined the SCO
+            new Rule(ShapePattern.compile("(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins) " + ORG), "joined"),
+            // It was later joined by India, Pakistan and Iran
+            new Rule(ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN), "joined"),
+            // Sweden became the 32nd member of NATO; Finland was admitted to NATO
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") " + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*members? of " + ORG + WHEN), "joined"),
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:was|were) " + ADVERBS + "admitted (?:to|into|as a member of) " + ORG + WHEN), "joined"),
+            // India is a full member of the SCO; Turkey and Egypt are dialogue partners of the SCO
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:is|are|was|were|remains|remain) (?:a |an |the |also |both )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG), "member"),
+            // India, a full member of the organization, ...
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG), "member"),
+            // Turkey, a NATO member; Turkey, a NATO country
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)"), "member"),
+            // the SCO's members include ...; observer states include ...; whose members are ...
+            new Rule(ShapePattern.compile("(?:(?<org>{OA}) (?:'s )?|its |whose )?(?:full |current |founding |permanent |growing |new |other )*" + STATUS.replace("founding members?|", "founding members|").replace("(?<rel>", "(?<rel>membership|")
+                    + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")"), "member"),
+            // the SCO includes nations ..., such as India and Pakistan; the group is made up of ...
+            new Rule(ShapePattern.compile("(?:the )?(?<org>{OA}) (?:includes|comprises|consists of|brings together|unites|groups) (?:[a-z' -]+ (?:, )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")"), "member"),
+            new Rule(ShapePattern.compile("(?:the )?(?<org>{OA}) [^;]*?(?:is |are |was )?made up of (?<list>" + LOOSE + ")"), "member"),
+            // The grouping was established in 2001 by China, Russia and ...
+            new Rule(ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:in {W} )?by (?<list>" + LOOSE + ")"), "founding member"),
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG), "founding member"),
+            // prospective member Belarus; Belarus is set to join the SCO
+            new Rule(ShapePattern.compile("prospective members? (?:, )?(?<list>" + LIST + ")"), "prospective member"),
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:is|are|was|were) " + ADVERBS + "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?(?:join|become (?:a |the )?(?:full )?members? of) " + ORG + WHEN), "prospective member"),
+            new Rule(ShapePattern.compile("^(?<list>" + LIST + ") , [^;]*? , (?:is|are|was|were) " + ADVERBS + "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?(?:join|become (?:a |the )?(?:full )?members? of) " + ORG + WHEN), "prospective member"),
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") will (?:formally |officially )?join " + ORG + WHEN), "prospective member"),
+            // Egypt and Saudi Arabia took part as observers
+            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS), "member"),
+            // Turkish President X, who, along with Saudi Arabia and Egypt, participated as observer states
+            new Rule(ShapePattern.compile("(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS), "member"));
+
+    /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
+    private static final Pattern MIXED_STATUS = Pattern.compile(
+            "(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
+
+    @Override
+    public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(shape);
+            while (m.find()) {
+                String before = shape.text().substring(Math.max(0, m.start() - 30), m.start());
+                if (MIXED_STATUS.matcher(before).find()) {
+                    continue;
+                }
+                Optional<Knowledge.Organisation> organisation = organisation(sentence, context, m);
+                if (organisation.isEmpty()) {
+                    continue;
+                }
+                String relation = relation(rule.relation(), m);
+                Map<String, String> qualifiers = dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
+                for (Member member : members(sentence, m, found)) {
+                    String itemRelation = member.relation().orElse(relation);
+                    if (member.name().equals(organisation.get().name())) {
+                        continue;
+                    }
+                    Fact fact = Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), qualifiers, sentence, context);
+                    if (!found.contains(fact)) {
+                        found.add(fact);
+                    }
+                }
+            }
+        }
+    }
+
+    private record Member(String name, Optional<String> relation) {}
+
+    private static String relation(String ruleRelation, Matcher m) {
+        String relation = ruleRelation;
+        if (group(m, "rel") != null) {
+            relation = status(group(m, "rel"));
+        }
+        String mod = group(m, "mod");
+        if (mod != null) {
+            relation = mod.strip().equals("founding") ? "founding member" : "prospective member";
+        }
+        return relation;
+    }
+
+    /** The relation a status word names: "observer states" → "observer". */
+    private static String status(String words) {
+        if (words.startsWith("founding")) {
+            return "founding member";
+        }
+        if (words.startsWith("observer")) {
+            return "observer";
+        }
+        if (words.startsWith("dialogue")) {
+            return "dialogue partner";
+        }
+        return "member";
+    }
+
+    private static List<Member> members(AnnotatedSentence sentence, Matcher m, List<Fact> found) {
+        Shape shape = sentence.shape();
+        List<Member> members = new ArrayList<>();
+        int listStart = m.start("list");
+        for (Shape.Placed placed : shape.placedIn(listStart, m.end("list"))) {
+            Optional<String> name = memberName(placed.mention());
+            if (name.isPresent()) {
+                members.add(new Member(name.get(), itemRelation(shape.text().substring(listStart, placed.at()))));
+            }
+        }
+        if (group(m, "head") != null) {
+            headCountry(shape.mention(m, "head"), found).ifPresent(name -> members.add(0, new Member(name, Optional.empty())));
+        }
+        return members;
+    }
+
+    /** A status written in front of one list item: "..., and prospective member Belarus". */
+    private static Optional<String> itemRelation(String listSoFar) {
+        int cut = Math.max(listSoFar.lastIndexOf(" , "), Math.max(listSoFar.lastIndexOf(" and "), listSoFar.lastIndexOf(" as well as ")));
+        String item = cut < 0 ? listSoFar : listSoFar.substring(cut);
+        if (item.contains("prospective")) {
+            return Optional.of("prospective member");
+        }
+        if (item.contains("observer")) {
+            return Optional.of("observer");
+        }
+        if (item.contains("founding")) {
+            return Optional.of("founding member");
+        }
+        return Optional.empty();
+    }
+
+    /** Members are countries by name, or listed organisations (the African Union in the G20). */
+    private static Optional<String> memberName(Mention mention) {
+        if (mention instanceof Mention.CountryMention country && !country.demonym()) {
+            return Optional.of(country.country().name());
+        }
+        if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+            return Optional.of(organisation.organisation().name());
+        }
+        return Optional.empty();
+    }
+
+    /** The country of "Kazakhstan" or of a person whose title this sentence states ("Turkish President X"). */
+    private static Optional<String> headCountry(Mention head, List<Fact> found) {
+        if (head instanceof Mention.CountryMention country) {
+            return Optional.of(country.country().name());
+        }
+        if (head instanceof Mention.PersonMention person) {
+            return found.stream()
+                    .filter(f -> f.kind() == FactKind.POSITION && f.subject().endsWith(person.name()))
+                    .map(Fact::object)
+                    .findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        Shape shape = sentence.shape();
+        Mention named = group(m, "org") != null ? shape.mention(m, "org") : null;
+        if (named instanceof Mention.OrganisationMention organisation) {
+            return organisation.organisation().listed() ? Optional.of(organisation.organisation()) : Optional.empty();
+        }
+        if (named instanceof Mention.ReferenceMention) {
+            return context.referredOrganisation(sentence, named.from());
+        }
+        if (group(m, "rel") != null && m.group().contains(" as ")) {
+            // "took part as observers": of the organisation whose summit it was
+            return Summits.organisation(sentence, context);
+        }
+        // "it was joined by", "its members include", "prospective member X": the organisation named last
+        List<Mention> inMatch = shape.mentionsIn(m.start(), m.end());
+        int at = inMatch.isEmpty() ? sentence.tokens().size() : inMatch.get(0).from();
+        return context.referredOrganisation(sentence, at);
+    }
+
+    private static Map<String, String> dateQualifier(AnnotatedSentence sentence, ArticleContext context, Matcher m, boolean future) {
+        if (group(m, "date") == null) {
+            return Map.of();
+        }
+        Mention.DateMention date = (Mention.DateMention) sentence.shape().mention(m, "date");
+        return DateResolver.resolve(date.expression(), context.published(), future || Facts.future(sentence))
+                .map(iso -> Map.of("date", iso))
+                .orElseGet(() -> Map.of("when", date.written()));
+    }
+
+    private static String group(Matcher m, String name) {
+        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+            return null;
+        }
+        return m.group(name);
+    }
+}
