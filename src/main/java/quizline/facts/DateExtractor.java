@@ -24,7 +24,7 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
-            ShapePattern.compile("summit (?:[^ ;,]+ ){0,3}?(?:on|held on) (?<date>{W})"),
+            ShapePattern.compile("summit (?:[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
             ShapePattern.compile("on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:[a-z]+ )?summit"),
             ShapePattern.compile("(?<date>{W}) at the (?:[a-z]+ )?summit"),
             ShapePattern.compile("(?<date>{W}) 's (?:[a-z]+ )?summit"),

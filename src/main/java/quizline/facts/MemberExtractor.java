@@ -19,52 +19,76 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
     /** A list that may hold other items and descriptions: "Central Asian nations, India, Iran, and prospective member Belarus". */
     private static final String SEPARATOR = " (?:,|and|or|, and|, or|as well as|, as well as) ";
-    private static final String MEMBER_ITEM = "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |observer |member |members |state |states )*){CO}";
+    private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
+            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}";
     private static final String OTHER_ITEM = "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
     private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM
             + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
     private static final String ORG = "(?:the )?(?<org>{OA})";
     private static final String ADVERBS = "(?:has |have |had |also |later |formally |officially |recently |finally |then |subsequently |eventually )*";
     private static final String WHEN = "(?: (?:on|in) (?<date>{W}))?";
+    private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
+    private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |other )*)"
+            + "(?<rel>members|member states|member countries|membership|observers|observer states|observer countries|observer nations|dialogue partners))";
+    private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
+            + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
 
     private record Rule(ShapePattern pattern, String relation) {}
 
-    private static final List<Rule> RULES = List.of(
-            // Belarus joined the SCO on Thursday; Russia's neighbour, Belarus, joined ...
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + WHEN), "joined"),
-            new Rule(ShapePattern.compile("^(?<list>" + LIST + ") , [^;]*? , " + ADVERBS + "(?:joined|joins) " + ORG + WHEN), "joined"),
-            // In 2017, India and Pakistan joined the SCO
-            new Rule(ShapePattern.compile("(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins) " + ORG), "joined"),
-            // It was later joined by India, Pakistan and Iran
-            new Rule(ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN), "joined"),
-            // Sweden became the 32nd member of NATO; Finland was admitted to NATO
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") " + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*members? of " + ORG + WHEN), "joined"),
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:was|were) " + ADVERBS + "admitted (?:to|into|as a member of) " + ORG + WHEN), "joined"),
-            // India is a full member of the SCO; Turkey and Egypt are dialogue partners of the SCO
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:is|are|was|were|remains|remain) (?:a |an |the |also |both )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG), "member"),
-            // India, a full member of the organization, ...
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG), "member"),
-            // Turkey, a NATO member; Turkey, a NATO country
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)"), "member"),
-            // the SCO's members include ...; observer states include ...; whose members are ...
-            new Rule(ShapePattern.compile("(?:(?<org>{OA}) (?:'s )?|its |whose )?(?:full |current |founding |permanent |growing |new |other )*" + STATUS.replace("founding members?|", "founding members|").replace("(?<rel>", "(?<rel>membership|")
-                    + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")"), "member"),
-            // the SCO includes nations ..., such as India and Pakistan; the group is made up of ...
-            new Rule(ShapePattern.compile("(?:the )?(?<org>{OA}) (?:includes|comprises|consists of|brings together|unites|groups) (?:[a-z' -]+ (?:, )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")"), "member"),
-            new Rule(ShapePattern.compile("(?:the )?(?<org>{OA}) [^;]*?(?:is |are |was )?made up of (?<list>" + LOOSE + ")"), "member"),
-            // The grouping was established in 2001 by China, Russia and ...
-            new Rule(ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:in {W} )?by (?<list>" + LOOSE + ")"), "founding member"),
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG), "founding member"),
-            // prospective member Belarus; Belarus is set to join the SCO
-            new Rule(ShapePattern.compile("prospective members? (?:, )?(?<list>" + LIST + ")"), "prospective member"),
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:is|are|was|were) " + ADVERBS + "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?(?:join|become (?:a |the )?(?:full )?members? of) " + ORG + WHEN), "prospective member"),
-            new Rule(ShapePattern.compile("^(?<list>" + LIST + ") , [^;]*? , (?:is|are|was|were) " + ADVERBS + "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?(?:join|become (?:a |the )?(?:full )?members? of) " + ORG + WHEN), "prospective member"),
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") will (?:formally |officially )?join " + ORG + WHEN), "prospective member"),
-            // Egypt and Saudi Arabia took part as observers
-            new Rule(ShapePattern.compile("(?<list>" + LIST + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS), "member"),
-            // Turkish President X, who, along with Saudi Arabia and Egypt, participated as observer states
-            new Rule(ShapePattern.compile("(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS), "member"));
+    private static final List<Rule> RULES = rules();
+
+    private static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        // Belarus joined the SCO on Thursday; Russia's neighbour, Belarus, joined ...; the AU joined the G20 as a permanent member
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        // South Africa joined in 2010
+        subjectFirst(rules, ADVERBS + "(?:joined|joins) (?:in|on) (?<date>{W})", "joined");
+        // In 2017, India and Pakistan joined the SCO
+        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins) " + ORG, "joined");
+        // It was later joined by India, Pakistan and Iran
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
+        // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in 1995
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA}) 's )?" + ORDINAL
+                + "members?(?: of (?:the )?(?<org2>{OA}))?" + WHEN, "joined");
+        // Laos and Myanmar were admitted in 1997
+        subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
+        // India is a full member of the SCO; Turkey and Egypt are dialogue partners of the SCO
+        subjectFirst(rules, "(?:is|are|was|were|remains|remain) (?:a |an |the |also |both )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        // India, a full member of the organization, ...; Timor-Leste, an observer, ...
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
+        // Turkey, a NATO member; Turkey, a NATO country
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)", "member");
+        // the SCO's members include ...; observer states include ...; whose members are ...; the original members are ...
+        add(rules, "(?:(?<org>{OA}) (?:'s )?|its |whose )?" + STATUS_WORDS
+                + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
+        // the SCO includes nations ..., such as India and Pakistan; the group is made up of ...
+        add(rules, "(?:the )?(?<org>{OA}) (?:includes|comprises|consists of|brings together|unites|groups) (?:[a-z' -]+ (?:, )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
+        add(rules, "(?:the )?(?<org>{OA}) [^;]*?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
+        // The grouping was established in 2001 by China, Russia and ...; ASEAN was founded in 1967 in Bangkok by ...
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*by (?<list>" + LOOSE + ")", "founding member");
+        add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
+        // prospective member Belarus; Belarus is set to join the SCO; Timor-Leste is expected to become the bloc's eleventh member
+        add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
+        subjectFirst(rules, "(?:is|are|was|were) " + ADVERBS + FUTURE_JOIN + WHEN, "prospective member");
+        add(rules, "(?<list>" + LIST + ") will (?:formally |officially )?join " + ORG + WHEN, "prospective member");
+        // Egypt and Saudi Arabia took part as observers
+        add(rules, "(?<list>" + LIST + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
+        // Turkish President X, who, along with Saudi Arabia and Egypt, participated as observer states
+        add(rules, "(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
+        return List.copyOf(rules);
+    }
+
+    private static void add(List<Rule> rules, String pattern, String relation) {
+        rules.add(new Rule(ShapePattern.compile(pattern), relation));
+    }
+
+    /** A rule whose list is the sentence's subject: right before the verb, or opening the sentence before an aside in commas. */
+    private static void subjectFirst(List<Rule> rules, String predicate, String relation) {
+        add(rules, "(?<list>" + LIST + ") " + predicate, relation);
+        add(rules, "^(?<list>" + LIST + ") , [^;]*? , " + predicate.replaceFirst("^\\(\\?:, \\)\\?", ""), relation);
+    }
 
     /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
     private static final Pattern MIXED_STATUS = Pattern.compile(
@@ -110,6 +134,10 @@ final class MemberExtractor implements SentenceExtractor {
         String mod = group(m, "mod");
         if (mod != null) {
             relation = mod.strip().equals("founding") ? "founding member" : "prospective member";
+        }
+        String mods = group(m, "mods");
+        if (mods != null && (mods.contains("founding") || mods.contains("original"))) {
+            relation = "founding member";
         }
         return relation;
     }
@@ -187,7 +215,12 @@ final class MemberExtractor implements SentenceExtractor {
 
     private static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Shape shape = sentence.shape();
-        Mention named = group(m, "org") != null ? shape.mention(m, "org") : null;
+        Mention named = null;
+        for (String name : List.of("org", "org2", "org3")) {
+            if (named == null && group(m, name) != null) {
+                named = shape.mention(m, name);
+            }
+        }
         if (named instanceof Mention.OrganisationMention organisation) {
             return organisation.organisation().listed() ? Optional.of(organisation.organisation()) : Optional.empty();
         }

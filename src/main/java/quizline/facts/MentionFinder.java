@@ -188,9 +188,8 @@ final class MentionFinder {
                     last = j;
                     j++;
                 }
-            } else if (last >= 0 && knowledge.nameParts.get(token.text()) == Knowledge.NamePart.PARTICLE
-                    && j + 1 < tokens.size() && isNamePart(tokens, j + 1)) {
-                j++;
+            } else if (last >= 0 && particlesThenName(tokens, j) > j) {
+                j = particlesThenName(tokens, j);
             } else if (last >= 0 && knowledge.nameParts.get(token.text()) == Knowledge.NamePart.SUFFIX) {
                 last = j;
                 j++;
@@ -211,6 +210,15 @@ final class MentionFinder {
         return new Mention.PersonMention(written, List.copyOf(parts), honorific, last + 1);
     }
 
+    /** After particles ("von der", "da") the index of the name part that follows them, else {@code j}. */
+    private int particlesThenName(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && knowledge.nameParts.get(tokens.get(k).text()) == Knowledge.NamePart.PARTICLE) {
+            k++;
+        }
+        return k > j && k < tokens.size() && isNamePart(tokens, k) ? k : j;
+    }
+
     private int skipHonorifics(List<Token> tokens, int j) {
         while (j < tokens.size() && knowledge.honorifics.contains(tokens.get(j).text())) {
             int after = j + 1;
@@ -228,6 +236,9 @@ final class MentionFinder {
 
     private boolean isNamePart(List<Token> tokens, int j) {
         Token token = tokens.get(j);
+        if (isParticleJoined(token)) {
+            return true; // "al-Sisi", "bin-Salman"
+        }
         if (!isFreeCapitalised(tokens, j) || knowledge.nameParts.containsKey(token.text())) {
             return false;
         }
@@ -245,6 +256,13 @@ final class MentionFinder {
         return date(tokens, j) == null
                 && knowledge.names.longest(tokens, j, tokens.size()) == null
                 && knowledge.titles.longest(tokens, j, tokens.size()) == null;
+    }
+
+    private boolean isParticleJoined(Token token) {
+        int hyphen = token.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.text().length()
+                && knowledge.nameParts.get(token.text().substring(0, hyphen)) == Knowledge.NamePart.PARTICLE
+                && Character.isUpperCase(token.text().charAt(hyphen + 1));
     }
 
     private static boolean isInitial(Token token) {
@@ -273,9 +291,6 @@ final class MentionFinder {
             Integer dayAfter = i + 1 < tokens.size() ? dayNumber(tokens, i + 1) : null;
             if (dayAfter != null) {
                 int after = i + 2;
-                if (after < tokens.size() && tokens.get(after).text().matches("st|nd|rd|th") && tokens.get(after).start() == tokens.get(i + 1).end()) {
-                    after++;
-                }
                 int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;
                 Integer year = year(tokens, yearAt);
                 if (year != null) {
@@ -370,7 +385,7 @@ final class MentionFinder {
     }
 
     private static Integer dayNumber(List<Token> tokens, int i) {
-        String text = tokens.get(i).text();
+        String text = tokens.get(i).text().replaceFirst("(?:st|nd|rd|th)$", "");
         if (text.length() > 2 || !text.chars().allMatch(Character::isDigit)) {
             return null;
         }
