@@ -8,15 +8,14 @@ import java.util.List;
  */
 record AnnotatedSentence(Sentence sentence, List<Token> tokens, List<Mention> mentions, Shape shape, boolean titleCase) {
     /**
-     * The sentence without its first word as a name: a capitalised first word ("Observer states
-     * include ...") is a person only if the article names someone by it.
+     * The sentence without single capitalised words taken for names that the article never
+     * writes in full ("Observer states include ...", "the Union Assembly"): only a name the
+     * article resolves can fill a person's place in a pattern.
      */
-    AnnotatedSentence withInitialWordChecked(PersonIndex people) {
-        if (mentions.isEmpty() || !(mentions.get(0) instanceof Mention.PersonMention person)
-                || person.from() != 0 || person.parts().size() != 1 || people.resolve(person).isPresent()) {
-            return this;
-        }
-        List<Mention> rest = mentions.subList(1, mentions.size());
-        return new AnnotatedSentence(sentence, tokens, rest, Shape.of(tokens, rest), titleCase);
+    AnnotatedSentence withUnknownSingleNamesDropped(PersonIndex people) {
+        List<Mention> kept = mentions.stream()
+                .filter(m -> !(m instanceof Mention.PersonMention person) || person.parts().size() != 1 || people.resolve(person).isPresent())
+                .toList();
+        return kept.size() == mentions.size() ? this : new AnnotatedSentence(sentence, tokens, kept, Shape.of(tokens, kept), titleCase);
     }
 }

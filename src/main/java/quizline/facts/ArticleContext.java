@@ -61,10 +61,10 @@ final class ArticleContext {
     }
 
     /**
-     * The organisation a reference at token {@code before} of this sentence points to: the
-     * last listed organisation named before it, in this sentence or an earlier one.
+     * The organisation "it", "its" or "whose" at token {@code before} of this sentence points to:
+     * the last listed organisation named before it, in this sentence or an earlier one.
      */
-    Optional<Knowledge.Organisation> referredOrganisation(AnnotatedSentence sentence, int before) {
+    Optional<Knowledge.Organisation> lastNamedBefore(AnnotatedSentence sentence, int before) {
         Knowledge.Organisation found = lastNamed;
         for (Mention mention : sentence.mentions()) {
             if (mention.from() >= before) {
@@ -75,6 +75,14 @@ final class ArticleContext {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The organisation "the bloc" or "the organisation" means, or a sentence that names none
+     * ("Vietnam became a member in 1995"): the one the article is about, else the last named.
+     */
+    Optional<Knowledge.Organisation> referredOrganisation(AnnotatedSentence sentence, int before) {
+        return main != null ? Optional.of(main) : lastNamedBefore(sentence, before);
     }
 
     /** The organisation whose summit an unqualified "the summit" means. */

@@ -21,12 +21,14 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were |has been |had been )?(?:officially |formally )?" + FOUNDED + " (?:[^ ;]+ ){0,12}?in (?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) , (?:the )?(?<org>{O})"),
+            ShapePattern.compile("(?<org>{O}) , (?:which|that) (?:was |were |had been |has been )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
             ShapePattern.compile("summit (?:[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
             ShapePattern.compile("on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:[a-z]+ )?summit"),
             ShapePattern.compile("(?<date>{W}) at the (?:[a-z]+ )?summit"),
+            ShapePattern.compile("(?:gathered|met|convened|assembled) on (?<date>{W}) (?:for|at) (?:the |a |an )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),
             ShapePattern.compile("(?<date>{W}) 's (?:[a-z]+ )?summit"),
             ShapePattern.compile("summit (?:[^;]*? )?(?:scheduled|set|due) (?:for|on) (?<date>{W})"));
     private final List<ShapePattern> events;

@@ -33,7 +33,7 @@ public final class FactExtractor {
         ArticleContext context = ArticleContext.of(article, sentences);
         List<Fact> facts = new ArrayList<>();
         for (AnnotatedSentence annotated : sentences) {
-            AnnotatedSentence sentence = annotated.withInitialWordChecked(context.people());
+            AnnotatedSentence sentence = annotated.withUnknownSingleNamesDropped(context.people());
             List<Fact> found = new ArrayList<>();
             for (SentenceExtractor extractor : extractors) {
                 extractor.extract(sentence, context, found);

@@ -13,13 +13,17 @@ import java.util.regex.Matcher;
  */
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
-    private static final String LOCATION = "(?<loc>{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital)";
+    private static final String LOCATION = "(?<loc>{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port) of {Y})";
+    /** "at the bloc's headquarters in ...": where in the city does not matter. */
+    private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex) )?";
     private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?(?:(?<year>{W}) )?(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
-            + "(?:annual |regional |international |leaders' |[0-9a-z-]+(?:th|st|nd|rd) )*(?<noun>summit|meeting)"
-            + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: \\( (?:{O}|[^)]*) \\))?)?";
+            + "(?:annual |regional |international |leaders' |[0-9a-z-]+(?:th|st|nd|rd) )*(?<noun>summit|meeting|session)"
+            + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?";
     private static final List<ShapePattern> PATTERNS = List.of(
-            ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?(?:held |hosted |taking place |convened |opened )?"
-                    + "(?:on {W} |from {W} to {W} )?in " + LOCATION),
+            ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
+                    + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off )?"
+                    + "(?:on {W} |from {W} to {W} )?" + VENUE + "in " + LOCATION),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?<loc>{Y}) (?<noun>summit)"),
             ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
             ShapePattern.compile(SUMMIT + " , (?:which was |which is )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
@@ -49,10 +53,11 @@ final class HostExtractor implements SentenceExtractor {
         if (place.isEmpty()) {
             return Optional.empty();
         }
-        boolean meeting = "meeting".equals(group(m, "noun"));
+        String noun = group(m, "noun");
+        boolean meeting = noun != null && !noun.equals("summit"); // a dateline pattern asks for "summit" itself
         Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
         if (meeting && own.isEmpty()) {
-            return Optional.empty(); // "a meeting in Astana" may be any meeting
+            return Optional.empty(); // "a meeting in Astana" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
         if (organisation.isEmpty()) {

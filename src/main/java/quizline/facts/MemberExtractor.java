@@ -29,7 +29,7 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String WHEN = "(?: (?:on|in) (?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
-    private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |other )*)"
+    private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other )*)"
             + "(?<rel>members|member states|member countries|membership|observers|observer states|observer countries|observer nations|dialogue partners))";
     private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
             + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
@@ -41,11 +41,11 @@ final class MemberExtractor implements SentenceExtractor {
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         // Belarus joined the SCO on Thursday; Russia's neighbour, Belarus, joined ...; the AU joined the G20 as a permanent member
-        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
         // South Africa joined in 2010
-        subjectFirst(rules, ADVERBS + "(?:joined|joins) (?:in|on) (?<date>{W})", "joined");
+        subjectFirst(rules, ADVERBS + "(?:joined|joins|rejoined|rejoins) (?:in|on) (?<date>{W})", "joined");
         // In 2017, India and Pakistan joined the SCO
-        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins) " + ORG, "joined");
+        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG, "joined");
         // It was later joined by India, Pakistan and Iran
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
         // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in 1995
@@ -54,10 +54,14 @@ final class MemberExtractor implements SentenceExtractor {
         // Laos and Myanmar were admitted in 1997
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
         // India is a full member of the SCO; Turkey and Egypt are dialogue partners of the SCO
-        subjectFirst(rules, "(?:is|are|was|were|remains|remain) (?:a |an |the |also |both )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        subjectFirst(rules, "(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG, "member");
         // India, a full member of the organization, ...; Timor-Leste, an observer, ...
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
+        // Georgia was granted candidate status
+        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
+        // the SCO's newest members, Egypt and Ethiopia; observers Mongolia and Afghanistan
+        add(rules, "(?:(?<org>{OA}) 's |its )?" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
         // Turkey, a NATO member; Turkey, a NATO country
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)", "member");
         // the SCO's members include ...; observer states include ...; whose members are ...; the original members are ...
@@ -231,9 +235,18 @@ final class MemberExtractor implements SentenceExtractor {
             // "took part as observers": of the organisation whose summit it was
             return Summits.organisation(sentence, context);
         }
-        // "it was joined by", "its members include", "prospective member X": the organisation named last
         List<Mention> inMatch = shape.mentionsIn(m.start(), m.end());
         int at = inMatch.isEmpty() ? sentence.tokens().size() : inMatch.get(0).from();
+        String matched = m.group();
+        if (matched.startsWith("it ") || matched.startsWith("its ") || matched.startsWith("whose ")) {
+            return context.lastNamedBefore(sentence, at); // "its members", "whose members": the organisation just named
+        }
+        // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the article's organisation
+        for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.ReferenceMention) {
+                return context.referredOrganisation(sentence, mention.from());
+            }
+        }
         return context.referredOrganisation(sentence, at);
     }
 

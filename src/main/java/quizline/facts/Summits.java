@@ -8,7 +8,7 @@ final class Summits {
     /** An organisation written as the owner of a summit or meeting: "SCO summit", "summit of the SCO". */
     private static final ShapePattern ATTACHED = ShapePattern.compile(
             "(?<before>{O}) (?:\\( {O} \\) )?(?:'s )?(?:annual |leaders' )?(?:summit|meeting)"
-            + "|(?:summit|meeting) of (?:the )?(?<after>{O})");
+            + "|(?:summit|meeting|session) of (?:the )?(?:[a-z]+ )?(?<after>{O})");
     /** Words that make "the summit" another one than the article's own. */
     private static final ShapePattern OTHER_SUMMIT = ShapePattern.compile(
             "(?:previous|last|next|past|earlier|former|first|upcoming|future|[0-9]+th|[0-9]+st|[0-9]+nd|[0-9]+rd) (?:[a-z]+ )?(?:'s )?summits?|summits");
