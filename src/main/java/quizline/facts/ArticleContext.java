@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What an extractor needs to know beyond its sentence: the article, the people it names, the
- * organisation it is mostly about, and the organisations named so far (for "the grouping",
+ * organisation it is mostly about, and the organisations named so far (for "the bloc",
  * "its annual meeting").
  */
 final class ArticleContext {

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
- * When things happened: an organisation's founding ("was established in 2001", "since its
- * establishment in 2002"), a summit's date ("on Thursday attended the summit", "the summit on
- * 9 September"), and events named in the data files ("the invasion of Ukraine on 24 February
- * 2022", "its 2022 invasion of Ukraine"). Relative dates count only when the article's date
+ * When things happened: an organisation's founding ("was founded in 1967", "since its
+ * creation in 1949"), a summit's date ("on Monday opened the summit", "the summit on
+ * 9 September"), and events named in the data files ("the invasion of Kuwait on 2 August
+ * 1990", "its 1990 invasion of Kuwait"). Relative dates count only when the article's date
  * resolves them.
  */
 final class DateExtractor implements SentenceExtractor {
@@ -26,10 +26,10 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
             ShapePattern.compile("summit (?:[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
-            ShapePattern.compile("on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:[a-z]+ )?summit"),
-            ShapePattern.compile("(?<date>{W}) at the (?:[a-z]+ )?summit"),
+            ShapePattern.compile("on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:(?:{O}|[a-z]+) )?summit"),
+            ShapePattern.compile("(?<date>{W}) at the (?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("(?:gathered|met|convened|assembled) on (?<date>{W}) (?:for|at) (?:the |a |an )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),
-            ShapePattern.compile("(?<date>{W}) 's (?:[a-z]+ )?summit"),
+            ShapePattern.compile("(?<date>{W}) 's (?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("summit (?:[^;]*? )?(?:scheduled|set|due) (?:for|on) (?<date>{W})"));
     private final List<ShapePattern> events;
 

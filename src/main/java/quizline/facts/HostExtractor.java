@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Where a summit was held: "the summit in Astana", "the annual meeting ... in the capital of
- * Kazakhstan", "the Astana summit", "the summit, hosted by Lithuania in Vilnius", "Vilnius hosted
- * the summit", and a dateline ("Samarkand | ... at a regional summit"). The object is always a
+ * Where a summit was held: "the summit in Jakarta", "the annual meeting ... in the capital of
+ * Indonesia", "the Jakarta summit", "the summit, hosted by Lithuania in Vilnius", "Vilnius hosted
+ * the summit", and a dateline ("Vilnius | ... at a regional summit"). The object is always a
  * city; a country alone ("hosted by India") gives no host fact.
  */
 final class HostExtractor implements SentenceExtractor {
@@ -29,7 +29,7 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile(SUMMIT + " , (?:which was |which is )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
             ShapePattern.compile("(?<loc>{Y}) (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
-            // a dateline: "Samarkand | ...", "Vilnius — ..."
+            // a dateline: "Vilnius | ...", "Vilnius — ..."
             ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:\\||—|-|:)(?= .* summit )"));
 
     @Override
@@ -57,7 +57,7 @@ final class HostExtractor implements SentenceExtractor {
         boolean meeting = noun != null && !noun.equals("summit"); // a dateline pattern asks for "summit" itself
         Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
         if (meeting && own.isEmpty()) {
-            return Optional.empty(); // "a meeting in Astana" may be any meeting; "a session" any session
+            return Optional.empty(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
         if (organisation.isEmpty()) {

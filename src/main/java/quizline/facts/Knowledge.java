@@ -43,7 +43,7 @@ final class Knowledge {
 
     record CityName(City city) implements Name {}
 
-    /** A seat of government standing for its country ("Kremlin spokesman"). */
+    /** A seat of government standing for its country ("White House spokesman"). */
     record Metonym(Country country) implements Name {}
 
     /** A place that is not a country ("Central Asia", "Global South"): it blocks shorter matches. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class MemberExtractor implements SentenceExtractor {
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
     private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
-    /** A list that may hold other items and descriptions: "Central Asian nations, India, Iran, and prospective member Belarus". */
+    /** A list that may hold other items and descriptions: "Gulf states, Egypt, Ethiopia, and prospective member Nigeria". */
     private static final String SEPARATOR = " (?:,|and|or|, and|, or|as well as|, as well as) ";
     private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
             + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}";
@@ -40,46 +40,46 @@ final class MemberExtractor implements SentenceExtractor {
 
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
-        // Belarus joined the SCO on Thursday; Russia's neighbour, Belarus, joined ...; the AU joined the G20 as a permanent member
+        // Finland joined NATO in April; Sweden's neighbour, Finland, joined ...; the AU joined the G20 as a permanent member
         subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
         // South Africa joined in 2010
         subjectFirst(rules, ADVERBS + "(?:joined|joins|rejoined|rejoins) (?:in|on) (?<date>{W})", "joined");
-        // In 2017, India and Pakistan joined the SCO
+        // In 1995, Vietnam joined ASEAN
         add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG, "joined");
-        // It was later joined by India, Pakistan and Iran
+        // It was later joined by Brunei and Vietnam
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
         // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in 1995
         subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA}) 's )?" + ORDINAL
                 + "members?(?: of (?:the )?(?<org2>{OA}))?" + WHEN, "joined");
         // Laos and Myanmar were admitted in 1997
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
-        // India is a full member of the SCO; Turkey and Egypt are dialogue partners of the SCO
+        // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
         subjectFirst(rules, "(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG, "member");
-        // India, a full member of the organization, ...; Timor-Leste, an observer, ...
+        // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
-        // the SCO's newest members, Egypt and Ethiopia; observers Mongolia and Afghanistan
+        // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
         add(rules, "(?:(?<org>{OA}) 's |its )?" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
-        // Turkey, a NATO member; Turkey, a NATO country
+        // Norway, a NATO member; Norway, a NATO country
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)", "member");
-        // the SCO's members include ...; observer states include ...; whose members are ...; the original members are ...
+        // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
         add(rules, "(?:(?<org>{OA}) (?:'s )?|its |whose )?" + STATUS_WORDS
                 + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
-        // the SCO includes nations ..., such as India and Pakistan; the group is made up of ...
+        // the bloc includes nations ..., such as Chile and Peru; the group is made up of ...
         add(rules, "(?:the )?(?<org>{OA}) (?:includes|comprises|consists of|brings together|unites|groups) (?:[a-z' -]+ (?:, )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
         add(rules, "(?:the )?(?<org>{OA}) [^;]*?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
-        // The grouping was established in 2001 by China, Russia and ...; ASEAN was founded in 1967 in Bangkok by ...
+        // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*by (?<list>" + LOOSE + ")", "founding member");
         add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
-        // prospective member Belarus; Belarus is set to join the SCO; Timor-Leste is expected to become the bloc's eleventh member
+        // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's eleventh member
         add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
         subjectFirst(rules, "(?:is|are|was|were) " + ADVERBS + FUTURE_JOIN + WHEN, "prospective member");
         add(rules, "(?<list>" + LIST + ") will (?:formally |officially )?join " + ORG + WHEN, "prospective member");
-        // Egypt and Saudi Arabia took part as observers
+        // Mexico and Chile took part as observers
         add(rules, "(?<list>" + LIST + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
-        // Turkish President X, who, along with Saudi Arabia and Egypt, participated as observer states
+        // Peruvian President X, who, along with Chile and Mexico, took part as observers
         add(rules, "(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
         return List.copyOf(rules);
     }
@@ -176,7 +176,7 @@ final class MemberExtractor implements SentenceExtractor {
         return members;
     }
 
-    /** A status written in front of one list item: "..., and prospective member Belarus". */
+    /** A status written in front of one list item: "..., and prospective member Nigeria". */
     private static Optional<String> itemRelation(String listSoFar) {
         int cut = Math.max(listSoFar.lastIndexOf(" , "), Math.max(listSoFar.lastIndexOf(" and "), listSoFar.lastIndexOf(" as well as ")));
         String item = cut < 0 ? listSoFar : listSoFar.substring(cut);
@@ -203,7 +203,7 @@ final class MemberExtractor implements SentenceExtractor {
         return Optional.empty();
     }
 
-    /** The country of "Kazakhstan" or of a person whose title this sentence states ("Turkish President X"). */
+    /** The country of "Ghana" or of a person whose title this sentence states ("Turkish President X"). */
     private static Optional<String> headCountry(Mention head, List<Fact> found) {
         if (head instanceof Mention.CountryMention country) {
             return Optional.of(country.country().name());

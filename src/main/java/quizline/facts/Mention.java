@@ -11,7 +11,7 @@ sealed interface Mention {
 
     char symbol();
 
-    /** A country by name ("Kazakhstan", "U.S.") or by demonym ("Kazakh"). */
+    /** A country by name ("Ghana", "U.S.") or by demonym ("Ghanaian"). */
     record CountryMention(Knowledge.Country country, boolean demonym, int from, int to) implements Mention {
         @Override
         public char symbol() {
@@ -41,7 +41,7 @@ sealed interface Mention {
         }
     }
 
-    /** "Kremlin" as in "Kremlin spokesman". */
+    /** "White House" as in "White House spokesman". */
     record MetonymMention(Knowledge.Country country, int from, int to) implements Mention {
         @Override
         public char symbol() {

@@ -139,7 +139,7 @@ final class MentionFinder {
         return organisation != null ? organisation : person(text, tokens, i);
     }
 
-    /** "International Institute for Strategic Studies": capitalised words joined by of/for/and, one of them an organisation's last word. */
+    /** "Carnegie Endowment for International Peace": capitalised words joined by of/for/and, one of them an organisation's last word. */
     private Mention unlistedOrganisation(String text, List<Token> tokens, int i) {
         int first = i;
         while (first < tokens.size() && knowledge.functionWords.contains(tokens.get(first).text())) {
@@ -242,7 +242,7 @@ final class MentionFinder {
         if (!isFreeCapitalised(tokens, j) || knowledge.nameParts.containsKey(token.text())) {
             return false;
         }
-        // Agency credits and acronyms ("AFP", "POOL") are not names.
+        // Agency credits and acronyms ("AFP", "UPI") are not names.
         return !(token.text().length() <= 4 && token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT)));
     }
 
@@ -409,7 +409,7 @@ final class MentionFinder {
     // ---- headlines ----
 
     /**
-     * A headline In Title Case ("Putin And Xi Praise The Partnership"): small words such as
+     * A headline In Title Case ("Leaders And Envoys Praise The Partnership"): small words such as
      * "and", "of", "the" are capitalised inside it and none is written in lower case.
      */
     private static boolean isTitleCase(List<Token> tokens) {

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The people an article names in full, in the order it first writes them, so that a later
- * "Putin" or "Mr. Xi" resolves to the full name first written. A part shared by two different
- * full names ("Aliyev" for two Aliyevs) resolves to nobody rather than to the wrong person.
+ * "Doe" or "Ms. Doe" resolves to the full name first written. A part shared by two different
+ * full names ("Okafor" for two Okafors) resolves to nobody rather than to the wrong person.
  */
 final class PersonIndex {
     private final List<Mention.PersonMention> fullNames = new ArrayList<>();

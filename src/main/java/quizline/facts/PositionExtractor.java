@@ -7,34 +7,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who holds which title where: "Russian President Vladimir Putin", "President Shavkat
- * Mirziyoyev of Uzbekistan"-style phrasing in general terms: demonym or country + title + name,
+ * Who holds which title where: "Russian President Jane Doe", "President Jane Doe of
+ * Uzbekistan"-style phrasing in general terms: demonym or country + title + name,
  * title + name + "of" country, name + ", the title of" country, "the title of" country + ", name",
  * "Country's title, name". Titles marked stale ("former", "late") give no fact.
  */
 final class PositionExtractor implements SentenceExtractor {
     private static final String PLACE = "(?<place>{CDOK})";
     private static final List<ShapePattern> PATTERNS = List.of(
-            // Kazakh President Kassym-Jomart Tokayev; Iran's supreme leader, Ayatollah Ali Khamenei
+            // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
             ShapePattern.compile(PLACE + " (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
-            // President Sadyr Japarov of Kyrgyzstan
+            // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
             ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{CO})"),
-            // Lula, Brazil's president
+            // Doe, Brazil's president
             ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{CK}) 's (?<title>{T})"),
-            // Tokayev, the Kazakh president
+            // Doe, the Kazakh president
             ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{DOK}) (?<title>{T})"),
-            // the president of China, Xi Jinping; the acting president of Iran after ..., Mohammad Mokhber
+            // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
             ShapePattern.compile("the (?<title>{T}) of (?:the )?(?<place>{CO})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
-            // the Kazakh president, Kassym-Jomart Tokayev
+            // the Kazakh president, Jane Doe
             ShapePattern.compile("the (?<place>{DK}) (?<title>{T}) , (?<person>{P})"),
-            // President of Kazakhstan Kassym-Jomart Tokayev
+            // President of Kazakhstan Jane Doe
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X
             ShapePattern.compile("(?<person>{P}) (?:is|became|has been) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})"),
-            // the spokesman for the Russian president, Dmitry Peskov
+            // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"));
     /** "former", "late" written just before the match: the title is no longer held. */
     private static final Pattern STALE_BEFORE = Pattern.compile(
@@ -43,7 +43,7 @@ final class PositionExtractor implements SentenceExtractor {
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         if (sentence.titleCase()) {
-            return; // "Putin Meets Xi": a verb in capitals would join the name
+            return; // "Doe Meets Roe": a verb in capitals would join the name
         }
         Shape shape = sentence.shape();
         for (ShapePattern pattern : PATTERNS) {

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 
 /**
  * A sentence as a line of symbols that patterns can match: each mention becomes its letter and
- * number ("D0 T1 P2" for "Russian President Vladimir Putin"), other words appear in lower case
+ * number ("D0 T1 P2" for "Russian President Jane Doe"), other words appear in lower case
  * and punctuation as itself, all separated by single spaces.
  */
 final class Shape {

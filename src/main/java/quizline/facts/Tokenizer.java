@@ -10,7 +10,7 @@ final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             // dotted abbreviations stay whole: "U.N.", "U.S."
             "(?:\\p{Lu}\\.){2,}"
-            // words, with inner hyphens and apostrophes: "Kassym-Jomart", "O'Brien", "ex-Soviet"
+            // words, with inner hyphens and apostrophes: "Jean-Marc", "O'Brien", "ex-Soviet"
             + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
             // ordinals stay whole: "32nd", "16th"
             + "|\\p{N}+(?:st|nd|rd|th)(?!\\p{L})"
