@@ -48,6 +48,9 @@ final class DateExtractor implements SentenceExtractor {
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
+        if (!shape.has('W')) {
+            return;
+        }
         for (ShapePattern pattern : FOUNDINGS) {
             Matcher m = pattern.matcher(shape);
             while (m.find()) {

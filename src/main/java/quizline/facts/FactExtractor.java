@@ -10,13 +10,13 @@ import java.util.List;
  */
 public final class FactExtractor {
     private final SentenceSplitter splitter;
-    private final MentionFinder mentions;
+    private final Knowledge knowledge;
     private final List<SentenceExtractor> extractors;
 
     public FactExtractor(SentenceSplitter splitter) {
         Knowledge knowledge = Knowledge.get();
         this.splitter = splitter;
-        this.mentions = new MentionFinder(knowledge);
+        this.knowledge = knowledge;
         // Positions first: a membership sentence may name a country through its leader's title.
         this.extractors = List.of(new PositionExtractor(), new MemberExtractor(), new HostExtractor(), new DateExtractor(knowledge));
     }
@@ -26,6 +26,7 @@ public final class FactExtractor {
     }
 
     public List<Fact> extract(Article article) {
+        MentionFinder mentions = new MentionFinder(knowledge); // keeps per-sentence state: one per call
         List<AnnotatedSentence> sentences = new ArrayList<>();
         for (Sentence sentence : splitter.split(article.text())) {
             sentences.add(mentions.annotate(article.text(), sentence));

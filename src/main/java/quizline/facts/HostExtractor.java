@@ -32,9 +32,14 @@ final class HostExtractor implements SentenceExtractor {
             // a dateline: "Vilnius | ...", "Vilnius — ..."
             ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:\\||—|-|:)(?= .* summit )"));
 
+    private static final List<String> EVENTS = List.of("summit", "meeting", "session");
+
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
+        if (!shape.mentionsAny(EVENTS) || !(shape.has('Y') || shape.text().contains("capital"))) {
+            return;
+        }
         for (ShapePattern pattern : PATTERNS) {
             Matcher m = pattern.matcher(shape);
             while (m.find()) {

@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  * "observer states include X", "X is set to join O", "X participated as observer states".
  */
 final class MemberExtractor implements SentenceExtractor {
+    /** Words one of which every rule needs: most sentences are skipped without running a pattern. */
+    private static final List<String> CUES = List.of("join", "member", "observer", "partner", "found", "establish", "creat",
+            "set up", "launch", "formed", "admitted", "candidate", "includ", "made up", "compris", "consist", "brings together",
+            "unites", "groups");
+
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
     private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
     /** A list that may hold other items and descriptions: "Gulf states, Egypt, Ethiopia, and prospective member Nigeria". */
@@ -34,7 +39,8 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
             + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
 
-    private record Rule(ShapePattern pattern, String relation) {}
+    /** A pattern, the relation it states, and words one of which must occur for it to be worth running. */
+    private record Rule(ShapePattern pattern, String relation, List<String> cues) {}
 
     private static final List<Rule> RULES = rules();
 
@@ -85,7 +91,18 @@ final class MemberExtractor implements SentenceExtractor {
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
-        rules.add(new Rule(ShapePattern.compile(pattern), relation));
+        rules.add(new Rule(ShapePattern.compile(pattern), relation, cues(pattern)));
+    }
+
+    /** The verbs and nouns a pattern cannot match without, read from the pattern itself. */
+    private static List<String> cues(String pattern) {
+        List<String> cues = new ArrayList<>();
+        for (String cue : CUES) {
+            if (pattern.contains(cue)) {
+                cues.add(cue);
+            }
+        }
+        return cues.isEmpty() ? CUES : cues;
     }
 
     /** A rule whose list is the sentence's subject: right before the verb, or opening the sentence before an aside in commas. */
@@ -101,7 +118,13 @@ final class MemberExtractor implements SentenceExtractor {
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
+        if (!(shape.has('C') || shape.has('O')) || !shape.mentionsAny(CUES)) {
+            return;
+        }
         for (Rule rule : RULES) {
+            if (!shape.mentionsAny(rule.cues())) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(shape);
             while (m.find()) {
                 String before = shape.text().substring(Math.max(0, m.start() - 30), m.start());

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Finds what each run of tokens names: dates, organisations, countries and demonyms, cities,
  * titles, references to an organisation, and the capitalised runs that are personal names or
- * organisations missing from the data files.
+ * organisations missing from the data files. Keeps state while reading a sentence: use one per thread.
  */
 final class MentionFinder {
     private static final Map<String, Month> MONTHS = new HashMap<>();
@@ -36,6 +36,8 @@ final class MentionFinder {
     }
 
     private final Knowledge knowledge;
+    /** Per token of the sentence being read: 0 not looked at, 1 starts a date, name or title, 2 does not. */
+    private byte[] knownStarts = new byte[0];
 
     MentionFinder(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -48,6 +50,7 @@ final class MentionFinder {
     }
 
     List<Mention> find(String text, List<Token> tokens) {
+        knownStarts = new byte[tokens.size()];
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -253,9 +256,13 @@ final class MentionFinder {
                 || knowledge.honorifics.contains(token.text())) {
             return false;
         }
-        return date(tokens, j) == null
-                && knowledge.names.longest(tokens, j, tokens.size()) == null
-                && knowledge.titles.longest(tokens, j, tokens.size()) == null;
+        if (knownStarts[j] == 0) {
+            boolean known = date(tokens, j) != null
+                    || knowledge.names.longest(tokens, j, tokens.size()) != null
+                    || knowledge.titles.longest(tokens, j, tokens.size()) != null;
+            knownStarts[j] = (byte) (known ? 1 : 2);
+        }
+        return knownStarts[j] == 2;
     }
 
     private boolean isParticleJoined(Token token) {
@@ -385,7 +392,10 @@ final class MentionFinder {
     }
 
     private static Integer dayNumber(List<Token> tokens, int i) {
-        String text = tokens.get(i).text().replaceFirst("(?:st|nd|rd|th)$", "");
+        String text = tokens.get(i).text();
+        if (text.length() > 2 && Character.isLetter(text.charAt(text.length() - 1))) {
+            text = text.substring(0, text.length() - 2); // "16th"
+        }
         if (text.length() > 2 || !text.chars().allMatch(Character::isDigit)) {
             return null;
         }

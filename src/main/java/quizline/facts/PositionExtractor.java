@@ -42,10 +42,10 @@ final class PositionExtractor implements SentenceExtractor {
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
-        if (sentence.titleCase()) {
+        Shape shape = sentence.shape();
+        if (sentence.titleCase() || !shape.has('T') || !shape.has('P')) {
             return; // "Doe Meets Roe": a verb in capitals would join the name
         }
-        Shape shape = sentence.shape();
         for (ShapePattern pattern : PATTERNS) {
             Matcher m = pattern.matcher(shape);
             while (m.find()) {

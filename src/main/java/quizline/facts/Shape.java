@@ -72,6 +72,26 @@ final class Shape {
         return text;
     }
 
+    /** Whether some mention has this symbol: extractors skip sentences that cannot match. */
+    boolean has(char symbol) {
+        for (Mention mention : symbolMentions) {
+            if (mention != null && mention.symbol() == symbol) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of these words or phrases occurs in the text. */
+    boolean mentionsAny(List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mention whose symbol starts at {@code at} in {@link #text()}, or null. */
     Mention mentionAt(int at) {
         int i = Arrays.binarySearch(symbolStarts, at);
