@@ -21,7 +21,7 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were |has been |had been )?(?:officially |formally )?" + FOUNDED + " (?:[^ ;]+ ){0,12}?in (?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) , (?:the )?(?<org>{O})"),
-            ShapePattern.compile("(?<org>{O}) , (?:which|that) (?:was |were |had been |has been )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
+            ShapePattern.compile("(?<org>{O}) , (?:(?:which|that) (?:was |were |had been |has been )?)?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
@@ -66,7 +66,7 @@ final class DateExtractor implements SentenceExtractor {
             while (m.find()) {
                 Optional<String> date = date(sentence, context, m, "date");
                 Optional<Knowledge.Organisation> organisation = Summits.organisation(sentence, context);
-                if (date.isPresent() && organisation.isPresent()) {
+                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
                     String event = Summits.name(organisation.get(), Optional.of(year));
                     add(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context));

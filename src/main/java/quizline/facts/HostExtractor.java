@@ -23,7 +23,7 @@ final class HostExtractor implements SentenceExtractor {
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off )?"
-                    + "(?:on {W} |from {W} to {W} )?" + VENUE + "in " + LOCATION),
+                    + "(?:on {W} |from {W} to {W} )?" + VENUE + "in " + LOCATION + "(?: (?:in |on )?(?<when>{W}))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?<loc>{Y}) (?<noun>summit)"),
             ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
             ShapePattern.compile(SUMMIT + " , (?:which was |which is )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
@@ -68,7 +68,11 @@ final class HostExtractor implements SentenceExtractor {
         if (organisation.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Integer> year = year(shape, m).or(() -> Summits.defaultYear(sentence, context));
+        Optional<Integer> written = year(shape, m).or(() -> yearOfWhen(sentence, context, m));
+        if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
+            return Optional.empty(); // "the next summit will be held in ...": which one, the sentence does not say
+        }
+        Optional<Integer> year = written.or(() -> Summits.defaultYear(sentence, context));
         String event = Summits.name(organisation.get(), year);
         Map<String, String> qualifiers = Map.of("country", place.get().country());
         return Optional.of(Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context));
@@ -122,6 +126,16 @@ final class HostExtractor implements SentenceExtractor {
             return context.referredOrganisation(sentence, inMatch.isEmpty() ? sentence.tokens().size() : inMatch.get(0).from());
         }
         return Optional.empty();
+    }
+
+    /** The year of a date right after the place: "the summit in Vilnius last year", "... in Vilnius in 2023". */
+    private static Optional<Integer> yearOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        if (group(m, "when") == null) {
+            return Optional.empty();
+        }
+        Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, "when");
+        return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence))
+                .map(iso -> Integer.parseInt(iso.substring(0, 4)));
     }
 
     /** A year written with the summit: "the 2024 summit". */

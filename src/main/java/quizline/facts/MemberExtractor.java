@@ -60,14 +60,14 @@ final class MemberExtractor implements SentenceExtractor {
         // Laos and Myanmar were admitted in 1997
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
-        subjectFirst(rules, "(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG, "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
-        add(rules, "(?:(?<org>{OA}) 's |its )?" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
         // Norway, a NATO member; Norway, a NATO country
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)", "member");
         // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...

@@ -29,7 +29,7 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("the (?<title>{T}) of (?:the )?(?<place>{CO})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
             // the Kazakh president, Jane Doe
-            ShapePattern.compile("the (?<place>{DK}) (?<title>{T}) , (?<person>{P})"),
+            ShapePattern.compile("the (?<place>{CDK}) (?<title>{T}) , (?<person>{P})"),
             // President of Kazakhstan Jane Doe
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X

@@ -11,7 +11,7 @@ final class Summits {
             + "|(?:summit|meeting|session) of (?:the )?(?:[a-z]+ )?(?<after>{O})");
     /** Words that make "the summit" another one than the article's own. */
     private static final ShapePattern OTHER_SUMMIT = ShapePattern.compile(
-            "(?:previous|last|next|past|earlier|former|first|upcoming|future|[0-9]+th|[0-9]+st|[0-9]+nd|[0-9]+rd) (?:[a-z]+ )?(?:'s )?summits?|summits");
+            "(?:previous|last|next|past|earlier|former|first|upcoming|future) (?:(?:{O}|[a-z]+) )?(?:'s )?summits?|summits");
 
     private Summits() {}
 
@@ -37,15 +37,25 @@ final class Summits {
      * the article's date, unless the sentence names another year or another summit.
      */
     static Optional<Integer> defaultYear(AnnotatedSentence sentence, ArticleContext context) {
-        if (context.published().isEmpty() || OTHER_SUMMIT.matcher(sentence.shape()).find()) {
+        if (context.published().isEmpty() || speaksOfAnotherSummit(sentence)) {
             return Optional.empty();
         }
+        int year = context.published().get().getYear();
         for (Mention mention : sentence.mentions()) {
-            if (mention instanceof Mention.DateMention date && date.expression().absolute()) {
-                return Optional.empty();
+            // "the summit in Vilnius last year": a date of another year in the sentence leaves the year untold
+            if (mention instanceof Mention.DateMention date) {
+                Optional<String> resolved = DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence));
+                if (resolved.isPresent() && !resolved.get().startsWith(Integer.toString(year))) {
+                    return Optional.empty();
+                }
             }
         }
-        return Optional.of(context.published().get().getYear());
+        return Optional.of(year);
+    }
+
+    /** "the next summit", "previous summits": not the one the article reports. */
+    static boolean speaksOfAnotherSummit(AnnotatedSentence sentence) {
+        return OTHER_SUMMIT.matcher(sentence.shape()).find();
     }
 
     static String name(Knowledge.Organisation organisation, Optional<Integer> year) {

@@ -107,6 +107,30 @@ class FactExtractorTest {
     }
 
     @Test
+    void otherSummitsAreNotTheArticlesSummit() {
+        LocalDate published = LocalDate.of(2024, 7, 10);
+        assertEquals(List.of("host: 2023 NATO summit | held in | Vilnius"),
+                triples(facts("Leaders recalled the NATO summit in Vilnius last year.", published)));
+        assertEquals(List.of(), triples(facts("The next NATO summit will be held in The Hague.", published)));
+        assertEquals(List.of("host: 2024 NATO summit | held in | Washington"),
+                triples(facts("The NATO summit in Washington opened with a dinner.", published)));
+        assertEquals(List.of("host: 2024 NATO summit | held in | Washington"),
+                triples(facts("The 75th NATO summit in Washington opened with a dinner.", published)));
+    }
+
+    @Test
+    void moreMembershipPhrasing() {
+        assertEquals(List.of("member: Norway | member | North Atlantic Treaty Organization"),
+                triples(facts("Norway, which is a member of NATO, sent ships.")));
+        assertEquals(List.of("member: Poland | member | North Atlantic Treaty Organization",
+                        "member: Lithuania | member | North Atlantic Treaty Organization"),
+                triples(facts("NATO members Poland and Lithuania asked for more troops.")));
+        assertEquals(List.of(), triples(facts("Serbia, which is not a member of the EU, applied to join the bloc in 2009.")));
+        assertEquals(List.of("date: founding of North Atlantic Treaty Organization | date | 1949"),
+                triples(facts("NATO, founded in 1949, now has 32 members.")));
+    }
+
+    @Test
     void relativeDatesResolveAgainstTheArticleDate() {
         String text = "Belarus joined the SCO on Thursday.";
         List<Fact> dated = facts(text, LocalDate.of(2024, 7, 5)); // a Friday
