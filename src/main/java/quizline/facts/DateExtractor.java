@@ -21,7 +21,7 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were |has been |had been )?(?:officially |formally )?" + FOUNDED + " (?:[^ ;]+ ){0,12}?in (?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) , (?:the )?(?<org>{O})"),
-            ShapePattern.compile("(?<org>{O}) , (?:(?:which|that) (?:was |were |had been |has been )?)?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
+            ShapePattern.compile("(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(

@@ -26,7 +26,7 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?:on {W} |from {W} to {W} )?" + VENUE + "in " + LOCATION + "(?: (?:in |on )?(?<when>{W}))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?<loc>{Y}) (?<noun>summit)"),
             ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
-            ShapePattern.compile(SUMMIT + " , (?:which was |which is )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
+            ShapePattern.compile(SUMMIT + " (?:, )?(?:which was |which is )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
             ShapePattern.compile("(?<loc>{Y}) (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
             // a dateline: "Vilnius | ...", "Vilnius — ..."

@@ -60,7 +60,8 @@ final class MemberExtractor implements SentenceExtractor {
         // Laos and Myanmar were admitted in 1997
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )?(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )*(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG
+                + "(?: , along with (?<more>" + LIST + "))?", "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
@@ -74,7 +75,7 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?:(?<org>{OA}) (?:'s )?|its |whose )?" + STATUS_WORDS
                 + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
         // the bloc includes nations ..., such as Chile and Peru; the group is made up of ...
-        add(rules, "(?:the )?(?<org>{OA}) (?:includes|comprises|consists of|brings together|unites|groups) (?:[a-z' -]+ (?:, )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
+        add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:includes|comprises|consists of|brings together|unites|groups) (?:[a-z' -]+ (?:, )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
         add(rules, "(?:the )?(?<org>{OA}) [^;]*?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
         // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*by (?<list>" + LOOSE + ")", "founding member");
@@ -191,6 +192,11 @@ final class MemberExtractor implements SentenceExtractor {
             Optional<String> name = memberName(placed.mention());
             if (name.isPresent()) {
                 members.add(new Member(name.get(), itemRelation(shape.text().substring(listStart, placed.at()))));
+            }
+        }
+        if (group(m, "more") != null) {
+            for (Mention mention : shape.mentions(m, "more")) {
+                memberName(mention).ifPresent(name -> members.add(new Member(name, Optional.empty())));
             }
         }
         if (group(m, "head") != null) {

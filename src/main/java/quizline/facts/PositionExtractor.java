@@ -22,7 +22,7 @@ final class PositionExtractor implements SentenceExtractor {
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
             ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{CO})"),
             // Doe, Brazil's president
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{CK}) 's (?<title>{T})"),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title>{T})"),
             // Doe, the Kazakh president
             ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{DOK}) (?<title>{T})"),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
