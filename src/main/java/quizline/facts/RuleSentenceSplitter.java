@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * initial ("R."). After a dotted abbreviation ("U.S.", "U.N.", "p.m.") a sentence ends only when
  * a word that typically opens a sentence follows.
  */
-public final class RuleSentenceSplitter implements SentenceSplitter {
+final class RuleSentenceSplitter implements SentenceSplitter {
     static final RuleSentenceSplitter INSTANCE = new RuleSentenceSplitter();
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
     private static final String CLOSERS = "\"'”’)]»";

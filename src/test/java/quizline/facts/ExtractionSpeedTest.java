@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,18 +34,25 @@ class ExtractionSpeedTest {
         return articles;
     }
 
-    /** The best of five timed batches: other work on a shared machine only ever adds time. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * The best of five timed batches, in this thread's CPU time where the JVM measures it: other
+     * builds on a shared machine stretch wall time, not the work done.
+     */
     private static double millisPerArticle(List<Article> articles, int rounds, java.util.function.Consumer<Article> work) {
         for (int i = 0; i < 20; i++) {
             articles.forEach(work); // warm-up
         }
+        boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
         double best = Double.MAX_VALUE;
         for (int batch = 0; batch < 5; batch++) {
-            long start = System.nanoTime();
+            long start = cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
             for (int i = 0; i < rounds; i++) {
                 articles.forEach(work);
             }
-            best = Math.min(best, (System.nanoTime() - start) / 1e6 / (rounds * articles.size()));
+            long end = cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+            best = Math.min(best, (end - start) / 1e6 / (rounds * articles.size()));
         }
         return best;
     }
@@ -53,7 +62,7 @@ class ExtractionSpeedTest {
         List<Article> articles = articles();
         FactExtractor extractor = FactExtractor.standard();
         double ms = millisPerArticle(articles, 20, extractor::extract);
-        System.out.printf(Locale.ROOT, "extraction: %.3f ms per article (%d articles, warm)%n", ms, articles.size());
+        System.out.printf(Locale.ROOT, "extraction: %.3f ms CPU per article (%d articles, warm)%n", ms, articles.size());
         assertTrue(ms < LIMIT_MS, ms + " ms per article");
     }
 

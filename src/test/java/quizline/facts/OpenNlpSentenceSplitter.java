@@ -12,11 +12,13 @@ import opennlp.tools.util.Span;
 /**
  * Apache OpenNLP's English sentence model (Universal Dependencies English Web Treebank), run
  * line by line since the model does not treat a line break as a boundary. The model is loaded
- * once, on first use; the detector is not thread-safe, so each thread has its own.
+ * once, on first use; the detector is not thread-safe, so each thread has its own. Kept with the
+ * tests: it split more wrongly than the hand-written rules (docs/extraction.md), so the
+ * program does not ship it.
  */
-public final class OpenNlpSentenceSplitter implements SentenceSplitter {
+final class OpenNlpSentenceSplitter implements SentenceSplitter {
     static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    public static final OpenNlpSentenceSplitter INSTANCE = new OpenNlpSentenceSplitter();
+    static final OpenNlpSentenceSplitter INSTANCE = new OpenNlpSentenceSplitter();
 
     private static final class Model {
         static final SentenceModel INSTANCE = load();
