@@ -60,7 +60,7 @@ final class MemberExtractor implements SentenceExtractor {
         // Laos and Myanmar were admitted in 1997
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )*(?:full |permanent |current )?" + STATUS + " (?:of|in|to) " + ORG
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )*(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG
                 + "(?: , along with (?<more>" + LIST + "))?", "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
@@ -115,6 +115,9 @@ final class MemberExtractor implements SentenceExtractor {
     /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
     private static final Pattern MIXED_STATUS = Pattern.compile(
             "(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
+    /** "former members X and Y", "prospective members X": not (or not yet) members; other rules say which. */
+    private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
+            "(?:^| )(?:former|ex|onetime|previous|prospective|potential|candidate|aspiring|would-be|non) $");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -129,7 +132,7 @@ final class MemberExtractor implements SentenceExtractor {
             Matcher m = rule.pattern().matcher(shape);
             while (m.find()) {
                 String before = shape.text().substring(Math.max(0, m.start() - 30), m.start());
-                if (MIXED_STATUS.matcher(before).find()) {
+                if (MIXED_STATUS.matcher(before).find() || QUALIFIED_BEFORE.matcher(before).find()) {
                     continue;
                 }
                 Optional<Knowledge.Organisation> organisation = organisation(sentence, context, m);

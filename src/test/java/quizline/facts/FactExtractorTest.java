@@ -126,6 +126,13 @@ class FactExtractorTest {
                         "member: Lithuania | member | North Atlantic Treaty Organization"),
                 triples(facts("NATO members Poland and Lithuania asked for more troops.")));
         assertEquals(List.of(), triples(facts("Serbia, which is not a member of the EU, applied to join the bloc in 2009.")));
+        assertEquals(List.of("member: Poland | joined | North Atlantic Treaty Organization",
+                        "member: Hungary | joined | North Atlantic Treaty Organization"),
+                triples(facts("The Warsaw Pact's former members Poland and Hungary joined NATO in 1999.")));
+        assertEquals(List.of("member: Iran | prospective member | BRICS", "member: Egypt | prospective member | BRICS"),
+                triples(facts("The BRICS bloc named prospective members Iran and Egypt.")));
+        assertEquals(List.of("member: Bolivia | prospective member | Mercosur"),
+                triples(facts("Bolivia is a prospective member of Mercosur.")));
         assertEquals(List.of("date: founding of North Atlantic Treaty Organization | date | 1949"),
                 triples(facts("NATO, founded in 1949, now has 32 members.")));
     }
