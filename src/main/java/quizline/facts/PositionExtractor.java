@@ -62,7 +62,8 @@ final class PositionExtractor implements SentenceExtractor {
         Shape shape = sentence.shape();
         Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-        Optional<String> place = Facts.placeName(shape.mention(m, "place"));
+        Mention placeMention = shape.mention(m, "place");
+        Optional<String> place = Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
         if (title.stale() || place.isEmpty() || staleBefore(shape, m.start()) || someoneElsesTitle(shape, m.start())) {
             return Optional.empty();
         }
@@ -80,6 +81,22 @@ final class PositionExtractor implements SentenceExtractor {
     private static boolean staleBefore(Shape shape, int at) {
         String before = shape.text().substring(Math.max(0, at - 12), at);
         return STALE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * "Russian Foreign Ministry spokeswoman X": a body missing from the data files takes the
+     * country written just before it ("Foreign Ministry of Russia"), since alone it names none.
+     */
+    private static String withCountry(AnnotatedSentence sentence, Mention place, String name) {
+        if (!(place instanceof Mention.OrganisationMention organisation) || organisation.organisation().listed()) {
+            return name;
+        }
+        for (Mention mention : sentence.mentions()) {
+            if (mention.to() == place.from() && mention instanceof Mention.CountryMention country) {
+                return name + " of " + country.country().name();
+            }
+        }
+        return name;
     }
 
     /** "the spokesman for the Russian president, X": the title before the name is not X's. */

@@ -58,6 +58,10 @@ class FactExtractorTest {
                 triples(facts("The talks were chaired by the acting president of Peru, Lena Varga, for the first time.")));
         assertEquals(List.of("position: Ken Aoki | Chancellor | Germany"),
                 triples(facts("Chancellor Ken Aoki of Germany left early.")));
+        assertEquals(List.of("position: Ana Souza | spokeswoman | Foreign Ministry of Brazil"),
+                triples(facts("Brazilian Foreign Ministry spokeswoman Ana Souza declined to comment.")));
+        assertEquals(List.of("position: Kofi Mensah | senior fellow | Carnegie Endowment for International Peace"),
+                triples(facts("Kofi Mensah, a senior fellow at the Carnegie Endowment for International Peace, disagreed.")));
     }
 
     @Test
