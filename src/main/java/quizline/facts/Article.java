@@ -8,11 +8,11 @@ import java.util.Optional;
  * An article to read: its file name (facts cite it), its text and, when known, the date it was
  * published, against which "on Thursday" or "last month" are resolved.
  */
-public record Article(String name, String text, Optional<LocalDate> published) {
+public record Article(String name, String text, Optional<LocalDate> publishedDate) {
     public Article {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
-        published = published == null ? Optional.empty() : published;
+        publishedDate = publishedDate == null ? Optional.empty() : publishedDate;
     }
 
     public static Article undated(String name, String text) {

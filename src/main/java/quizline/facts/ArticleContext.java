@@ -53,7 +53,7 @@ final class ArticleContext {
     }
 
     Optional<LocalDate> published() {
-        return article.published();
+        return article.publishedDate();
     }
 
     PersonIndex people() {

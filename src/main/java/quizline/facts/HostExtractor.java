@@ -37,7 +37,7 @@ final class HostExtractor implements SentenceExtractor {
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        if (!shape.mentionsAny(EVENTS) || !(shape.has('Y') || shape.text().contains("capital"))) {
+        if (!shape.containsAny(EVENTS) || !(shape.has('Y') || shape.text().contains("capital"))) {
             return;
         }
         for (ShapePattern pattern : PATTERNS) {

@@ -122,11 +122,11 @@ final class MemberExtractor implements SentenceExtractor {
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        if (!(shape.has('C') || shape.has('O')) || !shape.mentionsAny(CUES)) {
+        if (!(shape.has('C') || shape.has('O')) || !shape.containsAny(CUES)) {
             return;
         }
         for (Rule rule : RULES) {
-            if (!shape.mentionsAny(rule.cues())) {
+            if (!shape.containsAny(rule.cues())) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(shape);

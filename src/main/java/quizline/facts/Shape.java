@@ -83,7 +83,7 @@ final class Shape {
     }
 
     /** Whether any of these words or phrases occurs in the text. */
-    boolean mentionsAny(List<String> words) {
+    boolean containsAny(List<String> words) {
         for (String word : words) {
             if (text.contains(word)) {
                 return true;
