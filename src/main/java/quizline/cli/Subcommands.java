@@ -18,6 +18,7 @@ final class Subcommands {
         all.put("import", ImportCommand.class);
         all.put("export", ExportCommand.class);
         all.put("pack", PackCommand.class);
+        all.put("extract", ExtractCommand.class);
         all.put("fsrs", FsrsCommand.class);
         return all;
     }

@@ -1,0 +1,102 @@
+package quizline.facts;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an extractor needs to know beyond its sentence: the article, the people it names, the
+ * organisation it is mostly about, and the organisations named so far (for "the bloc",
+ * "its annual meeting").
+ */
+final class ArticleContext {
+    private final Article article;
+    private final PersonIndex people;
+    private final Knowledge.Organisation main;
+    private Knowledge.Organisation lastNamed;
+    private Knowledge.Organisation lastAtSummit;
+
+    private ArticleContext(Article article, PersonIndex people, Knowledge.Organisation main) {
+        this.article = article;
+        this.people = people;
+        this.main = main;
+    }
+
+    static ArticleContext of(Article article, List<AnnotatedSentence> sentences) {
+        PersonIndex people = new PersonIndex();
+        Map<Knowledge.Organisation, Integer> counts = new HashMap<>();
+        for (AnnotatedSentence sentence : sentences) {
+            for (Mention mention : sentence.mentions()) {
+                if (mention instanceof Mention.PersonMention person && !sentence.titleCase()) {
+                    people.add(person);
+                } else if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+                    counts.merge(organisation.organisation(), 1, Integer::sum);
+                }
+            }
+        }
+        Knowledge.Organisation main = null;
+        int best = 1; // an organisation named once is not what the article is about
+        for (Map.Entry<Knowledge.Organisation, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() > best || (entry.getValue() == best && main != null
+                    && entry.getKey().name().compareTo(main.name()) < 0)) {
+                main = entry.getKey();
+                best = entry.getValue();
+            }
+        }
+        return new ArticleContext(article, people, main);
+    }
+
+    Article article() {
+        return article;
+    }
+
+    Optional<LocalDate> published() {
+        return article.publishedDate();
+    }
+
+    PersonIndex people() {
+        return people;
+    }
+
+    /**
+     * The organisation "it", "its" or "whose" at token {@code before} of this sentence points to:
+     * the last listed organisation named before it, in this sentence or an earlier one.
+     */
+    Optional<Knowledge.Organisation> lastNamedBefore(AnnotatedSentence sentence, int before) {
+        Knowledge.Organisation found = lastNamed;
+        for (Mention mention : sentence.mentions()) {
+            if (mention.from() >= before) {
+                break;
+            }
+            if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+                found = organisation.organisation();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The organisation "the bloc" or "the organisation" means, or a sentence that names none
+     * ("Vietnam became a member in 1995"): the one the article is about, else the last named.
+     */
+    Optional<Knowledge.Organisation> referredOrganisation(AnnotatedSentence sentence, int before) {
+        return main != null ? Optional.of(main) : lastNamedBefore(sentence, before);
+    }
+
+    /** The organisation whose summit an unqualified "the summit" means. */
+    Optional<Knowledge.Organisation> summitOrganisation() {
+        return Optional.ofNullable(lastAtSummit != null ? lastAtSummit : main);
+    }
+
+    /** Moves past a sentence: remembers its organisations. */
+    void advance(AnnotatedSentence sentence) {
+        for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+                lastNamed = organisation.organisation();
+            }
+        }
+        Summits.organisationAttached(sentence).ifPresent(organisation -> lastAtSummit = organisation);
+    }
+}

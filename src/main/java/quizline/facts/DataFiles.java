@@ -1,0 +1,68 @@
+package quizline.facts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the knowledge files under {@code quizline/facts/} on the class path: lines of
+ * tab-separated columns, "#" comments, blank lines skipped, and in .tsv files a header line.
+ */
+final class DataFiles {
+    private static final String FOLDER = "/quizline/facts/";
+
+    private DataFiles() {}
+
+    /** Rows of a .tsv file after its header; missing trailing columns read as "". */
+    static List<String[]> table(String name, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        boolean header = true;
+        for (String line : lines(name)) {
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] cells = Arrays.copyOf(line.split("\t", -1), columns);
+            for (int i = 0; i < columns; i++) {
+                cells[i] = cells[i] == null ? "" : cells[i].strip();
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** The entries of a one-column .txt file. */
+    static List<String> words(String name) {
+        return lines(name).stream().map(String::strip).toList();
+    }
+
+    /** "a|b|c" as a list; "" as an empty list. */
+    static List<String> split(String cell) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = DataFiles.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing data file " + FOLDER + name);
+            }
+            List<String> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    lines.add(line.replace("\r", ""));
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package quizline.facts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/**
+ * When things happened: an organisation's founding ("was founded in 1967", "since its
+ * creation in 1949"), a summit's date ("on Monday opened the summit", "the summit on
+ * 9 September"), and events named in the data files ("the invasion of Kuwait on 2 August
+ * 1990", "its 1990 invasion of Kuwait"). Relative dates count only when the article's date
+ * resolves them.
+ */
+final class DateExtractor implements SentenceExtractor {
+    private static final String FOUNDED = "(?:founded|established|created|formed|set up|launched|inaugurated)";
+    private static final String FOUNDING = "(?:establishment|founding|creation|formation|inception|foundation|launch)";
+    private static final List<ShapePattern> FOUNDINGS = List.of(
+            ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were |has been |had been )?(?:officially |formally )?" + FOUNDED + " (?:[^ ;]+ ){0,12}?in (?<date>{W})"),
+            ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
+            ShapePattern.compile(FOUNDED + " in (?<date>{W}) , (?:the )?(?<org>{O})"),
+            ShapePattern.compile("(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
+            ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
+            ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"));
+    private static final List<ShapePattern> SUMMIT_DATES = List.of(
+            ShapePattern.compile("summit (?:[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
+            ShapePattern.compile("on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:(?:{O}|[a-z]+) )?summit"),
+            ShapePattern.compile("(?<date>{W}) at the (?:(?:{O}|[a-z]+) )?summit"),
+            ShapePattern.compile("(?:gathered|met|convened|assembled) on (?<date>{W}) (?:for|at) (?:the |a |an )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),
+            ShapePattern.compile("(?<date>{W}) 's (?:(?:{O}|[a-z]+) )?summit"),
+            ShapePattern.compile("summit (?:[^;]*? )?(?:scheduled|set|due) (?:for|on) (?<date>{W})"));
+    private final List<ShapePattern> events;
+
+    DateExtractor(Knowledge knowledge) {
+        String words = knowledge.eventWords.keySet().stream()
+                .sorted(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|"));
+        String nouns = knowledge.eventWords.entrySet().stream().filter(e -> e.getKey().equals(e.getValue()))
+                .map(Map.Entry::getKey).sorted().collect(Collectors.joining("|"));
+        this.events = List.of(
+                ShapePattern.compile("(?:(?<year>{W}) )?(?<event>" + nouns + ") of (?:the )?(?<place>{C})(?: (?:on|in) (?<date>{W}))?"),
+                ShapePattern.compile("(?<event>" + words + ") (?:the )?(?<place>{C}) (?:on|in) (?<date>{W})"),
+                ShapePattern.compile("(?<place>{C}) (?:gained|declared|won|achieved|regained) (?:its )?(?<event>independence) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"));
+    }
+
+    @Override
+    public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!shape.has('W')) {
+            return;
+        }
+        for (ShapePattern pattern : FOUNDINGS) {
+            Matcher m = pattern.matcher(shape);
+            while (m.find()) {
+                Optional<Knowledge.Organisation> organisation = foundedOrganisation(sentence, context, m);
+                Optional<String> date = date(sentence, context, m, "date");
+                if (organisation.isPresent() && date.isPresent()) {
+                    add(found, Facts.of(FactKind.DATE, "founding of " + organisation.get().name(), "date", date.get(), Map.of(), sentence, context));
+                }
+            }
+        }
+        for (ShapePattern pattern : SUMMIT_DATES) {
+            Matcher m = pattern.matcher(shape);
+            while (m.find()) {
+                Optional<String> date = date(sentence, context, m, "date");
+                Optional<Knowledge.Organisation> organisation = Summits.organisation(sentence, context);
+                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)) {
+                    int year = Integer.parseInt(date.get().substring(0, 4));
+                    String event = Summits.name(organisation.get(), Optional.of(year));
+                    add(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context));
+                }
+            }
+        }
+        for (ShapePattern pattern : events) {
+            Matcher m = pattern.matcher(shape);
+            while (m.find()) {
+                Optional<String> date = date(sentence, context, m, "date").or(() -> date(sentence, context, m, "year"));
+                Mention place = shape.mention(m, "place");
+                if (date.isPresent() && place instanceof Mention.CountryMention country) {
+                    String event = Knowledge.get().eventWords.get(m.group("event"));
+                    add(found, Facts.of(FactKind.DATE, event + " of " + country.country().name(), "date", date.get(), Map.of(), sentence, context));
+                }
+            }
+        }
+    }
+
+    private static void add(List<Fact> found, Fact fact) {
+        if (!found.contains(fact)) {
+            found.add(fact);
+        }
+    }
+
+    private static Optional<Knowledge.Organisation> foundedOrganisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        Mention mention = m.start("org") >= 0 ? sentence.shape().mention(m, "org") : null;
+        if (mention instanceof Mention.OrganisationMention organisation) {
+            return organisation.organisation().listed() ? Optional.of(organisation.organisation()) : Optional.empty();
+        }
+        int at = mention != null ? mention.from() : firstMentionFrom(sentence, m);
+        return context.referredOrganisation(sentence, at);
+    }
+
+    private static int firstMentionFrom(AnnotatedSentence sentence, Matcher m) {
+        List<Mention> inMatch = sentence.shape().mentionsIn(m.start(), m.end());
+        return inMatch.isEmpty() ? sentence.tokens().size() : inMatch.get(0).from();
+    }
+
+    /** The ISO value of a date group, when it can be told. */
+    private static Optional<String> date(AnnotatedSentence sentence, ArticleContext context, Matcher m, String group) {
+        if (!m.pattern().pattern().contains("(?<" + group + ">") || m.start(group) < 0) {
+            return Optional.empty();
+        }
+        Mention mention = sentence.shape().mention(m, group);
+        if (!(mention instanceof Mention.DateMention date)) {
+            return Optional.empty();
+        }
+        return DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence));
+    }
+}

@@ -1,0 +1,159 @@
+package quizline.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Where a summit was held: "the summit in Jakarta", "the annual meeting ... in the capital of
+ * Indonesia", "the Jakarta summit", "the summit, hosted by Lithuania in Vilnius", "Vilnius hosted
+ * the summit", and a dateline ("Vilnius | ... at a regional summit"). The object is always a
+ * city; a country alone ("hosted by India") gives no host fact.
+ */
+final class HostExtractor implements SentenceExtractor {
+    /** A place: a city (with its country), or a country's capital written as such. */
+    private static final String LOCATION = "(?<loc>{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port) of {Y})";
+    /** "at the bloc's headquarters in ...": where in the city does not matter. */
+    private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex) )?";
+    private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?(?:(?<year>{W}) )?(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
+            + "(?:annual |regional |international |leaders' |[0-9a-z-]+(?:th|st|nd|rd) )*(?<noun>summit|meeting|session)"
+            + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?";
+    private static final List<ShapePattern> PATTERNS = List.of(
+            ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
+                    + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off )?"
+                    + "(?:on {W} |from {W} to {W} )?" + VENUE + "in " + LOCATION + "(?: (?:in |on )?(?<when>{W}))?"),
+            ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?<loc>{Y}) (?<noun>summit)"),
+            ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
+            ShapePattern.compile(SUMMIT + " (?:, )?(?:which was |which is )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
+            ShapePattern.compile("(?<loc>{Y}) (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
+            ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
+            // a dateline: "Vilnius | ...", "Vilnius — ..."
+            ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:\\||—|-|:)(?= .* summit )"));
+
+    private static final List<String> EVENTS = List.of("summit", "meeting", "session");
+
+    @Override
+    public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!shape.containsAny(EVENTS) || !(shape.has('Y') || shape.text().contains("capital"))) {
+            return;
+        }
+        for (ShapePattern pattern : PATTERNS) {
+            Matcher m = pattern.matcher(shape);
+            while (m.find()) {
+                host(sentence, context, m).ifPresent(fact -> {
+                    if (!found.contains(fact)) {
+                        found.add(fact);
+                    }
+                });
+            }
+        }
+    }
+
+    private static Optional<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        Shape shape = sentence.shape();
+        Optional<Place> place = place(shape, m, "loc2").or(() -> place(shape, m, "loc"));
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        String noun = group(m, "noun");
+        boolean meeting = noun != null && !noun.equals("summit"); // a dateline pattern asks for "summit" itself
+        Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
+        if (meeting && own.isEmpty()) {
+            return Optional.empty(); // "a meeting in Jakarta" may be any meeting; "a session" any session
+        }
+        Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
+        if (organisation.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> written = year(shape, m).or(() -> yearOfWhen(sentence, context, m));
+        if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
+            return Optional.empty(); // "the next summit will be held in ...": which one, the sentence does not say
+        }
+        Optional<Integer> year = written.or(() -> Summits.defaultYear(sentence, context));
+        String event = Summits.name(organisation.get(), year);
+        Map<String, String> qualifiers = Map.of("country", place.get().country());
+        return Optional.of(Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context));
+    }
+
+    private record Place(String city, String country) {}
+
+    /** The city a location group names: a city, or the capital of the country named. */
+    private static Optional<Place> place(Shape shape, Matcher m, String group) {
+        if (group(m, group) == null) {
+            return Optional.empty();
+        }
+        List<Mention> mentions = shape.mentions(m, group);
+        String country = null;
+        for (Mention mention : mentions) {
+            if (mention instanceof Mention.CountryMention c) {
+                country = c.country().name();
+            }
+        }
+        for (Mention mention : mentions) {
+            if (mention instanceof Mention.CityMention city) {
+                return Optional.of(new Place(city.city().name(), country != null ? country : city.city().country().name()));
+            }
+        }
+        if (m.group(group).contains("capital")) {
+            for (Mention mention : mentions) {
+                if (mention instanceof Mention.CountryMention c && !c.country().capital().isEmpty()) {
+                    return Optional.of(new Place(c.country().capital(), c.country().name()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        Shape shape = sentence.shape();
+        for (String group : List.of("org", "owner", "of")) {
+            if (group(m, group) == null) {
+                continue;
+            }
+            Mention mention = shape.mention(m, group);
+            if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+                return Optional.of(organisation.organisation());
+            }
+            if (mention instanceof Mention.ReferenceMention) {
+                return context.referredOrganisation(sentence, mention.from());
+            }
+        }
+        if (m.group().startsWith("its ")) {
+            List<Mention> inMatch = shape.mentionsIn(m.start(), m.end());
+            return context.referredOrganisation(sentence, inMatch.isEmpty() ? sentence.tokens().size() : inMatch.get(0).from());
+        }
+        return Optional.empty();
+    }
+
+    /** The year of a date right after the place: "the summit in Vilnius last year", "... in Vilnius in 2023". */
+    private static Optional<Integer> yearOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        if (group(m, "when") == null) {
+            return Optional.empty();
+        }
+        Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, "when");
+        return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence))
+                .map(iso -> Integer.parseInt(iso.substring(0, 4)));
+    }
+
+    /** A year written with the summit: "the 2024 summit". */
+    private static Optional<Integer> year(Shape shape, Matcher m) {
+        if (group(m, "year") == null) {
+            return Optional.empty();
+        }
+        Mention mention = shape.mention(m, "year");
+        if (mention instanceof Mention.DateMention date && date.expression() instanceof DateExpression.Year year) {
+            return Optional.of(year.year());
+        }
+        return Optional.empty();
+    }
+
+    private static String group(Matcher m, String name) {
+        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+            return null;
+        }
+        return m.group(name);
+    }
+}

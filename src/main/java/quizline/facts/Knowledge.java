@@ -1,0 +1,214 @@
+package quizline.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the extractor knows about the world, read once from the data files: countries with
+ * their demonyms and capitals, cities, organisations and their abbreviations, titles, and the
+ * small word lists that tell names from other capitalised words.
+ */
+final class Knowledge {
+    /** A country as facts name it, with every way articles write it. */
+    record Country(String name, List<String> aliases, List<String> demonyms, String capital) {}
+
+    record City(String name, Country country) {}
+
+    /** An organisation; {@code abbreviation} is empty for names that are their own short form. */
+    record Organisation(String name, String abbreviation, boolean listed) {
+        String shortName() {
+            return abbreviation.isEmpty() ? name : abbreviation;
+        }
+
+        static Organisation unlisted(String written) {
+            return new Organisation(written, "", false);
+        }
+    }
+
+    /** What a capitalised phrase names. The first kind added for a phrase wins. */
+    sealed interface Name permits OrganisationName, CountryName, Demonym, CityName, Metonym, Region {}
+
+    record OrganisationName(Organisation organisation) implements Name {}
+
+    record CountryName(Country country) implements Name {}
+
+    record Demonym(Country country) implements Name {}
+
+    record CityName(City city) implements Name {}
+
+    /** A seat of government standing for its country ("White House spokesman"). */
+    record Metonym(Country country) implements Name {}
+
+    /** A place that is not a country ("Central Asia", "Global South"): it blocks shorter matches. */
+    record Region() implements Name {}
+
+    enum ModifierEffect { KEEP, STALE }
+
+    enum NamePart { PARTICLE, SUFFIX }
+
+    private static final class Holder {
+        static final Knowledge INSTANCE = new Knowledge();
+    }
+
+    final TokenTrie<Name> names = new TokenTrie<>(s -> s);
+    final TokenTrie<String> titles = new TokenTrie<>(s -> s.toLowerCase(Locale.ROOT));
+    final Map<String, ModifierEffect> titleModifiers = new HashMap<>();
+    final Set<String> honorifics = new HashSet<>();
+    final Map<String, NamePart> nameParts = new HashMap<>();
+    final Set<String> functionWords = new HashSet<>();
+    final Set<String> organisationHeads = new HashSet<>();
+    final Set<String> organisationReferences = new HashSet<>();
+    final Set<String> abbreviations = new HashSet<>();
+    final Set<String> sentenceStarters = new HashSet<>();
+    /** Event noun ("invasion") for each word that names the event ("invasion", "invaded"). */
+    final Map<String, String> eventWords = new HashMap<>();
+    private final Map<String, Country> countriesByName = new LinkedHashMap<>();
+    private final List<Organisation> organisations = new ArrayList<>();
+
+    static Knowledge get() {
+        return Holder.INSTANCE;
+    }
+
+    private Knowledge() {
+        loadOrganisations();
+        loadCountries();
+        loadCities();
+        for (String[] row : DataFiles.table("metonyms.tsv", 2)) {
+            names.put(row[0], new Metonym(country(row[1])));
+        }
+        for (String region : DataFiles.words("regions.txt")) {
+            names.put(region, new Region());
+        }
+        for (String[] row : DataFiles.table("titles.tsv", 2)) {
+            titles.put(row[0], row[0]);
+            for (String variant : DataFiles.split(row[1])) {
+                titles.put(variant, row[0]);
+            }
+        }
+        for (String[] row : DataFiles.table("title-modifiers.tsv", 2)) {
+            titleModifiers.put(row[0].toLowerCase(Locale.ROOT), ModifierEffect.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        for (String[] row : DataFiles.table("name-parts.tsv", 2)) {
+            nameParts.put(row[0], NamePart.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        for (String[] row : DataFiles.table("org-references.tsv", 1)) {
+            organisationReferences.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : DataFiles.table("event-nouns.tsv", 2)) {
+            eventWords.put(row[0], row[0]);
+            for (String verb : DataFiles.split(row[1])) {
+                eventWords.put(verb, row[0]);
+            }
+        }
+        honorifics.addAll(DataFiles.words("honorifics.txt"));
+        functionWords.addAll(DataFiles.words("function-words.txt"));
+        organisationHeads.addAll(DataFiles.words("org-heads.txt"));
+        abbreviations.addAll(DataFiles.words("abbreviations.txt"));
+        sentenceStarters.addAll(DataFiles.words("sentence-starters.txt"));
+    }
+
+    private void loadOrganisations() {
+        for (String[] row : DataFiles.table("organisations.tsv", 3)) {
+            List<String> abbreviations = DataFiles.split(row[1]);
+            Organisation organisation = new Organisation(row[0], abbreviations.isEmpty() ? "" : abbreviations.get(0), true);
+            organisations.add(organisation);
+            OrganisationName name = new OrganisationName(organisation);
+            for (String written : spellings(row[0])) {
+                names.put(written, name);
+            }
+            for (String alias : DataFiles.split(row[2])) {
+                for (String written : spellings(alias)) {
+                    names.put(written, name);
+                }
+            }
+            for (String abbreviation : abbreviations) {
+                names.put(abbreviation, name);
+            }
+        }
+    }
+
+    /** British and American spellings of one name: Organisation/Organization, Co-operation/Cooperation. */
+    private static List<String> spellings(String name) {
+        List<String> result = new ArrayList<>(List.of(name));
+        String[][] pairs = {{"isation", "ization"}, {"Co-operation", "Cooperation"}};
+        for (String[] pair : pairs) {
+            for (String known : List.copyOf(result)) {
+                if (known.contains(pair[0])) {
+                    result.add(known.replace(pair[0], pair[1]));
+                } else if (known.contains(pair[1])) {
+                    result.add(known.replace(pair[1], pair[0]));
+                }
+            }
+        }
+        return result;
+    }
+
+    private void loadCountries() {
+        List<Country> countries = new ArrayList<>();
+        for (String[] row : DataFiles.table("countries.tsv", 4)) {
+            List<String> capitals = DataFiles.split(row[3]);
+            Country country = new Country(row[0], DataFiles.split(row[1]), DataFiles.split(row[2]),
+                    capitals.isEmpty() ? "" : capitals.get(0));
+            countries.add(country);
+            countriesByName.put(country.name(), country);
+        }
+        // Names before demonyms before capitals: "Singapore" is the country, "Myanmar" too.
+        for (Country country : countries) {
+            names.put(country.name(), new CountryName(country));
+            for (String alias : country.aliases()) {
+                names.put(alias, new CountryName(country));
+            }
+        }
+        for (Country country : countries) {
+            for (String demonym : country.demonyms()) {
+                names.put(demonym, new Demonym(country));
+            }
+        }
+        for (String[] row : DataFiles.table("countries.tsv", 4)) {
+            List<String> capitals = DataFiles.split(row[3]);
+            if (!capitals.isEmpty()) {
+                City capital = new City(capitals.get(0), countriesByName.get(row[0]));
+                for (String written : capitals) {
+                    names.put(written, new CityName(capital));
+                }
+            }
+        }
+    }
+
+    private void loadCities() {
+        for (String[] row : DataFiles.table("cities.tsv", 3)) {
+            City city = new City(row[0], country(row[2]));
+            names.put(row[0], new CityName(city));
+            for (String alias : DataFiles.split(row[1])) {
+                names.put(alias, new CityName(city));
+            }
+        }
+    }
+
+    Country country(String name) {
+        Country country = countriesByName.get(name);
+        if (country == null) {
+            throw new IllegalStateException("data files name an unknown country: " + name);
+        }
+        return country;
+    }
+
+    Optional<Country> findCountry(String name) {
+        return Optional.ofNullable(countriesByName.get(name));
+    }
+
+    List<Country> countries() {
+        return List.copyOf(countriesByName.values());
+    }
+
+    List<Organisation> organisations() {
+        return List.copyOf(organisations);
+    }
+}

@@ -1,0 +1,301 @@
+package quizline.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who belongs to which organisation, and how: founding member, member, joined, observer,
+ * dialogue partner, prospective member. Reads lists ("China, Russia and Kazakhstan") in
+ * general English phrasing: "X joined the O", "O was joined by X", "X became a member of O",
+ * "X, a member of O", "X, an O member", "O's members include X", "O was founded by X",
+ * "observer states include X", "X is set to join O", "X participated as observer states".
+ */
+final class MemberExtractor implements SentenceExtractor {
+    /** Words one of which every rule needs: most sentences are skipped without running a pattern. */
+    private static final List<String> CUES = List.of("join", "member", "observer", "partner", "found", "establish", "creat",
+            "set up", "launch", "formed", "admitted", "candidate", "includ", "made up", "compris", "consist", "brings together",
+            "unites", "groups");
+
+    /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
+    private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
+    /** A list that may hold other items and descriptions: "Gulf states, Egypt, Ethiopia, and prospective member Nigeria". */
+    private static final String SEPARATOR = " (?:,|and|or|, and|, or|as well as|, as well as) ";
+    private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
+            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}";
+    private static final String OTHER_ITEM = "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
+    private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM
+            + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
+    private static final String ORG = "(?:the )?(?<org>{OA})";
+    private static final String ADVERBS = "(?:has |have |had |also |later |formally |officially |recently |finally |then |subsequently |eventually )*";
+    private static final String WHEN = "(?: (?:on|in) (?<date>{W}))?";
+    private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
+    private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
+    private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other )*)"
+            + "(?<rel>members|member states|member countries|membership|observers|observer states|observer countries|observer nations|dialogue partners))";
+    private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
+            + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
+
+    /** A pattern, the relation it states, and words one of which must occur for it to be worth running. */
+    private record Rule(ShapePattern pattern, String relation, List<String> cues) {}
+
+    private static final List<Rule> RULES = rules();
+
+    private static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        // Finland joined NATO in April; Sweden's neighbour, Finland, joined ...; the AU joined the G20 as a permanent member
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        // South Africa joined in 2010
+        subjectFirst(rules, ADVERBS + "(?:joined|joins|rejoined|rejoins) (?:in|on) (?<date>{W})", "joined");
+        // In 1995, Vietnam joined ASEAN
+        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG, "joined");
+        // It was later joined by Brunei and Vietnam
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
+        // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in 1995
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA}) 's )?" + ORDINAL
+                + "members?(?: of (?:the )?(?<org2>{OA}))?" + WHEN, "joined");
+        // Laos and Myanmar were admitted in 1997
+        subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
+        // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )*(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG
+                + "(?: , along with (?<more>" + LIST + "))?", "member");
+        // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
+        // Georgia was granted candidate status
+        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
+        // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
+        add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
+        // Norway, a NATO member; Norway, a NATO country
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)", "member");
+        // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
+        add(rules, "(?:(?<org>{OA}) (?:'s )?|its |whose )?" + STATUS_WORDS
+                + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
+        // the bloc includes nations ..., such as Chile and Peru; the group is made up of ...
+        add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:includes|comprises|consists of|brings together|unites|groups) (?:[a-z' -]+ (?:, )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
+        add(rules, "(?:the )?(?<org>{OA}) [^;]*?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
+        // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*by (?<list>" + LOOSE + ")", "founding member");
+        add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
+        // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's eleventh member
+        add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
+        subjectFirst(rules, "(?:is|are|was|were) " + ADVERBS + FUTURE_JOIN + WHEN, "prospective member");
+        add(rules, "(?<list>" + LIST + ") will (?:formally |officially )?join " + ORG + WHEN, "prospective member");
+        // Mexico and Chile took part as observers
+        add(rules, "(?<list>" + LIST + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
+        // Peruvian President X, who, along with Chile and Mexico, took part as observers
+        add(rules, "(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
+        return List.copyOf(rules);
+    }
+
+    private static void add(List<Rule> rules, String pattern, String relation) {
+        rules.add(new Rule(ShapePattern.compile(pattern), relation, cues(pattern)));
+    }
+
+    /** The verbs and nouns a pattern cannot match without, read from the pattern itself. */
+    private static List<String> cues(String pattern) {
+        List<String> cues = new ArrayList<>();
+        for (String cue : CUES) {
+            if (pattern.contains(cue)) {
+                cues.add(cue);
+            }
+        }
+        return cues.isEmpty() ? CUES : cues;
+    }
+
+    /** A rule whose list is the sentence's subject: right before the verb, or opening the sentence before an aside in commas. */
+    private static void subjectFirst(List<Rule> rules, String predicate, String relation) {
+        add(rules, "(?<list>" + LIST + ") " + predicate, relation);
+        add(rules, "^(?<list>" + LIST + ") , [^;]*? , " + predicate.replaceFirst("^\\(\\?:, \\)\\?", ""), relation);
+    }
+
+    /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
+    private static final Pattern MIXED_STATUS = Pattern.compile(
+            "(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
+    /** "former members X and Y", "prospective members X": not (or not yet) members; other rules say which. */
+    private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
+            "(?:^| )(?:former|ex|onetime|previous|prospective|potential|candidate|aspiring|would-be|non) $");
+
+    @Override
+    public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!(shape.has('C') || shape.has('O')) || !shape.containsAny(CUES)) {
+            return;
+        }
+        for (Rule rule : RULES) {
+            if (!shape.containsAny(rule.cues())) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(shape);
+            while (m.find()) {
+                String before = shape.text().substring(Math.max(0, m.start() - 30), m.start());
+                if (MIXED_STATUS.matcher(before).find() || QUALIFIED_BEFORE.matcher(before).find()) {
+                    continue;
+                }
+                Optional<Knowledge.Organisation> organisation = organisation(sentence, context, m);
+                if (organisation.isEmpty()) {
+                    continue;
+                }
+                String relation = relation(rule.relation(), m);
+                Map<String, String> qualifiers = dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
+                for (Member member : members(sentence, m, found)) {
+                    String itemRelation = member.relation().orElse(relation);
+                    if (member.name().equals(organisation.get().name())) {
+                        continue;
+                    }
+                    Fact fact = Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), qualifiers, sentence, context);
+                    if (!found.contains(fact)) {
+                        found.add(fact);
+                    }
+                }
+            }
+        }
+    }
+
+    private record Member(String name, Optional<String> relation) {}
+
+    private static String relation(String ruleRelation, Matcher m) {
+        String relation = ruleRelation;
+        if (group(m, "rel") != null) {
+            relation = status(group(m, "rel"));
+        }
+        String mod = group(m, "mod");
+        if (mod != null) {
+            relation = mod.strip().equals("founding") ? "founding member" : "prospective member";
+        }
+        String mods = group(m, "mods");
+        if (mods != null && (mods.contains("founding") || mods.contains("original"))) {
+            relation = "founding member";
+        }
+        return relation;
+    }
+
+    /** The relation a status word names: "observer states" → "observer". */
+    private static String status(String words) {
+        if (words.startsWith("founding")) {
+            return "founding member";
+        }
+        if (words.startsWith("observer")) {
+            return "observer";
+        }
+        if (words.startsWith("dialogue")) {
+            return "dialogue partner";
+        }
+        return "member";
+    }
+
+    private static List<Member> members(AnnotatedSentence sentence, Matcher m, List<Fact> found) {
+        Shape shape = sentence.shape();
+        List<Member> members = new ArrayList<>();
+        int listStart = m.start("list");
+        for (Shape.Placed placed : shape.placedIn(listStart, m.end("list"))) {
+            Optional<String> name = memberName(placed.mention());
+            if (name.isPresent()) {
+                members.add(new Member(name.get(), itemRelation(shape.text().substring(listStart, placed.at()))));
+            }
+        }
+        if (group(m, "more") != null) {
+            for (Mention mention : shape.mentions(m, "more")) {
+                memberName(mention).ifPresent(name -> members.add(new Member(name, Optional.empty())));
+            }
+        }
+        if (group(m, "head") != null) {
+            headCountry(shape.mention(m, "head"), found).ifPresent(name -> members.add(0, new Member(name, Optional.empty())));
+        }
+        return members;
+    }
+
+    /** A status written in front of one list item: "..., and prospective member Nigeria". */
+    private static Optional<String> itemRelation(String listSoFar) {
+        int cut = Math.max(listSoFar.lastIndexOf(" , "), Math.max(listSoFar.lastIndexOf(" and "), listSoFar.lastIndexOf(" as well as ")));
+        String item = cut < 0 ? listSoFar : listSoFar.substring(cut);
+        if (item.contains("prospective")) {
+            return Optional.of("prospective member");
+        }
+        if (item.contains("observer")) {
+            return Optional.of("observer");
+        }
+        if (item.contains("founding")) {
+            return Optional.of("founding member");
+        }
+        return Optional.empty();
+    }
+
+    /** Members are countries by name, or listed organisations (the African Union in the G20). */
+    private static Optional<String> memberName(Mention mention) {
+        if (mention instanceof Mention.CountryMention country && !country.demonym()) {
+            return Optional.of(country.country().name());
+        }
+        if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+            return Optional.of(organisation.organisation().name());
+        }
+        return Optional.empty();
+    }
+
+    /** The country of "Ghana" or of a person whose title this sentence states ("Turkish President X"). */
+    private static Optional<String> headCountry(Mention head, List<Fact> found) {
+        if (head instanceof Mention.CountryMention country) {
+            return Optional.of(country.country().name());
+        }
+        if (head instanceof Mention.PersonMention person) {
+            return found.stream()
+                    .filter(f -> f.kind() == FactKind.POSITION && f.subject().endsWith(person.name()))
+                    .map(Fact::object)
+                    .findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        Shape shape = sentence.shape();
+        Mention named = null;
+        for (String name : List.of("org", "org2", "org3")) {
+            if (named == null && group(m, name) != null) {
+                named = shape.mention(m, name);
+            }
+        }
+        if (named instanceof Mention.OrganisationMention organisation) {
+            return organisation.organisation().listed() ? Optional.of(organisation.organisation()) : Optional.empty();
+        }
+        if (named instanceof Mention.ReferenceMention) {
+            return context.referredOrganisation(sentence, named.from());
+        }
+        if (group(m, "rel") != null && m.group().contains(" as ")) {
+            // "took part as observers": of the organisation whose summit it was
+            return Summits.organisation(sentence, context);
+        }
+        List<Mention> inMatch = shape.mentionsIn(m.start(), m.end());
+        int at = inMatch.isEmpty() ? sentence.tokens().size() : inMatch.get(0).from();
+        String matched = m.group();
+        if (matched.startsWith("it ") || matched.startsWith("its ") || matched.startsWith("whose ")) {
+            return context.lastNamedBefore(sentence, at); // "its members", "whose members": the organisation just named
+        }
+        // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the article's organisation
+        for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.ReferenceMention) {
+                return context.referredOrganisation(sentence, mention.from());
+            }
+        }
+        return context.referredOrganisation(sentence, at);
+    }
+
+    private static Map<String, String> dateQualifier(AnnotatedSentence sentence, ArticleContext context, Matcher m, boolean future) {
+        if (group(m, "date") == null) {
+            return Map.of();
+        }
+        Mention.DateMention date = (Mention.DateMention) sentence.shape().mention(m, "date");
+        return DateResolver.resolve(date.expression(), context.published(), future || Facts.future(sentence))
+                .map(iso -> Map.of("date", iso))
+                .orElseGet(() -> Map.of("when", date.written()));
+    }
+
+    private static String group(Matcher m, String name) {
+        if (!m.pattern().pattern().contains("(?<" + name + ">")) {
+            return null;
+        }
+        return m.group(name);
+    }
+}

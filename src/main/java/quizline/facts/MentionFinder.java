@@ -1,0 +1,440 @@
+package quizline.facts;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds what each run of tokens names: dates, organisations, countries and demonyms, cities,
+ * titles, references to an organisation, and the capitalised runs that are personal names or
+ * organisations missing from the data files. Keeps state while reading a sentence: use one per thread.
+ */
+final class MentionFinder {
+    private static final Map<String, Month> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    private static final Set<String> ORGANISATION_JOINERS = Set.of("of", "for", "and", "on", "the", "&");
+    private static final Set<String> MONTH_LEADERS = Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this");
+
+    static {
+        for (Month month : Month.values()) {
+            String name = month.name().charAt(0) + month.name().substring(1).toLowerCase(Locale.ROOT);
+            MONTHS.put(name, month);
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.name().charAt(0) + day.name().substring(1).toLowerCase(Locale.ROOT);
+            WEEKDAYS.put(name, day);
+        }
+    }
+
+    private final Knowledge knowledge;
+    /** Per token of the sentence being read: 0 not looked at, 1 starts a date, name or title, 2 does not. */
+    private byte[] knownStarts = new byte[0];
+
+    MentionFinder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    AnnotatedSentence annotate(String text, Sentence sentence) {
+        List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+        List<Mention> mentions = find(text, tokens);
+        return new AnnotatedSentence(sentence, tokens, mentions, Shape.of(tokens, mentions), isTitleCase(tokens));
+    }
+
+    List<Mention> find(String text, List<Token> tokens) {
+        knownStarts = new byte[tokens.size()];
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = findAt(text, tokens, i, mentions);
+            i = Math.max(end, i + 1);
+        }
+        return mentions;
+    }
+
+    /** Adds the mention starting at token {@code i}, if any; returns the index after it. */
+    private int findAt(String text, List<Token> tokens, int i, List<Mention> out) {
+        Mention date = date(tokens, i);
+        if (date != null) {
+            out.add(date);
+            return date.to();
+        }
+        TokenTrie.Match<Knowledge.Name> name = knowledge.names.longest(tokens, i, tokens.size());
+        if (name != null) {
+            Mention mention = nameMention(name);
+            if (mention != null) {
+                out.add(mention);
+            }
+            return name.to();
+        }
+        TokenTrie.Match<String> title = knowledge.titles.longest(tokens, i, tokens.size());
+        if (title != null) {
+            out.add(titleMention(tokens, title, out));
+            return title.to();
+        }
+        Token token = tokens.get(i);
+        if (i > 0 && knowledge.organisationReferences.contains(token.text())) {
+            String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (before.equals("the") || before.equals("this")) {
+                out.add(new Mention.ReferenceMention(i, i + 1));
+                return i + 1;
+            }
+        }
+        if (token.isWord() && token.isCapitalised()) {
+            Mention run = capitalisedRun(text, tokens, i);
+            if (run != null) {
+                out.add(run);
+                return run.to();
+            }
+        }
+        return i + 1;
+    }
+
+    private static Mention nameMention(TokenTrie.Match<Knowledge.Name> match) {
+        Knowledge.Name name = match.value();
+        if (name instanceof Knowledge.OrganisationName organisation) {
+            return new Mention.OrganisationMention(organisation.organisation(), match.from(), match.to());
+        }
+        if (name instanceof Knowledge.CountryName country) {
+            return new Mention.CountryMention(country.country(), false, match.from(), match.to());
+        }
+        if (name instanceof Knowledge.Demonym demonym) {
+            return new Mention.CountryMention(demonym.country(), true, match.from(), match.to());
+        }
+        if (name instanceof Knowledge.CityName city) {
+            return new Mention.CityMention(city.city(), match.from(), match.to());
+        }
+        if (name instanceof Knowledge.Metonym metonym) {
+            return new Mention.MetonymMention(metonym.country(), match.from(), match.to());
+        }
+        return null; // a region: its words only block shorter matches
+    }
+
+    /** A title, with the modifier written just before it: "acting" joins it, "former" makes it stale. */
+    private Mention titleMention(List<Token> tokens, TokenTrie.Match<String> title, List<Mention> found) {
+        int from = title.from();
+        boolean modifierFree = from > 0 && (found.isEmpty() || found.get(found.size() - 1).to() < from);
+        if (modifierFree) {
+            String before = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
+            Knowledge.ModifierEffect effect = knowledge.titleModifiers.get(before);
+            if (effect == Knowledge.ModifierEffect.KEEP) {
+                return new Mention.TitleMention(before + " " + title.value(), false, from - 1, title.to());
+            }
+            if (effect == Knowledge.ModifierEffect.STALE) {
+                return new Mention.TitleMention(title.value(), true, from, title.to());
+            }
+        }
+        return new Mention.TitleMention(title.value(), false, from, title.to());
+    }
+
+    // ---- capitalised runs: personal names and organisations not in the data files ----
+
+    private Mention capitalisedRun(String text, List<Token> tokens, int i) {
+        Mention organisation = unlistedOrganisation(text, tokens, i);
+        return organisation != null ? organisation : person(text, tokens, i);
+    }
+
+    /** "Carnegie Endowment for International Peace": capitalised words joined by of/for/and, one of them an organisation's last word. */
+    private Mention unlistedOrganisation(String text, List<Token> tokens, int i) {
+        int first = i;
+        while (first < tokens.size() && knowledge.functionWords.contains(tokens.get(first).text())) {
+            first++;
+        }
+        int last = -1;
+        boolean head = false;
+        int j = first;
+        while (j < tokens.size()) {
+            Token token = tokens.get(j);
+            if (isFreeCapitalised(tokens, j)) {
+                head |= knowledge.organisationHeads.contains(token.text());
+                last = j;
+                j++;
+            } else if (last >= 0 && ORGANISATION_JOINERS.contains(token.text()) && j + 1 < tokens.size() && isFreeCapitalised(tokens, j + 1)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!head || last < first + 1) {
+            return null;
+        }
+        String written = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        return new Mention.OrganisationMention(Knowledge.Organisation.unlisted(written), first, last + 1);
+    }
+
+    /** A personal name: capitalised words with particles, initials and suffixes; honorifics dropped. */
+    private Mention person(String text, List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && knowledge.functionWords.contains(tokens.get(j).text())) {
+            j++;
+        }
+        int honorific = j;
+        j = skipHonorifics(tokens, j);
+        int first = j;
+        int last = -1;
+        List<String> parts = new ArrayList<>();
+        while (j < tokens.size()) {
+            Token token = tokens.get(j);
+            if (isNamePart(tokens, j)) {
+                parts.add(token.key());
+                last = j;
+                j++;
+                if (isInitial(token) && j < tokens.size() && tokens.get(j).text().equals(".")) {
+                    last = j;
+                    j++;
+                }
+            } else if (last >= 0 && particlesThenName(tokens, j) > j) {
+                j = particlesThenName(tokens, j);
+            } else if (last >= 0 && knowledge.nameParts.get(token.text()) == Knowledge.NamePart.SUFFIX) {
+                last = j;
+                j++;
+                if (j < tokens.size() && tokens.get(j).text().equals(".") && tokens.get(j).start() == token.end()) {
+                    last = j;
+                    j++;
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        String written = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        // The mention covers "Mr." or "Ayatollah" too, so patterns see one person; the name leaves them out.
+        return new Mention.PersonMention(written, List.copyOf(parts), honorific, last + 1);
+    }
+
+    /** After particles ("von der", "da") the index of the name part that follows them, else {@code j}. */
+    private int particlesThenName(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && knowledge.nameParts.get(tokens.get(k).text()) == Knowledge.NamePart.PARTICLE) {
+            k++;
+        }
+        return k > j && k < tokens.size() && isNamePart(tokens, k) ? k : j;
+    }
+
+    private int skipHonorifics(List<Token> tokens, int j) {
+        while (j < tokens.size() && knowledge.honorifics.contains(tokens.get(j).text())) {
+            int after = j + 1;
+            if (after < tokens.size() && tokens.get(after).text().equals(".")) {
+                after++;
+            }
+            if (after < tokens.size() && tokens.get(after).isCapitalised()) {
+                j = after;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private boolean isNamePart(List<Token> tokens, int j) {
+        Token token = tokens.get(j);
+        if (isParticleJoined(token)) {
+            return true; // "al-Sisi", "bin-Salman"
+        }
+        if (!isFreeCapitalised(tokens, j) || knowledge.nameParts.containsKey(token.text())) {
+            return false;
+        }
+        // Agency credits and acronyms ("AFP", "UPI") are not names.
+        return !(token.text().length() <= 4 && token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT)));
+    }
+
+    /** A capitalised word that starts no other mention and is not a function word. */
+    private boolean isFreeCapitalised(List<Token> tokens, int j) {
+        Token token = tokens.get(j);
+        if (!token.isWord() || !token.isCapitalised() || knowledge.functionWords.contains(token.text())
+                || knowledge.honorifics.contains(token.text())) {
+            return false;
+        }
+        if (knownStarts[j] == 0) {
+            boolean known = date(tokens, j) != null
+                    || knowledge.names.longest(tokens, j, tokens.size()) != null
+                    || knowledge.titles.longest(tokens, j, tokens.size()) != null;
+            knownStarts[j] = (byte) (known ? 1 : 2);
+        }
+        return knownStarts[j] == 2;
+    }
+
+    private boolean isParticleJoined(Token token) {
+        int hyphen = token.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.text().length()
+                && knowledge.nameParts.get(token.text().substring(0, hyphen)) == Knowledge.NamePart.PARTICLE
+                && Character.isUpperCase(token.text().charAt(hyphen + 1));
+    }
+
+    private static boolean isInitial(Token token) {
+        return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0));
+    }
+
+    // ---- dates ----
+
+    private static Mention date(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String word = token.text();
+        String lower = word.toLowerCase(Locale.ROOT);
+        // "24 February 2022", "24 February"
+        Integer day = dayNumber(tokens, i);
+        if (day != null && i + 1 < tokens.size() && MONTHS.containsKey(tokens.get(i + 1).text())) {
+            Month month = MONTHS.get(tokens.get(i + 1).text());
+            Integer year = year(tokens, i + 2);
+            if (year != null) {
+                return dated(tokens, i, i + 3, day(year, month, day));
+            }
+            return dated(tokens, i, i + 2, dayOfMonth(month, day));
+        }
+        Month month = MONTHS.get(word);
+        if (month != null) {
+            // "February 24, 2022", "May 16", "March 2023", "in June"
+            Integer dayAfter = i + 1 < tokens.size() ? dayNumber(tokens, i + 1) : null;
+            if (dayAfter != null) {
+                int after = i + 2;
+                int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;
+                Integer year = year(tokens, yearAt);
+                if (year != null) {
+                    return dated(tokens, i, yearAt + 1, day(year, month, dayAfter));
+                }
+                return dated(tokens, i, after, dayOfMonth(month, dayAfter));
+            }
+            Integer year = year(tokens, i + 1);
+            if (year != null) {
+                return dated(tokens, i, i + 2, new DateExpression.MonthOfYear(YearMonth.of(year, month)));
+            }
+            boolean led = i > 0 && MONTH_LEADERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+            if (month != Month.MAY || led) {
+                return dated(tokens, i, i + 1, new DateExpression.MonthOnly(month));
+            }
+            return null;
+        }
+        Integer year = year(tokens, i);
+        if (year != null) {
+            return dated(tokens, i, i + 1, new DateExpression.Year(year));
+        }
+        // "this Thursday", "last Friday", "Thursday"
+        DateExpression.Anchor anchor = anchor(lower);
+        if (anchor != null && i + 1 < tokens.size()) {
+            DayOfWeek weekday = WEEKDAYS.get(tokens.get(i + 1).text());
+            if (weekday != null) {
+                return dated(tokens, i, i + 2, new DateExpression.Weekday(weekday, anchor));
+            }
+            ChronoUnit unit = periodUnit(tokens.get(i + 1).text());
+            if (unit != null && (anchor != DateExpression.Anchor.PLAIN)) {
+                int offset = anchor == DateExpression.Anchor.LAST ? -1 : anchor == DateExpression.Anchor.NEXT ? 1 : 0;
+                return dated(tokens, i, i + 2, new DateExpression.PeriodFromNow(unit, offset));
+            }
+        }
+        DayOfWeek weekday = WEEKDAYS.get(word);
+        if (weekday != null) {
+            return dated(tokens, i, i + 1, new DateExpression.Weekday(weekday, DateExpression.Anchor.PLAIN));
+        }
+        switch (lower) {
+            case "today":
+                return dated(tokens, i, i + 1, new DateExpression.DaysFromNow(0));
+            case "yesterday":
+                return dated(tokens, i, i + 1, new DateExpression.DaysFromNow(-1));
+            case "tomorrow":
+                return dated(tokens, i, i + 1, new DateExpression.DaysFromNow(1));
+            default:
+                return null;
+        }
+    }
+
+    private static DateExpression.Anchor anchor(String lower) {
+        switch (lower) {
+            case "this":
+                return DateExpression.Anchor.THIS;
+            case "last":
+            case "past":
+                return DateExpression.Anchor.LAST;
+            case "next":
+                return DateExpression.Anchor.NEXT;
+            default:
+                return null;
+        }
+    }
+
+    private static ChronoUnit periodUnit(String word) {
+        switch (word) {
+            case "week":
+                return ChronoUnit.WEEKS;
+            case "month":
+                return ChronoUnit.MONTHS;
+            case "year":
+                return ChronoUnit.YEARS;
+            default:
+                return null;
+        }
+    }
+
+    private static Mention dated(List<Token> tokens, int from, int to, DateExpression expression) {
+        if (expression == null) {
+            return null;
+        }
+        String written = tokens.subList(from, to).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("");
+        return new Mention.DateMention(expression, written, from, to);
+    }
+
+    private static DateExpression day(int year, Month month, int day) {
+        return day <= month.length(java.time.Year.isLeap(year)) ? new DateExpression.Day(LocalDate.of(year, month, day)) : null;
+    }
+
+    private static DateExpression dayOfMonth(Month month, int day) {
+        return day <= month.maxLength() ? new DateExpression.DayOfMonth(MonthDay.of(month, day)) : null;
+    }
+
+    private static Integer dayNumber(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        if (text.length() > 2 && Character.isLetter(text.charAt(text.length() - 1))) {
+            text = text.substring(0, text.length() - 2); // "16th"
+        }
+        if (text.length() > 2 || !text.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int value = Integer.parseInt(text);
+        return value >= 1 && value <= 31 ? value : null;
+    }
+
+    /** A four-digit year a news article may speak of. */
+    private static Integer year(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        String text = tokens.get(i).text();
+        if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int value = Integer.parseInt(text);
+        return value >= 1800 && value <= 2199 ? value : null;
+    }
+
+    // ---- headlines ----
+
+    /**
+     * A headline In Title Case ("Leaders And Envoys Praise The Partnership"): small words such as
+     * "and", "of", "the" are capitalised inside it and none is written in lower case.
+     */
+    private static boolean isTitleCase(List<Token> tokens) {
+        int capitalised = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            if (SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                if (Character.isLowerCase(word.charAt(0))) {
+                    return false;
+                }
+                capitalised++;
+            }
+        }
+        return capitalised > 0;
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "at", "the", "to", "in", "for", "with", "on", "as", "a", "an", "by", "over", "after");
+}

@@ -1,0 +1,112 @@
+package quizline.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who holds which title where: "Russian President Jane Doe", "President Jane Doe of
+ * Uzbekistan"-style phrasing in general terms: demonym or country + title + name,
+ * title + name + "of" country, name + ", the title of" country, "the title of" country + ", name",
+ * "Country's title, name". Titles marked stale ("former", "late") give no fact.
+ */
+final class PositionExtractor implements SentenceExtractor {
+    private static final String PLACE = "(?<place>{CDOK})";
+    private static final List<ShapePattern> PATTERNS = List.of(
+            // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
+            ShapePattern.compile(PLACE + " (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
+            // President Jane Doe of Kyrgyzstan
+            ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
+            // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
+            ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{CO})"),
+            // Doe, Brazil's president
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title>{T})"),
+            // Doe, the Kazakh president
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{DOK}) (?<title>{T})"),
+            // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
+            ShapePattern.compile("the (?<title>{T}) of (?:the )?(?<place>{CO})"
+                    + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
+            // the Kazakh president, Jane Doe
+            ShapePattern.compile("the (?<place>{CDK}) (?<title>{T}) , (?<person>{P})"),
+            // President of Kazakhstan Jane Doe
+            ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
+            // Jane Doe is the president of X
+            ShapePattern.compile("(?<person>{P}) (?:is|became|has been) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})"),
+            // the spokesman for the Russian president, John Roe
+            ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"));
+    /** "former", "late" written just before the match: the title is no longer held. */
+    private static final Pattern STALE_BEFORE = Pattern.compile(
+            "(?:^| )(?:former|late|ex|then|erstwhile|previous|incoming|future|would-be) $");
+
+    @Override
+    public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (sentence.titleCase() || !shape.has('T') || !shape.has('P')) {
+            return; // "Doe Meets Roe": a verb in capitals would join the name
+        }
+        for (ShapePattern pattern : PATTERNS) {
+            Matcher m = pattern.matcher(shape);
+            while (m.find()) {
+                position(sentence, context, m).ifPresent(fact -> {
+                    if (!found.contains(fact)) {
+                        found.add(fact);
+                    }
+                });
+            }
+        }
+    }
+
+    private static Optional<Fact> position(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        Shape shape = sentence.shape();
+        Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+        Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+        Mention placeMention = shape.mention(m, "place");
+        Optional<String> place = Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
+        if (title.stale() || place.isEmpty() || staleBefore(shape, m.start()) || someoneElsesTitle(shape, m.start())) {
+            return Optional.empty();
+        }
+        Optional<String> name = context.people().resolve(person);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> qualifiers = Map.of();
+        if (hasGroup(m, "boss")) {
+            qualifiers = Map.of("for", ((Mention.TitleMention) shape.mention(m, "boss")).title());
+        }
+        return Optional.of(Facts.of(FactKind.POSITION, name.get(), title.title(), place.get(), qualifiers, sentence, context));
+    }
+
+    private static boolean staleBefore(Shape shape, int at) {
+        String before = shape.text().substring(Math.max(0, at - 12), at);
+        return STALE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * "Russian Foreign Ministry spokeswoman X": a body missing from the data files takes the
+     * country written just before it ("Foreign Ministry of Russia"), since alone it names none.
+     */
+    private static String withCountry(AnnotatedSentence sentence, Mention place, String name) {
+        if (!(place instanceof Mention.OrganisationMention organisation) || organisation.organisation().listed()) {
+            return name;
+        }
+        for (Mention mention : sentence.mentions()) {
+            if (mention.to() == place.from() && mention instanceof Mention.CountryMention country) {
+                return name + " of " + country.country().name();
+            }
+        }
+        return name;
+    }
+
+    /** "the spokesman for the Russian president, X": the title before the name is not X's. */
+    private static boolean someoneElsesTitle(Shape shape, int at) {
+        return ROLE_OF_ANOTHER.matcher(shape.text().substring(Math.max(0, at - 20), at)).find();
+    }
+
+    private static final Pattern ROLE_OF_ANOTHER = Pattern.compile("T\\d+ (?:for|of|to) (?:the )?$");
+
+    private static boolean hasGroup(Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">") && m.start(group) >= 0;
+    }
+}

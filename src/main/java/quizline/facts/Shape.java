@@ -1,0 +1,136 @@
+package quizline.facts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * A sentence as a line of symbols that patterns can match: each mention becomes its letter and
+ * number ("D0 T1 P2" for "Russian President Jane Doe"), other words appear in lower case
+ * and punctuation as itself, all separated by single spaces.
+ */
+final class Shape {
+    private final String text;
+    private final int[] symbolStarts;
+    private final Mention[] symbolMentions;
+
+    private Shape(String text, int[] symbolStarts, Mention[] symbolMentions) {
+        this.text = text;
+        this.symbolStarts = symbolStarts;
+        this.symbolMentions = symbolMentions;
+    }
+
+    static Shape of(List<Token> tokens, List<Mention> mentions) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        List<Mention> symbolMentions = new ArrayList<>();
+        int next = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            starts.add(text.length());
+            while (next < mentions.size() && mentions.get(next).from() < i) {
+                next++;
+            }
+            if (next < mentions.size() && mentions.get(next).from() == i) {
+                Mention mention = mentions.get(next);
+                text.append(mention.symbol()).append(next);
+                symbolMentions.add(mention);
+                i = mention.to();
+            } else {
+                text.append(word(tokens.get(i).key()));
+                symbolMentions.add(null);
+                i++;
+            }
+        }
+        return new Shape(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
+                symbolMentions.toArray(new Mention[0]));
+    }
+
+    private static String word(String token) {
+        switch (token) {
+            case "“":
+            case "”":
+            case "«":
+            case "»":
+                return "\"";
+            case "‘":
+                return "'";
+            case "–":
+            case "—":
+                return "—";
+            default:
+                return token.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Whether some mention has this symbol: extractors skip sentences that cannot match. */
+    boolean has(char symbol) {
+        for (Mention mention : symbolMentions) {
+            if (mention != null && mention.symbol() == symbol) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of these words or phrases occurs in the text. */
+    boolean containsAny(List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mention whose symbol starts at {@code at} in {@link #text()}, or null. */
+    Mention mentionAt(int at) {
+        int i = Arrays.binarySearch(symbolStarts, at);
+        return i >= 0 ? symbolMentions[i] : null;
+    }
+
+    /** The mention a named group of a match captured (its first symbol), or null. */
+    Mention mention(Matcher m, String group) {
+        int start = m.start(group);
+        return start < 0 ? null : mentionAt(start);
+    }
+
+    /** A mention and where its symbol starts in {@link #text()}. */
+    record Placed(Mention mention, int at) {}
+
+    /** Every mention whose symbol lies in [from, to) of {@link #text()}, in order. */
+    List<Placed> placedIn(int from, int to) {
+        List<Placed> result = new ArrayList<>();
+        int i = Arrays.binarySearch(symbolStarts, from);
+        for (i = i >= 0 ? i : -i - 1; i < symbolStarts.length && symbolStarts[i] < to; i++) {
+            if (symbolMentions[i] != null) {
+                result.add(new Placed(symbolMentions[i], symbolStarts[i]));
+            }
+        }
+        return result;
+    }
+
+    List<Mention> mentionsIn(int from, int to) {
+        return placedIn(from, to).stream().map(Placed::mention).toList();
+    }
+
+    /** The mentions in a named group of a match; empty when the group did not take part. */
+    List<Mention> mentions(Matcher m, String group) {
+        int start = m.start(group);
+        return start < 0 ? List.of() : mentionsIn(start, m.end(group));
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

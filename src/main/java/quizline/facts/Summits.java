@@ -1,0 +1,64 @@
+package quizline.facts;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/** Names summits the same way in every article: "2024 SCO summit", or "SCO summit" when the year is not told. */
+final class Summits {
+    /** An organisation written as the owner of a summit or meeting: "SCO summit", "summit of the SCO". */
+    private static final ShapePattern ATTACHED = ShapePattern.compile(
+            "(?<before>{O}) (?:\\( {O} \\) )?(?:'s )?(?:annual |leaders' )?(?:summit|meeting)"
+            + "|(?:summit|meeting|session) of (?:the )?(?:[a-z]+ )?(?<after>{O})");
+    /** Words that make "the summit" another one than the article's own. */
+    private static final ShapePattern OTHER_SUMMIT = ShapePattern.compile(
+            "(?:previous|last|next|past|earlier|former|first|upcoming|future) (?:(?:{O}|[a-z]+) )?(?:'s )?summits?|summits");
+
+    private Summits() {}
+
+    static Optional<Knowledge.Organisation> organisationAttached(AnnotatedSentence sentence) {
+        Matcher m = ATTACHED.matcher(sentence.shape());
+        while (m.find()) {
+            Mention mention = sentence.shape().mention(m, m.start("before") >= 0 ? "before" : "after");
+            if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+                return Optional.of(organisation.organisation());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The organisation of the summit a sentence speaks of: its own, else the article's. */
+    static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context) {
+        Optional<Knowledge.Organisation> own = organisationAttached(sentence);
+        return own.isPresent() ? own : context.summitOrganisation();
+    }
+
+    /**
+     * The year for a summit of this sentence when no year is written next to it: the year of
+     * the article's date, unless the sentence names another year or another summit.
+     */
+    static Optional<Integer> defaultYear(AnnotatedSentence sentence, ArticleContext context) {
+        if (context.published().isEmpty() || speaksOfAnotherSummit(sentence)) {
+            return Optional.empty();
+        }
+        int year = context.published().get().getYear();
+        for (Mention mention : sentence.mentions()) {
+            // "the summit in Vilnius last year": a date of another year in the sentence leaves the year untold
+            if (mention instanceof Mention.DateMention date) {
+                Optional<String> resolved = DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence));
+                if (resolved.isPresent() && !resolved.get().startsWith(Integer.toString(year))) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(year);
+    }
+
+    /** "the next summit", "previous summits": not the one the article reports. */
+    static boolean speaksOfAnotherSummit(AnnotatedSentence sentence) {
+        return OTHER_SUMMIT.matcher(sentence.shape()).find();
+    }
+
+    static String name(Knowledge.Organisation organisation, Optional<Integer> year) {
+        return year.map(y -> y + " ").orElse("") + organisation.shortName() + " summit";
+    }
+}

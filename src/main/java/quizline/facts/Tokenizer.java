@@ -1,0 +1,49 @@
+package quizline.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits text into words, numbers and punctuation, keeping each token's offsets. */
+final class Tokenizer {
+    private static final Pattern TOKEN = Pattern.compile(
+            // dotted abbreviations stay whole: "U.N.", "U.S."
+            "(?:\\p{Lu}\\.){2,}"
+            // words, with inner hyphens and apostrophes: "Jean-Marc", "O'Brien", "ex-Soviet"
+            + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
+            // ordinals stay whole: "32nd", "16th"
+            + "|\\p{N}+(?:st|nd|rd|th)(?!\\p{L})"
+            // numbers: "2022", "2,000", "1.5"
+            + "|\\p{N}+(?:[.,]\\p{N}+)*"
+            + "|\\S");
+
+    private Tokenizer() {}
+
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            String word = m.group();
+            // The possessive is a token of its own, so "Kazakhstan's capital" still names Kazakhstan.
+            if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))
+                    && Character.isLetter(word.charAt(word.length() - 3))) {
+                tokens.add(new Token(word.substring(0, word.length() - 2), start, end - 2));
+                tokens.add(new Token(word.substring(word.length() - 2), end - 2, end));
+            } else {
+                tokens.add(new Token(word, start, end));
+            }
+        }
+        return tokens;
+    }
+
+    static List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    static String plainApostrophes(String s) {
+        return s.indexOf('’') < 0 ? s : s.replace('’', '\'');
+    }
+}

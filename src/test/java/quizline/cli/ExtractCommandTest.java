@@ -1,0 +1,99 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path article(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void printsOneJsonObjectPerFactWithKeysInOrder() throws IOException {
+        String text = "Leaders met.\nKazakh President Amara Okonkwo welcomed Belarus, which joined the SCO on Thursday.\n";
+        Path file = article("one.txt", text);
+        Run run = run("extract", "--date", "2024-07-04", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> facts = new ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            facts.add(JSON.readTree(line));
+        }
+        assertEquals(1, facts.size(), run.out());
+        JsonNode fact = facts.get(0);
+        List<String> keys = new ArrayList<>();
+        fact.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("kind", "subject", "relation", "object", "qualifiers", "article", "start", "end", "quote"), keys);
+        assertEquals("position", fact.get("kind").asText());
+        assertEquals("Amara Okonkwo", fact.get("subject").asText());
+        assertEquals("one.txt", fact.get("article").asText());
+        assertEquals(fact.get("quote").asText(), text.substring(fact.get("start").asInt(), fact.get("end").asInt()));
+    }
+
+    @Test
+    void relativeDatesUseTheDatesFileOrTheHeaderLine() throws IOException {
+        Path dated = article("dated.txt", "July 5, 2024\n\nBelarus joined the SCO on Thursday.\n");
+        Run fromHeader = run("extract", dated.toString());
+        assertTrue(fromHeader.out().contains("\"qualifiers\":{\"date\":\"2024-07-04\"}"), fromHeader.out());
+        Path dates = article("dates.tsv", "# artefact\ndated.txt\t-\n");
+        Run unknown = run("extract", "--dates", dates.toString(), dated.toString());
+        assertTrue(unknown.out().contains("\"qualifiers\":{\"when\":\"Thursday\"}"), unknown.out());
+    }
+
+    @Test
+    void textOutsideAsciiIsEscaped() throws IOException {
+        Path file = article("accents.txt", "Gitanas Nausėda, the president of Lithuania, spoke.\n");
+        Run run = run("extract", file.toString());
+        assertTrue(run.out().contains("Naus\\u0117da"), run.out());
+        assertEquals("Gitanas Nausėda", JSON.readTree(run.out()).get("subject").asText());
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitOne() {
+        Path missing = dir.resolve("missing.txt");
+        Run run = run("extract", missing.toString());
+        assertEquals(1, run.exit());
+        assertEquals("", run.out());
+        assertEquals("quizline: " + missing + ": no such file\n", run.err());
+    }
+
+    @Test
+    void aBadDateIsAUsageError() throws IOException {
+        Path file = article("x.txt", "Text.\n");
+        Run run = run("extract", "--date", "July 4", file.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("quizline: "), run.err());
+    }
+}

@@ -1,0 +1,91 @@
+package quizline.facts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** How long extraction takes per article once warm; figures for docs/extraction.md. */
+class ExtractionSpeedTest {
+    /** Generous against a shared CI machine; the measured figure is far lower (docs/extraction.md). */
+    private static final double LIMIT_MS = 5.0;
+
+    private static List<Article> articles() throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (Path folder : List.of(FactQualityTest.SHARED_ARTICLES, FactQualityTest.RESOURCES.resolve("fixtures"))) {
+            for (String name : GoldFacts.articleFiles(folder)) {
+                articles.add(Article.undated(name, Files.readString(folder.resolve(name), StandardCharsets.UTF_8)));
+            }
+        }
+        return articles;
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * The best of five timed batches, in this thread's CPU time where the JVM measures it: other
+     * builds on a shared machine stretch wall time, not the work done.
+     */
+    private static double millisPerArticle(List<Article> articles, int rounds, java.util.function.Consumer<Article> work) {
+        for (int i = 0; i < 20; i++) {
+            articles.forEach(work); // warm-up
+        }
+        boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
+        double best = Double.MAX_VALUE;
+        for (int batch = 0; batch < 5; batch++) {
+            long start = cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+            for (int i = 0; i < rounds; i++) {
+                articles.forEach(work);
+            }
+            long end = cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+            best = Math.min(best, (end - start) / 1e6 / (rounds * articles.size()));
+        }
+        return best;
+    }
+
+    @Test
+    void extractionIsWellUnderFiveMillisecondsPerArticle() throws IOException {
+        List<Article> articles = articles();
+        FactExtractor extractor = FactExtractor.standard();
+        double ms = millisPerArticle(articles, 20, extractor::extract);
+        System.out.printf(Locale.ROOT, "extraction: %.3f ms CPU per article (%d articles, warm)%n", ms, articles.size());
+        assertTrue(ms < LIMIT_MS, ms + " ms per article");
+    }
+
+    /** OpenNLP's tokenizer and tagger on the same text: run with -Dquizline.measure=true. */
+    @Test
+    @EnabledIfSystemProperty(named = "quizline.measure", matches = "true")
+    void openNlpCosts() throws IOException {
+        List<Article> articles = articles();
+        TokenizerME tokenizer;
+        POSTaggerME tagger;
+        try (InputStream tokens = getClass().getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin");
+                InputStream tags = getClass().getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            tokenizer = new TokenizerME(new TokenizerModel(tokens));
+            tagger = new POSTaggerME(new POSModel(tags));
+        }
+        SentenceSplitter rules = SentenceSplitter.standard();
+        SentenceSplitter openNlp = OpenNlpSentenceSplitter.INSTANCE;
+        double ruleSplit = millisPerArticle(articles, 200, a -> rules.split(a.text()));
+        double nlpSplit = millisPerArticle(articles, 200, a -> openNlp.split(a.text()));
+        double ruleTokens = millisPerArticle(articles, 50, a -> rules.split(a.text()).forEach(s -> Tokenizer.tokenize(a.text(), s.start(), s.end())));
+        double nlpTokens = millisPerArticle(articles, 20, a -> openNlp.split(a.text()).forEach(s -> tokenizer.tokenizePos(s.text())));
+        double nlpTags = millisPerArticle(articles, 20, a -> openNlp.split(a.text()).forEach(s -> tagger.tag(tokenizer.tokenize(s.text()))));
+        System.out.printf(Locale.ROOT, "per article, warm: split rules %.3f ms, OpenNLP %.3f ms; tokens rules %.3f ms, OpenNLP %.3f ms; OpenNLP tokens+POS %.3f ms%n",
+                ruleSplit, nlpSplit, ruleTokens, nlpTokens, nlpTags);
+    }
+}
