@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Study quiz packs in the terminal with spaced repetition.",
             "Without a command: show the dashboard and start studying."
         },
-        subcommands = {StudyCommand.class, ValidateCommand.class, ConfigCommand.class, FsrsCommand.class, DoctorCommand.class})
+        subcommands = {StudyCommand.class, ValidateCommand.class, ConfigCommand.class, FsrsCommand.class, DoctorCommand.class,
+            StatsCommand.class})
 public final class QuizlineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
