@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Without a command: show the dashboard and start studying."
         },
         subcommands = {StudyCommand.class, ValidateCommand.class, ConfigCommand.class, FsrsCommand.class, DoctorCommand.class,
-            StatsCommand.class})
+            StatsCommand.class, ProgressCommand.class})
 public final class QuizlineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
