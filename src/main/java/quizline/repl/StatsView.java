@@ -23,7 +23,8 @@ public final class StatsView {
 
     /** The characters a chart is drawn with. */
     private record Glyphs(boolean ascii, String shades, char vertical, char corner, char horizontal, String ellipsis) {
-        static final Glyphs UNICODE = new Glyphs(false, "·░▒▓█", '│', '└', '─', "…");
+        /** Heavy lines: JLine's toAnsi rewrites the light ones (│└─) to the alternate character set or ASCII. */
+        static final Glyphs UNICODE = new Glyphs(false, "·░▒▓█", '┃', '┗', '━', "…");
         static final Glyphs ASCII = new Glyphs(true, ".:+*#", '|', '+', '-', "...");
         /** Eighths of a cell, for bar tops finer than a row. */
         static final String EIGHTHS = " ▁▂▃▄▅▆▇█";
