@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,10 +45,10 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "ID", description = "Only this pack's questions.")
     String packId;
 
-    /** Replaced by tests, to pin "today". */
+    /** Replaced by tests: "today", the environment, and whether output goes to a terminal. */
     Clock clock = Clock.systemDefaultZone();
     Map<String, String> env = System.getenv();
-    boolean terminal = Terminals.interactive();
+    BooleanSupplier terminal = Terminals::interactive;
 
     @Override
     public Integer call() {
@@ -71,7 +72,7 @@ final class StatsCommand implements Callable<Integer> {
             throw new UserError("no pack with id \"" + packId + "\" and no progress for one");
         }
         Theme theme = Theme.forEnvironment(env);
-        if (terminal) {
+        if (terminal.getAsBoolean()) {
             LinePrinter.toTerminal(theme, width -> StatsView.render(report, width, theme));
         } else {
             LinePrinter.plain(spec.commandLine().getOut(), StatsView.render(report, plainWidth(), Theme.PLAIN));

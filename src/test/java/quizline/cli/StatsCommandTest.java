@@ -33,7 +33,7 @@ class StatsCommandTest {
         env.put(PackLibrary.PACKS_ENV, Path.of("src/test/resources/packs/mini.json").toAbsolutePath().toString());
         env.putAll(extraEnv);
         command.env = env;
-        command.terminal = false;
+        command.terminal = () -> false;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine().getSubcommands().get("stats");
