@@ -44,13 +44,9 @@ public final class Stats {
 
     /** Reviews of cards in Review state, and how many of them were not rated Again. */
     public record Retention(int passed, int total) {
+        /** False when there was nothing to measure: no review of a card in Review state in the span. */
         public boolean measured() {
             return total > 0;
-        }
-
-        /** Passed over total; only meaningful when {@link #measured()}. */
-        public double rate() {
-            return total == 0 ? 0 : (double) passed / total;
         }
     }
 
