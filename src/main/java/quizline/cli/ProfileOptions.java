@@ -1,5 +1,6 @@
 package quizline.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,6 +27,18 @@ final class ProfileOptions {
             throw new UserError("profile name \"" + profile + "\" must be letters, digits, '.', '_' or '-'", ExitCodes.USAGE);
         }
         return DataDirs.data(env).resolve(profile + ".db");
+    }
+
+    /**
+     * Opens the database only if it is there: the tools that read progress (doctor, stats,
+     * export) must not leave an empty file behind a mistyped {@code --db}.
+     */
+    SqliteProgressStore openExisting(Map<String, String> env) {
+        Path file = path(env);
+        if (!Files.exists(file)) {
+            throw new UserError(file + ": no progress database here (study first, or check --profile/--db)");
+        }
+        return open(env);
     }
 
     SqliteProgressStore open(Map<String, String> env) {

@@ -32,6 +32,8 @@ import quizline.session.StudyItem;
 import quizline.session.StudyQueue;
 import quizline.session.StudyRules;
 import quizline.session.StudySession;
+import quizline.store.Stats;
+import quizline.store.StudyDays;
 
 /** Loads the packs, shows the dashboard and runs a session on the terminal or in plain mode. */
 final class StudyRun {
@@ -78,6 +80,8 @@ final class StudyRun {
                     : new PlainConsole(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                             new PrintStream(System.out, true, StandardCharsets.UTF_8), 80)) {
                 DashboardView.print(console, new Overview(library.packList(), scheduled.dueToday(), scheduled.newAvailable()));
+                DashboardView.printHistory(console,
+                        new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief());
                 resets.forEach(console::println);
                 if (queue.next(clock.instant()).isEmpty()) {
                     console.println(items.isEmpty()

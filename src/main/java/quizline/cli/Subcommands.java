@@ -18,6 +18,9 @@ final class Subcommands {
         all.put("import", ImportCommand.class);
         all.put("export", ExportCommand.class);
         all.put("pack", PackCommand.class);
+        all.put("stats", StatsCommand.class);
+        all.put("doctor", DoctorCommand.class);
+        all.put("progress", ProgressCommand.class);
         all.put("extract", ExtractCommand.class);
         all.put("fsrs", FsrsCommand.class);
         return all;

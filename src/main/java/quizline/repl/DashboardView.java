@@ -4,6 +4,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import quizline.pack.Pack;
 import quizline.session.Overview;
+import quizline.store.Stats;
 
 /** The one-screen overview printed before a session starts. */
 public final class DashboardView {
@@ -26,6 +27,13 @@ public final class DashboardView {
         }
         if (console.singleKeys()) {
             print(console, new AttributedString("Ctrl-D or Ctrl-C ends the session with its summary.", theme.dim()), 0);
+        }
+    }
+
+    /** The history line under the overview; nothing before the first answer ever. */
+    public static void printHistory(Console console, Stats.Brief brief) {
+        if (brief.anyHistory()) {
+            print(console, StatsView.brief(brief, console.theme()), 2);
         }
     }
 

@@ -1,0 +1,108 @@
+package quizline.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quizline.pack.Answers;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+import quizline.store.CardKey;
+import quizline.store.CardRow;
+import quizline.store.Doctor;
+import quizline.store.SqliteProgressStore;
+
+@Command(
+        name = "doctor",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check a progress database: SQLite's integrity check, then every card's state rebuilt from the",
+            "review log and compared with the stored one. Differences are listed and repaired in one transaction."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:healthy, or repaired", "1:the file is damaged (nothing was changed) or cannot be opened",
+            "2:bad command line"})
+final class DoctorCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
+
+    @Override
+    public Integer call() {
+        Map<String, String> env = System.getenv();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (SqliteProgressStore store = profile.openExisting(env)) {
+            Doctor.Report report = Doctor.examine(store, answerHashes(env, err));
+            if (report.damaged()) {
+                report.damage().forEach(line -> out.println("damaged: " + line));
+                out.flush();
+                throw new UserError(store.file() + ": the database is damaged (" + report.damage().size()
+                        + (report.damage().size() == 1 ? " problem" : " problems") + " listed above); nothing was changed");
+            }
+            report.differences().forEach(d -> out.println(describe(d)));
+            String kept = report.keptResets().isEmpty() ? ""
+                    : " (" + report.keptResets().size() + " reset after an answer change, left new: "
+                            + String.join(", ", report.keptResets().stream().map(CardKey::toString).toList()) + ")";
+            int n = report.differences().size();
+            out.println((n == 0 ? "ok: " : "repaired: ") + n + (n == 1 ? " difference" : " differences") + " in "
+                    + report.cards() + (report.cards() == 1 ? " card" : " cards") + kept);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The current answer of every loaded question, so cards reset on purpose are not brought back. */
+    private static Map<CardKey, String> answerHashes(Map<String, String> env, PrintWriter err) {
+        PackLibrary library = PackLibrary.load(env);
+        library.warnings().forEach(w -> err.println("quizline: " + w));
+        Map<CardKey, String> hashes = new HashMap<>();
+        for (Pack pack : library.packList()) {
+            for (Question q : pack.questions()) {
+                hashes.put(new CardKey(pack.id(), q.id()), Answers.keyHash(q));
+            }
+        }
+        return hashes;
+    }
+
+    static String describe(Doctor.Difference d) {
+        switch (d.kind()) {
+            case MISSING:
+                return "missing   " + d.key() + ": no card row; the log says " + state(d.rebuilt());
+            case EXTRA:
+                return "extra     " + d.key() + ": a card row (" + state(d.stored()) + ") but no scheduled review in the log";
+            default:
+                return "different " + d.key() + ": " + changes(d.stored(), d.rebuilt());
+        }
+    }
+
+    private static String state(CardRow row) {
+        return row.state() + ", due " + Instant.ofEpochMilli(row.due());
+    }
+
+    /** Which columns differ, stored value first: the state and due date matter most to a reader. */
+    private static String changes(CardRow stored, CardRow rebuilt) {
+        StringBuilder text = new StringBuilder();
+        if (!stored.state().equals(rebuilt.state())) {
+            text.append("state ").append(stored.state()).append(" -> ").append(rebuilt.state());
+        }
+        if (stored.due() != rebuilt.due()) {
+            text.append(text.isEmpty() ? "" : "; ").append("due ").append(Instant.ofEpochMilli(stored.due()))
+                    .append(" -> ").append(Instant.ofEpochMilli(rebuilt.due()));
+        }
+        if (!stored.card().equals(rebuilt.card()) && text.isEmpty()) {
+            text.append("scheduling values ").append(stored.card()).append(" -> ").append(rebuilt.card());
+        }
+        if (!stored.answerHash().equals(rebuilt.answerHash())) {
+            text.append(text.isEmpty() ? "" : "; ").append("answer hash differs");
+        }
+        return text.toString();
+    }
+}

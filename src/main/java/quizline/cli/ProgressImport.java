@@ -1,0 +1,66 @@
+package quizline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import quizline.session.ProfileSettings;
+import quizline.store.ArchiveException;
+import quizline.store.ProgressArchive;
+import quizline.store.SqliteProgressStore;
+
+/**
+ * Reads a progress file made by {@code export --progress} into a profile. The whole file is
+ * checked first: one problem and nothing is imported. Reviews the profile already has are
+ * skipped, so importing the same file twice adds nothing.
+ */
+final class ProgressImport {
+    private ProgressImport() {}
+
+    static int run(ProfileOptions profile, Map<String, String> env, Path file, PrintWriter out) {
+        ProgressArchive.Archive archive = read(file);
+        try (SqliteProgressStore store = profile.open(env)) {
+            ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
+            StringBuilder line = new StringBuilder("imported ").append(ProgressExport.count(result.added(), "review"));
+            if (result.alreadyPresent() > 0) {
+                line.append(" (").append(result.alreadyPresent()).append(" already there)");
+            }
+            line.append(", ").append(ProgressExport.count(result.settingsChanged(), "setting")).append(" changed, ")
+                    .append(ProgressExport.count(result.cardsRebuilt(), "card")).append(" rebuilt from ").append(file);
+            out.println(line);
+            if (result.differing() > 0) {
+                out.println("note: " + ProgressExport.count(result.differing(), "review")
+                        + " of the file differ from the profile's copy at the same time; the profile's were kept");
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static ProgressArchive.Archive read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(file + ": is a folder, not a progress file");
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return ProgressArchive.read(in, file.toString(), ProgressImport::checkSetting);
+        } catch (NoSuchFileException e) {
+            throw new UserError(file + ": no such file");
+        } catch (ArchiveException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Known settings must hold values this quizline accepts; unknown ones (from a newer quizline) are kept as they are. */
+    private static void checkSetting(String key, String value) {
+        boolean known = ProfileSettings.ALL.stream().anyMatch(s -> s.key().equals(key));
+        if (known) {
+            ProfileSettings.check(key, value);
+        }
+    }
+}

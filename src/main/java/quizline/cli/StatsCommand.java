@@ -1,0 +1,91 @@
+package quizline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+import quizline.repl.LinePrinter;
+import quizline.repl.StatsView;
+import quizline.repl.Theme;
+import quizline.session.ProfileSettings;
+import quizline.store.CardKey;
+import quizline.store.InMemoryProgressStore;
+import quizline.store.ProgressStore;
+import quizline.store.Stats;
+import quizline.store.StudyDays;
+
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show progress: reviews today, streak, true retention over 7 and 30 days, accuracy per tag,",
+            "the hardest questions, cards due in the next 30 days and a 12-week review calendar.",
+            "Charts fit the terminal's width; plain ASCII when NO_COLOR is set or output is not a terminal",
+            "(then $COLUMNS, or 80, is the width)."
+        })
+final class StatsCommand implements Callable<Integer> {
+    private static final int PLAIN_WIDTH = 80;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
+
+    @Option(names = "--pack", paramLabel = "ID", description = "Only this pack's questions.")
+    String packId;
+
+    /** Replaced by tests: "today", the environment, and whether output goes to a terminal. */
+    Clock clock = Clock.systemDefaultZone();
+    Map<String, String> env = System.getenv();
+    BooleanSupplier terminal = Terminals::interactive;
+
+    @Override
+    public Integer call() {
+        PackLibrary library = PackLibrary.load(env);
+        library.warnings().forEach(w -> spec.commandLine().getErr().println("quizline: " + w));
+        Map<CardKey, Stats.QuestionInfo> questions = new HashMap<>();
+        for (Pack pack : library.packList()) {
+            for (Question q : pack.questions()) {
+                questions.put(new CardKey(pack.id(), q.id()), new Stats.QuestionInfo(q.prompt(), q.tags()));
+            }
+        }
+        Path file = profile.path(env);
+        Stats.Report report;
+        // No database yet is an empty history: shown as such, and no file is created for it.
+        try (ProgressStore store = Files.exists(file) ? profile.open(env) : new InMemoryProgressStore()) {
+            StudyDays days = new StudyDays(clock.getZone(), ProfileSettings.of(store.settings()).rules().dayStartsAt());
+            report = new Stats(store, days, clock.instant()).report(packId, questions);
+        }
+        boolean packLoaded = library.packList().stream().anyMatch(p -> p.id().equals(packId));
+        if (packId != null && !packLoaded && report.answers() == 0 && report.cards() == 0) {
+            throw new UserError("no pack with id \"" + packId + "\" and no progress for one");
+        }
+        Theme theme = Theme.forEnvironment(env);
+        if (terminal.getAsBoolean()) {
+            LinePrinter.toTerminal(theme, width -> StatsView.render(report, width, theme));
+        } else {
+            LinePrinter.plain(spec.commandLine().getOut(), StatsView.render(report, plainWidth(), Theme.PLAIN));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Output to a pipe or file has no width of its own: $COLUMNS when it is a number, else 80. */
+    private int plainWidth() {
+        String columns = env.get("COLUMNS");
+        if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        return PLAIN_WIDTH;
+    }
+}

@@ -1,0 +1,14 @@
+package quizline.store;
+
+import java.time.Instant;
+import quizline.schedule.CardState;
+import quizline.schedule.Rating;
+
+/** The few columns of a review that the statistics look at. */
+record LoggedAnswer(CardKey key, Instant at, ReviewKind kind, Rating rating, Correctness correctness,
+        CardState stateBefore) {
+
+    boolean correct() {
+        return correctness != Correctness.WRONG;
+    }
+}

@@ -1,0 +1,113 @@
+package quizline.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import quizline.schedule.CardState;
+import quizline.schedule.Rating;
+
+/**
+ * Reads the review log of either store for the tools that look back over it (stats, doctor,
+ * export). The SQLite store is read with SQL; the in-memory one from its list.
+ */
+final class ReviewLog {
+    private ReviewLog() {}
+
+    /** Every row in the order it was logged. */
+    static List<ReviewRow> rows(ProgressStore store) {
+        if (store instanceof InMemoryProgressStore memory) {
+            return memory.reviews().stream().map(ReviewRow::of).toList();
+        }
+        SqliteProgressStore sqlite = sqlite(store);
+        List<ReviewRow> rows = new ArrayList<>();
+        try (Statement s = sqlite.connection().createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,
+                          answer_hash, state_before, state_after, card_before, card_after
+                        FROM review ORDER BY id""")) {
+            while (r.next()) {
+                rows.add(new ReviewRow(r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getInt(5),
+                        r.getString(6), r.getString(7), r.getLong(8), r.getString(9), r.getString(10), r.getString(11),
+                        r.getString(12), r.getString(13)));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw failure(sqlite, e);
+        }
+    }
+
+    /** The answers logged at or after {@code since}, oldest first. */
+    static List<LoggedAnswer> answersSince(ProgressStore store, Instant since) {
+        if (store instanceof InMemoryProgressStore memory) {
+            return memory.reviews().stream()
+                    .filter(r -> !r.at().isBefore(since))
+                    .map(r -> new LoggedAnswer(r.key(), r.at(), r.kind(), r.rating(), r.correctness(), r.before().state()))
+                    .sorted(Comparator.comparing(LoggedAnswer::at))
+                    .toList();
+        }
+        SqliteProgressStore sqlite = sqlite(store);
+        List<LoggedAnswer> answers = new ArrayList<>();
+        try (PreparedStatement p = sqlite.connection().prepareStatement("""
+                SELECT pack_id, question_id, reviewed_at, kind, rating, correctness, state_before
+                FROM review WHERE reviewed_at >= ? ORDER BY reviewed_at, id""")) {
+            p.setLong(1, since.toEpochMilli());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    answers.add(new LoggedAnswer(new CardKey(r.getString(1), r.getString(2)),
+                            Instant.ofEpochMilli(r.getLong(3)), ReviewKind.valueOf(upper(r.getString(4))),
+                            Rating.ofGrade(r.getInt(5)), Correctness.ofLabel(r.getString(6)),
+                            CardState.valueOf(upper(r.getString(7)))));
+                }
+            }
+            return answers;
+        } catch (SQLException e) {
+            throw failure(sqlite, e);
+        }
+    }
+
+    /** Hands the review instants to {@code more}, newest first, until it returns false: a streak stops at its first gap. */
+    static void timesNewestFirst(ProgressStore store, Predicate<Instant> more) {
+        if (store instanceof InMemoryProgressStore memory) {
+            List<Instant> times = new ArrayList<>(memory.reviews().stream().map(ReviewRecord::at).toList());
+            times.sort(Comparator.reverseOrder());
+            for (Instant t : times) {
+                if (!more.test(t)) {
+                    return;
+                }
+            }
+            return;
+        }
+        SqliteProgressStore sqlite = sqlite(store);
+        try (Statement s = sqlite.connection().createStatement();
+                ResultSet r = s.executeQuery("SELECT reviewed_at FROM review ORDER BY reviewed_at DESC")) {
+            while (r.next() && more.test(Instant.ofEpochMilli(r.getLong(1)))) {
+                // The predicate does the work.
+            }
+        } catch (SQLException e) {
+            throw failure(sqlite, e);
+        }
+    }
+
+    static SqliteProgressStore sqlite(ProgressStore store) {
+        if (store instanceof SqliteProgressStore sqlite) {
+            return sqlite;
+        }
+        throw new IllegalArgumentException("no review log to read in a " + store.getClass().getSimpleName());
+    }
+
+    static StoreFailure failure(SqliteProgressStore store, SQLException e) {
+        return new StoreFailure(store.file() + ": could not read the review log: "
+                + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")), e);
+    }
+
+    private static String upper(String label) {
+        return label.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,86 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code quizline doctor} in-process: the summary line, the list of differences, the exit codes. */
+class DoctorCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run doctor(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 1];
+        all[0] = "doctor";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int exit = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(all);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static void sql(Path db, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    @Test
+    void healthyIsOneLine() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Run run = doctor("--db", db.toString());
+        assertEquals(new Run(0, "ok: 0 differences in 2 cards\n", ""), run);
+    }
+
+    @Test
+    void listsWhatItRepairedThenIsHealthy() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        sql(db, "UPDATE card SET due = 0 WHERE question_id = 'host-city'", "DELETE FROM card WHERE question_id = 'founded'");
+        Run run = doctor("--db", db.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("""
+                missing   mini/founded: no card row; the log says review, due 2024-07-14T09:05:00Z
+                different mini/host-city: due 1970-01-01T00:00:00Z -> 2024-07-10T09:10:00Z
+                repaired: 2 differences in 2 cards
+                """, run.out());
+        assertEquals("ok: 0 differences in 2 cards\n", doctor("--db", db.toString()).out());
+    }
+
+    @Test
+    void aDamagedFileExitsOneAndStaysByteIdentical() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        byte[] bytes = Files.readAllBytes(db);
+        // Scribble over the second page, where the tables' rows live.
+        for (int i = 4096 + 8; i < 4096 + 400; i++) {
+            bytes[i] = (byte) 0x5a;
+        }
+        Files.write(db, bytes);
+        Run run = doctor("--db", db.toString());
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertArrayEquals(bytes, Files.readAllBytes(db));
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void noDatabaseIsAnErrorAndCreatesNothing() {
+        Path db = dir.resolve("missing.db");
+        Run run = doctor("--db", db.toString());
+        assertEquals(1, run.exit());
+        assertEquals("quizline: " + db + ": no progress database here (study first, or check --profile/--db)\n", run.err());
+        assertFalse(Files.exists(db));
+    }
+}

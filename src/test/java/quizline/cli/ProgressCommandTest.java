@@ -1,0 +1,104 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code quizline progress export|import} in-process: files, refusals, messages, exit codes. */
+class ProgressCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run quizline(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void exportsTheRevlogForTheOptimizer() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Path csv = dir.resolve("revlog.csv");
+        Run run = quizline("progress", "export", "--revlog", csv.toString(), "--db", db.toString());
+        assertEquals(new Run(0, "exported the review log: 3 scheduled reviews to " + csv + "\n", ""), run);
+        assertEquals("""
+                card_id,review_time,review_rating,review_state,review_duration
+                4338295589379680,1720519200000,3,0,2400
+                4338295589379680,1720602000000,1,2,2400
+                2197113446747259,1720602300000,4,0,2400
+                """, Files.readString(csv));
+    }
+
+    @Test
+    void refusesToOverwriteWithoutForceAndLeavesNoPartFileBehind() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Path json = dir.resolve("progress.json");
+        Files.writeString(json, "keep me");
+        Run refused = quizline("progress", "export", "--progress", json.toString(), "--db", db.toString());
+        assertEquals(new Run(1, "", "quizline: " + json + ": already exists (use --force to replace it)\n"), refused);
+        assertEquals("keep me", Files.readString(json));
+
+        Run forced = quizline("progress", "export", "--progress", json.toString(), "--force", "--db", db.toString());
+        assertEquals(0, forced.exit(), forced.err());
+        assertEquals("exported 4 reviews and 1 setting to " + json + "\n", forced.out());
+        assertTrue(Files.readString(json).startsWith("{\n  \"format\": \"quizline-progress\""));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.filter(f -> f.getFileName().toString().endsWith(".part")).count());
+        }
+    }
+
+    @Test
+    void exportThenImportIntoANewProfileThenAgainAddsNothing() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Path json = dir.resolve("progress.json");
+        assertEquals(0, quizline("progress", "export", "--progress", json.toString(), "--db", db.toString()).exit());
+        Path copy = dir.resolve("copy.db");
+        Run first = quizline("progress", "import", "--progress", json.toString(), "--db", copy.toString());
+        assertEquals(new Run(0, "imported 4 reviews, 1 setting changed, 2 cards rebuilt from " + json + "\n", ""), first);
+        Run again = quizline("progress", "import", "--progress", json.toString(), "--db", copy.toString());
+        assertEquals(new Run(0, "imported 0 reviews (4 already there), 0 settings changed, 0 cards rebuilt from " + json + "\n", ""),
+                again);
+        Path second = dir.resolve("second.json");
+        assertEquals(0, quizline("progress", "export", "--progress", second.toString(), "--db", copy.toString()).exit());
+        assertEquals(Files.readString(json), Files.readString(second));
+        assertEquals("ok: 0 differences in 2 cards\n", quizline("doctor", "--db", copy.toString()).out());
+    }
+
+    @Test
+    void aBadFileNamesItsLineAndImportsNothing() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Path json = dir.resolve("progress.json");
+        assertEquals(0, quizline("progress", "export", "--progress", json.toString(), "--db", db.toString()).exit());
+        Files.writeString(json, Files.readString(json).replace("\"new-per-day\":\"30\"", "\"new-per-day\":\"lots\""));
+        Path copy = dir.resolve("copy.db");
+        Run run = quizline("progress", "import", "--progress", json.toString(), "--db", copy.toString());
+        assertEquals(new Run(1, "", "quizline: " + json + ":4: new-per-day must be a whole number, not \"lots\"\n"), run);
+        assertFalse(Files.exists(copy), "nothing imported, not even an empty profile");
+    }
+
+    @Test
+    void exportNeedsAnExistingProfileAndExactlyOneKindOfFile() {
+        Path missing = dir.resolve("none.db");
+        Run none = quizline("progress", "export", "--revlog", dir.resolve("r.csv").toString(), "--db", missing.toString());
+        assertEquals(1, none.exit());
+        assertFalse(Files.exists(missing));
+        assertFalse(Files.exists(dir.resolve("r.csv")));
+
+        Run both = quizline("progress", "export", "--revlog", "a.csv", "--progress", "b.json");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
+        assertEquals(2, quizline("progress").exit());
+        assertEquals(2, quizline("progress", "import").exit());
+    }
+}

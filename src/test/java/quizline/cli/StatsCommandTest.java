@@ -1,0 +1,109 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code quizline stats} in-process, with "today" pinned and the test pack loaded. */
+class StatsCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run stats(Map<String, String> extraEnv, String... args) {
+        StatsCommand command = new StatsCommand();
+        command.clock = Clock.fixed(Instant.parse("2024-07-10T12:00:00Z"), ZoneOffset.UTC);
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", dir.toString());
+        env.put("XDG_DATA_HOME", dir.resolve("data").toString());
+        env.put(PackLibrary.PACKS_ENV, Path.of("src/test/resources/packs/mini.json").toAbsolutePath().toString());
+        env.putAll(extraEnv);
+        command.env = env;
+        command.terminal = () -> false;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine().getSubcommands().get("stats");
+        int exit = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .setExecutionExceptionHandler(cli.getExecutionExceptionHandler())
+                .execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void showsThePacksFiguresWithPromptsAndBothCharts() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Run run = stats(Map.of(), "--db", db.toString(), "--pack", "mini");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        String out = run.out();
+        assertTrue(out.startsWith("""
+                quizline stats · pack mini · 2024-07-10
+                Reviews today 3 · streak 2 days · 4 answers on 2 cards
+                True retention 7d 0% (0/1) · 30d 0% (0/1)
+                """), out);
+        assertTrue(out.contains("""
+                Due in the next 30 days: 2 cards
+                1 |#       #
+                """), out);
+        assertTrue(out.contains("0 +------------------------------------------------------------\n"), out);
+        assertTrue(out.contains("""
+                Reviews in the last 12 weeks: 4 answers · busiest day 3
+                    Apr   May         Jun         Jul
+                Mon .. .. .. .. .. .. .. .. .. .. .. ..
+                    .. .. .. .. .. .. .. .. .. .. .. ++
+                Wed .. .. .. .. .. .. .. .. .. .. .. ##
+                """), out);
+        assertTrue(out.contains("""
+                Accuracy by tag, weakest first
+                  hosts  50%  1 of 2
+                  dates 100%  2 of 2
+                """), out);
+        assertTrue(out.contains("  mini/host-city · 1 lapse · 1/2 right · Which city hosted the 2024 summit?\n"), out);
+        for (String line : out.split("\n")) {
+            assertTrue(line.length() <= 80, line);
+        }
+    }
+
+    @Test
+    void columnsSetsThePlainWidth() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Run run = stats(Map.of("COLUMNS", "40"), "--db", db.toString());
+        assertEquals(0, run.exit(), run.err());
+        for (String line : run.out().split("\n")) {
+            assertTrue(line.length() <= 40, line);
+        }
+        assertTrue(run.out().contains("0 +------------------------------\n"), run.out());
+    }
+
+    @Test
+    void noDatabaseYetShowsAnEmptyHistoryAndCreatesNothing() {
+        Path db = dir.resolve("none.db");
+        Run run = stats(Map.of(), "--db", db.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Reviews today 0 · streak 0 days · 0 answers on 0 cards"), run.out());
+        assertTrue(run.out().contains("Due in the next 30 days: nothing"), run.out());
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void anUnknownPackWithoutHistoryIsAnError() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Run run = stats(Map.of(), "--db", db.toString(), "--pack", "nope");
+        assertEquals(1, run.exit());
+        assertEquals("quizline: no pack with id \"nope\" and no progress for one\n", run.err());
+    }
+}

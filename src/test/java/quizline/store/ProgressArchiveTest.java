@@ -1,0 +1,209 @@
+package quizline.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static quizline.store.Reviews.at;
+import static quizline.store.Reviews.first;
+import static quizline.store.Reviews.key;
+import static quizline.store.Reviews.then;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import quizline.schedule.CardState;
+import quizline.schedule.Rating;
+
+class ProgressArchiveTest {
+    private static final BiConsumer<String, String> ANY_SETTING = (k, v) -> {};
+
+    @TempDir
+    Path dir;
+
+    private SqliteProgressStore filled(String name) throws StoreException {
+        SqliteProgressStore store = SqliteProgressStore.open(dir.resolve(name));
+        ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(2));
+        ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
+        ReviewRecord b1 = new ReviewRecord(key("b"), at("2024-07-09T10:00:00.123Z"), Rating.HARD, null, Correctness.TYPO, 0,
+                Reviews.card(CardState.NEW, null, null, 0),
+                Reviews.card(CardState.LEARNING, at("2024-07-09T10:00:00.123Z"),
+                        at("2024-07-09T10:06:00.123Z"), 0),
+                ReviewKind.REVIEW, "h\"ash\\ with \u00e9 and \u2028");
+        store.record(a1);
+        store.record(b1);
+        store.record(Reviews.cram(key("b"), at("2024-07-09T11:00:00Z"), b1.after(), Rating.GOOD, Correctness.RIGHT));
+        store.record(a2);
+        store.putSetting("day-starts-at", "05:30");
+        store.putSetting("new-per-day", "7");
+        return store;
+    }
+
+    private static String export(ProgressStore store) throws Exception {
+        StringWriter out = new StringWriter();
+        ProgressArchive.write(store, out);
+        return out.toString();
+    }
+
+    private static ProgressArchive.Archive read(String json) throws Exception {
+        return ProgressArchive.read(new StringReader(json), "p.json", ANY_SETTING);
+    }
+
+    /** Every column of every row, ids included: "exact" means the tables, not only what the export shows. */
+    private static List<String> table(SqliteProgressStore store, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(r.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void theFileHasOneReviewALineAndEveryColumn() throws Exception {
+        try (SqliteProgressStore store = filled("a.db")) {
+            String json = export(store);
+            assertTrue(json.startsWith("""
+                    {
+                      "format": "quizline-progress",
+                      "version": 1,
+                      "settings": {"day-starts-at":"05:30","new-per-day":"7"},
+                      "reviews": [
+                        {"pack":"mini","question":"a","reviewedAt":1720432800000,"kind":"review","rating":3,"answer":"typed",\
+                    "correctness":"right","durationMs":1500,"answerHash":"hash-mini/a","stateBefore":"new","stateAfter":"review",\
+                    "cardBefore":"new;0;0.0;0.0;0.0;;0;0;0;0;"""), json);
+            assertEquals(4 + 4 + 3, json.split("\n").length, json);
+            assertTrue(json.endsWith("\n  ]\n}\n"), json);
+        }
+    }
+
+    @Test
+    void roundTripIsExactAndASecondImportAddsNothing() throws Exception {
+        try (SqliteProgressStore original = filled("a.db"); SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
+            String json = export(original);
+            ProgressArchive.ImportResult first = ProgressArchive.importInto(copy, read(json));
+            assertEquals(new ProgressArchive.ImportResult(4, 0, 0, 2, 2), first);
+            assertEquals(json, export(copy));
+            assertEquals(table(original, "SELECT * FROM review ORDER BY id"), table(copy, "SELECT * FROM review ORDER BY id"));
+            assertEquals(table(original, "SELECT * FROM card ORDER BY pack_id, question_id"),
+                    table(copy, "SELECT * FROM card ORDER BY pack_id, question_id"));
+            assertEquals(original.settings(), copy.settings());
+
+            ProgressArchive.ImportResult second = ProgressArchive.importInto(copy, read(json));
+            assertEquals(new ProgressArchive.ImportResult(0, 4, 0, 0, 0), second);
+            assertEquals(json, export(copy));
+            assertEquals(List.of(), Doctor.examine(copy, Map.of()).differences());
+        }
+    }
+
+    @Test
+    void importingIntoAProfileWithMoreHistoryAddsOnlyWhatIsMissing() throws Exception {
+        try (SqliteProgressStore older = SqliteProgressStore.open(dir.resolve("old.db")); SqliteProgressStore newer = filled("new.db")) {
+            ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(2));
+            older.record(a1);
+            ReviewRecord c1 = first(key("c"), at("2024-07-01T08:00:00Z"), Rating.EASY, Correctness.RIGHT, Duration.ofDays(9));
+            older.record(c1);
+            ProgressArchive.ImportResult result = ProgressArchive.importInto(newer, read(export(older)));
+            assertEquals(new ProgressArchive.ImportResult(1, 1, 0, 0, 1), result);
+            assertEquals(c1.after(), newer.cards().get(key("c")).card());
+            // a's state stays the one after its newest review, which the newer profile has.
+            assertEquals(CardState.RELEARNING, newer.cards().get(key("a")).card().state());
+        }
+    }
+
+    @Test
+    void aReviewThatDiffersAtTheSameTimeKeepsTheProfilesCopy() throws Exception {
+        try (SqliteProgressStore store = filled("a.db")) {
+            String json = export(store).replaceFirst("\"rating\":3,", "\"rating\":4,");
+            assertEquals(new ProgressArchive.ImportResult(0, 3, 1, 0, 0), ProgressArchive.importInto(store, read(json)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rating out of range | "rating":3,           | "rating":5,              | p.json:6: rating must be from 1 to 4, not 5
+            rating as text      | "rating":3,           | "rating":"3",            | p.json:6: rating must be a whole number
+            unknown kind        | "kind":"review"       | "kind":"replay"          | p.json:6: kind must be review or cram, not "replay"
+            unknown field       | "durationMs":1500,    | "durationMs":1500,"x":1, | p.json:6: unknown field "x" in a review
+            missing field       | "durationMs":1500,    | ''                       | p.json:6: review is missing "durationMs"
+            negative duration   | "durationMs":1500,    | "durationMs":-1,         | p.json:6: durationMs must be at least 0, not -1
+            state mismatch      | "stateAfter":"review" | "stateAfter":"learning"  | p.json:6: cardAfter is a review card but stateAfter says learning
+            broken card         | "cardBefore":"new;0;  | "cardBefore":"new;x;     | p.json:6: cardBefore: For input string: "x"
+            duplicate key       | "kind":"review"       | "kind":"review","kind":"cram" | p.json:6: not valid JSON: Duplicate field 'kind'
+            newer version       | "version": 1          | "version": 2             | p.json:3: made by a newer quizline (progress file version 2; this one reads version 1): update quizline
+            another format      | "quizline-progress"   | "anki"                   | p.json:2: "format" is "anki": not a quizline progress file
+            """)
+    void aBadFileIsRefusedWithItsLineAndNothingIsImported(String name, String find, String replace, String message)
+            throws Exception {
+        try (SqliteProgressStore store = filled("a.db"); SqliteProgressStore empty = SqliteProgressStore.open(dir.resolve("e.db"))) {
+            String json = export(store);
+            String broken = json.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace));
+            ArchiveException e = assertThrows(ArchiveException.class, () -> read(broken));
+            assertEquals(message, e.getMessage());
+            assertEquals(List.of(), table(empty, "SELECT * FROM review"));
+        }
+    }
+
+    @Test
+    void contentAfterTheObjectIsRefused() throws Exception {
+        try (SqliteProgressStore store = filled("a.db")) {
+            String json = export(store) + "{}\n";
+            assertEquals("p.json:12: unexpected content after the progress object",
+                    assertThrows(ArchiveException.class, () -> read(json)).getMessage());
+        }
+    }
+
+    @Test
+    void aDuplicatedReviewInsideTheFileIsRefused() throws Exception {
+        try (SqliteProgressStore store = filled("a.db")) {
+            String json = export(store);
+            String[] lines = json.split("\n");
+            String twice = json.replace(lines[5] + "\n", lines[5] + "\n" + lines[5] + "\n");
+            ArchiveException e = assertThrows(ArchiveException.class, () -> read(twice));
+            assertEquals("p.json:7: the same review (pack, question, time and kind) as on line 6", e.getMessage());
+        }
+    }
+
+    @Test
+    void aSettingTheCheckRefusesNamesItsLine() throws Exception {
+        try (SqliteProgressStore store = filled("a.db")) {
+            ArchiveException e = assertThrows(ArchiveException.class, () -> ProgressArchive.read(new StringReader(export(store)),
+                    "p.json", (k, v) -> {
+                        if (k.equals("new-per-day")) {
+                            throw new IllegalArgumentException("new-per-day must not be 7");
+                        }
+                    }));
+            assertEquals("p.json:4: new-per-day must not be 7", e.getMessage());
+        }
+    }
+
+    @Test
+    void notJsonAndEmptyFiles() {
+        assertEquals("p.json:1: not valid JSON: Unrecognized token 'hello': was expecting "
+                        + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                assertThrows(ArchiveException.class, () -> read("hello")).getMessage());
+        assertEquals("p.json: empty file, not a quizline progress file",
+                assertThrows(ArchiveException.class, () -> read("")).getMessage());
+        assertEquals("p.json: missing \"reviews\": not a complete progress file",
+                assertThrows(ArchiveException.class, () -> read("{\"format\":\"quizline-progress\",\"version\":1,\"settings\":{}}"))
+                        .getMessage());
+    }
+}
