@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import quizline.formats.AnkiWriter;
@@ -17,7 +19,8 @@ import quizline.formats.GiftWriter;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a pack as Moodle GIFT or as Anki text, to stdout or to --out FILE.",
+            "Write a pack as Moodle GIFT or as Anki text, to stdout or to --out FILE;",
+            "or a profile's progress: --revlog FILE.csv, --progress FILE.json.",
             "What the format cannot carry is reported on stderr,",
             "as pack.json:line:col: warning: message."
         },
@@ -44,7 +47,19 @@ final class ExportCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false, heading = "Anki text, for File › Import:%n")
         AnkiTarget anki;
+
+        @Option(names = "--revlog", paramLabel = "FILE.csv",
+                description = "The profile's review log for the FSRS optimizer: card_id,review_time,review_rating,"
+                        + "review_state,review_duration.")
+        Path revlog;
+
+        @Option(names = "--progress", paramLabel = "FILE.json",
+                description = "All of the profile's progress (reviews and settings), for import --progress.")
+        Path progress;
     }
+
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
 
     static final class GiftTarget {
         @Option(names = "--gift", required = true, paramLabel = "PACK", description = "Export this pack as GIFT.")
@@ -58,6 +73,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (target.revlog != null || target.progress != null) {
+            if (out != null) {
+                throw new ParameterException(spec.commandLine(), "--out is for packs; --revlog and --progress name their file");
+            }
+            return ProgressExport.run(profile, System.getenv(),
+                    target.revlog != null ? ProgressExport.Format.REVLOG : ProgressExport.Format.PROGRESS,
+                    target.revlog != null ? target.revlog : target.progress, force, spec.commandLine().getOut());
+        }
         PackFile pack = PackFile.read(target.gift != null ? target.gift.pack : target.anki.pack);
         Exported exported = target.gift != null ? GiftWriter.write(pack.pack()) : AnkiWriter.write(pack.pack());
         PrintWriter err = spec.commandLine().getErr();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -38,8 +39,16 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import: FILE.gift, or FILE.txt from Anki.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "The file to import: FILE.gift, or FILE.txt from Anki.")
     Path file;
+
+    @Option(names = "--progress", paramLabel = "FILE.json",
+            description = "Instead: add the progress in FILE.json (from export --progress) to a profile.")
+    Path progress;
+
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
 
     @ArgGroup(exclusive = true, heading = "What the file is (by default, from its name and first line):%n")
     Source source;
@@ -93,6 +102,15 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (progress != null) {
+            if (file != null || source != null) {
+                throw new ParameterException(spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
+            }
+            return ProgressImport.run(profile, System.getenv(), progress, spec.commandLine().getOut());
+        }
+        if (file == null) {
+            throw new ParameterException(spec.commandLine(), "missing FILE (a .gift or Anki .txt file), or --progress FILE.json");
+        }
         if (packOptions.id != null && !PACK_ID.matcher(packOptions.id).matches()) {
             throw new ParameterException(spec.commandLine(), "--id \"" + packOptions.id
                     + "\" is not a pack id: lowercase letters, digits, '.', '_' or '-'");

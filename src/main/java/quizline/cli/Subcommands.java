@@ -20,7 +20,6 @@ final class Subcommands {
         all.put("pack", PackCommand.class);
         all.put("stats", StatsCommand.class);
         all.put("doctor", DoctorCommand.class);
-        all.put("progress", ProgressCommand.class);
         all.put("extract", ExtractCommand.class);
         all.put("fsrs", FsrsCommand.class);
         return all;

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code quizline progress export|import} in-process: files, refusals, messages, exit codes. */
+/** {@code quizline export --revlog|--progress} and {@code import --progress} in-process: files, refusals, messages, exit codes. */
 class ProgressCommandTest {
     @TempDir
     Path dir;
@@ -30,7 +30,7 @@ class ProgressCommandTest {
     void exportsTheRevlogForTheOptimizer() throws Exception {
         Path db = History.write(dir.resolve("p.db"));
         Path csv = dir.resolve("revlog.csv");
-        Run run = quizline("progress", "export", "--revlog", csv.toString(), "--db", db.toString());
+        Run run = quizline("export", "--revlog", csv.toString(), "--db", db.toString());
         assertEquals(new Run(0, "exported the review log: 3 scheduled reviews to " + csv + "\n", ""), run);
         assertEquals("""
                 card_id,review_time,review_rating,review_state,review_duration
@@ -45,11 +45,11 @@ class ProgressCommandTest {
         Path db = History.write(dir.resolve("p.db"));
         Path json = dir.resolve("progress.json");
         Files.writeString(json, "keep me");
-        Run refused = quizline("progress", "export", "--progress", json.toString(), "--db", db.toString());
+        Run refused = quizline("export", "--progress", json.toString(), "--db", db.toString());
         assertEquals(new Run(1, "", "quizline: " + json + ": already exists (use --force to replace it)\n"), refused);
         assertEquals("keep me", Files.readString(json));
 
-        Run forced = quizline("progress", "export", "--progress", json.toString(), "--force", "--db", db.toString());
+        Run forced = quizline("export", "--progress", json.toString(), "--force", "--db", db.toString());
         assertEquals(0, forced.exit(), forced.err());
         assertEquals("exported 4 reviews and 1 setting to " + json + "\n", forced.out());
         assertTrue(Files.readString(json).startsWith("{\n  \"format\": \"quizline-progress\""));
@@ -62,15 +62,15 @@ class ProgressCommandTest {
     void exportThenImportIntoANewProfileThenAgainAddsNothing() throws Exception {
         Path db = History.write(dir.resolve("p.db"));
         Path json = dir.resolve("progress.json");
-        assertEquals(0, quizline("progress", "export", "--progress", json.toString(), "--db", db.toString()).exit());
+        assertEquals(0, quizline("export", "--progress", json.toString(), "--db", db.toString()).exit());
         Path copy = dir.resolve("copy.db");
-        Run first = quizline("progress", "import", "--progress", json.toString(), "--db", copy.toString());
+        Run first = quizline("import", "--progress", json.toString(), "--db", copy.toString());
         assertEquals(new Run(0, "imported 4 reviews, 1 setting changed, 2 cards rebuilt from " + json + "\n", ""), first);
-        Run again = quizline("progress", "import", "--progress", json.toString(), "--db", copy.toString());
+        Run again = quizline("import", "--progress", json.toString(), "--db", copy.toString());
         assertEquals(new Run(0, "imported 0 reviews (4 already there), 0 settings changed, 0 cards rebuilt from " + json + "\n", ""),
                 again);
         Path second = dir.resolve("second.json");
-        assertEquals(0, quizline("progress", "export", "--progress", second.toString(), "--db", copy.toString()).exit());
+        assertEquals(0, quizline("export", "--progress", second.toString(), "--db", copy.toString()).exit());
         assertEquals(Files.readString(json), Files.readString(second));
         assertEquals("ok: 0 differences in 2 cards\n", quizline("doctor", "--db", copy.toString()).out());
     }
@@ -79,10 +79,10 @@ class ProgressCommandTest {
     void aBadFileNamesItsLineAndImportsNothing() throws Exception {
         Path db = History.write(dir.resolve("p.db"));
         Path json = dir.resolve("progress.json");
-        assertEquals(0, quizline("progress", "export", "--progress", json.toString(), "--db", db.toString()).exit());
+        assertEquals(0, quizline("export", "--progress", json.toString(), "--db", db.toString()).exit());
         Files.writeString(json, Files.readString(json).replace("\"new-per-day\":\"30\"", "\"new-per-day\":\"lots\""));
         Path copy = dir.resolve("copy.db");
-        Run run = quizline("progress", "import", "--progress", json.toString(), "--db", copy.toString());
+        Run run = quizline("import", "--progress", json.toString(), "--db", copy.toString());
         assertEquals(new Run(1, "", "quizline: " + json + ":4: new-per-day must be a whole number, not \"lots\"\n"), run);
         assertFalse(Files.exists(copy), "nothing imported, not even an empty profile");
     }
@@ -90,15 +90,14 @@ class ProgressCommandTest {
     @Test
     void exportNeedsAnExistingProfileAndExactlyOneKindOfFile() {
         Path missing = dir.resolve("none.db");
-        Run none = quizline("progress", "export", "--revlog", dir.resolve("r.csv").toString(), "--db", missing.toString());
+        Run none = quizline("export", "--revlog", dir.resolve("r.csv").toString(), "--db", missing.toString());
         assertEquals(1, none.exit());
         assertFalse(Files.exists(missing));
         assertFalse(Files.exists(dir.resolve("r.csv")));
 
-        Run both = quizline("progress", "export", "--revlog", "a.csv", "--progress", "b.json");
+        Run both = quizline("export", "--revlog", "a.csv", "--progress", "b.json");
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
-        assertEquals(2, quizline("progress").exit());
-        assertEquals(2, quizline("progress", "import").exit());
+        assertEquals(2, quizline("import").exit());
     }
 }

@@ -114,7 +114,7 @@ class ProgressToolsIT {
     @Test
     void progressExportsForTheOptimizerAndRoundTripsIntoAnotherProfile() throws Exception {
         Path csv = home.resolve("revlog.csv");
-        Program.Result revlog = Program.run(home, "", "progress", "export", "--revlog", csv.toString());
+        Program.Result revlog = Program.run(home, "", "export", "--revlog", csv.toString());
         assertEquals(0, revlog.exit(), revlog.err());
         String[] rows = Files.readString(csv).split("\n");
         assertEquals("card_id,review_time,review_rating,review_state,review_duration", rows[0]);
@@ -124,18 +124,18 @@ class ProgressToolsIT {
         }
 
         Path json = home.resolve("progress.json");
-        assertEquals(0, Program.run(home, "", "progress", "export", "--progress", json.toString()).exit());
-        Program.Result again = Program.run(home, "", "progress", "export", "--progress", json.toString());
+        assertEquals(0, Program.run(home, "", "export", "--progress", json.toString()).exit());
+        Program.Result again = Program.run(home, "", "export", "--progress", json.toString());
         assertEquals(1, again.exit());
         assertEquals("quizline: " + json + ": already exists (use --force to replace it)\n", again.err());
 
-        Program.Result imported = Program.run(home, "", "progress", "import", "--progress", json.toString(), "--profile", "copy");
+        Program.Result imported = Program.run(home, "", "import", "--progress", json.toString(), "--profile", "copy");
         assertEquals(new Program.Result(0, "imported 6 reviews, 0 settings changed, 6 cards rebuilt from " + json + "\n", ""),
                 imported);
-        Program.Result twice = Program.run(home, "", "progress", "import", "--progress", json.toString(), "--profile", "copy");
+        Program.Result twice = Program.run(home, "", "import", "--progress", json.toString(), "--profile", "copy");
         assertTrue(twice.out().startsWith("imported 0 reviews (6 already there)"), twice.out());
         Path copied = home.resolve("copy.json");
-        assertEquals(0, Program.run(home, "", "progress", "export", "--progress", copied.toString(), "--profile", "copy").exit());
+        assertEquals(0, Program.run(home, "", "export", "--progress", copied.toString(), "--profile", "copy").exit());
         assertEquals(Files.readString(json), Files.readString(copied));
     }
 }
