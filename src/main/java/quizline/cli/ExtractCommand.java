@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -101,19 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private static String readArticle(Path file) {
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new UserError(name + ": is a folder, not an article");
-        }
-        try {
-            return PackFiles.decodeUtf8(name, Files.readAllBytes(file)).replace("\r\n", "\n");
-        } catch (NoSuchFileException e) {
-            throw new UserError(name + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new UserError(name + ": permission denied");
-        } catch (IOException e) {
-            throw new UserError(name + ": cannot read: " + e.getMessage());
-        }
+        return PackFiles.readText(file, "an article").replace("\r\n", "\n");
     }
 
     private static Map<String, Optional<LocalDate>> readDates(Path file) {

@@ -19,9 +19,14 @@ final class PackFiles {
     private PackFiles() {}
 
     static String readText(Path file) {
+        return readText(file, "file");
+    }
+
+    /** @param noun what the file should be, for the message when it is a folder ("an article") */
+    static String readText(Path file, String noun) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw new UserError(name + ": is a folder, not a file");
+            throw new UserError(name + ": is a folder, not " + (noun.equals("file") ? "a file" : noun));
         }
         try {
             long size = Files.size(file);

@@ -70,20 +70,7 @@ public final class AnkiWriter {
     }
 
     private void packNotices(Pack pack) {
-        List<String> lost = new ArrayList<>(List.of("version", "asOf"));
-        if (pack.description() != null) {
-            lost.add("description");
-        }
-        if (!pack.sources().isEmpty()) {
-            lost.add(pack.sources().size() == 1 ? "1 source" : pack.sources().size() + " sources");
-        }
-        String listed = String.join(", ", lost.subList(0, lost.size() - 1)) + " and " + lost.get(lost.size() - 1);
-        notices.add(new ExportNotice(ExportNotice.PACK, "Anki text has no place for the pack's " + listed
-                + " (its id travels in each note's guid, its title as the deck)"));
-        if (!pack.conflicts().isEmpty()) {
-            notices.add(new ExportNotice(ExportNotice.PACK, "the pack's " + pack.conflicts().size()
-                    + (pack.conflicts().size() == 1 ? " conflict is" : " conflicts are") + " not exported"));
-        }
+        notices.addAll(ExportNotice.packLosses(pack, List.of("version", "asOf"), "Anki text", "its id travels in each note's guid, its title as the deck"));
     }
 
     /** Anki splits tags at spaces: a space inside a tag becomes "_". */

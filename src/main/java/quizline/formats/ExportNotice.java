@@ -1,5 +1,8 @@
 package quizline.formats;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Something of a pack that a format cannot carry, said when exporting so it is never lost silently.
  *
@@ -10,5 +13,27 @@ public record ExportNotice(int question, String message) {
 
     public boolean aboutPack() {
         return question == PACK;
+    }
+
+    /**
+     * What a format loses of the pack itself: the header fields it has no place for (the fixed
+     * {@code lost} ones, plus description and sources when there are any) and the conflicts.
+     */
+    static List<ExportNotice> packLosses(quizline.pack.Pack pack, List<String> lost, String format, String hint) {
+        List<String> fields = new ArrayList<>(lost);
+        if (pack.description() != null) {
+            fields.add("description");
+        }
+        if (!pack.sources().isEmpty()) {
+            fields.add(pack.sources().size() == 1 ? "1 source" : pack.sources().size() + " sources");
+        }
+        String listed = String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.get(fields.size() - 1);
+        List<ExportNotice> notices = new ArrayList<>();
+        notices.add(new ExportNotice(PACK, format + " has no place for the pack's " + listed + " (" + hint + ")"));
+        if (!pack.conflicts().isEmpty()) {
+            notices.add(new ExportNotice(PACK, "the pack's " + pack.conflicts().size()
+                    + (pack.conflicts().size() == 1 ? " conflict is" : " conflicts are") + " not exported"));
+        }
+        return notices;
     }
 }

@@ -85,20 +85,7 @@ public final class GiftWriter {
     }
 
     private void packNotices(Pack pack) {
-        List<String> lost = new ArrayList<>(List.of("id", "title", "version", "asOf"));
-        if (pack.description() != null) {
-            lost.add("description");
-        }
-        if (!pack.sources().isEmpty()) {
-            lost.add(pack.sources().size() == 1 ? "1 source" : pack.sources().size() + " sources");
-        }
-        String listed = String.join(", ", lost.subList(0, lost.size() - 1)) + " and " + lost.get(lost.size() - 1);
-        notices.add(new ExportNotice(ExportNotice.PACK, "GIFT has no place for the pack's " + listed
-                + " (give --id and --title when importing it back)"));
-        if (!pack.conflicts().isEmpty()) {
-            notices.add(new ExportNotice(ExportNotice.PACK, "the pack's " + pack.conflicts().size()
-                    + (pack.conflicts().size() == 1 ? " conflict is" : " conflicts are") + " not exported"));
-        }
+        notices.addAll(ExportNotice.packLosses(pack, List.of("id", "title", "version", "asOf"), "GIFT", "give --id and --title when importing it back"));
     }
 
     /** Moodle's category path: {@code //} is a slash inside a name; names are never escaped. */
