@@ -15,6 +15,7 @@ final class Subcommands {
         all.put("config", ConfigCommand.class);
         all.put("validate", ValidateCommand.class);
         all.put("lint", LintCommand.class);
+        all.put("review", ReviewCommand.class);
         all.put("import", ImportCommand.class);
         all.put("export", ExportCommand.class);
         all.put("pack", PackCommand.class);

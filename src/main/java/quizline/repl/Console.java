@@ -30,6 +30,15 @@ public interface Console extends AutoCloseable {
     String readLine(String prompt) throws EndOfInput, Interrupted;
 
     /**
+     * Reads one line starting from {@code initialText}, for editing a value in place. Where the
+     * console cannot pre-fill a line (plain mode), an empty line keeps {@code initialText}.
+     *
+     * @throws EndOfInput at end of input or Ctrl-D
+     * @throws Interrupted on Ctrl-C
+     */
+    String readLine(String prompt, String initialText) throws EndOfInput, Interrupted;
+
+    /**
      * Reads one key press (only when {@link #singleKeys()}); Enter comes back as {@code '\n'}.
      *
      * @throws EndOfInput on Ctrl-D

@@ -73,8 +73,13 @@ public final class JLineConsole implements Console {
 
     @Override
     public String readLine(String prompt) throws EndOfInput, Interrupted {
+        return readLine(prompt, "");
+    }
+
+    @Override
+    public String readLine(String prompt, String initialText) throws EndOfInput, Interrupted {
         try {
-            return answers.readLine(prompt);
+            return answers.readLine(prompt, null, initialText);
         } catch (UserInterruptException e) {
             throw new Interrupted();
         } catch (EndOfFileException e) {

@@ -58,6 +58,14 @@ public final class PlainConsole implements Console {
         }
     }
 
+    /** Prints the current value on a line of its own: a pipe has no line to pre-fill. */
+    @Override
+    public String readLine(String prompt, String initialText) throws EndOfInput {
+        out.println("Now: " + initialText + " (an empty line keeps it)");
+        String line = readLine(prompt);
+        return line.isEmpty() ? initialText : line;
+    }
+
     @Override
     public char readKey() {
         throw new UnsupportedOperationException("plain mode reads lines, not keys");

@@ -13,6 +13,8 @@ import org.jline.utils.AttributedString;
 final class ScriptedConsole implements Console {
     static final String EOF = "\u0004";
     static final String CTRL_C = "\u0003";
+    /** At a pre-filled line: Enter without changing it. */
+    static final String KEEP = "\u0000keep";
 
     private final Deque<String> script;
     private final boolean singleKeys;
@@ -71,6 +73,15 @@ final class ScriptedConsole implements Console {
     public String readLine(String prompt) throws EndOfInput, Interrupted {
         String line = next();
         transcript.append(prompt).append(line).append('\n');
+        return line;
+    }
+
+    /** Records the pre-filled text in brackets; {@link #KEEP} submits it unchanged, any other entry replaces it. */
+    @Override
+    public String readLine(String prompt, String initialText) throws EndOfInput, Interrupted {
+        String entry = next();
+        String line = entry.equals(KEEP) ? initialText : entry;
+        transcript.append(prompt).append('[').append(initialText).append("] ").append(line).append('\n');
         return line;
     }
 

@@ -1,0 +1,120 @@
+package quizline.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import quizline.pack.PackJson;
+import quizline.pack.PackReader;
+import quizline.repl.Console;
+import quizline.repl.JLineConsole;
+import quizline.repl.PlainConsole;
+import quizline.repl.ReviewScreen;
+import quizline.repl.Theme;
+import quizline.review.ApplyDecisions;
+import quizline.review.Decisions;
+import quizline.review.ReviewFile;
+import quizline.review.ReviewSession;
+
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Review a generated draft: accept, reject, skip or edit each question and settle each",
+            "conflict between sources. Keys: a accept, r reject, s skip, e edit (then p prompt,",
+            "n answer, l aliases, c choices, x explanation), 1-9 pick a conflict's value, b back,",
+            "q quit, ? keys. Every decision is saved at once to DRAFT.review.json beside the draft;",
+            "running review again goes on where it stopped, and a regenerated draft keeps them.",
+            "With --out, q or the end of the draft writes the published pack (accepted questions only)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:reviewed (and the pack written, with --out)", "1:the draft, the review file or the pack has problems",
+            "2:bad command line"})
+final class ReviewCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft pack (JSON), e.g. from generate.")
+    Path draft;
+
+    @Option(names = "--out", paramLabel = "PACK", description = "Write the published pack here when the review ends.")
+    Path out;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "Folder of source articles, to show each question's sentence (repeatable; also "
+                    + "$QUIZLINE_ARTICLES and articles/ beside the draft).")
+    List<Path> articleFolders = new ArrayList<>();
+
+    @Option(names = "--force", description = "Overwrite the --out file if it exists.")
+    boolean force;
+
+    /** Plain mode's input and output; tests hand in their own. */
+    InputStream input = System.in;
+    PrintStream output = System.out;
+
+    @Override
+    public Integer call() {
+        PackFile draftFile = PackFile.read(draft);
+        if (out != null && !force && Files.exists(out)) {
+            // Said now, not after the author has worked through the whole draft.
+            throw new UserError(out + ": already exists (--force overwrites it)");
+        }
+        ReviewFile reviewFile = ReviewFile.beside(draft);
+        Decisions decisions;
+        try {
+            decisions = reviewFile.load();
+        } catch (IOException e) {
+            throw new UserError(reviewFile.path() + ": " + e.getMessage());
+        }
+        Map<String, String> env = System.getenv();
+        ArticleLibrary articles = ArticleLibrary.of(articleFolders, env, draft.toAbsolutePath().getParent());
+        ReviewSession session = new ReviewSession(draftFile.pack(), decisions, reviewFile::save);
+        Theme theme = Theme.forEnvironment(env);
+        try (Console console = Terminals.interactive() ? JLineConsole.open(theme)
+                : new PlainConsole(new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)),
+                        new PrintStream(output, true, StandardCharsets.UTF_8), 80)) {
+            ReviewScreen.Ending ending = new ReviewScreen(console, session, articles::text).run();
+            console.println("Decisions: " + reviewFile.path());
+            if (out == null) {
+                return ExitCodes.OK;
+            }
+            if (ending == ReviewScreen.Ending.INTERRUPTED) {
+                console.println(out + ": not written (q or the end of the draft writes it).");
+                return ExitCodes.OK;
+            }
+            return publish(console, session, articles);
+        } catch (UncheckedIOException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Writes the pack students get, after checking it as validate would. */
+    private int publish(Console console, ReviewSession session, ArticleLibrary articles) {
+        ApplyDecisions.Applied applied = ApplyDecisions.apply(session.draft(), session.decisions(), true);
+        applied.notes().forEach(note -> console.println("Left out: " + note));
+        if (applied.pack().questions().isEmpty()) {
+            console.println(out + ": not written: no question is accepted yet.");
+            return ExitCodes.FAILURE;
+        }
+        String text = PackJson.write(applied.pack());
+        PackReader.Result checked = PackReader.read(text, articles::text);
+        if (!checked.ok()) {
+            checked.problems().forEach(p -> console.println(p.format(out.toString())));
+            console.println(out + ": not written: the pack has the problems above.");
+            return ExitCodes.FAILURE;
+        }
+        OutputFile.write(out, text, force);
+        console.println("Wrote " + out + ": " + applied.pack().questions().size() + " questions, "
+                + applied.notes().size() + " left out.");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,233 @@
+package quizline.review;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import quizline.pack.Conflict;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+
+/**
+ * A review of a draft, without any drawing: the questions still undecided (never decided, or
+ * skipped) and the conflicts still open, in the order an author meets them, and what each
+ * key does to the decisions. Every change is handed to {@code save} at once, so leaving at any
+ * point loses nothing.
+ */
+public final class ReviewSession {
+    private final Pack draft;
+    private final Consumer<Decisions> save;
+    private final List<ReviewItem> items;
+    private Decisions decisions;
+    private int index;
+
+    public ReviewSession(Pack draft, Decisions decisions, Consumer<Decisions> save) {
+        this.draft = draft;
+        this.decisions = decisions;
+        this.save = save;
+        this.items = plan();
+    }
+
+    /**
+     * Undecided questions in draft order, each open conflict just before the first question it
+     * covers (so the question already shows the settled answer), then conflicts covering none.
+     */
+    private List<ReviewItem> plan() {
+        List<ReviewItem> plan = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        for (Question q : draft.questions()) {
+            if (decided(q.id())) {
+                continue;
+            }
+            for (Conflict c : draft.conflicts()) {
+                if (c.questions().contains(q.id()) && chosen(c).isEmpty() && placed.add(c.id())) {
+                    plan.add(new ReviewItem.ConflictItem(c.id()));
+                }
+            }
+            plan.add(new ReviewItem.QuestionItem(q.id()));
+        }
+        for (Conflict c : draft.conflicts()) {
+            if (chosen(c).isEmpty() && placed.add(c.id())) {
+                plan.add(new ReviewItem.ConflictItem(c.id()));
+            }
+        }
+        return plan;
+    }
+
+    public Pack draft() {
+        return draft;
+    }
+
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    /** The item on screen; empty once the author has gone past the last one. */
+    public Optional<ReviewItem> current() {
+        return index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
+    }
+
+    /** 1-based position of the current item, and how many there are. */
+    public int position() {
+        return index + 1;
+    }
+
+    public int size() {
+        return items.size();
+    }
+
+    public Progress progress() {
+        int reviewed = (int) draft.questions().stream().filter(q -> decided(q.id())).count();
+        int open = (int) draft.conflicts().stream().filter(c -> chosen(c).isEmpty()).count();
+        return new Progress(reviewed, draft.questions().size(), open);
+    }
+
+    public void accept() {
+        decide(Decision.ACCEPT);
+    }
+
+    public void reject() {
+        decide(Decision.REJECT);
+    }
+
+    /** Leaves the question (or conflict) undecided: it comes back on the next review. */
+    public void skip() {
+        ReviewItem item = current().orElseThrow();
+        if (item instanceof ReviewItem.QuestionItem) {
+            decide(Decision.SKIP);
+        } else {
+            index++;
+        }
+    }
+
+    private void decide(Decision decision) {
+        ReviewItem.QuestionItem item = (ReviewItem.QuestionItem) current().orElseThrow();
+        QuestionReview previous = decisions.question(item.id());
+        Edits edits = previous == null ? Edits.NONE : previous.edits();
+        change(decisions.with(item.id(), new QuestionReview(decision, edits)));
+        index++;
+    }
+
+    /** Back to the previous item, to decide it again; false at the first. */
+    public boolean back() {
+        if (index == 0) {
+            return false;
+        }
+        index--;
+        return true;
+    }
+
+    /**
+     * Sets one field of the current question. The decision stays as it was.
+     *
+     * @return why the edit was refused, or empty when it was saved
+     */
+    public Optional<String> edit(EditField field, String typed) {
+        String id = current().orElseThrow().id();
+        QuestionReview previous = decisions.question(id);
+        Edits edits;
+        try {
+            edits = field.apply(previous == null ? Edits.NONE : previous.edits(), typed);
+            checkEdited(ApplyDecisions.edit(settled(draftQuestion(id)), edits));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        change(decisions.with(id, new QuestionReview(previous == null ? Decision.SKIP : previous.decision(), edits)));
+        return Optional.empty();
+    }
+
+    /** What ApplyDecisions leaves to the pack rules, checked now while the author is still at the question. */
+    private static void checkEdited(Question q) {
+        if (q instanceof Question.Choice c && c.answer() >= c.choices().size()) {
+            throw new IllegalArgumentException("the answer would no longer be among the choices: edit the answer first");
+        }
+        if (q instanceof Question.Multi m && m.answer().stream().anyMatch(i -> i >= m.choices().size())) {
+            throw new IllegalArgumentException("a right answer would no longer be among the choices: edit the answer first");
+        }
+    }
+
+    /**
+     * Settles the current conflict with its {@code number}th value (1-based).
+     *
+     * @return false when there is no such value
+     */
+    public boolean resolve(int number) {
+        Conflict c = conflict(current().orElseThrow().id());
+        if (number < 1 || number > c.values().size()) {
+            return false;
+        }
+        change(decisions.withConflict(c.id(), c.values().get(number - 1).value()));
+        index++;
+        return true;
+    }
+
+    private void change(Decisions next) {
+        decisions = next;
+        save.accept(next);
+    }
+
+    public Question draftQuestion(String id) {
+        return draft.question(id).orElseThrow(() -> new IllegalArgumentException("no question \"" + id + "\""));
+    }
+
+    public Conflict conflict(String id) {
+        return draft.conflicts().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no conflict \"" + id + "\""));
+    }
+
+    /** The value chosen for a conflict, in this review or already in the draft. */
+    public Optional<String> chosen(Conflict c) {
+        return Optional.ofNullable(decisions.conflicts().getOrDefault(c.id(), c.resolved()));
+    }
+
+    /** Null while undecided. */
+    public Decision decision(String questionId) {
+        QuestionReview review = decisions.question(questionId);
+        return review == null ? null : review.decision();
+    }
+
+    public Edits edits(String questionId) {
+        QuestionReview review = decisions.question(questionId);
+        return review == null ? Edits.NONE : review.edits();
+    }
+
+    private boolean decided(String questionId) {
+        Decision d = decision(questionId);
+        return d == Decision.ACCEPT || d == Decision.REJECT;
+    }
+
+    /** The conflicts covering a question that are still open. */
+    public List<Conflict> openConflicts(String questionId) {
+        return draft.conflicts().stream()
+                .filter(c -> c.questions().contains(questionId) && chosen(c).isEmpty())
+                .toList();
+    }
+
+    /** The question as the pack would have it: settled conflicts and the author's edits applied. */
+    public Question preview(String questionId) {
+        Question settled = settled(draftQuestion(questionId));
+        try {
+            return ApplyDecisions.edit(settled, edits(questionId));
+        } catch (IllegalArgumentException e) {
+            return settled; // an edit saved by hand that no longer applies: show the draft's version
+        }
+    }
+
+    private Question settled(Question q) {
+        Question settled = q;
+        for (Conflict c : draft.conflicts()) {
+            Optional<String> value = chosen(c);
+            if (value.isPresent() && c.questions().contains(q.id())) {
+                settled = ApplyDecisions.settle(settled, c, value.get());
+            }
+        }
+        return settled;
+    }
+
+    /** A covered question as it would be if the conflict were settled with {@code value}. */
+    public Question ifSettled(String questionId, Conflict c, String value) {
+        return ApplyDecisions.settle(settled(draftQuestion(questionId)), c, value);
+    }
+}

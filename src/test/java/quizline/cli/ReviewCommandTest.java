@@ -1,0 +1,118 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import quizline.pack.Pack;
+import quizline.pack.PackReader;
+import quizline.pack.Question;
+import quizline.review.Decision;
+import quizline.review.Decisions;
+
+/** {@code quizline review} in-process, in plain mode (the tests have no terminal). */
+class ReviewCommandTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/review");
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {}
+
+    private Result review(String stdin, String... args) {
+        CommandLine cli = Main.commandLine();
+        ReviewCommand command = (ReviewCommand) cli.getSubcommands().get("review").getCommand();
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        command.input = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        command.output = new PrintStream(shown, true, StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Result(exit, shown.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    private Path copyDraft() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        for (String article : List.of("club-notes.txt", "club-news.txt")) {
+            Files.copy(FIXTURE.resolve("articles").resolve(article), dir.resolve("articles").resolve(article));
+        }
+        return Files.copy(FIXTURE.resolve("club-draft.json"), dir.resolve("club-draft.json"));
+    }
+
+    @Test
+    void reviewsTheDraftToAPackAndResumesWithNothingLeft() throws IOException {
+        Path draft = copyDraft();
+        Path out = dir.resolve("club.json");
+        Result first = review("a\na\ne\nn\n1987\na\nr\nq\n", "review", draft.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertFalse(Files.exists(out));
+        Decisions saved = Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")));
+        assertEquals(Decision.REJECT, saved.question("members").decision());
+        assertEquals("1987", saved.question("founded").edits().answer());
+
+        Result second = review("1\na\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(0, second.exit(), second.out() + second.err());
+        assertTrue(second.out().contains("Conflict 1 of 2 · chair-spelling"), "resumes at the conflict:\n" + second.out());
+        assertTrue(second.out().contains("Wrote " + out + ": 4 questions, 0 left out."), second.out());
+        Pack pack = PackReader.read(Files.readString(out)).pack().orElseThrow();
+        assertEquals(List.of("founder", "meeting-day", "founded", "chair"), pack.questions().stream().map(Question::id).toList());
+        Question.Short chair = (Question.Short) pack.question("chair").orElseThrow();
+        assertEquals("Ilya Sorokin", chair.answer());
+        assertEquals(List.of("Ilia Sorokin"), chair.accept());
+        assertEquals(1987, ((Question.Numeric) pack.question("founded").orElseThrow()).answer());
+        assertTrue(pack.questions().stream().allMatch(q -> q.status() == null));
+
+        Result third = review("", "review", draft.toString());
+        assertTrue(third.out().contains("Nothing left to review: 5/5 reviewed · 0 conflicts left."), third.out());
+    }
+
+    @Test
+    void refusesToOverwriteThePackWithoutForceBeforeReviewing() throws IOException {
+        Path draft = copyDraft();
+        Path out = Files.writeString(dir.resolve("club.json"), "kept");
+        Result refused = review("a\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("already exists (--force overwrites it)"), refused.err());
+        assertFalse(Files.exists(dir.resolve("club-draft.review.json")), "nothing was reviewed");
+        Result forced = review("a\nq\n", "review", draft.toString(), "--out", out.toString(), "--force");
+        assertEquals(0, forced.exit(), forced.out() + forced.err());
+        assertTrue(forced.out().contains("Left out: meeting-day: not reviewed yet, left out"), forced.out());
+        assertTrue(Files.readString(out).contains("\"founder\""));
+    }
+
+    @Test
+    void endOfInputSavesAndLeavesWithoutWritingThePack() throws IOException {
+        Path draft = copyDraft();
+        Path out = dir.resolve("club.json");
+        Result result = review("a\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("not written (q or the end of the draft writes it)"), result.out());
+        assertFalse(Files.exists(out));
+        assertFalse(result.err().contains("Exception"), result.err());
+        assertEquals(Decision.ACCEPT, Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")))
+                .question("founder").decision());
+    }
+
+    @Test
+    void aBrokenReviewFileIsReportedNotOverwritten() throws IOException {
+        Path draft = copyDraft();
+        Files.writeString(dir.resolve("club-draft.review.json"), "{\"format\": 1, \"questions\": {\"founder\": 3}}");
+        Result result = review("a\n", "review", draft.toString());
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("club-draft.review.json: "), result.err());
+        assertTrue(Files.readString(dir.resolve("club-draft.review.json")).contains("\"founder\": 3"));
+    }
+}
