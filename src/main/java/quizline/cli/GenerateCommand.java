@@ -104,6 +104,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (handwritten != null) {
             try {
                 pack = HandwrittenMerge.merge(pack, handwritten, packTitle);
+                pack = withSchemaFrom(pack, addFile);
             } catch (IllegalArgumentException e) {
                 throw new UserError(addFile + ": " + e.getMessage());
             }
@@ -118,6 +119,26 @@ final class GenerateCommand implements Callable<Integer> {
                 + (decisions == null ? ", " + conflicts + " conflicts" : ""));
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The added pack's {@code $schema} points at the schema from where that pack lies; the pack written to
+     * {@code --out} elsewhere must point at it from there.
+     */
+    private Pack withSchemaFrom(Pack pack, Path added) {
+        String schema = pack.schema();
+        if (schema == null || schema.contains(":") || schema.startsWith("/")) {
+            return pack;
+        }
+        Path target = parentOf(added).resolve(schema).normalize();
+        String relative = parentOf(out).relativize(target).toString().replace('\\', '/');
+        return new Pack(relative, pack.format(), pack.id(), pack.title(), pack.version(), pack.asOf(), pack.description(),
+                pack.sources(), pack.questions(), pack.conflicts());
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? file.toAbsolutePath().getRoot() : parent;
     }
 
     private static Decisions readDecisions(Path file) {

@@ -27,8 +27,12 @@ final class DateQuestions {
     /** Every year some sentence gives for an event: a distractor must not be one of them. */
     private final Map<String, Set<String>> yearsOf = new TreeMap<>();
 
-    DateQuestions(FactBase base, Distractors distractors) {
+    private final int latestYear;
+
+    /** @param latestYear the pack's as-of year: a later year would be a give-away distractor */
+    DateQuestions(FactBase base, Distractors distractors, int latestYear) {
         this.distractors = distractors;
+        this.latestYear = latestYear;
         for (KnownFact f : base.facts(FactKind.DATE)) {
             if (f.object().length() >= 4) {
                 yearsOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object().substring(0, 4));
@@ -54,7 +58,7 @@ final class DateQuestions {
             out.add(new Generated(new Question.Numeric(base + "-numeric", "In what year did " + event + " take place?",
                     Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics));
             String choiceId = base + "-year-choice";
-            List<String> others = distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()));
+            List<String> others = distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()), latestYear);
             Choices choices = Choices.of(choiceId, year, others);
             out.add(new Generated(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
                     choices.answer(), TAGS, statement, f.first(), status), topics));

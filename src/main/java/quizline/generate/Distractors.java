@@ -78,11 +78,11 @@ final class Distractors {
         return draw(seed, answer, alsoTrue, titles, gazetteer.titles(), overlapping);
     }
 
-    /** Years within four of the answer, none of them a year some source gives for the same thing. */
-    List<String> years(String seed, int answer, Collection<String> alsoTrue) {
+    /** Years within four of the answer and not after {@code latest}, none of them a year some source gives. */
+    List<String> years(String seed, int answer, Collection<String> alsoTrue, int latest) {
         List<String> near = new ArrayList<>();
         for (int delta = -4; delta <= 4; delta++) {
-            if (delta != 0) {
+            if (delta != 0 && answer + delta <= latest) {
                 near.add(Integer.toString(answer + delta));
             }
         }

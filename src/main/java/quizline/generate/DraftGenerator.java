@@ -58,7 +58,7 @@ public final class DraftGenerator {
         PositionQuestions positions = new PositionQuestions(base, distractors);
         MemberQuestions members = new MemberQuestions(base, distractors);
         HostQuestions hosts = new HostQuestions(base, distractors);
-        DateQuestions dates = new DateQuestions(base, distractors);
+        DateQuestions dates = new DateQuestions(base, distractors, asOf.getYear());
         Map<String, Generated> byId = new LinkedHashMap<>();
         for (KnownFact f : base.facts()) {
             List<Generated> written = f.kind() == FactKind.POSITION ? positions.of(f, disputed)
