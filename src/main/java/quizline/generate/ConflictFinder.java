@@ -27,16 +27,20 @@ final class ConflictFinder {
     }
 
     private static List<FoundConflict> spellings(FactBase base) {
+        // The first sentence that writes each spelling, in one pass over the facts.
+        Map<String, Conflict.Claim> firstWritten = new LinkedHashMap<>();
+        for (Fact f : base.raw()) {
+            if (f.kind() == FactKind.POSITION) {
+                firstWritten.putIfAbsent(f.subject(), new Conflict.Claim(f.subject(), FactBase.source(f)));
+            }
+        }
         List<FoundConflict> found = new ArrayList<>();
         for (Person person : base.people().withVariants()) {
-            Map<String, Conflict.Claim> claims = new LinkedHashMap<>();
-            for (Fact f : base.raw()) {
-                if (f.kind() == FactKind.POSITION && base.people().canonical(f.subject()).equals(person.name())) {
-                    claims.putIfAbsent(f.subject(), new Conflict.Claim(f.subject(), FactBase.source(f)));
-                }
-            }
+            List<Conflict.Claim> claims = new ArrayList<>();
+            claims.add(firstWritten.get(person.name()));
+            person.variants().forEach(v -> claims.add(firstWritten.get(v)));
             found.add(new FoundConflict("spelling-" + Slug.of(person.name()), "the spelling of " + person.name() + "'s name",
-                    Topics.person(person.name()), List.copyOf(claims.values())));
+                    Topics.person(person.name()), claims));
         }
         return found;
     }

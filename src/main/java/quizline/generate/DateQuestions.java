@@ -59,9 +59,11 @@ final class DateQuestions {
                     Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics));
             String choiceId = base + "-year-choice";
             List<String> others = distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()), latestYear);
-            Choices choices = Choices.of(choiceId, year, others);
-            out.add(new Generated(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
-                    choices.answer(), TAGS, statement, f.first(), status), topics));
+            if (!others.isEmpty()) {
+                Choices choices = Choices.of(choiceId, year, others);
+                out.add(new Generated(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
+                        choices.answer(), TAGS, statement, f.first(), status), topics));
+            }
             if (!fullDate) {
                 String cloze = Wording.capitalised(event) + " took place in " + Blanks.of(year, List.of()) + ".";
                 out.add(new Generated(new Question.Cloze(base + "-cloze", cloze, TAGS, statement, f.first(), status), topics));

@@ -2,7 +2,10 @@ package quizline.generate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +28,8 @@ final class Distractors {
     private final List<String> cities;
     private final List<String> titles;
     private final Gazetteer gazetteer = Gazetteer.get();
+    /** Folded names, computed once: the same few hundred are ruled out again for every question. */
+    private final Map<String, String> folded = new HashMap<>();
 
     Distractors(FactBase base) {
         Set<String> people = new TreeSet<>();
@@ -89,27 +94,41 @@ final class Distractors {
         return draw(seed, Integer.toString(answer), alsoTrue, near, List.of(), y -> false);
     }
 
-    private static List<String> draw(String seed, String answer, Collection<String> alsoTrue, List<String> fromArticles,
+    private List<String> draw(String seed, String answer, Collection<String> alsoTrue, List<String> fromArticles,
             List<String> fromData, Predicate<String> excluded) {
-        Set<String> ruledOut = new TreeSet<>();
-        ruledOut.add(AnswerMatcher.fold(answer));
-        alsoTrue.forEach(t -> ruledOut.add(AnswerMatcher.fold(t)));
-        Predicate<String> allowed = c -> !ruledOut.contains(AnswerMatcher.fold(c)) && !excluded.test(c);
+        Set<String> ruledOut = new HashSet<>();
+        ruledOut.add(fold(answer));
+        alsoTrue.forEach(t -> ruledOut.add(fold(t)));
+        Predicate<String> allowed = c -> !ruledOut.contains(fold(c)) && !excluded.test(c);
         Random random = new Random(seed.hashCode());
-        List<String> first = shuffled(fromArticles.stream().filter(allowed).toList(), random);
-        List<String> picked = new ArrayList<>(first.subList(0, Math.min(WANTED, first.size())));
+        List<String> picked = new ArrayList<>();
+        sample(fromArticles, allowed, random, picked);
         if (picked.size() < WANTED) {
-            List<String> rest = shuffled(fromData.stream().filter(allowed).filter(c -> !fromArticles.contains(c)).toList(),
-                    random);
-            picked.addAll(rest.subList(0, Math.min(WANTED - picked.size(), rest.size())));
+            Set<String> seen = new HashSet<>(fromArticles);
+            sample(fromData, allowed.and(c -> !seen.contains(c)), random, picked);
         }
         return List.copyOf(picked);
     }
 
-    private static List<String> shuffled(List<String> sorted, Random random) {
-        List<String> copy = new ArrayList<>(sorted);
-        java.util.Collections.shuffle(copy, random);
-        return copy;
+    /**
+     * Draws from a sorted list at seeded random positions until enough are allowed or every one was tried. With
+     * thousands of names only a few are looked at, where shuffling the whole list for each question would not scale.
+     */
+    private static void sample(List<String> sorted, Predicate<String> allowed, Random random, List<String> picked) {
+        Set<Integer> tried = new HashSet<>();
+        while (picked.size() < WANTED && tried.size() < sorted.size()) {
+            int index = random.nextInt(sorted.size());
+            if (tried.add(index)) {
+                String candidate = sorted.get(index);
+                if (allowed.test(candidate) && !picked.contains(candidate)) {
+                    picked.add(candidate);
+                }
+            }
+        }
+    }
+
+    private String fold(String name) {
+        return folded.computeIfAbsent(name, AnswerMatcher::fold);
     }
 
     private static boolean overlaps(String a, String b) {

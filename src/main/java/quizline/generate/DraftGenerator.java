@@ -3,6 +3,7 @@ package quizline.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +72,17 @@ public final class DraftGenerator {
         if (byId.isEmpty()) {
             throw new IllegalArgumentException("no question could be written: the articles state no fact the generator knows");
         }
+        Map<String, List<String>> questionsByTopic = new HashMap<>();
+        for (Generated g : byId.values()) {
+            for (String topic : g.topics()) {
+                if (disputed.contains(topic)) {
+                    questionsByTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(g.question().id());
+                }
+            }
+        }
         List<Conflict> conflicts = new ArrayList<>();
         for (FoundConflict c : found) {
-            List<String> questions = byId.values().stream().filter(g -> g.topics().contains(c.topic()))
-                    .map(g -> g.question().id()).toList();
-            conflicts.add(new Conflict(c.id(), c.about(), c.values(), questions, null));
+            conflicts.add(new Conflict(c.id(), c.about(), c.values(), questionsByTopic.getOrDefault(c.topic(), List.of()), null));
         }
         List<Source> sources = sorted.stream()
                 .map(a -> new Source(a.article(), null, a.published().orElse(null), null)).toList();

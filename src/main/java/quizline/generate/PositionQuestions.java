@@ -53,8 +53,8 @@ final class PositionQuestions {
                     person.name(), person.variants(), TAGS, statement, f.first(), status), topics));
         }
         String whoId = base + "-choice";
-        List<String> rivals = distractors.people(whoId, person.name(), sameOffice);
-        if (!rivals.isEmpty() && sameOffice.size() == 1) {
+        List<String> rivals = sameOffice.size() == 1 ? distractors.people(whoId, person.name(), sameOffice) : List.of();
+        if (!rivals.isEmpty()) {
             Choices choices = Choices.of(whoId, person.name(), rivals);
             out.add(new Generated(new Question.Choice(whoId, "Which of these people is the " + title + " of " + place + "?",
                     choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
