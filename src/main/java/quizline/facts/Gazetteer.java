@@ -70,6 +70,11 @@ public final class Gazetteer {
         return List.copyOf(titles);
     }
 
+    /** Organisations, sorted by name. */
+    public List<Organisation> organisations() {
+        return List.copyOf(organisations.values());
+    }
+
     public Optional<Country> country(String name) {
         return Optional.ofNullable(countries.get(name));
     }

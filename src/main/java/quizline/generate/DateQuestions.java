@@ -55,9 +55,9 @@ final class DateQuestions {
         List<Generated> out = new ArrayList<>();
         if (!f.subject().contains(year)) {
             String base = Slug.join("date", f.subject(), year);
-            out.add(new Generated(new Question.Numeric(base + "-numeric", "In what year did " + event + " take place?",
+            out.add(new Generated(new Question.Numeric(Slug.id(base, "numeric"), "In what year did " + event + " take place?",
                     Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics));
-            String choiceId = base + "-year-choice";
+            String choiceId = Slug.id(base, "year-choice");
             List<String> others = distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()), latestYear);
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, year, others);
@@ -66,12 +66,12 @@ final class DateQuestions {
             }
             if (!fullDate) {
                 String cloze = Wording.capitalised(event) + " took place in " + Blanks.of(year, List.of()) + ".";
-                out.add(new Generated(new Question.Cloze(base + "-cloze", cloze, TAGS, statement, f.first(), status), topics));
+                out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
             }
         }
         if (fullDate) {
             String cloze = Wording.capitalised(event) + " took place on " + Blanks.of(spoken(f.object()), List.of(f.object())) + ".";
-            out.add(new Generated(new Question.Cloze(Slug.join("date", f.subject(), f.object()) + "-cloze", cloze, TAGS,
+            out.add(new Generated(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
                     statement, f.first(), status), topics));
         }
         return out;

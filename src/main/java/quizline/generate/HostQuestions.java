@@ -37,9 +37,9 @@ final class HostQuestions {
         String status = Topics.status(topics, disputed);
         List<String> aliases = Blanks.cityAliases(f.object());
         List<Generated> out = new ArrayList<>();
-        out.add(new Generated(new Question.Short(base + "-short", "In which city was " + event + " held?", f.object(),
+        out.add(new Generated(new Question.Short(Slug.id(base, "short"), "In which city was " + event + " held?", f.object(),
                 aliases, TAGS, statement, f.first(), status), topics));
-        String choiceId = base + "-choice";
+        String choiceId = Slug.id(base, "choice");
         List<String> alsoTrue = new ArrayList<>(hostsOf.get(f.subject()));
         alsoTrue.addAll(aliases);
         List<String> others = distractors.cities(choiceId, f.object(), alsoTrue);
@@ -49,7 +49,7 @@ final class HostQuestions {
                     choices.answer(), TAGS, statement, f.first(), status), topics));
         }
         String cloze = Wording.capitalised(event) + " was held in " + Blanks.of(f.object(), aliases) + where + ".";
-        out.add(new Generated(new Question.Cloze(base + "-cloze", cloze, TAGS, statement, f.first(), status), topics));
+        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
         return out;
     }
 }

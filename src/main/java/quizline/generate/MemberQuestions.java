@@ -37,10 +37,10 @@ final class MemberQuestions {
         Set<String> topics = Set.of(Topics.membership(f.subject(), f.object()));
         String status = Topics.status(topics, disputed);
         List<Generated> out = new ArrayList<>();
-        out.add(new Generated(new Question.TrueFalse(base + "-truefalse", "True or false: " + statement, true, TAGS,
+        out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse"), "True or false: " + statement, true, TAGS,
                 Wording.capitalised(statement), f.first(), status), topics));
         if (Gazetteer.get().country(f.subject()).isPresent()) {
-            String choiceId = base + "-choice";
+            String choiceId = Slug.id(base, "choice");
             List<String> others = distractors.countries(choiceId, f.subject(), tiedTo.get(f.object()));
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
@@ -49,7 +49,7 @@ final class MemberQuestions {
             }
         }
         String cloze = Wording.capitalised(Wording.place(f.subject()) + " " + phrase + " " + Blanks.place(f.object()) + ".");
-        out.add(new Generated(new Question.Cloze(base + "-cloze", cloze, TAGS, Wording.capitalised(statement), f.first(),
+        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, Wording.capitalised(statement), f.first(),
                 status), topics));
         return out;
     }

@@ -49,17 +49,17 @@ final class PositionQuestions {
         Set<String> sameOffice = holders.get(f.relation() + "|" + f.object());
         if (sameOffice.size() == 1) {
             // Two holders of one office (a predecessor, an acting one) would make "who is" ambiguous.
-            out.add(new Generated(new Question.Short(base + "-short", "Who is the " + title + " of " + place + "?",
+            out.add(new Generated(new Question.Short(Slug.id(base, "short"), "Who is the " + title + " of " + place + "?",
                     person.name(), person.variants(), TAGS, statement, f.first(), status), topics));
         }
-        String whoId = base + "-choice";
+        String whoId = Slug.id(base, "choice");
         List<String> rivals = sameOffice.size() == 1 ? distractors.people(whoId, person.name(), sameOffice) : List.of();
         if (!rivals.isEmpty()) {
             Choices choices = Choices.of(whoId, person.name(), rivals);
             out.add(new Generated(new Question.Choice(whoId, "Which of these people is the " + title + " of " + place + "?",
                     choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
         }
-        String titleId = base + "-title-choice";
+        String titleId = Slug.id(base, "title-choice");
         List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));
         if (!otherTitles.isEmpty()) {
             Choices choices = Choices.of(titleId, f.relation(), otherTitles);
@@ -67,7 +67,7 @@ final class PositionQuestions {
                     choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
         }
         if (LEADER_TITLES.contains(f.relation()) && Gazetteer.get().country(f.object()).isPresent()) {
-            String countryId = base + "-country-choice";
+            String countryId = Slug.id(base, "country-choice");
             List<String> otherCountries = distractors.countries(countryId, f.object(), placesOf.get(f.subject()));
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, f.object(), otherCountries);
@@ -76,7 +76,7 @@ final class PositionQuestions {
             }
         }
         String cloze = person.name() + " is the " + title + " of " + Blanks.place(f.object()) + ".";
-        out.add(new Generated(new Question.Cloze(base + "-cloze", cloze, TAGS, statement, f.first(), status), topics));
+        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
         return out;
     }
 }

@@ -60,7 +60,7 @@ class SharedArticlesDraftTest {
 
     @Test
     void theFoundingYearIs2001InTwoArticlesAnd2002InOne() {
-        Conflict c = conflict("date-founding-of-shanghai-cooperation-organisation");
+        Conflict c = conflict("date-founding-of-sco");
         assertEquals(List.of("2001", "2002"), values(c));
         assertEquals("001_f8d36b30d32ee174.txt", c.values().get(0).source().article());
         assertEquals("004_074d0d399cf2dab1.txt", c.values().get(1).source().article());
@@ -90,7 +90,7 @@ class SharedArticlesDraftTest {
     @Test
     void summitsWithoutAYearAreNotSetAgainstEachOther() {
         // Astana (2024) and Samarkand (2022) are both "the SCO summit" in some articles: two summits, no conflict.
-        assertEquals(List.of("date-founding-of-shanghai-cooperation-organisation", "spelling-shehbaz-sharif",
+        assertEquals(List.of("date-founding-of-sco", "spelling-shehbaz-sharif",
                 "title-narendra-modi-india"), draft.conflicts().stream().map(Conflict::id).sorted().toList());
     }
 
