@@ -73,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite FILE if it exists.")
     boolean force;
 
-    /** Tests set this; otherwise the bar is drawn only when the output is a terminal. */
+    /** Tests set this; otherwise the bar is drawn only when stderr is a terminal. */
     Boolean progressBar;
 
     @Override
@@ -83,7 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
         Pack handwritten = addFile == null ? null : PackFile.read(addFile).pack();
         PrintWriter err = spec.commandLine().getErr();
 
-        boolean bar = progressBar != null ? progressBar : articles.size() > 1 && Terminals.interactive();
+        boolean bar = progressBar != null ? progressBar : articles.size() > 1 && Terminals.stderrIsTerminal();
         ProgressBar progress = new ProgressBar(err, articles.size(), bar);
         List<ArticleFacts> facts = DraftGenerator.extract(articles, progress::step);
         progress.finish();
