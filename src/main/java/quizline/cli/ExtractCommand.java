@@ -5,19 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import quizline.facts.Article;
 import quizline.facts.Fact;
 import quizline.facts.FactExtractor;
-import quizline.facts.HeaderDate;
 import quizline.pack.PackJson;
 
 @Command(
@@ -59,15 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Optional<LocalDate>> dates = datesFile == null ? Map.of() : readDates(datesFile);
-        List<Article> articles = new ArrayList<>();
-        for (Path file : files) {
-            String text = readArticle(file);
-            String name = file.getFileName().toString();
-            Optional<LocalDate> published = date != null ? Optional.of(date)
-                    : dates.containsKey(name) ? dates.get(name) : HeaderDate.of(text);
-            articles.add(new Article(name, text, published));
-        }
+        List<Article> articles = ArticleFiles.read(files, date, datesFile);
         FactExtractor extractor = FactExtractor.standard();
         ObjectWriter writer = PackJson.mapper().writer().with(JsonGenerator.Feature.ESCAPE_NON_ASCII);
         PrintWriter out = spec.commandLine().getOut();
@@ -97,37 +80,5 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String readArticle(Path file) {
-        return PackFiles.readText(file, "an article").replace("\r\n", "\n");
-    }
-
-    private static Map<String, Optional<LocalDate>> readDates(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError(file + ": no such file");
-        } catch (IOException e) {
-            throw new UserError(file + ": cannot read: " + e.getMessage());
-        }
-        Map<String, Optional<LocalDate>> dates = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\\s+");
-            if (cells.length != 2) {
-                throw new UserError(file + ":" + (i + 1) + ": expected a file name and a date");
-            }
-            try {
-                dates.put(cells[0], cells[1].equals("-") ? Optional.empty() : Optional.of(LocalDate.parse(cells[1])));
-            } catch (DateTimeParseException e) {
-                throw new UserError(file + ":" + (i + 1) + ": not a date (YYYY-MM-DD): " + cells[1]);
-            }
-        }
-        return dates;
     }
 }

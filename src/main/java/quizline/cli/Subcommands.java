@@ -22,6 +22,7 @@ final class Subcommands {
         all.put("stats", StatsCommand.class);
         all.put("doctor", DoctorCommand.class);
         all.put("extract", ExtractCommand.class);
+        all.put("generate", GenerateCommand.class);
         all.put("fsrs", FsrsCommand.class);
         return all;
     }

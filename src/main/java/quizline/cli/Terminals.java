@@ -1,7 +1,10 @@
 package quizline.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Whether to run the terminal screen or plain mode. */
 final class Terminals {
@@ -22,5 +25,22 @@ final class Terminals {
         } catch (ReflectiveOperationException e) {
             return false;
         }
+    }
+
+    /**
+     * True when stderr is a terminal. Java cannot ask this directly: on Linux the descriptor's link names the
+     * device (/dev/pts/N, /dev/ttyN); elsewhere, a session with terminal input and output is taken to have one.
+     */
+    static boolean stderrIsTerminal() {
+        Path link = Path.of("/proc/self/fd/2");
+        if (Files.isSymbolicLink(link)) {
+            try {
+                String target = Files.readSymbolicLink(link).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return interactive();
     }
 }

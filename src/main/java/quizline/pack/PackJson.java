@@ -1,6 +1,7 @@
 package quizline.pack;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -10,6 +11,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -31,6 +35,9 @@ public final class PackJson {
     private static ObjectMapper build() {
         JsonMapper mapper = JsonMapper.builder(LocatedJson.FACTORY)
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule()
+                        .addSerializer(Double.class, new WholeNumbers())
+                        .addSerializer(Double.TYPE, new WholeNumbers()))
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -63,6 +70,34 @@ public final class PackJson {
             return MAPPER.writer(printer).writeValueAsString(value) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whole numbers as authors write them: a year is 2001, not 2001.0, and a tolerance 0, so a pack read and
+     * written again keeps its text.
+     */
+    private static final class WholeNumbers extends StdSerializer<Double> {
+        private static final long serialVersionUID = 1L;
+        private static final double LARGEST_EXACT = 9_007_199_254_740_992d; // 2^53: beyond it doubles skip integers
+
+        WholeNumbers() {
+            super(Double.class);
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, Double value) {
+            return value == null;
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            double d = value;
+            if (d == Math.rint(d) && Math.abs(d) <= LARGEST_EXACT && !(d == 0 && 1 / d < 0)) {
+                out.writeNumber((long) d);
+            } else {
+                out.writeNumber(d);
+            }
         }
     }
 }

@@ -83,7 +83,15 @@ public final class ApplyDecisions {
                 out.add(withStatus(edited, conflicted ? "draft-conflict" : "draft"));
             }
         }
-        List<Conflict> kept = publish ? conflicts.stream().filter(c -> c.resolved() != null).toList() : conflicts;
+        List<Conflict> kept = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>(out.stream().map(Question::id).toList());
+        for (Conflict c : conflicts) {
+            if (!publish || c.resolved() != null) {
+                // A rejected question has left the pack: a conflict naming it would no longer validate.
+                kept.add(new Conflict(c.id(), c.about(), c.values(),
+                        c.questions().stream().filter(ids::contains).toList(), c.resolved()));
+            }
+        }
         Pack pack = new Pack(draft.schema(), draft.format(), draft.id(), draft.title(), draft.version(), draft.asOf(),
                 draft.description(), draft.sources(), out, kept);
         return new Applied(pack, notes);

@@ -51,7 +51,7 @@ class PlainModeIT {
     void bareCommandStudiesTheBundledPack() throws Exception {
         Program.Result r = Program.run(home, "", "--limit", "3");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("sco-summits — SCO summits 2022–2024 · 82 questions"), r.out());
+        assertTrue(r.out().contains("sco-summits — SCO summits 2022–2024 · 157 questions"), r.out());
         assertTrue(r.out().contains("Question 1 of 3"), r.out());
         assertTrue(r.out().contains("Session over: 0 answered"), r.out());
     }
@@ -99,7 +99,7 @@ class PlainModeIT {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().startsWith("quizline: " + broken + ":1:1: missing required field \"id\" in the pack\n"), r.err());
         assertTrue(r.err().contains(broken + ": skipped (run 'quizline validate " + broken + "' for details)"), r.err());
-        assertTrue(r.out().contains("1 pack · 82 questions"), r.out());
+        assertTrue(r.out().contains("1 pack · 157 questions"), r.out());
     }
 
     @Test

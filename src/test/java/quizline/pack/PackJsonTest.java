@@ -42,4 +42,13 @@ class PackJsonTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void wholeNumbersAreWrittenAsAuthorsWriteThem() {
+        Question.Numeric year = new Question.Numeric("y", "Year?", 2001, 0.0, null, null, null, null);
+        Question.Numeric share = new Question.Numeric("s", "Share?", 0.25, 0.5, null, null, null, null);
+        String json = PackJson.write(List.of(year, share));
+        assertEquals(true, json.contains("\"answer\": 2001,") && json.contains("\"tolerance\": 0"), json);
+        assertEquals(true, json.contains("\"answer\": 0.25,") && json.contains("\"tolerance\": 0.5"), json);
+    }
 }

@@ -86,4 +86,21 @@ class ApplyDecisionsTest {
         assertTrue(!json.contains("null"), json);
         assertEquals(d, Decisions.parse(json));
     }
+
+    @Test
+    void aSettledConflictNoLongerNamesTheQuestionsRejected() {
+        Decisions d = Decisions.EMPTY
+                .with("founded", new QuestionReview(Decision.REJECT, Edits.NONE))
+                .with("host", new QuestionReview(Decision.ACCEPT, Edits.NONE))
+                .withConflict("founding-year", "2001");
+        for (boolean publish : new boolean[] {true, false}) {
+            Pack pack = ApplyDecisions.apply(draft(), d, publish).pack();
+            Conflict founding = pack.conflicts().stream().filter(c -> c.id().equals("founding-year")).findFirst().orElseThrow();
+            assertEquals(List.of(), founding.questions());
+            assertEquals("2001", founding.resolved());
+            // The fixture draft lists no sources; what matters here is that no conflict names a missing question.
+            assertEquals(List.of(), quizline.pack.PackReader.read(quizline.pack.PackJson.write(pack)).problems().stream()
+                    .filter(p -> p.message().contains("conflict")).toList());
+        }
+    }
 }

@@ -1,0 +1,151 @@
+package quizline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import quizline.facts.Article;
+import quizline.generate.ArticleFacts;
+import quizline.generate.DraftGenerator;
+import quizline.generate.DraftSpec;
+import quizline.generate.HandwrittenMerge;
+import quizline.pack.Pack;
+import quizline.pack.PackJson;
+import quizline.pack.PackReader;
+import quizline.review.ApplyDecisions;
+import quizline.review.Decisions;
+
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a draft question pack from news articles: the questions each fact fits, every one",
+            "citing its sentence, and the conflicts where sentences disagree (status draft-conflict).",
+            "With --decisions, write the published pack instead: the review's accepted questions and",
+            "settled conflicts, plus the questions of --add."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:pack written", "1:a file cannot be read or written, or no question was found", "2:bad command line"})
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "Article text files (UTF-8).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--id", required = true, paramLabel = "PACK_ID", description = "The pack's id.")
+    String id;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the pack.")
+    Path out;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The pack's title (default: the --add pack's, else the id).")
+    String title;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of every article given.")
+    LocalDate date;
+
+    @Option(names = "--dates", paramLabel = "FILE",
+            description = "Publication dates per article: lines of file name, tab, YYYY-MM-DD ('-' when not known).")
+    Path datesFile;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The date the facts hold on (default: the latest article date).")
+    LocalDate asOf;
+
+    @Option(names = "--decisions", paramLabel = "REVIEW.json",
+            description = "An author's review of the draft: write the published pack it makes.")
+    Path decisionsFile;
+
+    @Option(names = "--add", paramLabel = "PACK.json",
+            description = "Hand-written questions to put first; their header (description, sources' outlets) is kept.")
+    Path addFile;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    /** Tests set this; otherwise the bar is drawn only when stderr is a terminal. */
+    Boolean progressBar;
+
+    @Override
+    public Integer call() {
+        List<Article> articles = ArticleFiles.read(files, date, datesFile);
+        Decisions decisions = decisionsFile == null ? null : readDecisions(decisionsFile);
+        Pack handwritten = addFile == null ? null : PackFile.read(addFile).pack();
+        PrintWriter err = spec.commandLine().getErr();
+
+        boolean bar = progressBar != null ? progressBar : articles.size() > 1 && Terminals.stderrIsTerminal();
+        ProgressBar progress = new ProgressBar(err, articles.size(), bar);
+        List<ArticleFacts> facts = DraftGenerator.extract(articles, progress::step);
+        progress.finish();
+
+        String packTitle = title != null ? title : handwritten != null ? handwritten.title() : id;
+        Pack pack;
+        try {
+            pack = DraftGenerator.generate(new DraftSpec(id, packTitle, Optional.ofNullable(asOf)), facts);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        int conflicts = pack.conflicts().size();
+        if (decisions != null) {
+            ApplyDecisions.Applied applied = ApplyDecisions.apply(pack, decisions, true);
+            applied.notes().forEach(n -> err.println("note: " + n));
+            pack = applied.pack();
+        }
+        if (handwritten != null) {
+            try {
+                pack = HandwrittenMerge.merge(pack, handwritten, packTitle);
+                pack = withSchemaFrom(pack, addFile);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(addFile + ": " + e.getMessage());
+            }
+        }
+        String text = PackJson.write(pack);
+        PackReader.Result check = PackReader.read(text);
+        if (!check.ok()) {
+            throw new UserError(out + ": the pack would not be valid: " + check.problems().get(0).format(out.toString()));
+        }
+        OutputFile.write(out, text, force);
+        err.println(out + ": " + pack.questions().size() + " questions from " + articles.size() + " articles"
+                + (decisions == null ? ", " + conflicts + " conflicts" : ""));
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The added pack's {@code $schema} points at the schema from where that pack lies; the pack written to
+     * {@code --out} elsewhere must point at it from there.
+     */
+    private Pack withSchemaFrom(Pack pack, Path added) {
+        String schema = pack.schema();
+        if (schema == null || schema.contains(":") || schema.startsWith("/")) {
+            return pack;
+        }
+        Path target = parentOf(added).resolve(schema).normalize();
+        String relative = parentOf(out).relativize(target).toString().replace('\\', '/');
+        return new Pack(relative, pack.format(), pack.id(), pack.title(), pack.version(), pack.asOf(), pack.description(),
+                pack.sources(), pack.questions(), pack.conflicts());
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? file.toAbsolutePath().getRoot() : parent;
+    }
+
+    private static Decisions readDecisions(Path file) {
+        try {
+            return Decisions.parse(PackFiles.readText(file));
+        } catch (IOException e) {
+            throw new UserError(file + ": not a review file: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package quizline.cli;
+
+import java.io.PrintWriter;
+
+/** A one-line progress bar on stderr, redrawn only when it changes; silent when off (not a terminal). */
+final class ProgressBar {
+    private static final int WIDTH = 30;
+
+    private final PrintWriter err;
+    private final int total;
+    private final boolean on;
+    private int done;
+    private int drawn = -1;
+
+    ProgressBar(PrintWriter err, int total, boolean on) {
+        this.err = err;
+        this.total = total;
+        this.on = on;
+    }
+
+    /** One more item done; called from several threads. */
+    synchronized void step() {
+        done++;
+        int filled = total == 0 ? WIDTH : done * WIDTH / total;
+        if (on && filled != drawn) {
+            drawn = filled;
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " articles");
+            err.flush();
+        }
+    }
+
+    synchronized void finish() {
+        if (on && drawn >= 0) {
+            err.print("\r" + " ".repeat(WIDTH + 30) + "\r");
+            err.flush();
+        }
+    }
+}

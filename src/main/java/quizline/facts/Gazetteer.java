@@ -1,0 +1,89 @@
+package quizline.facts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The extractor's data files as plain lists, for code outside this package that needs names of
+ * the same kind as a fact's (distractors, aliases): countries with their aliases and capitals,
+ * other cities, organisations with their abbreviations, and titles.
+ */
+public final class Gazetteer {
+    /** A country, the other names articles give it, and its capital with that city's other spellings. */
+    public record Country(String name, List<String> aliases, List<String> capitalSpellings) {}
+
+    /** A city, its other spellings, and the country it lies in. */
+    public record City(String name, List<String> aliases, String country) {}
+
+    /** An organisation and its abbreviations. */
+    public record Organisation(String name, List<String> abbreviations) {}
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = new Gazetteer();
+    }
+
+    private final Map<String, Country> countries = new TreeMap<>();
+    private final Map<String, City> cities = new TreeMap<>();
+    private final Map<String, Organisation> organisations = new TreeMap<>();
+    private final List<String> titles = new ArrayList<>();
+
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    private Gazetteer() {
+        for (String[] row : DataFiles.table("countries.tsv", 4)) {
+            List<String> capital = DataFiles.split(row[3]);
+            countries.put(row[0], new Country(row[0], DataFiles.split(row[1]), capital));
+            if (!capital.isEmpty()) {
+                cities.put(capital.get(0), new City(capital.get(0), capital.subList(1, capital.size()), row[0]));
+            }
+        }
+        for (String[] row : DataFiles.table("cities.tsv", 3)) {
+            cities.putIfAbsent(row[0], new City(row[0], DataFiles.split(row[1]), row[2]));
+        }
+        for (String[] row : DataFiles.table("organisations.tsv", 3)) {
+            organisations.put(row[0], new Organisation(row[0], DataFiles.split(row[1])));
+        }
+        for (String[] row : DataFiles.table("titles.tsv", 2)) {
+            titles.add(row[0]);
+        }
+        Collections.sort(titles);
+    }
+
+    /** Country names, sorted. */
+    public List<String> countryNames() {
+        return List.copyOf(countries.keySet());
+    }
+
+    /** City names (capitals and the cities file), sorted. */
+    public List<String> cityNames() {
+        return List.copyOf(cities.keySet());
+    }
+
+    /** Titles as facts print them, sorted. */
+    public List<String> titles() {
+        return List.copyOf(titles);
+    }
+
+    /** Organisations, sorted by name. */
+    public List<Organisation> organisations() {
+        return List.copyOf(organisations.values());
+    }
+
+    public Optional<Country> country(String name) {
+        return Optional.ofNullable(countries.get(name));
+    }
+
+    public Optional<City> city(String name) {
+        return Optional.ofNullable(cities.get(name));
+    }
+
+    public Optional<Organisation> organisation(String name) {
+        return Optional.ofNullable(organisations.get(name));
+    }
+}

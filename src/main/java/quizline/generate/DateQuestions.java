@@ -1,0 +1,83 @@
+package quizline.generate;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import quizline.facts.FactKind;
+import quizline.pack.Question;
+
+/**
+ * Questions on "event E happened in year Y (on date D)": the year as a number and as a choice among nearby years,
+ * and a cloze on the year or the full date. The year is not asked when the event's name holds it.
+ */
+final class DateQuestions {
+    private static final List<String> TAGS = List.of("dates");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final Distractors distractors;
+    /** Every year some sentence gives for an event: a distractor must not be one of them. */
+    private final Map<String, Set<String>> yearsOf = new TreeMap<>();
+
+    private final int latestYear;
+
+    /** @param latestYear the pack's as-of year: a later year would be a give-away distractor */
+    DateQuestions(FactBase base, Distractors distractors, int latestYear) {
+        this.distractors = distractors;
+        this.latestYear = latestYear;
+        for (KnownFact f : base.facts(FactKind.DATE)) {
+            if (f.object().length() >= 4) {
+                yearsOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object().substring(0, 4));
+            }
+        }
+    }
+
+    List<Generated> of(KnownFact f, Set<String> disputed) {
+        if (FactBase.isUndatedRecurringEvent(f.subject()) || f.object().length() < 4
+                || !YEAR.matcher(f.object().substring(0, 4)).matches()) {
+            return List.of();
+        }
+        String year = f.object().substring(0, 4);
+        boolean fullDate = FULL_DATE.matcher(f.object()).matches();
+        String event = Wording.event(f.subject());
+        Set<String> topics = Set.of(Topics.date(f.subject()));
+        String status = Topics.status(topics, disputed);
+        String when = fullDate ? "on " + spoken(f.object()) : "in " + year;
+        String statement = Wording.capitalised(event) + " took place " + when + ".";
+        List<Generated> out = new ArrayList<>();
+        if (!f.subject().contains(year)) {
+            String base = Slug.join("date", f.subject(), year);
+            out.add(new Generated(new Question.Numeric(Slug.id(base, "numeric"), "In what year did " + event + " take place?",
+                    Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics));
+            String choiceId = Slug.id(base, "year-choice");
+            List<String> others = distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()), latestYear);
+            if (!others.isEmpty()) {
+                Choices choices = Choices.of(choiceId, year, others);
+                out.add(new Generated(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
+                        choices.answer(), TAGS, statement, f.first(), status), topics));
+            }
+            if (!fullDate) {
+                String cloze = Wording.capitalised(event) + " took place in " + Blanks.of(year, List.of()) + ".";
+                out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
+            }
+        }
+        if (fullDate) {
+            String cloze = Wording.capitalised(event) + " took place on " + Blanks.of(spoken(f.object()), List.of(f.object())) + ".";
+            out.add(new Generated(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
+                    statement, f.first(), status), topics));
+        }
+        return out;
+    }
+
+    private static String spoken(String isoDate) {
+        return LocalDate.parse(isoDate).format(SPOKEN);
+    }
+}

@@ -1,0 +1,139 @@
+package quizline.generate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import quizline.facts.FactKind;
+import quizline.facts.Gazetteer;
+import quizline.pack.AnswerMatcher;
+
+/**
+ * Wrong choices of the answer's own kind: people for people, countries for countries, cities for cities, titles for
+ * titles, nearby years for years. Names met in the articles come first (they are the plausible ones), the data
+ * files fill up. Never the answer, nor anything the caller rules out as another true answer. The draw is seeded
+ * by the question's id, so the same facts always give the same choices.
+ */
+final class Distractors {
+    static final int WANTED = 3;
+
+    private final List<String> people;
+    private final List<String> countries;
+    private final List<String> cities;
+    private final List<String> titles;
+    private final Gazetteer gazetteer = Gazetteer.get();
+    /** Folded names, computed once: the same few hundred are ruled out again for every question. */
+    private final Map<String, String> folded = new HashMap<>();
+
+    Distractors(FactBase base) {
+        Set<String> people = new TreeSet<>();
+        Set<String> countries = new TreeSet<>();
+        Set<String> cities = new TreeSet<>();
+        Set<String> titles = new TreeSet<>();
+        for (KnownFact f : base.facts()) {
+            if (f.kind() == FactKind.POSITION) {
+                people.add(f.subject());
+                titles.add(f.relation());
+                addIfCountry(countries, f.object());
+            } else if (f.kind() == FactKind.MEMBER) {
+                addIfCountry(countries, f.subject());
+            } else if (f.kind() == FactKind.HOST) {
+                cities.add(f.object());
+                addIfCountry(countries, f.qualifiers().getOrDefault("country", ""));
+            }
+        }
+        this.people = List.copyOf(people);
+        this.countries = List.copyOf(countries);
+        this.cities = List.copyOf(cities);
+        this.titles = List.copyOf(titles);
+    }
+
+    private void addIfCountry(Set<String> countries, String name) {
+        if (gazetteer.country(name).isPresent()) {
+            countries.add(name);
+        }
+    }
+
+    List<String> people(String seed, String answer, Collection<String> alsoTrue) {
+        // A spelling of a true answer is that answer: never offer it as wrong.
+        Predicate<String> spelling = candidate -> People.sameName(candidate, answer)
+                || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
+        return draw(seed, answer, alsoTrue, people, List.of(), spelling);
+    }
+
+    List<String> countries(String seed, String answer, Collection<String> alsoTrue) {
+        return draw(seed, answer, alsoTrue, countries, gazetteer.countryNames(), c -> false);
+    }
+
+    List<String> cities(String seed, String answer, Collection<String> alsoTrue) {
+        return draw(seed, answer, alsoTrue, cities, gazetteer.cityNames(), c -> false);
+    }
+
+    /** Titles: also none that contains a true one or lies inside it ("acting President" when "President" is true). */
+    List<String> titles(String seed, String answer, Collection<String> alsoTrue) {
+        List<String> truths = new ArrayList<>(alsoTrue);
+        truths.add(answer);
+        Predicate<String> overlapping = candidate -> truths.stream().anyMatch(t -> overlaps(candidate, t));
+        return draw(seed, answer, alsoTrue, titles, gazetteer.titles(), overlapping);
+    }
+
+    /** Years within four of the answer and not after {@code latest}, none of them a year some source gives. */
+    List<String> years(String seed, int answer, Collection<String> alsoTrue, int latest) {
+        List<String> near = new ArrayList<>();
+        for (int delta = -4; delta <= 4; delta++) {
+            if (delta != 0 && answer + delta <= latest) {
+                near.add(Integer.toString(answer + delta));
+            }
+        }
+        return draw(seed, Integer.toString(answer), alsoTrue, near, List.of(), y -> false);
+    }
+
+    private List<String> draw(String seed, String answer, Collection<String> alsoTrue, List<String> fromArticles,
+            List<String> fromData, Predicate<String> excluded) {
+        Set<String> ruledOut = new HashSet<>();
+        ruledOut.add(fold(answer));
+        alsoTrue.forEach(t -> ruledOut.add(fold(t)));
+        Predicate<String> allowed = c -> !ruledOut.contains(fold(c)) && !excluded.test(c);
+        Random random = new Random(seed.hashCode());
+        List<String> picked = new ArrayList<>();
+        sample(fromArticles, allowed, random, picked);
+        if (picked.size() < WANTED) {
+            Set<String> seen = new HashSet<>(fromArticles);
+            sample(fromData, allowed.and(c -> !seen.contains(c)), random, picked);
+        }
+        return List.copyOf(picked);
+    }
+
+    /**
+     * Draws from a sorted list at seeded random positions until enough are allowed or every one was tried. With
+     * thousands of names only a few are looked at, where shuffling the whole list for each question would not scale.
+     */
+    private static void sample(List<String> sorted, Predicate<String> allowed, Random random, List<String> picked) {
+        Set<Integer> tried = new HashSet<>();
+        while (picked.size() < WANTED && tried.size() < sorted.size()) {
+            int index = random.nextInt(sorted.size());
+            if (tried.add(index)) {
+                String candidate = sorted.get(index);
+                if (allowed.test(candidate) && !picked.contains(candidate)) {
+                    picked.add(candidate);
+                }
+            }
+        }
+    }
+
+    private String fold(String name) {
+        return folded.computeIfAbsent(name, AnswerMatcher::fold);
+    }
+
+    private static boolean overlaps(String a, String b) {
+        String x = " " + AnswerMatcher.fold(a) + " ";
+        String y = " " + AnswerMatcher.fold(b) + " ";
+        return x.contains(y) || y.contains(x);
+    }
+}

@@ -1,0 +1,96 @@
+package quizline.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import quizline.facts.Article;
+import quizline.facts.FactExtractor;
+import quizline.facts.FactKind;
+import quizline.pack.Conflict;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+import quizline.pack.Source;
+
+/**
+ * Facts to a draft pack: each fact once, the questions that fit it, conflicts where sentences disagree and the
+ * questions they touch marked {@code draft-conflict}. Pure and deterministic: articles are taken in file-name order,
+ * every id comes from a fact's content, every random draw is seeded by an id.
+ */
+public final class DraftGenerator {
+    private DraftGenerator() {}
+
+    /** Extracts every article's facts; articles are independent, so they are read in parallel, in order. */
+    public static List<ArticleFacts> extract(List<Article> articles) {
+        return extract(articles, () -> { });
+    }
+
+    /** @param onEach called once per article read, from any thread (a progress bar) */
+    public static List<ArticleFacts> extract(List<Article> articles, Runnable onEach) {
+        FactExtractor extractor = FactExtractor.standard();
+        return articles.parallelStream()
+                .map(a -> {
+                    ArticleFacts facts = new ArticleFacts(a.name(), a.publishedDate(), extractor.extract(a));
+                    onEach.run();
+                    return facts;
+                })
+                .toList();
+    }
+
+    /**
+     * @throws IllegalArgumentException when no date is known for {@code asOf}, or no question can be written
+     */
+    public static Pack generate(DraftSpec spec, List<ArticleFacts> articles) {
+        List<ArticleFacts> sorted = articles.stream().sorted(Comparator.comparing(ArticleFacts::article)).toList();
+        LocalDate asOf = spec.asOf().or(() -> latestDate(sorted)).orElseThrow(() ->
+                new IllegalArgumentException("no article date is known: give the date the facts hold on"));
+        FactBase base = new FactBase(sorted);
+        List<FoundConflict> found = ConflictFinder.find(base);
+        Set<String> disputed = found.stream().map(FoundConflict::topic).collect(Collectors.toCollection(TreeSet::new));
+
+        Distractors distractors = new Distractors(base);
+        PositionQuestions positions = new PositionQuestions(base, distractors);
+        MemberQuestions members = new MemberQuestions(base, distractors);
+        HostQuestions hosts = new HostQuestions(base, distractors);
+        DateQuestions dates = new DateQuestions(base, distractors, asOf.getYear());
+        Map<String, Generated> byId = new LinkedHashMap<>();
+        for (KnownFact f : base.facts()) {
+            List<Generated> written = f.kind() == FactKind.POSITION ? positions.of(f, disputed)
+                    : f.kind() == FactKind.MEMBER ? members.of(f, disputed)
+                    : f.kind() == FactKind.HOST ? hosts.of(f, disputed)
+                    : dates.of(f, disputed);
+            // A question already written from an earlier sentence keeps that sentence.
+            written.forEach(g -> byId.putIfAbsent(g.question().id(), g));
+        }
+        if (byId.isEmpty()) {
+            throw new IllegalArgumentException("no question could be written: the articles state no fact the generator knows");
+        }
+        Map<String, List<String>> questionsByTopic = new HashMap<>();
+        for (Generated g : byId.values()) {
+            for (String topic : g.topics()) {
+                if (disputed.contains(topic)) {
+                    questionsByTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(g.question().id());
+                }
+            }
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        for (FoundConflict c : found) {
+            conflicts.add(new Conflict(c.id(), c.about(), c.values(), questionsByTopic.getOrDefault(c.topic(), List.of()), null));
+        }
+        List<Source> sources = sorted.stream()
+                .map(a -> new Source(a.article(), null, a.published().orElse(null), null)).toList();
+        List<Question> questions = byId.values().stream().map(Generated::question).toList();
+        return new Pack(null, Pack.FORMAT, spec.id(), spec.title(), 1, asOf, null, sources, questions, conflicts);
+    }
+
+    private static Optional<LocalDate> latestDate(List<ArticleFacts> articles) {
+        return articles.stream().map(ArticleFacts::published).flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+}

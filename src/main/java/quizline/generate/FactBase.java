@@ -1,0 +1,77 @@
+package quizline.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import quizline.facts.Fact;
+import quizline.facts.FactKind;
+import quizline.pack.AnswerMatcher;
+import quizline.pack.SourceRef;
+
+/**
+ * The facts of all articles, each once: people under one spelling, and a fact stated by several sentences (articles
+ * repeat paragraphs, reports repeat each other) kept with all of them. Order is the order first stated.
+ */
+final class FactBase {
+    private static final List<String> RECURRING_EVENT_WORDS = WordLists.read("recurring-events.txt");
+    private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
+
+    private final People people;
+    private final List<KnownFact> facts;
+    /** Every fact as the articles wrote it, in order: conflicts about spellings cite these. */
+    private final List<Fact> raw;
+
+    FactBase(List<ArticleFacts> articles) {
+        raw = new ArrayList<>();
+        articles.forEach(a -> raw.addAll(a.facts()));
+        people = new People(raw.stream().filter(f -> f.kind() == FactKind.POSITION).map(Fact::subject).toList());
+        Map<String, List<SourceRef>> sources = new LinkedHashMap<>();
+        Map<String, Fact> firsts = new LinkedHashMap<>();
+        for (Fact fact : raw) {
+            String subject = fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject();
+            String key = fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|"
+                    + AnswerMatcher.fold(fact.object());
+            firsts.putIfAbsent(key, fact);
+            sources.computeIfAbsent(key, k -> new ArrayList<>()).add(source(fact));
+        }
+        List<KnownFact> known = new ArrayList<>();
+        firsts.forEach((key, fact) -> known.add(new KnownFact(fact.kind(),
+                fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject(),
+                fact.relation(), fact.object(), fact.qualifiers(), sources.get(key))));
+        facts = List.copyOf(known);
+    }
+
+    static SourceRef source(Fact fact) {
+        return new SourceRef(fact.article(), fact.start(), fact.end());
+    }
+
+    List<KnownFact> facts() {
+        return facts;
+    }
+
+    List<KnownFact> facts(FactKind kind) {
+        return facts.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    List<Fact> raw() {
+        return raw;
+    }
+
+    People people() {
+        return people;
+    }
+
+    /**
+     * An event named without a year whose kind recurs ("the summit"): several different events may hide behind
+     * the one name, so nothing is asked about it and its facts are never set against each other.
+     */
+    static boolean isUndatedRecurringEvent(String subject) {
+        if (HAS_YEAR.matcher(subject).find()) {
+            return false;
+        }
+        String[] words = subject.toLowerCase(java.util.Locale.ROOT).split(" ");
+        return RECURRING_EVENT_WORDS.contains(words[words.length - 1]);
+    }
+}

@@ -1,0 +1,14 @@
+package quizline.generate;
+
+import java.util.Set;
+import quizline.pack.Question;
+
+/**
+ * A question written from a fact and the things it is about ("the title of a person in a country", "the date of an
+ * event"): a conflict about one of them makes the question wait for the author.
+ */
+record Generated(Question question, Set<String> topics) {
+    Generated {
+        topics = Set.copyOf(topics);
+    }
+}

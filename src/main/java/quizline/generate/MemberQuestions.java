@@ -1,0 +1,56 @@
+package quizline.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import quizline.facts.FactKind;
+import quizline.facts.Gazetteer;
+import quizline.pack.Question;
+
+/**
+ * Questions on "country C is a founding member of (joined, observes …) organisation O": the statement to judge
+ * true, "which of these countries is …" with countries that have no tie to O as distractors, and a cloze with O
+ * blanked (blanking C would admit every other member).
+ */
+final class MemberQuestions {
+    private static final List<String> TAGS = List.of("members");
+
+    private final Distractors distractors;
+    /** Every country with any tie to an organisation: none of them may be offered as a wrong choice about it. */
+    private final Map<String, Set<String>> tiedTo = new TreeMap<>();
+
+    MemberQuestions(FactBase base, Distractors distractors) {
+        this.distractors = distractors;
+        for (KnownFact f : base.facts(FactKind.MEMBER)) {
+            tiedTo.computeIfAbsent(f.object(), k -> new TreeSet<>()).add(f.subject());
+        }
+    }
+
+    List<Generated> of(KnownFact f, Set<String> disputed) {
+        String base = Slug.join("member", f.subject(), f.relation(), f.object());
+        String phrase = Wording.membership(f.relation());
+        String organisation = Wording.place(f.object());
+        String statement = Wording.place(f.subject()) + " " + phrase + " " + organisation + ".";
+        Set<String> topics = Set.of(Topics.membership(f.subject(), f.object()));
+        String status = Topics.status(topics, disputed);
+        List<Generated> out = new ArrayList<>();
+        out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse"), "True or false: " + statement, true, TAGS,
+                Wording.capitalised(statement), f.first(), status), topics));
+        if (Gazetteer.get().country(f.subject()).isPresent()) {
+            String choiceId = Slug.id(base, "choice");
+            List<String> others = distractors.countries(choiceId, f.subject(), tiedTo.get(f.object()));
+            if (!others.isEmpty()) {
+                Choices choices = Choices.of(choiceId, f.subject(), others);
+                out.add(new Generated(new Question.Choice(choiceId, "Which of these countries " + phrase + " " + organisation + "?",
+                        choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status), topics));
+            }
+        }
+        String cloze = Wording.capitalised(Wording.place(f.subject()) + " " + phrase + " " + Blanks.place(f.object()) + ".");
+        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, Wording.capitalised(statement), f.first(),
+                status), topics));
+        return out;
+    }
+}

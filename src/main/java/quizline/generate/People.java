@@ -1,0 +1,96 @@
+package quizline.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import quizline.pack.AnswerMatcher;
+import quizline.pack.Verdict;
+
+/**
+ * Groups the names of people met in the facts into persons: two names the answer matcher takes for spellings of
+ * each other (a vowel, a romanisation) are one person, not two. The same judgement marks a typed answer a typo,
+ * so a student who writes either spelling is right about the person.
+ */
+final class People {
+    private final Map<String, String> canonicalByName = new LinkedHashMap<>();
+    private final Map<String, List<String>> spellingsByCanonical = new LinkedHashMap<>();
+    /** Spellings met so far under each initials key, so a name is compared with few others, not with all. */
+    private final Map<String, List<String>> spellingsByInitials = new HashMap<>();
+    private final Map<String, LetterBag> bags = new HashMap<>();
+
+    /** @param names every person's name in the order the articles give them (repeats allowed) */
+    People(List<String> names) {
+        for (String name : names) {
+            if (canonicalByName.containsKey(name)) {
+                continue;
+            }
+            String canonical = spellingOfKnown(name);
+            if (canonical == null) {
+                canonical = name;
+                spellingsByCanonical.put(name, new ArrayList<>());
+            }
+            spellingsByCanonical.get(canonical).add(name);
+            canonicalByName.put(name, canonical);
+            for (String key : initials(name)) {
+                spellingsByInitials.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+            }
+        }
+    }
+
+    private String spellingOfKnown(String name) {
+        LetterBag bag = LetterBag.of(name);
+        for (String key : initials(name)) {
+            for (String spelling : spellingsByInitials.getOrDefault(key, List.of())) {
+                if (bag.near(bags.computeIfAbsent(spelling, LetterBag::of)) && sameName(name, spelling)) {
+                    return canonicalByName.get(spelling);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first letter of each word, as written and as romanised (Zh, Dzh, Dj → j; Y → i). The matcher takes two
+     * words for spellings of each other only when one of these agrees, so names that share neither key need no
+     * comparison: with thousands of people, comparing every pair would take minutes.
+     */
+    static Set<String> initials(String name) {
+        StringBuilder written = new StringBuilder();
+        StringBuilder romanised = new StringBuilder();
+        for (String word : AnswerMatcher.fold(name).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            written.append(word.charAt(0));
+            romanised.append(word.startsWith("zh") || word.startsWith("dzh") || word.startsWith("dj") ? 'j'
+                    : word.charAt(0) == 'y' ? 'i' : word.charAt(0));
+        }
+        return new TreeSet<>(List.of(written.toString(), romanised.toString()));
+    }
+
+    /** Both ways round: the matcher's tolerance depends on which word it takes for the answer. */
+    static boolean sameName(String a, String b) {
+        return AnswerMatcher.matchText(a, b, List.of()).verdict() != Verdict.WRONG
+                && AnswerMatcher.matchText(b, a, List.of()).verdict() != Verdict.WRONG;
+    }
+
+    /** The spelling questions use for this name. */
+    String canonical(String name) {
+        return canonicalByName.getOrDefault(name, name);
+    }
+
+    Person person(String name) {
+        String canonical = canonical(name);
+        List<String> spellings = spellingsByCanonical.getOrDefault(canonical, List.of(canonical));
+        return new Person(canonical, spellings.stream().filter(s -> !s.equals(canonical)).toList());
+    }
+
+    /** Every person with more than one spelling, in the order first met. */
+    List<Person> withVariants() {
+        return spellingsByCanonical.keySet().stream().map(this::person).filter(Person::hasVariants).toList();
+    }
+}

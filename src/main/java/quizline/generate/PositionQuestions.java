@@ -1,0 +1,82 @@
+package quizline.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import quizline.facts.FactKind;
+import quizline.facts.Gazetteer;
+import quizline.pack.Question;
+
+/**
+ * Questions on "person P holds title T in place X": who holds T (typed, and as a choice), which title P holds,
+ * which country P leads (leaders only), and a cloze on the statement with X blanked.
+ */
+final class PositionQuestions {
+    private static final List<String> TAGS = List.of("people");
+    private static final Set<String> LEADER_TITLES = Set.copyOf(WordLists.read("leader-titles.txt"));
+
+    private final People people;
+    private final Distractors distractors;
+    /** Everyone who holds a title in a place, keyed by "title|place". */
+    private final Map<String, Set<String>> holders = new TreeMap<>();
+    /** Every title a person holds anywhere, and every place they hold one in. */
+    private final Map<String, Set<String>> titlesOf = new TreeMap<>();
+    private final Map<String, Set<String>> placesOf = new TreeMap<>();
+
+    PositionQuestions(FactBase base, Distractors distractors) {
+        this.people = base.people();
+        this.distractors = distractors;
+        for (KnownFact f : base.facts(FactKind.POSITION)) {
+            holders.computeIfAbsent(f.relation() + "|" + f.object(), k -> new TreeSet<>()).add(f.subject());
+            titlesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.relation());
+            placesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object());
+        }
+    }
+
+    List<Generated> of(KnownFact f, Set<String> disputed) {
+        Person person = people.person(f.subject());
+        String title = Wording.title(f.relation(), f.qualifiers());
+        String place = Wording.place(f.object());
+        String base = Slug.join("position", f.subject(), f.relation(), f.object());
+        String statement = person.name() + " is the " + title + " of " + place + ".";
+        Set<String> topics = Set.of(Topics.person(person.name()), Topics.title(person.name(), f.object()));
+        String status = Topics.status(topics, disputed);
+        List<Generated> out = new ArrayList<>();
+
+        Set<String> sameOffice = holders.get(f.relation() + "|" + f.object());
+        if (sameOffice.size() == 1) {
+            // Two holders of one office (a predecessor, an acting one) would make "who is" ambiguous.
+            out.add(new Generated(new Question.Short(Slug.id(base, "short"), "Who is the " + title + " of " + place + "?",
+                    person.name(), person.variants(), TAGS, statement, f.first(), status), topics));
+        }
+        String whoId = Slug.id(base, "choice");
+        List<String> rivals = sameOffice.size() == 1 ? distractors.people(whoId, person.name(), sameOffice) : List.of();
+        if (!rivals.isEmpty()) {
+            Choices choices = Choices.of(whoId, person.name(), rivals);
+            out.add(new Generated(new Question.Choice(whoId, "Which of these people is the " + title + " of " + place + "?",
+                    choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
+        }
+        String titleId = Slug.id(base, "title-choice");
+        List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));
+        if (!otherTitles.isEmpty()) {
+            Choices choices = Choices.of(titleId, f.relation(), otherTitles);
+            out.add(new Generated(new Question.Choice(titleId, "Which title does " + person.name() + " hold in " + place + "?",
+                    choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
+        }
+        if (LEADER_TITLES.contains(f.relation()) && Gazetteer.get().country(f.object()).isPresent()) {
+            String countryId = Slug.id(base, "country-choice");
+            List<String> otherCountries = distractors.countries(countryId, f.object(), placesOf.get(f.subject()));
+            if (!otherCountries.isEmpty()) {
+                Choices choices = Choices.of(countryId, f.object(), otherCountries);
+                out.add(new Generated(new Question.Choice(countryId, "Of which country is " + person.name() + " the " + title + "?",
+                        choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
+            }
+        }
+        String cloze = person.name() + " is the " + title + " of " + Blanks.place(f.object()) + ".";
+        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package quizline.generate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import quizline.facts.Gazetteer;
+
+/** How names, titles, events and relations read inside a question written from a fact. */
+final class Wording {
+    private static final List<String> DEFINITE_WORDS = WordLists.read("definite-words.txt");
+    private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\d{4}\\b.*");
+    private static final Pattern EVENT_OF_PLACE = Pattern.compile("^(\\p{Ll}[\\p{L} ]*) of (.+)$");
+
+    /** "is a founding member of" and its like: the statement a membership fact makes. */
+    private static final Map<String, String> MEMBERSHIP_PHRASES = Map.of(
+            "founding member", "is a founding member of",
+            "member", "is a member of",
+            "joined", "has joined",
+            "observer", "is an observer of",
+            "dialogue partner", "is a dialogue partner of",
+            "prospective member", "is a prospective member of");
+
+    private Wording() {}
+
+    /** A country or organisation as it reads after "of" or "in": "China", "the United Nations". */
+    static String place(String name) {
+        if (name.startsWith("the ")) {
+            return name;
+        }
+        Gazetteer gazetteer = Gazetteer.get();
+        if (gazetteer.country(name).isEmpty()) {
+            return "the " + name; // organisations, and anything the data files do not call a country
+        }
+        for (String word : name.split(" ")) {
+            if (DEFINITE_WORDS.contains(word)) {
+                return "the " + name;
+            }
+        }
+        return name;
+    }
+
+    /** An event as the subject of a sentence: "the 2024 G20 summit", "the founding of the African Union". */
+    static String event(String subject) {
+        if (STARTS_WITH_YEAR.matcher(subject).matches()) {
+            return "the " + subject;
+        }
+        var ofPlace = EVENT_OF_PLACE.matcher(subject);
+        if (ofPlace.matches()) {
+            return "the " + ofPlace.group(1) + " of " + place(ofPlace.group(2));
+        }
+        return "the " + subject;
+    }
+
+    /** A title with the office it serves, when the fact names one: "spokesman for the President". */
+    static String title(String title, Map<String, String> qualifiers) {
+        String office = qualifiers.get("for");
+        return office == null ? title : title + " for the " + office;
+    }
+
+    static String membership(String relation) {
+        return MEMBERSHIP_PHRASES.getOrDefault(relation, "is a " + relation + " of");
+    }
+
+    static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+}

@@ -1,0 +1,121 @@
+package quizline.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import quizline.facts.Gazetteer;
+import quizline.pack.AnswerMatcher;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+
+/** Wrong choices: never the answer, never another true answer, always of the answer's kind. */
+class DistractorRulesTest {
+    private static final Facts FACTS = new Facts()
+            .position("Ana Lima", "President", "Chile")
+            .position("Ana Lima", "Secretary-General", "African Union")
+            .position("Ana Lima", "acting Prime Minister", "Peru")
+            .position("Tomas Berg", "Prime Minister", "Ghana")
+            .position("Tomas Bergh", "Prime Minister", "Ghana")
+            .position("Kofi Mensah", "Foreign Minister", "Ghana")
+            .member("Ghana", "founding member", "African Union")
+            .member("Ethiopia", "founding member", "African Union")
+            .member("Nigeria", "founding member", "African Union")
+            .member("Morocco", "member", "African Union")
+            .member("Chile", "observer", "African Union")
+            .member("Brazil", "member", "Mercosur")
+            .host("2023 African Union summit", "Addis Ababa", "Ethiopia")
+            .host("2024 African Union summit", "Accra", "Ghana")
+            .date("founding of African Union", "2002");
+
+    private static final Pack PACK = DraftGeneratorTest.generate(FACTS);
+
+    private static List<Question.Choice> choices() {
+        return PACK.questions().stream().filter(q -> q instanceof Question.Choice).map(q -> (Question.Choice) q).toList();
+    }
+
+    private static List<String> wrong(Question.Choice c) {
+        return c.choices().stream().filter(x -> !x.equals(c.choices().get(c.answer()))).toList();
+    }
+
+    private static Question.Choice choice(String id) {
+        return (Question.Choice) DraftGeneratorTest.question(PACK, id);
+    }
+
+    @Test
+    void theAnswerAppearsOnceAndNoChoiceIsItWrittenDifferently() {
+        for (Question.Choice c : choices()) {
+            String answer = AnswerMatcher.fold(c.choices().get(c.answer()));
+            assertTrue(c.choices().size() >= 2, c.id());
+            Set<String> folded = new HashSet<>();
+            for (String x : c.choices()) {
+                assertTrue(folded.add(AnswerMatcher.fold(x)), c.id() + ": " + c.choices());
+            }
+            assertFalse(wrong(c).stream().anyMatch(x -> AnswerMatcher.fold(x).equals(answer)), c.id());
+        }
+    }
+
+    @Test
+    void noOtherFoundingMemberNorAnyCountryTiedToTheOrganisationIsOffered() {
+        for (String country : List.of("ghana", "ethiopia", "nigeria")) {
+            Question.Choice c = choice("member-" + country + "-founding-member-au-choice");
+            for (String tied : List.of("Ghana", "Ethiopia", "Nigeria", "Morocco", "Chile")) {
+                assertTrue(!wrong(c).contains(tied), c.id() + " offers " + tied + ": " + c.choices());
+            }
+        }
+    }
+
+    @Test
+    void noTitleThePersonAlsoHoldsNorOneThatContainsItIsOffered() {
+        Question.Choice c = choice("position-ana-lima-president-chile-title-choice");
+        for (String held : List.of("Secretary-General", "acting Prime Minister", "Prime Minister", "acting President")) {
+            assertFalse(wrong(c).contains(held), c.choices().toString());
+        }
+    }
+
+    @Test
+    void aSpellingOfTheAnswerIsTheAnswerAndNeverAWrongChoice() {
+        Question.Short who = (Question.Short) DraftGeneratorTest.question(PACK, "position-tomas-berg-prime-minister-ghana-short");
+        assertEquals(List.of("Tomas Bergh"), who.accept());
+        for (Question.Choice c : choices()) {
+            if (c.choices().get(c.answer()).equals("Tomas Berg")) {
+                assertFalse(c.choices().contains("Tomas Bergh"), c.id());
+            }
+        }
+    }
+
+    @Test
+    void distractorsAreOfTheAnswersKind() {
+        Gazetteer gazetteer = Gazetteer.get();
+        Set<String> people = Set.of("Ana Lima", "Tomas Berg", "Kofi Mensah");
+        for (Question.Choice c : choices()) {
+            for (String x : wrong(c)) {
+                if (c.id().endsWith("-country-choice") || c.id().startsWith("member-")) {
+                    assertTrue(gazetteer.country(x).isPresent(), c.id() + ": " + x);
+                } else if (c.id().startsWith("host-")) {
+                    assertTrue(gazetteer.city(x).isPresent() || x.equals("Accra") || x.equals("Addis Ababa"), c.id() + ": " + x);
+                } else if (c.id().endsWith("-title-choice")) {
+                    assertTrue(gazetteer.titles().contains(x) || FACTS.list().stream().anyMatch(f -> f.relation().equals(x)), x);
+                } else if (c.id().endsWith("-year-choice")) {
+                    assertTrue(x.matches("\\d{4}"), x);
+                } else {
+                    assertTrue(people.contains(x), c.id() + ": " + x);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noOtherHostOfTheSameEventIsOfferedAndYearsAreNotAfterAsOf() {
+        Question.Choice host = choice("host-2023-au-summit-addis-ababa-choice");
+        assertTrue(host.choices().contains("Addis Ababa"));
+        Question.Choice years = choice("date-founding-of-au-2002-year-choice");
+        for (String year : years.choices()) {
+            assertTrue(Integer.parseInt(year) <= PACK.asOf().getYear(), year);
+        }
+    }
+}

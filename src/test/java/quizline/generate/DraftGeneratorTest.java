@@ -1,0 +1,178 @@
+package quizline.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+import quizline.pack.SourceRef;
+
+/** The questions each kind of fact gives, exactly. */
+class DraftGeneratorTest {
+    static Pack generate(Facts facts) {
+        return DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), facts.article());
+    }
+
+    static Question question(Pack pack, String id) {
+        return pack.question(id).orElseThrow(() -> new AssertionError("no question " + id + " in "
+                + pack.questions().stream().map(Question::id).toList()));
+    }
+
+    static final SourceRef FIRST = new SourceRef(Facts.ARTICLE, 0, 11);
+
+    @Test
+    void aPositionAsksWhoHoldsTheTitleWhichTitleWhichCountryAndAClozeOnThePlace() {
+        Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").position("Tomas Berg", "Prime Minister", "Ghana"));
+        String statement = "Ana Lima is the President of Chile.";
+        List<String> tags = List.of("people");
+        assertEquals(new Question.Short("position-ana-lima-president-chile-short", "Who is the President of Chile?", "Ana Lima",
+                List.of(), tags, statement, FIRST, "draft"), question(pack, "position-ana-lima-president-chile-short"));
+        assertEquals(new Question.Cloze("position-ana-lima-president-chile-cloze", "Ana Lima is the President of {{Chile}}.",
+                tags, statement, FIRST, "draft"), question(pack, "position-ana-lima-president-chile-cloze"));
+        assertEquals(new Question.Choice("position-ana-lima-president-chile-choice", "Which of these people is the President of Chile?",
+                List.of("Tomas Berg", "Ana Lima"), 1, tags, statement, FIRST, "draft"),
+                question(pack, "position-ana-lima-president-chile-choice"));
+        Question.Choice title = (Question.Choice) question(pack, "position-ana-lima-president-chile-title-choice");
+        assertEquals("Which title does Ana Lima hold in Chile?", title.prompt());
+        assertEquals("President", title.choices().get(title.answer()));
+        assertEquals(4, title.choices().size());
+        Question.Choice country = (Question.Choice) question(pack, "position-ana-lima-president-chile-country-choice");
+        assertEquals("Of which country is Ana Lima the President?", country.prompt());
+        assertEquals("Chile", country.choices().get(country.answer()));
+        assertEquals(10, pack.questions().size());
+    }
+
+    @Test
+    void onlyLeadersAreAskedWhichCountryTheyLeadAndOrganisationsTakeThe() {
+        Pack pack = generate(new Facts().position("Rui Sousa", "Secretary-General", "United Nations"));
+        assertEquals("Who is the Secretary-General of the United Nations?",
+                question(pack, "position-rui-sousa-secretary-general-un-short").prompt());
+        assertEquals("Rui Sousa is the Secretary-General of the {{United Nations|UN|U.N.}}.",
+                question(pack, "position-rui-sousa-secretary-general-un-cloze").prompt());
+        assertTrue(pack.question("position-rui-sousa-secretary-general-un-country-choice").isEmpty());
+    }
+
+    @Test
+    void twoHoldersOfOneOfficeMakeWhoIsAmbiguousSoItIsNotAsked() {
+        Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").position("Luis Vera", "President", "Chile"));
+        assertTrue(pack.question("position-ana-lima-president-chile-short").isEmpty());
+        assertTrue(pack.question("position-ana-lima-president-chile-choice").isEmpty());
+        assertTrue(pack.question("position-ana-lima-president-chile-cloze").isPresent());
+    }
+
+    @Test
+    void aMembershipIsAStatementToJudgeAChoiceAmongCountriesAndAClozeOnTheOrganisation() {
+        Pack pack = generate(new Facts().member("Ghana", "founding member", "African Union").member("Chile", "observer", "African Union"));
+        String statement = "Ghana is a founding member of the African Union.";
+        List<String> tags = List.of("members");
+        assertEquals(new Question.TrueFalse("member-ghana-founding-member-au-truefalse",
+                "True or false: Ghana is a founding member of the African Union.", true, tags, statement, FIRST, "draft"),
+                question(pack, "member-ghana-founding-member-au-truefalse"));
+        assertEquals(new Question.Cloze("member-ghana-founding-member-au-cloze",
+                "Ghana is a founding member of the {{African Union|AU}}.", tags, statement, FIRST, "draft"),
+                question(pack, "member-ghana-founding-member-au-cloze"));
+        Question.Choice choice = (Question.Choice) question(pack, "member-ghana-founding-member-au-choice");
+        assertEquals("Which of these countries is a founding member of the African Union?", choice.prompt());
+        assertEquals("Ghana", choice.choices().get(choice.answer()));
+        assertEquals("True or false: Chile is an observer of the African Union.",
+                question(pack, "member-chile-observer-au-truefalse").prompt());
+    }
+
+    @Test
+    void aHostAsksTheCityTypedAsAChoiceAndAsACloze() {
+        Pack pack = generate(new Facts().host("2023 African Union summit", "Addis Ababa", "Ethiopia"));
+        String statement = "The 2023 African Union summit was held in Addis Ababa, Ethiopia.";
+        List<String> tags = List.of("summits");
+        assertEquals(new Question.Short("host-2023-au-summit-addis-ababa-short",
+                "In which city was the 2023 African Union summit held?", "Addis Ababa", List.of(), tags, statement, FIRST, "draft"),
+                question(pack, "host-2023-au-summit-addis-ababa-short"));
+        assertEquals(new Question.Cloze("host-2023-au-summit-addis-ababa-cloze",
+                "The 2023 African Union summit was held in {{Addis Ababa}}, Ethiopia.", tags, statement, FIRST, "draft"),
+                question(pack, "host-2023-au-summit-addis-ababa-cloze"));
+        Question.Choice choice = (Question.Choice) question(pack, "host-2023-au-summit-addis-ababa-choice");
+        assertEquals("Addis Ababa", choice.choices().get(choice.answer()));
+    }
+
+    @Test
+    void aCapitalsOtherSpellingsAreAccepted() {
+        Pack pack = generate(new Facts().host("2019 summit", "Astana", "Kazakhstan"));
+        Question.Short city = (Question.Short) question(pack, "host-2019-summit-astana-short");
+        assertTrue(city.accept().contains("Nur-Sultan"), city.accept().toString());
+    }
+
+    @Test
+    void aSummitWithoutAYearMayBeAnyOfThemSoNothingIsAskedAboutIt() {
+        Pack pack = generate(new Facts().host("G20 summit", "Durban", "South Africa").position("Ana Lima", "President", "Chile"));
+        assertTrue(pack.questions().stream().noneMatch(q -> q.id().startsWith("host-")));
+    }
+
+    @Test
+    void aYearIsAskedAsANumberAsAChoiceOfNearbyYearsAndAsACloze() {
+        Pack pack = generate(new Facts().date("founding of African Union", "2002"));
+        String statement = "The founding of the African Union took place in 2002.";
+        List<String> tags = List.of("dates");
+        assertEquals(new Question.Numeric("date-founding-of-au-2002-numeric",
+                "In what year did the founding of the African Union take place?", 2002, 0.0, tags, statement, FIRST, "draft"),
+                question(pack, "date-founding-of-au-2002-numeric"));
+        assertEquals(new Question.Cloze("date-founding-of-au-2002-cloze",
+                "The founding of the African Union took place in {{2002}}.", tags, statement, FIRST, "draft"),
+                question(pack, "date-founding-of-au-2002-cloze"));
+        Question.Choice years = (Question.Choice) question(pack, "date-founding-of-au-2002-year-choice");
+        assertEquals("2002", years.choices().get(years.answer()));
+        for (String year : years.choices()) {
+            assertTrue(Math.abs(Integer.parseInt(year) - 2002) <= 4, year);
+        }
+    }
+
+    @Test
+    void aFullDateIsAClozeAndAYearTheEventsNameHoldsIsNotAsked() {
+        Pack pack = generate(new Facts().date("2024 G20 summit", "2024-11-18"));
+        assertEquals(List.of("date-2024-g20-summit-2024-11-18-cloze"), pack.questions().stream().map(Question::id).toList());
+        assertEquals("The 2024 G20 summit took place on {{18 November 2024|2024-11-18}}.", pack.questions().get(0).prompt());
+    }
+
+    @Test
+    void aFactStatedTwiceIsOneQuestionCitingTheFirstSentence() {
+        Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").position("Ana Lima", "President", "Chile"));
+        assertEquals(FIRST, question(pack, "position-ana-lima-president-chile-short").source());
+        assertEquals(1, pack.questions().stream().filter(q -> q.id().equals("position-ana-lima-president-chile-short")).count());
+        assertTrue(pack.conflicts().isEmpty());
+    }
+
+    @Test
+    void sourcesListEveryArticleWithItsDateAndAsOfIsTheLatest() {
+        List<ArticleFacts> articles = List.of(
+                new ArticleFacts("b.txt", Optional.of(LocalDate.of(2025, 5, 2)), new Facts().position("Ana Lima", "President", "Chile").list()),
+                new ArticleFacts("a.txt", Optional.empty(), List.of()));
+        Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), articles);
+        assertEquals(LocalDate.of(2025, 5, 2), pack.asOf());
+        assertEquals(List.of("a.txt", "b.txt"), pack.sources().stream().map(s -> s.article()).toList());
+        assertEquals(LocalDate.of(2025, 5, 2), pack.sources().get(1).published());
+        Pack given = DraftGenerator.generate(new DraftSpec("t", "T", Optional.of(LocalDate.of(2025, 6, 1))), articles);
+        assertEquals(LocalDate.of(2025, 6, 1), given.asOf());
+    }
+
+    @Test
+    void withoutAnyDateOrFactsThereIsNoDraft() {
+        List<ArticleFacts> undated = List.of(new ArticleFacts("a.txt", Optional.empty(), new Facts().position("Ana Lima", "President", "Chile").list()));
+        assertThrows(IllegalArgumentException.class, () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), undated));
+        List<ArticleFacts> empty = List.of(new ArticleFacts("a.txt", Optional.of(Facts.DATE), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), empty));
+    }
+
+    @Test
+    void everyQuestionIsADraftCitingItsSentence() {
+        Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").member("Ghana", "member", "African Union"));
+        for (Question q : pack.questions()) {
+            assertEquals("draft", q.status(), q.id());
+            assertEquals(Facts.ARTICLE, q.source().article());
+            assertFalse(q.id().matches(".*\\d+-\\d+.*"), "an id must not hold offsets: " + q.id());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package quizline.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import quizline.facts.Article;
+import quizline.pack.Conflict;
+import quizline.pack.Pack;
+import quizline.pack.PackJson;
+import quizline.pack.PackReader;
+import quizline.pack.Question;
+
+/** The draft of the five shared articles: the conflicts a careful reader finds, and a valid pack. */
+class SharedArticlesDraftTest {
+    static final Path SHARED_ARTICLES = Path.of("..", "shared", "articles");
+    private static Pack draft;
+    private static String text;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        assertTrue(Files.isDirectory(SHARED_ARTICLES), "the shared articles are missing: " + SHARED_ARTICLES.toAbsolutePath());
+        List<Article> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SHARED_ARTICLES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                Optional<LocalDate> date = name.startsWith("001_") ? Optional.of(LocalDate.of(2024, 7, 4)) : Optional.empty();
+                articles.add(new Article(name, Files.readString(file, StandardCharsets.UTF_8), date));
+            }
+        }
+        draft = DraftGenerator.generate(new DraftSpec("sco", "SCO", Optional.empty()), DraftGenerator.extract(articles));
+        text = PackJson.write(draft);
+    }
+
+    private static Conflict conflict(String id) {
+        return draft.conflicts().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no conflict " + id + " in " + draft.conflicts()));
+    }
+
+    private static List<String> values(Conflict c) {
+        return c.values().stream().map(Conflict.Claim::value).toList();
+    }
+
+    @Test
+    void theFoundingYearIs2001InTwoArticlesAnd2002InOne() {
+        Conflict c = conflict("date-founding-of-sco");
+        assertEquals(List.of("2001", "2002"), values(c));
+        assertEquals("001_f8d36b30d32ee174.txt", c.values().get(0).source().article());
+        assertEquals("004_074d0d399cf2dab1.txt", c.values().get(1).source().article());
+        for (String id : c.questions()) {
+            assertEquals("draft-conflict", draft.question(id).orElseThrow().status(), id);
+        }
+    }
+
+    @Test
+    void shehbazAndShahbazSharifAreOnePersonWithBothSpellings() {
+        Conflict c = conflict("spelling-shehbaz-sharif");
+        assertEquals(List.of("Shehbaz Sharif", "Shahbaz Sharif"), values(c));
+        Question.Short who = (Question.Short) draft.question("position-shehbaz-sharif-prime-minister-pakistan-short").orElseThrow();
+        assertEquals("Shehbaz Sharif", who.answer());
+        assertEquals(List.of("Shahbaz Sharif"), who.accept());
+        assertTrue(draft.questions().stream().noneMatch(q -> q.id().contains("shahbaz")));
+    }
+
+    @Test
+    void modiIsPrimeMinisterInOneArticleAndPresidentInAnother() {
+        Conflict c = conflict("title-narendra-modi-india");
+        assertEquals(List.of("Prime Minister", "President"), values(c));
+        assertTrue(c.questions().contains("position-narendra-modi-prime-minister-india-short"));
+        assertTrue(c.questions().contains("position-narendra-modi-president-india-cloze"));
+    }
+
+    @Test
+    void summitsWithoutAYearAreNotSetAgainstEachOther() {
+        // Astana (2024) and Samarkand (2022) are both "the SCO summit" in some articles: two summits, no conflict.
+        assertEquals(List.of("date-founding-of-sco", "spelling-shehbaz-sharif",
+                "title-narendra-modi-india"), draft.conflicts().stream().map(Conflict::id).sorted().toList());
+    }
+
+    @Test
+    void theDraftPassesTheReaderAndTheSchema() throws IOException {
+        assertEquals(List.of(), PackReader.read(text).problems());
+        Schema schema;
+        try (InputStream in = Files.newInputStream(Path.of("questions", "schema", "pack.schema.json"))) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+        List<Error> errors = schema.validate(new ObjectMapper().readTree(text));
+        assertEquals(List.of(), errors.stream().map(Error::toString).toList());
+        for (Question q : draft.questions()) {
+            assertTrue(q.status().equals("draft") || q.status().equals("draft-conflict"), q.id());
+        }
+        assertEquals(LocalDate.of(2024, 7, 4), draft.asOf());
+    }
+
+    @Test
+    void noArticleSentenceIsCopiedIntoTheDraft() throws IOException {
+        for (Question q : draft.questions()) {
+            String quote = Files.readString(SHARED_ARTICLES.resolve(q.source().article()), StandardCharsets.UTF_8)
+                    .substring(q.source().start(), q.source().end());
+            assertFalse(text.contains(quote), q.id() + " copies its sentence");
+        }
+    }
+}
