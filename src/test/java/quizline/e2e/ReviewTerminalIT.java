@@ -48,7 +48,7 @@ class ReviewTerminalIT {
         Path out = work.resolve("club.json");
 
         try (Tmux tmux = start(draft.toString())) {
-            String first = tmux.waitFor("Question 1 of 6");
+            String first = tmux.waitFor("Question 1 of 6.*a accept · r reject");
             assertTrue(first.contains("0/5 reviewed · 1 conflict left"), first);
             assertTrue(first.contains("“The Lakeside Chess Club was founded in 1987 by Marta Kowalczyk.”"), first);
             tmux.keys("a");
@@ -66,7 +66,8 @@ class ReviewTerminalIT {
             tmux.keys("a");
             tmux.waitFor("Question 4 of 6");
             tmux.keys("r");
-            String conflict = tmux.waitFor("Conflict 5 of 6");
+            // Wait for the whole conflict to be drawn, not only its heading.
+            String conflict = tmux.waitFor("Conflict 5 of 6.*For a name, the other spelling");
             assertTrue(conflict.contains("1) Ilya Sorokin · club-notes.txt"), conflict);
             assertTrue(conflict.contains("2) Ilia Sorokin · club-news.txt"), conflict);
             tmux.keys("q");
@@ -79,10 +80,10 @@ class ReviewTerminalIT {
         assertTrue(sidecar.contains("\"members\" : {\n      \"decision\" : \"reject\""), sidecar);
 
         try (Tmux tmux = start(draft + " --out " + out)) {
-            String resumed = tmux.waitFor("Conflict 1 of 2");
+            String resumed = tmux.waitFor("Conflict 1 of 2.*For a name, the other spelling");
             assertTrue(resumed.contains("4/5 reviewed · 1 conflict left"), resumed);
             tmux.keys("2");
-            String chair = tmux.waitFor("Question 2 of 2");
+            String chair = tmux.waitFor("Question 2 of 2.*a accept · r reject");
             assertTrue(chair.contains("chair: answer Ilia Sorokin · also accepted: Ilya Sorokin"), chair);
             tmux.keys("a");
             String end = tmux.waitFor("\\[exited \\d+]");
