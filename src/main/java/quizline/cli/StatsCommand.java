@@ -18,6 +18,7 @@ import quizline.repl.LinePrinter;
 import quizline.repl.StatsView;
 import quizline.repl.Theme;
 import quizline.session.ProfileSettings;
+import quizline.session.StudyRules;
 import quizline.store.CardKey;
 import quizline.store.InMemoryProgressStore;
 import quizline.store.ProgressStore;
@@ -62,9 +63,12 @@ final class StatsCommand implements Callable<Integer> {
         }
         Path file = profile.path(env);
         Stats.Report report;
+        int leechLapses;
         // No database yet is an empty history: shown as such, and no file is created for it.
         try (ProgressStore store = Files.exists(file) ? profile.open(env) : new InMemoryProgressStore()) {
-            StudyDays days = new StudyDays(clock.getZone(), ProfileSettings.of(store.settings()).rules().dayStartsAt());
+            StudyRules rules = ProfileSettings.of(store.settings()).rules();
+            leechLapses = rules.leechLapses();
+            StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());
             report = new Stats(store, days, clock.instant()).report(packId, questions);
         }
         boolean packLoaded = library.packList().stream().anyMatch(p -> p.id().equals(packId));
@@ -73,9 +77,9 @@ final class StatsCommand implements Callable<Integer> {
         }
         Theme theme = Theme.forEnvironment(env);
         if (terminal.getAsBoolean()) {
-            LinePrinter.toTerminal(theme, width -> StatsView.render(report, width, theme));
+            LinePrinter.toTerminal(theme, width -> StatsView.render(report, width, theme, leechLapses));
         } else {
-            LinePrinter.plain(spec.commandLine().getOut(), StatsView.render(report, plainWidth(), Theme.PLAIN));
+            LinePrinter.plain(spec.commandLine().getOut(), StatsView.render(report, plainWidth(), Theme.PLAIN, leechLapses));
         }
         return ExitCodes.OK;
     }

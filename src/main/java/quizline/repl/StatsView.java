@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import quizline.session.StudyRules;
 import quizline.store.Stats;
 
 /**
@@ -37,6 +38,11 @@ public final class StatsView {
     private StatsView() {}
 
     public static List<AttributedString> render(Stats.Report report, int width, Theme theme) {
+        return render(report, width, theme, StudyRules.DEFAULTS.leechLapses());
+    }
+
+    /** @param leechLapses lapses from which a question is marked a leech (the profile's setting) */
+    public static List<AttributedString> render(Stats.Report report, int width, Theme theme, int leechLapses) {
         List<AttributedString> lines = new ArrayList<>();
         lines.addAll(summary(report, width, theme));
         lines.add(AttributedString.EMPTY);
@@ -49,7 +55,7 @@ public final class StatsView {
         }
         if (!report.hardest().isEmpty()) {
             lines.add(AttributedString.EMPTY);
-            lines.addAll(hardest(report.hardest(), width, theme));
+            lines.addAll(hardest(report.hardest(), width, theme, leechLapses));
         }
         return lines;
     }
@@ -278,13 +284,16 @@ public final class StatsView {
         return lines;
     }
 
-    static List<AttributedString> hardest(List<Stats.HardQuestion> hardest, int width, Theme theme) {
+    static List<AttributedString> hardest(List<Stats.HardQuestion> hardest, int width, Theme theme, int leechLapses) {
         List<AttributedString> lines = new ArrayList<>(
                 Wrap.wrap(new AttributedString("Hardest questions", theme.title()), width, 2));
         for (Stats.HardQuestion h : hardest) {
             AttributedStringBuilder line = new AttributedStringBuilder()
                     .append("  ").styled(theme.key(), h.key().toString())
                     .append(" · " + DashboardView.count(h.lapses(), "lapse") + " · " + h.correct() + "/" + h.answers() + " right");
+            if (h.lapses() >= leechLapses) {
+                line.append(" · ").styled(theme.wrong(), "leech");
+            }
             if (h.prompt() != null) {
                 line.append(" · ").styled(theme.dim(), h.prompt().replace('\n', ' '));
             }

@@ -270,4 +270,14 @@ class StatsViewTest {
         assertEquals("Reviews today 0 · streak 0 days · retention 30d none yet",
                 StatsView.brief(new Stats.Brief(0, 0, new Stats.Retention(0, 0), true), Theme.PLAIN).toString());
     }
+
+    @Test
+    void aQuestionAtTheProfilesLeechThresholdIsMarked() {
+        List<Stats.HardQuestion> hardest = List.of(
+                new Stats.HardQuestion(new CardKey("mini", "founded"), null, 8, 12, 3),
+                new Stats.HardQuestion(new CardKey("mini", "capital"), null, 7, 9, 2));
+        assertEquals("Hardest questions\n  mini/founded · 8 lapses · 3/12 right · leech\n  mini/capital · 7 lapses · 2/9 right\n",
+                text(StatsView.hardest(hardest, 80, Theme.PLAIN, 8)));
+        assertFalse(text(StatsView.hardest(hardest, 80, Theme.PLAIN, 9)).contains("leech"));
+    }
 }
