@@ -70,7 +70,8 @@ public final class AnkiWriter {
     }
 
     private void packNotices(Pack pack) {
-        notices.addAll(ExportNotice.packLosses(pack, List.of("version", "asOf"), "Anki text", "its id travels in each note's guid, its title as the deck"));
+        notices.addAll(ExportNotice.packLosses(pack, List.of("version", "asOf"), "Anki text",
+                "its id travels in each note's guid, its title as the deck"));
     }
 
     /** Anki splits tags at spaces: a space inside a tag becomes "_". */
@@ -105,29 +106,17 @@ public final class AnkiWriter {
         return new Question.Cloze(cloze.id(), prompt.toString(), tags, cloze.explanation(), null, null);
     }
 
+    /** Reads the text back and reports each question that would not return as it was written. */
     private void readBack(String text, Map<String, Integer> indexById, Map<String, Question> expected,
             Map<String, Integer> lineOf) {
         Imported back = AnkiReader.read(text);
-        Map<String, Question> returned = new HashMap<>();
-        back.questions().forEach(q -> returned.put(q.question().id(), q.question()));
-        expected.forEach((id, want) -> {
-            Question got = returned.get(id);
-            int index = indexById.get(id);
-            if (got == null) {
-                String reason = back.errors().stream().filter(e -> e.line() == lineOf.get(id)).findFirst()
-                        .map(e -> ": " + e.message()).orElse("");
-                notice(index, want, "does not come back from Anki text" + reason);
-            } else if (!got.equals(want)) {
-                List<String> fields = Questions.differences(want, got);
-                notice(index, want, fields.contains("type")
-                        ? "comes back from Anki text as a " + got.type() + " question"
-                        : "comes back from Anki text with a different " + String.join(", ", fields));
-            }
-        });
+        notices.addAll(ReadBack.compare(back, "Anki text", indexById, expected,
+                id -> back.errors().stream().filter(e -> e.line() == lineOf.get(id)).findFirst()
+                        .map(e -> ": " + e.message()).orElse("")));
         notices.sort(Comparator.comparingInt(ExportNotice::question));
     }
 
     private void notice(int index, Question q, String message) {
-        notices.add(new ExportNotice(index, "question \"" + q.id() + "\": " + message));
+        notices.add(ExportNotice.about(index, q, message));
     }
 }

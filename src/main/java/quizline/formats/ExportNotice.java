@@ -15,6 +15,11 @@ public record ExportNotice(int question, String message) {
         return question == PACK;
     }
 
+    /** A notice about one question, named by its id. */
+    static ExportNotice about(int index, quizline.pack.Question q, String message) {
+        return new ExportNotice(index, "question \"" + q.id() + "\": " + message);
+    }
+
     /**
      * What a format loses of the pack itself: the header fields it has no place for (the fixed
      * {@code lost} ones, plus description and sources when there are any) and the conflicts.

@@ -85,7 +85,8 @@ public final class GiftWriter {
     }
 
     private void packNotices(Pack pack) {
-        notices.addAll(ExportNotice.packLosses(pack, List.of("id", "title", "version", "asOf"), "GIFT", "give --id and --title when importing it back"));
+        notices.addAll(ExportNotice.packLosses(pack, List.of("id", "title", "version", "asOf"), "GIFT",
+                "give --id and --title when importing it back"));
     }
 
     /** Moodle's category path: {@code //} is a slash inside a name; names are never escaped. */
@@ -168,20 +169,7 @@ public final class GiftWriter {
     private void readBack(String text, Map<String, Integer> indexById, Map<String, Question> expected,
             Map<String, Integer> lineOf) {
         Imported back = GiftReader.read(text);
-        Map<String, Question> returned = new HashMap<>();
-        back.questions().forEach(q -> returned.put(q.question().id(), q.question()));
-        expected.forEach((id, want) -> {
-            Question got = returned.get(id);
-            int index = indexById.get(id);
-            if (got == null) {
-                notice(index, want, "does not come back from GIFT" + reason(back, lineOf.get(id)));
-            } else if (!got.equals(want)) {
-                List<String> fields = Questions.differences(want, got);
-                notice(index, want, fields.contains("type")
-                        ? "comes back from GIFT as a " + got.type() + " question"
-                        : "comes back from GIFT with a different " + String.join(", ", fields));
-            }
-        });
+        notices.addAll(ReadBack.compare(back, "GIFT", indexById, expected, id -> reason(back, lineOf.get(id))));
         notices.sort(java.util.Comparator.comparingInt(ExportNotice::question));
     }
 
@@ -222,7 +210,7 @@ public final class GiftWriter {
     }
 
     private void notice(int index, Question q, String message) {
-        notices.add(new ExportNotice(index, "question \"" + q.id() + "\": " + message));
+        notices.add(ExportNotice.about(index, q, message));
     }
 
     private void comment(String text) {
