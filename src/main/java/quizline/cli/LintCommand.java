@@ -48,29 +48,16 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int exit = ExitCodes.OK;
-        for (Path file : files) {
+        return PackFiles.checkEach(files, out, (file, text) -> {
             String name = file.toString();
-            String text;
-            try {
-                text = PackFiles.readText(file);
-            } catch (UserError e) {
-                out.println(e.getMessage());
-                exit = ExitCodes.FAILURE;
-                continue;
-            }
             List<Located> found = findings(text);
             found.forEach(f -> out.println(name + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": "
                     + f.message()));
             if (found.isEmpty()) {
                 out.println(name + ": OK");
             }
-            if (found.stream().anyMatch(f -> f.severity().equals(Severity.ERROR.label()))) {
-                exit = ExitCodes.FAILURE;
-            }
-        }
-        out.flush();
-        return exit;
+            return found.stream().noneMatch(f -> f.severity().equals(Severity.ERROR.label()));
+        });
     }
 
     private List<Located> findings(String text) {

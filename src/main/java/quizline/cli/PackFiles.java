@@ -2,6 +2,7 @@ package quizline.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import quizline.pack.LocatedJson;
 
 /**
@@ -59,5 +61,32 @@ final class PackFiles {
         } catch (CharacterCodingException e) {
             throw new UserError(name + ":1:1: not UTF-8 text");
         }
+    }
+
+    /** Checks one readable file, printing what it finds; true when the file passes. */
+    interface FileCheck {
+        boolean check(Path file, String text);
+    }
+
+    /**
+     * Runs a check over every file: an unreadable one is reported in one line and counts as
+     * failed, the others go to {@code check}. Exit code 1 when any file failed.
+     */
+    static int checkEach(List<Path> files, PrintWriter out, FileCheck check) {
+        int exit = ExitCodes.OK;
+        for (Path file : files) {
+            boolean passed;
+            try {
+                passed = check.check(file, readText(file));
+            } catch (UserError e) {
+                out.println(e.getMessage());
+                passed = false;
+            }
+            if (!passed) {
+                exit = ExitCodes.FAILURE;
+            }
+        }
+        out.flush();
+        return exit;
     }
 }

@@ -35,27 +35,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int exit = ExitCodes.OK;
-        for (Path file : files) {
+        return PackFiles.checkEach(files, out, (file, text) -> {
             String name = file.toString();
-            String text;
-            try {
-                text = PackFiles.readText(file);
-            } catch (UserError e) {
-                out.println(e.getMessage());
-                exit = ExitCodes.FAILURE;
-                continue;
-            }
             ArticleLibrary articles = ArticleLibrary.of(articleFolders, System.getenv(), file.toAbsolutePath().getParent());
             PackReader.Result result = PackReader.read(text, articles::text);
             if (result.ok()) {
                 out.println(name + ": OK");
             } else {
                 result.problems().forEach(p -> out.println(p.format(name)));
-                exit = ExitCodes.FAILURE;
             }
-        }
-        out.flush();
-        return exit;
+            return result.ok();
+        });
     }
 }
