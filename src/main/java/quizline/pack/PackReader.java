@@ -62,9 +62,9 @@ public final class PackReader {
             if (partial != null) {
                 issues.addAll(PackRules.checkParts(partial.format(), partial.id(), partial.title(), partial.version(),
                         partial.questions(), partial.sources(), articles));
-                issues.addAll(idsAndPrompts(json));
             }
         }
+        issues.addAll(PackRules.idsAndPrompts(json.root().path("questions")));
         List<Problem> problems = issues.stream()
                 .map(i -> {
                     LocatedJson.Position p = json.position(i.pointer());
@@ -111,27 +111,5 @@ public final class PackReader {
                 (String) quiet.bind(root.path("title"), String.class, "/title", "title"),
                 (Integer) quiet.bind(root.path("version"), Integer.class, "/version", "version"),
                 questions, sources);
-    }
-
-    /** Duplicate ids and empty prompts, read from the tree so questions that did not bind count too. */
-    private static List<StrictBinder.Issue> idsAndPrompts(LocatedJson json) {
-        List<StrictBinder.Issue> issues = new ArrayList<>();
-        var questionNodes = json.root().path("questions");
-        java.util.Map<String, Integer> firstIndexById = new java.util.HashMap<>();
-        for (int i = 0; i < questionNodes.size(); i++) {
-            var q = questionNodes.get(i);
-            var id = q.path("id");
-            if (!id.isTextual()) {
-                continue;
-            }
-            Integer first = firstIndexById.putIfAbsent(id.asText(), i);
-            if (first != null) {
-                issues.add(new StrictBinder.Issue("/questions/" + i + "/id", PackRules.duplicateId(id.asText(), first)));
-            }
-            if (q.path("prompt").isTextual() && q.path("prompt").asText().isBlank()) {
-                issues.add(new StrictBinder.Issue("/questions/" + i + "/prompt", PackRules.emptyPrompt(id.asText())));
-            }
-        }
-        return issues;
     }
 }

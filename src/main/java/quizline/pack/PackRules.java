@@ -1,5 +1,7 @@
 package quizline.pack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +19,7 @@ final class PackRules {
     private static final int MIN_CHOICES = 2;
     private static final int MAX_CHOICES = 6;
 
-    private final List<StrictBinder.Issue> issues = new java.util.ArrayList<>();
+    private final List<StrictBinder.Issue> issues = new ArrayList<>();
     private final Function<String, Optional<String>> articles;
 
     private PackRules(Function<String, Optional<String>> articles) {
@@ -84,7 +86,6 @@ final class PackRules {
     }
 
     private void questions(List<Question> questions, List<Source> sources) {
-        Map<String, Integer> firstIndexById = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             if (q == null) {
@@ -93,13 +94,6 @@ final class PackRules {
             String at = "/questions/" + i;
             if (!ID.matcher(q.id()).matches()) {
                 add(at + "/id", "question id \"" + q.id() + "\" must be lowercase letters, digits, '.', '_' or '-'");
-            }
-            Integer first = firstIndexById.putIfAbsent(q.id(), i);
-            if (first != null) {
-                add(at + "/id", duplicateId(q.id(), first));
-            }
-            if (q.prompt().isBlank()) {
-                add(at + "/prompt", emptyPrompt(q.id()));
             }
             for (int t = 0; t < q.tags().size(); t++) {
                 if (q.tags().get(t).isBlank()) {
@@ -175,12 +169,33 @@ final class PackRules {
         }
     }
 
-    static String duplicateId(String id, int firstIndex) {
-        return "duplicate question id \"" + id + "\" (question " + (firstIndex + 1) + " has it too)";
-    }
-
-    static String emptyPrompt(String id) {
-        return "empty prompt in question \"" + id + "\"";
+    /**
+     * Duplicate ids and empty prompts, read from the tree rather than the bound questions, so a
+     * question that failed to bind (a wrong type elsewhere in it) is still counted.
+     */
+    static List<StrictBinder.Issue> idsAndPrompts(JsonNode questions) {
+        List<StrictBinder.Issue> issues = new ArrayList<>();
+        if (!questions.isArray()) {
+            return issues; // the binder has said what "questions" should be
+        }
+        Map<String, Integer> firstIndexById = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            JsonNode q = questions.get(i);
+            JsonNode id = q.path("id");
+            if (!id.isTextual()) {
+                continue;
+            }
+            Integer first = firstIndexById.putIfAbsent(id.asText(), i);
+            if (first != null) {
+                issues.add(new StrictBinder.Issue("/questions/" + i + "/id", "duplicate question id \"" + id.asText()
+                        + "\" (question " + (first + 1) + " has it too)"));
+            }
+            if (q.path("prompt").isTextual() && q.path("prompt").asText().isBlank()) {
+                issues.add(new StrictBinder.Issue("/questions/" + i + "/prompt", "empty prompt in question \""
+                        + id.asText() + "\""));
+            }
+        }
+        return issues;
     }
 
     private static String outOfRange(String id, int answer, int choices) {
