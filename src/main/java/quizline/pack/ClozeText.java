@@ -3,6 +3,7 @@ package quizline.pack;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,16 +32,21 @@ public record ClozeText(String text, List<Blank> blanks) {
         return new ClozeText(text, blanks);
     }
 
-    /** The statement with blank {@code shown} as a gap and the others filled in with their answers. */
-    public String withGap(int shown, String gap) {
+    /** The statement with each blank replaced by what {@code blankText} gives for its index. */
+    public String render(IntFunction<String> blankText) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (int i = 0; i < blanks.size(); i++) {
             Blank b = blanks.get(i);
-            out.append(text, at, b.start()).append(i == shown ? gap : b.answer());
+            out.append(text, at, b.start()).append(blankText.apply(i));
             at = b.end();
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    /** The statement with blank {@code shown} as a gap and the others filled in with their answers. */
+    public String withGap(int shown, String gap) {
+        return render(i -> i == shown ? gap : blanks.get(i).answer());
     }
 
     /** The statement with every blank filled in, as the feedback shows it. */

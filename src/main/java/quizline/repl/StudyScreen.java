@@ -238,23 +238,13 @@ public final class StudyScreen {
         List<String> typed = new ArrayList<>();
         for (int i = 0; i < text.blanks().size(); i++) {
             // Blanks already answered show what was typed; later ones stay hidden.
-            String shown = withGaps(text, i, typed);
+            int asking = i;
+            String shown = text.render(b -> b < asking ? "[" + typed.get(b) + "]" : GAP);
             print(new AttributedString(shown, console.theme().title()), 0);
             String label = text.blanks().size() == 1 ? "Fill the blank: " : "Blank " + (i + 1) + " of " + text.blanks().size() + ": ";
             typed.add(console.readLine(label).strip());
         }
         return new Response.Blanks(typed);
-    }
-
-    private static String withGaps(ClozeText text, int asking, List<String> typed) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        for (int i = 0; i < text.blanks().size(); i++) {
-            ClozeText.Blank b = text.blanks().get(i);
-            out.append(text.text(), at, b.start()).append(i < asking ? "[" + typed.get(i) + "]" : GAP);
-            at = b.end();
-        }
-        return out.append(text.text().substring(at)).toString();
     }
 
     private <T> T readUntil(String prompt, Function<String, Optional<T>> parse, String help)
