@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import quizline.pack.Answers;
 import quizline.pack.Checked;
@@ -164,7 +166,7 @@ public final class StudySession {
         int right = 0;
         int typo = 0;
         int wrong = 0;
-        int[] ratings = new int[4];
+        Map<Rating, Integer> ratings = new EnumMap<>(Rating.class);
         List<CardKey> leeches = new ArrayList<>();
         for (ReviewRecord r : done) {
             switch (r.correctness()) {
@@ -173,7 +175,7 @@ public final class StudySession {
                 case WRONG -> wrong++;
             }
             if (r.kind() == ReviewKind.REVIEW) {
-                ratings[r.rating().grade() - 1]++;
+                ratings.merge(r.rating(), 1, Integer::sum);
                 if (r.after().lapses() >= leechLapses && r.before().lapses() < leechLapses) {
                     leeches.add(r.key());
                 }

@@ -1,14 +1,16 @@
 package quizline.session;
 
-import quizline.store.CardKey;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import quizline.schedule.Rating;
+import quizline.store.CardKey;
 
-/** The numbers a session ends with. */
-public record Summary(int asked, int right, int typo, int wrong, int[] ratings, List<CardKey> leeches,
+/** The numbers a session ends with; {@code ratings} counts the grades given (cram answers have none). */
+public record Summary(int asked, int right, int typo, int wrong, Map<Rating, Integer> ratings, List<CardKey> leeches,
         Duration elapsed) {
     public Summary {
-        ratings = ratings.clone();
+        ratings = Map.copyOf(ratings);
         leeches = List.copyOf(leeches);
     }
 
@@ -17,19 +19,8 @@ public record Summary(int asked, int right, int typo, int wrong, int[] ratings, 
         return asked == 0 ? 0 : (int) Math.round(100.0 * (right + typo) / asked);
     }
 
-    /** How many answers got each grade, Again to Easy. */
-    public int rated(quizline.schedule.Rating rating) {
-        return ratings[rating.grade() - 1];
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Summary s && asked == s.asked && right == s.right && typo == s.typo && wrong == s.wrong
-                && java.util.Arrays.equals(ratings, s.ratings) && leeches.equals(s.leeches) && elapsed.equals(s.elapsed);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(asked, right, typo, wrong, java.util.Arrays.hashCode(ratings), leeches, elapsed);
+    /** How many answers got this grade. */
+    public int rated(Rating rating) {
+        return ratings.getOrDefault(rating, 0);
     }
 }

@@ -20,10 +20,7 @@ class StatsTerminalIT {
     @BeforeAll
     static void tmuxAndJar() throws Exception {
         Program.assertJarBuilt();
-        Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-        if (p.waitFor() != 0) {
-            throw new AssertionError("tmux is needed for the terminal tests (.ci/run installs it)");
-        }
+        Tmux.assertInstalled();
     }
 
     @ParameterizedTest(name = "{0} columns")

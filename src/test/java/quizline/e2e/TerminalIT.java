@@ -17,10 +17,7 @@ class TerminalIT {
     @BeforeAll
     static void tmuxAndJar() throws Exception {
         Program.assertJarBuilt();
-        Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-        if (p.waitFor() != 0) {
-            throw new AssertionError("tmux is needed for the terminal tests (.ci/run installs it)");
-        }
+        Tmux.assertInstalled();
     }
 
     private Tmux start(int columns, Map<String, String> extraEnv) throws Exception {

@@ -24,6 +24,14 @@ final class Tmux implements AutoCloseable {
         this.socket = socket;
     }
 
+    /** Fails, rather than skips, without tmux: the terminal tests are part of the suite (.ci/run installs it). */
+    static void assertInstalled() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+        if (p.waitFor() != 0) {
+            throw new AssertionError("tmux is needed for the terminal tests (.ci/run installs it)");
+        }
+    }
+
     /** Starts {@code command} in a fresh {@code columns}×{@code rows} terminal with the given environment. */
     static Tmux start(Path workdir, int columns, int rows, Map<String, String> env, String command)
             throws IOException, InterruptedException {
