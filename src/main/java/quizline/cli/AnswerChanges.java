@@ -16,16 +16,19 @@ import quizline.store.ProgressStore;
 final class AnswerChanges {
     private AnswerChanges() {}
 
-    /** Resets every card whose question's answer changed; returns one notice line per reset. */
-    static List<String> resetChanged(ProgressStore store, List<Pack> packs) {
+    /**
+     * Resets every card whose question's answer changed, in the store and in {@code cards} (the
+     * store's cards, read once by the caller); returns one notice line per reset.
+     */
+    static List<String> resetChanged(ProgressStore store, List<Pack> packs, Map<CardKey, ProgressStore.CardProgress> cards) {
         List<String> notices = new ArrayList<>();
-        Map<CardKey, ProgressStore.CardProgress> cards = store.cards();
         for (Pack pack : packs) {
             for (Question q : pack.questions()) {
                 CardKey key = new CardKey(pack.id(), q.id());
                 ProgressStore.CardProgress progress = cards.get(key);
                 if (progress != null && !progress.answerHash().equals(Answers.keyHash(q))) {
                     store.reset(key);
+                    cards.remove(key);
                     notices.add("Notice: the answer to " + key + " changed in the pack, so its progress starts again"
                             + " (its history is kept).");
                 }

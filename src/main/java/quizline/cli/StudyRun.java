@@ -62,36 +62,37 @@ final class StudyRun {
         }
         Clock clock = Clock.systemDefaultZone();
         List<StudyItem> items = StudyQueue.select(library.packList(), options.packId, options.tag);
-        try (ProgressStore store = join(opening)) {
-            ProfileSettings settings = ProfileSettings.of(store.settings());
-            StudyRules rules = settings.rules();
-            List<String> resets = AnswerChanges.resetChanged(store, library.packList());
-            Map<CardKey, Card> states = new HashMap<>();
-            store.cards().forEach((key, progress) -> states.put(key, progress.card()));
-            StudyQueue scheduled = new StudyQueue(items, states, rules,
-                    store.countsSince(rules.dayStart(clock.instant(), clock.getZone())),
-                    rules.dayEnd(clock.instant(), clock.getZone()), options.limit);
-            Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
-            Function<String, Optional<String>> articles = articleLookup(library, options, env);
+        // Closed by the caller, which also closes it when this throws before getting here.
+        ProgressStore store = join(opening);
+        ProfileSettings settings = ProfileSettings.of(store.settings());
+        StudyRules rules = settings.rules();
+        Map<CardKey, ProgressStore.CardProgress> cards = new HashMap<>(store.cards());
+        List<String> resets = AnswerChanges.resetChanged(store, library.packList(), cards);
+        Map<CardKey, Card> states = new HashMap<>();
+        cards.forEach((key, progress) -> states.put(key, progress.card()));
+        StudyQueue scheduled = new StudyQueue(items, states, rules,
+                store.countsSince(rules.dayStart(clock.instant(), clock.getZone())),
+                rules.dayEnd(clock.instant(), clock.getZone()), options.limit);
+        Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
+        Function<String, Optional<String>> articles = articleLookup(library, options, env);
 
-            boolean interactive = Terminals.interactive();
-            Theme theme = Theme.forEnvironment(env);
-            try (Console console = interactive ? JLineConsole.open(theme)
-                    : new PlainConsole(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                            new PrintStream(System.out, true, StandardCharsets.UTF_8), 80)) {
-                DashboardView.print(console, new Overview(library.packList(), scheduled.dueToday(), scheduled.newAvailable()));
-                DashboardView.printHistory(console,
-                        new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief());
-                resets.forEach(console::println);
-                if (queue.next(clock.instant()).isEmpty()) {
-                    console.println(items.isEmpty()
-                            ? "No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\".")
-                            : "Nothing due now. New questions come back tomorrow; --cram drills them anyway.");
-                    return ExitCodes.OK;
-                }
-                StudySession session = new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses());
-                new StudyScreen(console, session, articles).run();
+        boolean interactive = Terminals.interactive();
+        Theme theme = Theme.forEnvironment(env);
+        try (Console console = interactive ? JLineConsole.open(theme)
+                : new PlainConsole(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                        new PrintStream(System.out, true, StandardCharsets.UTF_8), 80)) {
+            DashboardView.print(console, new Overview(library.packList(), scheduled.dueToday(), scheduled.newAvailable()));
+            DashboardView.printHistory(console,
+                    new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief());
+            resets.forEach(console::println);
+            if (queue.next(clock.instant()).isEmpty()) {
+                console.println(items.isEmpty()
+                        ? "No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\".")
+                        : "Nothing due now. New questions come back tomorrow; --cram drills them anyway.");
+                return ExitCodes.OK;
             }
+            StudySession session = new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses());
+            new StudyScreen(console, session, articles).run();
         }
         return ExitCodes.OK;
     }
