@@ -18,7 +18,8 @@ final class MemberExtractor implements SentenceExtractor {
     /** Words one of which every rule needs: most sentences are skipped without running a pattern. */
     private static final List<String> CUES = List.of("join", "member", "observer", "partner", "found", "establish", "creat",
             "set up", "launch", "formed", "admitted", "candidate", "includ", "made up", "compris", "consist", "brings together",
-            "unites", "groups");
+            "unites", "groups", "invite", "grant", "given", "gave", "award", "make up", "constitut", "led by", "headed by",
+            "addition", "added", "allow", "admit", "accession");
 
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
     private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
@@ -31,6 +32,10 @@ final class MemberExtractor implements SentenceExtractor {
             + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
     private static final String ORG = "(?:the )?(?<org>{OA})";
     private static final String ADVERBS = "(?:has |have |had |also |later |formally |officially |recently |finally |then |subsequently |eventually )*";
+    /** Words that praise a member without changing its status: "a longstanding member of the alliance". */
+    private static final String STANDING = "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
+    /** "to join the O", "to enter O", "to become members of the O", "to join the 10-nation O". */
+    private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?<org>{OA})";
     private static final String WHEN = "(?: (?:on|in) (?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
@@ -63,7 +68,7 @@ final class MemberExtractor implements SentenceExtractor {
         subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )*(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG
                 + "(?: , along with (?<more>" + LIST + "))?", "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?" + STANDING + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
@@ -75,10 +80,10 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?:(?<org>{OA}) (?:'s )?|its |whose )?" + STATUS_WORDS
                 + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
         // the bloc includes nations ..., such as Chile and Peru; the group is made up of ...
-        add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:includes|comprises|consists of|brings together|unites|groups) (?:[a-z' -]+ (?:, )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
+        add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
         add(rules, "(?:the )?(?<org>{OA}) [^;]*?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
         // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*by (?<list>" + LOOSE + ")", "founding member");
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
         add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
         // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's eleventh member
         add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
@@ -88,6 +93,27 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?<list>" + LIST + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
         // Peruvian President X, who, along with Chile and Mexico, took part as observers
         add(rules, "(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
+        // Iran and Saudi Arabia were among six countries invited Thursday to join the bloc; X was invited to enter O on 1 January
+        subjectFirst(rules, "(?:was|were|have been|has been) " + ADVERBS + "(?:among (?:the )?(?:[a-z0-9-]+ ){0,3})?(?:formally |officially )?invited (?:(?:on )?{W} )?" + TO_JOIN + WHEN, "prospective member");
+        // NATO on Wednesday officially invited Finland and Sweden to become members of the military alliance
+        add(rules, "(?<inviter>{OA}) (?:on {W} )?" + ADVERBS + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") " + TO_JOIN, "prospective member");
+        // leaders agreed to allow East Timor to join the 10-nation ASEAN bloc
+        add(rules, "(?:allow|allowed|allows|permit|permitted|let) (?<list>" + LIST + ") " + TO_JOIN, "prospective member");
+        // the Council granted Ukraine and Moldova candidate status; leaders agreed to grant East Timor observer status
+        add(rules, "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?<list>" + LIST + ") (?:official |formal )?candidate status", "prospective member");
+        add(rules, "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?<list>" + LIST + ") (?:official |formal |permanent )?(?<rel>observer|dialogue partner) status", "observer");
+        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded|accorded) (?:official |formal |permanent )?(?<rel>observer|dialogue partner) status(?: (?:by|in|at) " + ORG + ")?", "observer");
+        // Six countries – Armenia, Belarus … and Russia – comprise the CSTO
+        add(rules, "(?<list>" + LIST + ") (?:— )?(?:comprise|make up|constitute|form the membership of) " + ORG, "member");
+        // Finland gained its membership in the alliance last April
+        subjectFirst(rules, ADVERBS + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) " + ORG + "(?: (?:on |in )?(?<date>{W}))?", "joined");
+        // OPEC's 13 members, led by Saudi Arabia; its 10 partners, led by Russia; the 13-member OPEC, headed by Saudi Arabia
+        add(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led|headed) by (?<list>" + LIST + ")", "member");
+        add(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led|headed) by (?<list>" + LIST + ")", "member");
+        // with Cambodia being the most recent addition in 1999
+        add(rules, "with (?<list>" + LIST + ") being the (?:most recent|latest|newest|last) (?:addition|member|country to join)(?: (?:in|on) (?<date>{W}))?", "joined");
+        // The bloc was formed by … in 2009 and added South Africa in 2010
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>" + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})", "joined");
         return List.copyOf(rules);
     }
 
@@ -150,6 +176,15 @@ final class MemberExtractor implements SentenceExtractor {
                     if (!found.contains(fact)) {
                         found.add(fact);
                     }
+                    // "Cambodia joined in 1999" is also a date a student can be asked
+                    String date = qualifiers.get("date");
+                    if (itemRelation.equals("joined") && date != null) {
+                        Fact joinDate = Facts.of(FactKind.DATE, member.name() + " joins " + organisation.get().shortName(), "date", date,
+                                Map.of(), sentence, context);
+                        if (!found.contains(joinDate)) {
+                            found.add(joinDate);
+                        }
+                    }
                 }
             }
         }
@@ -181,7 +216,7 @@ final class MemberExtractor implements SentenceExtractor {
         if (words.startsWith("observer")) {
             return "observer";
         }
-        if (words.startsWith("dialogue")) {
+        if (words.startsWith("dialogue") || words.startsWith("partner") || words.startsWith("allies")) {
             return "dialogue partner";
         }
         return "member";

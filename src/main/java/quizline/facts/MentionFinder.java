@@ -20,15 +20,25 @@ import java.util.Set;
  */
 final class MentionFinder {
     private static final Map<String, Month> MONTHS = new HashMap<>();
+    private static final Map<String, Month> ABBREVIATED_MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> ORGANISATION_JOINERS = Set.of("of", "for", "and", "on", "the", "&");
+    /** Words that may describe an organisation referred back to: "the military alliance", "the continental bloc". */
+    private static final Set<String> REFERENCE_ADJECTIVES = Set.of("military", "trade", "regional", "continental", "economic",
+            "political", "security", "defence", "defense", "western", "transatlantic", "intergovernmental", "international",
+            "multilateral", "global", "oil", "energy", "sub-regional", "south american", "african", "asian", "arab", "gulf",
+            "european", "eurasian", "grouping", "expanded", "enlarged", "wider", "whole", "entire", "security-focused");
     private static final Set<String> MONTH_LEADERS = Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this");
 
     static {
         for (Month month : Month.values()) {
             String name = month.name().charAt(0) + month.name().substring(1).toLowerCase(Locale.ROOT);
             MONTHS.put(name, month);
+            if (month != Month.MAY) {
+                ABBREVIATED_MONTHS.put(name.substring(0, 3), month); // "Jan. 1, 2024", "Oct 7"
+            }
         }
+        ABBREVIATED_MONTHS.put("Sept", Month.SEPTEMBER);
         for (DayOfWeek day : DayOfWeek.values()) {
             String name = day.name().charAt(0) + day.name().substring(1).toLowerCase(Locale.ROOT);
             WEEKDAYS.put(name, day);
@@ -83,7 +93,11 @@ final class MentionFinder {
         Token token = tokens.get(i);
         if (i > 0 && knowledge.organisationReferences.contains(token.text())) {
             String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
-            if (before.equals("the") || before.equals("this")) {
+            // "the bloc", and with one describing word: "the military alliance", "the trade group"
+            String twoBefore = i > 1 ? tokens.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
+            boolean described = (twoBefore.equals("the") || twoBefore.equals("this")) && tokens.get(i - 1).isWord()
+                    && REFERENCE_ADJECTIVES.contains(before);
+            if (before.equals("the") || before.equals("this") || described) {
                 out.add(new Mention.ReferenceMention(i, i + 1));
                 return i + 1;
             }
@@ -291,6 +305,22 @@ final class MentionFinder {
                 return dated(tokens, i, i + 3, day(year, month, day));
             }
             return dated(tokens, i, i + 2, dayOfMonth(month, day));
+        }
+        Month abbreviated = ABBREVIATED_MONTHS.get(word);
+        if (abbreviated != null) {
+            // "Jan. 1, 2024", "Oct 7": an abbreviated month counts only before a day
+            int dayAt = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") ? i + 2 : i + 1;
+            Integer dayAfter = dayAt < tokens.size() ? dayNumber(tokens, dayAt) : null;
+            if (dayAfter == null) {
+                return null;
+            }
+            int after = dayAt + 1;
+            int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;
+            Integer year = year(tokens, yearAt);
+            if (year != null) {
+                return dated(tokens, i, yearAt + 1, day(year, abbreviated, dayAfter));
+            }
+            return dated(tokens, i, after, dayOfMonth(abbreviated, dayAfter));
         }
         Month month = MONTHS.get(word);
         if (month != null) {

@@ -12,6 +12,8 @@ final class Tokenizer {
             "(?:\\p{Lu}\\.){2,}"
             // words, with inner hyphens and apostrophes: "Jean-Marc", "O'Brien", "ex-Soviet"
             + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
+            // a plus after capitals belongs to the name: "OPEC+"
+            + "(?:(?<=\\p{Lu})\\+(?![\\p{L}\\p{N}]))?"
             // ordinals stay whole: "32nd", "16th"
             + "|\\p{N}+(?:st|nd|rd|th)(?!\\p{L})"
             // numbers: "2022", "2,000", "1.5"
