@@ -41,6 +41,12 @@ sealed interface DateExpression {
     /** "in June". */
     record MonthOnly(Month month) implements DateExpression {}
 
+    /** "last November" (-1): the last such month before the article's; "next March" (1): the first after it. */
+    record AnchoredMonth(Month month, int offset) implements DateExpression {}
+
+    /** "February last year" (-1), "March next year" (1). */
+    record MonthOfRelativeYear(Month month, int yearOffset) implements DateExpression {}
+
     /** "Thursday", "this Thursday", "last Friday". */
     record Weekday(DayOfWeek day, Anchor anchor) implements DateExpression {}
 

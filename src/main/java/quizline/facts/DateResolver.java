@@ -49,6 +49,19 @@ final class DateResolver {
             }
             return Optional.of(month.toString());
         }
+        if (expression instanceof DateExpression.AnchoredMonth anchored) {
+            YearMonth current = YearMonth.from(today);
+            YearMonth month = YearMonth.of(today.getYear(), anchored.month());
+            if (anchored.offset() < 0 && !month.isBefore(current)) {
+                month = month.minusYears(1);
+            } else if (anchored.offset() > 0 && !month.isAfter(current)) {
+                month = month.plusYears(1);
+            }
+            return Optional.of(month.toString());
+        }
+        if (expression instanceof DateExpression.MonthOfRelativeYear relative) {
+            return Optional.of(YearMonth.of(today.getYear() + relative.yearOffset(), relative.month()).toString());
+        }
         if (expression instanceof DateExpression.Weekday weekday) {
             return Optional.of(weekday(weekday, today, future).toString());
         }

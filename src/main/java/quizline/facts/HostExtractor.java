@@ -18,15 +18,20 @@ final class HostExtractor implements SentenceExtractor {
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex) )?";
     private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?(?:(?<year>{W}) )?(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
-            + "(?:annual |regional |international |leaders' |[0-9a-z-]+(?:th|st|nd|rd) )*(?<noun>summit|meeting|session)"
-            + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?";
+            + "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[0-9a-z-]+(?:th|st|nd|rd) )*(?<noun>summit|meeting|session)"
+            + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?"
+            + "(?: of (?:the )?heads of state(?: and government)?)?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
-                    + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off )?"
+                    + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
                     + "(?:on {W} |from {W} to {W} )?" + VENUE + "in " + LOCATION + "(?: (?:in |on )?(?<when>{W}))?"),
-            ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?<loc>{Y}) (?<noun>summit)"),
+            ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
+            // The U.S. last held the summit in 2011 in Honolulu and before that in 1993 in Seattle
+            ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
+            // In October 2021, Saint Petersburg was also the stage of an informal CIS summit
+            ShapePattern.compile("(?:in (?<when>{W}) , )?(?<loc>{Y}) (?:was|is|will be|has been) (?:also )?the (?:stage|venue|host|site|scene|host city) (?:of|for) " + SUMMIT),
             ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
-            ShapePattern.compile(SUMMIT + " (?:, )?(?:which was |which is )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
+            ShapePattern.compile(SUMMIT + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
             ShapePattern.compile("(?<loc>{Y}) (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
             // a dateline: "Vilnius | ...", "Vilnius — ..."

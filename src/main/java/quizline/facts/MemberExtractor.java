@@ -73,7 +73,7 @@ final class MemberExtractor implements SentenceExtractor {
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
-        add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?(?!membership)" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
         // Norway, a NATO member; Norway, a NATO country
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)", "member");
         // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
@@ -81,7 +81,7 @@ final class MemberExtractor implements SentenceExtractor {
                 + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
         // the bloc includes nations ..., such as Chile and Peru; the group is made up of ...
         add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
-        add(rules, "(?:the )?(?<org>{OA}) [^;]*?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
+        add(rules, "(?:the )?(?<org>{OA}) (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
         // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
         add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
@@ -108,8 +108,8 @@ final class MemberExtractor implements SentenceExtractor {
         // Finland gained its membership in the alliance last April
         subjectFirst(rules, ADVERBS + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) " + ORG + "(?: (?:on |in )?(?<date>{W}))?", "joined");
         // OPEC's 13 members, led by Saudi Arabia; its 10 partners, led by Russia; the 13-member OPEC, headed by Saudi Arabia
-        add(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led|headed) by (?<list>" + LIST + ")", "member");
-        add(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led|headed) by (?<list>" + LIST + ")", "member");
+        add(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led|headed) by (?<list>{C}(?: and {C})*)", "member");
+        add(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led|headed) by (?<list>{C}(?: and {C})*)", "member");
         // with Cambodia being the most recent addition in 1999
         add(rules, "with (?<list>" + LIST + ") being the (?:most recent|latest|newest|last) (?:addition|member|country to join)(?: (?:in|on) (?<date>{W}))?", "joined");
         // The bloc was formed by … in 2009 and added South Africa in 2010

@@ -339,6 +339,13 @@ final class MentionFinder {
             if (year != null) {
                 return dated(tokens, i, i + 2, new DateExpression.MonthOfYear(YearMonth.of(year, month)));
             }
+            // "February last year", "March next year"
+            if (i + 2 < tokens.size() && tokens.get(i + 2).text().equalsIgnoreCase("year")) {
+                DateExpression.Anchor yearAnchor = anchor(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+                if (yearAnchor != null && yearAnchor != DateExpression.Anchor.PLAIN) {
+                    return dated(tokens, i, i + 3, new DateExpression.MonthOfRelativeYear(month, offset(yearAnchor)));
+                }
+            }
             boolean led = i > 0 && MONTH_LEADERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
             if (month != Month.MAY || led) {
                 return dated(tokens, i, i + 1, new DateExpression.MonthOnly(month));
@@ -358,8 +365,12 @@ final class MentionFinder {
             }
             ChronoUnit unit = periodUnit(tokens.get(i + 1).text());
             if (unit != null && (anchor != DateExpression.Anchor.PLAIN)) {
-                int offset = anchor == DateExpression.Anchor.LAST ? -1 : anchor == DateExpression.Anchor.NEXT ? 1 : 0;
-                return dated(tokens, i, i + 2, new DateExpression.PeriodFromNow(unit, offset));
+                return dated(tokens, i, i + 2, new DateExpression.PeriodFromNow(unit, offset(anchor)));
+            }
+            // "last November": the November before the article's month, not the one of its year
+            Month named = MONTHS.get(tokens.get(i + 1).text());
+            if (named != null && (anchor == DateExpression.Anchor.LAST || anchor == DateExpression.Anchor.NEXT)) {
+                return dated(tokens, i, i + 2, new DateExpression.AnchoredMonth(named, offset(anchor)));
             }
         }
         DayOfWeek weekday = WEEKDAYS.get(word);
@@ -376,6 +387,10 @@ final class MentionFinder {
             default:
                 return null;
         }
+    }
+
+    private static int offset(DateExpression.Anchor anchor) {
+        return anchor == DateExpression.Anchor.LAST ? -1 : anchor == DateExpression.Anchor.NEXT ? 1 : 0;
     }
 
     private static DateExpression.Anchor anchor(String lower) {

@@ -13,20 +13,26 @@ import java.util.regex.Pattern;
  * "Country's title, name". Titles marked stale ("former", "late") give no fact.
  */
 final class PositionExtractor implements SentenceExtractor {
-    private static final String PLACE = "(?<place>{CDOK})";
+    private static final String PLACE = "(?<place>{CDOKA})";
+    /** Nothing more of a list follows: "X, the Kazakh president" but not "X, Indian Prime Minister Y". */
+    private static final String NO_NAME_AFTER = "(?! (?:, )?(?:{T} )?{P})";
+    /** Words between "the" and a title that leave the title as it is: "the current President of". */
+    private static final String NOW = "(?:current |incumbent |sitting |new |newly-elected |newly elected |present )?";
     private static final List<ShapePattern> PATTERNS = List.of(
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
             ShapePattern.compile(PLACE + " (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
+            // Saudi Arabia's Crown Prince and Prime Minister John Roe: two titles, one person
+            ShapePattern.compile(PLACE + " (?:'s )?(?<title2>{T}) and (?<title>{T}) (?:, )?(?<person>{P})"),
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{CO})"),
+            ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COA})" + NO_NAME_AFTER),
             // Doe, Brazil's president
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title>{T})"),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{DOK}) (?<title>{T})"),
+            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<place>{DOK}) (?<title>{T})" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
-            ShapePattern.compile("the (?<title>{T}) of (?:the )?(?<place>{CO})"
+            ShapePattern.compile("the " + NOW + "(?<title>{T}) of (?:the )?(?<place>{COA})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
             // the Kazakh president, Jane Doe
             ShapePattern.compile("the (?<place>{CDK}) (?<title>{T}) , (?<person>{P})"),
@@ -49,21 +55,25 @@ final class PositionExtractor implements SentenceExtractor {
         for (ShapePattern pattern : PATTERNS) {
             Matcher m = pattern.matcher(shape);
             while (m.find()) {
-                position(sentence, context, m).ifPresent(fact -> {
-                    if (!found.contains(fact)) {
-                        found.add(fact);
-                    }
-                });
+                for (String titleGroup : hasGroup(m, "title2") ? List.of("title2", "title") : List.of("title")) {
+                    position(sentence, context, m, titleGroup).ifPresent(fact -> {
+                        if (!found.contains(fact)) {
+                            found.add(fact);
+                        }
+                    });
+                }
             }
         }
     }
 
-    private static Optional<Fact> position(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+    private static Optional<Fact> position(AnnotatedSentence sentence, ArticleContext context, Matcher m, String titleGroup) {
         Shape shape = sentence.shape();
-        Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+        Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, titleGroup);
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
         Mention placeMention = shape.mention(m, "place");
-        Optional<String> place = Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
+        Optional<String> place = placeMention instanceof Mention.ReferenceMention
+                ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
+                : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
         if (title.stale() || place.isEmpty() || staleBefore(shape, m.start()) || someoneElsesTitle(shape, m.start())) {
             return Optional.empty();
         }
