@@ -18,7 +18,8 @@ final class DateExtractor implements SentenceExtractor {
     private static final String FOUNDED = "(?:founded|established|created|formed|set up|launched|inaugurated)";
     private static final String FOUNDING = "(?:establishment|founding|creation|formation|inception|foundation|launch)";
     private static final List<ShapePattern> FOUNDINGS = List.of(
-            ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were |has been |had been )?(?:officially |formally )?" + FOUNDED + " (?:[^ ;]+ ){0,12}?in (?<date>{W})"),
+            ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were |has been |had been )?(?:officially |formally )?" + FOUNDED
+                    + " (?:(?!(?:and|but|then) [a-z]+ed )[^ ;]+ ){0,12}?in (?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) (?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
             // ASEAN began as a five-member bloc in 1967

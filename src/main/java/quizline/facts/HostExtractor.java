@@ -17,8 +17,9 @@ final class HostExtractor implements SentenceExtractor {
             + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex) )?";
-    private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?(?:(?<year>{W}) )?(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
-            + "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[0-9a-z-]+(?:th|st|nd|rd) )*(?<noun>summit|meeting|session)"
+    private static final String KIND = "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[0-9a-z-]+(?:th|st|nd|rd) )*";
+    private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
+            + KIND + "(?<noun>summit|meeting|session)"
             + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?"
             + "(?: of (?:the )?heads of state(?: and government)?)?";
     private static final List<ShapePattern> PATTERNS = List.of(
@@ -73,7 +74,7 @@ final class HostExtractor implements SentenceExtractor {
         if (organisation.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Integer> written = year(shape, m).or(() -> yearOfWhen(sentence, context, m));
+        Optional<Integer> written = year(shape, m).or(() -> yearOfWhen(sentence, context, m)).or(() -> yearOpening(sentence));
         if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
             return Optional.empty(); // "the next summit will be held in ...": which one, the sentence does not say
         }
@@ -142,6 +143,24 @@ final class HostExtractor implements SentenceExtractor {
         return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence))
                 .map(iso -> Integer.parseInt(iso.substring(0, 4)));
     }
+
+    /** "On November 18, 2024, the summit commenced in …": a whole date opening the sentence dates what it tells. */
+    private static Optional<Integer> yearOpening(AnnotatedSentence sentence) {
+        Matcher m = OPENING_DATE.matcher(sentence.shape());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Mention mention = sentence.shape().mention(m, "date");
+        if (mention instanceof Mention.DateMention date && date.expression() instanceof DateExpression.Day day) {
+            return Optional.of(day.date().getYear());
+        }
+        if (mention instanceof Mention.DateMention date && date.expression() instanceof DateExpression.MonthOfYear month) {
+            return Optional.of(month.month().getYear());
+        }
+        return Optional.empty();
+    }
+
+    private static final ShapePattern OPENING_DATE = ShapePattern.compile("^(?:on|in) (?<date>{W}) ,");
 
     /** A year written with the summit: "the 2024 summit". */
     private static Optional<Integer> year(Shape shape, Matcher m) {

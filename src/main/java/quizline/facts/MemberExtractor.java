@@ -35,7 +35,7 @@ final class MemberExtractor implements SentenceExtractor {
     /** Words that praise a member without changing its status: "a longstanding member of the alliance". */
     private static final String STANDING = "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
     /** "to join the O", "to enter O", "to become members of the O", "to join the 10-nation O". */
-    private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?<org>{OA})";
+    private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})";
     private static final String WHEN = "(?: (?:on|in) (?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";

@@ -1,0 +1,208 @@
+package quizline.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Phrasings of real news reports, each on sentences written for this test: the people and most
+ * events are invented, so a rule that passes here was written for the phrasing, not for one article.
+ */
+class NewsPhrasingTest {
+    private static final FactExtractor EXTRACTOR = FactExtractor.standard();
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 12);
+
+    private static List<String> triples(String text) {
+        return triples(text, Optional.empty());
+    }
+
+    private static List<String> triples(String text, LocalDate published) {
+        return triples(text, Optional.of(published));
+    }
+
+    private static List<String> triples(String text, Optional<LocalDate> published) {
+        return EXTRACTOR.extract(new Article("test.txt", text, published)).stream()
+                .map(f -> f.kind().label() + ": " + f.subject() + " | " + f.relation() + " | " + f.object())
+                .toList();
+    }
+
+    // ---- member lists ----
+
+    @Test
+    void membersAfterIncludesAndAColon() {
+        assertEquals(List.of(
+                "member: Chile | member | Mercosur", "member: Peru | member | Mercosur", "member: Bolivia | member | Mercosur"),
+                triples("Founded long ago, Mercosur currently includes three members: Chile, Peru and Bolivia."));
+    }
+
+    @Test
+    void membersBetweenDashesBeforeComprise() {
+        assertEquals(List.of("member: Ghana | member | African Union", "member: Togo | member | African Union",
+                        "member: Benin | member | African Union"),
+                triples("Three countries – Ghana, Togo, and Benin – comprise the African Union delegation."));
+    }
+
+    @Test
+    void invitationsAreProspectiveMembership() {
+        assertEquals(List.of("member: Chile | prospective member | BRICS", "member: Peru | prospective member | BRICS"),
+                triples("Chile and Peru were among four countries invited Monday to join the BRICS bloc."));
+        assertEquals(List.of("member: Austria | prospective member | North Atlantic Treaty Organization",
+                        "member: Ireland | prospective member | North Atlantic Treaty Organization"),
+                triples("NATO on Tuesday formally invited Austria and Ireland to become members of the military alliance."));
+        assertEquals(List.of("member: Kenya | prospective member | BRICS"),
+                triples("Kenya was also invited to enter BRICS on Jan. 1, 2026."));
+    }
+
+    @Test
+    void grantedStatusesStayApart() {
+        assertEquals(List.of("member: Serbia | prospective member | European Union", "member: Albania | prospective member | European Union"),
+                triples("The European Union on Thursday granted Serbia and Albania candidate status."));
+        assertEquals(List.of("member: Nepal | observer | Association of Southeast Asian Nations"),
+                triples("ASEAN leaders agreed to grant Nepal observer status at the meeting."));
+    }
+
+    @Test
+    void ledByAndLongstandingMembers() {
+        assertEquals(List.of("member: Nigeria | member | Organization of the Petroleum Exporting Countries"),
+                triples("Ministers from OPEC's 13 members, led by Nigeria, met in the morning."));
+        assertEquals(List.of("member: Norway | member | North Atlantic Treaty Organization"),
+                triples("Norway, a longstanding member of NATO, raised objections."));
+    }
+
+    @Test
+    void additionsAndGainedMembershipAreJoiningWithTheirYear() {
+        assertEquals(List.of("member: Laos | joined | Association of Southeast Asian Nations", "date: Laos joins ASEAN | date | 1997"),
+                triples("ASEAN has gradually expanded, with Laos being the most recent addition in 1997."));
+        assertEquals(List.of("member: Peru | joined | BRICS", "date: Peru joins BRICS | date | 2012"),
+                triples("BRICS was formed by four countries and added Peru in 2012."));
+        assertEquals(List.of("member: Austria | joined | North Atlantic Treaty Organization",
+                        "date: Austria joins NATO | date | 2024-04"),
+                triples("NATO grew again. Austria gained its membership in the alliance last April.", WEDNESDAY));
+    }
+
+    @Test
+    void foundersAfterAnAsideOnWhatWasFounded() {
+        assertEquals(List.of("member: Chile | founding member | Mercosur", "member: Peru | founding member | Mercosur",
+                        "date: founding of Mercosur | date | 1991"),
+                triples("Mercosur was founded in 1991 as a customs union by the presidents of Chile and Peru."));
+    }
+
+    @Test
+    void membershipInAHeadlineWithoutAVerbIsNoFact() {
+        assertEquals(List.of(), triples("EU membership Serbia\n\nThe talks went on."));
+    }
+
+    // ---- people ----
+
+    @Test
+    void everyNameInAListKeepsItsOwnTitleAndCountry() {
+        assertEquals(List.of("position: Ana Souza | President | Brazil", "position: Ravi Menon | Prime Minister | India",
+                        "position: Li Wen | President | China"),
+                triples("The talks involved Brazilian President Ana Souza, Indian Prime Minister Ravi Menon, Chinese President Li Wen and others."));
+    }
+
+    @Test
+    void twoTitlesForOnePerson() {
+        assertEquals(List.of("position: Faisal Al-Rashid | Crown Prince | Saudi Arabia",
+                        "position: Faisal Al-Rashid | Prime Minister | Saudi Arabia"),
+                triples("The meeting was chaired by Saudi Arabia's Crown Prince and Prime Minister Faisal Al-Rashid."));
+    }
+
+    @Test
+    void aTitleOfTheOrganisationReferredTo() {
+        assertEquals(List.of("position: Marta Kowal | Executive Secretary | Commonwealth of Independent States"),
+                triples("The CIS will meet next week, as announced by the executive secretary of the organization, Marta Kowal."));
+        assertEquals(List.of("position: Omar Haddad | Secretary-General | Organization of the Petroleum Exporting Countries"),
+                triples("OPEC met in Vienna. The organization's secretary general, Omar Haddad, said the cut was needed."));
+    }
+
+    @Test
+    void theCurrentHolderOfATitle() {
+        assertEquals(List.of("position: Ana Souza | President | United Nations General Assembly"),
+                triples("She will replace the current President of the UN General Assembly, Ana Souza."));
+    }
+
+    @Test
+    void aDescribedDiplomat() {
+        assertEquals(List.of("position: Csilla Nagy | Ambassador | Hungary"),
+                triples("The assembly elected Csilla Nagy, a senior Hungarian ambassador, to preside over the session."));
+    }
+
+    @Test
+    void aHeadlineWithAName() {
+        assertTrue(triples("In blow to Lopez, Chile's president to skip the summit\n\nThe talks went on.").stream()
+                .noneMatch(t -> t.startsWith("position: Lopez")));
+    }
+
+    // ---- hosts and dates ----
+
+    @Test
+    void twoPastSummitsInOneClause() {
+        assertEquals(List.of("host: 2011 APEC summit | held in | Honolulu", "host: 1993 APEC summit | held in | Seattle"),
+                triples("The U.S. last held the APEC summit in 2011 in Honolulu and before that in 1993 in Seattle."));
+    }
+
+    @Test
+    void aCityThatWasTheStageOfASummit() {
+        assertEquals(List.of("host: 2021 CIS summit | held in | Saint Petersburg"),
+                triples("In October 2021, Saint Petersburg was also the stage of an informal CIS summit."));
+    }
+
+    @Test
+    void hostedByAfterTheDate() {
+        assertEquals(List.of("host: 2025 SCO summit | held in | New Delhi", "date: 2025 SCO summit | date | 2025-03-18"),
+                triples("Leaders will attend the summit of the SCO on Tuesday, which will be hosted by New Delhi in an online format.", WEDNESDAY));
+    }
+
+    @Test
+    void aSummitNamedAfterItsCityAndLastMonth() {
+        assertEquals(List.of("host: 2024 G20 summit | held in | Bali"),
+                triples("The two leaders have not met since the G20 Bali summit last November.", WEDNESDAY));
+    }
+
+    @Test
+    void summitStartDates() {
+        assertTrue(triples("On November 18, 2024, the G20 summit commenced in Rio de Janeiro, Brazil.").contains(
+                "date: 2024 G20 summit | date | 2024-11-18"));
+        assertTrue(triples("Leaders met at the APEC summit, which commenced on Saturday.", WEDNESDAY).contains(
+                "date: 2025 APEC summit | date | 2025-03-08"));
+        assertTrue(triples("The 33rd Arab League Summit kicked off in Manama, the capital of Bahrain, yesterday.", WEDNESDAY).contains(
+                "date: 2025 Arab League summit | date | 2025-03-11"));
+        assertTrue(triples("The CSTO summit opened in Yerevan. The November 23–24 meeting summed up the year.", WEDNESDAY).contains(
+                "date: 2024 CSTO summit | date | 2024-11-23"));
+    }
+
+    @Test
+    void foundingsWrittenAsBeginnings() {
+        assertEquals(List.of("date: founding of Association of Southeast Asian Nations | date | 1967"),
+                triples("ASEAN began as a five-member bloc in 1967 and grew slowly."));
+        assertTrue(triples("OPEC formed the so-called OPEC+ coalition with ten other producers at the end of 2016.").contains(
+                "date: founding of OPEC+ | date | 2016"));
+    }
+
+    @Test
+    void monthsAnchoredToTheArticleDate() {
+        LocalDate published = LocalDate.of(2024, 2, 19);
+        assertEquals(Optional.of("2023-02"), resolve("February last year", published));
+        assertEquals(Optional.of("2023-11"), resolve("last November", LocalDate.of(2024, 11, 13)));
+        assertEquals(Optional.of("2023-11"), resolve("last November", LocalDate.of(2024, 3, 1)));
+        assertEquals(Optional.of("2025-03"), resolve("next March", LocalDate.of(2024, 3, 1)));
+        assertEquals(Optional.empty(), resolve("last November", null));
+    }
+
+    private static Optional<String> resolve(String written, LocalDate published) {
+        String text = "It happened " + written + ".";
+        AnnotatedSentence sentence = new MentionFinder(Knowledge.get()).annotate(text, new Sentence(0, text.length(), text));
+        for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.DateMention date) {
+                assertEquals(written, date.written(), "one mention for the whole expression");
+                return DateResolver.resolve(date.expression(), Optional.ofNullable(published), false);
+            }
+        }
+        throw new AssertionError("no date in " + sentence.shape());
+    }
+}
