@@ -49,39 +49,45 @@ final class HostExtractor implements SentenceExtractor {
         for (ShapePattern pattern : PATTERNS) {
             Matcher m = pattern.matcher(shape);
             while (m.find()) {
-                host(sentence, context, m).ifPresent(fact -> {
+                for (Fact fact : host(sentence, context, m)) {
                     if (!found.contains(fact)) {
                         found.add(fact);
                     }
-                });
+                }
             }
         }
     }
 
-    private static Optional<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+    private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Shape shape = sentence.shape();
         Optional<Place> place = place(shape, m, "loc2").or(() -> place(shape, m, "loc"));
         if (place.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         String noun = group(m, "noun");
         boolean meeting = noun != null && !noun.equals("summit"); // a dateline pattern asks for "summit" itself
         Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
         if (meeting && own.isEmpty()) {
-            return Optional.empty(); // "a meeting in Jakarta" may be any meeting; "a session" any session
+            return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
         if (organisation.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        Optional<Integer> written = year(shape, m).or(() -> yearOfWhen(sentence, context, m)).or(() -> yearOpening(sentence));
+        Optional<String> writtenDate = year(shape, m).map(String::valueOf).or(() -> dateOfWhen(sentence, context, m))
+                .or(() -> dateOpening(sentence));
+        Optional<Integer> written = writtenDate.map(iso -> Integer.parseInt(iso.substring(0, 4)));
         if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
-            return Optional.empty(); // "the next summit will be held in ...": which one, the sentence does not say
+            return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
         }
         Optional<Integer> year = written.or(() -> Summits.defaultYear(sentence, context));
         String event = Summits.name(organisation.get(), year);
         Map<String, String> qualifiers = Map.of("country", place.get().country());
-        return Optional.of(Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context));
+        Fact host = Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context);
+        // "In October 2021, Saint Petersburg was the stage of …": the sentence dates the summit too (a year alone is
+        // already in the summit's name, and "Which year saw the 2011 summit?" teaches nothing)
+        Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context));
+        return date.isPresent() ? List.of(host, date.get()) : List.of(host);
     }
 
     private record Place(String city, String country) {}
@@ -135,27 +141,23 @@ final class HostExtractor implements SentenceExtractor {
     }
 
     /** The year of a date right after the place: "the summit in Vilnius last year", "... in Vilnius in 2023". */
-    private static Optional<Integer> yearOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+    private static Optional<String> dateOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         if (group(m, "when") == null) {
             return Optional.empty();
         }
         Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, "when");
-        return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence))
-                .map(iso -> Integer.parseInt(iso.substring(0, 4)));
+        return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence));
     }
 
     /** "On November 18, 2024, the summit commenced in …": a whole date opening the sentence dates what it tells. */
-    private static Optional<Integer> yearOpening(AnnotatedSentence sentence) {
+    private static Optional<String> dateOpening(AnnotatedSentence sentence) {
         Matcher m = OPENING_DATE.matcher(sentence.shape());
         if (!m.lookingAt()) {
             return Optional.empty();
         }
         Mention mention = sentence.shape().mention(m, "date");
-        if (mention instanceof Mention.DateMention date && date.expression() instanceof DateExpression.Day day) {
-            return Optional.of(day.date().getYear());
-        }
-        if (mention instanceof Mention.DateMention date && date.expression() instanceof DateExpression.MonthOfYear month) {
-            return Optional.of(month.month().getYear());
+        if (mention instanceof Mention.DateMention date && date.expression().absolute()) {
+            return DateResolver.resolve(date.expression(), Optional.empty(), false);
         }
         return Optional.empty();
     }

@@ -179,7 +179,7 @@ final class MemberExtractor implements SentenceExtractor {
                     // "Cambodia joined in 1999" is also a date a student can be asked
                     String date = qualifiers.get("date");
                     if (itemRelation.equals("joined") && date != null) {
-                        Fact joinDate = Facts.of(FactKind.DATE, member.name() + " joins " + organisation.get().shortName(), "date", date,
+                        Fact joinDate = Facts.of(FactKind.DATE, "accession of " + member.name() + " to " + organisation.get().shortName(), "date", date,
                                 Map.of(), sentence, context);
                         if (!found.contains(joinDate)) {
                             found.add(joinDate);

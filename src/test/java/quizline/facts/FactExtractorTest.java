@@ -130,8 +130,8 @@ class FactExtractorTest {
                         "member: Lithuania | member | North Atlantic Treaty Organization"),
                 triples(facts("NATO members Poland and Lithuania asked for more troops.")));
         assertEquals(List.of(), triples(facts("Serbia, which is not a member of the EU, applied to join the bloc in 2009.")));
-        assertEquals(List.of("member: Poland | joined | North Atlantic Treaty Organization", "date: Poland joins NATO | date | 1999",
-                        "member: Hungary | joined | North Atlantic Treaty Organization", "date: Hungary joins NATO | date | 1999"),
+        assertEquals(List.of("member: Poland | joined | North Atlantic Treaty Organization", "date: accession of Poland to NATO | date | 1999",
+                        "member: Hungary | joined | North Atlantic Treaty Organization", "date: accession of Hungary to NATO | date | 1999"),
                 triples(facts("The Warsaw Pact's former members Poland and Hungary joined NATO in 1999.")));
         assertEquals(List.of("member: Iran | prospective member | BRICS", "member: Egypt | prospective member | BRICS"),
                 triples(facts("The BRICS bloc named prospective members Iran and Egypt.")));

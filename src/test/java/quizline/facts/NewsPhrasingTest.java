@@ -75,12 +75,12 @@ class NewsPhrasingTest {
 
     @Test
     void additionsAndGainedMembershipAreJoiningWithTheirYear() {
-        assertEquals(List.of("member: Laos | joined | Association of Southeast Asian Nations", "date: Laos joins ASEAN | date | 1997"),
+        assertEquals(List.of("member: Laos | joined | Association of Southeast Asian Nations", "date: accession of Laos to ASEAN | date | 1997"),
                 triples("ASEAN has gradually expanded, with Laos being the most recent addition in 1997."));
-        assertEquals(List.of("member: Peru | joined | BRICS", "date: Peru joins BRICS | date | 2012"),
+        assertEquals(List.of("member: Peru | joined | BRICS", "date: accession of Peru to BRICS | date | 2012"),
                 triples("BRICS was formed by four countries and added Peru in 2012."));
         assertEquals(List.of("member: Austria | joined | North Atlantic Treaty Organization",
-                        "date: Austria joins NATO | date | 2024-04"),
+                        "date: accession of Austria to NATO | date | 2024-04"),
                 triples("NATO grew again. Austria gained its membership in the alliance last April.", WEDNESDAY));
     }
 
@@ -148,7 +148,7 @@ class NewsPhrasingTest {
 
     @Test
     void aCityThatWasTheStageOfASummit() {
-        assertEquals(List.of("host: 2021 CIS summit | held in | Saint Petersburg"),
+        assertEquals(List.of("host: 2021 CIS summit | held in | Saint Petersburg", "date: 2021 CIS summit | date | 2021-10"),
                 triples("In October 2021, Saint Petersburg was also the stage of an informal CIS summit."));
     }
 
@@ -160,7 +160,7 @@ class NewsPhrasingTest {
 
     @Test
     void aSummitNamedAfterItsCityAndLastMonth() {
-        assertEquals(List.of("host: 2024 G20 summit | held in | Bali"),
+        assertEquals(List.of("host: 2024 G20 summit | held in | Bali", "date: 2024 G20 summit | date | 2024-11"),
                 triples("The two leaders have not met since the G20 Bali summit last November.", WEDNESDAY));
     }
 
