@@ -1,10 +1,13 @@
 package quizline.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an extractor needs to know beyond its sentence: the article, the people it names, the
@@ -17,6 +20,8 @@ final class ArticleContext {
     private final Knowledge.Organisation main;
     private Knowledge.Organisation lastNamed;
     private Knowledge.Organisation lastAtSummit;
+    /** Every organisation named so far, in order. */
+    private final List<Knowledge.Organisation> named = new ArrayList<>();
 
     private ArticleContext(Article article, PersonIndex people, Knowledge.Organisation main) {
         this.article = article;
@@ -82,7 +87,34 @@ final class ArticleContext {
      * ("Vietnam became a member in 1995"): the one the article is about, else the last named.
      */
     Optional<Knowledge.Organisation> referredOrganisation(AnnotatedSentence sentence, int before) {
-        return main != null ? Optional.of(main) : lastNamedBefore(sentence, before);
+        Optional<Knowledge.Organisation> usual = main != null ? Optional.of(main) : lastNamedBefore(sentence, before);
+        // "the organization" in an article mostly about OPEC+ means OPEC: a noun that is part of names picks the
+        // latest organisation whose name has it, when the usual one's name does not
+        String noun = before < sentence.tokens().size() ? sentence.tokens().get(before).text().toLowerCase(Locale.ROOT) : "";
+        if (!NAMING_NOUNS.contains(noun) || usual.isEmpty() || fits(usual.get(), noun)) {
+            return usual;
+        }
+        for (Mention mention : sentence.mentions()) {
+            if (mention.from() < before && mention instanceof Mention.OrganisationMention organisation
+                    && organisation.organisation().listed() && fits(organisation.organisation(), noun)) {
+                return Optional.of(organisation.organisation());
+            }
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (fits(named.get(i), noun)) {
+                return Optional.of(named.get(i));
+            }
+        }
+        return usual;
+    }
+
+    /** Nouns that organisations carry in their names, unlike "the bloc" or "the group". */
+    private static final Set<String> NAMING_NOUNS = Set.of("organisation", "organization", "union", "league", "council",
+            "association", "community", "commonwealth", "alliance");
+
+    private static boolean fits(Knowledge.Organisation organisation, String noun) {
+        String name = organisation.name().toLowerCase(Locale.ROOT).replace("organisation", "organization");
+        return name.contains(noun.replace("organisation", "organization"));
     }
 
     /** The organisation whose summit an unqualified "the summit" means. */
@@ -95,6 +127,7 @@ final class ArticleContext {
         for (Mention mention : sentence.mentions()) {
             if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
                 lastNamed = organisation.organisation();
+                named.add(organisation.organisation());
             }
         }
         Summits.organisationAttached(sentence).ifPresent(organisation -> lastAtSummit = organisation);

@@ -19,7 +19,7 @@ final class MemberExtractor implements SentenceExtractor {
     private static final List<String> CUES = List.of("join", "member", "observer", "partner", "found", "establish", "creat",
             "set up", "launch", "formed", "admitted", "candidate", "includ", "made up", "compris", "consist", "brings together",
             "unites", "groups", "invite", "grant", "given", "gave", "award", "make up", "constitut", "led by", "headed by",
-            "addition", "added", "allow", "admit", "accession");
+            "addition", "added", "allow", "admit", "accession", "host", "presidency", "chair");
 
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
     private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
@@ -108,12 +108,17 @@ final class MemberExtractor implements SentenceExtractor {
         // Finland gained its membership in the alliance last April
         subjectFirst(rules, ADVERBS + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) " + ORG + "(?: (?:on |in )?(?<date>{W}))?", "joined");
         // OPEC's 13 members, led by Saudi Arabia; its 10 partners, led by Russia; the 13-member OPEC, headed by Saudi Arabia
-        add(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led|headed) by (?<list>{C}(?: and {C})*)", "member");
-        add(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led|headed) by (?<list>{C}(?: and {C})*)", "member");
+        add(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
+        add(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
         // with Cambodia being the most recent addition in 1999
         add(rules, "with (?<list>" + LIST + ") being the (?:most recent|latest|newest|last) (?:addition|member|country to join)(?: (?:in|on) (?<date>{W}))?", "joined");
         // The bloc was formed by … in 2009 and added South Africa in 2010
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>" + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})", "joined");
+        // Bahrain hosts the Arab League summit: a country hosts the summits of organisations it belongs to
+        add(rules, "(?<list>{C}) (?:hosted|hosts|will host|is hosting|is to host|to host) the (?:[0-9a-z-]+(?:th|st|nd|rd) )?(?:annual |regular |ordinary )?(?<org>{O}) summit", "member");
+        // South Africa's upcoming G20 presidency; Indonesia, which takes over the ASEAN chair
+        add(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O}) (?:presidency|chairmanship|chair)", "member");
+        add(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O}) (?:chair|chairmanship|presidency)", "member");
         return List.copyOf(rules);
     }
 

@@ -85,6 +85,23 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void hostingOrChairingAnOrganisationsSummitIsMembership() {
+        assertEquals(List.of("member: Kuwait | member | Arab League"),
+                triples("It is the first time that Kuwait hosts the Arab League summit."));
+        assertEquals(List.of("member: Mexico | member | Group of Twenty"),
+                triples("Food security will lead Mexico's upcoming G20 presidency."));
+        assertEquals(List.of("member: Vietnam | member | Association of Southeast Asian Nations"),
+                triples("Vietnam — which takes over the ASEAN chair next year — backed the plan."));
+    }
+
+    @Test
+    void theOrganisationANounNames() {
+        assertEquals(List.of("member: Gabon | member | Organization of the Petroleum Exporting Countries",
+                        "position: Omar Haddad | Secretary-General | Organization of the Petroleum Exporting Countries"),
+                triples("OPEC+ met. OPEC+ agreed a cut. OPEC, led by Gabon, agreed. The organization's secretary general, Omar Haddad, spoke."));
+    }
+
+    @Test
     void foundersAfterAnAsideOnWhatWasFounded() {
         assertEquals(List.of("member: Chile | founding member | Mercosur", "member: Peru | founding member | Mercosur",
                         "date: founding of Mercosur | date | 1991"),
