@@ -27,7 +27,9 @@ import quizline.pack.PackJson;
         description = {
             "Print the facts found in news articles, one JSON object per line:",
             "kind (position, member, host, date), subject, relation, object, qualifiers,",
-            "article (file name), start and end (character offsets of the quote) and quote (the sentence).",
+            "article (file name), start and end (character offsets of the quote), quote (the sentence),",
+            "asOf (the article's date, when known: the day the fact was true), pattern (the rule that found it)",
+            "and confidence (0 to 1: lower for facts read through a reference, a relative date, a long list or an inference).",
             "Text outside ASCII is written as \\u escapes, so the output is the same on every terminal."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -48,15 +50,24 @@ final class ExtractCommand implements Callable<Integer> {
                 "'-' for an article whose date is not known (its first line is then not read as a date)."})
     Path datesFile;
 
+    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
+            description = "Print only facts whose confidence is at least C (0 to 1; default: all).")
+    double minConfidence;
+
     @Override
     public Integer call() {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new UserError("--min-confidence must be between 0 and 1, not " + minConfidence);
+        }
         List<Article> articles = ArticleFiles.read(files, date, datesFile);
         FactExtractor extractor = FactExtractor.standard();
         ObjectWriter writer = PackJson.mapper().writer().with(JsonGenerator.Feature.ESCAPE_NON_ASCII);
         PrintWriter out = spec.commandLine().getOut();
         for (Article article : articles) {
             for (Fact fact : extractor.extract(article)) {
-                out.println(json(writer, fact));
+                if (fact.confidence() >= minConfidence) {
+                    out.println(json(writer, fact));
+                }
             }
         }
         out.flush();
@@ -75,6 +86,9 @@ final class ExtractCommand implements Callable<Integer> {
         node.put("start", fact.start());
         node.put("end", fact.end());
         node.put("quote", fact.quote());
+        fact.asOf().ifPresent(date -> node.put("asOf", date.toString()));
+        node.put("pattern", fact.pattern());
+        node.put("confidence", fact.confidence());
         try {
             return writer.writeValueAsString(node);
         } catch (JsonProcessingException e) {

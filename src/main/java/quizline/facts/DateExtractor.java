@@ -66,36 +66,41 @@ final class DateExtractor implements SentenceExtractor {
         if (!shape.has('W')) {
             return;
         }
-        for (ShapePattern pattern : FOUNDINGS) {
-            Matcher m = pattern.matcher(shape);
+        for (int rule = 0; rule < FOUNDINGS.size(); rule++) {
+            Matcher m = FOUNDINGS.get(rule).matcher(shape);
             while (m.find()) {
                 Optional<Knowledge.Organisation> organisation = foundedOrganisation(sentence, context, m);
                 Optional<String> date = date(sentence, context, m, "date");
                 if (organisation.isPresent() && date.isPresent()) {
-                    add(found, Facts.of(FactKind.DATE, "founding of " + organisation.get().name(), "date", date.get(), Map.of(), sentence, context));
+                    Facts.Found by = Facts.Found.by("founding", rule).doubted(!named(sentence, m, "org")).doubted(relative(sentence, m, "date"));
+                    add(found, Facts.of(FactKind.DATE, "founding of " + organisation.get().name(), "date", date.get(), Map.of(), sentence, context, by));
                 }
             }
         }
-        for (ShapePattern pattern : SUMMIT_DATES) {
-            Matcher m = pattern.matcher(shape);
+        for (int rule = 0; rule < SUMMIT_DATES.size(); rule++) {
+            Matcher m = SUMMIT_DATES.get(rule).matcher(shape);
+            Facts.Found by = Facts.Found.by("summit-date", rule);
             while (m.find()) {
                 Optional<String> date = date(sentence, context, m, "date");
                 Optional<Knowledge.Organisation> organisation = Summits.organisation(sentence, context);
                 if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
                     String event = Summits.name(organisation.get(), Optional.of(year));
-                    add(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context));
+                    Facts.Found doubted = by.doubted(Summits.organisationAttached(sentence).isEmpty()).doubted(relative(sentence, m, "date"));
+                    add(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
                 }
             }
         }
-        for (ShapePattern pattern : events) {
-            Matcher m = pattern.matcher(shape);
+        for (int rule = 0; rule < events.size(); rule++) {
+            Matcher m = events.get(rule).matcher(shape);
+            Facts.Found by = Facts.Found.by("event-date", rule);
             while (m.find()) {
                 Optional<String> date = date(sentence, context, m, "date").or(() -> date(sentence, context, m, "year"));
                 Mention place = shape.mention(m, "place");
                 if (date.isPresent() && place instanceof Mention.CountryMention country) {
                     String event = Knowledge.get().eventWords.get(m.group("event"));
-                    add(found, Facts.of(FactKind.DATE, event + " of " + country.country().name(), "date", date.get(), Map.of(), sentence, context));
+                    add(found, Facts.of(FactKind.DATE, event + " of " + country.country().name(), "date", date.get(), Map.of(), sentence, context,
+                            by.doubted(relative(sentence, m, "date"))));
                 }
             }
         }
@@ -114,6 +119,17 @@ final class DateExtractor implements SentenceExtractor {
         }
         int at = mention != null ? mention.from() : firstMentionFrom(sentence, m);
         return context.referredOrganisation(sentence, at);
+    }
+
+    /** Whether a group names a listed organisation itself, not "the bloc" or "it". */
+    private static boolean named(AnnotatedSentence sentence, Matcher m, String group) {
+        return m.start(group) >= 0 && sentence.shape().mention(m, group) instanceof Mention.OrganisationMention;
+    }
+
+    /** Whether a date group holds a relative date ("on Thursday") that the article's date resolved. */
+    private static boolean relative(AnnotatedSentence sentence, Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">") && m.start(group) >= 0
+                && sentence.shape().mention(m, group) instanceof Mention.DateMention date && !date.expression().absolute();
     }
 
     private static int firstMentionFrom(AnnotatedSentence sentence, Matcher m) {

@@ -9,10 +9,34 @@ final class Facts {
     private Facts() {}
 
     static Fact of(FactKind kind, String subject, String relation, String object, Map<String, String> qualifiers,
-            AnnotatedSentence sentence, ArticleContext context) {
+            AnnotatedSentence sentence, ArticleContext context, Found found) {
         Sentence s = sentence.sentence();
         return new Fact(kind, subject, relation, object, new TreeMap<>(qualifiers), context.article().name(),
-                s.start(), s.end(), s.text());
+                s.start(), s.end(), s.text(), context.published(), found.pattern(), found.confidence());
+    }
+
+    /**
+     * Which rule found a fact and how far its reading is trusted. A plain sentence that names every part is
+     * {@link #PLAIN}; each step of inference lowers it: an organisation or place taken from the article rather than
+     * the sentence ("the bloc"), a relative date resolved against the article's date ("on Thursday"), an item of a
+     * long list, a membership inferred from hosting or chairing.
+     */
+    record Found(String pattern, double confidence) {
+        static final double PLAIN = 0.9;
+        static final double STEP = 0.1;
+        static final double FLOOR = 0.5;
+
+        static Found by(String extractor, int rule) {
+            return new Found(extractor + "." + rule, PLAIN);
+        }
+
+        Found doubted(boolean doubt) {
+            return doubt ? new Found(pattern, Math.max(FLOOR, Math.round((confidence - STEP) * 100) / 100.0)) : this;
+        }
+
+        Found at(double confidence) {
+            return new Found(pattern, confidence);
+        }
     }
 
     /** The country or organisation a mention names, as facts print it. */

@@ -46,10 +46,10 @@ final class HostExtractor implements SentenceExtractor {
         if (!shape.containsAny(EVENTS) || !(shape.has('Y') || shape.text().contains("capital"))) {
             return;
         }
-        for (ShapePattern pattern : PATTERNS) {
-            Matcher m = pattern.matcher(shape);
+        for (int rule = 0; rule < PATTERNS.size(); rule++) {
+            Matcher m = PATTERNS.get(rule).matcher(shape);
             while (m.find()) {
-                for (Fact fact : host(sentence, context, m)) {
+                for (Fact fact : host(sentence, context, m, Facts.Found.by("host", rule))) {
                     if (!found.contains(fact)) {
                         found.add(fact);
                     }
@@ -58,7 +58,7 @@ final class HostExtractor implements SentenceExtractor {
         }
     }
 
-    private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+    private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m, Facts.Found by) {
         Shape shape = sentence.shape();
         Optional<Place> place = place(shape, m, "loc2").or(() -> place(shape, m, "loc"));
         if (place.isEmpty()) {
@@ -83,10 +83,12 @@ final class HostExtractor implements SentenceExtractor {
         Optional<Integer> year = written.or(() -> Summits.defaultYear(sentence, context));
         String event = Summits.name(organisation.get(), year);
         Map<String, String> qualifiers = Map.of("country", place.get().country());
-        Fact host = Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context);
+        // a summit whose organisation or year the sentence does not write takes them from the article
+        Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());
+        Fact host = Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context, found);
         // "In October 2021, Saint Petersburg was the stage of …": the sentence dates the summit too (a year alone is
         // already in the summit's name, and "Which year saw the 2011 summit?" teaches nothing)
-        Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context));
+        Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
     }
 

@@ -45,7 +45,10 @@ final class MemberExtractor implements SentenceExtractor {
             + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
 
     /** A pattern, the relation it states, and words one of which must occur for it to be worth running. */
-    private record Rule(ShapePattern pattern, String relation, List<String> cues) {}
+    private record Rule(ShapePattern pattern, String relation, List<String> cues, double confidence) {}
+
+    /** A membership inferred from hosting, chairing or leading, not stated: trusted less than a plain sentence. */
+    private static final double INFERRED = 0.7;
 
     private static final List<Rule> RULES = rules();
 
@@ -108,22 +111,26 @@ final class MemberExtractor implements SentenceExtractor {
         // Finland gained its membership in the alliance last April
         subjectFirst(rules, ADVERBS + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) " + ORG + "(?: (?:on |in )?(?<date>{W}))?", "joined");
         // OPEC's 13 members, led by Saudi Arabia; its 10 partners, led by Russia; the 13-member OPEC, headed by Saudi Arabia
-        add(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
-        add(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
+        inferred(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
+        inferred(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
         // with Cambodia being the most recent addition in 1999
         add(rules, "with (?<list>" + LIST + ") being the (?:most recent|latest|newest|last) (?:addition|member|country to join)(?: (?:in|on) (?<date>{W}))?", "joined");
         // The bloc was formed by … in 2009 and added South Africa in 2010
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>" + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})", "joined");
         // Bahrain hosts the Arab League summit: a country hosts the summits of organisations it belongs to
-        add(rules, "(?<list>{C}) (?:hosted|hosts|will host|is hosting|is to host|to host) the (?:[0-9a-z-]+(?:th|st|nd|rd) )?(?:annual |regular |ordinary )?(?<org>{O}) summit", "member");
+        inferred(rules, "(?<list>{C}) (?:hosted|hosts|will host|is hosting|is to host|to host) the (?:[0-9a-z-]+(?:th|st|nd|rd) )?(?:annual |regular |ordinary )?(?<org>{O}) summit", "member");
         // South Africa's upcoming G20 presidency; Indonesia, which takes over the ASEAN chair
-        add(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O}) (?:presidency|chairmanship|chair)", "member");
-        add(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O}) (?:chair|chairmanship|presidency)", "member");
+        inferred(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O}) (?:presidency|chairmanship|chair)", "member");
+        inferred(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O}) (?:chair|chairmanship|presidency)", "member");
         return List.copyOf(rules);
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
-        rules.add(new Rule(ShapePattern.compile(pattern), relation, cues(pattern)));
+        rules.add(new Rule(ShapePattern.compile(pattern), relation, cues(pattern), Facts.Found.PLAIN));
+    }
+
+    private static void inferred(List<Rule> rules, String pattern, String relation) {
+        rules.add(new Rule(ShapePattern.compile(pattern), relation, cues(pattern), INFERRED));
     }
 
     /** The verbs and nouns a pattern cannot match without, read from the pattern itself. */
@@ -156,7 +163,8 @@ final class MemberExtractor implements SentenceExtractor {
         if (!(shape.has('C') || shape.has('O')) || !shape.containsAny(CUES)) {
             return;
         }
-        for (Rule rule : RULES) {
+        for (int index = 0; index < RULES.size(); index++) {
+            Rule rule = RULES.get(index);
             if (!shape.containsAny(rule.cues())) {
                 continue;
             }
@@ -172,12 +180,18 @@ final class MemberExtractor implements SentenceExtractor {
                 }
                 String relation = relation(rule.relation(), m);
                 Map<String, String> qualifiers = dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
-                for (Member member : members(sentence, m, found)) {
+                List<Member> members = members(sentence, m, found);
+                // "the bloc" rather than a name, a date resolved against the article's, an item of a long list: each a step of doubt
+                Facts.Found by = new Facts.Found("member." + index, rule.confidence())
+                        .doubted(!namedOrganisation(sentence, m))
+                        .doubted(qualifiers.containsKey("resolved_from"))
+                        .doubted(members.size() >= LONG_LIST);
+                for (Member member : members) {
                     String itemRelation = member.relation().orElse(relation);
                     if (member.name().equals(organisation.get().name())) {
                         continue;
                     }
-                    Fact fact = Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), qualifiers, sentence, context);
+                    Fact fact = Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), qualifiers, sentence, context, by);
                     if (!found.contains(fact)) {
                         found.add(fact);
                     }
@@ -185,7 +199,7 @@ final class MemberExtractor implements SentenceExtractor {
                     String date = qualifiers.get("date");
                     if (itemRelation.equals("joined") && date != null) {
                         Fact joinDate = Facts.of(FactKind.DATE, "accession of " + member.name() + " to " + organisation.get().shortName(), "date", date,
-                                Map.of(), sentence, context);
+                                Map.of(), sentence, context, by);
                         if (!found.contains(joinDate)) {
                             found.add(joinDate);
                         }
@@ -196,6 +210,18 @@ final class MemberExtractor implements SentenceExtractor {
     }
 
     private record Member(String name, Optional<String> relation) {}
+
+    /** A list this long is read item by item, and one misread separator shifts every item after it. */
+    private static final int LONG_LIST = 5;
+
+    private static boolean namedOrganisation(AnnotatedSentence sentence, Matcher m) {
+        for (String name : List.of("org", "org2", "org3")) {
+            if (group(m, name) != null && sentence.shape().mention(m, name) instanceof Mention.OrganisationMention) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static String relation(String ruleRelation, Matcher m) {
         String relation = ruleRelation;
@@ -328,7 +354,7 @@ final class MemberExtractor implements SentenceExtractor {
         }
         Mention.DateMention date = (Mention.DateMention) sentence.shape().mention(m, "date");
         return DateResolver.resolve(date.expression(), context.published(), future || Facts.future(sentence))
-                .map(iso -> Map.of("date", iso))
+                .map(iso -> date.expression().absolute() ? Map.of("date", iso) : Map.of("date", iso, "resolved_from", date.written()))
                 .orElseGet(() -> Map.of("when", date.written()));
     }
 

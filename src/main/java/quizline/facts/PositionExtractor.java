@@ -52,11 +52,12 @@ final class PositionExtractor implements SentenceExtractor {
         if (sentence.titleCase() || !shape.has('T') || !shape.has('P')) {
             return; // "Doe Meets Roe": a verb in capitals would join the name
         }
-        for (ShapePattern pattern : PATTERNS) {
-            Matcher m = pattern.matcher(shape);
+        for (int rule = 0; rule < PATTERNS.size(); rule++) {
+            Matcher m = PATTERNS.get(rule).matcher(shape);
+            Facts.Found by = Facts.Found.by("position", rule);
             while (m.find()) {
                 for (String titleGroup : hasGroup(m, "title2") ? List.of("title2", "title") : List.of("title")) {
-                    position(sentence, context, m, titleGroup).ifPresent(fact -> {
+                    position(sentence, context, m, titleGroup, by).ifPresent(fact -> {
                         if (!found.contains(fact)) {
                             found.add(fact);
                         }
@@ -66,7 +67,8 @@ final class PositionExtractor implements SentenceExtractor {
         }
     }
 
-    private static Optional<Fact> position(AnnotatedSentence sentence, ArticleContext context, Matcher m, String titleGroup) {
+    private static Optional<Fact> position(AnnotatedSentence sentence, ArticleContext context, Matcher m, String titleGroup,
+            Facts.Found by) {
         Shape shape = sentence.shape();
         Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, titleGroup);
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
@@ -85,7 +87,9 @@ final class PositionExtractor implements SentenceExtractor {
         if (hasGroup(m, "boss")) {
             qualifiers = Map.of("for", ((Mention.TitleMention) shape.mention(m, "boss")).title());
         }
-        return Optional.of(Facts.of(FactKind.POSITION, name.get(), title.title(), place.get(), qualifiers, sentence, context));
+        // "the organisation's secretary general, X": the place comes from the article; "Mr. Doe": the name from an earlier sentence
+        Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention).doubted(!name.get().equals(person.name()));
+        return Optional.of(Facts.of(FactKind.POSITION, name.get(), title.title(), place.get(), qualifiers, sentence, context, found));
     }
 
     private static boolean staleBefore(Shape shape, int at) {

@@ -55,7 +55,11 @@ class ExtractCommandTest {
         JsonNode fact = facts.get(0);
         List<String> keys = new ArrayList<>();
         fact.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("kind", "subject", "relation", "object", "qualifiers", "article", "start", "end", "quote"), keys);
+        assertEquals(List.of("kind", "subject", "relation", "object", "qualifiers", "article", "start", "end", "quote",
+                "asOf", "pattern", "confidence"), keys);
+        assertEquals("2024-07-04", fact.get("asOf").asText());
+        assertTrue(fact.get("pattern").asText().startsWith("position."), fact.toString());
+        assertEquals(0.9, fact.get("confidence").asDouble());
         assertEquals("position", fact.get("kind").asText());
         assertEquals("Amara Okonkwo", fact.get("subject").asText());
         assertEquals("one.txt", fact.get("article").asText());
@@ -66,10 +70,31 @@ class ExtractCommandTest {
     void relativeDatesUseTheDatesFileOrTheHeaderLine() throws IOException {
         Path dated = article("dated.txt", "July 5, 2024\n\nBelarus joined the SCO on Thursday.\n");
         Run fromHeader = run("extract", dated.toString());
-        assertTrue(fromHeader.out().contains("\"qualifiers\":{\"date\":\"2024-07-04\"}"), fromHeader.out());
+        assertTrue(fromHeader.out().contains("\"qualifiers\":{\"date\":\"2024-07-04\",\"resolved_from\":\"Thursday\"}"), fromHeader.out());
         Path dates = article("dates.tsv", "# artefact\ndated.txt\t-\n");
         Run unknown = run("extract", "--dates", dates.toString(), dated.toString());
         assertTrue(unknown.out().contains("\"qualifiers\":{\"when\":\"Thursday\"}"), unknown.out());
+    }
+
+    @Test
+    void minConfidenceLeavesOutTheDoubtfulFacts() throws IOException {
+        Path file = article("doubt.txt", "Belarus joined the SCO on Thursday. Kazakh President Amara Okonkwo spoke.\n");
+        Run all = run("extract", "--date", "2024-07-05", file.toString());
+        assertEquals(3, all.out().lines().count(), all.out()); // the membership, its date, the president
+        Run sure = run("extract", "--date", "2024-07-05", "--min-confidence", "0.85", file.toString());
+        assertEquals(0, sure.exit(), sure.err());
+        assertEquals(List.of("Amara Okonkwo"), sure.out().lines().map(l -> readSubject(l)).toList());
+        Run bad = run("extract", "--min-confidence", "2", file.toString());
+        assertEquals(1, bad.exit());
+        assertEquals("quizline: --min-confidence must be between 0 and 1, not 2.0\n", bad.err());
+    }
+
+    private static String readSubject(String line) {
+        try {
+            return JSON.readTree(line).get("subject").asText();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -145,7 +145,9 @@ class FactExtractorTest {
     void relativeDatesResolveAgainstTheArticleDate() {
         String text = "Belarus joined the SCO on Thursday.";
         List<Fact> dated = facts(text, LocalDate.of(2024, 7, 5)); // a Friday
-        assertEquals(Map.of("date", "2024-07-04"), dated.get(0).qualifiers());
+        assertEquals(Map.of("date", "2024-07-04", "resolved_from", "Thursday"), dated.get(0).qualifiers());
+        assertEquals(0.8, dated.get(0).confidence(), "a resolved date is one step of doubt");
+        assertEquals(Optional.of(LocalDate.of(2024, 7, 5)), dated.get(0).asOf(), "true as of the article's date");
         List<Fact> undated = facts(text);
         assertEquals(Map.of("when", "Thursday"), undated.get(0).qualifiers(), "kept as written, never guessed");
         assertEquals(List.of("date: 2024 SCO summit | date | 2024-07-04"),
