@@ -12,25 +12,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.io.PrintWriter;
 import quizline.facts.Article;
-import quizline.facts.HeaderDate;
+import quizline.facts.ArticleDate;
 
-/** Articles named on the command line, with their dates: from --date, a --dates file, or a first line that is a date. */
+/**
+ * Articles named on the command line, with their dates: from --date, a --dates file, or the date the article prints
+ * at its top (a date line or a dateline) unless its own content contradicts that date, which is then refused with
+ * a warning naming the file, the line and why.
+ */
 final class ArticleFiles {
     private ArticleFiles() {}
 
     /** Reads every file before anything else happens, so a missing one stops the command with nothing written. */
-    static List<Article> read(List<Path> files, LocalDate date, Path datesFile) {
+    static List<Article> read(List<Path> files, LocalDate date, Path datesFile, PrintWriter warnings) {
         Map<String, Optional<LocalDate>> dates = datesFile == null ? Map.of() : readDates(datesFile);
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             String text = readArticle(file);
             String name = file.getFileName().toString();
             Optional<LocalDate> published = date != null ? Optional.of(date)
-                    : dates.containsKey(name) ? dates.get(name) : HeaderDate.of(text);
+                    : dates.containsKey(name) ? dates.get(name) : printed(file, text, warnings);
             articles.add(new Article(name, text, published));
         }
         return articles;
+    }
+
+    private static Optional<LocalDate> printed(Path file, String text, PrintWriter warnings) {
+        ArticleDate.Judgement judgement = ArticleDate.of(text);
+        judgement.refusal().ifPresent(reason -> {
+            var header = judgement.header().orElseThrow();
+            warnings.println("quizline: warning: " + file + ":" + header.line() + ": the date " + header.date()
+                    + " is not taken as the article's date: " + reason + " (give its date with --date or --dates)");
+            warnings.flush();
+        });
+        return judgement.date();
     }
 
     static String readArticle(Path file) {

@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new UserError("--min-confidence must be between 0 and 1, not " + minConfidence);
         }
-        List<Article> articles = ArticleFiles.read(files, date, datesFile);
+        List<Article> articles = ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
         FactExtractor extractor = FactExtractor.standard();
         ObjectWriter writer = PackJson.mapper().writer().with(JsonGenerator.Feature.ESCAPE_NON_ASCII);
         PrintWriter out = spec.commandLine().getOut();

@@ -78,7 +78,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Article> articles = ArticleFiles.read(files, date, datesFile);
+        List<Article> articles = ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
         Decisions decisions = decisionsFile == null ? null : readDecisions(decisionsFile);
         Pack handwritten = addFile == null ? null : PackFile.read(addFile).pack();
         PrintWriter err = spec.commandLine().getErr();

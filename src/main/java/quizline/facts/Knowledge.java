@@ -21,6 +21,9 @@ final class Knowledge {
 
     record City(String name, Country country) {}
 
+    /** A leaders' summit the data files know: which organisation met, in which city, from which day to which. */
+    record KnownSummit(Organisation organisation, String city, java.time.LocalDate first, java.time.LocalDate last) {}
+
     /** An organisation; {@code abbreviation} is empty for names that are their own short form. */
     record Organisation(String name, String abbreviation, boolean listed) {
         String shortName() {
@@ -71,6 +74,7 @@ final class Knowledge {
     final Map<String, String> eventWords = new HashMap<>();
     private final Map<String, Country> countriesByName = new LinkedHashMap<>();
     private final List<Organisation> organisations = new ArrayList<>();
+    private final List<KnownSummit> summits = new ArrayList<>();
 
     static Knowledge get() {
         return Holder.INSTANCE;
@@ -80,6 +84,12 @@ final class Knowledge {
         loadOrganisations();
         loadCountries();
         loadCities();
+        for (String[] row : DataFiles.table("summits.tsv", 4)) {
+            Organisation organisation = organisations.stream()
+                    .filter(o -> o.name().equals(row[0]) || o.abbreviation().equals(row[0])).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("summits.tsv names an unknown organisation: " + row[0]));
+            summits.add(new KnownSummit(organisation, row[1], java.time.LocalDate.parse(row[2]), java.time.LocalDate.parse(row[3])));
+        }
         for (String[] row : DataFiles.table("metonyms.tsv", 2)) {
             names.put(row[0], new Metonym(country(row[1])));
         }
@@ -210,5 +220,9 @@ final class Knowledge {
 
     List<Organisation> organisations() {
         return List.copyOf(organisations);
+    }
+
+    List<KnownSummit> summits() {
+        return List.copyOf(summits);
     }
 }

@@ -1,6 +1,7 @@
 package quizline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,6 +96,21 @@ class ExtractCommandTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void aContradictedDateLineIsRefusedWithAWarning() throws IOException {
+        Path file = article("crawled.txt", "Leaders meet\nMarch 2, 2024\n\nSamarkand | The leaders met at the SCO summit on Friday."
+                + " Belarus joined the SCO on Thursday.\n");
+        Run run = run("extract", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("quizline: warning: " + file + ":2: the date 2024-03-02 is not taken as the article's date: it reports as recent"
+                + " the SCO summit in Samarkand, which met on 15 September 2022 (give its date with --date or --dates)\n", run.err());
+        assertTrue(run.out().contains("\"qualifiers\":{\"when\":\"Thursday\"}"), "the relative date stays unresolved: " + run.out());
+        assertFalse(run.out().contains("asOf"), run.out());
+        Run given = run("extract", "--date", "2022-09-17", file.toString());
+        assertEquals("", given.err());
+        assertTrue(given.out().contains("\"date\":\"2022-09-15\""), given.out());
     }
 
     @Test

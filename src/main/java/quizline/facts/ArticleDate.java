@@ -1,0 +1,133 @@
+package quizline.facts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The date an article was published, as far as its own text tells: the {@link HeaderDate} at its
+ * top, unless the article's content contradicts it. A page may print the day it was crawled or
+ * republished over a story years older; taking that date would resolve every "on Friday" to the
+ * wrong week and date every fact wrongly, so such a date is refused with the reason:
+ * <ul>
+ *   <li>the article reports as past a date after it ("the summit was held on 9 July 2024" under
+ *       a page dated March 2024);</li>
+ *   <li>the article reports as recent ("on Friday", "yesterday") a summit the data files know,
+ *       in the city it names, that met far from the page's date (an SCO summit in Samarkand,
+ *       which met in September 2022, under a page dated March 2024).</li>
+ * </ul>
+ */
+public final class ArticleDate {
+    /** A date line may lag its story by a few days: a report of "7 July" under a date of 5 July is no contradiction. */
+    private static final int SLACK_DAYS = 7;
+    /** How far a page's date may lie from the summit it reports as recent. */
+    private static final int RECENT_DAYS = 60;
+    /** Verbs that report an event as done; "was invited to enter BRICS on 1 January" speaks of what is still to come. */
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:took place|was held|were held|met|opened|began|ended|concluded|joined|signed|died|was elected|were elected|became)\\b");
+    private static final Pattern TO_COME = Pattern.compile("\\b(?:to (?:join|enter|become|take|hold|host|meet)|invited|would|could)\\b");
+    /** The lede: the summit an article reports is named near its top (a dateline, the first paragraph). */
+    private static final int LEDE_CHARACTERS = 800;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** What the top of an article says its date is, whether that is taken, and why not when it is not. */
+    public record Judgement(Optional<HeaderDate.Found> header, Optional<String> refusal) {
+        public Optional<LocalDate> date() {
+            return refusal.isPresent() ? Optional.empty() : header.map(HeaderDate.Found::date);
+        }
+    }
+
+    private ArticleDate() {}
+
+    public static Judgement of(String text) {
+        Optional<HeaderDate.Found> header = HeaderDate.find(text);
+        return new Judgement(header, header.flatMap(found -> contradiction(text, found.date())));
+    }
+
+    /** Why the article's content says it was not written on {@code date}, if it does. */
+    static Optional<String> contradiction(String text, LocalDate date) {
+        Knowledge knowledge = Knowledge.get();
+        MentionFinder finder = new MentionFinder(knowledge);
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        for (Sentence sentence : SentenceSplitter.standard().split(text)) {
+            sentences.add(finder.annotate(text, sentence));
+        }
+        return laterDateAsPast(sentences, date).or(() -> summitFarAway(sentences, date, knowledge));
+    }
+
+    private static Optional<String> laterDateAsPast(List<AnnotatedSentence> sentences, LocalDate date) {
+        for (AnnotatedSentence sentence : sentences) {
+            String text = sentence.sentence().text();
+            if (Facts.future(sentence) || !PAST.matcher(text).find() || TO_COME.matcher(text).find()) {
+                continue;
+            }
+            for (Mention mention : sentence.mentions()) {
+                if (mention instanceof Mention.DateMention written && written.expression().absolute()) {
+                    LocalDate earliest = earliest(written.expression());
+                    if (earliest.isAfter(date.plusDays(SLACK_DAYS))) {
+                        return Optional.of("the article reports " + written.written() + " as past");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate earliest(DateExpression expression) {
+        if (expression instanceof DateExpression.Day day) {
+            return day.date();
+        }
+        if (expression instanceof DateExpression.MonthOfYear month) {
+            return month.month().atDay(1);
+        }
+        return LocalDate.of(((DateExpression.Year) expression).year(), 1, 1);
+    }
+
+    private static Optional<String> summitFarAway(List<AnnotatedSentence> sentences, LocalDate date, Knowledge knowledge) {
+        Set<Knowledge.Organisation> organisations = new HashSet<>();
+        Set<String> cities = new HashSet<>();
+        Set<String> ledeCities = new HashSet<>();
+        Set<Integer> yearsWritten = new HashSet<>();
+        boolean recent = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Mention mention : sentences.get(i).mentions()) {
+                if (mention instanceof Mention.OrganisationMention organisation) {
+                    organisations.add(organisation.organisation());
+                } else if (mention instanceof Mention.CityMention city) {
+                    cities.add(city.city().name());
+                    if (sentences.get(i).sentence().start() < LEDE_CHARACTERS) {
+                        ledeCities.add(city.city().name());
+                    }
+                } else if (mention instanceof Mention.DateMention written) {
+                    DateExpression expression = written.expression();
+                    recent |= expression instanceof DateExpression.Weekday || expression instanceof DateExpression.DaysFromNow;
+                    if (expression.absolute()) {
+                        yearsWritten.add(earliest(expression).getYear());
+                    }
+                }
+            }
+        }
+        if (!recent) {
+            return Optional.empty(); // a story that dates nothing by the week may look back on any summit
+        }
+        List<Knowledge.KnownSummit> named = knowledge.summits().stream()
+                .filter(s -> organisations.contains(s.organisation()) && cities.contains(s.city())).toList();
+        if (named.stream().anyMatch(s -> Math.abs(ChronoUnit.DAYS.between(s.first(), date)) <= RECENT_DAYS)) {
+            return Optional.empty(); // the page's date fits a summit the article names
+        }
+        for (Knowledge.KnownSummit summit : named) {
+            if (ledeCities.contains(summit.city()) && !yearsWritten.contains(summit.first().getYear())) {
+                return Optional.of("it reports as recent the " + summit.organisation().shortName() + " summit in " + summit.city()
+                        + ", which met on " + DAY.format(summit.first()));
+            }
+        }
+        return Optional.empty();
+    }
+}
