@@ -18,6 +18,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import quizline.SharedFolder;
 
 /** How long extraction takes per article once warm; figures for docs/extraction.md. */
 class ExtractionSpeedTest {
@@ -26,7 +27,7 @@ class ExtractionSpeedTest {
 
     private static List<Article> articles() throws IOException {
         List<Article> articles = new ArrayList<>();
-        for (Path folder : List.of(FactQualityTest.SHARED_ARTICLES, FactQualityTest.RESOURCES.resolve("fixtures"))) {
+        for (Path folder : List.of(SharedFolder.articles(), FactQualityTest.RESOURCES.resolve("fixtures"))) {
             for (String name : GoldFacts.articleFiles(folder)) {
                 articles.add(Article.undated(name, Files.readString(folder.resolve(name), StandardCharsets.UTF_8)));
             }
