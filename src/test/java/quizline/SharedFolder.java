@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The folder {@code ../shared} beside the project root, for the tests that need it: the articles the
@@ -13,10 +15,12 @@ import java.nio.file.Path;
  *
  * <p>Without the folder those tests are skipped, each with one line saying what it needs. Where the
  * environment variable {@code CI} is {@code true}, as on the CI runner, which has the folder, they
- * fail instead: CI never passes by skipping them.
+ * fail instead: CI never passes by skipping them. The reason is printed once per folder, as the
+ * build's summary counts skipped tests without saying why.
  */
 public final class SharedFolder {
     private static final Path ROOT = Path.of("..", "shared");
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
     private SharedFolder() {}
 
@@ -42,6 +46,9 @@ public final class SharedFolder {
             if (required()) {
                 fail(needs + ", and CI=true makes that an error: expected the folder " + dir.toAbsolutePath().normalize()
                         + "; unset CI to skip the tests that need it");
+            }
+            if (REPORTED.add(name)) {
+                System.out.println("Skipping the tests that need ../shared/" + name + ": " + why);
             }
             assumeTrue(false, needs);
         }

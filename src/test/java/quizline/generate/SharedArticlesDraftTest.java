@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quizline.SharedFolder;
 import quizline.facts.Article;
@@ -35,9 +35,13 @@ class SharedArticlesDraftTest {
     private static Pack draft;
     private static String text;
 
-    @BeforeAll
-    static void generate() throws IOException {
+    /** Each test is skipped on its own without the articles; the draft is made once. */
+    @BeforeEach
+    void generateOnce() throws IOException {
         shared = SharedFolder.articles();
+        if (draft != null) {
+            return;
+        }
         List<Article> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(shared)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
