@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.SharedFolder;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
 import quizline.pack.Question;
@@ -25,7 +26,6 @@ import quizline.pack.Question;
  * the shared articles, byte for byte, and it keeps every hand-checked question as written.
  */
 class BundledPackRegenerationTest {
-    private static final Path ARTICLES = Path.of("..", "shared", "articles");
     private static final Path AUTHORING = Path.of("questions", "authoring");
 
     @TempDir
@@ -33,9 +33,9 @@ class BundledPackRegenerationTest {
 
     @Test
     void theDocumentedCommandRemakesTheBundledPack() throws IOException {
-        assertTrue(Files.isDirectory(ARTICLES), "the shared articles are missing: " + ARTICLES.toAbsolutePath());
+        Path articles = SharedFolder.articles();
         List<String> args = new ArrayList<>(List.of("generate"));
-        try (Stream<Path> files = Files.list(ARTICLES)) {
+        try (Stream<Path> files = Files.list(articles)) {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> args.add(f.toString()));
         }
         // The output goes beside the bundled pack, so its $schema reference is the one the pack carries.
@@ -69,12 +69,12 @@ class BundledPackRegenerationTest {
 
     @Test
     void theBundledPackQuotesNoArticleSentence() throws IOException {
-        assertTrue(Files.isDirectory(ARTICLES), "the shared articles are missing: " + ARTICLES.toAbsolutePath());
+        Path articles = SharedFolder.articles();
         String text = Files.readString(Path.of("questions", "sco-summits.json"));
         Pack bundled = PackReader.read(text).pack().orElseThrow();
         for (Question q : bundled.questions()) {
             if (q.source() != null) {
-                String quote = Files.readString(ARTICLES.resolve(q.source().article()), StandardCharsets.UTF_8)
+                String quote = Files.readString(articles.resolve(q.source().article()), StandardCharsets.UTF_8)
                         .substring(q.source().start(), q.source().end());
                 assertFalse(text.contains(quote.strip()), q.id() + " copies its sentence");
             }

@@ -3,8 +3,10 @@ package quizline.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,6 +44,8 @@ class CrashIT {
     private static final class Answering {
         final Process process;
         final CompletableFuture<String> out;
+        /** Done at the first answer saved, or when the output ends. */
+        final CompletableFuture<Void> answering = new CompletableFuture<>();
 
         Answering(Map<String, String> env, String... args) throws IOException {
             List<String> command = new ArrayList<>(List.of(Program.javaBinary(), "-jar", Program.JAR.toString()));
@@ -50,7 +54,7 @@ class CrashIT {
             builder.environment().clear();
             builder.environment().putAll(env);
             process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream(), answering));
             Thread feeder = new Thread(() -> feed(process.getOutputStream()));
             feeder.setDaemon(true);
             feeder.start();
@@ -68,16 +72,24 @@ class CrashIT {
             }
         }
 
-        private static String readAll(InputStream in) {
-            try {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        private static String readAll(InputStream in, CompletableFuture<Void> answering) {
+            StringBuilder text = new StringBuilder();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    text.append(line).append('\n');
+                    if (line.startsWith("Saved: ")) {
+                        answering.complete(null);
+                    }
+                }
             } catch (IOException e) {
-                return "";
+                // The process is gone: its output ends here.
             }
+            answering.complete(null);
+            return text.toString();
         }
 
         int acknowledged() {
-            return out.join().split("\nSaved: ", -1).length - 1;
+            return (int) out.join().lines().filter(line -> line.startsWith("Saved: ")).count();
         }
     }
 
@@ -103,7 +115,9 @@ class CrashIT {
         int acknowledgedTotal = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Answering run = new Answering(env, "study", "--pack", "mini", "--profile", "crash");
-            Thread.sleep(300 + random.nextInt(900));
+            // The kill falls while it answers, however long a loaded machine takes to start it.
+            run.answering.get(60, TimeUnit.SECONDS);
+            Thread.sleep(random.nextInt(900));
             run.process.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
             assertTrue(run.process.waitFor(20, TimeUnit.SECONDS));
             acknowledgedTotal += run.acknowledged();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import quizline.SharedFolder;
 
 /** Extraction on short texts written for these tests (the people in them are invented). */
 class FactExtractorTest {
@@ -164,16 +165,28 @@ class FactExtractorTest {
     }
 
     @Test
-    void quotesAreExactOffsetsOfTheArticle() throws IOException {
-        for (Path folder : List.of(FactQualityTest.SHARED_ARTICLES, FactQualityTest.RESOURCES.resolve("fixtures"))) {
-            for (String name : GoldFacts.articleFiles(folder)) {
-                String text = Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
-                for (Fact fact : EXTRACTOR.extract(Article.undated(name, text))) {
-                    assertEquals(fact.quote(), text.substring(fact.start(), fact.end()), name);
-                    assertEquals(name, fact.article());
-                }
+    void quotesAreExactOffsetsOfTheFixtureArticles() throws IOException {
+        assertQuotesAreExactOffsets(FactQualityTest.RESOURCES.resolve("fixtures"));
+    }
+
+    @Test
+    void quotesAreExactOffsetsOfTheSharedArticles() throws IOException {
+        assertQuotesAreExactOffsets(SharedFolder.articles());
+    }
+
+    private static void assertQuotesAreExactOffsets(Path folder) throws IOException {
+        List<String> names = GoldFacts.articleFiles(folder);
+        assertFalse(names.isEmpty(), "no articles in " + folder);
+        int facts = 0;
+        for (String name : names) {
+            String text = Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
+            for (Fact fact : EXTRACTOR.extract(Article.undated(name, text))) {
+                assertEquals(fact.quote(), text.substring(fact.start(), fact.end()), name);
+                assertEquals(name, fact.article());
+                facts++;
             }
         }
+        assertTrue(facts > 0, "no facts extracted from " + folder);
     }
 
     @Test

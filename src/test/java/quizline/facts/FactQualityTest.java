@@ -13,25 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import quizline.SharedFolder;
 
 /**
  * Precision and recall of the extractor against hand-written gold facts, for the five shared
  * articles and for this project's own fixture articles. The matching rule is in {@link GoldFacts}.
  */
 class FactQualityTest {
-    static final Path SHARED_ARTICLES = Path.of("..", "shared", "articles");
     static final Path RESOURCES = Path.of("src", "test", "resources", "facts");
     private static final double PRECISION = 0.90;
     private static final double RECALL = 0.80;
 
     @Test
     void sharedArticlesMeetTheTargets() throws IOException {
-        assertTrue(Files.isDirectory(SHARED_ARTICLES), "the shared articles are missing: " + SHARED_ARTICLES.toAbsolutePath());
+        Path shared = SharedFolder.articles();
         Map<String, Optional<LocalDate>> dates = dates(RESOURCES.resolve("article-dates.tsv"));
         List<Fact> facts = new ArrayList<>();
         FactExtractor extractor = FactExtractor.standard();
-        for (String name : GoldFacts.articleFiles(SHARED_ARTICLES)) {
-            String text = Files.readString(SHARED_ARTICLES.resolve(name), StandardCharsets.UTF_8);
+        for (String name : GoldFacts.articleFiles(shared)) {
+            String text = Files.readString(shared.resolve(name), StandardCharsets.UTF_8);
             Optional<LocalDate> published = dates.containsKey(name) ? dates.get(name) : HeaderDate.of(text);
             facts.addAll(extractor.extract(new Article(name, text, published)));
         }

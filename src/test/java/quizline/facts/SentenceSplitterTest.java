@@ -1,6 +1,7 @@
 package quizline.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import quizline.SharedFolder;
 
 class SentenceSplitterTest {
     private static final SentenceSplitter RULES = SentenceSplitter.standard();
@@ -58,16 +61,34 @@ class SentenceSplitterTest {
     /**
      * Counts wrong and missed sentence boundaries of both splitters against boundaries marked by
      * hand (src/test/resources/facts/sentences/boundaries.tsv), prints them, and checks that the
-     * splitter in use is the one with fewer errors and makes no wrong split.
+     * splitter in use is the one with fewer errors and makes no wrong split: on the fixtures here,
+     * and on the shared articles in the next test.
      */
     @Test
-    void handWrittenRulesBeatOpenNlpOnMarkedBoundaries() throws IOException {
-        Map<String, Set<Integer>> gold = boundaries();
+    void handWrittenRulesBeatOpenNlpOnTheFixtures() throws IOException {
+        Path fixtures = FactQualityTest.RESOURCES.resolve("fixtures");
+        assertRulesBeatOpenNlp(fixtures, boundaries(name -> Files.exists(fixtures.resolve(name))));
+    }
+
+    @Test
+    void handWrittenRulesBeatOpenNlpOnTheSharedArticles() throws IOException {
+        Path fixtures = FactQualityTest.RESOURCES.resolve("fixtures");
+        Path shared = SharedFolder.articles();
+        Map<String, Set<Integer>> gold = boundaries(name -> !Files.exists(fixtures.resolve(name)));
+        for (String name : gold.keySet()) {
+            assertTrue(Files.exists(shared.resolve(name)), "boundaries.tsv names " + name
+                    + ", neither a fixture nor in " + shared.toAbsolutePath().normalize());
+        }
+        assertRulesBeatOpenNlp(shared, gold);
+    }
+
+    private static void assertRulesBeatOpenNlp(Path folder, Map<String, Set<Integer>> gold) throws IOException {
+        assertFalse(gold.isEmpty(), "no marked boundaries for " + folder);
         int[] rules = {0, 0};
         int[] openNlp = {0, 0};
         StringBuilder report = new StringBuilder("file\trules wrong/missed\tOpenNLP wrong/missed\n");
         for (Map.Entry<String, Set<Integer>> entry : gold.entrySet()) {
-            String text = Files.readString(articlePath(entry.getKey()), StandardCharsets.UTF_8);
+            String text = Files.readString(folder.resolve(entry.getKey()), StandardCharsets.UTF_8);
             int[] r = errors(RULES.split(text), entry.getValue());
             int[] o = errors(OpenNlpSentenceSplitter.INSTANCE.split(text), entry.getValue());
             rules[0] += r[0];
@@ -92,7 +113,8 @@ class SentenceSplitterTest {
         return new int[] {wrong, missed};
     }
 
-    private static Map<String, Set<Integer>> boundaries() throws IOException {
+    /** The marked sentence starts of the articles whose file name passes {@code which}. */
+    private static Map<String, Set<Integer>> boundaries(Predicate<String> which) throws IOException {
         Map<String, Set<Integer>> gold = new LinkedHashMap<>();
         for (String line : Files.readAllLines(FactQualityTest.RESOURCES.resolve("sentences/boundaries.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -103,18 +125,10 @@ class SentenceSplitterTest {
             for (int i = 1; i < cells.length; i++) {
                 starts.add(Integer.parseInt(cells[i]));
             }
-            gold.put(cells[0], starts);
+            if (which.test(cells[0])) {
+                gold.put(cells[0], starts);
+            }
         }
         return gold;
-    }
-
-    static Path articlePath(String name) {
-        Path fixture = FactQualityTest.RESOURCES.resolve("fixtures").resolve(name);
-        if (Files.exists(fixture)) {
-            return fixture;
-        }
-        Path shared = FactQualityTest.SHARED_ARTICLES.resolve(name);
-        assertTrue(Files.exists(shared), "missing article " + shared.toAbsolutePath());
-        return shared;
     }
 }

@@ -19,8 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import quizline.SharedFolder;
 import quizline.facts.Article;
 import quizline.pack.Conflict;
 import quizline.pack.Pack;
@@ -30,15 +31,19 @@ import quizline.pack.Question;
 
 /** The draft of the five shared articles: the conflicts a careful reader finds, and a valid pack. */
 class SharedArticlesDraftTest {
-    static final Path SHARED_ARTICLES = Path.of("..", "shared", "articles");
+    private static Path shared;
     private static Pack draft;
     private static String text;
 
-    @BeforeAll
-    static void generate() throws IOException {
-        assertTrue(Files.isDirectory(SHARED_ARTICLES), "the shared articles are missing: " + SHARED_ARTICLES.toAbsolutePath());
+    /** Each test is skipped on its own without the articles; the draft is made once. */
+    @BeforeEach
+    void generateOnce() throws IOException {
+        shared = SharedFolder.articles();
+        if (draft != null) {
+            return;
+        }
         List<Article> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SHARED_ARTICLES)) {
+        try (Stream<Path> files = Files.list(shared)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String name = file.getFileName().toString();
                 Optional<LocalDate> date = name.startsWith("001_") ? Optional.of(LocalDate.of(2024, 7, 4)) : Optional.empty();
@@ -112,7 +117,7 @@ class SharedArticlesDraftTest {
     @Test
     void noArticleSentenceIsCopiedIntoTheDraft() throws IOException {
         for (Question q : draft.questions()) {
-            String quote = Files.readString(SHARED_ARTICLES.resolve(q.source().article()), StandardCharsets.UTF_8)
+            String quote = Files.readString(shared.resolve(q.source().article()), StandardCharsets.UTF_8)
                     .substring(q.source().start(), q.source().end());
             assertFalse(text.contains(quote), q.id() + " copies its sentence");
         }

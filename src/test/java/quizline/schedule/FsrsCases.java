@@ -15,7 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The shared FSRS conformance cases ({@code ../shared/fsrs/cases}) and the README's tolerances. */
+/**
+ * The FSRS conformance cases ({@code src/test/resources/fsrs/cases}) and the tolerances of their README
+ * ({@code src/test/resources/fsrs/README.md}). They are a byte-for-byte copy of {@code ../shared/fsrs},
+ * where they are made from the reference and refreshed: copy the folder again after a change there
+ * ({@code cp -r ../shared/fsrs/. src/test/resources/fsrs/}); {@link FsrsCasesCopyTest} checks that the
+ * two are the same when {@code ../shared} is present.
+ */
 public final class FsrsCases {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_REPORTED = 10;
@@ -102,16 +108,15 @@ public final class FsrsCases {
 
     private FsrsCases() {}
 
-    /** The shared cases folder; the tests fail, not skip, when it is missing. */
+    /** The folder of the cases: {@code NAME.csv}, {@code NAME.json}, {@code NAME.expected.jsonl}. */
     public static Path folder() {
-        return Paths.get("").toAbsolutePath().resolve("../shared/fsrs/cases").normalize();
+        return Paths.get("src", "test", "resources", "fsrs", "cases").toAbsolutePath();
     }
 
-    /** Every case in the shared folder, by name. */
+    /** Every case, by name. */
     public static List<Case> all() {
         Path dir = folder();
-        assertTrue(Files.isDirectory(dir), "FSRS conformance cases not found: expected the folder " + dir
-                + " (../shared/fsrs/cases next to the project root)");
+        assertTrue(Files.isDirectory(dir), "FSRS conformance cases not found: expected the folder " + dir);
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path csv : files.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
