@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import quizline.repl.Visible;
 import quizline.session.ProfileSettings;
 import quizline.store.SqliteProgressStore;
 
@@ -40,7 +41,7 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Visible.writer(spec.commandLine().getOut());
         if (key != null) {
             try {
                 ProfileSettings.setting(key);

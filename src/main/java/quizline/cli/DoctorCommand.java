@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.Answers;
 import quizline.pack.Pack;
 import quizline.pack.Question;
+import quizline.repl.Visible;
 import quizline.store.CardKey;
 import quizline.store.CardRow;
 import quizline.store.Doctor;
@@ -37,8 +38,8 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> env = System.getenv();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = Visible.writer(spec.commandLine().getOut());
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
         try (SqliteProgressStore store = profile.openExisting(env)) {
             Doctor.Report report = Doctor.examine(store, answerHashes(env, err));
             if (report.damaged()) {

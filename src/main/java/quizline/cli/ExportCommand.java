@@ -14,6 +14,7 @@ import quizline.formats.AnkiWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
 import quizline.formats.GiftWriter;
+import quizline.repl.Visible;
 
 @Command(
         name = "export",
@@ -79,17 +80,17 @@ final class ExportCommand implements Callable<Integer> {
             }
             return ProgressExport.run(profile, System.getenv(),
                     target.revlog != null ? ProgressExport.Format.REVLOG : ProgressExport.Format.PROGRESS,
-                    target.revlog != null ? target.revlog : target.progress, force, spec.commandLine().getOut());
+                    target.revlog != null ? target.revlog : target.progress, force, Visible.writer(spec.commandLine().getOut()));
         }
         PackFile pack = PackFile.read(target.gift != null ? target.gift.pack : target.anki.pack);
         Exported exported = target.gift != null ? GiftWriter.write(pack.pack()) : AnkiWriter.write(pack.pack());
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
         for (ExportNotice notice : exported.notices()) {
             String where = notice.aboutPack() ? pack.name() : pack.at("/questions/" + notice.question() + "/id");
             err.println(where + ": warning: " + notice.message());
         }
         err.flush();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
         if (out == null) {
             stdout.print(exported.text());
         } else {

@@ -20,6 +20,7 @@ import quizline.facts.Article;
 import quizline.facts.Fact;
 import quizline.facts.FactExtractor;
 import quizline.pack.PackJson;
+import quizline.repl.Visible;
 
 @Command(
         name = "extract",
@@ -62,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<Article> articles = ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
         FactExtractor extractor = FactExtractor.standard();
         ObjectWriter writer = PackJson.mapper().writer().with(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Visible.writer(spec.commandLine().getOut());
         for (Article article : articles) {
             for (Fact fact : extractor.extract(article)) {
                 if (fact.confidence() >= minConfidence) {

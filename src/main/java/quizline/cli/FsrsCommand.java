@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.formats.RevlogCsv;
 import quizline.formats.RevlogFormatException;
+import quizline.repl.Visible;
 import quizline.schedule.Card;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.FsrsParameters;
@@ -105,8 +106,8 @@ public final class FsrsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = Visible.writer(spec.commandLine().getOut());
+            PrintWriter err = Visible.writer(spec.commandLine().getErr());
             Fsrs6 scheduler;
             try {
                 scheduler = scheduler();

@@ -21,6 +21,7 @@ import quizline.generate.HandwrittenMerge;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
+import quizline.repl.Visible;
 import quizline.review.ApplyDecisions;
 import quizline.review.Decisions;
 
@@ -81,10 +82,11 @@ final class GenerateCommand implements Callable<Integer> {
         List<Article> articles = ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
         Decisions decisions = decisionsFile == null ? null : readDecisions(decisionsFile);
         Pack handwritten = addFile == null ? null : PackFile.read(addFile).pack();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
 
         boolean bar = progressBar != null ? progressBar : articles.size() > 1 && Terminals.stderrIsTerminal();
-        ProgressBar progress = new ProgressBar(err, articles.size(), bar);
+        // The bar redraws itself with CR: it writes to stderr as it is.
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), articles.size(), bar);
         List<ArticleFacts> facts = DraftGenerator.extract(articles, progress::step);
         progress.finish();
 

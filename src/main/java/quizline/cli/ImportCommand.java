@@ -21,6 +21,7 @@ import quizline.formats.Imported;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
+import quizline.repl.Visible;
 
 @Command(
         name = "import",
@@ -106,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
             if (file != null || source != null) {
                 throw new ParameterException(spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
             }
-            return ProgressImport.run(profile, System.getenv(), progress, spec.commandLine().getOut());
+            return ProgressImport.run(profile, System.getenv(), progress, Visible.writer(spec.commandLine().getOut()));
         }
         if (file == null) {
             throw new ParameterException(spec.commandLine(), "missing FILE (a .gift or Anki .txt file), or --progress FILE.json");
@@ -115,8 +116,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--id \"" + packOptions.id
                     + "\" is not a pack id: lowercase letters, digits, '.', '_' or '-'");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = Visible.writer(spec.commandLine().getOut());
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
         String name = file.toString();
         String text = PackFiles.readText(file);
         Format format = format(text);

@@ -17,6 +17,7 @@ import quizline.lint.PackLint;
 import quizline.lint.Severity;
 import quizline.pack.LocatedJson;
 import quizline.pack.PackReader;
+import quizline.repl.Visible;
 
 @Command(
         name = "lint",
@@ -47,7 +48,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Visible.writer(spec.commandLine().getOut());
         return PackFiles.checkEach(files, out, (file, text) -> {
             String name = file.toString();
             List<Located> found = findings(text);

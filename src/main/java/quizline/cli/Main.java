@@ -2,6 +2,7 @@ package quizline.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import quizline.repl.Visible;
 import quizline.store.StoreFailure;
 
 /** Process entry point: parses arguments with picocli and maps every failure to an exit code. */
@@ -49,7 +50,8 @@ public final class Main {
     }
 
     private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        PrintWriter err = cli.getErr();
+        // Messages quote file names and file contents: shown, never obeyed by the terminal.
+        PrintWriter err = Visible.writer(cli.getErr());
         if (e instanceof UserError user) {
             err.println("quizline: " + user.getMessage());
             err.flush();
@@ -71,7 +73,7 @@ public final class Main {
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        PrintWriter err = cli.getErr();
+        PrintWriter err = Visible.writer(cli.getErr());
         err.println("quizline: " + e.getMessage());
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.pack.Source;
+import quizline.repl.Visible;
 
 @Command(
         name = "info",
@@ -32,7 +33,7 @@ final class PackInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Visible.writer(spec.commandLine().getOut());
         List<PackFile> packs = files.stream().map(PackFile::read).toList();
         for (int i = 0; i < packs.size(); i++) {
             if (i > 0) {

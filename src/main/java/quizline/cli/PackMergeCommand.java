@@ -19,6 +19,7 @@ import quizline.pack.PackJson;
 import quizline.pack.PackReader;
 import quizline.pack.Question;
 import quizline.pack.Source;
+import quizline.repl.Visible;
 
 @Command(
         name = "merge",
@@ -82,7 +83,7 @@ final class PackMergeCommand implements Callable<Integer> {
             asOf = pack.asOf().isBefore(asOf) ? pack.asOf() : asOf;
         }
         if (!clashes.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = Visible.writer(spec.commandLine().getErr());
             clashes.forEach(err::println);
             err.flush();
             throw new UserError("nothing written: " + clashes.size() + (clashes.size() == 1 ? " clash" : " clashes")
@@ -97,7 +98,7 @@ final class PackMergeCommand implements Callable<Integer> {
             throw new UserError("the merged pack would not be valid: " + check.problems().get(0).message());
         }
         OutputFile.write(out, json, force);
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
         stdout.println("wrote " + out + ": " + ImportCommand.count(questions.size(), "question") + " from "
                 + String.join(", ", counts) + (keptOnce == 0 ? "" : "; " + keptOnce + " found twice, alike, kept once")
                 + "; as of " + asOf);

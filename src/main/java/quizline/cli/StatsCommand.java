@@ -1,5 +1,6 @@
 package quizline.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import quizline.pack.Question;
 import quizline.repl.LinePrinter;
 import quizline.repl.StatsView;
 import quizline.repl.Theme;
+import quizline.repl.Visible;
 import quizline.session.ProfileSettings;
 import quizline.session.StudyRules;
 import quizline.store.CardKey;
@@ -54,7 +56,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PackLibrary library = PackLibrary.load(env);
-        library.warnings().forEach(w -> spec.commandLine().getErr().println("quizline: " + w));
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
+        library.warnings().forEach(w -> err.println("quizline: " + w));
         Map<CardKey, Stats.QuestionInfo> questions = new HashMap<>();
         for (Pack pack : library.packList()) {
             for (Question q : pack.questions()) {

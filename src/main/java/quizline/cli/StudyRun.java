@@ -20,6 +20,7 @@ import quizline.repl.JLineConsole;
 import quizline.repl.PlainConsole;
 import quizline.repl.StudyScreen;
 import quizline.repl.Theme;
+import quizline.repl.Visible;
 import quizline.schedule.Card;
 import quizline.store.CardKey;
 import quizline.session.CramQueue;
@@ -55,7 +56,7 @@ final class StudyRun {
 
     private static int run(StudyOptions options, Map<String, String> env, CompletableFuture<SqliteProgressStore> opening) {
         PackLibrary library = PackLibrary.load(env);
-        library.warnings().forEach(w -> System.err.println("quizline: " + w));
+        library.warnings().forEach(w -> System.err.println(Visible.text("quizline: " + w)));
         if (options.packId != null && library.packList().stream().noneMatch(p -> p.id().equals(options.packId))) {
             throw new UserError("no pack with id \"" + options.packId + "\" (loaded: "
                     + String.join(", ", library.packList().stream().map(p -> p.id()).toList()) + ")");

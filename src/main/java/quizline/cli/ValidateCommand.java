@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.PackReader;
+import quizline.repl.Visible;
 
 @Command(
         name = "validate",
@@ -34,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Visible.writer(spec.commandLine().getOut());
         return PackFiles.checkEach(files, out, (file, text) -> {
             String name = file.toString();
             ArticleLibrary articles = ArticleLibrary.of(articleFolders, System.getenv(), file.toAbsolutePath().getParent());

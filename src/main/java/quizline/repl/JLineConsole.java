@@ -67,7 +67,8 @@ public final class JLineConsole implements Console {
 
     @Override
     public void println(AttributedString line) {
-        terminal.writer().println(theme == Theme.PLAIN ? line.toString() : line.toAnsi(terminal));
+        AttributedString shown = Visible.text(line);
+        terminal.writer().println(theme == Theme.PLAIN ? shown.toString() : shown.toAnsi(terminal));
         terminal.flush();
     }
 
@@ -79,7 +80,8 @@ public final class JLineConsole implements Console {
     @Override
     public String readLine(String prompt, String initialText) throws EndOfInput, Interrupted {
         try {
-            return answers.readLine(prompt, null, initialText);
+            // JLine reads escape sequences in a prompt as styles; the line being edited it shows as ^X itself.
+            return answers.readLine(Visible.text(prompt), null, initialText);
         } catch (UserInterruptException e) {
             throw new Interrupted();
         } catch (EndOfFileException e) {
@@ -121,7 +123,7 @@ public final class JLineConsole implements Console {
 
     @Override
     public void status(String text) {
-        status.update(List.of(new AttributedString(text, theme.dim())));
+        status.update(List.of(new AttributedString(Visible.text(text), theme.dim())));
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class LinePrinter {
             int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
             PrintWriter out = terminal.writer();
             for (AttributedString line : render.apply(width)) {
-                out.println(theme.equals(Theme.PLAIN) ? line.toString() : line.toAnsi(terminal));
+                AttributedString shown = Visible.text(line);
+                out.println(theme.equals(Theme.PLAIN) ? shown.toString() : shown.toAnsi(terminal));
             }
             terminal.flush();
         } catch (IOException e) {
@@ -28,7 +29,7 @@ public final class LinePrinter {
     }
 
     public static void plain(PrintWriter out, List<AttributedString> lines) {
-        lines.forEach(line -> out.println(line.toString()));
+        lines.forEach(line -> out.println(Visible.text(line.toString())));
         out.flush();
     }
 }

@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import org.jline.utils.AttributedString;
 
 /**
- * Plain mode, for pipes and scripts: one answer per line, no escape codes, the status printed
- * as an ordinary line. Needs no terminal library at all, which also keeps start-up fast.
+ * Plain mode, for pipes and scripts: one answer per line, no escape codes (control characters in
+ * what is printed are shown by {@link Visible}), the status printed as an ordinary line. Needs no terminal library at all, which also keeps start-up fast.
  */
 public final class PlainConsole implements Console {
     private final BufferedReader in;
@@ -37,12 +37,12 @@ public final class PlainConsole implements Console {
 
     @Override
     public void println(AttributedString line) {
-        out.println(line.toString());
+        out.println(Visible.text(line.toString()));
     }
 
     @Override
     public String readLine(String prompt) throws EndOfInput {
-        out.print(prompt);
+        out.print(Visible.text(prompt));
         out.flush();
         try {
             String line = in.readLine();
@@ -51,7 +51,7 @@ public final class PlainConsole implements Console {
                 throw new EndOfInput();
             }
             // Piped input is not echoed by any terminal: echo it so the transcript reads as a dialogue.
-            out.println(line);
+            out.println(Visible.text(line));
             return line;
         } catch (IOException e) {
             throw new EndOfInput();
@@ -61,7 +61,7 @@ public final class PlainConsole implements Console {
     /** Prints the current value on a line of its own: a pipe has no line to pre-fill. */
     @Override
     public String readLine(String prompt, String initialText) throws EndOfInput {
-        out.println("Now: " + initialText + " (an empty line keeps it)");
+        out.println(Visible.text("Now: " + initialText + " (an empty line keeps it)"));
         String line = readLine(prompt);
         return line.isEmpty() ? initialText : line;
     }
@@ -73,7 +73,7 @@ public final class PlainConsole implements Console {
 
     @Override
     public void status(String text) {
-        out.println("[" + text + "]");
+        out.println(Visible.text("[" + text + "]"));
     }
 
     @Override

@@ -45,8 +45,9 @@ public final class Wrap {
                 wordEnd++;
             }
             AttributedString word = text.subSequence(i, wordEnd);
+            int wordColumns = word.columnLength();
             int gap = column == lineStart ? 0 : 1;
-            if (column + gap + word.columnLength() > width && column > lineStart) {
+            if (column + gap + wordColumns > width && column > lineStart) {
                 out.add(line.toAttributedString());
                 line = new AttributedStringBuilder().append(" ".repeat(indent));
                 lineStart = indent;
@@ -57,18 +58,24 @@ public final class Wrap {
                 line.append(' ');
                 column++;
             }
-            // A word longer than the line is cut at the edge rather than overflowing it.
-            while (column + word.columnLength() > width && word.columnLength() > 1) {
-                int fits = Math.max(1, width - column);
-                line.append(word.columnSubSequence(0, fits));
+            // A word longer than the line is cut at the edge rather than overflowing it. Each piece is measured
+            // once and the rest is a view of the same text: a word of any length is cut in one pass.
+            while (column + wordColumns > width && wordColumns > 1) {
+                AttributedString piece = word.columnSubSequence(0, Math.max(1, width - column));
+                if (piece.length() == 0) {
+                    // A wide character where one column is left: it goes whole.
+                    piece = word.subSequence(0, Character.charCount(word.codePointAt(0)));
+                }
+                line.append(piece);
                 out.add(line.toAttributedString());
-                word = word.columnSubSequence(fits, word.columnLength());
+                word = word.subSequence(piece.length(), word.length());
+                wordColumns -= piece.columnLength();
                 line = new AttributedStringBuilder().append(" ".repeat(indent));
                 lineStart = indent;
                 column = indent;
             }
             line.append(word);
-            column += word.columnLength();
+            column += wordColumns;
             i = wordEnd;
             while (i < plain.length() && plain.charAt(i) == ' ') {
                 i++;
