@@ -18,13 +18,16 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import org.sqlite.SQLiteConfig;
 
 /**
  * Progress in one SQLite file per profile. WAL mode, and one transaction per answer committed
- * before {@link #record} returns, so a crash loses at most the answer being typed. A file that
+ * before {@link #record} returns, so a crash loses at most the answer being typed. That
+ * transaction takes the write lock before it reads the card, so sessions on one profile grade
+ * each answer from the state the other sessions left. A file that
  * is not a quizline database, is damaged, or comes from a newer quizline is refused before
  * anything is written to it.
  */
@@ -213,6 +216,14 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public DayCounts countsSince(Instant since) {
+        try {
+            return counts(since);
+        } catch (SQLException e) {
+            throw failure("count today's reviews", e);
+        }
+    }
+
+    private DayCounts counts(Instant since) throws SQLException {
         String sql = """
                 SELECT
                   (SELECT COUNT(DISTINCT pack_id || char(0) || question_id) FROM review
@@ -224,48 +235,66 @@ public final class SqliteProgressStore implements ProgressStore {
                 r.next();
                 return new DayCounts(r.getInt(1), r.getInt(2));
             }
-        } catch (SQLException e) {
-            throw failure("count today's reviews", e);
         }
     }
 
     @Override
-    public void record(ReviewRecord review) {
+    public Recorded record(CardKey key, Instant countsSince, Function<Card, ReviewRecord> grading) {
         try {
-            long id = inTransaction(() -> {
-                long rowId;
-                try (PreparedStatement p = db.prepareStatement("""
-                        INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
-                          duration_ms, answer_hash, state_before, state_after, card_before, card_after)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                    p.setString(1, review.key().packId());
-                    p.setString(2, review.key().questionId());
-                    p.setLong(3, review.at().toEpochMilli());
-                    p.setString(4, review.kind().label());
-                    p.setInt(5, review.rating().grade());
-                    p.setString(6, review.given());
-                    p.setString(7, review.correctness().label());
-                    p.setLong(8, review.durationMillis());
-                    p.setString(9, review.answerHash());
-                    p.setString(10, stateLabel(review.before()));
-                    p.setString(11, stateLabel(review.after()));
-                    p.setString(12, CardCodec.encode(review.before()));
-                    p.setString(13, CardCodec.encode(review.after()));
-                    p.executeUpdate();
-                    try (ResultSet keys = p.getGeneratedKeys()) {
-                        keys.next();
-                        rowId = keys.getLong(1);
-                    }
-                }
+            record Written(long rowId, ReviewRecord review, DayCounts today) {}
+            // Read, grade and write under the write lock: no other session can commit in between.
+            Written written = inTransaction(() -> {
+                String stored = storedCard(key);
+                Card current = stored == null ? ProgressStore.newCard(key) : CardCodec.decode(stored);
+                ReviewRecord review = Grading.checked(key, current, stored != null, grading.apply(current));
+                long rowId = insert(review);
                 if (review.kind() == ReviewKind.REVIEW) {
                     putCard(review.key(), review.after(), review.answerHash());
                 }
-                return rowId;
+                return new Written(rowId, review, counts(countsSince));
             });
-            ownRows.push(id);
-            ownRecords.push(review);
+            ownRows.push(written.rowId());
+            ownRecords.push(written.review());
+            return new Recorded(written.review(), written.today());
         } catch (SQLException e) {
             throw failure("save the answer", e);
+        }
+    }
+
+    /** The card's stored state, encoded, or null when it has none. */
+    private String storedCard(CardKey key) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("SELECT card FROM card WHERE pack_id = ? AND question_id = ?")) {
+            p.setString(1, key.packId());
+            p.setString(2, key.questionId());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private long insert(ReviewRecord review) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("""
+                INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
+                  duration_ms, answer_hash, state_before, state_after, card_before, card_after)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, review.key().packId());
+            p.setString(2, review.key().questionId());
+            p.setLong(3, review.at().toEpochMilli());
+            p.setString(4, review.kind().label());
+            p.setInt(5, review.rating().grade());
+            p.setString(6, review.given());
+            p.setString(7, review.correctness().label());
+            p.setLong(8, review.durationMillis());
+            p.setString(9, review.answerHash());
+            p.setString(10, stateLabel(review.before()));
+            p.setString(11, stateLabel(review.after()));
+            p.setString(12, CardCodec.encode(review.before()));
+            p.setString(13, CardCodec.encode(review.after()));
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 
@@ -277,18 +306,16 @@ public final class SqliteProgressStore implements ProgressStore {
         long id = ownRows.peek();
         try {
             inTransaction(() -> {
+                if (review.kind() == ReviewKind.REVIEW && !stillNewest(id, review)) {
+                    throw new UndoRefused(review.key());
+                }
                 try (PreparedStatement p = db.prepareStatement("DELETE FROM review WHERE id = ?")) {
                     p.setLong(1, id);
                     p.executeUpdate();
                 }
                 if (review.kind() == ReviewKind.REVIEW) {
                     if (review.before().state() == CardState.NEW) {
-                        try (PreparedStatement p = db.prepareStatement(
-                                "DELETE FROM card WHERE pack_id = ? AND question_id = ?")) {
-                            p.setString(1, review.key().packId());
-                            p.setString(2, review.key().questionId());
-                            p.executeUpdate();
-                        }
+                        CardTable.delete(db, review.key());
                     } else {
                         putCard(review.key(), review.before(), review.answerHash());
                     }
@@ -300,6 +327,21 @@ public final class SqliteProgressStore implements ProgressStore {
         } catch (SQLException e) {
             throw failure("undo the answer", e);
         }
+    }
+
+    /** Whether row {@code id} is still the card's newest scheduled review and the card still as it left it. */
+    private boolean stillNewest(long id, ReviewRecord review) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("""
+                SELECT MAX(id) FROM review WHERE pack_id = ? AND question_id = ? AND kind = 'review'""")) {
+            p.setString(1, review.key().packId());
+            p.setString(2, review.key().questionId());
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next() || r.getLong(1) != id) {
+                    return false;
+                }
+            }
+        }
+        return CardCodec.encode(review.after()).equals(storedCard(review.key()));
     }
 
     @Override

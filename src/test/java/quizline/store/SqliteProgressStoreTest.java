@@ -72,6 +72,32 @@ class SqliteProgressStoreTest {
     }
 
     @Test
+    void aReviewIsGradedFromTheStateAnotherConnectionLeft() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (SqliteProgressStore a = SqliteProgressStore.open(file); SqliteProgressStore b = SqliteProgressStore.open(file)) {
+            ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
+            a.record(first);
+            ProgressStore.Recorded second = b.record(KEY, T0.minusSeconds(60),
+                    current -> review(KEY, current, Rating.GOOD, T0.plusSeconds(600)));
+            assertEquals(first.after(), second.review().before());
+            assertEquals(new ProgressStore.DayCounts(1, 0), second.today());
+            assertEquals(second.review().after(), a.cards().get(KEY).card());
+
+            // A review graded from anything but the stored state is refused and nothing is written.
+            IllegalArgumentException stale = assertThrows(IllegalArgumentException.class,
+                    () -> a.record(review(KEY, first.after(), Rating.EASY, T0.plusSeconds(900))));
+            assertEquals("the review of sco/host-city was graded from a state other than the stored one", stale.getMessage());
+            assertEquals(2, count(a.connection(), "review"));
+
+            UndoRefused refused = assertThrows(UndoRefused.class, () -> a.undo(first));
+            assertEquals("Cannot undo: another session has answered sco/host-city since; both answers stay.",
+                    refused.getMessage());
+            assertEquals(2, count(a.connection(), "review"));
+            assertEquals(second.review().after(), a.cards().get(KEY).card());
+        }
+    }
+
+    @Test
     void cramAnswersAreLoggedButScheduleNothing() throws Exception {
         try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
             Card card = fresh(KEY);
