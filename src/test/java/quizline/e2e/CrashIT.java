@@ -3,6 +3,7 @@ package quizline.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,44 @@ class CrashIT {
         assertEquals(0, resumed.exit(), resumed.err());
         assertTrue(resumed.out().contains("Saved: "), resumed.out());
         assertEquals(acknowledgedTotal + 1, reviewsIn(db));
+    }
+
+    /**
+     * A new profile killed while it is being made, at seeded moments from its first file appearing
+     * on: the next command studies in it (or makes it afresh) and the doctor finds it healthy.
+     */
+    @Test
+    void aProfileKilledWhileBeingCreatedStillWorks() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        Path folder = home.resolve("data/quizline");
+        Random random = new Random(SEED);
+        for (int round = 0; round < 6; round++) {
+            String profile = "new" + round;
+            Answering run = new Answering(env, "study", "--pack", "mini", "--profile", profile);
+            long waitUntil = System.currentTimeMillis() + 60_000;
+            while (!anyFileFor(folder, profile) && run.process.isAlive() && System.currentTimeMillis() < waitUntil) {
+                Thread.sleep(1);
+            }
+            Thread.sleep(random.nextInt(60));
+            run.process.destroyForcibly();
+            assertTrue(run.process.waitFor(20, TimeUnit.SECONDS));
+
+            Program.Result next = Program.run(env, "1\n\n", "study", "--pack", "mini", "--profile", profile);
+            assertEquals(0, next.exit(), "round " + round + ": " + next.err());
+            assertTrue(next.out().contains("Saved: "), next.out());
+            Program.Result doctor = Program.run(env, "", "doctor", "--profile", profile);
+            assertEquals(0, doctor.exit(), "round " + round + ": " + doctor.out() + doctor.err());
+            assertTrue(doctor.out().startsWith("ok: 0 differences"), doctor.out());
+        }
+    }
+
+    private static boolean anyFileFor(Path folder, String profile) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().contains(profile + ".db"));
+        }
     }
 
     @Test
