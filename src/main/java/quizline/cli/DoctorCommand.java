@@ -3,6 +3,7 @@ package quizline.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,6 +14,8 @@ import quizline.pack.Answers;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.repl.Visible;
+import quizline.schedule.Card;
+import quizline.schedule.CardState;
 import quizline.store.CardKey;
 import quizline.store.CardRow;
 import quizline.store.Doctor;
@@ -22,8 +25,10 @@ import quizline.store.SqliteProgressStore;
         name = "doctor",
         mixinStandardHelpOptions = true,
         description = {
-            "Check a progress database: SQLite's integrity check, then every card's state rebuilt from the",
-            "review log and compared with the stored one. Differences are listed and repaired in one transaction."
+            "Check a progress database: SQLite's integrity check, then each card's reviews followed in commit",
+            "order (each must start from the state the one before left), then every card's state rebuilt from",
+            "the review log and compared with the stored one. Differences are listed and repaired in one",
+            "transaction; breaks in the chain are listed."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:healthy, or repaired", "1:the file is damaged (nothing was changed) or cannot be opened",
@@ -48,13 +53,17 @@ final class DoctorCommand implements Callable<Integer> {
                 throw new UserError(store.file() + ": the database is damaged (" + report.damage().size()
                         + (report.damage().size() == 1 ? " problem" : " problems") + " listed above); nothing was changed");
             }
+            report.breaks().forEach(b -> out.println(describe(b)));
             report.differences().forEach(d -> out.println(describe(d)));
             String kept = report.keptResets().isEmpty() ? ""
                     : " (" + report.keptResets().size() + " reset after an answer change, left new: "
                             + String.join(", ", report.keptResets().stream().map(CardKey::toString).toList()) + ")";
             int n = report.differences().size();
+            int b = report.breaks().size();
+            String broken = b == 0 ? "" : "; " + b + (b == 1 ? " review" : " reviews")
+                    + " graded from a state the review before did not leave (listed above; the log keeps them)";
             out.println((n == 0 ? "ok: " : "repaired: ") + n + (n == 1 ? " difference" : " differences") + " in "
-                    + report.cards() + (report.cards() == 1 ? " card" : " cards") + kept);
+                    + report.cards() + (report.cards() == 1 ? " card" : " cards") + kept + broken);
         }
         out.flush();
         return ExitCodes.OK;
@@ -82,6 +91,18 @@ final class DoctorCommand implements Callable<Integer> {
             default:
                 return "different " + d.key() + ": " + changes(d.stored(), d.rebuilt());
         }
+    }
+
+    static String describe(Doctor.Break b) {
+        String from = state(b.before());
+        return b.previousRow() == 0
+                ? "break     " + b.key() + ": review row " + b.row() + ", its first, starts from " + from + ", not from new"
+                : "break     " + b.key() + ": review row " + b.row() + " starts from " + from + ", not from what row "
+                        + b.previousRow() + " left: " + state(b.expected());
+    }
+
+    private static String state(Card card) {
+        return card.state().name().toLowerCase(Locale.ROOT) + (card.state() == CardState.NEW ? "" : ", due " + card.due());
     }
 
     private static String state(CardRow row) {

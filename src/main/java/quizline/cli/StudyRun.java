@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +72,10 @@ final class StudyRun {
         List<String> resets = AnswerChanges.resetChanged(store, library.packList(), cards);
         Map<CardKey, Card> states = new HashMap<>();
         cards.forEach((key, progress) -> states.put(key, progress.card()));
-        StudyQueue scheduled = new StudyQueue(items, states, rules,
-                store.countsSince(rules.dayStart(clock.instant(), clock.getZone())),
-                rules.dayEnd(clock.instant(), clock.getZone()), options.limit);
+        Instant now = clock.instant();
+        Instant dayStart = rules.dayStart(now, clock.getZone());
+        StudyQueue scheduled = new StudyQueue(items, states, rules, store.countsSince(dayStart), dayStart,
+                rules.dayEnd(now, clock.getZone()), options.limit);
         Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
         Function<String, Optional<String>> articles = articleLookup(library, options, env);
 

@@ -18,6 +18,7 @@ import quizline.schedule.Intervals;
 import quizline.schedule.Rating;
 import quizline.session.Outcome;
 import quizline.store.ReviewRecord;
+import quizline.store.UndoRefused;
 import quizline.session.ResponseReader;
 import quizline.session.StudyItem;
 import quizline.session.StudySession;
@@ -144,12 +145,18 @@ public final class StudyScreen {
         return line.toAttributedString();
     }
 
+    /** Undoes the previous answer; false when there is none, or another session answered its question since. */
     private boolean undoLast() {
         if (!session.canUndo()) {
             return false;
         }
-        session.undo().ifPresent(item -> print(new AttributedString("Undone: asking \"" + item.question().id()
-                + "\" again.", console.theme().dim())));
+        try {
+            session.undo().ifPresent(item -> print(new AttributedString("Undone: asking \"" + item.question().id()
+                    + "\" again.", console.theme().dim())));
+        } catch (UndoRefused refused) {
+            print(new AttributedString(refused.getMessage(), console.theme().wrong()));
+            return false;
+        }
         return true;
     }
 

@@ -1,6 +1,7 @@
 package quizline.session;
 
 import quizline.store.CardKey;
+import quizline.store.ProgressStore;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,12 +38,22 @@ public final class CramQueue implements Queue {
     }
 
     @Override
-    public void answered(CardKey key, Card after, Verdict verdict) {
+    public void answered(CardKey key, Card before, Card after, Verdict verdict) {
         history.push(List.copyOf(pending));
         StudyItem item = pending.remove(0);
         if (verdict != Verdict.RIGHT) {
             pending.add(item);
         }
+    }
+
+    /** Cram has no daily limits. */
+    @Override
+    public void usedToday(ProgressStore.DayCounts counts) {}
+
+    /** Cram has no daily limits: nothing before now needs counting. */
+    @Override
+    public Instant dayStart(Instant now) {
+        return now;
     }
 
     @Override

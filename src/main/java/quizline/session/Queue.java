@@ -1,6 +1,7 @@
 package quizline.session;
 
 import quizline.store.CardKey;
+import quizline.store.ProgressStore;
 import java.time.Instant;
 import java.util.Optional;
 import quizline.pack.Verdict;
@@ -13,7 +14,17 @@ public sealed interface Queue permits StudyQueue, CramQueue {
     /** The card's state as the queue knows it. */
     Card card(CardKey key);
 
-    void answered(CardKey key, Card after, Verdict verdict);
+    /**
+     * Records an answer: the card's state before it (as stored when it was graded: another session
+     * may have moved it since the queue read it) and after it.
+     */
+    void answered(CardKey key, Card before, Card after, Verdict verdict);
+
+    /** What the day's limits have used up, all sessions together, as counted when the last answer was stored. */
+    void usedToday(ProgressStore.DayCounts counts);
+
+    /** Where the day's counts start: the study day's start. */
+    Instant dayStart(Instant now);
 
     void undo();
 

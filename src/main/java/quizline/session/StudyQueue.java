@@ -24,6 +24,7 @@ import quizline.schedule.CardState;
  */
 public final class StudyQueue implements Queue {
     private final Map<CardKey, Entry> entries = new LinkedHashMap<>();
+    private final Instant dayStart;
     private final Instant dayEnd;
     private final StudyRules rules;
     private final int sessionCap;
@@ -50,11 +51,14 @@ public final class StudyQueue implements Queue {
     /**
      * @param states    the stored state of cards with history
      * @param usedToday what today's limits have already used up
+     * @param dayStart when the study day began: the daily limits count from here
+     * @param dayEnd when the study day ends: cards due before then are due today
      * @param sessionCap at most this many different cards in this session
      */
     public StudyQueue(List<StudyItem> items, Map<CardKey, Card> states, StudyRules rules,
-            ProgressStore.DayCounts usedToday, Instant dayEnd, int sessionCap) {
+            ProgressStore.DayCounts usedToday, Instant dayStart, Instant dayEnd, int sessionCap) {
         this.rules = rules;
+        this.dayStart = dayStart;
         this.dayEnd = dayEnd;
         this.sessionCap = sessionCap;
         this.newLeft = Math.max(0, rules.newPerDay() - usedToday.newCards());
@@ -128,16 +132,19 @@ public final class StudyQueue implements Queue {
         return entries.get(key).card;
     }
 
-    /** Records the card's state after an answer and counts it against the limits. */
+    /**
+     * Records the card's state after an answer and counts it against the limits, by its state
+     * before: a card another session has introduced meanwhile is not new here either.
+     */
     @Override
-    public void answered(CardKey key, Card after, Verdict verdict) {
+    public void answered(CardKey key, Card before, Card after, Verdict verdict) {
         Entry e = entries.get(key);
         history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced));
         askAgain = null;
-        if (e.card.state() == CardState.NEW) {
+        if (before.state() == CardState.NEW) {
             newLeft--;
             introduced++;
-        } else if (e.card.state() == CardState.REVIEW) {
+        } else if (before.state() == CardState.REVIEW) {
             reviewsLeft--;
             introduced++;
         }
@@ -145,6 +152,18 @@ public final class StudyQueue implements Queue {
         // A card that graduates (or whose next step falls on another day) is done for today.
         e.done = !(after.state() == CardState.LEARNING || after.state() == CardState.RELEARNING)
                 || !after.due().isBefore(dayEnd);
+    }
+
+    /** Other sessions on the profile count too: what they used is no longer left for this one. */
+    @Override
+    public void usedToday(ProgressStore.DayCounts counts) {
+        newLeft = Math.min(newLeft, Math.max(0, rules.newPerDay() - counts.newCards()));
+        reviewsLeft = Math.min(reviewsLeft, Math.max(0, rules.reviewsPerDay() - counts.reviews()));
+    }
+
+    @Override
+    public Instant dayStart(Instant now) {
+        return dayStart;
     }
 
     /** Puts the queue back as it was before the last answer; that question comes next. */

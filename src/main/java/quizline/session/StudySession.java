@@ -5,6 +5,7 @@ import quizline.store.ReviewRecord;
 import quizline.store.ReviewKind;
 import quizline.store.CardKey;
 import quizline.store.Correctness;
+import quizline.store.UndoRefused;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import quizline.pack.Answers;
 import quizline.pack.Checked;
 import quizline.pack.Response;
@@ -75,9 +77,8 @@ public final class StudySession {
         Checked checked = Answers.check(item.question(), response);
         Rating suggested = suggest(checked.verdict());
         if (kind == ReviewKind.CRAM) {
-            Card card = queue.card(item.key());
-            commit(new ReviewRecord(item.key(), now, suggested, checked.typed(), correctness(checked.verdict()), millis,
-                    card, card, ReviewKind.CRAM, Answers.keyHash(item.question())));
+            commit(item.key(), now, card -> new ReviewRecord(item.key(), now, suggested, checked.typed(),
+                    correctness(checked.verdict()), millis, card, card, ReviewKind.CRAM, Answers.keyHash(item.question())));
             return new Outcome(item, checked, now, millis, suggested, null);
         }
         pending = new Outcome(item, checked, now, millis, suggested, scheduler.preview(queue.card(item.key()), now));
@@ -97,19 +98,20 @@ public final class StudySession {
         };
     }
 
-    /** Grades the pending answer and stores it; the store has it before this returns. */
+    /**
+     * Grades the pending answer and stores it; the store has it before this returns. The new
+     * state is computed from the card as stored at that moment, which another session on the
+     * same profile may have moved since this one started (the preview showed this session's view).
+     */
     public ReviewRecord grade(Rating rating) {
         if (pending == null) {
             throw new IllegalStateException("no answer waiting for a grade");
         }
         Outcome o = pending;
-        Card before = queue.card(o.item().key());
         Instant now = clock.instant();
-        Card after = scheduler.next(before, rating, now);
-        ReviewRecord record = new ReviewRecord(o.item().key(), now, rating, o.checked().typed(),
-                correctness(o.checked().verdict()),
-                o.durationMillis(), before, after, ReviewKind.REVIEW, Answers.keyHash(o.item().question()));
-        commit(record);
+        ReviewRecord record = commit(o.item().key(), now, before -> new ReviewRecord(o.item().key(), now, rating,
+                o.checked().typed(), correctness(o.checked().verdict()), o.durationMillis(), before,
+                scheduler.next(before, rating, now), ReviewKind.REVIEW, Answers.keyHash(o.item().question())));
         pending = null;
         return record;
     }
@@ -122,24 +124,30 @@ public final class StudySession {
         return pending == null ? Optional.empty() : Optional.of(grade(pending.suggested()));
     }
 
-    private void commit(ReviewRecord record) {
-        store.record(record);
-        queue.answered(record.key(), record.after(), Verdict.valueOf(record.correctness().name()));
+    private ReviewRecord commit(CardKey key, Instant now, Function<Card, ReviewRecord> grading) {
+        ProgressStore.Recorded recorded = store.record(key, queue.dayStart(now), grading);
+        ReviewRecord record = recorded.review();
+        queue.answered(record.key(), record.before(), record.after(), Verdict.valueOf(record.correctness().name()));
+        queue.usedToday(recorded.today());
         done.push(record);
         current = null;
         shownAt = null;
+        return record;
     }
 
     /**
      * Takes back the last stored answer: it leaves the log, the card returns to its state before,
      * and its question is asked again. An answer still waiting for its grade is dropped.
+     *
+     * @throws UndoRefused when another session has answered that question since; then nothing
+     *     changes, the answer waiting for its grade included
      */
     public Optional<StudyItem> undo() {
         if (done.isEmpty()) {
             return Optional.empty();
         }
-        ReviewRecord last = done.pop();
-        store.undo(last);
+        store.undo(done.peek());
+        done.pop();
         queue.undo();
         pending = null;
         current = null;

@@ -14,8 +14,9 @@ import java.util.Set;
 import quizline.schedule.Card;
 
 /**
- * The {@code card} table is derived: each card's state is the state after its newest scheduled
- * review (newest by time, then by log order; cram answers leave it alone). This rebuilds it from
+ * The {@code card} table is derived: each card's state is the state after its last scheduled
+ * review in commit order (the log's row order: two sessions' clocks, or one set back, can stamp
+ * a later review with an earlier time; cram answers leave it alone). This rebuilds it from
  * the log and writes rows back, for the doctor and for imports.
  */
 final class CardTable {
@@ -45,7 +46,7 @@ final class CardTable {
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("""
                         SELECT id, pack_id, question_id, card_after, answer_hash FROM review
-                        WHERE kind = 'review' ORDER BY reviewed_at, id""")) {
+                        WHERE kind = 'review' ORDER BY id""")) {
             while (r.next()) {
                 CardKey key = new CardKey(r.getString(2), r.getString(3));
                 if (only == null || only.contains(key)) {

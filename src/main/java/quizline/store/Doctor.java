@@ -5,10 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import quizline.schedule.Card;
+import quizline.schedule.CardState;
 
 /**
  * Checks a progress database and puts its derived {@code card} table back in line with the
@@ -30,15 +33,27 @@ public final class Doctor {
     public record Difference(Kind kind, CardKey key, CardRow stored, CardRow rebuilt) {}
 
     /**
+     * A scheduled review that does not continue its card's chain: it was graded from {@code before},
+     * but the card's previous review (row {@code previousRow}, in commit order) left {@code expected};
+     * for a card's first review {@code previousRow} is 0 and {@code expected} null (it should start
+     * from a new card). Two sessions grading one card from the same state leave such a break.
+     */
+    public record Break(CardKey key, long row, long previousRow, Card before, Card expected) {}
+
+    /**
      * What the doctor found. {@code damage} lists integrity problems and unusable log rows (then
      * nothing was changed); {@code differences} were repaired; {@code keptResets} are cards left
-     * without a row on purpose because their answer changed in the pack since.
+     * without a row on purpose because their answer changed in the pack since; {@code breaks} are
+     * reviews graded from a state their card's previous review did not leave (the log keeps them:
+     * they are what was answered, and the card follows the last one).
      */
-    public record Report(List<String> damage, int cards, List<Difference> differences, List<CardKey> keptResets) {
+    public record Report(List<String> damage, int cards, List<Difference> differences, List<CardKey> keptResets,
+            List<Break> breaks) {
         public Report {
             damage = List.copyOf(damage);
             differences = List.copyOf(differences);
             keptResets = List.copyOf(keptResets);
+            breaks = List.copyOf(breaks);
         }
 
         public boolean damaged() {
@@ -47,8 +62,9 @@ public final class Doctor {
     }
 
     /**
-     * Runs {@code PRAGMA integrity_check}; if the file is sound, rebuilds the card states from the
-     * log and repairs every difference in one transaction.
+     * Runs {@code PRAGMA integrity_check}; if the file is sound, follows each card's chain of
+     * reviews in commit order, rebuilds the card states from the log and repairs every difference,
+     * all in one transaction (sessions studying meanwhile wait for it).
      *
      * @param currentAnswerHashes the answer hash of every question in the loaded packs: a card
      *     with no row whose logged answer hash differs was reset because its answer changed, so
@@ -59,7 +75,7 @@ public final class Doctor {
         try {
             List<String> integrity = integrityProblems(db);
             if (!integrity.isEmpty()) {
-                return new Report(integrity, 0, List.of(), List.of());
+                return new Report(integrity, 0, List.of(), List.of(), List.of());
             }
             return store.inTransaction(() -> repair(db, currentAnswerHashes));
         } catch (SQLException e) {
@@ -81,7 +97,12 @@ public final class Doctor {
     private static Report repair(Connection db, Map<CardKey, String> currentAnswerHashes) throws SQLException {
         CardTable.Rebuilt rebuilt = CardTable.fromLog(db, null);
         if (!rebuilt.problems().isEmpty()) {
-            return new Report(rebuilt.problems(), 0, List.of(), List.of());
+            return new Report(rebuilt.problems(), 0, List.of(), List.of(), List.of());
+        }
+        List<String> unreadable = new ArrayList<>();
+        List<Break> breaks = breaks(db, unreadable);
+        if (!unreadable.isEmpty()) {
+            return new Report(unreadable, 0, List.of(), List.of(), List.of());
         }
         Map<CardKey, CardRow> stored = CardTable.stored(db);
         List<Difference> differences = new ArrayList<>();
@@ -111,6 +132,47 @@ public final class Doctor {
             }
             cards++;
         }
-        return new Report(List.of(), cards, differences, keptResets);
+        return new Report(List.of(), cards, differences, keptResets, breaks);
+    }
+
+    /**
+     * Each scheduled review's card before must be the card after of the same card's previous
+     * scheduled review, in commit order (row id; times can repeat or go back). A card starts
+     * again from new, without a break, when its answer changed (a different answer hash).
+     */
+    private static List<Break> breaks(Connection db, List<String> unreadable) throws SQLException {
+        record Link(long row, String cardAfter, String answerHash) {}
+        Map<CardKey, Link> previous = new HashMap<>();
+        List<Break> breaks = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT id, pack_id, question_id, card_before, card_after, answer_hash FROM review
+                        WHERE kind = 'review' ORDER BY id""")) {
+            while (r.next()) {
+                long row = r.getLong(1);
+                CardKey key = new CardKey(r.getString(2), r.getString(3));
+                String before = r.getString(4);
+                Link last = previous.put(key, new Link(row, r.getString(5), r.getString(6)));
+                if (last != null && before.equals(last.cardAfter())) {
+                    continue;
+                }
+                Card beforeCard;
+                try {
+                    beforeCard = CardCodec.decode(before);
+                } catch (IllegalArgumentException bad) {
+                    unreadable.add("review row " + row + " (" + key + "): unreadable card state: " + bad.getMessage());
+                    continue;
+                }
+                boolean startsAfresh = beforeCard.state() == CardState.NEW;
+                if (last == null) {
+                    if (!startsAfresh) {
+                        breaks.add(new Break(key, row, 0, beforeCard, null));
+                    }
+                } else if (!(startsAfresh && !r.getString(6).equals(last.answerHash()))) {
+                    breaks.add(new Break(key, row, last.row(), beforeCard, CardCodec.decode(last.cardAfter())));
+                }
+            }
+        }
+        return breaks;
     }
 }

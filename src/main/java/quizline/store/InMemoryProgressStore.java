@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import quizline.schedule.Card;
 import quizline.schedule.CardState;
 
 /** Progress for the life of the process: for tests, and for profiles that ask not to be kept. */
@@ -43,11 +45,15 @@ public final class InMemoryProgressStore implements ProgressStore {
     }
 
     @Override
-    public void record(ReviewRecord review) {
+    public Recorded record(CardKey key, Instant countsSince, Function<Card, ReviewRecord> grading) {
+        CardProgress stored = cards.get(key);
+        Card current = stored == null ? ProgressStore.newCard(key) : stored.card();
+        ReviewRecord review = Grading.checked(key, current, stored != null, grading.apply(current));
         log.add(review);
         if (review.kind() == ReviewKind.REVIEW) {
             cards.put(review.key(), new CardProgress(review.after(), review.answerHash()));
         }
+        return new Recorded(review, countsSince(countsSince));
     }
 
     @Override

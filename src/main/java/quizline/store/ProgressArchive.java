@@ -43,6 +43,8 @@ import java.util.function.BiConsumer;
  *
  * One review a line, so a diff of two exports reads like the log. Importing skips reviews the
  * profile already has (same pack, question, time and kind), so importing a file twice adds nothing.
+ * Several reviews can share those (a clock stepped back or frozen, two sessions in one millisecond):
+ * they are matched in log order, the first in the file with the profile's first, and so on.
  */
 public final class ProgressArchive {
     public static final String FORMAT = "quizline-progress";
@@ -230,16 +232,8 @@ public final class ProgressArchive {
         private List<ReviewRow> reviews() throws IOException, ArchiveException {
             expect(JsonToken.START_ARRAY, "\"reviews\" must be an array");
             List<ReviewRow> rows = new ArrayList<>();
-            Map<ReviewRow.Identity, Integer> lines = new HashMap<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                int line = line();
-                ReviewRow row = review();
-                Integer earlier = lines.putIfAbsent(row.identity(), line);
-                if (earlier != null) {
-                    throw new ArchiveException(file, line, "the same review (pack, question, time and kind) as on line "
-                            + earlier);
-                }
-                rows.add(row);
+                rows.add(review());
             }
             return rows;
         }
@@ -366,16 +360,20 @@ public final class ProgressArchive {
         Connection db = store.connection();
         try {
             return store.inTransaction(() -> {
-                Map<ReviewRow.Identity, ReviewRow> existing = new HashMap<>();
+                // The n-th review of an identity in the file is the n-th one in the profile, if it has one.
+                Map<ReviewRow.Identity, List<ReviewRow>> existing = new HashMap<>();
                 for (ReviewRow row : ReviewLog.rows(store)) {
-                    existing.putIfAbsent(row.identity(), row);
+                    existing.computeIfAbsent(row.identity(), k -> new ArrayList<>()).add(row);
                 }
+                Map<ReviewRow.Identity, Integer> seen = new HashMap<>();
                 int present = 0;
                 int differing = 0;
                 Set<CardKey> touched = new LinkedHashSet<>();
                 List<ReviewRow> added = new ArrayList<>();
                 for (ReviewRow row : archive.reviews()) {
-                    ReviewRow have = existing.get(row.identity());
+                    int occurrence = seen.merge(row.identity(), 1, Integer::sum) - 1;
+                    List<ReviewRow> same = existing.getOrDefault(row.identity(), List.of());
+                    ReviewRow have = occurrence < same.size() ? same.get(occurrence) : null;
                     if (have == null) {
                         added.add(row);
                         touched.add(row.key());

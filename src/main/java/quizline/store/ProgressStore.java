@@ -2,10 +2,14 @@ package quizline.store;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
+import quizline.schedule.Card;
 
 /**
- * Where progress lives between sessions. The session reads card states when it starts and
- * writes each answer as one unit: the review appended and the card's new state stored together.
+ * Where progress lives between sessions. The session reads card states when it starts, to choose
+ * what to ask; each answer is then graded from the card's state as stored at that moment (another
+ * session may have reviewed it since) and written as one unit: the state read, the review
+ * appended and the card's new state stored, all in one transaction.
  */
 public interface ProgressStore extends AutoCloseable {
     /** The current scheduling state of every card that has history. */
@@ -14,10 +18,29 @@ public interface ProgressStore extends AutoCloseable {
     /** Reviews since {@code since}, for the daily limits: new cards first seen, reviews done. */
     DayCounts countsSince(Instant since);
 
-    /** Appends the review and stores {@code review.after()} as the card's state, durably, before returning. */
-    void record(ReviewRecord review);
+    /**
+     * Records an answer to the card {@code key}, durably, before returning. In one transaction: the
+     * card's stored state is read (a card with no state yet is {@link #newCard new}), {@code grading}
+     * turns it into the review (its {@code before} must be that state), the review is appended, a
+     * scheduled review's {@code after} becomes the card's state, and the day's counts are taken.
+     *
+     * @param countsSince where the day's counts start (the study day's start)
+     * @param grading pure: it may run while other sessions wait for the database
+     * @throws IllegalArgumentException when the review is of another card or not graded from the state read
+     */
+    Recorded record(CardKey key, Instant countsSince, Function<Card, ReviewRecord> grading);
 
-    /** Takes back {@code review}, the newest one: it leaves the log and the card returns to {@code review.before()}. */
+    /** Records a review graded beforehand; it must be graded from the card's stored state, as {@link #record(CardKey, Instant, Function)} checks. */
+    default void record(ReviewRecord review) {
+        record(review.key(), review.at(), current -> review);
+    }
+
+    /**
+     * Takes back {@code review}, this store's newest one: it leaves the log and the card returns to
+     * {@code review.before()}.
+     *
+     * @throws UndoRefused when another session has reviewed the card since (nothing is changed)
+     */
     void undo(ReviewRecord review);
 
     /** Forgets a card's scheduling state (its history stays in the log): it starts again as new. */
@@ -37,4 +60,12 @@ public interface ProgressStore extends AutoCloseable {
 
     /** What today's limits have already used up. */
     record DayCounts(int newCards, int reviews) {}
+
+    /** A review as stored, and the day's counts taken in the same transaction (the review included). */
+    record Recorded(ReviewRecord review, DayCounts today) {}
+
+    /** The state of a card with no history: new, its interval fuzz seeded from its key. */
+    static Card newCard(CardKey key) {
+        return Card.newCard(key.toString(), Instant.EPOCH);
+    }
 }

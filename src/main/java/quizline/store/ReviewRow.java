@@ -37,7 +37,10 @@ public record ReviewRow(
         return new CardKey(packId, questionId);
     }
 
-    /** What makes a review the same review in two files: importing skips rows whose identity is already there. */
+    /**
+     * What makes a review the same review in two files: importing skips rows whose identity is
+     * already there. Rows can share one (two reviews in a millisecond): import matches them in order.
+     */
     public Identity identity() {
         return new Identity(packId, questionId, reviewedAt, kind);
     }

@@ -3,8 +3,10 @@ package quizline.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,14 +19,18 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import org.sqlite.SQLiteConfig;
 
 /**
  * Progress in one SQLite file per profile. WAL mode, and one transaction per answer committed
- * before {@link #record} returns, so a crash loses at most the answer being typed. A file that
+ * before {@link #record} returns, so a crash loses at most the answer being typed. That
+ * transaction takes the write lock before it reads the card, so sessions on one profile grade
+ * each answer from the state the other sessions left. A file that
  * is not a quizline database, is damaged, or comes from a newer quizline is refused before
  * anything is written to it.
  */
@@ -48,37 +54,159 @@ public final class SqliteProgressStore implements ProgressStore {
         return file;
     }
 
-    /** Opens the profile's database, creating it (and its folder) when it does not exist yet. */
+    /**
+     * Opens the profile's database, creating it (and its folder) when it does not exist yet. A new
+     * profile is made whole in a temporary file beside it and moved into place once its schema is
+     * committed, so a process killed (or a disk filling up) while creating it leaves either no
+     * profile or a complete one. An empty file, or one a quizline killed that way before this one
+     * left (no tables; or a rollback journal of a database that was empty), is created afresh.
+     */
     public static SqliteProgressStore open(Path file) throws StoreException {
         checkReadable(file);
-        boolean existed = Files.exists(file) && sizeOf(file) > 0;
-        if (existed) {
-            inspectReadOnly(file);
+        if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)) {
+            create(file);
         } else {
-            try {
-                Path parent = file.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-            } catch (IOException e) {
-                throw new StoreException(file + ": cannot create its folder: " + e.getMessage());
-            }
+            inspectReadOnly(file);
         }
         Connection db = null;
         try {
-            db = connect(file, false);
-            try (Statement s = db.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
-                s.execute("PRAGMA journal_mode = WAL");
-                // FULL: a committed answer survives even the machine losing power, not only the process dying.
-                s.execute("PRAGMA synchronous = FULL");
-            }
+            db = configured(file);
             migrate(db);
             return new SqliteProgressStore(file, db);
         } catch (SQLException e) {
             closeQuietly(db);
             throw new StoreException(file + ": cannot open the progress database: " + oneLine(e));
         }
+    }
+
+    private static Connection configured(Path file) throws SQLException {
+        Connection db = connect(file, false);
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            s.execute("PRAGMA journal_mode = WAL");
+            // FULL: a committed answer survives even the machine losing power, not only the process dying.
+            s.execute("PRAGMA synchronous = FULL");
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw e;
+        }
+        return db;
+    }
+
+    /** SQLite's files beside a database: its rollback journal, write-ahead log and shared-memory index. */
+    private static List<Path> sideFiles(Path file) {
+        return List.of(Path.of(file + "-journal"), Path.of(file + "-wal"), Path.of(file + "-shm"));
+    }
+
+    /**
+     * Builds the schema in a temporary file beside {@code file}, then puts it in place: linked when
+     * there is no file yet (so a profile another process created meanwhile is kept, not replaced),
+     * moved over an empty or half-created one (whose journal and log go first: they belong to it).
+     */
+    private static void create(Path file) throws StoreException {
+        Path parent = file.toAbsolutePath().getParent();
+        Path temp;
+        try {
+            Files.createDirectories(parent);
+            temp = Files.createTempFile(parent, "." + file.getFileName() + ".", ".creating");
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot create the progress database: " + e.getMessage());
+        }
+        try {
+            try (Connection db = configured(temp)) {
+                migrate(db);
+            }
+            // The last connection closed has moved the log into the file and removed it.
+            for (Path side : sideFiles(temp)) {
+                Files.deleteIfExists(side);
+            }
+            if (Files.exists(file)) {
+                for (Path side : sideFiles(file)) {
+                    Files.deleteIfExists(side);
+                }
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                for (Path side : sideFiles(file)) {
+                    Files.deleteIfExists(side);
+                }
+                link(temp, file);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot create the progress database: " + oneLine(e));
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot create the progress database: " + e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+                for (Path side : sideFiles(temp)) {
+                    Files.deleteIfExists(side);
+                }
+            } catch (IOException e) {
+                // A stray temporary file beside the profile: harmless, and never read.
+            }
+        }
+    }
+
+    /** Gives {@code temp} the name {@code file} unless that exists by now (another process created the profile first). */
+    private static void link(Path temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException e) {
+            // Another process made the profile meanwhile: it is the one to open.
+        } catch (UnsupportedOperationException | IOException e) {
+            // No hard links on this file system: a rename that does not replace.
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException taken) {
+                // As above.
+            }
+        }
+    }
+
+    /**
+     * A profile created in place by an earlier quizline and killed before its schema was committed:
+     * a rollback journal of a database that was empty (killed while switching to WAL), or a file of
+     * one page, the schema table alone, whose schema holds nothing (killed before the tables).
+     */
+    private static boolean halfCreated(Path file) throws StoreException {
+        byte[] header = new byte[100];
+        try (InputStream in = Files.newInputStream(file)) {
+            in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read: " + e.getMessage());
+        }
+        if (journalOfEmptyDatabase(Path.of(file + "-journal"))) {
+            return true;
+        }
+        if (!Arrays.equals(Arrays.copyOf(header, SQLITE_HEADER.length), SQLITE_HEADER)) {
+            return false;
+        }
+        int pageSize = ((header[16] & 0xff) << 8) | (header[17] & 0xff);
+        if (sizeOf(file) > (pageSize == 1 ? 65536 : pageSize)) {
+            return false;
+        }
+        try (Connection db = connect(file, true); Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+            return r.next() && r.getInt(1) == 0;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** A rollback journal whose header says the database had no pages before the write it was for. */
+    private static boolean journalOfEmptyDatabase(Path journal) {
+        byte[] magic = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63, (byte) 0xd7};
+        byte[] header = new byte[20];
+        try (InputStream in = Files.newInputStream(journal)) {
+            if (in.readNBytes(header, 0, header.length) < header.length) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        int initialPages = ((header[16] & 0xff) << 24) | ((header[17] & 0xff) << 16) | ((header[18] & 0xff) << 8)
+                | (header[19] & 0xff);
+        return Arrays.equals(Arrays.copyOf(header, magic.length), magic) && initialPages == 0;
     }
 
     private static void checkReadable(Path file) throws StoreException {
@@ -213,6 +341,14 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public DayCounts countsSince(Instant since) {
+        try {
+            return counts(since);
+        } catch (SQLException e) {
+            throw failure("count today's reviews", e);
+        }
+    }
+
+    private DayCounts counts(Instant since) throws SQLException {
         String sql = """
                 SELECT
                   (SELECT COUNT(DISTINCT pack_id || char(0) || question_id) FROM review
@@ -224,48 +360,66 @@ public final class SqliteProgressStore implements ProgressStore {
                 r.next();
                 return new DayCounts(r.getInt(1), r.getInt(2));
             }
-        } catch (SQLException e) {
-            throw failure("count today's reviews", e);
         }
     }
 
     @Override
-    public void record(ReviewRecord review) {
+    public Recorded record(CardKey key, Instant countsSince, Function<Card, ReviewRecord> grading) {
         try {
-            long id = inTransaction(() -> {
-                long rowId;
-                try (PreparedStatement p = db.prepareStatement("""
-                        INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
-                          duration_ms, answer_hash, state_before, state_after, card_before, card_after)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                    p.setString(1, review.key().packId());
-                    p.setString(2, review.key().questionId());
-                    p.setLong(3, review.at().toEpochMilli());
-                    p.setString(4, review.kind().label());
-                    p.setInt(5, review.rating().grade());
-                    p.setString(6, review.given());
-                    p.setString(7, review.correctness().label());
-                    p.setLong(8, review.durationMillis());
-                    p.setString(9, review.answerHash());
-                    p.setString(10, stateLabel(review.before()));
-                    p.setString(11, stateLabel(review.after()));
-                    p.setString(12, CardCodec.encode(review.before()));
-                    p.setString(13, CardCodec.encode(review.after()));
-                    p.executeUpdate();
-                    try (ResultSet keys = p.getGeneratedKeys()) {
-                        keys.next();
-                        rowId = keys.getLong(1);
-                    }
-                }
+            record Written(long rowId, ReviewRecord review, DayCounts today) {}
+            // Read, grade and write under the write lock: no other session can commit in between.
+            Written written = inTransaction(() -> {
+                String stored = storedCard(key);
+                Card current = stored == null ? ProgressStore.newCard(key) : CardCodec.decode(stored);
+                ReviewRecord review = Grading.checked(key, current, stored != null, grading.apply(current));
+                long rowId = insert(review);
                 if (review.kind() == ReviewKind.REVIEW) {
                     putCard(review.key(), review.after(), review.answerHash());
                 }
-                return rowId;
+                return new Written(rowId, review, counts(countsSince));
             });
-            ownRows.push(id);
-            ownRecords.push(review);
+            ownRows.push(written.rowId());
+            ownRecords.push(written.review());
+            return new Recorded(written.review(), written.today());
         } catch (SQLException e) {
             throw failure("save the answer", e);
+        }
+    }
+
+    /** The card's stored state, encoded, or null when it has none. */
+    private String storedCard(CardKey key) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("SELECT card FROM card WHERE pack_id = ? AND question_id = ?")) {
+            p.setString(1, key.packId());
+            p.setString(2, key.questionId());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private long insert(ReviewRecord review) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("""
+                INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
+                  duration_ms, answer_hash, state_before, state_after, card_before, card_after)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, review.key().packId());
+            p.setString(2, review.key().questionId());
+            p.setLong(3, review.at().toEpochMilli());
+            p.setString(4, review.kind().label());
+            p.setInt(5, review.rating().grade());
+            p.setString(6, review.given());
+            p.setString(7, review.correctness().label());
+            p.setLong(8, review.durationMillis());
+            p.setString(9, review.answerHash());
+            p.setString(10, stateLabel(review.before()));
+            p.setString(11, stateLabel(review.after()));
+            p.setString(12, CardCodec.encode(review.before()));
+            p.setString(13, CardCodec.encode(review.after()));
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 
@@ -277,18 +431,16 @@ public final class SqliteProgressStore implements ProgressStore {
         long id = ownRows.peek();
         try {
             inTransaction(() -> {
+                if (review.kind() == ReviewKind.REVIEW && !stillNewest(id, review)) {
+                    throw new UndoRefused(review.key());
+                }
                 try (PreparedStatement p = db.prepareStatement("DELETE FROM review WHERE id = ?")) {
                     p.setLong(1, id);
                     p.executeUpdate();
                 }
                 if (review.kind() == ReviewKind.REVIEW) {
                     if (review.before().state() == CardState.NEW) {
-                        try (PreparedStatement p = db.prepareStatement(
-                                "DELETE FROM card WHERE pack_id = ? AND question_id = ?")) {
-                            p.setString(1, review.key().packId());
-                            p.setString(2, review.key().questionId());
-                            p.executeUpdate();
-                        }
+                        CardTable.delete(db, review.key());
                     } else {
                         putCard(review.key(), review.before(), review.answerHash());
                     }
@@ -300,6 +452,21 @@ public final class SqliteProgressStore implements ProgressStore {
         } catch (SQLException e) {
             throw failure("undo the answer", e);
         }
+    }
+
+    /** Whether row {@code id} is still the card's newest scheduled review and the card still as it left it. */
+    private boolean stillNewest(long id, ReviewRecord review) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("""
+                SELECT MAX(id) FROM review WHERE pack_id = ? AND question_id = ? AND kind = 'review'""")) {
+            p.setString(1, review.key().packId());
+            p.setString(2, review.key().questionId());
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next() || r.getLong(1) != id) {
+                    return false;
+                }
+            }
+        }
+        return CardCodec.encode(review.after()).equals(storedCard(review.key()));
     }
 
     @Override

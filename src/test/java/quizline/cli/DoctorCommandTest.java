@@ -61,6 +61,23 @@ class DoctorCommandTest {
     }
 
     @Test
+    void listsReviewsGradedFromAStaleState() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        // What two sessions grading host-city from the same state left: row 2 again, committed last.
+        sql(db, "INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
+                + " answer_hash, state_before, state_after, card_before, card_after) SELECT pack_id, question_id,"
+                + " reviewed_at + 1000, kind, rating, answer, correctness, duration_ms, answer_hash, state_before,"
+                + " state_after, card_before, card_after FROM review WHERE id = 2");
+        Run run = doctor("--db", db.toString());
+        assertEquals(new Run(0, """
+                break     mini/host-city: review row 5 starts from review, due 2024-07-10T10:00:00Z, not from what row 2 \
+                left: relearning, due 2024-07-10T09:10:00Z
+                ok: 0 differences in 2 cards; 1 review graded from a state the review before did not leave (listed \
+                above; the log keeps them)
+                """, ""), run);
+    }
+
+    @Test
     void aDamagedFileExitsOneAndStaysByteIdentical() throws Exception {
         Path db = History.write(dir.resolve("p.db"));
         byte[] bytes = Files.readAllBytes(db);

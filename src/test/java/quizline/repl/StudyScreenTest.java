@@ -58,7 +58,7 @@ class StudyScreenTest {
         List<StudyItem> items = StudyQueue.select(List.of(mini()), null, null);
         Queue queue = cram ? new CramQueue(items, Map.of(), 20)
                 : new StudyQueue(items, Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0),
-                        START.plus(Duration.ofHours(12)), 20);
+                        START.minus(Duration.ofHours(5)), START.plus(Duration.ofHours(12)), 20);
         StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8);
         Summary summary = new StudyScreen(console, session, StudyScreenTest::article).run();
         return new Run(console, summary, store);

@@ -47,7 +47,7 @@ class StudyQueueTest {
 
     private static StudyQueue queue(Pack pack, Map<CardKey, Card> states, StudyRules rules, ProgressStore.DayCounts used, int cap) {
         return new StudyQueue(StudyQueue.select(List.of(pack), null, null), states, rules, used,
-                rules.dayEnd(NOW, PARIS), cap);
+                rules.dayStart(NOW, PARIS), rules.dayEnd(NOW, PARIS), cap);
     }
 
     private static List<String> drain(StudyQueue q, Instant now, int max) {
@@ -59,7 +59,7 @@ class StudyQueueTest {
             }
             asked.add(next.get().question().id());
             // Graduate each card so it leaves the queue.
-            q.answered(next.get().key(), review(now.plus(Duration.ofDays(3))), Verdict.RIGHT);
+            q.answered(next.get().key(), q.card(next.get().key()), review(now.plus(Duration.ofDays(3))), Verdict.RIGHT);
         }
         return asked;
     }
@@ -118,7 +118,7 @@ class StudyQueueTest {
     void learningCardsComeBackWhenDueOrWithinTheLearnAheadWindow() {
         StudyQueue q = queue(pack(1), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
         StudyItem first = q.next(NOW).orElseThrow();
-        q.answered(first.key(), learning(NOW.plus(Duration.ofMinutes(30))), Verdict.WRONG);
+        q.answered(first.key(), q.card(first.key()), learning(NOW.plus(Duration.ofMinutes(30))), Verdict.WRONG);
         assertTrue(q.next(NOW).isEmpty(), "30 minutes away is beyond the 20-minute window");
         assertEquals("q0", q.next(NOW.plus(Duration.ofMinutes(11))).orElseThrow().question().id());
         assertEquals(1, q.remaining(NOW));
@@ -129,7 +129,7 @@ class StudyQueueTest {
         StudyRules rules = new StudyRules(1, 200, LocalTime.of(4, 0), Duration.ofMinutes(20), 8);
         StudyQueue q = queue(pack(3), Map.of(), rules, new ProgressStore.DayCounts(0, 0), 100);
         StudyItem first = q.next(NOW).orElseThrow();
-        q.answered(first.key(), review(NOW.plus(Duration.ofDays(2))), Verdict.RIGHT);
+        q.answered(first.key(), q.card(first.key()), review(NOW.plus(Duration.ofDays(2))), Verdict.RIGHT);
         assertTrue(q.next(NOW).isEmpty(), "the one new card of the day is used");
         q.undo();
         assertEquals(first, q.next(NOW).orElseThrow());
@@ -145,7 +145,7 @@ class StudyQueueTest {
         for (Verdict v : verdicts) {
             StudyItem item = q.next(NOW).orElseThrow();
             asked.add(item.question().id());
-            q.answered(item.key(), q.card(item.key()), v);
+            q.answered(item.key(), q.card(item.key()), q.card(item.key()), v);
         }
         assertEquals(List.of("q0", "q2", "q0"), asked);
         assertTrue(q.next(NOW).isEmpty());

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 
 class DoctorTest {
@@ -96,6 +97,63 @@ class DoctorTest {
             store.undo(a3);
             assertEquals(List.of(), Doctor.examine(store, Map.of()).differences());
             assertEquals("review", storedState(store, "a"));
+        }
+    }
+
+    /** Appends a copy of review row {@code id}, a minute later: what two sessions grading from one stale state wrote. */
+    private static void replay(SqliteProgressStore store, int id) throws SQLException {
+        sql(store, "INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
+                + " answer_hash, state_before, state_after, card_before, card_after) SELECT pack_id, question_id,"
+                + " reviewed_at + 60000, kind, rating, answer, correctness, duration_ms, answer_hash, state_before,"
+                + " state_after, card_before, card_after FROM review WHERE id = " + id);
+    }
+
+    @Test
+    void reviewsScheduledFromAStaleStateAreReportedAsBreaksInTheChain() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            assertEquals(List.of(), Doctor.examine(store, Map.of()).breaks());
+            replay(store, 2); // a second review of a, graded from the state before row 2
+            replay(store, 3); // b introduced as new a second time
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertEquals(2, report.breaks().size(), report.breaks().toString());
+            Doctor.Break a = report.breaks().get(0);
+            assertEquals(key("a"), a.key());
+            assertEquals(5, a.row());
+            assertEquals(2, a.previousRow());
+            assertEquals(CardState.REVIEW, a.before().state());
+            assertEquals(at("2024-07-03T10:00:00Z"), a.before().due());
+            assertEquals(at("2024-07-08T10:00:00Z"), a.expected().due());
+            Doctor.Break b = report.breaks().get(1);
+            assertEquals(key("b"), b.key());
+            assertEquals(6, b.row());
+            assertEquals(3, b.previousRow());
+            assertEquals(CardState.NEW, b.before().state());
+        }
+    }
+
+    @Test
+    void aCardStartingAgainAfterItsAnswerChangedIsNoBreak() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            store.reset(key("a"));
+            ReviewRecord again = first(key("a"), at("2024-07-09T10:00:00Z"), Rating.GOOD, Correctness.RIGHT,
+                    Duration.ofDays(1));
+            store.record(new ReviewRecord(again.key(), again.at(), again.rating(), again.given(), again.correctness(),
+                    again.durationMillis(), again.before(), again.after(), again.kind(), "hash-after-the-change"));
+            assertEquals(List.of(), Doctor.examine(store, Map.of()).breaks());
+        }
+    }
+
+    @Test
+    void theCardRowFollowsTheLastCommittedReviewEvenWhenTheClockWentBack() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            // Committed after a's review of 07-03, but stamped a day earlier (a clock set back).
+            ReviewRecord a2 = Reviews.review(key("a"), at("2024-07-02T10:00:00Z"), store.cards().get(key("a")).card(),
+                    Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
+            store.record(a2);
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertEquals(List.of(), report.differences());
+            assertEquals(List.of(), report.breaks());
+            assertEquals(a2.after(), store.cards().get(key("a")).card());
         }
     }
 

@@ -171,14 +171,28 @@ class ProgressArchiveTest {
         }
     }
 
+    /** A frozen or stepped-back clock, or two sessions: reviews of one card in one millisecond, even identical cram answers. */
     @Test
-    void aDuplicatedReviewInsideTheFileIsRefused() throws Exception {
-        try (SqliteProgressStore store = filled("a.db")) {
-            String json = export(store);
-            String[] lines = json.split("\n");
-            String twice = json.replace(lines[5] + "\n", lines[5] + "\n" + lines[5] + "\n");
-            ArchiveException e = assertThrows(ArchiveException.class, () -> read(twice));
-            assertEquals("p.json:7: the same review (pack, question, time and kind) as on line 6", e.getMessage());
+    void reviewsOfOneCardInTheSameMillisecondTravelBothWays() throws Exception {
+        try (SqliteProgressStore original = SqliteProgressStore.open(dir.resolve("a.db"));
+                SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
+            ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(1));
+            ReviewRecord a2 = then(a1, at("2024-07-08T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1));
+            original.record(a1);
+            original.record(a2);
+            ReviewRecord cram = Reviews.cram(key("a"), at("2024-07-08T10:00:00Z"), a2.after(), Rating.GOOD, Correctness.RIGHT);
+            original.record(cram);
+            original.record(cram);
+            String json = export(original);
+
+            assertEquals(new ProgressArchive.ImportResult(4, 0, 0, 0, 1), ProgressArchive.importInto(copy, read(json)));
+            assertEquals(json, export(copy));
+            assertEquals(a2.after(), copy.cards().get(key("a")).card());
+            assertEquals(new ProgressArchive.ImportResult(0, 4, 0, 0, 0), ProgressArchive.importInto(copy, read(json)));
+            assertEquals(json, export(copy));
+            Doctor.Report report = Doctor.examine(copy, Map.of());
+            assertEquals(List.of(), report.differences());
+            assertEquals(List.of(), report.breaks());
         }
     }
 

@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quizline.schedule.Card;
@@ -72,6 +74,32 @@ class SqliteProgressStoreTest {
     }
 
     @Test
+    void aReviewIsGradedFromTheStateAnotherConnectionLeft() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (SqliteProgressStore a = SqliteProgressStore.open(file); SqliteProgressStore b = SqliteProgressStore.open(file)) {
+            ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
+            a.record(first);
+            ProgressStore.Recorded second = b.record(KEY, T0.minusSeconds(60),
+                    current -> review(KEY, current, Rating.GOOD, T0.plusSeconds(600)));
+            assertEquals(first.after(), second.review().before());
+            assertEquals(new ProgressStore.DayCounts(1, 0), second.today());
+            assertEquals(second.review().after(), a.cards().get(KEY).card());
+
+            // A review graded from anything but the stored state is refused and nothing is written.
+            IllegalArgumentException stale = assertThrows(IllegalArgumentException.class,
+                    () -> a.record(review(KEY, first.after(), Rating.EASY, T0.plusSeconds(900))));
+            assertEquals("the review of sco/host-city was graded from a state other than the stored one", stale.getMessage());
+            assertEquals(2, count(a.connection(), "review"));
+
+            UndoRefused refused = assertThrows(UndoRefused.class, () -> a.undo(first));
+            assertEquals("Cannot undo: another session has answered sco/host-city since; both answers stay.",
+                    refused.getMessage());
+            assertEquals(2, count(a.connection(), "review"));
+            assertEquals(second.review().after(), a.cards().get(KEY).card());
+        }
+    }
+
+    @Test
     void cramAnswersAreLoggedButScheduleNothing() throws Exception {
         try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
             Card card = fresh(KEY);
@@ -113,6 +141,57 @@ class SqliteProgressStoreTest {
             assertEquals(0, count(store.connection(), "setting"));
             assertEquals("review_by_card", scalar(store.connection(),
                     "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'review_by_card'"));
+        }
+    }
+
+    /** What a profile killed right after switching to WAL, before its tables were committed, left: one page, no tables. */
+    @Test
+    void aProfileKilledBeforeItsTablesIsCreatedAfresh() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+        }
+        assertEquals(4096, Files.size(file));
+        assertOpensAsNew(file);
+    }
+
+    /**
+     * What a profile killed while switching to WAL left: a hot journal whose database was empty
+     * before. Made here by copying a database and its journal in the middle of its first write.
+     */
+    @Test
+    void aProfileKilledWhileSwitchingToWalIsCreatedAfresh() throws Exception {
+        Path origin = dir.resolve("origin.db");
+        Path file = dir.resolve("p.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + origin); Statement s = db.createStatement()) {
+            s.execute("PRAGMA cache_size = 1");
+            s.execute("BEGIN");
+            s.execute("CREATE TABLE filler (x TEXT)");
+            for (int i = 0; i < 200; i++) {
+                s.execute("INSERT INTO filler VALUES (printf('%.500c', 'x'))");
+            }
+            // The cache spilled: the journal and part of the database are on disk, uncommitted.
+            Files.copy(origin, file);
+            Files.copy(dir.resolve("origin.db-journal"), dir.resolve("p.db-journal"));
+            s.execute("ROLLBACK");
+        }
+        assertOpensAsNew(file);
+        assertTrue(Files.notExists(dir.resolve("p.db-journal")));
+    }
+
+    private static void assertOpensAsNew(Path file) throws Exception {
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            assertTrue(store.cards().isEmpty());
+            store.record(review(KEY, fresh(KEY), Rating.GOOD, T0));
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            assertEquals(1, store.cards().size());
+            assertEquals(String.valueOf(Migrations.latest()),
+                    scalar(store.connection(), "SELECT value FROM meta WHERE key = 'schema_version'"));
+        }
+        try (Stream<Path> beside = Files.list(file.getParent())) {
+            assertEquals(List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.contains(".creating")).toList(),
+                    "temporary files left behind");
         }
     }
 
