@@ -29,6 +29,16 @@ public final class SharedFolder {
         return require("articles", "the articles are not in the repository");
     }
 
+    /** {@code ../shared/dev-articles}: real news reports with hand-written gold facts, to measure extraction. */
+    public static Path devArticles() {
+        return require("dev-articles", "the development articles and their gold facts are not in the repository");
+    }
+
+    /** {@code ../shared/tools}: the scorer extraction is measured with. */
+    public static Path tools() {
+        return require("tools", "the extraction scorer is not in the repository");
+    }
+
     /** {@code ../shared/fsrs}: where the copy of the FSRS conformance cases in the test resources comes from. */
     public static Path fsrs() {
         return require("fsrs", "to compare the copy in src/test/resources/fsrs with it");
