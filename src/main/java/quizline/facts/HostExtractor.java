@@ -25,7 +25,7 @@ final class HostExtractor implements SentenceExtractor {
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
-                    + "(?:on {W} |from {W} to {W} )?" + VENUE + "in " + LOCATION + "(?: (?:in |on )?(?<when>{W}))?"),
+                    + "(?:on (?<on>{W}) |from (?<from>{W}) to {W} )?" + VENUE + "in " + LOCATION + "(?: (?:in |on )?(?<when>{W}))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // The U.S. last held the summit in 2011 in Honolulu and before that in 1993 in Seattle
             ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
@@ -144,10 +144,11 @@ final class HostExtractor implements SentenceExtractor {
 
     /** The year of a date right after the place: "the summit in Vilnius last year", "... in Vilnius in 2023". */
     private static Optional<String> dateOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
-        if (group(m, "when") == null) {
+        String group = group(m, "when") != null ? "when" : group(m, "on") != null ? "on" : group(m, "from") != null ? "from" : null;
+        if (group == null) {
             return Optional.empty();
         }
-        Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, "when");
+        Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, group);
         return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence));
     }
 

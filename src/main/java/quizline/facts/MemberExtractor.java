@@ -19,7 +19,9 @@ final class MemberExtractor implements SentenceExtractor {
     private static final List<String> CUES = List.of("join", "member", "observer", "partner", "found", "establish", "creat",
             "set up", "launch", "formed", "admitted", "candidate", "includ", "made up", "compris", "consist", "brings together",
             "unites", "groups", "invite", "grant", "given", "gave", "award", "make up", "constitut", "led by", "headed by",
-            "addition", "added", "allow", "admit", "accession", "host", "presidency", "chair");
+            "addition", "added", "allow", "admit", "accession", "host", "presidency", "chair", "compris", "consisting", "grouping",
+            "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
+            "—", "countries", "states", "nations", "allies", "ally");
 
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
     private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
@@ -36,10 +38,10 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String STANDING = "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
     /** "to join the O", "to enter O", "to become members of the O", "to join the 10-nation O". */
     private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})";
-    private static final String WHEN = "(?: (?:on|in) (?<date>{W}))?";
+    private static final String WHEN = "(?: (?:on |in )?(?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
-    private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other )*)"
+    private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
             + "(?<rel>members|member states|member countries|membership|observers|observer states|observer countries|observer nations|dialogue partners))";
     private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
             + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
@@ -78,7 +80,7 @@ final class MemberExtractor implements SentenceExtractor {
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
         add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?(?!membership)" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
         // Norway, a NATO member; Norway, a NATO country
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member state|member country|member|members|country|state|nation|ally)", "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)", "member");
         // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
         add(rules, "(?:(?<org>{OA}) (?:'s )?|its |whose )?" + STATUS_WORDS
                 + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
@@ -122,6 +124,22 @@ final class MemberExtractor implements SentenceExtractor {
         // South Africa's upcoming G20 presidency; Indonesia, which takes over the ASEAN chair
         inferred(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O}) (?:presidency|chairmanship|chair)", "member");
         inferred(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O}) (?:chair|chairmanship|presidency)", "member");
+        // the Quad — the United States, India, Japan and Australia —; the bloc (Brazil, Russia, India, China and South Africa)
+        add(rules, "(?<org>{O}) (?:grouping |group |alliance |bloc |partners |members )?(?:—|\\() (?:the )?(?<list>{C}(?: (?:,|and|, and) (?:the )?{C}){2,}) (?:—|\\))", "member");
+        // the Quad, comprising the United States, India, Japan and Australia; the SCO, which groups …
+        add(rules, "(?<org>{O}) , (?:comprising|consisting of|made up of|grouping|bringing together|uniting|which includes|which comprises|whose members are) (?:the )?(?<list>" + LIST + ")", "member");
+        // Finland's accession to NATO in April 2023: done, when the sentence dates it
+        add(rules, "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA}) (?:in|on) (?<date>{W})", "joined");
+        // Syria was readmitted to the Arab League
+        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:readmitted|re-admitted|reinstated) (?:to|into|in) " + ORG + WHEN, "joined");
+        // Ukraine applied to join the EU; Georgia's bid to join NATO; Bolivia's application for membership of Mercosur
+        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) (?:to join|for (?:full )?membership (?:of|in)) " + ORG + WHEN, "prospective member");
+        add(rules, "(?<list>{C}) 's (?:formal |official |membership )?(?:bid|application|request) (?:to join|for (?:full )?membership (?:of|in)) (?:the )?(?<org>{OA})", "prospective member");
+        // Mali was suspended from the African Union
+        subjectFirst(rules, "(?:was|were|has been|have been|remains|remain) " + ADVERBS + "suspended (?:from|by) " + ORG + WHEN, "suspended member");
+        // Kenya, which holds the rotating presidency of the bloc; Laos, current chair of ASEAN
+        inferred(rules, "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})", "member");
+        inferred(rules, "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})", "member");
         return List.copyOf(rules);
     }
 
@@ -348,11 +366,20 @@ final class MemberExtractor implements SentenceExtractor {
         return context.referredOrganisation(sentence, at);
     }
 
+    /** "This Thursday, March 7, Sweden became …", "In 1995, Vietnam joined …": a date opening the sentence dates it. */
+    private static final ShapePattern OPENING_DATE = ShapePattern.compile("^(?:on |in )?(?<date>{W}) ,");
+
     private static Map<String, String> dateQualifier(AnnotatedSentence sentence, ArticleContext context, Matcher m, boolean future) {
-        if (group(m, "date") == null) {
-            return Map.of();
+        Mention.DateMention date;
+        if (group(m, "date") != null) {
+            date = (Mention.DateMention) sentence.shape().mention(m, "date");
+        } else {
+            Matcher opening = OPENING_DATE.matcher(sentence.shape());
+            if (!opening.lookingAt() || opening.end() > m.start()) {
+                return Map.of();
+            }
+            date = (Mention.DateMention) sentence.shape().mention(opening, "date");
         }
-        Mention.DateMention date = (Mention.DateMention) sentence.shape().mention(m, "date");
         return DateResolver.resolve(date.expression(), context.published(), future || Facts.future(sentence))
                 .map(iso -> date.expression().absolute() ? Map.of("date", iso) : Map.of("date", iso, "resolved_from", date.written()))
                 .orElseGet(() -> Map.of("when", date.written()));

@@ -292,7 +292,80 @@ final class MentionFinder {
 
     // ---- dates ----
 
+    private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "and", "through");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+
+    /**
+     * A date with what news writes around it: a weekday before an explicit date takes the date ("on Tuesday, July 9,
+     * 2024"); a range takes its first day ("6–7 July 2025", "November 15-16, 2022", "December 26th and 27th");
+     * "two years ago" counts back from the article's date.
+     */
     private static Mention date(List<Token> tokens, int i) {
+        Mention ago = ago(tokens, i);
+        if (ago != null) {
+            return ago;
+        }
+        Mention range = dayRange(tokens, i);
+        if (range != null) {
+            return range;
+        }
+        Mention single = single(tokens, i);
+        if (!(single instanceof Mention.DateMention first)) {
+            return single;
+        }
+        int end = first.to();
+        if (first.expression() instanceof DateExpression.Weekday && end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+            Mention next = single(tokens, end + 1);
+            if (next instanceof Mention.DateMention explicit && (explicit.expression().absolute()
+                    || explicit.expression() instanceof DateExpression.DayOfMonth)) {
+                return dated(tokens, i, explicit.to(), explicit.expression());
+            }
+        }
+        if (first.expression() instanceof DateExpression.DayOfMonth dayOfMonth && end + 1 < tokens.size()
+                && RANGE_WORDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT)) && dayNumber(tokens, end + 1) != null) {
+            // "November 15-16, 2022": the first day, with the year after the range
+            int after = end + 2;
+            int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;
+            Integer year = year(tokens, yearAt);
+            if (year != null) {
+                DateExpression whole = day(year, dayOfMonth.day().getMonth(), dayOfMonth.day().getDayOfMonth());
+                return whole == null ? first : dated(tokens, i, yearAt + 1, whole);
+            }
+            return dated(tokens, i, after, dayOfMonth);
+        }
+        return single;
+    }
+
+    /** "6–7 July 2025", "22 – 23 November": the first day of the range. */
+    private static Mention dayRange(List<Token> tokens, int i) {
+        Integer first = dayNumber(tokens, i);
+        if (first == null || i + 3 >= tokens.size() || !RANGE_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+                || dayNumber(tokens, i + 2) == null || !MONTHS.containsKey(tokens.get(i + 3).text())) {
+            return null;
+        }
+        Month month = MONTHS.get(tokens.get(i + 3).text());
+        Integer year = year(tokens, i + 4);
+        DateExpression expression = year != null ? day(year, month, first) : dayOfMonth(month, first);
+        return expression == null ? null : dated(tokens, i, year != null ? i + 5 : i + 4, expression);
+    }
+
+    /** "two years ago", "3 months ago". */
+    private static Mention ago(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 2).text().equalsIgnoreCase("ago")) {
+            return null;
+        }
+        String count = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        Integer n = count.chars().allMatch(Character::isDigit) && count.length() <= 2 ? Integer.valueOf(count) : NUMBER_WORDS.get(count);
+        String unitWord = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+        ChronoUnit unit = periodUnit(unitWord.endsWith("s") ? unitWord.substring(0, unitWord.length() - 1) : unitWord);
+        if (n == null || unit == null || unit == ChronoUnit.WEEKS) {
+            return null;
+        }
+        return dated(tokens, i, i + 3, new DateExpression.PeriodFromNow(unit, -n));
+    }
+
+    private static Mention single(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         String word = token.text();
         String lower = word.toLowerCase(Locale.ROOT);

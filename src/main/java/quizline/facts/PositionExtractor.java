@@ -23,6 +23,14 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile(PLACE + " (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
             // Saudi Arabia's Crown Prince and Prime Minister John Roe: two titles, one person
             ShapePattern.compile(PLACE + " (?:'s )?(?<title2>{T}) and (?<title>{T}) (?:, )?(?<person>{P})"),
+            // Brazil – the President, Jane Doe; (in a list of delegations)
+            ShapePattern.compile("(?<place>{C}) (?:—|-|:) (?:the )?(?<title>{T}) (?:, )?(?<person>{P})"),
+            // President Jane Doe (Kyrgyzstan)
+            ShapePattern.compile("(?<title>{T}) (?<person>{P}) \\( (?<place>{C}) \\)"),
+            // Jane Doe, Saudi Arabia's Crown Prince and Prime Minister
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})" + NO_NAME_AFTER),
+            // Moscow Mayor Jane Doe; the city's mayor: a city holds only a city's offices
+            ShapePattern.compile("(?<place>{Y}) (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
@@ -73,7 +81,11 @@ final class PositionExtractor implements SentenceExtractor {
         Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, titleGroup);
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
         Mention placeMention = shape.mention(m, "place");
-        Optional<String> place = placeMention instanceof Mention.ReferenceMention
+        if (placeMention instanceof Mention.CityMention && !CITY_OFFICES.contains(title.title())) {
+            return Optional.empty(); // "Tokyo President X" is no phrasing; "Moscow Mayor X" is
+        }
+        Optional<String> place = placeMention instanceof Mention.CityMention city ? Optional.of(city.city().name())
+                : placeMention instanceof Mention.ReferenceMention
                 ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
                 : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
         if (title.stale() || place.isEmpty() || staleBefore(shape, m.start()) || someoneElsesTitle(shape, m.start())) {
@@ -91,6 +103,9 @@ final class PositionExtractor implements SentenceExtractor {
         Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention).doubted(!name.get().equals(person.name()));
         return Optional.of(Facts.of(FactKind.POSITION, name.get(), title.title(), place.get(), qualifiers, sentence, context, found));
     }
+
+    /** The offices a city has. */
+    private static final java.util.Set<String> CITY_OFFICES = java.util.Set.of("Mayor", "Deputy Mayor", "Governor");
 
     private static boolean staleBefore(Shape shape, int at) {
         String before = shape.text().substring(Math.max(0, at - 12), at);

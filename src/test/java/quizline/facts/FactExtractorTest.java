@@ -130,7 +130,8 @@ class FactExtractorTest {
         assertEquals(List.of("member: Poland | member | North Atlantic Treaty Organization",
                         "member: Lithuania | member | North Atlantic Treaty Organization"),
                 triples(facts("NATO members Poland and Lithuania asked for more troops.")));
-        assertEquals(List.of(), triples(facts("Serbia, which is not a member of the EU, applied to join the bloc in 2009.")));
+        assertEquals(List.of("member: Serbia | prospective member | European Union"),
+                triples(facts("Serbia, which is not a member of the EU, applied to join the bloc in 2009.")), "an applicant, never a member");
         assertEquals(List.of("member: Poland | joined | North Atlantic Treaty Organization", "date: accession of Poland to NATO | date | 1999",
                         "member: Hungary | joined | North Atlantic Treaty Organization", "date: accession of Hungary to NATO | date | 1999"),
                 triples(facts("The Warsaw Pact's former members Poland and Hungary joined NATO in 1999.")));

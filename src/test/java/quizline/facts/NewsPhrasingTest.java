@@ -211,6 +211,85 @@ class NewsPhrasingTest {
         assertEquals(Optional.empty(), resolve("last November", null));
     }
 
+    // ---- more membership phrasing ----
+
+    @Test
+    void aListBetweenDashesOrAfterComprising() {
+        assertEquals(List.of("member: United States | member | Quadrilateral Security Dialogue",
+                        "member: India | member | Quadrilateral Security Dialogue",
+                        "member: Japan | member | Quadrilateral Security Dialogue",
+                        "member: Australia | member | Quadrilateral Security Dialogue"),
+                triples("Leaders of the Quad — the United States, India, Japan and Australia — met on the sidelines."));
+        assertEquals(List.of("member: Chile | member | Mercosur", "member: Peru | member | Mercosur", "member: Bolivia | member | Mercosur"),
+                triples("Mercosur, comprising Chile, Peru and Bolivia, met."));
+    }
+
+    @Test
+    void statusesKeptApartAcrossPhrasings() {
+        assertEquals(List.of("member: Serbia | prospective member | European Union"),
+                triples("Serbia applied to join the EU in 2009."));
+        assertEquals(List.of("member: Georgia | prospective member | North Atlantic Treaty Organization"),
+                triples("Georgia's bid to join NATO has stalled."));
+        assertEquals(List.of("member: Mali | suspended member | African Union", "member: Niger | suspended member | African Union"),
+                triples("Mali and Niger remain suspended from the African Union."));
+        assertEquals(List.of("member: Syria | joined | Arab League"), triples("Syria was readmitted to the Arab League."));
+        assertEquals(List.of("member: Finland | joined | North Atlantic Treaty Organization",
+                        "date: accession of Finland to NATO | date | 2023-04"),
+                triples("Finland's accession to NATO in April 2023 doubled its border."));
+        assertEquals(List.of("member: Kenya | member | African Union"),
+                triples("Kenya, which holds the rotating presidency of the African Union, spoke first."));
+    }
+
+    @Test
+    void aDateOpeningTheSentenceDatesTheMembership() {
+        assertEquals(List.of("member: Sweden | joined | North Atlantic Treaty Organization",
+                        "date: accession of Sweden to NATO | date | 2024-03-07"),
+                triples("This Thursday, March 7, Sweden officially became the 32nd member of NATO.", LocalDate.of(2024, 3, 7)));
+        assertEquals(List.of("member: Finland | joined | North Atlantic Treaty Organization",
+                        "date: accession of Finland to NATO | date | 2023"),
+                triples("Finland joined NATO two years ago.", LocalDate.of(2025, 3, 12)));
+    }
+
+    // ---- more ways to write a title ----
+
+    @Test
+    void titlesInDelegationLists() {
+        assertEquals(List.of("position: Ana Souza | Foreign Minister | Brazil", "position: Ravi Menon | Prime Minister | India"),
+                triples("The delegations were led by Brazil – the Foreign Minister Ana Souza; India – the Prime Minister Ravi Menon."));
+        assertEquals(List.of("position: Ana Souza | President | Brazil", "position: Ravi Menon | Prime Minister | India"),
+                triples("Present were President Ana Souza (Brazil) and Prime Minister Ravi Menon (India)."));
+    }
+
+    @Test
+    void twoTitlesAfterTheName() {
+        assertEquals(List.of("position: Faisal Al-Rashid | Crown Prince | Saudi Arabia",
+                        "position: Faisal Al-Rashid | Prime Minister | Saudi Arabia"),
+                triples("Faisal Al-Rashid, Saudi Arabia's Crown Prince and Prime Minister, chaired the talks."));
+    }
+
+    @Test
+    void aCityHoldsOnlyACitysOffices() {
+        assertEquals(List.of("position: Olga Petrova | Mayor | Moscow"), triples("Moscow Mayor Olga Petrova opened the forum."));
+        assertEquals(List.of("position: Olga Petrova | Deputy Mayor | Moscow"), triples("Moscow's Deputy Mayor, Olga Petrova, spoke."));
+        assertEquals(List.of(), triples("Delhi President Olga Petrova spoke."));
+    }
+
+    // ---- more dates ----
+
+    @Test
+    void anExplicitDateBeatsTheWeekdayBeforeIt() {
+        assertTrue(triples("The NATO summit opened on Tuesday, July 9, 2024 in Washington.", LocalDate.of(2024, 7, 12))
+                .contains("date: 2024 NATO summit | date | 2024-07-09"));
+    }
+
+    @Test
+    void rangesTakeTheirFirstDay() {
+        assertTrue(triples("The BRICS summit was held on 6–7 July 2025 in Rio de Janeiro.")
+                .contains("host: 2025 BRICS summit | held in | Rio de Janeiro"));
+        assertTrue(triples("The G20 summit on November 15-16, 2022 in Bali ended with a declaration.")
+                .contains("date: 2022 G20 summit | date | 2022-11-15"), "the year after a range is the range's");
+    }
+
     private static Optional<String> resolve(String written, LocalDate published) {
         String text = "It happened " + written + ".";
         AnnotatedSentence sentence = new MentionFinder(Knowledge.get()).annotate(text, new Sentence(0, text.length(), text));
