@@ -19,6 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import quizline.facts.Article;
 import quizline.facts.Fact;
 import quizline.facts.FactExtractor;
+import quizline.generate.ArticleFacts;
+import quizline.generate.DraftGenerator;
 import quizline.pack.PackJson;
 import quizline.repl.Visible;
 
@@ -31,6 +33,9 @@ import quizline.repl.Visible;
             "article (file name), start and end (character offsets of the quote), quote (the sentence),",
             "asOf (the article's date, when known: the day the fact was true), pattern (the rule that found it)",
             "and confidence (0 to 1: lower for facts read through a reference, a relative date, a long list or an inference).",
+            "Cross-checks over all facts of the run go to standard error: conflicts (one office with two holders on",
+            "one date, one person heading two countries, two hosts or dates of one event, member against observer)",
+            "and changes (a later article naming a new holder supersedes the older fact).",
             "Text outside ASCII is written as \\u escapes, so the output is the same on every terminal."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -64,14 +69,21 @@ final class ExtractCommand implements Callable<Integer> {
         FactExtractor extractor = FactExtractor.standard();
         ObjectWriter writer = PackJson.mapper().writer().with(JsonGenerator.Feature.ESCAPE_NON_ASCII);
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
+        List<ArticleFacts> all = new ArrayList<>();
         for (Article article : articles) {
-            for (Fact fact : extractor.extract(article)) {
+            List<Fact> facts = extractor.extract(article);
+            all.add(new ArticleFacts(article.name(), article.publishedDate(), facts));
+            for (Fact fact : facts) {
                 if (fact.confidence() >= minConfidence) {
                     out.println(json(writer, fact));
                 }
             }
         }
         out.flush();
+        // Cross-checks over every fact of the run: disagreements, and facts a later article replaced
+        PrintWriter err = spec.commandLine().getErr();
+        DraftGenerator.crossCheck(all).forEach(line -> err.println("quizline: " + line));
+        err.flush();
         return ExitCodes.OK;
     }
 

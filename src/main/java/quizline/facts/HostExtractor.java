@@ -81,7 +81,7 @@ final class HostExtractor implements SentenceExtractor {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
         }
         Optional<Integer> year = written.or(() -> Summits.defaultYear(sentence, context));
-        String event = Summits.name(organisation.get(), year);
+        String event = Summits.name(organisation.get(), year, m.group());
         Map<String, String> qualifiers = Map.of("country", place.get().country());
         // a summit whose organisation or year the sentence does not write takes them from the article
         Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());

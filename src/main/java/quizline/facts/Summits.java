@@ -61,4 +61,14 @@ final class Summits {
     static String name(Knowledge.Organisation organisation, Optional<Integer> year) {
         return year.map(y -> y + " ").orElse("") + organisation.shortName() + " summit";
     }
+
+    /** Words that set a summit apart from the regular one of its year: "an informal CIS summit" is another event. */
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("(?:^| )(informal|extraordinary|emergency|special) ");
+
+    /** The name of a summit the matched words describe: "2022 informal CIS summit" when they say it is one. */
+    static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described) {
+        java.util.regex.Matcher kind = KIND.matcher(described);
+        String prefix = kind.find() ? kind.group(1) + " " : "";
+        return year.map(y -> y + " ").orElse("") + prefix + organisation.shortName() + " summit";
+    }
 }

@@ -23,7 +23,81 @@ final class ConflictFinder {
         found.addAll(titles(base));
         found.addAll(dates(base));
         found.addAll(hosts(base));
+        found.addAll(holders(base));
+        found.addAll(offices(base));
+        found.addAll(statuses(base));
         return List.copyOf(found);
+    }
+
+    /** One office one person holds at a time, two holders on the same date (or with no date to tell them apart). */
+    private static List<FoundConflict> holders(FactBase base) {
+        Map<String, List<KnownFact>> byOffice = new LinkedHashMap<>();
+        for (KnownFact f : base.facts(FactKind.POSITION)) {
+            if (Offices.single(f.relation())) {
+                byOffice.computeIfAbsent(f.relation() + "|" + AnswerMatcher.fold(f.object()), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<FoundConflict> found = new ArrayList<>();
+        byOffice.forEach((office, facts) -> {
+            Map<String, KnownFact> byHolder = new LinkedHashMap<>();
+            facts.forEach(f -> {
+                if (byHolder.keySet().stream().noneMatch(known -> People.samePerson(known, f.subject()))) {
+                    byHolder.put(f.subject(), f);
+                }
+            });
+            if (byHolder.size() > 1 && byHolder.values().stream().map(KnownFact::asOf).distinct().count() == 1) {
+                KnownFact first = facts.get(0);
+                found.add(new FoundConflict("holder-" + Slug.join(first.relation(), first.object()),
+                        "who was " + first.relation() + " of " + Wording.place(first.object()),
+                        byHolder.values().stream().map(f -> Topics.title(f.subject(), f.object())).toList(),
+                        byHolder.values().stream().map(f -> new Conflict.Claim(f.subject(), f.first())).toList()));
+            }
+        });
+        return found;
+    }
+
+    /** One person heading states or governments in two places: a list read wrongly ("A, Indian Prime Minister B"). */
+    private static List<FoundConflict> offices(FactBase base) {
+        Map<String, Map<String, KnownFact>> byPerson = new LinkedHashMap<>();
+        for (KnownFact f : base.facts(FactKind.POSITION)) {
+            if (Offices.heads(f.relation())) {
+                byPerson.computeIfAbsent(f.subject(), k -> new LinkedHashMap<>()).putIfAbsent(AnswerMatcher.fold(f.object()), f);
+            }
+        }
+        List<FoundConflict> found = new ArrayList<>();
+        byPerson.forEach((person, byPlace) -> {
+            if (byPlace.size() > 1) {
+                found.add(new FoundConflict("office-" + Slug.of(person), "where " + person + " holds office",
+                        byPlace.values().stream().map(f -> Topics.title(f.subject(), f.object())).toList(),
+                        byPlace.values().stream().map(f -> new Conflict.Claim(f.relation() + " of " + f.object(), f.first())).toList()));
+            }
+        });
+        return found;
+    }
+
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("founding member", "member", "joined");
+    private static final java.util.Set<String> NOT_MEMBERS = java.util.Set.of("observer", "dialogue partner", "prospective member");
+
+    /** A country called a member and, on the same date, an observer, a partner or a candidate of one organisation. */
+    private static List<FoundConflict> statuses(FactBase base) {
+        Map<String, List<KnownFact>> byPair = new LinkedHashMap<>();
+        for (KnownFact f : base.facts(FactKind.MEMBER)) {
+            byPair.computeIfAbsent(AnswerMatcher.fold(f.subject()) + "|" + AnswerMatcher.fold(f.object()), k -> new ArrayList<>()).add(f);
+        }
+        List<FoundConflict> found = new ArrayList<>();
+        byPair.forEach((pair, facts) -> {
+            boolean member = facts.stream().anyMatch(f -> MEMBERS.contains(f.relation()));
+            boolean not = facts.stream().anyMatch(f -> NOT_MEMBERS.contains(f.relation()));
+            if (member && not) {
+                KnownFact first = facts.get(0);
+                Map<String, Conflict.Claim> claims = new LinkedHashMap<>();
+                facts.forEach(f -> claims.putIfAbsent(f.relation(), new Conflict.Claim(f.relation(), f.first())));
+                found.add(new FoundConflict("status-" + Slug.join(first.subject(), first.object()),
+                        "the status of " + first.subject() + " in " + Wording.place(first.object()),
+                        Topics.membership(first.subject(), first.object()), List.copyOf(claims.values())));
+            }
+        });
+        return found;
     }
 
     private static List<FoundConflict> spellings(FactBase base) {
@@ -56,7 +130,8 @@ final class ConflictFinder {
         }
         List<FoundConflict> found = new ArrayList<>();
         byHolder.forEach((key, claims) -> {
-            if (claims.size() > 1) {
+            // "Crown Prince and Prime Minister" are held together; "Prime Minister" and "President" of one country are not
+            if (claims.keySet().stream().filter(Offices::exclusive).count() > 1) {
                 KnownFact f = firstOf.get(key);
                 found.add(new FoundConflict("title-" + Slug.join(f.subject(), f.object()),
                         "the title of " + f.subject() + " in " + Wording.place(f.object()), key, List.copyOf(claims.values())));
@@ -109,8 +184,9 @@ final class ConflictFinder {
         return facts.stream().map(f -> new Conflict.Claim(f.object(), f.first())).toList();
     }
 
-    /** "2022" and "2022-02-24" agree: one is the other with less detail. */
+    /** "2022", "2022-02" and "2022-02-24" agree: one is the other with less detail. */
     static boolean compatibleDates(String a, String b) {
-        return a.equals(b) || (a.length() == 4 && b.startsWith(a)) || (b.length() == 4 && a.startsWith(b));
+        // "2023" and "2023-04" and "2023-04-04": each shorter one a prefix of the longer
+        return a.startsWith(b) || b.startsWith(a);
     }
 }

@@ -53,7 +53,7 @@ public final class DraftGenerator {
                 new IllegalArgumentException("no article date is known: give the date the facts hold on"));
         FactBase base = new FactBase(sorted);
         List<FoundConflict> found = ConflictFinder.find(base);
-        Set<String> disputed = found.stream().map(FoundConflict::topic).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> disputed = found.stream().flatMap(c -> c.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
 
         Distractors distractors = new Distractors(base);
         PositionQuestions positions = new PositionQuestions(base, distractors);
@@ -82,12 +82,34 @@ public final class DraftGenerator {
         }
         List<Conflict> conflicts = new ArrayList<>();
         for (FoundConflict c : found) {
-            conflicts.add(new Conflict(c.id(), c.about(), c.values(), questionsByTopic.getOrDefault(c.topic(), List.of()), null));
+            List<String> held = c.topics().stream().flatMap(t -> questionsByTopic.getOrDefault(t, List.of()).stream()).distinct().toList();
+            conflicts.add(new Conflict(c.id(), c.about(), c.values(), held, null));
         }
         List<Source> sources = sorted.stream()
                 .map(a -> new Source(a.article(), null, a.published().orElse(null), null)).toList();
         List<Question> questions = byId.values().stream().map(Generated::question).toList();
         return new Pack(null, Pack.FORMAT, spec.id(), spec.title(), 1, asOf, null, sources, questions, conflicts);
+    }
+
+    /**
+     * The cross-checks of a run on their own, for {@code extract}: where sentences disagree (each value with the
+     * sentence that first gives it), and the facts a later article replaced, as lines a reader follows.
+     */
+    public static List<String> crossCheck(List<ArticleFacts> articles) {
+        FactBase base = new FactBase(articles.stream().sorted(Comparator.comparing(ArticleFacts::article)).toList());
+        List<String> lines = new ArrayList<>();
+        for (FoundConflict c : ConflictFinder.find(base)) {
+            lines.add("conflict: " + c.about() + ": " + c.values().stream()
+                    .map(v -> v.value() + " (" + v.source().article() + ", characters " + v.source().start() + "–" + v.source().end() + ")")
+                    .collect(Collectors.joining(" | ")));
+        }
+        for (Supersession s : base.supersessions()) {
+            lines.add("change: " + s.older().subject() + " " + s.older().relation() + " " + s.older().object() + " ("
+                    + s.older().asOf().orElseThrow() + ", " + s.older().first().article() + ") is superseded by "
+                    + s.newer().subject() + " " + s.newer().relation() + " " + s.newer().object() + " ("
+                    + s.newer().asOf().orElseThrow() + ", " + s.newer().first().article() + ")");
+        }
+        return lines;
     }
 
     private static Optional<LocalDate> latestDate(List<ArticleFacts> articles) {

@@ -1,9 +1,13 @@
 package quizline.generate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import quizline.facts.Fact;
 import quizline.facts.FactKind;
@@ -19,7 +23,11 @@ final class FactBase {
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     private final People people;
+    /** Every fact, superseded ones included. */
+    private final List<KnownFact> all;
+    /** The facts still true as of their latest article: questions are written on these. */
     private final List<KnownFact> facts;
+    private final List<Supersession> supersessions;
     /** Every fact as the articles wrote it, in order: conflicts about spellings cite these. */
     private final List<Fact> raw;
 
@@ -36,11 +44,32 @@ final class FactBase {
             firsts.putIfAbsent(key, fact);
             sources.computeIfAbsent(key, k -> new ArrayList<>()).add(source(fact));
         }
+        Map<String, LocalDate> latest = new LinkedHashMap<>();
+        for (Fact fact : raw) {
+            String subject = fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject();
+            String key = fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|"
+                    + AnswerMatcher.fold(fact.object());
+            fact.asOf().ifPresent(date -> latest.merge(key, date, (a, b) -> a.isAfter(b) ? a : b));
+        }
         List<KnownFact> known = new ArrayList<>();
         firsts.forEach((key, fact) -> known.add(new KnownFact(fact.kind(),
                 fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject(),
-                fact.relation(), fact.object(), fact.qualifiers(), sources.get(key))));
-        facts = List.copyOf(known);
+                fact.relation(), fact.object(), fact.qualifiers(), sources.get(key), Optional.ofNullable(latest.get(key)))));
+        all = List.copyOf(known);
+        supersessions = Supersession.find(all);
+        Set<KnownFact> old = new HashSet<>();
+        supersessions.forEach(x -> old.add(x.older()));
+        facts = all.stream().filter(f -> !old.contains(f)).toList();
+    }
+
+    /** Every fact, with those a later article replaced. */
+    List<KnownFact> all() {
+        return all;
+    }
+
+    /** Facts a later article replaced, each with its successor: a change, not a conflict. */
+    List<Supersession> supersessions() {
+        return supersessions;
     }
 
     static SourceRef source(Fact fact) {

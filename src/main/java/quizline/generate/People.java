@@ -78,6 +78,19 @@ final class People {
                 && AnswerMatcher.matchText(b, a, List.of()).verdict() != Verdict.WRONG;
     }
 
+    /**
+     * Whether two names are one person as far as the cross-checks can tell: the same name spelled differently, or one
+     * name's words all within the other's ("Lula da Silva", "Luiz Inácio Lula da Silva").
+     */
+    static boolean samePerson(String a, String b) {
+        if (sameName(a, b)) {
+            return true;
+        }
+        List<String> wordsA = List.of(AnswerMatcher.fold(a).split(" "));
+        List<String> wordsB = List.of(AnswerMatcher.fold(b).split(" "));
+        return wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA);
+    }
+
     /** The spelling questions use for this name. */
     String canonical(String name) {
         return canonicalByName.getOrDefault(name, name);

@@ -9,7 +9,7 @@ import quizline.facts.Gazetteer;
 final class Wording {
     private static final List<String> DEFINITE_WORDS = WordLists.read("definite-words.txt");
     private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\d{4}\\b.*");
-    private static final Pattern EVENT_OF_PLACE = Pattern.compile("^(\\p{Ll}[\\p{L} ]*) of (.+)$");
+    private static final Pattern EVENT_OF_PLACE = Pattern.compile("^(\\p{Ll}[\\p{L} ]*) of (.+?)(?: to (.+))?$");
 
     /** "is a founding member of" and its like: the statement a membership fact makes. */
     private static final Map<String, String> MEMBERSHIP_PHRASES = Map.of(
@@ -46,7 +46,9 @@ final class Wording {
         }
         var ofPlace = EVENT_OF_PLACE.matcher(subject);
         if (ofPlace.matches()) {
-            return "the " + ofPlace.group(1) + " of " + place(ofPlace.group(2));
+            // "the accession of Finland to NATO": each place takes its own article
+            return "the " + ofPlace.group(1) + " of " + place(ofPlace.group(2))
+                    + (ofPlace.group(3) == null ? "" : " to " + place(ofPlace.group(3)));
         }
         return "the " + subject;
     }

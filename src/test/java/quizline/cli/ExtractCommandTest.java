@@ -114,6 +114,20 @@ class ExtractCommandTest {
     }
 
     @Test
+    void crossChecksOfTheRunGoToStandardError() throws IOException {
+        Path may = article("may.txt", "Kazakh President Amara Okonkwo opened the summit.\n");
+        Path july = article("july.txt", "Kazakh President Tomas Brenner opened the summit.\n");
+        Path dates = article("dates.tsv", "may.txt\t2024-05-01\njuly.txt\t2024-07-01\n");
+        Run change = run("extract", "--dates", dates.toString(), may.toString(), july.toString());
+        assertEquals(0, change.exit(), change.err());
+        assertEquals("quizline: change: Amara Okonkwo President Kazakhstan (2024-05-01, may.txt) is superseded by"
+                + " Tomas Brenner President Kazakhstan (2024-07-01, july.txt)\n", change.err());
+        Run conflict = run("extract", "--date", "2024-05-01", may.toString(), july.toString());
+        assertEquals("quizline: conflict: who was President of Kazakhstan: Tomas Brenner (july.txt, characters 0–49)"
+                + " | Amara Okonkwo (may.txt, characters 0–49)\n", conflict.err()); // articles in name order
+    }
+
+    @Test
     void textOutsideAsciiIsEscaped() throws IOException {
         Path file = article("accents.txt", "Gitanas Nausėda, the president of Lithuania, spoke.\n");
         Run run = run("extract", file.toString());

@@ -165,7 +165,7 @@ class NewsPhrasingTest {
 
     @Test
     void aCityThatWasTheStageOfASummit() {
-        assertEquals(List.of("host: 2021 CIS summit | held in | Saint Petersburg", "date: 2021 CIS summit | date | 2021-10"),
+        assertEquals(List.of("host: 2021 informal CIS summit | held in | Saint Petersburg", "date: 2021 informal CIS summit | date | 2021-10"),
                 triples("In October 2021, Saint Petersburg was also the stage of an informal CIS summit."));
     }
 

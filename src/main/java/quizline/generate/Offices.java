@@ -1,0 +1,36 @@
+package quizline.generate;
+
+import java.util.Set;
+
+/**
+ * What kind of office a title names, for the cross-checks: an office one person holds at a time (a country has one
+ * President), and the offices that head a state or a government, which nobody holds in two countries at once.
+ */
+final class Offices {
+    /** Titles several people hold at once in one place: any country has many ambassadors and spokespeople. */
+    private static final Set<String> SHARED = Set.of("Ambassador", "spokesman", "spokeswoman", "spokesperson", "senior fellow",
+            "fellow", "Deputy Prime Minister", "First Deputy Prime Minister", "Deputy Secretary-General", "Governor",
+            "Vice President", "Ruler", "Deputy Mayor", "High Representative");
+    /** Titles that head a state or a government: one person, one country. */
+    private static final Set<String> HEADS = Set.of("President", "acting President", "interim President", "Prime Minister",
+            "acting Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Supreme Leader");
+
+    /** Titles of which one person holds one in a place: nobody is both President and Prime Minister of one country. */
+    private static final Set<String> EXCLUSIVE = Set.of("President", "acting President", "interim President", "Prime Minister",
+            "acting Prime Minister", "Chancellor", "King", "Queen", "Emir", "Supreme Leader", "Vice President");
+
+    private Offices() {}
+
+    static boolean exclusive(String title) {
+        return EXCLUSIVE.contains(title);
+    }
+
+    /** Whether one person at a time holds this title in one place. */
+    static boolean single(String title) {
+        return !SHARED.contains(title);
+    }
+
+    static boolean heads(String title) {
+        return HEADS.contains(title);
+    }
+}
