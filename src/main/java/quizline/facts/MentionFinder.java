@@ -85,6 +85,29 @@ final class MentionFinder {
             }
             return name.to();
         }
+        if (isShouted(tokens.get(i))) {
+            // "JOHANNESBURG --", "ADDIS ABABA –", "EUROPEAN UNION LEADERS agreed": datelines and headline words in
+            // capitals name places and organisations as usual, and are never a person
+            List<Token> cased = new ArrayList<>(tokens);
+            for (int j = i; j < Math.min(tokens.size(), i + 5) && isShouted(tokens.get(j)); j++) {
+                Token t = tokens.get(j);
+                cased.set(j, new Token(t.text().charAt(0) + t.text().substring(1).toLowerCase(Locale.ROOT), t.start(), t.end()));
+            }
+            TokenTrie.Match<Knowledge.Name> shouted = knowledge.names.longest(cased, i, cased.size());
+            if (shouted != null) {
+                Mention mention = nameMention(shouted);
+                if (mention != null) {
+                    out.add(mention);
+                }
+                return shouted.to();
+            }
+            TokenTrie.Match<String> shoutedTitle = knowledge.titles.longest(tokens, i, tokens.size());
+            if (shoutedTitle != null) {
+                out.add(titleMention(tokens, shoutedTitle, out));
+                return shoutedTitle.to();
+            }
+            return i + 1;
+        }
         TokenTrie.Match<String> title = knowledge.titles.longest(tokens, i, tokens.size());
         if (title != null) {
             out.add(titleMention(tokens, title, out));
@@ -284,6 +307,21 @@ final class MentionFinder {
         return hyphen > 0 && hyphen + 1 < token.text().length()
                 && knowledge.nameParts.get(token.text().substring(0, hyphen)) == Knowledge.NamePart.PARTICLE
                 && Character.isUpperCase(token.text().charAt(hyphen + 1));
+    }
+
+    /** A word of three or more letters written all in capitals ("JOHANNESBURG"), not an abbreviation the data files know. */
+    private static boolean isShouted(Token token) {
+        String text = token.text();
+        if (text.length() < 3 || !token.isWord()) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isInitial(Token token) {

@@ -268,6 +268,14 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void wordsInCapitalsAreReadAsUsualAndNeverAsAName() {
+        assertEquals(List.of("position: Amadou Ba | President | Mauritania"),
+                triples("ADDIS ABABA – PRESIDENT of Mauritania Amadou Ba took over the chair on Saturday."));
+        assertEquals(List.of("member: Chile | prospective member | BRICS", "member: Peru | prospective member | BRICS"),
+                triples("JOHANNESBURG -- Chile and Peru were among four countries invited Thursday to join the BRICS bloc."));
+    }
+
+    @Test
     void aCityHoldsOnlyACitysOffices() {
         assertEquals(List.of("position: Olga Petrova | Mayor | Moscow"), triples("Moscow Mayor Olga Petrova opened the forum."));
         assertEquals(List.of("position: Olga Petrova | Deputy Mayor | Moscow"), triples("Moscow's Deputy Mayor, Olga Petrova, spoke."));
