@@ -42,7 +42,7 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
     private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
-            + "(?<rel>members|member states|member countries|membership|observers|observer states|observer countries|observer nations|dialogue partners))";
+            + "(?<rel>members|member states|member countries|membership|observers|observer states|observer countries|observer nations|dialogue partners|partner countries|partner states))";
     private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
             + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
 
@@ -175,12 +175,18 @@ final class MemberExtractor implements SentenceExtractor {
     private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
             "(?:^| )(?:former|ex|onetime|previous|prospective|potential|candidate|aspiring|would-be|non) $");
 
+    /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
+    private static final ShapePattern FOLLOWED = ShapePattern.compile(
+            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} , followed by (?<chain>{C} (?:in|on) {W}"
+            + "(?: (?:,|and|, and) {C} (?:in|on) {W})*)");
+
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
         if (!(shape.has('C') || shape.has('O')) || !shape.containsAny(CUES)) {
             return;
         }
+        followers(sentence, context, found);
         for (int index = 0; index < RULES.size(); index++) {
             Rule rule = RULES.get(index);
             if (!shape.containsAny(rule.cues())) {
@@ -223,6 +229,50 @@ final class MemberExtractor implements SentenceExtractor {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    private static void followers(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!shape.text().contains("followed by")) {
+            return;
+        }
+        Matcher m = FOLLOWED.matcher(shape);
+        if (!m.find()) {
+            return;
+        }
+        Optional<Knowledge.Organisation> organisation = Optional.empty();
+        for (Mention mention : shape.mentionsIn(0, m.start("chain"))) {
+            if (mention instanceof Mention.OrganisationMention named && named.organisation().listed()) {
+                organisation = Optional.of(named.organisation());
+            }
+        }
+        boolean named = organisation.isPresent();
+        organisation = organisation.or(() -> context.referredOrganisation(sentence, sentence.tokens().size()));
+        if (organisation.isEmpty()) {
+            return;
+        }
+        Facts.Found by = new Facts.Found("member.followed", Facts.Found.PLAIN).doubted(!named);
+        String country = null;
+        for (Mention mention : shape.mentionsIn(m.start("chain"), m.end("chain"))) {
+            if (mention instanceof Mention.CountryMention c && !c.demonym()) {
+                country = c.country().name();
+            } else if (mention instanceof Mention.DateMention date && country != null) {
+                Optional<String> iso = DateResolver.resolve(date.expression(), context.published(), false);
+                Map<String, String> qualifiers = iso.map(d -> Map.of("date", d)).orElseGet(() -> Map.of("when", date.written()));
+                Fact fact = Facts.of(FactKind.MEMBER, country, "joined", organisation.get().name(), qualifiers, sentence, context, by);
+                if (!found.contains(fact)) {
+                    found.add(fact);
+                }
+                if (iso.isPresent()) {
+                    Fact when = Facts.of(FactKind.DATE, "accession of " + country + " to " + organisation.get().shortName(), "date",
+                            iso.get(), Map.of(), sentence, context, by);
+                    if (!found.contains(when)) {
+                        found.add(when);
+                    }
+                }
+                country = null;
             }
         }
     }

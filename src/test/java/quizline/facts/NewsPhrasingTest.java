@@ -241,6 +241,31 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void joinedFollowedByOthersEachInItsYear() {
+        assertEquals(List.of("member: Vietnam | joined | Association of Southeast Asian Nations",
+                        "date: accession of Vietnam to ASEAN | date | 1995",
+                        "member: Laos | joined | Association of Southeast Asian Nations",
+                        "date: accession of Laos to ASEAN | date | 1997",
+                        "member: Brunei | joined | Association of Southeast Asian Nations",
+                        "date: accession of Brunei to ASEAN | date | 1984"),
+                triples("Brunei joined ASEAN in 1984, followed by Vietnam in 1995 and Laos in 1997."));
+    }
+
+    @Test
+    void partnerCountriesArePartners() {
+        assertEquals(List.of("member: Chile | dialogue partner | Mercosur", "member: Peru | dialogue partner | Mercosur"),
+                triples("Mercosur partner countries Chile and Peru sent envoys."));
+    }
+
+    @Test
+    void outgoingAndIncomingHoldersGiveNoFact() {
+        assertEquals(List.of(), triples("Outgoing President Ali Said of Comoros handed over."));
+        assertEquals(List.of("position: Ali Said | President | Comoros"),
+                triples("The outgoing chairman, President of the Comoros Ali Said, handed over."), "only the chair is outgoing");
+        assertEquals(List.of(), triples("Incoming President Ali Said of Comoros spoke."));
+    }
+
+    @Test
     void aDateOpeningTheSentenceDatesTheMembership() {
         assertEquals(List.of("member: Sweden | joined | North Atlantic Treaty Organization",
                         "date: accession of Sweden to NATO | date | 2024-03-07"),
