@@ -52,7 +52,7 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"));
     /** "former", "late" written just before the match: the title is no longer held. */
     private static final Pattern STALE_BEFORE = Pattern.compile(
-            "(?:^| )(?:former|late|ex|then|erstwhile|previous|incoming|future|would-be) $");
+            "(?:^| )(?:former|late|ex|then|erstwhile|previous|incoming|outgoing|future|would-be) $");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
