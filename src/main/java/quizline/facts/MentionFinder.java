@@ -77,13 +77,9 @@ final class MentionFinder {
             out.add(date);
             return date.to();
         }
-        TokenTrie.Match<Knowledge.Name> name = knowledge.names.longest(tokens, i, tokens.size());
-        if (name != null) {
-            Mention mention = nameMention(name);
-            if (mention != null) {
-                out.add(mention);
-            }
-            return name.to();
+        int end = known(tokens, tokens, i, out);
+        if (end > i) {
+            return end;
         }
         if (isShouted(tokens.get(i))) {
             // "JOHANNESBURG --", "ADDIS ABABA –", "EUROPEAN UNION LEADERS agreed": datelines and headline words in
@@ -93,25 +89,8 @@ final class MentionFinder {
                 Token t = tokens.get(j);
                 cased.set(j, new Token(t.text().charAt(0) + t.text().substring(1).toLowerCase(Locale.ROOT), t.start(), t.end()));
             }
-            TokenTrie.Match<Knowledge.Name> shouted = knowledge.names.longest(cased, i, cased.size());
-            if (shouted != null) {
-                Mention mention = nameMention(shouted);
-                if (mention != null) {
-                    out.add(mention);
-                }
-                return shouted.to();
-            }
-            TokenTrie.Match<String> shoutedTitle = knowledge.titles.longest(tokens, i, tokens.size());
-            if (shoutedTitle != null) {
-                out.add(titleMention(tokens, shoutedTitle, out));
-                return shoutedTitle.to();
-            }
-            return i + 1;
-        }
-        TokenTrie.Match<String> title = knowledge.titles.longest(tokens, i, tokens.size());
-        if (title != null) {
-            out.add(titleMention(tokens, title, out));
-            return title.to();
+            end = known(cased, tokens, i, out);
+            return end > i ? end : i + 1;
         }
         Token token = tokens.get(i);
         if (i > 0 && knowledge.organisationReferences.contains(token.text())) {
@@ -133,6 +112,28 @@ final class MentionFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * A name or title the data files know starting at token {@code i}: adds its mention and returns the index after it,
+     * or {@code i} when there is none. Names are looked up in {@code lookup} (the tokens, or the same tokens no longer
+     * in capitals); titles, whose matching ignores case, in the tokens themselves.
+     */
+    private int known(List<Token> lookup, List<Token> tokens, int i, List<Mention> out) {
+        TokenTrie.Match<Knowledge.Name> name = knowledge.names.longest(lookup, i, lookup.size());
+        if (name != null) {
+            Mention mention = nameMention(name);
+            if (mention != null) {
+                out.add(mention);
+            }
+            return name.to();
+        }
+        TokenTrie.Match<String> title = knowledge.titles.longest(tokens, i, tokens.size());
+        if (title != null) {
+            out.add(titleMention(tokens, title, out));
+            return title.to();
+        }
+        return i;
     }
 
     private static Mention nameMention(TokenTrie.Match<Knowledge.Name> match) {
