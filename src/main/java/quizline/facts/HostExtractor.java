@@ -36,7 +36,8 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<loc>{Y}) (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
             // a dateline: "Vilnius | ...", "Vilnius — ..."
-            ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:\\||—|-|:)(?= .* summit )"));
+            // "VILNIUS, July 11 (Reuters) - …", "JOHANNESBURG -- …"
+            ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
 
     private static final List<String> EVENTS = List.of("summit", "meeting", "session");
 
@@ -75,7 +76,8 @@ final class HostExtractor implements SentenceExtractor {
             return List.of();
         }
         Optional<String> writtenDate = year(shape, m).map(String::valueOf).or(() -> dateOfWhen(sentence, context, m))
-                .or(() -> dateOpening(sentence));
+                .or(() -> dateOpening(sentence))
+                .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
         Optional<Integer> written = writtenDate.map(iso -> Integer.parseInt(iso.substring(0, 4)));
         if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
@@ -150,6 +152,15 @@ final class HostExtractor implements SentenceExtractor {
         }
         Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, group);
         return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence));
+    }
+
+    /** "VILNIUS, July 11 (Reuters) -": the year the report was filed, which dates a summit it reports. */
+    private static Optional<String> dateReported(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        if (group(m, "reported") == null) {
+            return Optional.empty();
+        }
+        Mention.DateMention reported = (Mention.DateMention) sentence.shape().mention(m, "reported");
+        return DateResolver.resolve(reported.expression(), context.published(), false).map(iso -> iso.substring(0, 4));
     }
 
     /** "On November 18, 2024, the summit commenced in …": a whole date opening the sentence dates what it tells. */

@@ -170,6 +170,15 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void aReutersStyleDatelineHostsTheSummitItReports() {
+        assertEquals(List.of("host: 2023 NATO summit | held in | Vilnius"),
+                triples("VILNIUS, July 11 (Reuters) - NATO leaders opened their summit with a pledge. NATO allies agreed.",
+                        LocalDate.of(2023, 7, 11)));
+        assertEquals(List.of("host: 2023 BRICS summit | held in | Johannesburg"),
+                triples("JOHANNESBURG -- The BRICS summit ended with a declaration.", LocalDate.of(2023, 8, 25)));
+    }
+
+    @Test
     void hostedByAfterTheDate() {
         assertEquals(List.of("host: 2025 SCO summit | held in | New Delhi", "date: 2025 SCO summit | date | 2025-03-18"),
                 triples("Leaders will attend the summit of the SCO on Tuesday, which will be hosted by New Delhi in an online format.", WEDNESDAY));
