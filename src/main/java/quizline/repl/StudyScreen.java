@@ -65,17 +65,24 @@ public final class StudyScreen {
     }
 
     /**
-     * {@code 7/20 · 86% · 3m12s}: the question on screen, accuracy so far, time spent. While its
-     * feedback shows, an answer not yet graded already counts.
+     * {@code 12 left · 7 answered · 86% · 3m12s}: questions still to come (the one on screen
+     * included), answers so far, accuracy, time spent. While its feedback shows, an answer not yet
+     * graded already counts as answered.
      */
     String statusText(Outcome showing) {
         Summary s = session.summary();
         boolean pending = showing != null && showing.graded();
         int answered = s.asked() + (pending ? 1 : 0);
         int accepted = s.right() + s.typo() + (pending && showing.checked().verdict().isAccepted() ? 1 : 0);
-        int number = showing != null ? answered : answered + 1;
         String accuracy = answered == 0 ? "–" : Math.round(100.0 * accepted / answered) + "%";
-        return number + "/" + Math.max(number, session.planned()) + " · " + accuracy + " · " + Durations.compact(s.elapsed());
+        return session.left().questions() + " left · " + answered + " answered · " + accuracy + " · "
+                + Durations.compact(s.elapsed());
+    }
+
+    /** {@code 12 left · 3 learning}: what is left, never a count that grows with each learning step. */
+    private String leftText() {
+        var left = session.left();
+        return left.questions() + " left" + (session.cram() ? "" : " · " + left.learning() + " learning");
     }
 
     /** Shows what each grade would do, then takes Enter/Space (the suggestion), 1–4, or u. */
@@ -173,9 +180,10 @@ public final class StudyScreen {
         Question q = item.question();
         Theme theme = console.theme();
         console.println("");
-        print(new AttributedString("Question " + (session.answered() + 1) + " of "
-                + Math.max(session.answered() + 1, session.planned())
-                + " · " + q.type() + (q.tags().isEmpty() ? "" : " · " + String.join(", ", q.tags())), theme.dim()));
+        print(new AttributedString(leftText() + " · " + q.type() + (q.tags().isEmpty() ? "" : " · "
+                + String.join(", ", q.tags())), theme.dim()));
+        session.early().ifPresent(early -> print(new AttributedString("Early (due in " + Durations.compact(early.by())
+                + "): " + early.why() + ".", theme.dim())));
         if (!(q instanceof Question.Cloze)) {
             print(new AttributedString(q.prompt(), theme.title()), 0);
         }
@@ -319,6 +327,11 @@ public final class StudyScreen {
         if (!session.cram() && s.asked() > 0) {
             print(new AttributedString("Grades: " + s.rated(Rating.AGAIN) + " Again · " + s.rated(Rating.HARD) + " Hard · "
                     + s.rated(Rating.GOOD) + " Good · " + s.rated(Rating.EASY) + " Easy", theme.dim()));
+        }
+        int learning = session.cram() ? 0 : session.learningLeft();
+        if (learning > 0) {
+            print(new AttributedString(learning + (learning == 1 ? " question" : " questions")
+                    + " in learning come back later today.", theme.dim()));
         }
         if (session.cram()) {
             print(new AttributedString("Cram answers are logged; no schedule was changed.", theme.dim()));

@@ -20,7 +20,8 @@ import quizline.schedule.CardState;
 /**
  * What to ask next, Anki's way: learning cards as they fall due, then today's reviews (most
  * overdue first), then new questions in pack order, each within the day's limits; learning cards
- * due within the learn-ahead window come last, so a session never waits on the clock.
+ * due within the learn-ahead window come last, so a session never waits on the clock, and
+ * {@link #early} says so. The card just answered never comes straight back while another waits.
  */
 public final class StudyQueue implements Queue {
     private final Map<CardKey, Entry> entries = new LinkedHashMap<>();
@@ -33,6 +34,9 @@ public final class StudyQueue implements Queue {
     private int introduced;
     private final Deque<Snapshot> history = new ArrayDeque<>();
     private StudyItem askAgain;
+    /** The card answered last: it comes next only when nothing else can. */
+    private CardKey last;
+    private String early;
 
     private static final class Entry {
         final StudyItem item;
@@ -46,7 +50,11 @@ public final class StudyQueue implements Queue {
     }
 
     /** How the queue stood before an answer, so undo can put it back exactly. */
-    private record Snapshot(CardKey key, Card card, boolean done, int newLeft, int reviewsLeft, int introduced) {}
+    private record Snapshot(CardKey key, Card card, boolean done, int newLeft, int reviewsLeft, int introduced,
+            CardKey last) {}
+
+    static final String NOTHING_ELSE_DUE = "nothing else is due";
+    static final String NOT_TWICE = "else the question just answered would come straight back";
 
     /**
      * @param states    the stored state of cards with history
@@ -87,14 +95,40 @@ public final class StudyQueue implements Queue {
 
     @Override
     public Optional<StudyItem> next(Instant now) {
+        early = null;
         if (askAgain != null) {
             return Optional.of(askAgain);
         }
-        Optional<Entry> pick = learning(now)
-                .or(this::review)
-                .or(this::fresh)
-                .or(() -> learning(now.plus(rules.learnAhead())));
+        Optional<Entry> pick = learning(now, this::notLast)
+                .or(() -> review().filter(this::notLast))
+                .or(() -> fresh().filter(this::notLast));
+        if (pick.isPresent()) {
+            return pick.map(e -> e.item);
+        }
+        Instant ahead = now.plus(rules.learnAhead());
+        Optional<Entry> lastDue = learning(now, e -> !notLast(e));
+        Optional<Entry> other = learning(ahead, this::notLast);
+        if (other.isPresent()) {
+            early = lastDue.isPresent() ? NOT_TWICE : NOTHING_ELSE_DUE;
+            return other.map(e -> e.item);
+        }
+        if (lastDue.isPresent()) {
+            return lastDue.map(e -> e.item);
+        }
+        pick = learning(ahead, e -> true);
+        if (pick.isPresent()) {
+            early = NOTHING_ELSE_DUE;
+        }
         return pick.map(e -> e.item);
+    }
+
+    private boolean notLast(Entry e) {
+        return !e.item.key().equals(last);
+    }
+
+    @Override
+    public Optional<String> early() {
+        return Optional.ofNullable(early);
     }
 
     private boolean inLearning(Entry e) {
@@ -102,9 +136,9 @@ public final class StudyQueue implements Queue {
                 && e.card.due().isBefore(dayEnd);
     }
 
-    private Optional<Entry> learning(Instant dueBy) {
+    private Optional<Entry> learning(Instant dueBy, java.util.function.Predicate<Entry> which) {
         return entries.values().stream()
-                .filter(e -> inLearning(e) && !e.card.due().isAfter(dueBy))
+                .filter(e -> inLearning(e) && !e.card.due().isAfter(dueBy) && which.test(e))
                 .min(Comparator.comparing(e -> e.card.due()));
     }
 
@@ -139,8 +173,9 @@ public final class StudyQueue implements Queue {
     @Override
     public void answered(CardKey key, Card before, Card after, Verdict verdict) {
         Entry e = entries.get(key);
-        history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced));
+        history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced, last));
         askAgain = null;
+        last = key;
         if (before.state() == CardState.NEW) {
             newLeft--;
             introduced++;
@@ -176,6 +211,7 @@ public final class StudyQueue implements Queue {
         newLeft = s.newLeft();
         reviewsLeft = s.reviewsLeft();
         introduced = s.introduced();
+        last = s.last();
         askAgain = e.item;
     }
 
@@ -192,6 +228,13 @@ public final class StudyQueue implements Queue {
         int reviews = (int) Math.min(reviewsLeft, entries.values().stream().filter(this::dueReview).count());
         int fresh = (int) Math.min(newLeft, entries.values().stream().filter(e -> !e.done && e.card.state() == CardState.NEW).count());
         return learning + Math.min(capLeft, reviews + fresh);
+    }
+
+    /** Learning cards still in play count as what is left: a learning step moves a card, it adds none. */
+    @Override
+    public Left left(Instant now) {
+        int learning = (int) entries.values().stream().filter(this::inLearning).count();
+        return new Left(remaining(now), learning);
     }
 
     /** Cards due today (learning and review) among the selected questions, before any limit. */

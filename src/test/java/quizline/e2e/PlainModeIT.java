@@ -41,6 +41,17 @@ class PlainModeIT {
     }
 
     @Test
+    void theLimitCountsAnswersNotQuestions() throws Exception {
+        // Answers for more than two questions: the session takes two, then ends with its summary.
+        Program.Result r = Program.run(home, "b\n\nSadyr Japarov\n\n2001\n\nt\n\n", "study", "--pack", "mini", "--limit", "2");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("2 left · 0 learning · choice"), r.out());
+        assertTrue(r.out().contains("1 left · 0 learning · short"), r.out());
+        assertFalse(r.out().contains("founded"), r.out());
+        assertTrue(r.out().contains("Session over: 2 answered · 2 right"), r.out());
+    }
+
+    @Test
     void endOfInputMidSessionEndsWithTheSummary() throws Exception {
         Program.Result r = Program.run(home, "2\n", "study", "--pack", "mini");
         assertEquals(0, r.exit(), r.err());
@@ -52,7 +63,7 @@ class PlainModeIT {
         Program.Result r = Program.run(home, "", "--limit", "3");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("sco-summits — SCO summits 2022–2024 · 157 questions"), r.out());
-        assertTrue(r.out().contains("Question 1 of 3"), r.out());
+        assertTrue(r.out().contains("3 left · 0 learning · "), r.out());
         assertTrue(r.out().contains("Session over: 0 answered"), r.out());
     }
 

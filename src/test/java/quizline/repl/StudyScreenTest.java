@@ -53,13 +53,17 @@ class StudyScreenTest {
     }
 
     private static Run study(ScriptedConsole console, boolean cram) throws IOException {
+        return study(console, cram, Integer.MAX_VALUE);
+    }
+
+    private static Run study(ScriptedConsole console, boolean cram, int limit) throws IOException {
         InMemoryProgressStore store = new InMemoryProgressStore();
         TestClock clock = new TestClock(START, Duration.ofSeconds(1));
         List<StudyItem> items = StudyQueue.select(List.of(mini()), null, null);
         Queue queue = cram ? new CramQueue(items, Map.of(), 20)
                 : new StudyQueue(items, Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0),
                         START.minus(Duration.ofHours(5)), START.plus(Duration.ofHours(12)), 20);
-        StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8);
+        StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8, limit);
         Summary summary = new StudyScreen(console, session, StudyScreenTest::article).run();
         return new Run(console, summary, store);
     }
@@ -79,7 +83,9 @@ class StudyScreenTest {
         assertTrue(out.contains("Answer: a) China, c) Russia"), out);
         assertTrue(out.contains("Kazakhstan's capital is _____."), out);
         // Learning cards come back within the learn-ahead window: the wrong one first (1 minute).
-        assertTrue(out.contains("Question 7 of 11 · numeric"), out);
+        assertTrue(out.contains("5 left · 5 learning · numeric"), out);
+        // Its 1-minute step is not over yet, and the screen says why it comes anyway.
+        assertTrue(out.matches("(?s).*5 left · 5 learning · numeric · dates\nEarly \\(due in \\d+s\\): nothing else is due\\.\n.*"), out);
         assertEquals(6, run.summary().asked(), out);
         assertEquals(List.of(1, 0, 4, 1), List.of(run.summary().rated(Rating.AGAIN), run.summary().rated(Rating.HARD),
                 run.summary().rated(Rating.GOOD), run.summary().rated(Rating.EASY)));
@@ -87,7 +93,7 @@ class StudyScreenTest {
         assertTrue(out.contains("Grades: 1 Again · 0 Hard · 4 Good · 1 Easy"), out);
         assertEquals(6, run.store().reviews().size());
         assertEquals(Rating.EASY, run.store().reviews().get(1).rating());
-        assertTrue(run.console().statuses.get(0).startsWith("1/6 · – · "), run.console().statuses.toString());
+        assertTrue(run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "), run.console().statuses.toString());
     }
 
     @Test
@@ -160,5 +166,43 @@ class StudyScreenTest {
         for (var line : run.console().printed) {
             assertFalse(line.toAnsi().contains("\u001b"), "escape code in: " + line);
         }
+    }
+
+    @Test
+    void theHeaderCountsWhatIsLeftAndNeverGrows() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertTrue(out.contains("6 left · 0 learning · choice · hosts\nWhich city"), out);
+        // host-city is now in its learning steps: still one of the six, not a seventh question.
+        assertTrue(out.contains("6 left · 1 learning · short · people\nWho was"), out);
+        assertFalse(out.contains(" of 7"), out);
+        assertTrue(run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "), run.console().statuses.toString());
+    }
+
+    @Test
+    void theLimitCountsAnswersThenTheSummary() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
+                ScriptedConsole.EOF), false, 3);
+        String out = run.console().transcript();
+        assertEquals(3, run.summary().asked(), out);
+        assertEquals(3, run.store().reviews().size());
+        assertTrue(out.contains("3 left · 0 learning · choice"), out);
+        // The limit leaves room for two answers, then one: the learning cards cannot all come back.
+        assertTrue(out.contains("2 left · 1 learning · short"), out);
+        assertTrue(out.contains("1 left · 0 learning · numeric"), out);
+        assertFalse(out.contains("Belarus"), out);
+    }
+
+    @Test
+    void aLearningCardAskedBeforeItIsDueSaysSo() throws IOException {
+        // All six right and Good: each is in its 10-minute step, and nothing else is due.
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
+                "ac", "", "Astana", "", "b", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertEquals(7, run.summary().asked(), out);
+        assertTrue(out.matches("(?s).*6 left · 6 learning · choice · hosts\nEarly \\(due in \\d+m\\d+s\\): nothing else is due\\.\n"
+                + "Which city.*"), out);
+        assertFalse(out.substring(0, out.indexOf("6 left · 6 learning")).contains("Early"), "a new card is never early: " + out);
+        assertTrue(out.contains("5 questions in learning come back later today."), out);
     }
 }

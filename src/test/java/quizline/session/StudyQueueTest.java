@@ -151,4 +151,37 @@ class StudyQueueTest {
         assertTrue(q.next(NOW).isEmpty());
         assertEquals(states.get(key(0)), q.card(key(0)));
     }
+
+    @Test
+    void aCardGradedAgainDoesNotComeStraightBackWhileOthersWait() {
+        StudyQueue q = queue(pack(3), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        StudyItem first = q.next(NOW).orElseThrow();
+        q.answered(first.key(), q.card(first.key()), learning(NOW.plus(Duration.ofMinutes(1))), Verdict.WRONG);
+        // Reading the feedback took two minutes: the card is due again, but two others wait.
+        StudyItem second = q.next(NOW.plus(Duration.ofMinutes(2))).orElseThrow();
+        assertTrue(!second.equals(first), "the card just failed came straight back");
+    }
+
+    @Test
+    void aLearningCardShownBeforeItIsDueSaysWhy() {
+        StudyQueue q = queue(pack(2), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        StudyItem first = q.next(NOW).orElseThrow();
+        assertTrue(q.early().isEmpty());
+        q.answered(first.key(), q.card(first.key()), learning(NOW.plus(Duration.ofMinutes(10))), Verdict.RIGHT);
+        StudyItem second = q.next(NOW).orElseThrow();
+        assertTrue(q.early().isEmpty(), "a new card is not early");
+        q.answered(second.key(), q.card(second.key()), learning(NOW.plus(Duration.ofMinutes(5))), Verdict.RIGHT);
+        // Nothing else is due: the first card comes 10 minutes early and the queue says so.
+        assertEquals(first, q.next(NOW).orElseThrow());
+        assertEquals(Optional.of("nothing else is due"), q.early());
+    }
+
+    @Test
+    void whatIsLeftNeverGrowsWithLearningSteps() {
+        StudyQueue q = queue(pack(3), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(new Queue.Left(3, 0), q.left(NOW));
+        StudyItem first = q.next(NOW).orElseThrow();
+        q.answered(first.key(), q.card(first.key()), learning(NOW.plus(Duration.ofMinutes(10))), Verdict.RIGHT);
+        assertEquals(new Queue.Left(3, 1), q.left(NOW));
+    }
 }
