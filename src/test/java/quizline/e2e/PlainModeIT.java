@@ -22,6 +22,7 @@ class PlainModeIT {
 
     @Test
     void studiesAPackFromPipedAnswersAndExitsZeroWithTheSummary() throws Exception {
+        Program.inPackOrder(home);
         Program.Result r = Program.run(home, "b\n\nSadyr Japorov\n\n2002\n\nt\n\nac\n4\nNur-Sultan\n\n",
                 "study", "--pack", "mini");
         assertEquals(0, r.exit(), r.err());
@@ -43,6 +44,7 @@ class PlainModeIT {
     @Test
     void theLimitCountsAnswersNotQuestions() throws Exception {
         // Answers for more than two questions: the session takes two, then ends with its summary.
+        Program.inPackOrder(home);
         Program.Result r = Program.run(home, "b\n\nSadyr Japarov\n\n2001\n\nt\n\n", "study", "--pack", "mini", "--limit", "2");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("2 left · 0 learning · choice"), r.out());
@@ -53,6 +55,7 @@ class PlainModeIT {
 
     @Test
     void endOfInputMidSessionEndsWithTheSummary() throws Exception {
+        Program.inPackOrder(home);
         Program.Result r = Program.run(home, "2\n", "study", "--pack", "mini");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Session over: 1 answered · 1 right · 0 with a typo · 0 wrong · 100%"), r.out());

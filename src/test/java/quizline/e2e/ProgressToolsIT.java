@@ -31,6 +31,7 @@ class ProgressToolsIT {
 
     @BeforeEach
     void study() throws Exception {
+        Program.inPackOrder(home);
         Program.Result r = Program.run(home, ANSWERS, "study", "--pack", "mini");
         assertEquals(0, r.exit(), r.err());
     }

@@ -30,6 +30,7 @@ class TerminalIT {
         env.put("TERM", "xterm-256color");
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.putAll(extraEnv);
+        Program.inPackOrder(env, profile);
         return Tmux.start(Program.ROOT, columns, 24, env, "./quizline study --pack mini --profile " + profile);
     }
 
