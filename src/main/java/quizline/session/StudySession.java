@@ -82,9 +82,21 @@ public final class StudySession {
     /** Judges the answer; a scheduled review then waits for {@link #grade}, a cram answer is logged at once. */
     public Outcome submit(Response response) {
         StudyItem item = current().orElseThrow(() -> new IllegalStateException("the session is over"));
+        return submit(item, Answers.check(item.question(), response));
+    }
+
+    /**
+     * The student says they do not know: a wrong answer with nothing typed, Again suggested. It
+     * waits for {@link #grade} like any other (the screen grades it Again at once).
+     */
+    public Outcome dontKnow() {
+        StudyItem item = current().orElseThrow(() -> new IllegalStateException("the session is over"));
+        return submit(item, Checked.of(Verdict.WRONG, ""));
+    }
+
+    private Outcome submit(StudyItem item, Checked checked) {
         Instant now = clock.instant();
         long millis = shownAt == null ? 0 : Math.max(0, Duration.between(shownAt, now).toMillis());
-        Checked checked = Answers.check(item.question(), response);
         Rating suggested = suggest(checked.verdict());
         if (kind == ReviewKind.CRAM) {
             commit(item.key(), now, card -> new ReviewRecord(item.key(), now, suggested, checked.typed(),

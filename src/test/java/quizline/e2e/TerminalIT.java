@@ -37,7 +37,7 @@ class TerminalIT {
     @Test
     void answersAChoiceWithOneKeyATypedAnswerWithATypoThenCtrlD() throws Exception {
         try (Tmux tmux = start(80, Map.of())) {
-            tmux.waitFor("Press a–d or 1–4\\.");
+            tmux.waitFor("Press a–d or 1–4 \\(Ctrl-G: I don't know\\)\\.");
             tmux.keys("b");
             String afterChoice = tmux.waitFor("Enter or Space: Good");
             assertTrue(afterChoice.contains("✓ Right."), afterChoice);

@@ -127,7 +127,7 @@ class StudyScreenTest {
         assertEquals(Correctness.RIGHT, run.store().reviews().get(0).correctness());
         assertEquals(Rating.GOOD, run.store().reviews().get(0).rating());
         assertEquals(Rating.AGAIN, run.store().reviews().get(1).rating());
-        assertTrue(run.console().transcript().contains("Press a–d or 1–4."), run.console().transcript());
+        assertTrue(run.console().transcript().contains("Press a–d or 1–4 (Ctrl-G: I don't know)."), run.console().transcript());
     }
 
     @Test
@@ -206,5 +206,52 @@ class StudyScreenTest {
                 + "Which city.*"), out);
         assertFalse(out.substring(0, out.indexOf("6 left · 6 learning")).contains("Early"), "a new card is never early: " + out);
         assertTrue(out.contains("5 questions in learning come back later today."), out);
+    }
+
+    @Test
+    void slipsOfTheHandAreAskedAgainWithAHintNeverGraded() throws IOException {
+        // An empty line for a name, words and an ordinal for a year, 1 and an empty line for true/false,
+        // an empty cloze blank: each is asked again; only the real answers are judged.
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "", "Sadyr Japarov", "", "six", "4th",
+                "2001", "", "1", "", "t", "", "ac", "", "", "Astana", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertEquals(6, run.store().reviews().size(), out);
+        assertTrue(run.store().reviews().stream().allMatch(r -> r.correctness() == Correctness.RIGHT), out);
+        assertTrue(out.contains("Your answer: \nType your answer, or ? alone if you don't know.\nYour answer: Sadyr Japarov"), out);
+        assertTrue(out.contains("Your answer: six\nType a number, e.g. 2024, or ? alone if you don't know.\nYour answer: 4th\n"), out);
+        assertTrue(out.contains("True or false (t/f): 1\nAnswer t for true or f for false, or ? if you don't know.\n"), out);
+        assertTrue(out.contains("Fill the blank: \nType your answer, or ? alone if you don't know.\nFill the blank: Astana"), out);
+    }
+
+    @Test
+    void dontKnowGradesAgainOnPurpose() throws IOException {
+        // ? at a choice and at a typed answer: no grade line, Again at once.
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "?", " ? ", "2001", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertEquals(List.of(Rating.AGAIN, Rating.AGAIN, Rating.GOOD), run.store().reviews().stream().map(r -> r.rating()).toList(), out);
+        assertEquals(Correctness.WRONG, run.store().reviews().get(0).correctness());
+        assertTrue(out.contains("Your answer (a–d or 1–4): ?\n? Not known.\nAnswer: b) Astana\n"), out);
+        assertTrue(out.contains("Saved: Again · next in 1m\n\n"), out);
+        assertEquals(1, out.split("Grade \\(", -1).length - 1, "only the year was graded by hand: " + out);
+    }
+
+    @Test
+    void inATerminalCtrlGSaysDontKnowAndAKeyThatIsNoAnswerGetsAHint() throws IOException {
+        // x is no choice; Ctrl-G: not known, graded Again; a key for the next question; at the typed
+        // answer Ctrl-G again; then 1 on the year (wrong), Enter for Again; then 1 on true/false.
+        Run run = study(new ScriptedConsole(true, 80, Theme.COLOR, "x", "\u0007", " ", "\u0007", " ", "1", "\n", "1",
+                ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertEquals(List.of(Rating.AGAIN, Rating.AGAIN, Rating.AGAIN), run.store().reviews().stream().map(r -> r.rating()).toList(), out);
+        assertTrue(out.contains("Press a–d or 1–4 (Ctrl-G: I don't know).\nNot an answer: press a–d or 1–4, or Ctrl-G if you don't know."), out);
+        assertTrue(out.contains("Not an answer: press t for true, f for false, or Ctrl-G if you don't know."), out);
+    }
+
+    @Test
+    void aWrongMultiAnswerNamesWhatWasMissedAndWhatWasWrong() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
+                "a b", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertTrue(out.contains("✗ Wrong. You answered: a) China, b) India\nMissed: c) Russia · not right: b) India\n"), out);
     }
 }
