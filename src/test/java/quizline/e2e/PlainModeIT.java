@@ -37,7 +37,7 @@ class PlainModeIT {
         assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001"), out);
         assertTrue(out.contains("Fill the blank: Nur-Sultan\n✓ Right."), out);
         assertTrue(out.matches("(?s).*Session over: 6 answered · 4 right · 1 with a typo · 1 wrong · 83% · \\d+s\n"
-                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\n"), out);
+                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\n5 questions in learning come back later today\\.\n"), out);
         assertFalse(out.contains("\u001b"), "escape codes in plain mode");
     }
 
