@@ -17,7 +17,7 @@ import quizline.store.SqliteProgressStore;
         name = "config",
         mixinStandardHelpOptions = true,
         description = {
-            "Show or change a profile's settings: scheduler, retention, steps, daily limits, day start, leeches.",
+            "Show or change a profile's settings: scheduler, retention, steps, daily limits, day start, order, leeches.",
             "  quizline config                      all settings",
             "  quizline config new-per-day          one setting",
             "  quizline config new-per-day 30       change it",

@@ -18,7 +18,7 @@ final class StudyOptions {
     String tag;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "200",
-            description = "At most N different questions this session (default: ${DEFAULT-VALUE}); the daily limits also apply.")
+            description = "End the session after N answers (default: ${DEFAULT-VALUE}); the daily limits also apply.")
     int limit;
 
     @Option(names = "--cram", description = "Drill the selected questions regardless of due dates; their schedule is not changed.")

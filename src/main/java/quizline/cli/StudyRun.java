@@ -94,7 +94,8 @@ final class StudyRun {
                         : "Nothing due now. New questions come back tomorrow; --cram drills them anyway.");
                 return ExitCodes.OK;
             }
-            StudySession session = new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses());
+            StudySession session = new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses(),
+                    options.limit);
             new StudyScreen(console, session, articles).run();
         }
         return ExitCodes.OK;

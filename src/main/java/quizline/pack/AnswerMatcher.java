@@ -89,6 +89,11 @@ public final class AnswerMatcher {
         return new AnswerMatch(within ? Verdict.RIGHT : Verdict.WRONG, shown);
     }
 
+    /** Whether a typed answer reads as a number at all ({@code 2001}, {@code 1,000}, {@code −3.5}); {@code six} and {@code 4th} do not. */
+    public static boolean readsAsNumber(String given) {
+        return parseNumber(given) != null;
+    }
+
     private static BigDecimal parseNumber(String given) {
         if (given == null) {
             return null;

@@ -38,6 +38,20 @@ public interface Console extends AutoCloseable {
      */
     String readLine(String prompt, String initialText) throws EndOfInput, Interrupted;
 
+    /** What {@link #readAnswer} returns for Ctrl-G: the student says they do not know. */
+    String DONT_KNOW = "\u0007";
+
+    /**
+     * Reads a typed answer: a line, every character literal; in a terminal Ctrl-G returns
+     * {@link #DONT_KNOW} at once. Where there are no keys to bind (plain mode), just a line.
+     *
+     * @throws EndOfInput at end of input or Ctrl-D
+     * @throws Interrupted on Ctrl-C
+     */
+    default String readAnswer(String prompt) throws EndOfInput, Interrupted {
+        return readLine(prompt);
+    }
+
     /**
      * Reads one key press (only when {@link #singleKeys()}); Enter comes back as {@code '\n'}.
      *

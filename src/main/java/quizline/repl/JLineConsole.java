@@ -24,6 +24,8 @@ public final class JLineConsole implements Console {
 
     private final Terminal terminal;
     private final LineReader answers;
+    /** Typed answers: as {@code answers}, and Ctrl-G says "I don't know". */
+    private final LineReader typed;
     private final Theme theme;
     private final Status status;
 
@@ -37,6 +39,13 @@ public final class JLineConsole implements Console {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
+        this.typed = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .variable(LineReader.DISABLE_HISTORY, true)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+        bindDontKnow(typed);
         this.status = Status.getStatus(terminal, true);
     }
 
@@ -82,6 +91,35 @@ public final class JLineConsole implements Console {
         try {
             // JLine reads escape sequences in a prompt as styles; the line being edited it shows as ^X itself.
             return answers.readLine(Visible.text(prompt), null, initialText);
+        } catch (UserInterruptException e) {
+            throw new Interrupted();
+        } catch (EndOfFileException e) {
+            throw new EndOfInput();
+        }
+    }
+
+    /** Ctrl-G, in every keymap that edits a line, replaces the line with {@link Console#DONT_KNOW} and accepts it. */
+    static void bindDontKnow(LineReader reader) {
+        reader.getWidgets().put(DONT_KNOW_WIDGET, () -> {
+            reader.getBuffer().clear();
+            reader.getBuffer().write(DONT_KNOW);
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        });
+        for (String map : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.VICMD, LineReader.MAIN)) {
+            var keyMap = reader.getKeyMaps().get(map);
+            if (keyMap != null) {
+                keyMap.bind(new org.jline.reader.Reference(DONT_KNOW_WIDGET), org.jline.keymap.KeyMap.ctrl('G'));
+            }
+        }
+    }
+
+    private static final String DONT_KNOW_WIDGET = "quizline-dont-know";
+
+    @Override
+    public String readAnswer(String prompt) throws EndOfInput, Interrupted {
+        try {
+            return typed.readLine(Visible.text(prompt), null, "");
         } catch (UserInterruptException e) {
             throw new Interrupted();
         } catch (EndOfFileException e) {

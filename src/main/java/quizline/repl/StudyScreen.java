@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import quizline.pack.AnswerMatcher;
 import quizline.pack.Answers;
 import quizline.pack.ClozeText;
 import quizline.pack.Question;
@@ -44,12 +45,22 @@ public final class StudyScreen {
             Optional<StudyItem> item;
             while ((item = session.current()).isPresent()) {
                 console.status(statusText(null));
-                Outcome outcome = session.submit(ask(item.get()));
-                feedback(outcome);
+                Response response;
+                try {
+                    response = ask(item.get());
+                } catch (DontKnow dontKnow) {
+                    response = null;
+                }
+                Outcome outcome = response == null ? session.dontKnow() : session.submit(response);
+                feedback(outcome, response);
                 if (console.singleKeys()) {
                     console.status(statusText(outcome));
                 }
-                if (outcome.graded()) {
+                if (outcome.graded() && response == null) {
+                    // Said on purpose: Again, without asking for the grade.
+                    saved(session.grade(Rating.AGAIN));
+                }
+                if (outcome.graded() && response != null) {
                     gradeOrUndo(outcome);
                 } else if (console.singleKeys() && session.current().isPresent()) {
                     pauseOrUndo();
@@ -65,17 +76,24 @@ public final class StudyScreen {
     }
 
     /**
-     * {@code 7/20 · 86% · 3m12s}: the question on screen, accuracy so far, time spent. While its
-     * feedback shows, an answer not yet graded already counts.
+     * {@code 12 left · 7 answered · 86% · 3m12s}: questions still to come (the one on screen
+     * included), answers so far, accuracy, time spent. While its feedback shows, an answer not yet
+     * graded already counts as answered.
      */
     String statusText(Outcome showing) {
         Summary s = session.summary();
         boolean pending = showing != null && showing.graded();
         int answered = s.asked() + (pending ? 1 : 0);
         int accepted = s.right() + s.typo() + (pending && showing.checked().verdict().isAccepted() ? 1 : 0);
-        int number = showing != null ? answered : answered + 1;
         String accuracy = answered == 0 ? "–" : Math.round(100.0 * accepted / answered) + "%";
-        return number + "/" + Math.max(number, session.planned()) + " · " + accuracy + " · " + Durations.compact(s.elapsed());
+        return session.left().questions() + " left · " + answered + " answered · " + accuracy + " · "
+                + Durations.compact(s.elapsed());
+    }
+
+    /** {@code 12 left · 3 learning}: what is left, never a count that grows with each learning step. */
+    private String leftText() {
+        var left = session.left();
+        return left.questions() + " left" + (session.cram() ? "" : " · " + left.learning() + " learning");
     }
 
     /** Shows what each grade would do, then takes Enter/Space (the suggestion), 1–4, or u. */
@@ -169,13 +187,30 @@ public final class StudyScreen {
         }
     }
 
-    private Response ask(StudyItem item) throws Console.EndOfInput, Console.Interrupted {
+    /** The student said they do not know: {@code ?} alone on a line in plain mode, Ctrl-G in a terminal. */
+    private static final class DontKnow extends Exception {
+        DontKnow() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** How to say "I don't know" here, for the hints. */
+    private String dontKnowHint() {
+        return console.singleKeys() ? "Ctrl-G if you don't know" : "? alone if you don't know";
+    }
+
+    private boolean saysDontKnow(String line) {
+        return line.equals(Console.DONT_KNOW) || !console.singleKeys() && line.strip().equals("?");
+    }
+
+    private Response ask(StudyItem item) throws Console.EndOfInput, Console.Interrupted, DontKnow {
         Question q = item.question();
         Theme theme = console.theme();
         console.println("");
-        print(new AttributedString("Question " + (session.answered() + 1) + " of "
-                + Math.max(session.answered() + 1, session.planned())
-                + " · " + q.type() + (q.tags().isEmpty() ? "" : " · " + String.join(", ", q.tags())), theme.dim()));
+        print(new AttributedString(leftText() + " · " + q.type() + (q.tags().isEmpty() ? "" : " · "
+                + String.join(", ", q.tags())), theme.dim()));
+        session.early().ifPresent(early -> print(new AttributedString("Early (due in " + Durations.compact(early.by())
+                + "): " + early.why() + ".", theme.dim())));
         if (!(q instanceof Question.Cloze)) {
             print(new AttributedString(q.prompt(), theme.title()), 0);
         }
@@ -194,12 +229,23 @@ public final class StudyScreen {
         if (q instanceof Question.Multi m) {
             return readUntil("Your answer (letters of every right choice, e.g. ac): ",
                     line -> ResponseReader.parse(q, line),
-                    "Type the letters of the choices you pick, from a to " + Answers.choiceKey(m.choices().size() - 1) + ".");
+                    "Type the letters of the choices you pick, from a to " + Answers.choiceKey(m.choices().size() - 1)
+                            + ", or " + dontKnowHint() + ".");
         }
         if (q instanceof Question.Cloze c) {
             return blanks(c);
         }
-        return new Response.Text(console.readLine("Your answer: ").strip());
+        if (q instanceof Question.Numeric) {
+            return readUntil("Your answer: ", line -> Optional.of(line.strip()).filter(AnswerMatcher::readsAsNumber)
+                    .map(Response.Text::new), "Type a number, e.g. 2024, or " + dontKnowHint() + ".");
+        }
+        return new Response.Text(typed("Your answer: "));
+    }
+
+    /** A typed answer, asked again while it is empty. */
+    private String typed(String prompt) throws Console.EndOfInput, Console.Interrupted, DontKnow {
+        return readUntil(prompt, line -> Optional.of(line.strip()).filter(s -> !s.isEmpty()),
+                "Type your answer, or " + dontKnowHint() + ".");
     }
 
     private void printChoices(List<String> choices) {
@@ -211,36 +257,51 @@ public final class StudyScreen {
         }
     }
 
-    private int pick(int choices) throws Console.EndOfInput, Console.Interrupted {
+    private int pick(int choices) throws Console.EndOfInput, Console.Interrupted, DontKnow {
         String keys = "a–" + Answers.choiceKey(choices - 1) + " or 1–" + choices;
         if (!console.singleKeys()) {
             return readUntil("Your answer (" + keys + "): ", line -> ResponseReader.pick(line.strip(), choices),
-                    "Answer with one letter or number: " + keys + ".");
+                    "Answer with one letter or number: " + keys + ", or " + dontKnowHint() + ".");
         }
-        print(new AttributedString("Press " + keys + ".", console.theme().dim()));
-        while (true) {
-            int index = ResponseReader.keyIndex(console.readKey());
-            if (index >= 0 && index < choices) {
-                return index;
-            }
-        }
+        print(new AttributedString("Press " + keys + " (Ctrl-G: I don't know).", console.theme().dim()));
+        return readKeyUntil(key -> Optional.of(ResponseReader.keyIndex(key)).filter(i -> i >= 0 && i < choices),
+                "Not an answer: press " + keys + ", or " + dontKnowHint() + ".");
     }
 
-    private boolean judge() throws Console.EndOfInput, Console.Interrupted {
+    private boolean judge() throws Console.EndOfInput, Console.Interrupted, DontKnow {
         if (!console.singleKeys()) {
-            return readUntil("True or false (t/f): ", line -> ResponseReader.judgement(line.strip()),
-                    "Answer t for true or f for false.");
+            return readUntil("True or false (t/f): ", line -> ResponseReader.statement(line.strip()),
+                    "Answer t for true or f for false, or ? if you don't know.");
         }
-        print(new AttributedString("Press t for true, f for false.", console.theme().dim()));
+        print(new AttributedString("Press t for true, f for false (Ctrl-G: I don't know).", console.theme().dim()));
+        return readKeyUntil(key -> ResponseReader.statement(String.valueOf(key)),
+                "Not an answer: press t for true, f for false, or " + dontKnowHint() + ".");
+    }
+
+    /**
+     * Reads keys until one answers; a key that does not (a slip, or a choice key at true/false) gets
+     * the hint, once until the next answer. Ctrl-G: the student does not know.
+     */
+    private <T> T readKeyUntil(Function<Character, Optional<T>> parse, String hint)
+            throws Console.EndOfInput, Console.Interrupted, DontKnow {
+        boolean hinted = false;
         while (true) {
-            Optional<Boolean> value = ResponseReader.judgement(String.valueOf(console.readKey()));
+            char key = console.readKey();
+            if (String.valueOf(key).equals(Console.DONT_KNOW)) {
+                throw new DontKnow();
+            }
+            Optional<T> value = parse.apply(key);
             if (value.isPresent()) {
                 return value.get();
             }
+            if (!hinted) {
+                print(new AttributedString(hint, console.theme().dim()));
+                hinted = true;
+            }
         }
     }
 
-    private Response blanks(Question.Cloze cloze) throws Console.EndOfInput, Console.Interrupted {
+    private Response blanks(Question.Cloze cloze) throws Console.EndOfInput, Console.Interrupted, DontKnow {
         ClozeText text = ClozeText.parse(cloze.prompt());
         List<String> typed = new ArrayList<>();
         for (int i = 0; i < text.blanks().size(); i++) {
@@ -249,15 +310,20 @@ public final class StudyScreen {
             String shown = text.render(b -> b < asking ? "[" + typed.get(b) + "]" : GAP);
             print(new AttributedString(shown, console.theme().title()), 0);
             String label = text.blanks().size() == 1 ? "Fill the blank: " : "Blank " + (i + 1) + " of " + text.blanks().size() + ": ";
-            typed.add(console.readLine(label).strip());
+            typed.add(typed(label));
         }
         return new Response.Blanks(typed);
     }
 
+    /** Reads lines until one parses; typed answers keep every character, and only Ctrl-G (or {@code ?} alone in plain mode) says "I don't know". */
     private <T> T readUntil(String prompt, Function<String, Optional<T>> parse, String help)
-            throws Console.EndOfInput, Console.Interrupted {
+            throws Console.EndOfInput, Console.Interrupted, DontKnow {
         while (true) {
-            Optional<T> value = parse.apply(console.readLine(prompt));
+            String line = console.readAnswer(prompt);
+            if (saysDontKnow(line)) {
+                throw new DontKnow();
+            }
+            Optional<T> value = parse.apply(line);
             if (value.isPresent()) {
                 return value.get();
             }
@@ -265,12 +331,15 @@ public final class StudyScreen {
         }
     }
 
-    private void feedback(Outcome outcome) {
+    /** What the answer was judged; {@code response} is null when the student said they do not know. */
+    private void feedback(Outcome outcome, Response response) {
         Theme theme = console.theme();
         Question q = outcome.item().question();
         Verdict verdict = outcome.checked().verdict();
         AttributedStringBuilder head = new AttributedStringBuilder();
-        switch (verdict) {
+        if (response == null) {
+            head.styled(theme.wrong(), "? Not known.");
+        } else switch (verdict) {
             case RIGHT -> head.styled(theme.right(), "✓ Right.");
             case TYPO -> head.styled(theme.typo(), "✓ Right, with a typo:").append(" you typed \"")
                     .append(outcome.checked().typed()).append("\"; the pack has \"")
@@ -280,6 +349,9 @@ public final class StudyScreen {
                             ? " (no answer)" : " You answered: " + outcome.checked().typed());
         }
         print(head.toAttributedString(), 2);
+        if (q instanceof Question.Multi m && response instanceof Response.Picks picks && verdict == Verdict.WRONG) {
+            print(label("", multiMistakes(m, picks.indices())), 0);
+        }
         print(label("Answer: ", Answers.rightAnswer(q)), 8);
         if (q.explanation() != null && !q.explanation().isBlank()) {
             print(label("Why: ", q.explanation()), 5);
@@ -290,6 +362,22 @@ public final class StudyScreen {
                     print(new AttributedStringBuilder().append("        ")
                             .styled(theme.quote(), "“" + sentence + "”").toAttributedString(), 9));
         }
+    }
+
+    /** {@code Missed: c) Russia · not right: b) India}: the right choices left out, the wrong ones picked. */
+    private static String multiMistakes(Question.Multi m, java.util.Set<Integer> picked) {
+        List<String> parts = new ArrayList<>();
+        List<String> missed = new java.util.TreeSet<>(m.answer()).stream().filter(i -> !picked.contains(i))
+                .map(i -> Answers.choiceLabel(m.choices(), i)).toList();
+        List<String> wrong = new java.util.TreeSet<>(picked).stream().filter(i -> !m.answer().contains(i))
+                .map(i -> Answers.choiceLabel(m.choices(), i)).toList();
+        if (!missed.isEmpty()) {
+            parts.add("Missed: " + String.join(", ", missed));
+        }
+        if (!wrong.isEmpty()) {
+            parts.add((parts.isEmpty() ? "Not right: " : "not right: ") + String.join(", ", wrong));
+        }
+        return String.join(" · ", parts);
     }
 
     private AttributedString label(String label, String text) {
@@ -319,6 +407,11 @@ public final class StudyScreen {
         if (!session.cram() && s.asked() > 0) {
             print(new AttributedString("Grades: " + s.rated(Rating.AGAIN) + " Again · " + s.rated(Rating.HARD) + " Hard · "
                     + s.rated(Rating.GOOD) + " Good · " + s.rated(Rating.EASY) + " Easy", theme.dim()));
+        }
+        int learning = session.cram() ? 0 : session.learningLeft();
+        if (learning > 0) {
+            print(new AttributedString(learning + (learning == 1 ? " question" : " questions")
+                    + " in learning come back later today.", theme.dim()));
         }
         if (session.cram()) {
             print(new AttributedString("Cram answers are logged; no schedule was changed.", theme.dim()));

@@ -72,4 +72,16 @@ public final class CramQueue implements Queue {
     public int remaining(Instant now) {
         return pending.size();
     }
+
+    /** Different questions still pending; cram has no learning steps. */
+    @Override
+    public Left left(Instant now) {
+        return new Left((int) pending.stream().distinct().count(), 0);
+    }
+
+    /** Cram ignores due dates: nothing is early. */
+    @Override
+    public Optional<String> early() {
+        return Optional.empty();
+    }
 }

@@ -51,6 +51,13 @@ public final class ProfileSettings {
                     throw new IllegalArgumentException("day-starts-at must be a time like 04:00, not \"" + v + "\"");
                 }
             }),
+            new Setting("bury-siblings", "on", "questions citing the same sentence wait for another day: on or off",
+                    v -> onOff(v, "bury-siblings")),
+            new Setting("new-order", "random", "new questions in pack order, or shuffled anew each day: pack or random", v -> {
+                if (!v.equals("pack") && !v.equals("random")) {
+                    throw new IllegalArgumentException("new-order must be pack or random, not \"" + v + "\"");
+                }
+            }),
             new Setting("leech-lapses", "8", "lapses that make a question a leech", v -> {
                 if (whole(v, "leech-lapses") < 1) {
                     throw new IllegalArgumentException("leech-lapses must be 1 or more, not " + v);
@@ -98,7 +105,8 @@ public final class ProfileSettings {
 
     public StudyRules rules() {
         return new StudyRules(Integer.parseInt(value("new-per-day")), Integer.parseInt(value("reviews-per-day")),
-                LocalTime.parse(value("day-starts-at")), Duration.ofMinutes(20), Integer.parseInt(value("leech-lapses")));
+                LocalTime.parse(value("day-starts-at")), Duration.ofMinutes(20), Integer.parseInt(value("leech-lapses")),
+                value("bury-siblings").equals("on"), value("new-order").equals("random"));
     }
 
     public Scheduler scheduler(boolean fuzz) {
@@ -113,6 +121,12 @@ public final class ProfileSettings {
         }
         String params = value("fsrs-params");
         return new Fsrs6(params.isBlank() ? FsrsParameters.defaults() : FsrsParameters.parse(params), options);
+    }
+
+    private static void onOff(String v, String key) {
+        if (!v.equals("on") && !v.equals("off")) {
+            throw new IllegalArgumentException(key + " must be on or off, not \"" + v + "\"");
+        }
     }
 
     private static double number(String v, String key) {

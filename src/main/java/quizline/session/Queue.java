@@ -31,4 +31,13 @@ public sealed interface Queue permits StudyQueue, CramQueue {
     boolean canUndo();
 
     int remaining(Instant now);
+
+    /** Questions still to come, the one on screen included, and how many of them are in learning steps. */
+    Left left(Instant now);
+
+    /** Why the question the last {@link #next} returned comes before it is due; empty when it is due (or new). */
+    Optional<String> early();
+
+    /** What is left: {@code questions} different questions, {@code learning} of them in learning steps. */
+    record Left(int questions, int learning) {}
 }

@@ -23,7 +23,7 @@ public final class ResponseReader {
             return picks(input, m.choices().size()).map(Response.Picks::new);
         }
         if (question instanceof Question.TrueFalse) {
-            return judgement(input).map(Response.Judgement::new);
+            return statement(input).map(Response.Judgement::new);
         }
         if (input.isEmpty()) {
             return Optional.empty();
@@ -66,6 +66,15 @@ public final class ResponseReader {
             picked.add(index);
         }
         return picked.isEmpty() ? Optional.empty() : Optional.of(picked);
+    }
+
+    /**
+     * A judgement typed at a true/false question: t/f, true/false, y/n, yes/no. Unlike
+     * {@link #judgement}, 1 and 2 are no answer here: they are the keys of a choice, hit by habit.
+     */
+    public static Optional<Boolean> statement(String input) {
+        String s = input.toLowerCase(Locale.ROOT);
+        return s.equals("1") || s.equals("2") ? Optional.empty() : judgement(s);
     }
 
     public static Optional<Boolean> judgement(String input) {

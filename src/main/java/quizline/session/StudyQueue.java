@@ -6,21 +6,29 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import quizline.pack.Pack;
 import quizline.pack.Question;
+import quizline.pack.SourceRef;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 
 /**
  * What to ask next, Anki's way: learning cards as they fall due, then today's reviews (most
- * overdue first), then new questions in pack order, each within the day's limits; learning cards
- * due within the learn-ahead window come last, so a session never waits on the clock.
+ * overdue first), then new questions (in pack order, or shuffled by the day), each within the day's
+ * limits; a question citing the same sentence as one answered today waits for another day; learning cards
+ * due within the learn-ahead window come last, so a session never waits on the clock, and
+ * {@link #early} says so. The card just answered never comes straight back while another waits.
  */
 public final class StudyQueue implements Queue {
     private final Map<CardKey, Entry> entries = new LinkedHashMap<>();
@@ -33,20 +41,37 @@ public final class StudyQueue implements Queue {
     private int introduced;
     private final Deque<Snapshot> history = new ArrayDeque<>();
     private StudyItem askAgain;
+    /** The card answered last: it comes next only when nothing else can. */
+    private CardKey last;
+    private String early;
 
     private static final class Entry {
         final StudyItem item;
+        /** What the question shares with its siblings: the sentence it cites; null when it cites none. */
+        final String sibling;
         Card card;
         boolean done;
 
         Entry(StudyItem item, Card card) {
             this.item = item;
             this.card = card;
+            SourceRef source = item.question().source();
+            this.sibling = source == null ? null
+                    : item.pack().id() + "\n" + source.article() + "\n" + source.start() + "\n" + source.end();
         }
     }
 
+    /** New questions in the order they are introduced. */
+    private final List<Entry> newOrder = new ArrayList<>();
+    /** Cards answered today, by the sentence they cite: their siblings wait for another day. */
+    private final Map<String, Set<CardKey>> answeredToday = new HashMap<>();
+
     /** How the queue stood before an answer, so undo can put it back exactly. */
-    private record Snapshot(CardKey key, Card card, boolean done, int newLeft, int reviewsLeft, int introduced) {}
+    private record Snapshot(CardKey key, Card card, boolean done, int newLeft, int reviewsLeft, int introduced,
+            CardKey last, boolean buried) {}
+
+    static final String NOTHING_ELSE_DUE = "nothing else is due";
+    static final String NOT_TWICE = "else the question just answered would come straight back";
 
     /**
      * @param states    the stored state of cards with history
@@ -65,8 +90,31 @@ public final class StudyQueue implements Queue {
         this.reviewsLeft = Math.max(0, rules.reviewsPerDay() - usedToday.reviews());
         for (StudyItem item : items) {
             Card card = states.get(item.key());
-            entries.put(item.key(), new Entry(item, card == null ? Card.newCard(item.key().toString(), Instant.EPOCH) : card));
+            Entry e = new Entry(item, card == null ? Card.newCard(item.key().toString(), Instant.EPOCH) : card);
+            entries.put(item.key(), e);
+            if (e.card.state() == CardState.NEW) {
+                newOrder.add(e);
+            }
+            if (e.card.lastReview() != null && !e.card.lastReview().isBefore(dayStart)) {
+                bury(e);
+            }
         }
+        if (rules.randomNewOrder()) {
+            // Seeded by the day: the same order all day long, in every session, and another tomorrow.
+            Collections.shuffle(newOrder, new Random(dayStart.getEpochSecond()));
+        }
+    }
+
+    /** Records that the card was answered today; true when that buries its siblings anew. */
+    private boolean bury(Entry e) {
+        return rules.burySiblings() && e.sibling != null
+                && answeredToday.computeIfAbsent(e.sibling, s -> new HashSet<>()).add(e.item.key());
+    }
+
+    /** Whether a sibling of this card was answered today. */
+    private boolean buried(Entry e) {
+        return e.sibling != null && answeredToday.getOrDefault(e.sibling, Set.of()).stream()
+                .anyMatch(k -> !k.equals(e.item.key()));
     }
 
     /** The questions of the packs that pass the filter, in pack order. */
@@ -87,14 +135,40 @@ public final class StudyQueue implements Queue {
 
     @Override
     public Optional<StudyItem> next(Instant now) {
+        early = null;
         if (askAgain != null) {
             return Optional.of(askAgain);
         }
-        Optional<Entry> pick = learning(now)
-                .or(this::review)
-                .or(this::fresh)
-                .or(() -> learning(now.plus(rules.learnAhead())));
+        Optional<Entry> pick = learning(now, this::notLast)
+                .or(() -> review().filter(this::notLast))
+                .or(() -> fresh().filter(this::notLast));
+        if (pick.isPresent()) {
+            return pick.map(e -> e.item);
+        }
+        Instant ahead = now.plus(rules.learnAhead());
+        Optional<Entry> lastDue = learning(now, e -> !notLast(e));
+        Optional<Entry> other = learning(ahead, this::notLast);
+        if (other.isPresent()) {
+            early = lastDue.isPresent() ? NOT_TWICE : NOTHING_ELSE_DUE;
+            return other.map(e -> e.item);
+        }
+        if (lastDue.isPresent()) {
+            return lastDue.map(e -> e.item);
+        }
+        pick = learning(ahead, e -> true);
+        if (pick.isPresent()) {
+            early = NOTHING_ELSE_DUE;
+        }
         return pick.map(e -> e.item);
+    }
+
+    private boolean notLast(Entry e) {
+        return !e.item.key().equals(last);
+    }
+
+    @Override
+    public Optional<String> early() {
+        return Optional.ofNullable(early);
     }
 
     private boolean inLearning(Entry e) {
@@ -102,9 +176,9 @@ public final class StudyQueue implements Queue {
                 && e.card.due().isBefore(dayEnd);
     }
 
-    private Optional<Entry> learning(Instant dueBy) {
+    private Optional<Entry> learning(Instant dueBy, java.util.function.Predicate<Entry> which) {
         return entries.values().stream()
-                .filter(e -> inLearning(e) && !e.card.due().isAfter(dueBy))
+                .filter(e -> inLearning(e) && !e.card.due().isAfter(dueBy) && which.test(e))
                 .min(Comparator.comparing(e -> e.card.due()));
     }
 
@@ -116,14 +190,18 @@ public final class StudyQueue implements Queue {
         if (reviewsLeft == 0 || introduced >= sessionCap) {
             return Optional.empty();
         }
-        return entries.values().stream().filter(this::dueReview).min(Comparator.comparing(e -> e.card.due()));
+        return entries.values().stream().filter(e -> dueReview(e) && !buried(e)).min(Comparator.comparing(e -> e.card.due()));
     }
 
     private Optional<Entry> fresh() {
         if (newLeft == 0 || introduced >= sessionCap) {
             return Optional.empty();
         }
-        return entries.values().stream().filter(e -> !e.done && e.card.state() == CardState.NEW).findFirst();
+        return newOrder.stream().filter(this::freshNow).findFirst();
+    }
+
+    private boolean freshNow(Entry e) {
+        return !e.done && e.card.state() == CardState.NEW && !buried(e);
     }
 
     /** The card's state as the queue knows it (stored, or as this session left it). */
@@ -139,8 +217,10 @@ public final class StudyQueue implements Queue {
     @Override
     public void answered(CardKey key, Card before, Card after, Verdict verdict) {
         Entry e = entries.get(key);
-        history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced));
+        boolean buried = !(before.state() == CardState.LEARNING || before.state() == CardState.RELEARNING) && bury(e);
+        history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced, last, buried));
         askAgain = null;
+        last = key;
         if (before.state() == CardState.NEW) {
             newLeft--;
             introduced++;
@@ -176,6 +256,10 @@ public final class StudyQueue implements Queue {
         newLeft = s.newLeft();
         reviewsLeft = s.reviewsLeft();
         introduced = s.introduced();
+        last = s.last();
+        if (s.buried()) {
+            answeredToday.get(e.sibling).remove(s.key());
+        }
         askAgain = e.item;
     }
 
@@ -189,9 +273,24 @@ public final class StudyQueue implements Queue {
     public int remaining(Instant now) {
         int learning = (int) entries.values().stream().filter(this::inLearning).count();
         int capLeft = Math.max(0, sessionCap - introduced);
-        int reviews = (int) Math.min(reviewsLeft, entries.values().stream().filter(this::dueReview).count());
-        int fresh = (int) Math.min(newLeft, entries.values().stream().filter(e -> !e.done && e.card.state() == CardState.NEW).count());
+        // Siblings not yet buried count once: answering one buries the others.
+        Set<Object> groups = new HashSet<>();
+        int reviews = (int) Math.min(reviewsLeft, entries.values().stream()
+                .filter(e -> dueReview(e) && !buried(e) && groups.add(group(e))).count());
+        int fresh = (int) Math.min(newLeft, entries.values().stream()
+                .filter(e -> freshNow(e) && groups.add(group(e))).count());
         return learning + Math.min(capLeft, reviews + fresh);
+    }
+
+    private Object group(Entry e) {
+        return e.sibling == null || !rules.burySiblings() ? e.item.key() : e.sibling;
+    }
+
+    /** Learning cards still in play count as what is left: a learning step moves a card, it adds none. */
+    @Override
+    public Left left(Instant now) {
+        int learning = (int) entries.values().stream().filter(this::inLearning).count();
+        return new Left(remaining(now), learning);
     }
 
     /** Cards due today (learning and review) among the selected questions, before any limit. */

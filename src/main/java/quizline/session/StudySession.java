@@ -37,12 +37,22 @@ public final class StudySession {
     private final ReviewKind kind;
     private final int leechLapses;
     private final Instant started;
+    private final int limit;
     private final Deque<ReviewRecord> done = new ArrayDeque<>();
     private StudyItem current;
     private Instant shownAt;
     private Outcome pending;
 
     public StudySession(Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, int leechLapses) {
+        this(queue, scheduler, store, clock, leechLapses, Integer.MAX_VALUE);
+    }
+
+    /** @param limit answers this session takes before it ends (a learning step asked again is an answer too) */
+    public StudySession(Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, int leechLapses, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a session takes at least one answer, not " + limit);
+        }
+        this.limit = limit;
         this.queue = queue;
         this.scheduler = scheduler;
         this.store = store;
@@ -56,9 +66,9 @@ public final class StudySession {
         return kind == ReviewKind.CRAM;
     }
 
-    /** The question to ask now, or empty when the session is over. */
+    /** The question to ask now, or empty when the session is over: nothing left, or the limit answered. */
     public Optional<StudyItem> current() {
-        if (current == null) {
+        if (current == null && done.size() < limit) {
             current = queue.next(clock.instant()).orElse(null);
         }
         return Optional.ofNullable(current);
@@ -72,9 +82,21 @@ public final class StudySession {
     /** Judges the answer; a scheduled review then waits for {@link #grade}, a cram answer is logged at once. */
     public Outcome submit(Response response) {
         StudyItem item = current().orElseThrow(() -> new IllegalStateException("the session is over"));
+        return submit(item, Answers.check(item.question(), response));
+    }
+
+    /**
+     * The student says they do not know: a wrong answer with nothing typed, Again suggested. It
+     * waits for {@link #grade} like any other (the screen grades it Again at once).
+     */
+    public Outcome dontKnow() {
+        StudyItem item = current().orElseThrow(() -> new IllegalStateException("the session is over"));
+        return submit(item, Checked.of(Verdict.WRONG, ""));
+    }
+
+    private Outcome submit(StudyItem item, Checked checked) {
         Instant now = clock.instant();
         long millis = shownAt == null ? 0 : Math.max(0, Duration.between(shownAt, now).toMillis());
-        Checked checked = Answers.check(item.question(), response);
         Rating suggested = suggest(checked.verdict());
         if (kind == ReviewKind.CRAM) {
             commit(item.key(), now, card -> new ReviewRecord(item.key(), now, suggested, checked.typed(),
@@ -164,10 +186,39 @@ public final class StudySession {
         return done.size();
     }
 
-    /** Answers given plus questions still to come (learning cards may come back and add to it). */
-    public int planned() {
-        int ahead = queue.remaining(clock.instant());
-        return done.size() + Math.max(ahead, current == null ? 0 : 1);
+    /**
+     * What is left of the session, the question on screen included: different questions, of them
+     * how many in learning steps; never more than the answers the limit still allows.
+     */
+    public Queue.Left left() {
+        Queue.Left ahead = queue.left(clock.instant());
+        int answersLeft = limit - done.size();
+        int questions = Math.min(answersLeft, Math.max(ahead.questions(), current == null ? 0 : 1));
+        // The question on screen, when it is not in learning steps itself, is one of the questions that are not.
+        boolean showingOther = current != null && !learning(queue.card(current.key()));
+        return new Queue.Left(questions, Math.max(0, Math.min(ahead.learning(), questions - (showingOther ? 1 : 0))));
+    }
+
+    private static boolean learning(Card card) {
+        return card.state() == quizline.schedule.CardState.LEARNING || card.state() == quizline.schedule.CardState.RELEARNING;
+    }
+
+    /** Learning cards still due today once the session is over, beyond what it could show early. */
+    public int learningLeft() {
+        return queue.left(clock.instant()).learning();
+    }
+
+    /** The question on screen before it is due: how long before, and why it is asked now. */
+    public record Early(Duration by, String why) {}
+
+    /** Whether the question on screen is asked before it is due, and why; empty when it is due or new. */
+    public Optional<Early> early() {
+        if (current == null) {
+            return Optional.empty();
+        }
+        Instant due = queue.card(current.key()).due();
+        Instant now = clock.instant();
+        return queue.early().filter(why -> due.isAfter(now)).map(why -> new Early(Duration.between(now, due), why));
     }
 
     public Summary summary() {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A running quizline fed answers ("1", then Enter for the grade) until its input is closed. The
+ * A running quizline fed answers ("1", "t" where 1 is no answer, then Enter for the grade) until its input is closed. The
  * feed keeps only a few answers ahead of the ones saved, so closing the input ends the session
  * soon instead of after a pipe full of answers.
  */
@@ -50,7 +50,9 @@ final class Answering {
                         progress.wait(PATIENCE_MILLIS);
                     }
                 }
-                in.write("1\n\n".getBytes(StandardCharsets.UTF_8));
+                // 1 answers a choice, a multi or a typed question; at true/false it is no answer, so t follows
+                // (elsewhere t is no grade and is asked again); the empty line takes the suggested grade.
+                in.write("1\nt\n\n".getBytes(StandardCharsets.UTF_8));
                 in.flush();
                 sent++;
             }

@@ -77,7 +77,7 @@ class CrashIT {
         }
         assertTrue(acknowledgedTotal > ROUNDS, "the rounds answered too little to test anything: " + acknowledgedTotal);
 
-        Program.Result resumed = Program.run(env, "1\n\n", "study", "--pack", "mini", "--profile", "crash");
+        Program.Result resumed = Program.run(env, "1\nt\n\n", "study", "--pack", "mini", "--profile", "crash");
         assertEquals(0, resumed.exit(), resumed.err());
         assertTrue(resumed.out().contains("Saved: "), resumed.out());
         assertEquals(acknowledgedTotal + 1, reviewsIn(db));
@@ -103,7 +103,7 @@ class CrashIT {
             run.process.destroyForcibly();
             assertTrue(run.process.waitFor(20, TimeUnit.SECONDS));
 
-            Program.Result next = Program.run(env, "1\n\n", "study", "--pack", "mini", "--profile", profile);
+            Program.Result next = Program.run(env, "1\nt\n\n", "study", "--pack", "mini", "--profile", profile);
             assertEquals(0, next.exit(), "round " + round + ": " + next.err());
             assertTrue(next.out().contains("Saved: "), next.out());
             Program.Result doctor = Program.run(env, "", "doctor", "--profile", profile);

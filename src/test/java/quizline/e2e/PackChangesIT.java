@@ -40,6 +40,7 @@ class PackChangesIT {
         Path pack = home.resolve("edit.json");
         Files.writeString(pack, PACK.formatted("Which city hosted the summit?", "Astana", ""));
         // Answer both, right, with Easy: they graduate for days.
+        Program.inPackOrder(env(pack), "default");
         Program.Result first = Program.run(env(pack), "Astana\n4\n2001\n4\n", "study", "--pack", "edit");
         assertEquals(0, first.exit(), first.err());
         assertEquals(2, first.out().split("Saved: Easy", -1).length - 1, first.out());

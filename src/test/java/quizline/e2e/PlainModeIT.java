@@ -22,6 +22,7 @@ class PlainModeIT {
 
     @Test
     void studiesAPackFromPipedAnswersAndExitsZeroWithTheSummary() throws Exception {
+        Program.inPackOrder(home);
         Program.Result r = Program.run(home, "b\n\nSadyr Japorov\n\n2002\n\nt\n\nac\n4\nNur-Sultan\n\n",
                 "study", "--pack", "mini");
         assertEquals(0, r.exit(), r.err());
@@ -36,12 +37,25 @@ class PlainModeIT {
         assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001"), out);
         assertTrue(out.contains("Fill the blank: Nur-Sultan\n✓ Right."), out);
         assertTrue(out.matches("(?s).*Session over: 6 answered · 4 right · 1 with a typo · 1 wrong · 83% · \\d+s\n"
-                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\n"), out);
+                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\n5 questions in learning come back later today\\.\n"), out);
         assertFalse(out.contains("\u001b"), "escape codes in plain mode");
     }
 
     @Test
+    void theLimitCountsAnswersNotQuestions() throws Exception {
+        // Answers for more than two questions: the session takes two, then ends with its summary.
+        Program.inPackOrder(home);
+        Program.Result r = Program.run(home, "b\n\nSadyr Japarov\n\n2001\n\nt\n\n", "study", "--pack", "mini", "--limit", "2");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("2 left · 0 learning · choice"), r.out());
+        assertTrue(r.out().contains("1 left · 0 learning · short"), r.out());
+        assertFalse(r.out().contains("founded"), r.out());
+        assertTrue(r.out().contains("Session over: 2 answered · 2 right"), r.out());
+    }
+
+    @Test
     void endOfInputMidSessionEndsWithTheSummary() throws Exception {
+        Program.inPackOrder(home);
         Program.Result r = Program.run(home, "2\n", "study", "--pack", "mini");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Session over: 1 answered · 1 right · 0 with a typo · 0 wrong · 100%"), r.out());
@@ -52,7 +66,7 @@ class PlainModeIT {
         Program.Result r = Program.run(home, "", "--limit", "3");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("sco-summits — SCO summits 2022–2024 · 157 questions"), r.out());
-        assertTrue(r.out().contains("Question 1 of 3"), r.out());
+        assertTrue(r.out().contains("3 left · 0 learning · "), r.out());
         assertTrue(r.out().contains("Session over: 0 answered"), r.out());
     }
 

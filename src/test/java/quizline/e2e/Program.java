@@ -55,6 +55,21 @@ final class Program {
         return new Result(process.exitValue(), out.join(), err.join());
     }
 
+    /**
+     * Sets the profile to ask new questions in pack order (the default shuffles them by the day),
+     * for the scripts that answer the mini pack's questions in the order it lists them.
+     */
+    static void inPackOrder(Map<String, String> env, String profile) throws IOException, InterruptedException {
+        Result r = run(env, "", "config", "new-order", "pack", "--profile", profile);
+        if (r.exit() != 0) {
+            throw new AssertionError("config new-order pack failed: " + r.err());
+        }
+    }
+
+    static void inPackOrder(Path home) throws IOException, InterruptedException {
+        inPackOrder(environment(home), "default");
+    }
+
     static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -26,6 +26,7 @@ class StatsTerminalIT {
     @ParameterizedTest(name = "{0} columns")
     @ValueSource(ints = {80, 120})
     void bothChartsAppearAndFit(int columns) throws Exception {
+        Program.inPackOrder(home);
         Program.Result studied = Program.run(home, "b\n\nSadyr Japorov\n\n2002\n\nt\n\nac\n4\nNur-Sultan\n\n",
                 "study", "--pack", "mini");
         assertEquals(0, studied.exit(), studied.err());

@@ -40,6 +40,7 @@ class TerminalInjectionIT {
         env.put("QUIZLINE_PACKS", HOSTILE.resolve("hostile.json") + ":" + HOSTILE.resolve("bad-ids.json"));
         env.put("QUIZLINE_ARTICLES", HOSTILE.resolve("articles").toString());
 
+        Program.inPackOrder(env, "default");
         Program.Result study = Program.run(env, "a\n\nJaparov\n\nAstana\n\n", "study", "--pack", "hostile");
         assertEquals(0, study.exit(), study.err());
         assertShownNotObeyed(study.out());

@@ -33,6 +33,8 @@ import quizline.session.Summary;
 class StudyScreenTest {
     private static final Path PACKS = Path.of("src/test/resources/packs");
     private static final Instant START = Instant.parse("2024-07-05T09:00:00Z");
+    /** The mini pack in its own order, so that each script answers the question it expects. */
+    private static final StudyRules PACK_ORDER = StudyRules.DEFAULTS.withOrder(true, false);
 
     static Pack mini() throws IOException {
         return PackReader.read(Files.readString(PACKS.resolve("mini.json"))).pack().orElseThrow();
@@ -53,13 +55,17 @@ class StudyScreenTest {
     }
 
     private static Run study(ScriptedConsole console, boolean cram) throws IOException {
+        return study(console, cram, Integer.MAX_VALUE);
+    }
+
+    private static Run study(ScriptedConsole console, boolean cram, int limit) throws IOException {
         InMemoryProgressStore store = new InMemoryProgressStore();
         TestClock clock = new TestClock(START, Duration.ofSeconds(1));
         List<StudyItem> items = StudyQueue.select(List.of(mini()), null, null);
         Queue queue = cram ? new CramQueue(items, Map.of(), 20)
-                : new StudyQueue(items, Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0),
+                : new StudyQueue(items, Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0),
                         START.minus(Duration.ofHours(5)), START.plus(Duration.ofHours(12)), 20);
-        StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8);
+        StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8, limit);
         Summary summary = new StudyScreen(console, session, StudyScreenTest::article).run();
         return new Run(console, summary, store);
     }
@@ -79,7 +85,9 @@ class StudyScreenTest {
         assertTrue(out.contains("Answer: a) China, c) Russia"), out);
         assertTrue(out.contains("Kazakhstan's capital is _____."), out);
         // Learning cards come back within the learn-ahead window: the wrong one first (1 minute).
-        assertTrue(out.contains("Question 7 of 11 · numeric"), out);
+        assertTrue(out.contains("5 left · 5 learning · numeric"), out);
+        // Its 1-minute step is not over yet, and the screen says why it comes anyway.
+        assertTrue(out.matches("(?s).*5 left · 5 learning · numeric · dates\nEarly \\(due in \\d+s\\): nothing else is due\\.\n.*"), out);
         assertEquals(6, run.summary().asked(), out);
         assertEquals(List.of(1, 0, 4, 1), List.of(run.summary().rated(Rating.AGAIN), run.summary().rated(Rating.HARD),
                 run.summary().rated(Rating.GOOD), run.summary().rated(Rating.EASY)));
@@ -87,7 +95,7 @@ class StudyScreenTest {
         assertTrue(out.contains("Grades: 1 Again · 0 Hard · 4 Good · 1 Easy"), out);
         assertEquals(6, run.store().reviews().size());
         assertEquals(Rating.EASY, run.store().reviews().get(1).rating());
-        assertTrue(run.console().statuses.get(0).startsWith("1/6 · – · "), run.console().statuses.toString());
+        assertTrue(run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "), run.console().statuses.toString());
     }
 
     @Test
@@ -119,7 +127,7 @@ class StudyScreenTest {
         assertEquals(Correctness.RIGHT, run.store().reviews().get(0).correctness());
         assertEquals(Rating.GOOD, run.store().reviews().get(0).rating());
         assertEquals(Rating.AGAIN, run.store().reviews().get(1).rating());
-        assertTrue(run.console().transcript().contains("Press a–d or 1–4."), run.console().transcript());
+        assertTrue(run.console().transcript().contains("Press a–d or 1–4 (Ctrl-G: I don't know)."), run.console().transcript());
     }
 
     @Test
@@ -160,5 +168,90 @@ class StudyScreenTest {
         for (var line : run.console().printed) {
             assertFalse(line.toAnsi().contains("\u001b"), "escape code in: " + line);
         }
+    }
+
+    @Test
+    void theHeaderCountsWhatIsLeftAndNeverGrows() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertTrue(out.contains("6 left · 0 learning · choice · hosts\nWhich city"), out);
+        // host-city is now in its learning steps: still one of the six, not a seventh question.
+        assertTrue(out.contains("6 left · 1 learning · short · people\nWho was"), out);
+        assertFalse(out.contains(" of 7"), out);
+        assertTrue(run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "), run.console().statuses.toString());
+    }
+
+    @Test
+    void theLimitCountsAnswersThenTheSummary() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
+                ScriptedConsole.EOF), false, 3);
+        String out = run.console().transcript();
+        assertEquals(3, run.summary().asked(), out);
+        assertEquals(3, run.store().reviews().size());
+        assertTrue(out.contains("3 left · 0 learning · choice"), out);
+        // The limit leaves room for two answers, then one: the learning cards cannot all come back.
+        assertTrue(out.contains("2 left · 1 learning · short"), out);
+        assertTrue(out.contains("1 left · 0 learning · numeric"), out);
+        assertFalse(out.contains("Belarus"), out);
+    }
+
+    @Test
+    void aLearningCardAskedBeforeItIsDueSaysSo() throws IOException {
+        // All six right and Good: each is in its 10-minute step, and nothing else is due.
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
+                "ac", "", "Astana", "", "b", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertEquals(7, run.summary().asked(), out);
+        assertTrue(out.matches("(?s).*6 left · 6 learning · choice · hosts\nEarly \\(due in \\d+m\\d+s\\): nothing else is due\\.\n"
+                + "Which city.*"), out);
+        assertFalse(out.substring(0, out.indexOf("6 left · 6 learning")).contains("Early"), "a new card is never early: " + out);
+        assertTrue(out.contains("5 questions in learning come back later today."), out);
+    }
+
+    @Test
+    void slipsOfTheHandAreAskedAgainWithAHintNeverGraded() throws IOException {
+        // An empty line for a name, words and an ordinal for a year, 1 and an empty line for true/false,
+        // an empty cloze blank: each is asked again; only the real answers are judged.
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "", "Sadyr Japarov", "", "six", "4th",
+                "2001", "", "1", "", "t", "", "ac", "", "", "Astana", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertEquals(6, run.store().reviews().size(), out);
+        assertTrue(run.store().reviews().stream().allMatch(r -> r.correctness() == Correctness.RIGHT), out);
+        assertTrue(out.contains("Your answer: \nType your answer, or ? alone if you don't know.\nYour answer: Sadyr Japarov"), out);
+        assertTrue(out.contains("Your answer: six\nType a number, e.g. 2024, or ? alone if you don't know.\nYour answer: 4th\n"), out);
+        assertTrue(out.contains("True or false (t/f): 1\nAnswer t for true or f for false, or ? if you don't know.\n"), out);
+        assertTrue(out.contains("Fill the blank: \nType your answer, or ? alone if you don't know.\nFill the blank: Astana"), out);
+    }
+
+    @Test
+    void dontKnowGradesAgainOnPurpose() throws IOException {
+        // ? at a choice and at a typed answer: no grade line, Again at once.
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "?", " ? ", "2001", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertEquals(List.of(Rating.AGAIN, Rating.AGAIN, Rating.GOOD), run.store().reviews().stream().map(r -> r.rating()).toList(), out);
+        assertEquals(Correctness.WRONG, run.store().reviews().get(0).correctness());
+        assertTrue(out.contains("Your answer (a–d or 1–4): ?\n? Not known.\nAnswer: b) Astana\n"), out);
+        assertTrue(out.contains("Saved: Again · next in 1m\n\n"), out);
+        assertEquals(1, out.split("Grade \\(", -1).length - 1, "only the year was graded by hand: " + out);
+    }
+
+    @Test
+    void inATerminalCtrlGSaysDontKnowAndAKeyThatIsNoAnswerGetsAHint() throws IOException {
+        // x is no choice; Ctrl-G: not known, graded Again; a key for the next question; at the typed
+        // answer Ctrl-G again; then 1 on the year (wrong), Enter for Again; then 1 on true/false.
+        Run run = study(new ScriptedConsole(true, 80, Theme.COLOR, "x", "\u0007", " ", "\u0007", " ", "1", "\n", "1",
+                ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertEquals(List.of(Rating.AGAIN, Rating.AGAIN, Rating.AGAIN), run.store().reviews().stream().map(r -> r.rating()).toList(), out);
+        assertTrue(out.contains("Press a–d or 1–4 (Ctrl-G: I don't know).\nNot an answer: press a–d or 1–4, or Ctrl-G if you don't know."), out);
+        assertTrue(out.contains("Not an answer: press t for true, f for false, or Ctrl-G if you don't know."), out);
+    }
+
+    @Test
+    void aWrongMultiAnswerNamesWhatWasMissedAndWhatWasWrong() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
+                "a b", "", ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertTrue(out.contains("✗ Wrong. You answered: a) China, b) India\nMissed: c) Russia · not right: b) India\n"), out);
     }
 }

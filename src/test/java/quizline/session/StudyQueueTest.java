@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import quizline.pack.Pack;
 import quizline.pack.Question;
+import quizline.pack.SourceRef;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
@@ -71,13 +72,13 @@ class StudyQueueTest {
         states.put(key(5), review(NOW.minus(Duration.ofDays(9))));
         states.put(key(7), learning(NOW.minus(Duration.ofMinutes(2))));
         states.put(key(8), review(NOW.plus(Duration.ofDays(4))));
-        StudyQueue q = queue(pack(10), states, StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        StudyQueue q = queue(pack(10), states, PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
         assertEquals(List.of("q7", "q5", "q3", "q0", "q1", "q2", "q4", "q6", "q9"), drain(q, NOW, 20));
     }
 
     @Test
     void dailyLimitsCountWhatWasDoneEarlierToday() {
-        StudyRules rules = new StudyRules(3, 1, LocalTime.of(4, 0), Duration.ofMinutes(20), 8);
+        StudyRules rules = new StudyRules(3, 1, LocalTime.of(4, 0), Duration.ofMinutes(20), 8, true, false);
         Map<CardKey, Card> states = new HashMap<>();
         states.put(key(0), review(NOW.minus(Duration.ofDays(2))));
         states.put(key(1), review(NOW.minus(Duration.ofDays(1))));
@@ -150,5 +151,114 @@ class StudyQueueTest {
         assertEquals(List.of("q0", "q2", "q0"), asked);
         assertTrue(q.next(NOW).isEmpty());
         assertEquals(states.get(key(0)), q.card(key(0)));
+    }
+
+    @Test
+    void aCardGradedAgainDoesNotComeStraightBackWhileOthersWait() {
+        StudyQueue q = queue(pack(3), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        StudyItem first = q.next(NOW).orElseThrow();
+        q.answered(first.key(), q.card(first.key()), learning(NOW.plus(Duration.ofMinutes(1))), Verdict.WRONG);
+        // Reading the feedback took two minutes: the card is due again, but two others wait.
+        StudyItem second = q.next(NOW.plus(Duration.ofMinutes(2))).orElseThrow();
+        assertTrue(!second.equals(first), "the card just failed came straight back");
+    }
+
+    @Test
+    void aLearningCardShownBeforeItIsDueSaysWhy() {
+        StudyQueue q = queue(pack(2), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        StudyItem first = q.next(NOW).orElseThrow();
+        assertTrue(q.early().isEmpty());
+        q.answered(first.key(), q.card(first.key()), learning(NOW.plus(Duration.ofMinutes(10))), Verdict.RIGHT);
+        StudyItem second = q.next(NOW).orElseThrow();
+        assertTrue(q.early().isEmpty(), "a new card is not early");
+        q.answered(second.key(), q.card(second.key()), learning(NOW.plus(Duration.ofMinutes(5))), Verdict.RIGHT);
+        // Nothing else is due: the first card comes 10 minutes early and the queue says so.
+        assertEquals(first, q.next(NOW).orElseThrow());
+        assertEquals(Optional.of("nothing else is due"), q.early());
+    }
+
+    @Test
+    void whatIsLeftNeverGrowsWithLearningSteps() {
+        StudyQueue q = queue(pack(3), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(new Queue.Left(3, 0), q.left(NOW));
+        StudyItem first = q.next(NOW).orElseThrow();
+        q.answered(first.key(), q.card(first.key()), learning(NOW.plus(Duration.ofMinutes(10))), Verdict.RIGHT);
+        assertEquals(new Queue.Left(3, 1), q.left(NOW));
+    }
+
+    /** q0–q2 cite one sentence, q3 and q4 another, q5 none. */
+    private static Pack siblings() {
+        List<Question> qs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            SourceRef source = i < 3 ? new SourceRef("a.txt", 0, 40) : i < 5 ? new SourceRef("a.txt", 41, 90) : null;
+            qs.add(new Question.TrueFalse("q" + i, "Statement " + i, true, List.of(), null, source, null));
+        }
+        return new Pack(null, 1, "p", "P", 1, java.time.LocalDate.of(2024, 7, 1), null, List.of(), qs, List.of());
+    }
+
+    private static final StudyRules PACK_ORDER = StudyRules.DEFAULTS.withOrder(true, false);
+
+    @Test
+    void questionsCitingTheSameSentenceAreNotAskedTheSameDay() {
+        StudyQueue q = queue(siblings(), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(new Queue.Left(3, 0), q.left(NOW));
+        assertEquals(List.of("q0", "q3", "q5"), drain(q, NOW, 20));
+        StudyQueue off = queue(siblings(), Map.of(), StudyRules.DEFAULTS.withOrder(false, false),
+                new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(List.of("q0", "q1", "q2", "q3", "q4", "q5"), drain(off, NOW, 20));
+    }
+
+    @Test
+    void aSiblingAnsweredEarlierTodayBuriesTheOthersButNotItself() {
+        Map<CardKey, Card> states = new HashMap<>();
+        // q1 was reviewed this morning and is due again today; q4 was reviewed yesterday.
+        Card reviewedToday = new Card(CardState.REVIEW, 0, 5, 5, 0, NOW.minus(Duration.ofHours(2)),
+                NOW.plus(Duration.ofHours(1)), 3, 0, 0, 1);
+        states.put(key(1), reviewedToday);
+        states.put(key(4), review(NOW.minus(Duration.ofHours(1))));
+        StudyQueue q = queue(siblings(), states, PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(List.of("q4", "q1", "q5"), drain(q, NOW.plus(Duration.ofHours(2)), 20));
+    }
+
+    @Test
+    void undoUnburiesTheSiblings() {
+        StudyQueue q = queue(siblings(), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
+        StudyItem first = q.next(NOW).orElseThrow();
+        q.answered(first.key(), q.card(first.key()), review(NOW.plus(Duration.ofDays(3))), Verdict.RIGHT);
+        q.undo();
+        q.next(NOW);
+        q.answered(first.key(), q.card(first.key()), review(NOW.plus(Duration.ofDays(3))), Verdict.RIGHT);
+        q.undo();
+        StudyQueue other = queue(siblings(), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(drain(other, NOW, 20), drain(q, NOW, 20));
+    }
+
+    @Test
+    void newQuestionsComeInAnOrderSeededByTheDay() {
+        StudyRules random = StudyRules.DEFAULTS.withOrder(false, true);
+        List<String> today = drain(queue(pack(12), Map.of(), random, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
+        List<String> again = drain(queue(pack(12), Map.of(), random, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
+        Instant tomorrow = NOW.plus(Duration.ofDays(1));
+        StudyQueue next = new StudyQueue(StudyQueue.select(List.of(pack(12)), null, null), Map.of(), random,
+                new ProgressStore.DayCounts(0, 0), random.dayStart(tomorrow, PARIS), random.dayEnd(tomorrow, PARIS), 100);
+        List<String> packOrder = drain(queue(pack(12), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
+        assertEquals(12, today.size());
+        assertEquals(today, again, "the same day gives the same order");
+        assertEquals(new java.util.HashSet<>(packOrder), new java.util.HashSet<>(today));
+        assertTrue(!today.equals(packOrder), "random order is pack order: " + today);
+        assertTrue(!today.equals(drain(next, tomorrow, 20)), "the next day gives another order");
+        assertTrue(StudyRules.DEFAULTS.burySiblings() && StudyRules.DEFAULTS.randomNewOrder(), "Anki's defaults");
+    }
+
+    @Test
+    void theOrderIsAProfileSetting() {
+        StudyRules defaults = ProfileSettings.of(Map.of()).rules();
+        assertTrue(defaults.burySiblings() && defaults.randomNewOrder());
+        StudyRules set = ProfileSettings.of(Map.of("bury-siblings", "off", "new-order", "pack")).rules();
+        assertTrue(!set.burySiblings() && !set.randomNewOrder());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ProfileSettings.check("new-order", "shuffled"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ProfileSettings.check("bury-siblings", "yes"));
     }
 }
