@@ -196,11 +196,12 @@ public final class StudyScreen {
 
     /** How to say "I don't know" here, for the hints. */
     private String dontKnowHint() {
-        return console.singleKeys() ? "Ctrl-G if you don't know" : "? alone if you don't know";
+        return console.singleKeys() ? "Ctrl-G if you don't know" : "! alone if you don't know";
     }
 
     private boolean saysDontKnow(String line) {
-        return line.equals(Console.DONT_KNOW) || !console.singleKeys() && line.strip().equals("?");
+        // "?" stays free for help; "!" alone is no answer to anything
+        return line.equals(Console.DONT_KNOW) || !console.singleKeys() && line.strip().equals("!");
     }
 
     private Response ask(StudyItem item) throws Console.EndOfInput, Console.Interrupted, DontKnow {

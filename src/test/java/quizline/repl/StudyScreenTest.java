@@ -217,20 +217,20 @@ class StudyScreenTest {
         String out = run.console().transcript();
         assertEquals(6, run.store().reviews().size(), out);
         assertTrue(run.store().reviews().stream().allMatch(r -> r.correctness() == Correctness.RIGHT), out);
-        assertTrue(out.contains("Your answer: \nType your answer, or ? alone if you don't know.\nYour answer: Sadyr Japarov"), out);
-        assertTrue(out.contains("Your answer: six\nType a number, e.g. 2024, or ? alone if you don't know.\nYour answer: 4th\n"), out);
+        assertTrue(out.contains("Your answer: \nType your answer, or ! alone if you don't know.\nYour answer: Sadyr Japarov"), out);
+        assertTrue(out.contains("Your answer: six\nType a number, e.g. 2024, or ! alone if you don't know.\nYour answer: 4th\n"), out);
         assertTrue(out.contains("True or false (t/f): 1\nAnswer t for true or f for false, or ? if you don't know.\n"), out);
-        assertTrue(out.contains("Fill the blank: \nType your answer, or ? alone if you don't know.\nFill the blank: Astana"), out);
+        assertTrue(out.contains("Fill the blank: \nType your answer, or ! alone if you don't know.\nFill the blank: Astana"), out);
     }
 
     @Test
     void dontKnowGradesAgainOnPurpose() throws IOException {
-        // ? at a choice and at a typed answer: no grade line, Again at once.
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "?", " ? ", "2001", "", ScriptedConsole.EOF));
+        // ! at a choice and at a typed answer: no grade line, Again at once.
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "!", " ! ", "2001", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
         assertEquals(List.of(Rating.AGAIN, Rating.AGAIN, Rating.GOOD), run.store().reviews().stream().map(r -> r.rating()).toList(), out);
         assertEquals(Correctness.WRONG, run.store().reviews().get(0).correctness());
-        assertTrue(out.contains("Your answer (a–d or 1–4): ?\n? Not known.\nAnswer: b) Astana\n"), out);
+        assertTrue(out.contains("Your answer (a–d or 1–4): !\n? Not known.\nAnswer: b) Astana\n"), out);
         assertTrue(out.contains("Saved: Again · next in 1m\n\n"), out);
         assertEquals(1, out.split("Grade \\(", -1).length - 1, "only the year was graded by hand: " + out);
     }
