@@ -22,6 +22,8 @@ public final class ReviewSession {
     private final List<ReviewItem> items;
     private Decisions decisions;
     private int index;
+    private Settlement.Settled settled;
+    private Decisions settledFor;
 
     public ReviewSession(Pack draft, Decisions decisions, Consumer<Decisions> save) {
         this.draft = draft;
@@ -66,7 +68,28 @@ public final class ReviewSession {
 
     /** The item on screen; empty once the author has gone past the last one. */
     public Optional<ReviewItem> current() {
+        while (index < items.size() && settledAway(items.get(index))) {
+            index++;
+        }
         return index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
+    }
+
+    /** A question a settled conflict dropped: nothing is left to decide about it. */
+    private boolean settledAway(ReviewItem item) {
+        return item instanceof ReviewItem.QuestionItem && dropped(item.id()).isPresent();
+    }
+
+    /** Why settling a conflict dropped the question (it only makes sense on a losing value), if it did. */
+    public Optional<String> dropped(String questionId) {
+        return Optional.ofNullable(settlement().dropped().get(questionId));
+    }
+
+    private Settlement.Settled settlement() {
+        if (settled == null || !settledFor.equals(decisions)) {
+            settled = ApplyDecisions.settle(draft, decisions);
+            settledFor = decisions;
+        }
+        return settled;
     }
 
     /** 1-based position of the current item, and how many there are. */
@@ -79,7 +102,7 @@ public final class ReviewSession {
     }
 
     public Progress progress() {
-        int reviewed = (int) draft.questions().stream().filter(q -> decided(q.id())).count();
+        int reviewed = (int) draft.questions().stream().filter(q -> decided(q.id()) || dropped(q.id()).isPresent()).count();
         int open = (int) draft.conflicts().stream().filter(c -> chosen(c).isEmpty()).count();
         return new Progress(reviewed, draft.questions().size(), open);
     }
@@ -112,10 +135,14 @@ public final class ReviewSession {
 
     /** Back to the previous item, to decide it again; false at the first. */
     public boolean back() {
-        if (index == 0) {
+        int previous = index - 1;
+        while (previous >= 0 && settledAway(items.get(previous))) {
+            previous--;
+        }
+        if (previous < 0) {
             return false;
         }
-        index--;
+        index = previous;
         return true;
     }
 
@@ -215,19 +242,16 @@ public final class ReviewSession {
         }
     }
 
+    /** The question with the settled conflicts applied; the draft's own while a settlement dropped it. */
     private Question settled(Question q) {
-        Question settled = q;
-        for (Conflict c : draft.conflicts()) {
-            Optional<String> value = chosen(c);
-            if (value.isPresent() && c.questions().contains(q.id())) {
-                settled = ApplyDecisions.settle(settled, c, value.get());
-            }
-        }
-        return settled;
+        Question settled = settlement().question(q.id());
+        return settled == null ? q : settled;
     }
 
-    /** A covered question as it would be if the conflict were settled with {@code value}. */
-    public Question ifSettled(String questionId, Conflict c, String value) {
-        return ApplyDecisions.settle(settled(draftQuestion(questionId)), c, value);
+    /** What settling the conflict with {@code value} would do to a covered question, as things stand. */
+    public Settlement.Outcome ifSettled(String questionId, Conflict c, String value) {
+        Settlement.Settled then = ApplyDecisions.settle(draft, decisions.withConflict(c.id(), value));
+        Question q = then.question(questionId);
+        return q == null ? new Settlement.Outcome(null, then.dropped().get(questionId)) : new Settlement.Outcome(q, null);
     }
 }
