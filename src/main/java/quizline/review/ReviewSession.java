@@ -190,6 +190,11 @@ public final class ReviewSession {
         return true;
     }
 
+    /** Notes the pack the review has just written, so that a resumed review may replace it. */
+    public void wrote(String text) {
+        change(decisions.withWritten(text));
+    }
+
     private void change(Decisions next) {
         decisions = next;
         save.accept(next);

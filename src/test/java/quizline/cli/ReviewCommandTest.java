@@ -94,6 +94,31 @@ class ReviewCommandTest {
     }
 
     @Test
+    void resumingWithTheSameOutNeedsNoForceUnlessThePackWasChangedSince() throws IOException {
+        Path draft = copyDraft();
+        Path out = dir.resolve("club.json");
+        Result first = review("a\nq\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(0, first.exit(), first.out() + first.err());
+        assertTrue(first.out().contains("Wrote " + out + ": 1 questions"), first.out());
+
+        Result again = review("a\nq\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(0, again.exit(), again.out() + again.err());
+        assertTrue(again.out().contains("Wrote " + out + ": 2 questions"), again.out());
+
+        Files.writeString(out, Files.readString(out).replace("\"Lakeside", "\"Edited Lakeside"));
+        String edited = Files.readString(out);
+        Result refused = review("a\nq\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains(out + ": already exists (--force overwrites it)"), refused.err());
+        assertEquals(edited, Files.readString(out), "a pack changed by hand since the review wrote it is kept");
+
+        Path other = Files.writeString(dir.resolve("other.json"), "kept");
+        Result elsewhere = review("q\n", "review", draft.toString(), "--out", other.toString());
+        assertEquals(1, elsewhere.exit());
+        assertEquals("kept", Files.readString(other));
+    }
+
+    @Test
     void endOfInputSavesAndLeavesWithoutWritingThePack() throws IOException {
         Path draft = copyDraft();
         Path out = dir.resolve("club.json");
