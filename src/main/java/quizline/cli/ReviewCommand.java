@@ -112,7 +112,8 @@ final class ReviewCommand implements Callable<Integer> {
     /** Writes the pack students get, after checking it as validate would. */
     private int publish(Console console, ReviewSession session, ArticleLibrary articles) {
         ApplyDecisions.Applied applied = ApplyDecisions.apply(session.draft(), session.decisions(), true);
-        applied.notes().forEach(note -> console.println("Left out: " + note));
+        // The counts are on screen already; only what needs the author's hand gets a line of its own.
+        applied.notes().stream().filter(note -> note.contains(": edit not applied: ")).forEach(console::println);
         if (applied.pack().questions().isEmpty()) {
             console.println(out + ": not written: no question is accepted yet.");
             return ExitCodes.FAILURE;
@@ -126,8 +127,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         OutputFile.write(out, text, force || ownOutput(session.decisions()));
         session.wrote(text);
-        console.println("Wrote " + out + ": " + applied.pack().questions().size() + " questions, "
-                + applied.notes().size() + " left out.");
+        console.println("Wrote " + out + ": " + applied.pack().questions().size() + " questions.");
         return ExitCodes.OK;
     }
 }

@@ -60,11 +60,14 @@ public final class ReviewScreen {
                         ? conflict(session.conflict(item.get().id()))
                         : question(item.get().id());
                 if (step == Step.QUIT) {
+                    console.println("");
+                    print(new AttributedString(session.counts().text() + ".", theme().title()));
                     return Ending.QUIT;
                 }
             }
             console.println("");
             print(new AttributedString("End of the draft: " + session.progress().text() + ".", theme().title()));
+            print(new AttributedString(session.counts().text() + ".", theme().title()));
             return Ending.FINISHED;
         } catch (Console.EndOfInput | Console.Interrupted stop) {
             console.println("");

@@ -107,6 +107,27 @@ public final class ReviewSession {
         return new Progress(reviewed, draft.questions().size(), open);
     }
 
+    /** Questions accepted, rejected (by the author, or left out by a settled conflict) and not decided yet. */
+    public record Counts(int accepted, int rejected, int left) {
+        /** {@code 12 accepted · 3 rejected · 25 left}. */
+        public String text() {
+            return accepted + " accepted · " + rejected + " rejected · " + left + " left";
+        }
+    }
+
+    public Counts counts() {
+        int accepted = 0;
+        int rejected = 0;
+        for (Question q : draft.questions()) {
+            if (dropped(q.id()).isPresent() || decision(q.id()) == Decision.REJECT) {
+                rejected++;
+            } else if (decision(q.id()) == Decision.ACCEPT) {
+                accepted++;
+            }
+        }
+        return new Counts(accepted, rejected, draft.questions().size() - accepted - rejected);
+    }
+
     public void accept() {
         decide(Decision.ACCEPT);
     }

@@ -66,7 +66,8 @@ class ReviewCommandTest {
         Result second = review("1\na\n", "review", draft.toString(), "--out", out.toString());
         assertEquals(0, second.exit(), second.out() + second.err());
         assertTrue(second.out().contains("Conflict 1 of 2 · chair-spelling"), "resumes at the conflict:\n" + second.out());
-        assertTrue(second.out().contains("Wrote " + out + ": 4 questions, 0 left out."), second.out());
+        assertTrue(second.out().contains("4 accepted · 1 rejected · 0 left.\n"), second.out());
+        assertTrue(second.out().contains("Wrote " + out + ": 4 questions."), second.out());
         Pack pack = PackReader.read(Files.readString(out)).pack().orElseThrow();
         assertEquals(List.of("founder", "meeting-day", "founded", "chair"), pack.questions().stream().map(Question::id).toList());
         Question.Short chair = (Question.Short) pack.question("chair").orElseThrow();
@@ -89,7 +90,8 @@ class ReviewCommandTest {
         assertFalse(Files.exists(dir.resolve("club-draft.review.json")), "nothing was reviewed");
         Result forced = review("a\nq\n", "review", draft.toString(), "--out", out.toString(), "--force");
         assertEquals(0, forced.exit(), forced.out() + forced.err());
-        assertTrue(forced.out().contains("Left out: meeting-day: not reviewed yet, left out"), forced.out());
+        assertTrue(forced.out().contains("1 accepted · 0 rejected · 4 left.\n"), forced.out());
+        assertFalse(forced.out().contains("not reviewed yet"), "no line per question left out:\n" + forced.out());
         assertTrue(Files.readString(out).contains("\"founder\""));
     }
 
