@@ -28,7 +28,11 @@ public final class PackLibrary {
     /** A pack and where it came from, for messages and for finding its articles. */
     public record Loaded(Pack pack, String origin, Path folder) {}
 
+    /** How review sidecars are named ({@code DRAFT.review.json}): decisions on a draft, not a pack. */
+    static final String REVIEW_SUFFIX = ".review.json";
+
     private final List<Loaded> packs = new ArrayList<>();
+    private final List<Loaded> drafts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
     public List<Loaded> packs() {
@@ -37,6 +41,11 @@ public final class PackLibrary {
 
     public List<Pack> packList() {
         return packs.stream().map(Loaded::pack).toList();
+    }
+
+    /** Drafts found and not loaded: they are studied only once reviewed into a pack. */
+    public List<Loaded> drafts() {
+        return List.copyOf(drafts);
     }
 
     /** Problems with packs that were skipped, one line each ({@code file:line:col: message}). */
@@ -108,7 +117,8 @@ public final class PackLibrary {
     private void loadPath(Path path) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.list(path)) {
-                files.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted().forEach(this::loadFile);
+                files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(REVIEW_SUFFIX)
+                        && Files.isRegularFile(f)).sorted().forEach(this::loadFile);
             } catch (IOException e) {
                 warnings.add(path + ": cannot list: " + e.getMessage());
             }
@@ -118,6 +128,10 @@ public final class PackLibrary {
     }
 
     private void loadFile(Path file) {
+        if (file.toString().endsWith(REVIEW_SUFFIX)) {
+            warnings.add(file + ": skipped: a review file (the decisions on a draft), not a pack");
+            return;
+        }
         try {
             add(file.toString(), PackFiles.readText(file), file.toAbsolutePath().getParent());
         } catch (UserError e) {
@@ -133,6 +147,13 @@ public final class PackLibrary {
             return;
         }
         Pack pack = result.pack().orElseThrow();
+        String draft = draftState(pack);
+        if (draft != null) {
+            // Never studied, so never in the way of the published pack of the same id.
+            drafts.add(new Loaded(pack, origin, folder));
+            warnings.add(origin + ": a draft (" + draft + "), not studied: review it first (quizline review " + origin + ")");
+            return;
+        }
         for (Loaded existing : packs) {
             if (existing.pack().id().equals(pack.id())) {
                 warnings.add(origin + ": skipped: pack id \"" + pack.id() + "\" is already loaded from " + existing.origin());
@@ -140,5 +161,21 @@ public final class PackLibrary {
             }
         }
         packs.add(new Loaded(pack, origin, folder));
+    }
+
+    /**
+     * What makes a pack a draft: questions still marked {@code draft} or {@code draft-conflict}, or
+     * conflicts no value was chosen for; null for a pack students may get.
+     */
+    static String draftState(Pack pack) {
+        long questions = pack.questions().stream().filter(q -> q.status() != null).count();
+        if (questions > 0) {
+            return questions + (questions == 1 ? " question" : " questions") + " not reviewed yet";
+        }
+        long open = pack.conflicts().stream().filter(c -> c.resolved() == null).count();
+        if (open > 0) {
+            return open + (open == 1 ? " conflict" : " conflicts") + " not settled";
+        }
+        return null;
     }
 }

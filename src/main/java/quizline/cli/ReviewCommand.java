@@ -64,16 +64,16 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PackFile draftFile = PackFile.read(draft);
-        if (out != null && !force && Files.exists(out)) {
-            // Said now, not after the author has worked through the whole draft.
-            throw new UserError(out + ": already exists (--force overwrites it)");
-        }
         ReviewFile reviewFile = ReviewFile.beside(draft);
         Decisions decisions;
         try {
             decisions = reviewFile.load();
         } catch (IOException e) {
             throw new UserError(reviewFile.path() + ": " + e.getMessage());
+        }
+        if (out != null && !force && Files.exists(out) && !ownOutput(decisions)) {
+            // Said now, not after the author has worked through the whole draft.
+            throw new UserError(out + ": already exists (--force overwrites it)");
         }
         Map<String, String> env = System.getenv();
         ArticleLibrary articles = ArticleLibrary.of(articleFolders, env, draft.toAbsolutePath().getParent());
@@ -97,10 +97,23 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
+    /** The --out file is what this review last wrote, unchanged since: resuming may replace it. */
+    private boolean ownOutput(Decisions decisions) {
+        if (!Files.isRegularFile(out)) {
+            return false;
+        }
+        try {
+            return decisions.wrote(Files.readString(out, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Writes the pack students get, after checking it as validate would. */
     private int publish(Console console, ReviewSession session, ArticleLibrary articles) {
         ApplyDecisions.Applied applied = ApplyDecisions.apply(session.draft(), session.decisions(), true);
-        applied.notes().forEach(note -> console.println("Left out: " + note));
+        // The counts are on screen already; only what needs the author's hand gets a line of its own.
+        applied.notes().stream().filter(note -> note.contains(": edit not applied: ")).forEach(console::println);
         if (applied.pack().questions().isEmpty()) {
             console.println(out + ": not written: no question is accepted yet.");
             return ExitCodes.FAILURE;
@@ -112,9 +125,9 @@ final class ReviewCommand implements Callable<Integer> {
             console.println(out + ": not written: the pack has the problems above.");
             return ExitCodes.FAILURE;
         }
-        OutputFile.write(out, text, force);
-        console.println("Wrote " + out + ": " + applied.pack().questions().size() + " questions, "
-                + applied.notes().size() + " left out.");
+        OutputFile.write(out, text, force || ownOutput(session.decisions()));
+        session.wrote(text);
+        console.println("Wrote " + out + ": " + applied.pack().questions().size() + " questions.");
         return ExitCodes.OK;
     }
 }

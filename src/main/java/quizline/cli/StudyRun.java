@@ -57,8 +57,17 @@ final class StudyRun {
 
     private static int run(StudyOptions options, Map<String, String> env, CompletableFuture<SqliteProgressStore> opening) {
         PackLibrary library = PackLibrary.load(env);
+        boolean published = options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
+        if (!published) {
+            for (PackLibrary.Loaded draft : library.drafts()) {
+                if (draft.pack().id().equals(options.packId)) {
+                    throw new UserError(draft.origin() + ": pack \"" + options.packId + "\" is a draft, not studied: review it first "
+                            + "(quizline review " + draft.origin() + ")");
+                }
+            }
+        }
         library.warnings().forEach(w -> System.err.println(Visible.text("quizline: " + w)));
-        if (options.packId != null && library.packList().stream().noneMatch(p -> p.id().equals(options.packId))) {
+        if (!published) {
             throw new UserError("no pack with id \"" + options.packId + "\" (loaded: "
                     + String.join(", ", library.packList().stream().map(p -> p.id()).toList()) + ")");
         }

@@ -49,8 +49,16 @@ public final class PackLint {
             lint.shortName(q, at);
             Integer first = firstByPrompt.putIfAbsent(AnswerMatcher.fold(q.prompt()), i);
             if (first != null) {
-                lint.add(Severity.WARNING, at + "/prompt", "question \"" + q.id() + "\" has the same prompt as question \""
-                        + pack.questions().get(first).id() + "\"");
+                Question earlier = pack.questions().get(first);
+                if (sameAnswer(earlier, q)) {
+                    lint.add(Severity.WARNING, at + "/prompt", "question \"" + q.id() + "\" has the same prompt as question \""
+                            + earlier.id() + "\"");
+                } else {
+                    // Students get both: whichever they learn, the other marks them wrong.
+                    lint.add(Severity.ERROR, at + "/prompt", "question \"" + q.id() + "\" keys the answer \"" + keyed(q)
+                            + "\" to the prompt of question \"" + earlier.id() + "\", which keys \"" + keyed(earlier)
+                            + "\": one of them is wrong");
+                }
             }
             if (DRAFT_CONFLICT.equals(q.status())) {
                 lint.add(Severity.ERROR, at + "/status", "question \"" + q.id()
@@ -61,6 +69,42 @@ public final class PackLint {
             }
         }
         return List.copyOf(lint.findings);
+    }
+
+    /** The answer a question keys, as the author wrote it: a choice's text, not its letter. */
+    static String keyed(Question q) {
+        if (q instanceof Question.Choice c) {
+            return c.choices().get(c.answer());
+        }
+        if (q instanceof Question.Multi m) {
+            return String.join(", ", m.answer().stream().map(m.choices()::get).toList());
+        }
+        if (q instanceof Question.Short s) {
+            return s.answer();
+        }
+        if (q instanceof Question.TrueFalse t) {
+            return String.valueOf(t.answer());
+        }
+        if (q instanceof Question.Numeric n) {
+            return Answers.formatNumber(n.answer());
+        }
+        return ClozeText.parse(q.prompt()).filled();
+    }
+
+    /** Two questions key one answer: the same after folding, or one typed answer accepts the other's. */
+    private static boolean sameAnswer(Question a, Question b) {
+        Set<String> namesA = answerNames(a);
+        Set<String> namesB = answerNames(b);
+        return namesA.contains(AnswerMatcher.fold(keyed(b))) || namesB.contains(AnswerMatcher.fold(keyed(a)));
+    }
+
+    private static Set<String> answerNames(Question q) {
+        Set<String> names = new HashSet<>();
+        names.add(AnswerMatcher.fold(keyed(q)));
+        if (q instanceof Question.Short s) {
+            s.accept().forEach(alias -> names.add(AnswerMatcher.fold(alias)));
+        }
+        return names;
     }
 
     private void add(Severity severity, String pointer, String message) {

@@ -15,6 +15,7 @@ import quizline.review.EditField;
 import quizline.review.Edits;
 import quizline.review.ReviewItem;
 import quizline.review.ReviewSession;
+import quizline.review.Settlement;
 import quizline.review.SourceSentence;
 
 /**
@@ -59,11 +60,14 @@ public final class ReviewScreen {
                         ? conflict(session.conflict(item.get().id()))
                         : question(item.get().id());
                 if (step == Step.QUIT) {
+                    console.println("");
+                    print(new AttributedString(session.counts().text() + ".", theme().title()));
                     return Ending.QUIT;
                 }
             }
             console.println("");
             print(new AttributedString("End of the draft: " + session.progress().text() + ".", theme().title()));
+            print(new AttributedString(session.counts().text() + ".", theme().title()));
             return Ending.FINISHED;
         } catch (Console.EndOfInput | Console.Interrupted stop) {
             console.println("");
@@ -331,6 +335,9 @@ public final class ReviewScreen {
             }
         }
         for (String id : c.questions()) {
+            if (session.dropped(id).isPresent()) {
+                continue;
+            }
             Question q = session.preview(id);
             labelled("Covers", id + ": " + q.prompt() + " (now: " + Answers.rightAnswer(q) + ")", AttributedStyle.DEFAULT);
         }
@@ -339,14 +346,16 @@ public final class ReviewScreen {
         }
     }
 
-    /** What settling did to a covered question, so the author sees the new answer and aliases. */
+    /** What settling did to a covered question, so the author sees the new answer, or why it is left out. */
     private void settledEffect(String questionId, Conflict c, String value) {
-        Question after = session.ifSettled(questionId, c, value);
+        Settlement.Outcome outcome = session.ifSettled(questionId, c, value);
         String text;
-        if (after instanceof Question.Short s) {
+        if (outcome.isDropped()) {
+            text = "left out: " + outcome.dropped();
+        } else if (outcome.question() instanceof Question.Short s) {
             text = "answer " + s.answer() + (s.accept().isEmpty() ? "" : " · also accepted: " + String.join(", ", s.accept()));
         } else {
-            text = "answer stays " + Answers.rightAnswer(after) + " (only typed answers change; edit it if it disagrees)";
+            text = outcome.question().prompt() + " (answer " + Answers.rightAnswer(outcome.question()) + ")";
         }
         labelled(questionId, text, theme().dim());
     }

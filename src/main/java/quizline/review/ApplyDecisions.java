@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import quizline.pack.AnswerMatcher;
 import quizline.pack.Conflict;
 import quizline.pack.Pack;
 import quizline.pack.Question;
-import quizline.pack.Verdict;
 import quizline.session.ResponseReader;
 
 /**
  * Turns a draft and an author's decisions into a pack: edits applied, rejected questions out,
- * conflicts settled. Pure: what to read and write is the caller's business.
+ * conflicts settled (see {@link Settlement}: no question keeps a losing value). Pure: what to read and write is the caller's business.
  */
 public final class ApplyDecisions {
     private ApplyDecisions() {}
@@ -32,20 +30,26 @@ public final class ApplyDecisions {
         List<String> notes = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
         Set<String> unsettled = new LinkedHashSet<>();
-        List<Question> resolvedQuestions = new ArrayList<>(draft.questions());
         for (Conflict c : draft.conflicts()) {
             String chosen = decisions.conflicts().getOrDefault(c.id(), c.resolved());
             if (chosen == null) {
                 conflicts.add(c);
                 unsettled.addAll(c.questions());
+            } else {
+                conflicts.add(new Conflict(c.id(), c.about(), c.values(), c.questions(), chosen));
+            }
+        }
+        Settlement.Settled settled = settle(draft, decisions);
+        List<Question> resolvedQuestions = new ArrayList<>();
+        for (Question q : draft.questions()) {
+            Question s = settled.question(q.id());
+            if (s != null) {
+                resolvedQuestions.add(s);
                 continue;
             }
-            conflicts.add(new Conflict(c.id(), c.about(), c.values(), c.questions(), chosen));
-            for (int i = 0; i < resolvedQuestions.size(); i++) {
-                Question q = resolvedQuestions.get(i);
-                if (c.questions().contains(q.id())) {
-                    resolvedQuestions.set(i, settle(q, c, chosen));
-                }
+            QuestionReview review = decisions.question(q.id());
+            if (publish && (review == null || review.decision() != Decision.REJECT)) {
+                notes.add(q.id() + ": left out: " + settled.dropped().get(q.id()));
             }
         }
         List<Question> out = new ArrayList<>();
@@ -97,34 +101,11 @@ public final class ApplyDecisions {
         return new Applied(pack, notes);
     }
 
-    /**
-     * The question once a conflict is settled: a typed answer naming a losing value takes the
-     * chosen one, and losing spellings of a name become accepted aliases (students who learned
-     * them from a source are not wrong about the person, only about the spelling).
-     */
-    static Question settle(Question q, Conflict c, String chosen) {
-        if (!(q instanceof Question.Short s)) {
-            return q;
-        }
-        List<String> losers = c.values().stream().map(Conflict.Claim::value).filter(v -> !v.equals(chosen)).toList();
-        String answer = s.answer();
-        if (losers.stream().anyMatch(l -> AnswerMatcher.fold(l).equals(AnswerMatcher.fold(s.answer())))) {
-            answer = chosen;
-        }
-        Set<String> accept = new LinkedHashSet<>(s.accept());
-        for (String loser : losers) {
-            if (isSpellingOf(loser, chosen)) {
-                accept.add(loser);
-            }
-        }
-        accept.remove(answer);
-        return new Question.Short(s.id(), s.prompt(), answer, List.copyOf(accept), s.tags(), s.explanation(), s.source(),
-                s.status());
-    }
-
-    /** Two spellings of one name, as the typed-answer matcher judges them (Rakhmon and Rahmon, not 2001 and 2002). */
-    static boolean isSpellingOf(String a, String b) {
-        return AnswerMatcher.matchText(a, b, List.of()).verdict() != Verdict.WRONG;
+    /** The draft's questions with every conflict the decisions (or the draft) settle applied. */
+    static Settlement.Settled settle(Pack draft, Decisions decisions) {
+        return Settlement.settleAll(draft,
+                c -> Optional.ofNullable(decisions.conflicts().getOrDefault(c.id(), c.resolved())),
+                id -> decisions.question(id) != null && decisions.question(id).decision() == Decision.REJECT);
     }
 
     static Question edit(Question q, Edits e) {

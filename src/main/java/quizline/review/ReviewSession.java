@@ -22,6 +22,8 @@ public final class ReviewSession {
     private final List<ReviewItem> items;
     private Decisions decisions;
     private int index;
+    private Settlement.Settled settled;
+    private Decisions settledFor;
 
     public ReviewSession(Pack draft, Decisions decisions, Consumer<Decisions> save) {
         this.draft = draft;
@@ -66,7 +68,28 @@ public final class ReviewSession {
 
     /** The item on screen; empty once the author has gone past the last one. */
     public Optional<ReviewItem> current() {
+        while (index < items.size() && settledAway(items.get(index))) {
+            index++;
+        }
         return index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
+    }
+
+    /** A question a settled conflict dropped: nothing is left to decide about it. */
+    private boolean settledAway(ReviewItem item) {
+        return item instanceof ReviewItem.QuestionItem && dropped(item.id()).isPresent();
+    }
+
+    /** Why settling a conflict dropped the question (it only makes sense on a losing value), if it did. */
+    public Optional<String> dropped(String questionId) {
+        return Optional.ofNullable(settlement().dropped().get(questionId));
+    }
+
+    private Settlement.Settled settlement() {
+        if (settled == null || !settledFor.equals(decisions)) {
+            settled = ApplyDecisions.settle(draft, decisions);
+            settledFor = decisions;
+        }
+        return settled;
     }
 
     /** 1-based position of the current item, and how many there are. */
@@ -79,9 +102,30 @@ public final class ReviewSession {
     }
 
     public Progress progress() {
-        int reviewed = (int) draft.questions().stream().filter(q -> decided(q.id())).count();
+        int reviewed = (int) draft.questions().stream().filter(q -> decided(q.id()) || dropped(q.id()).isPresent()).count();
         int open = (int) draft.conflicts().stream().filter(c -> chosen(c).isEmpty()).count();
         return new Progress(reviewed, draft.questions().size(), open);
+    }
+
+    /** Questions accepted, rejected (by the author, or left out by a settled conflict) and not decided yet. */
+    public record Counts(int accepted, int rejected, int left) {
+        /** {@code 12 accepted · 3 rejected · 25 left}. */
+        public String text() {
+            return accepted + " accepted · " + rejected + " rejected · " + left + " left";
+        }
+    }
+
+    public Counts counts() {
+        int accepted = 0;
+        int rejected = 0;
+        for (Question q : draft.questions()) {
+            if (dropped(q.id()).isPresent() || decision(q.id()) == Decision.REJECT) {
+                rejected++;
+            } else if (decision(q.id()) == Decision.ACCEPT) {
+                accepted++;
+            }
+        }
+        return new Counts(accepted, rejected, draft.questions().size() - accepted - rejected);
     }
 
     public void accept() {
@@ -112,10 +156,14 @@ public final class ReviewSession {
 
     /** Back to the previous item, to decide it again; false at the first. */
     public boolean back() {
-        if (index == 0) {
+        int previous = index - 1;
+        while (previous >= 0 && settledAway(items.get(previous))) {
+            previous--;
+        }
+        if (previous < 0) {
             return false;
         }
-        index--;
+        index = previous;
         return true;
     }
 
@@ -161,6 +209,11 @@ public final class ReviewSession {
         change(decisions.withConflict(c.id(), c.values().get(number - 1).value()));
         index++;
         return true;
+    }
+
+    /** Notes the pack the review has just written, so that a resumed review may replace it. */
+    public void wrote(String text) {
+        change(decisions.withWritten(text));
     }
 
     private void change(Decisions next) {
@@ -215,19 +268,16 @@ public final class ReviewSession {
         }
     }
 
+    /** The question with the settled conflicts applied; the draft's own while a settlement dropped it. */
     private Question settled(Question q) {
-        Question settled = q;
-        for (Conflict c : draft.conflicts()) {
-            Optional<String> value = chosen(c);
-            if (value.isPresent() && c.questions().contains(q.id())) {
-                settled = ApplyDecisions.settle(settled, c, value.get());
-            }
-        }
-        return settled;
+        Question settled = settlement().question(q.id());
+        return settled == null ? q : settled;
     }
 
-    /** A covered question as it would be if the conflict were settled with {@code value}. */
-    public Question ifSettled(String questionId, Conflict c, String value) {
-        return ApplyDecisions.settle(settled(draftQuestion(questionId)), c, value);
+    /** What settling the conflict with {@code value} would do to a covered question, as things stand. */
+    public Settlement.Outcome ifSettled(String questionId, Conflict c, String value) {
+        Settlement.Settled then = ApplyDecisions.settle(draft, decisions.withConflict(c.id(), value));
+        Question q = then.question(questionId);
+        return q == null ? new Settlement.Outcome(null, then.dropped().get(questionId)) : new Settlement.Outcome(q, null);
     }
 }

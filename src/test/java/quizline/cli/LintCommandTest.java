@@ -51,6 +51,27 @@ class LintCommandTest {
     }
 
     @Test
+    void twoAnswersKeyedToOnePromptAreAnErrorAtTheSecond() throws IOException {
+        Path pack = Files.writeString(dir.resolve("p.json"), """
+                {
+                  "format": 1, "id": "p", "title": "P", "version": 1, "asOf": "2026-06-01",
+                  "sources": [{"article": "a.txt"}],
+                  "questions": [
+                    {"id": "y1", "type": "numeric", "prompt": "In which year was the club founded?", "answer": 2001,
+                     "source": {"article": "a.txt", "start": 0, "end": 5}},
+                    {"id": "y2", "type": "choice", "prompt": "In which YEAR was the club founded",
+                     "choices": ["2002", "2005", "1999"], "answer": 0,
+                     "source": {"article": "a.txt", "start": 0, "end": 5}}
+                  ]
+                }
+                """);
+        Cli.Result r = Cli.run("lint", pack.toString());
+        assertEquals(1, r.exit(), r.out());
+        assertEquals(pack + ":7:36: error: question \"y2\" keys the answer \"2002\" to the prompt of question \"y1\","
+                + " which keys \"2001\": one of them is wrong\n", r.out());
+    }
+
+    @Test
     void aPackValidateRejectsIsAllErrorsAndACleanOneIsOk() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": 2}\n");
         Path clean = Files.writeString(dir.resolve("clean.json"), """

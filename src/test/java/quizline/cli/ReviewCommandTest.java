@@ -66,7 +66,8 @@ class ReviewCommandTest {
         Result second = review("1\na\n", "review", draft.toString(), "--out", out.toString());
         assertEquals(0, second.exit(), second.out() + second.err());
         assertTrue(second.out().contains("Conflict 1 of 2 · chair-spelling"), "resumes at the conflict:\n" + second.out());
-        assertTrue(second.out().contains("Wrote " + out + ": 4 questions, 0 left out."), second.out());
+        assertTrue(second.out().contains("4 accepted · 1 rejected · 0 left.\n"), second.out());
+        assertTrue(second.out().contains("Wrote " + out + ": 4 questions."), second.out());
         Pack pack = PackReader.read(Files.readString(out)).pack().orElseThrow();
         assertEquals(List.of("founder", "meeting-day", "founded", "chair"), pack.questions().stream().map(Question::id).toList());
         Question.Short chair = (Question.Short) pack.question("chair").orElseThrow();
@@ -89,8 +90,34 @@ class ReviewCommandTest {
         assertFalse(Files.exists(dir.resolve("club-draft.review.json")), "nothing was reviewed");
         Result forced = review("a\nq\n", "review", draft.toString(), "--out", out.toString(), "--force");
         assertEquals(0, forced.exit(), forced.out() + forced.err());
-        assertTrue(forced.out().contains("Left out: meeting-day: not reviewed yet, left out"), forced.out());
+        assertTrue(forced.out().contains("1 accepted · 0 rejected · 4 left.\n"), forced.out());
+        assertFalse(forced.out().contains("not reviewed yet"), "no line per question left out:\n" + forced.out());
         assertTrue(Files.readString(out).contains("\"founder\""));
+    }
+
+    @Test
+    void resumingWithTheSameOutNeedsNoForceUnlessThePackWasChangedSince() throws IOException {
+        Path draft = copyDraft();
+        Path out = dir.resolve("club.json");
+        Result first = review("a\nq\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(0, first.exit(), first.out() + first.err());
+        assertTrue(first.out().contains("Wrote " + out + ": 1 questions"), first.out());
+
+        Result again = review("a\nq\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(0, again.exit(), again.out() + again.err());
+        assertTrue(again.out().contains("Wrote " + out + ": 2 questions"), again.out());
+
+        Files.writeString(out, Files.readString(out).replace("\"Lakeside", "\"Edited Lakeside"));
+        String edited = Files.readString(out);
+        Result refused = review("a\nq\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains(out + ": already exists (--force overwrites it)"), refused.err());
+        assertEquals(edited, Files.readString(out), "a pack changed by hand since the review wrote it is kept");
+
+        Path other = Files.writeString(dir.resolve("other.json"), "kept");
+        Result elsewhere = review("q\n", "review", draft.toString(), "--out", other.toString());
+        assertEquals(1, elsewhere.exit());
+        assertEquals("kept", Files.readString(other));
     }
 
     @Test

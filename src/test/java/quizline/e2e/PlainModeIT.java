@@ -116,6 +116,46 @@ class PlainModeIT {
         assertTrue(r.out().contains("1 pack · 157 questions"), r.out());
     }
 
+    /** The mini pack made a draft again: its first question marked as generated and not reviewed. */
+    private Path miniDraft(String name) throws Exception {
+        String mini = Files.readString(Program.TEST_PACKS.resolve("mini.json"));
+        String draft = mini.replace("\"answer\": 1,", "\"answer\": 1, \"status\": \"draft\",");
+        if (draft.equals(mini)) {
+            throw new AssertionError("the mini pack changed: mark a draft question another way");
+        }
+        return Files.writeString(home.resolve(name), draft);
+    }
+
+    @Test
+    void aDraftIsNeverStudiedAndSaysToReviewItFirst() throws Exception {
+        Path draft = miniDraft("mini-draft.json");
+        var env = Program.environment(home);
+        env.put("QUIZLINE_PACKS", draft.toString());
+        Program.Result asked = Program.run(env, "", "study", "--pack", "mini");
+        assertEquals(1, asked.exit());
+        assertEquals("quizline: " + draft + ": pack \"mini\" is a draft, not studied: review it first (quizline review "
+                + draft + ")\n", asked.err());
+        assertEquals("", asked.out());
+
+        Program.Result all = Program.run(env, "", "--limit", "1");
+        assertEquals(0, all.exit(), all.err());
+        assertEquals("quizline: " + draft + ": a draft (1 question not reviewed yet), not studied: review it first "
+                + "(quizline review " + draft + ")\n", all.err());
+        assertTrue(all.out().contains("1 pack · 157 questions"), all.out());
+    }
+
+    @Test
+    void aDraftInThePacksFolderDoesNotShadowThePublishedPack() throws Exception {
+        Path packs = Files.createDirectories(home.resolve("data/quizline/packs"));
+        Path draft = miniDraft("data/quizline/packs/mini-draft.json");
+        Files.writeString(packs.resolve("mini-draft.review.json"), "{\n  \"format\" : 1\n}\n");
+        Program.Result r = Program.run(home, "b\n\n", "study", "--pack", "mini", "--limit", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("quizline: " + draft + ": a draft (1 question not reviewed yet), not studied: review it first "
+                + "(quizline review " + draft + ")\n", r.err(), "the review file beside it is not read as a pack");
+        assertTrue(r.out().contains("✓ Right."), "the published mini pack is studied:\n" + r.out());
+    }
+
     @Test
     void helpAndVersionComeFromPicocli() throws Exception {
         Program.Result version = Program.run(home, "", "--version");

@@ -84,7 +84,8 @@ class ReviewTerminalIT {
             assertTrue(chair.contains("chair: answer Ilia Sorokin · also accepted: Ilya Sorokin"), chair);
             tmux.keys("a");
             String end = tmux.waitFor("\\[exited \\d+]");
-            assertTrue(end.contains("Wrote " + out + ": 4 questions, 0 left out."), end);
+            assertTrue(end.contains("4 accepted · 1 rejected · 0 left."), end);
+            assertTrue(end.contains("Wrote " + out + ": 4 questions."), end);
             assertTrue(end.contains("[exited 0]"), end);
             assertFalse(end.contains("Exception"), end);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,8 @@ class TerminalInjectionIT {
     @Test
     void studyAndStatsShowThePacksEscapesWithoutObeyingThem() throws Exception {
         Map<String, String> env = Program.environment(home);
-        env.put("QUIZLINE_PACKS", HOSTILE.resolve("hostile.json") + ":" + HOSTILE.resolve("bad-ids.json"));
+        env.put("QUIZLINE_PACKS", publishedHostilePack(Files.createDirectories(home.resolve("published"))) + ":"
+                + HOSTILE.resolve("bad-ids.json"));
         env.put("QUIZLINE_ARTICLES", HOSTILE.resolve("articles").toString());
 
         Program.inPackOrder(env, "default");
@@ -61,5 +63,16 @@ class TerminalInjectionIT {
         assertShownNotObeyed(stats.out());
         assertTrue(stats.out().contains("The capital^M is {{Astana^[[2J|Nur^HSultan}}."), stats.out());
         assertTrue(stats.out().contains("tag^[[2J"), stats.out());
+    }
+
+    /** The hostile pack as reviewed and published: drafts are never studied, and these commands show what students get. */
+    private static Path publishedHostilePack(Path folder) throws java.io.IOException {
+        String draft = Files.readString(HOSTILE.resolve("hostile.json"));
+        String published = draft.replaceAll(",\\s*\"status\": \"draft(-conflict)?\"", "")
+                .replace("\"about\":", "\"resolved\": \"Sadyr\\u001b[2J\", \"about\":");
+        if (published.contains("\"status\"") || !published.contains("\"resolved\"")) {
+            throw new AssertionError("the hostile pack changed: publish it another way");
+        }
+        return Files.writeString(folder.resolve("hostile.json"), published);
     }
 }

@@ -106,6 +106,27 @@ class PackLintTest {
     }
 
     @Test
+    void theSamePromptWithDifferentAnswersIsAnErrorAndWithTheSameAnswerAWarning() {
+        assertEquals(List.of(
+                "error /questions/1/prompt question \"title2\" keys the answer \"President\" to the prompt of question"
+                        + " \"title\", which keys \"Prime Minister\": one of them is wrong",
+                "warning /questions/3/prompt question \"who2\" has the same prompt as question \"who\"",
+                "error /questions/5/prompt question \"t2\" keys the answer \"false\" to the prompt of question \"t\","
+                        + " which keys \"true\": one of them is wrong"),
+                lint(pack("2025-01-01", "",
+                        q("{\"id\": \"title\", \"type\": \"choice\", \"prompt\": \"Which title does Modi hold?\","
+                                + " \"choices\": [\"Prime Minister\", \"King\", \"Mayor\"], \"answer\": 0}"),
+                        q("{\"id\": \"title2\", \"type\": \"short\", \"prompt\": \"which title does modi hold\","
+                                + " \"answer\": \"President\"}"),
+                        // Another spelling the first accepts is the same answer.
+                        q("{\"id\": \"who\", \"type\": \"short\", \"prompt\": \"Who chairs it?\", \"answer\":"
+                                + " \"Ilya\", \"accept\": [\"Ilia\"]}"),
+                        q("{\"id\": \"who2\", \"type\": \"short\", \"prompt\": \"Who chairs it?\", \"answer\": \"Ilia\"}"),
+                        q("{\"id\": \"t\", \"type\": \"truefalse\", \"prompt\": \"It met in Astana.\", \"answer\": true}"),
+                        q("{\"id\": \"t2\", \"type\": \"truefalse\", \"prompt\": \"It met in Astana!\", \"answer\": false}"))));
+    }
+
+    @Test
     void unresolvedConflictsAreErrors() {
         String conflicts = """
                 , "conflicts": [

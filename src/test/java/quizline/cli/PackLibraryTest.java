@@ -1,0 +1,94 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files the study commands read as packs: drafts and review sidecars are not among them. */
+class PackLibraryTest {
+    @TempDir
+    Path home;
+
+    private static String pack(String id, String status, boolean openConflict) {
+        String statusField = status == null ? "" : ", \"status\": \"" + status + "\"";
+        String conflicts = openConflict
+                ? ", \"conflicts\": [{\"id\": \"c\", \"about\": \"the year\", \"values\": [{\"value\": \"2001\", \"source\": {\"article\": \"a.txt\", "
+                        + "\"start\": 0, \"end\": 9}}, {\"value\": \"2002\", \"source\": {\"article\": \"a.txt\", \"start\": 10, "
+                        + "\"end\": 19}}], \"questions\": [\"q1\"]}]"
+                : "";
+        return "{\"format\": 1, \"id\": \"" + id + "\", \"title\": \"T\", \"version\": 1, \"asOf\": \"2026-01-01\", "
+                + "\"sources\": [{\"article\": \"a.txt\"}], \"questions\": [{\"id\": \"q1\", \"type\": \"numeric\", \"prompt\": \"Which year?\", "
+                + "\"answer\": 2001" + statusField + "}]" + conflicts + "}";
+    }
+
+    private Map<String, String> env(String packs) {
+        return packs == null
+                ? Map.of("XDG_DATA_HOME", home.resolve("data").toString())
+                : Map.of("XDG_DATA_HOME", home.resolve("data").toString(), PackLibrary.PACKS_ENV, packs);
+    }
+
+    private List<String> ids(PackLibrary library) {
+        return library.packList().stream().map(p -> p.id()).filter(id -> !id.equals("sco-summits")).toList();
+    }
+
+    @Test
+    void aDraftIsNotLoadedAndSaysToReviewItFirst() throws IOException {
+        for (String status : new String[] {"draft", "draft-conflict"}) {
+            Path draft = Files.writeString(home.resolve(status + ".json"), pack("club", status, false));
+            PackLibrary library = PackLibrary.load(env(draft.toString()));
+            assertEquals(List.of(), ids(library));
+            assertEquals(List.of(draft + ": a draft (1 question not reviewed yet), not studied: review it first "
+                    + "(quizline review " + draft + ")"), library.warnings());
+            assertEquals(List.of("club"), library.drafts().stream().map(l -> l.pack().id()).toList());
+        }
+    }
+
+    @Test
+    void aPackWithAnOpenConflictIsADraftToo() throws IOException {
+        Path draft = Files.writeString(home.resolve("open.json"), pack("club", null, true));
+        PackLibrary library = PackLibrary.load(env(draft.toString()));
+        assertEquals(List.of(), ids(library));
+        assertEquals(List.of(draft + ": a draft (1 conflict not settled), not studied: review it first "
+                + "(quizline review " + draft + ")"), library.warnings());
+    }
+
+    @Test
+    void aDraftInThePacksFolderNeverShadowsThePublishedPackOfTheSameId() throws IOException {
+        Path folder = Files.createDirectories(home.resolve("data/quizline/packs"));
+        // Sorted by name the draft comes first: it used to win and the published pack was skipped.
+        Path draft = Files.writeString(folder.resolve("a-club-draft.json"), pack("club", "draft", false));
+        Path published = Files.writeString(folder.resolve("b-club.json"), pack("club", null, false));
+        PackLibrary library = PackLibrary.load(env(null));
+        assertEquals(List.of("club"), ids(library));
+        assertEquals(published.toString(), library.packs().stream().filter(l -> l.pack().id().equals("club"))
+                .findFirst().orElseThrow().origin());
+        assertEquals(1, library.warnings().size(), library.warnings().toString());
+        assertTrue(library.warnings().get(0).startsWith(draft + ": a draft"), library.warnings().toString());
+    }
+
+    @Test
+    void reviewSidecarsInThePacksFolderAreNotReadAsPacks() throws IOException {
+        Path folder = Files.createDirectories(home.resolve("data/quizline/packs"));
+        Files.writeString(folder.resolve("club.json"), pack("club", null, false));
+        Files.writeString(folder.resolve("club-draft.review.json"), "{\n  \"format\" : 1,\n  \"questions\" : { }\n}\n");
+        PackLibrary library = PackLibrary.load(env(null));
+        assertEquals(List.of("club"), ids(library));
+        assertEquals(List.of(), library.warnings());
+    }
+
+    @Test
+    void aReviewFileNamedExplicitlyIsSkippedWithOneLine() throws IOException {
+        Path review = Files.writeString(home.resolve("club-draft.review.json"), "{\"format\": 1}");
+        PackLibrary library = PackLibrary.load(env(review.toString()));
+        assertEquals(List.of(), ids(library));
+        assertEquals(List.of(review + ": skipped: a review file (the decisions on a draft), not a pack"),
+                library.warnings());
+    }
+}
