@@ -31,24 +31,27 @@ final class MemberQuestions {
 
     List<Generated> of(KnownFact f, Set<String> disputed) {
         String base = Slug.join("member", f.subject(), f.relation(), f.object());
-        String phrase = Wording.membership(f.relation());
+        // A status can change (a candidate joins, a member is suspended): a dated one is told as of its date
+        boolean stale = !f.relation().equals("founding member") && !f.relation().equals("joined");
+        String asOf = stale ? Wording.asOf(f.asOf()) : "";
+        String phrase = Wording.membership(f.relation(), !asOf.isEmpty());
         String organisation = Wording.place(f.object());
-        String statement = Wording.place(f.subject()) + " " + phrase + " " + organisation + ".";
+        String statement = asOf + Wording.place(f.subject()) + " " + phrase + " " + organisation + ".";
         Set<String> topics = Set.of(Topics.membership(f.subject(), f.object()));
         String status = Topics.status(topics, disputed);
         List<Generated> out = new ArrayList<>();
-        out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse"), "True or false: " + statement, true, TAGS,
+        out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse"), "True or false: " + Wording.lowerFirst(statement), true, TAGS,
                 Wording.capitalised(statement), f.first(), status), topics));
         if (Gazetteer.get().country(f.subject()).isPresent()) {
             String choiceId = Slug.id(base, "choice");
             List<String> others = distractors.countries(choiceId, f.subject(), tiedTo.get(f.object()));
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
-                out.add(new Generated(new Question.Choice(choiceId, "Which of these countries " + phrase + " " + organisation + "?",
+                out.add(new Generated(new Question.Choice(choiceId, Wording.capitalised(asOf + "which of these countries " + phrase + " " + organisation + "?"),
                         choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status), topics));
             }
         }
-        String cloze = Wording.capitalised(Wording.place(f.subject()) + " " + phrase + " " + Blanks.place(f.object()) + ".");
+        String cloze = Wording.capitalised(asOf + Wording.place(f.subject()) + " " + phrase + " " + Blanks.place(f.object()) + ".");
         out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, Wording.capitalised(statement), f.first(),
                 status), topics));
         return out;

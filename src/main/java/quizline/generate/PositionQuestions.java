@@ -41,7 +41,11 @@ final class PositionQuestions {
         String title = Wording.title(f.relation(), f.qualifiers());
         String place = Wording.place(f.object());
         String base = Slug.join("position", f.subject(), f.relation(), f.object());
-        String statement = person.name() + " is the " + title + " of " + place + ".";
+        // An office changes hands: a dated fact is asked as of its date, in the past ("As of July 2024, who was …")
+        String asOf = Wording.asOf(f.asOf());
+        boolean dated = !asOf.isEmpty();
+        String is = dated ? "was" : "is";
+        String statement = asOf + person.name() + " " + is + " the " + title + " of " + place + ".";
         Set<String> topics = Set.of(Topics.person(person.name()), Topics.title(person.name(), f.object()));
         String status = Topics.status(topics, disputed);
         List<Generated> out = new ArrayList<>();
@@ -49,34 +53,38 @@ final class PositionQuestions {
         Set<String> sameOffice = holders.get(f.relation() + "|" + f.object());
         if (sameOffice.size() == 1) {
             // Two holders of one office (a predecessor, an acting one) would make "who is" ambiguous.
-            out.add(new Generated(new Question.Short(Slug.id(base, "short"), "Who is the " + title + " of " + place + "?",
-                    person.name(), person.variants(), TAGS, statement, f.first(), status), topics));
+            out.add(new Generated(new Question.Short(Slug.id(base, "short"), Wording.capitalised(asOf + "who " + is + " the " + title
+                    + " of " + place + "?"), person.name(), person.variants(), TAGS, Wording.capitalised(statement), f.first(), status), topics));
         }
         String whoId = Slug.id(base, "choice");
         List<String> rivals = sameOffice.size() == 1 ? distractors.people(whoId, person.name(), sameOffice) : List.of();
         if (!rivals.isEmpty()) {
             Choices choices = Choices.of(whoId, person.name(), rivals);
-            out.add(new Generated(new Question.Choice(whoId, "Which of these people is the " + title + " of " + place + "?",
-                    choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
+            out.add(new Generated(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people " + is + " the " + title
+                    + " of " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status),
+                    topics));
         }
         String titleId = Slug.id(base, "title-choice");
         List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));
         if (!otherTitles.isEmpty()) {
             Choices choices = Choices.of(titleId, f.relation(), otherTitles);
-            out.add(new Generated(new Question.Choice(titleId, "Which title does " + person.name() + " hold in " + place + "?",
-                    choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
+            out.add(new Generated(new Question.Choice(titleId, Wording.capitalised(asOf + "which title " + (dated ? "did " : "does ")
+                    + person.name() + " hold in " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
+                    f.first(), status), topics));
         }
         if (LEADER_TITLES.contains(f.relation()) && Gazetteer.get().country(f.object()).isPresent()) {
             String countryId = Slug.id(base, "country-choice");
             List<String> otherCountries = distractors.countries(countryId, f.object(), placesOf.get(f.subject()));
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, f.object(), otherCountries);
-                out.add(new Generated(new Question.Choice(countryId, "Of which country is " + person.name() + " the " + title + "?",
-                        choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics));
+                out.add(new Generated(new Question.Choice(countryId, Wording.capitalised(asOf + "of which country " + is + " "
+                        + person.name() + " the " + title + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
+                        f.first(), status), topics));
             }
         }
-        String cloze = person.name() + " is the " + title + " of " + Blanks.place(f.object()) + ".";
-        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
+        String cloze = asOf + person.name() + " " + is + " the " + title + " of " + Blanks.place(f.object()) + ".";
+        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
+                f.first(), status), topics));
         return out;
     }
 }

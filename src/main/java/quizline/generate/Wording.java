@@ -18,9 +18,31 @@ final class Wording {
             "joined", "has joined",
             "observer", "is an observer of",
             "dialogue partner", "is a dialogue partner of",
-            "prospective member", "is a prospective member of");
+            "prospective member", "is a prospective member of",
+            "suspended member", "is a suspended member of");
+    /** The same statements as of a past date: a status that can change is told in the past with its date. */
+    private static final Map<String, String> MEMBERSHIP_PHRASES_THEN = Map.of(
+            "founding member", "is a founding member of",
+            "member", "was a member of",
+            "joined", "had joined",
+            "observer", "was an observer of",
+            "dialogue partner", "was a dialogue partner of",
+            "prospective member", "was a prospective member of",
+            "suspended member", "was a suspended member of");
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.ENGLISH);
 
     private Wording() {}
+
+    /** "As of July 2024, ": a question on what can go stale names the date its fact was true; "" when unknown. */
+    static String asOf(java.util.Optional<java.time.LocalDate> date) {
+        return date.map(d -> "As of " + MONTH.format(d) + ", ").orElse("");
+    }
+
+    /** A membership statement, in the past when it is dated: "was a member of". */
+    static String membership(String relation, boolean dated) {
+        return dated ? MEMBERSHIP_PHRASES_THEN.getOrDefault(relation, "was a " + relation + " of") : membership(relation);
+    }
 
     /** A country or organisation as it reads after "of" or "in": "China", "the United Nations". */
     static String place(String name) {
@@ -61,6 +83,11 @@ final class Wording {
 
     static String membership(String relation) {
         return MEMBERSHIP_PHRASES.getOrDefault(relation, "is a " + relation + " of");
+    }
+
+    /** "As of July 2024, …" after "True or false: " reads "as of July 2024, …"; a name keeps its capital. */
+    static String lowerFirst(String sentence) {
+        return sentence.startsWith("As of ") ? "a" + sentence.substring(1) : sentence;
     }
 
     static String capitalised(String sentence) {

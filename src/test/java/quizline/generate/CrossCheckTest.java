@@ -98,6 +98,30 @@ class CrossCheckTest {
     }
 
     @Test
+    void aDatedOfficeOrStatusIsAskedAsOfItsDateInThePast() {
+        Fact president = fact(FactKind.POSITION, "Anna Berg", "President", "Peru", "a.txt", JULY);
+        Fact observer = fact(FactKind.MEMBER, "Chile", "observer", "League of Nations", "a.txt", JULY);
+        PositionQuestions positions = new PositionQuestions(base(president), new Distractors(base(president)));
+        List<String> prompts = positions.of(base(president).facts().get(0), java.util.Set.of()).stream()
+                .map(g -> g.question().prompt()).toList();
+        assertTrue(prompts.contains("As of July 2024, who was the President of Peru?"), prompts.toString());
+        assertTrue(prompts.contains("As of July 2024, Anna Berg was the President of {{Peru}}."), prompts.toString());
+        MemberQuestions members = new MemberQuestions(base(observer), new Distractors(base(observer)));
+        List<String> memberPrompts = members.of(base(observer).facts().get(0), java.util.Set.of()).stream()
+                .map(g -> g.question().prompt()).toList();
+        assertTrue(memberPrompts.contains("True or false: as of July 2024, Chile was an observer of the League of Nations."),
+                memberPrompts.toString());
+    }
+
+    @Test
+    void anUndatedFactIsAskedAsWritten() {
+        Fact president = fact(FactKind.POSITION, "Anna Berg", "President", "Peru", "a.txt", null);
+        PositionQuestions positions = new PositionQuestions(base(president), new Distractors(base(president)));
+        assertTrue(positions.of(base(president).facts().get(0), java.util.Set.of()).stream()
+                .anyMatch(g -> g.question().prompt().equals("Who is the President of Peru?")));
+    }
+
+    @Test
     void aCandidateThatLaterJoinedIsAChange() {
         FactBase base = base(
                 fact(FactKind.MEMBER, "Freedonia", "prospective member", "League of Nations", "a.txt", MAY),
