@@ -30,6 +30,8 @@ public final class Gazetteer {
     private final Map<String, City> cities = new TreeMap<>();
     private final Map<String, Organisation> organisations = new TreeMap<>();
     private final List<String> titles = new ArrayList<>();
+    /** Cities that hosted leaders' summits, by organisation (name and abbreviations), from summits.tsv. */
+    private final Map<String, java.util.SortedSet<String>> summitCities = new TreeMap<>();
 
     public static Gazetteer get() {
         return Holder.INSTANCE;
@@ -53,6 +55,22 @@ public final class Gazetteer {
             titles.add(row[0]);
         }
         Collections.sort(titles);
+        for (Knowledge.KnownSummit summit : Knowledge.get().summits()) {
+            summitCities.computeIfAbsent(summit.organisation().name(), k -> new java.util.TreeSet<>()).add(summit.city());
+            if (!summit.organisation().abbreviation().isEmpty()) {
+                summitCities.computeIfAbsent(summit.organisation().abbreviation(), k -> new java.util.TreeSet<>()).add(summit.city());
+            }
+        }
+    }
+
+    /** Cities where the organisation (by name or abbreviation) held leaders' summits, sorted; empty when unknown. */
+    public List<String> summitCities(String organisation) {
+        return List.copyOf(summitCities.getOrDefault(organisation, Collections.emptySortedSet()));
+    }
+
+    /** Every city that hosted a known leaders' summit, sorted. */
+    public List<String> summitCities() {
+        return summitCities.values().stream().flatMap(java.util.Set::stream).distinct().sorted().toList();
     }
 
     /** Country names, sorted. */

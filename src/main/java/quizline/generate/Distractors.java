@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,12 +76,37 @@ final class Distractors {
         return draw(seed, answer, alsoTrue, cities, gazetteer.cityNames(), c -> false);
     }
 
+    /**
+     * Cities for "which city hosted the organisation's summit": first those that hosted its other summits, then the
+     * articles' host cities, then any summit city; the data file's other cities only when these run out. A city that
+     * never hosts such meetings (Tampere, Cologne) makes the question too easy.
+     */
+    List<String> summitCities(String seed, String answer, Collection<String> alsoTrue, Optional<String> organisation) {
+        List<String> own = organisation.map(gazetteer::summitCities).orElse(List.of());
+        List<String> picked = new ArrayList<>(draw(seed, answer, alsoTrue, own, List.of(), c -> false));
+        if (picked.size() < WANTED) {
+            List<String> taken = new ArrayList<>(alsoTrue);
+            taken.addAll(picked);
+            List<String> summitCities = new ArrayList<>(new TreeSet<>(cities));
+            summitCities.addAll(gazetteer.summitCities());
+            for (String more : draw(seed + "+", answer, taken, List.copyOf(new TreeSet<>(summitCities)), gazetteer.cityNames(), c -> false)) {
+                if (picked.size() < WANTED) {
+                    picked.add(more);
+                }
+            }
+        }
+        return List.copyOf(picked);
+    }
+
     /** Titles: also none that contains a true one or lies inside it ("acting President" when "President" is true). */
     List<String> titles(String seed, String answer, Collection<String> alsoTrue) {
         List<String> truths = new ArrayList<>(alsoTrue);
         truths.add(answer);
         Predicate<String> overlapping = candidate -> truths.stream().anyMatch(t -> overlaps(candidate, t));
-        return draw(seed, answer, alsoTrue, titles, gazetteer.titles(), overlapping);
+        // A head of state's title among other heads' titles, a minister's among ministers': never "spokesman" for a president
+        Offices.Kind kind = Offices.kind(answer);
+        Predicate<String> otherKind = candidate -> Offices.kind(candidate) != kind;
+        return draw(seed, answer, alsoTrue, titles, gazetteer.titles(), overlapping.or(otherKind));
     }
 
     /** Years within four of the answer and not after {@code latest}, none of them a year some source gives. */

@@ -2,11 +2,13 @@ package quizline.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import quizline.facts.FactKind;
+import quizline.facts.Gazetteer;
 import quizline.pack.Question;
 
 /** Questions on "event E was held in city Y": the city typed, as a choice among other cities, and as a cloze. */
@@ -22,6 +24,16 @@ final class HostQuestions {
         for (KnownFact f : base.facts(FactKind.HOST)) {
             hostsOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object());
         }
+    }
+
+    /** The organisation an event's name holds: "2024 SCO summit" is the SCO's. */
+    private static Optional<String> organisationOf(String event) {
+        for (String word : event.split(" ")) {
+            if (!word.isEmpty() && !Gazetteer.get().summitCities(word).isEmpty()) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
     }
 
     List<Generated> of(KnownFact f, Set<String> disputed) {
@@ -42,7 +54,7 @@ final class HostQuestions {
         String choiceId = Slug.id(base, "choice");
         List<String> alsoTrue = new ArrayList<>(hostsOf.get(f.subject()));
         alsoTrue.addAll(aliases);
-        List<String> others = distractors.cities(choiceId, f.object(), alsoTrue);
+        List<String> others = distractors.summitCities(choiceId, f.object(), alsoTrue, organisationOf(f.subject()));
         if (!others.isEmpty()) {
             Choices choices = Choices.of(choiceId, f.object(), others);
             out.add(new Generated(new Question.Choice(choiceId, "Which city hosted " + event + "?", choices.choices(),

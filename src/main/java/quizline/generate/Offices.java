@@ -19,7 +19,29 @@ final class Offices {
     private static final Set<String> EXCLUSIVE = Set.of("President", "acting President", "interim President", "Prime Minister",
             "acting Prime Minister", "Chancellor", "King", "Queen", "Emir", "Supreme Leader", "Vice President");
 
+    /** What a title heads: a state or government, a ministry, an international body, or none (spokespeople, envoys). */
+    enum Kind { HEAD, MINISTER, ORGANISATION, OTHER }
+
+    private static final Set<String> ORGANISATION_TITLES = Set.of("Secretary-General", "Deputy Secretary-General", "Director-General",
+            "Executive Secretary", "High Representative", "Chairman", "Chairperson");
+
     private Offices() {}
+
+    static Kind kind(String title) {
+        String plain = title.replaceFirst("^(?:acting|interim|caretaker) ", "");
+        if (HEADS.contains(plain) || EXCLUSIVE.contains(plain) || plain.equals("Deputy Prime Minister")
+                || plain.equals("First Deputy Prime Minister")) {
+            return Kind.HEAD;
+        }
+        if (plain.contains("Minister") || plain.contains("Secretary of State") || plain.endsWith("Secretary") && !plain.startsWith("Press")
+                || plain.equals("National Security Adviser")) {
+            return Kind.MINISTER;
+        }
+        if (ORGANISATION_TITLES.contains(plain)) {
+            return Kind.ORGANISATION;
+        }
+        return Kind.OTHER;
+    }
 
     static boolean exclusive(String title) {
         return EXCLUSIVE.contains(title);

@@ -1,0 +1,57 @@
+package quizline.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import quizline.facts.Fact;
+import quizline.facts.FactKind;
+
+/** Wrong choices of the answer's own class: heads of state among heads, summit cities among summit cities. */
+class PlausibleChoicesTest {
+    private static Fact fact(FactKind kind, String subject, String relation, String object) {
+        String quote = subject + " " + relation + " " + object + ".";
+        return new Fact(kind, subject, relation, object, new TreeMap<>(), "a.txt", 0, quote.length(), quote);
+    }
+
+    private static Distractors distractors(Fact... facts) {
+        return new Distractors(new FactBase(List.of(new ArticleFacts("a.txt", Optional.empty(), List.of(facts)))));
+    }
+
+    @Test
+    void aPresidentsWrongTitlesHeadStatesOrGovernmentsToo() {
+        Distractors d = distractors(fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
+                fact(FactKind.POSITION, "Li Wen", "spokesman", "China"), fact(FactKind.POSITION, "Ravi Menon", "senior fellow", "India"));
+        List<String> titles = d.titles("seed", "President", Set.of());
+        assertEquals(3, titles.size(), titles.toString());
+        assertTrue(titles.stream().allMatch(t -> Offices.kind(t) == Offices.Kind.HEAD), titles.toString());
+    }
+
+    @Test
+    void aMinistersWrongTitlesAreMinisters() {
+        List<String> titles = distractors(fact(FactKind.POSITION, "Ana Souza", "Foreign Minister", "Brazil")).titles("seed", "Foreign Minister", Set.of());
+        assertFalse(titles.isEmpty());
+        assertTrue(titles.stream().allMatch(t -> Offices.kind(t) == Offices.Kind.MINISTER), titles.toString());
+    }
+
+    @Test
+    void hostCitiesComeFromTheOrganisationsOtherSummits() {
+        List<String> cities = distractors(fact(FactKind.HOST, "2024 SCO summit", "held in", "Astana"))
+                .summitCities("seed", "Astana", List.of(), Optional.of("SCO"));
+        assertEquals(3, cities.size(), cities.toString());
+        assertTrue(List.of("Qingdao", "Bishkek", "Dushanbe", "Samarkand", "New Delhi", "Tianjin").containsAll(cities), cities.toString());
+    }
+
+    @Test
+    void anOrganisationWithFewKnownSummitsBorrowsOtherSummitCities() {
+        List<String> cities = distractors(fact(FactKind.HOST, "2023 CSTO summit", "held in", "Yerevan"))
+                .summitCities("seed", "Yerevan", List.of(), Optional.of("CSTO"));
+        assertEquals(3, cities.size(), cities.toString());
+        assertFalse(cities.contains("Yerevan"));
+    }
+}
