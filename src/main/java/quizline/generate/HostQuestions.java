@@ -60,6 +60,17 @@ final class HostQuestions {
             out.add(new Generated(new Question.Choice(choiceId, "Which city hosted " + event + "?", choices.choices(),
                     choices.answer(), TAGS, statement, f.first(), status), topics));
         }
+        // A statement to judge, false about a third of the time: another city of the organisation's summits, one city
+        // per summit, so the wrong one is false
+        String judgeId = Slug.id(base, "truefalse");
+        if (Falsehoods.keyedFalse(judgeId) && !others.isEmpty()) {
+            String wrong = others.get(0);
+            out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " was held in " + wrong + ".", false,
+                    TAGS, "False: " + statement, f.first(), status), topics));
+        } else {
+            out.add(new Generated(new Question.TrueFalse(judgeId, "True or false: " + event + " was held in " + f.object() + ".", true,
+                    TAGS, statement, f.first(), status), topics));
+        }
         String cloze = Wording.capitalised(event) + " was held in " + Blanks.of(f.object(), aliases) + where + ".";
         out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
         return out;

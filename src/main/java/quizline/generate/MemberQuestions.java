@@ -22,8 +22,17 @@ final class MemberQuestions {
     /** Every country with any tie to an organisation: none of them may be offered as a wrong choice about it. */
     private final Map<String, Set<String>> tiedTo = new TreeMap<>();
 
+    private static final Set<String> MEMBER_STATUSES = Set.of("founding member", "member", "joined");
+    /** Every status the articles give a country in an organisation, keyed by "country|organisation". */
+    private final Map<String, Set<String>> statuses = new TreeMap<>();
+
     MemberQuestions(FactBase base, Distractors distractors) {
         this.distractors = distractors;
+        for (KnownFact f : base.all()) {
+            if (f.kind() == FactKind.MEMBER) {
+                statuses.computeIfAbsent(f.subject() + "|" + f.object(), k -> new TreeSet<>()).add(f.relation());
+            }
+        }
         for (KnownFact f : base.facts(FactKind.MEMBER)) {
             tiedTo.computeIfAbsent(f.object(), k -> new TreeSet<>()).add(f.subject());
         }
@@ -40,8 +49,21 @@ final class MemberQuestions {
         Set<String> topics = Set.of(Topics.membership(f.subject(), f.object()));
         String status = Topics.status(topics, disputed);
         List<Generated> out = new ArrayList<>();
-        out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse"), "True or false: " + Wording.lowerFirst(statement), true, TAGS,
-                Wording.capitalised(statement), f.first(), status), topics));
+        // A statement to judge, false about a third of the time with a status that excludes the true one (a member is no
+        // dialogue partner, an observer no member), unless the articles also give that status; only as of a date, since
+        // an observer may become a member later
+        String judgeId = Slug.id(base, "truefalse");
+        String rival = MEMBER_STATUSES.contains(f.relation()) ? "dialogue partner" : "member";
+        if (!asOf.isEmpty() && Falsehoods.keyedFalse(judgeId) && !statuses.getOrDefault(f.subject() + "|" + f.object(), Set.of()).contains(rival)
+                && !(rival.equals("member") && f.relation().equals("suspended member"))) {
+            String wrongStatement = asOf + Wording.place(f.subject()) + " " + Wording.membership(rival, !asOf.isEmpty()) + " "
+                    + organisation + ".";
+            out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(wrongStatement), false, TAGS,
+                    "False: " + Wording.lowerFirst(statement), f.first(), status), topics));
+        } else {
+            out.add(new Generated(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
+                    Wording.capitalised(statement), f.first(), status), topics));
+        }
         if (Gazetteer.get().country(f.subject()).isPresent()) {
             String choiceId = Slug.id(base, "choice");
             List<String> others = distractors.countries(choiceId, f.subject(), tiedTo.get(f.object()));

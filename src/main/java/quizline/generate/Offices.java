@@ -43,6 +43,15 @@ final class Offices {
         return Kind.OTHER;
     }
 
+    /** The title a false statement may give instead: the other head of a country ("Prime Minister" for a President). */
+    static java.util.Optional<String> rival(String title) {
+        return switch (title) {
+            case "President", "acting President", "interim President", "Chancellor" -> java.util.Optional.of("Prime Minister");
+            case "Prime Minister", "acting Prime Minister" -> java.util.Optional.of("President");
+            default -> java.util.Optional.empty();
+        };
+    }
+
     static boolean exclusive(String title) {
         return EXCLUSIVE.contains(title);
     }

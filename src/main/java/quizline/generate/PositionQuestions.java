@@ -82,6 +82,20 @@ final class PositionQuestions {
                         f.first(), status), topics));
             }
         }
+        // A statement to judge, false about a third of the time with the other head's title (nobody is both President
+        // and Prime Minister of one country), so the wrong statement is plausible and cannot be true
+        String judgeId = Slug.id(base, "truefalse");
+        java.util.Optional<String> rival = Offices.rival(f.relation()).filter(r -> !titlesOf.get(f.subject()).contains(r))
+                .filter(r -> Gazetteer.get().country(f.object()).isPresent()); // a country's heads, not a council's
+        if (dated && Falsehoods.keyedFalse(judgeId) && rival.isPresent()) { // undated, a false title may come true later
+            String wrong = Wording.title(rival.get(), f.qualifiers());
+            out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(asOf + person.name() + " " + is
+                    + " the " + wrong + " of " + place + "."), false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status),
+                    topics));
+        } else {
+            out.add(new Generated(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
+                    Wording.capitalised(statement), f.first(), status), topics));
+        }
         String cloze = asOf + person.name() + " " + is + " the " + title + " of " + Blanks.place(f.object()) + ".";
         out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
                 f.first(), status), topics));

@@ -45,7 +45,10 @@ class DraftGeneratorTest {
         Question.Choice country = (Question.Choice) question(pack, "position-ana-lima-president-chile-country-choice");
         assertEquals("Of which country is Ana Lima the President?", country.prompt());
         assertEquals("Chile", country.choices().get(country.answer()));
-        assertEquals(10, pack.questions().size());
+        Question.TrueFalse judge = (Question.TrueFalse) question(pack, "position-ana-lima-president-chile-truefalse");
+        assertEquals("True or false: Ana Lima is the President of Chile.", judge.prompt(), "undated: never keyed False");
+        assertTrue(judge.answer());
+        assertEquals(12, pack.questions().size());
     }
 
     @Test

@@ -54,4 +54,29 @@ class PlausibleChoicesTest {
         assertEquals(3, cities.size(), cities.toString());
         assertFalse(cities.contains("Yerevan"));
     }
+
+    @Test
+    void aboutAThirdOfStatementsAreKeyedFalseByTheirId() {
+        long keyedFalse = java.util.stream.IntStream.range(0, 3000).filter(i -> Falsehoods.keyedFalse("question-" + i)).count();
+        assertTrue(keyedFalse > 900 && keyedFalse < 1100, keyedFalse + " of 3000");
+        assertEquals(Falsehoods.keyedFalse("member-chile-member-mercosur-truefalse"),
+                Falsehoods.keyedFalse("member-chile-member-mercosur-truefalse"), "the same id, the same key");
+    }
+
+    @Test
+    void aFalseStatementGivesTheOtherHeadsTitleOrAnExcludedStatusOnlyAsOfADate() {
+        java.time.LocalDate july = java.time.LocalDate.of(2024, 7, 1);
+        List<String> falseOnes = new java.util.ArrayList<>();
+        for (String country : List.of("Chile", "Peru", "Brazil", "Mexico", "Colombia", "Ecuador", "Bolivia", "Uruguay", "Paraguay")) {
+            Fact president = new Fact(FactKind.POSITION, "Ana " + country, "President", country, new TreeMap<>(), "a.txt", 0, 3, "Ana",
+                    Optional.of(july), "test", 0.9);
+            FactBase base = new FactBase(List.of(new ArticleFacts("a.txt", Optional.of(july), List.of(president))));
+            new PositionQuestions(base, new Distractors(base)).of(base.facts().get(0), Set.of()).stream()
+                    .map(Generated::question).filter(q -> q instanceof quizline.pack.Question.TrueFalse tf && !tf.answer())
+                    .forEach(q -> falseOnes.add(q.prompt()));
+        }
+        assertFalse(falseOnes.isEmpty(), "some of nine presidents are asked falsely");
+        assertTrue(falseOnes.stream().allMatch(p -> p.matches("True or false: as of July 2024, Ana \\w+ was the Prime Minister of \\w+\\.")),
+                falseOnes.toString());
+    }
 }
