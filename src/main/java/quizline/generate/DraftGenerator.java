@@ -56,8 +56,10 @@ public final class DraftGenerator {
         Set<String> disputed = found.stream().flatMap(c -> c.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
 
         Distractors distractors = new Distractors(base);
-        PositionQuestions positions = new PositionQuestions(base, distractors);
-        MemberQuestions members = new MemberQuestions(base, distractors);
+        // A fact that can go stale is asked as of its article's date, or of the date the author declares (--as-of);
+        // with neither, nothing says when it was true, and it is not asked
+        PositionQuestions positions = new PositionQuestions(base, distractors, spec.asOf());
+        MemberQuestions members = new MemberQuestions(base, distractors, spec.asOf());
         HostQuestions hosts = new HostQuestions(base, distractors);
         DateQuestions dates = new DateQuestions(base, distractors, asOf.getYear());
         Map<String, Generated> byId = new LinkedHashMap<>();

@@ -44,12 +44,15 @@ final class FactBase {
             firsts.putIfAbsent(key, fact);
             sources.computeIfAbsent(key, k -> new ArrayList<>()).add(source(fact));
         }
+        // The date each fact was true on: its own, else its article's (facts read by hand carry none)
         Map<String, LocalDate> latest = new LinkedHashMap<>();
-        for (Fact fact : raw) {
-            String subject = fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject();
-            String key = fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|"
-                    + AnswerMatcher.fold(fact.object());
-            fact.asOf().ifPresent(date -> latest.merge(key, date, (a, b) -> a.isAfter(b) ? a : b));
+        for (ArticleFacts article : articles) {
+            for (Fact fact : article.facts()) {
+                String subject = fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject();
+                String key = fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|"
+                        + AnswerMatcher.fold(fact.object());
+                fact.asOf().or(article::published).ifPresent(date -> latest.merge(key, date, (a, b) -> a.isAfter(b) ? a : b));
+            }
         }
         List<KnownFact> known = new ArrayList<>();
         firsts.forEach((key, fact) -> known.add(new KnownFact(fact.kind(),

@@ -26,7 +26,15 @@ final class MemberQuestions {
     /** Every status the articles give a country in an organisation, keyed by "country|organisation". */
     private final Map<String, Set<String>> statuses = new TreeMap<>();
 
+    /** The date the author declares the facts hold on, for facts of undated articles. */
+    private final java.util.Optional<java.time.LocalDate> declared;
+
     MemberQuestions(FactBase base, Distractors distractors) {
+        this(base, distractors, java.util.Optional.empty());
+    }
+
+    MemberQuestions(FactBase base, Distractors distractors, java.util.Optional<java.time.LocalDate> declared) {
+        this.declared = declared;
         this.distractors = distractors;
         for (KnownFact f : base.all()) {
             if (f.kind() == FactKind.MEMBER) {
@@ -42,7 +50,11 @@ final class MemberQuestions {
         String base = Slug.join("member", f.subject(), f.relation(), f.object());
         // A status can change (a candidate joins, a member is suspended): a dated one is told as of its date
         boolean stale = !f.relation().equals("founding member") && !f.relation().equals("joined");
-        String asOf = stale ? Wording.asOf(f.asOf()) : "";
+        java.util.Optional<java.time.LocalDate> date = f.asOf().or(() -> declared);
+        if (stale && date.isEmpty()) {
+            return List.of(); // "Finland is a prospective member of NATO", undated, would be taught as true today
+        }
+        String asOf = stale ? Wording.asOf(date) : "";
         String phrase = Wording.membership(f.relation(), !asOf.isEmpty());
         String organisation = Wording.place(f.object());
         String statement = asOf + Wording.place(f.subject()) + " " + phrase + " " + organisation + ".";

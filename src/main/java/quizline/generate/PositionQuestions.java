@@ -26,7 +26,15 @@ final class PositionQuestions {
     private final Map<String, Set<String>> titlesOf = new TreeMap<>();
     private final Map<String, Set<String>> placesOf = new TreeMap<>();
 
+    /** The date the author declares the facts hold on, for facts of undated articles. */
+    private final java.util.Optional<java.time.LocalDate> declared;
+
     PositionQuestions(FactBase base, Distractors distractors) {
+        this(base, distractors, java.util.Optional.empty());
+    }
+
+    PositionQuestions(FactBase base, Distractors distractors, java.util.Optional<java.time.LocalDate> declared) {
+        this.declared = declared;
         this.people = base.people();
         this.distractors = distractors;
         for (KnownFact f : base.facts(FactKind.POSITION)) {
@@ -42,8 +50,12 @@ final class PositionQuestions {
         String place = Wording.place(f.object());
         String base = Slug.join("position", f.subject(), f.relation(), f.object());
         // An office changes hands: a dated fact is asked as of its date, in the past ("As of July 2024, who was …")
-        String asOf = Wording.asOf(f.asOf());
-        boolean dated = !asOf.isEmpty();
+        java.util.Optional<java.time.LocalDate> date = f.asOf().or(() -> declared);
+        if (date.isEmpty()) {
+            return List.of(); // "X is the President of Y" with no date would be taught as true today
+        }
+        String asOf = Wording.asOf(date);
+        boolean dated = true;
         String is = dated ? "was" : "is";
         String statement = asOf + person.name() + " " + is + " the " + title + " of " + place + ".";
         Set<String> topics = Set.of(Topics.person(person.name()), Topics.title(person.name(), f.object()));

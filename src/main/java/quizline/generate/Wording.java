@@ -8,6 +8,8 @@ import quizline.facts.Gazetteer;
 /** How names, titles, events and relations read inside a question written from a fact. */
 final class Wording {
     private static final List<String> DEFINITE_WORDS = WordLists.read("definite-words.txt");
+    /** Organisations named by an acronym read as a word, which takes no article: "NATO", "ASEAN", not "the EU". */
+    private static final List<String> BARE_NAMES = WordLists.read("bare-names.txt");
     private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\d{4}\\b.*");
     private static final Pattern EVENT_OF_PLACE = Pattern.compile("^(\\p{Ll}[\\p{L} ]*) of (.+?)(?: to (.+))?$");
 
@@ -51,7 +53,8 @@ final class Wording {
         }
         Gazetteer gazetteer = Gazetteer.get();
         if (gazetteer.country(name).isEmpty()) {
-            return "the " + name; // organisations, and anything the data files do not call a country
+            // organisations, and anything the data files do not call a country; an acronym read as a word takes none
+            return BARE_NAMES.contains(name) ? name : "the " + name;
         }
         for (String word : name.split(" ")) {
             if (DEFINITE_WORDS.contains(word)) {

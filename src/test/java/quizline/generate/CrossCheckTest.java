@@ -114,11 +114,18 @@ class CrossCheckTest {
     }
 
     @Test
-    void anUndatedFactIsAskedAsWritten() {
+    void anUndatedOfficeIsNotAskedUnlessTheAuthorDeclaresADate() {
         Fact president = fact(FactKind.POSITION, "Anna Berg", "President", "Peru", "a.txt", null);
-        PositionQuestions positions = new PositionQuestions(base(president), new Distractors(base(president)));
-        assertTrue(positions.of(base(president).facts().get(0), java.util.Set.of()).stream()
-                .anyMatch(g -> g.question().prompt().equals("Who is the President of Peru?")));
+        FactBase base = base(president);
+        assertEquals(List.of(), new PositionQuestions(base, new Distractors(base)).of(base.facts().get(0), java.util.Set.of()),
+                "'Anna Berg is the President of Peru' would be taught as true today");
+        assertTrue(new PositionQuestions(base, new Distractors(base), Optional.of(JULY)).of(base.facts().get(0), java.util.Set.of())
+                .stream().anyMatch(g -> g.question().prompt().equals("As of July 2024, who was the President of Peru?")));
+        Fact founder = fact(FactKind.MEMBER, "Chile", "founding member", "League of Nations", "a.txt", null);
+        FactBase founding = base(founder);
+        assertTrue(new MemberQuestions(founding, new Distractors(founding)).of(founding.facts().get(0), java.util.Set.of()).stream()
+                .anyMatch(g -> g.question().prompt().equals("True or false: Chile is a founding member of the League of Nations.")),
+                "a founding member stays one: asked undated");
     }
 
     @Test

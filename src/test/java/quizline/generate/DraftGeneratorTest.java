@@ -29,34 +29,33 @@ class DraftGeneratorTest {
     @Test
     void aPositionAsksWhoHoldsTheTitleWhichTitleWhichCountryAndAClozeOnThePlace() {
         Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").position("Tomas Berg", "Prime Minister", "Ghana"));
-        String statement = "Ana Lima is the President of Chile.";
+        String statement = "As of March 2025, Ana Lima was the President of Chile."; // the article's date
         List<String> tags = List.of("people");
-        assertEquals(new Question.Short("position-ana-lima-president-chile-short", "Who is the President of Chile?", "Ana Lima",
+        assertEquals(new Question.Short("position-ana-lima-president-chile-short", "As of March 2025, who was the President of Chile?", "Ana Lima",
                 List.of(), tags, statement, FIRST, "draft"), question(pack, "position-ana-lima-president-chile-short"));
-        assertEquals(new Question.Cloze("position-ana-lima-president-chile-cloze", "Ana Lima is the President of {{Chile}}.",
+        assertEquals(new Question.Cloze("position-ana-lima-president-chile-cloze", "As of March 2025, Ana Lima was the President of {{Chile}}.",
                 tags, statement, FIRST, "draft"), question(pack, "position-ana-lima-president-chile-cloze"));
-        assertEquals(new Question.Choice("position-ana-lima-president-chile-choice", "Which of these people is the President of Chile?",
+        assertEquals(new Question.Choice("position-ana-lima-president-chile-choice", "As of March 2025, which of these people was the President of Chile?",
                 List.of("Tomas Berg", "Ana Lima"), 1, tags, statement, FIRST, "draft"),
                 question(pack, "position-ana-lima-president-chile-choice"));
         Question.Choice title = (Question.Choice) question(pack, "position-ana-lima-president-chile-title-choice");
-        assertEquals("Which title does Ana Lima hold in Chile?", title.prompt());
+        assertEquals("As of March 2025, which title did Ana Lima hold in Chile?", title.prompt());
         assertEquals("President", title.choices().get(title.answer()));
         assertEquals(4, title.choices().size());
         Question.Choice country = (Question.Choice) question(pack, "position-ana-lima-president-chile-country-choice");
-        assertEquals("Of which country is Ana Lima the President?", country.prompt());
+        assertEquals("As of March 2025, of which country was Ana Lima the President?", country.prompt());
         assertEquals("Chile", country.choices().get(country.answer()));
-        Question.TrueFalse judge = (Question.TrueFalse) question(pack, "position-ana-lima-president-chile-truefalse");
-        assertEquals("True or false: Ana Lima is the President of Chile.", judge.prompt(), "undated: never keyed False");
-        assertTrue(judge.answer());
+        assertTrue(pack.questions().stream().anyMatch(q -> q.id().startsWith("position-ana-lima-president-chile-truefalse")),
+                "a statement to judge, true or false by its id");
         assertEquals(12, pack.questions().size());
     }
 
     @Test
     void onlyLeadersAreAskedWhichCountryTheyLeadAndOrganisationsTakeThe() {
         Pack pack = generate(new Facts().position("Rui Sousa", "Secretary-General", "United Nations"));
-        assertEquals("Who is the Secretary-General of the United Nations?",
+        assertEquals("As of March 2025, who was the Secretary-General of the United Nations?",
                 question(pack, "position-rui-sousa-secretary-general-un-short").prompt());
-        assertEquals("Rui Sousa is the Secretary-General of the {{United Nations|UN|U.N.}}.",
+        assertEquals("As of March 2025, Rui Sousa was the Secretary-General of the {{United Nations|UN|U.N.}}.",
                 question(pack, "position-rui-sousa-secretary-general-un-cloze").prompt());
         assertTrue(pack.question("position-rui-sousa-secretary-general-un-country-choice").isEmpty());
     }
@@ -83,7 +82,7 @@ class DraftGeneratorTest {
         Question.Choice choice = (Question.Choice) question(pack, "member-ghana-founding-member-au-choice");
         assertEquals("Which of these countries is a founding member of the African Union?", choice.prompt());
         assertEquals("Ghana", choice.choices().get(choice.answer()));
-        assertEquals("True or false: Chile is an observer of the African Union.",
+        assertEquals("True or false: as of March 2025, Chile was an observer of the African Union.",
                 question(pack, "member-chile-observer-au-truefalse").prompt());
     }
 
