@@ -41,7 +41,7 @@ import quizline.store.StudyDays;
 final class StudyRun {
     private StudyRun() {}
 
-    static int run(CommandSpec spec, StudyOptions options) {
+    static int run(CommandSpec spec, StudyOptions options, Clock clock) {
         if (options.limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + options.limit);
         }
@@ -49,13 +49,14 @@ final class StudyRun {
         // Opening the database (native library, schema check) overlaps with reading the packs.
         CompletableFuture<SqliteProgressStore> opening = CompletableFuture.supplyAsync(() -> options.profile.open(env));
         try {
-            return run(options, env, opening);
+            return run(options, env, opening, clock);
         } finally {
             opening.thenAccept(SqliteProgressStore::close);
         }
     }
 
-    private static int run(StudyOptions options, Map<String, String> env, CompletableFuture<SqliteProgressStore> opening) {
+    private static int run(StudyOptions options, Map<String, String> env, CompletableFuture<SqliteProgressStore> opening,
+            Clock clock) {
         PackLibrary library = PackLibrary.load(env);
         boolean published = options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
         if (!published) {
@@ -71,7 +72,6 @@ final class StudyRun {
             throw new UserError("no pack with id \"" + options.packId + "\" (loaded: "
                     + String.join(", ", library.packList().stream().map(p -> p.id()).toList()) + ")");
         }
-        Clock clock = Clock.systemDefaultZone();
         List<StudyItem> items = StudyQueue.select(library.packList(), options.packId, options.tag);
         // Closed by the caller, which also closes it when this throws before getting here.
         ProgressStore store = join(opening);
