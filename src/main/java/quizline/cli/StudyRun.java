@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import quizline.repl.ComeBackLine;
 import quizline.repl.Console;
 import quizline.repl.DashboardView;
 import quizline.repl.JLineConsole;
@@ -98,9 +99,12 @@ final class StudyRun {
                     new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief());
             resets.forEach(console::println);
             if (queue.next(clock.instant()).isEmpty()) {
-                console.println(items.isEmpty()
-                        ? "No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\".")
-                        : "Nothing due now. New questions come back tomorrow; --cram drills them anyway.");
+                if (items.isEmpty()) {
+                    console.println("No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\"."));
+                    return ExitCodes.OK;
+                }
+                console.println("Nothing due now; --cram drills the questions anyway.");
+                ComeBackLine.text(scheduled.comeBack(states, clock.instant(), clock.getZone())).ifPresent(console::println);
                 return ExitCodes.OK;
             }
             StudySession session = new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses(),

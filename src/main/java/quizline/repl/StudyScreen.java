@@ -409,11 +409,7 @@ public final class StudyScreen {
             print(new AttributedString("Grades: " + s.rated(Rating.AGAIN) + " Again · " + s.rated(Rating.HARD) + " Hard · "
                     + s.rated(Rating.GOOD) + " Good · " + s.rated(Rating.EASY) + " Easy", theme.dim()));
         }
-        int learning = session.cram() ? 0 : session.learningLeft();
-        if (learning > 0) {
-            print(new AttributedString(learning + (learning == 1 ? " question" : " questions")
-                    + " in learning come back later today.", theme.dim()));
-        }
+        session.comeBack().flatMap(ComeBackLine::text).ifPresent(next -> print(new AttributedString(next, theme.dim())));
         if (session.cram()) {
             print(new AttributedString("Cram answers are logged; no schedule was changed.", theme.dim()));
         }

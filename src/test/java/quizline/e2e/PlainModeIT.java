@@ -38,7 +38,7 @@ class PlainModeIT {
         assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001"), out);
         assertTrue(out.contains("Fill the blank: Nur-Sultan\n✓ Right."), out);
         assertTrue(out.matches("(?s).*Session over: 6 answered · 4 right · 1 with a typo · 1 wrong · 83% · \\d+s\n"
-                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\n5 questions in learning come back later today\\.\n"), out);
+                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\nNext: 5 learning cards in \\d+ min, 1 review [^,\n]+\n"), out);
         assertFalse(out.contains("\u001b"), "escape codes in plain mode");
     }
 
@@ -54,11 +54,13 @@ class PlainModeIT {
         Program.Result today = Program.run(env, "b\n4\n", "study", "--pack", "mini");
         assertEquals(0, today.exit(), today.err());
         assertTrue(today.out().contains("Saved: Easy · next in 1d"), today.out());
+        assertTrue(today.out().endsWith("\nNext: 1 review tomorrow, 1 new question tomorrow\n"), today.out());
 
         env.put("QUIZLINE_NOW", "2026-12-05T21:00:00Z");
         Program.Result tonight = Program.run(env, "", "study", "--pack", "mini");
         assertTrue(tonight.out().contains("Due now 0 · new today 0"), tonight.out());
-        assertTrue(tonight.out().contains("Nothing due now."), tonight.out());
+        assertTrue(tonight.out().contains("Nothing due now; --cram drills the questions anyway.\n"
+                + "Next: 1 review tomorrow, 1 new question tomorrow\n"), tonight.out());
 
         env.put("QUIZLINE_NOW", "2026-12-06T09:00");
         Program.Result tomorrow = Program.run(env, "b\n\n", "study", "--pack", "mini");

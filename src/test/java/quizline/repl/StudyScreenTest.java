@@ -205,7 +205,7 @@ class StudyScreenTest {
         assertTrue(out.matches("(?s).*6 left · 6 learning · choice · hosts\nEarly \\(due in \\d+m\\d+s\\): nothing else is due\\.\n"
                 + "Which city.*"), out);
         assertFalse(out.substring(0, out.indexOf("6 left · 6 learning")).contains("Early"), "a new card is never early: " + out);
-        assertTrue(out.contains("5 questions in learning come back later today."), out);
+        assertTrue(out.contains("\nNext: 5 learning cards in 9 min, 1 review in 2 days\n"), out);
     }
 
     @Test
