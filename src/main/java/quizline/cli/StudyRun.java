@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import quizline.repl.Articles;
 import quizline.repl.ComeBackLine;
 import quizline.repl.Console;
 import quizline.repl.DashboardView;
@@ -45,6 +45,11 @@ final class StudyRun {
     static int run(CommandSpec spec, StudyOptions options, Clock clock) {
         if (options.limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + options.limit);
+        }
+        for (java.nio.file.Path folder : options.articleFolders) {
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new UserError("--articles " + folder + ": no such folder");
+            }
         }
         Map<String, String> env = System.getenv();
         // Opening the database (native library, schema check) overlaps with reading the packs.
@@ -87,7 +92,7 @@ final class StudyRun {
         StudyQueue scheduled = new StudyQueue(items, states, rules, store.countsSince(dayStart), dayStart,
                 rules.dayEnd(now, clock.getZone()), options.limit);
         Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
-        Function<String, Optional<String>> articles = articleLookup(library, options, env);
+        Articles articles = articleLookup(library, options, env);
 
         boolean interactive = Terminals.interactive();
         Theme theme = Theme.forEnvironment(env);
@@ -126,18 +131,20 @@ final class StudyRun {
     }
 
     /** Articles are looked up in the given folders, $QUIZLINE_ARTICLES, and beside user packs. */
-    private static Function<String, Optional<String>> articleLookup(PackLibrary library, StudyOptions options,
-            Map<String, String> env) {
+    private static Articles articleLookup(PackLibrary library, StudyOptions options, Map<String, String> env) {
         List<ArticleLibrary> libraries = library.packs().stream()
                 .map(loaded -> ArticleLibrary.of(options.articleFolders, env, loaded.folder()))
                 .toList();
         ArticleLibrary general = ArticleLibrary.of(options.articleFolders, env, null);
-        return name -> {
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        general.folders().forEach(folder -> places.add(folder.toString()));
+        libraries.forEach(each -> each.folders().forEach(folder -> places.add(folder.toString())));
+        return Articles.of(name -> {
             Optional<String> found = general.text(name);
             for (int i = 0; found.isEmpty() && i < libraries.size(); i++) {
                 found = libraries.get(i).text(name);
             }
             return found;
-        };
+        }, List.copyOf(places));
     }
 }

@@ -33,7 +33,8 @@ class PlainModeIT {
         assertTrue(out.contains("Your answer (a–d or 1–4): b\n✓ Right.\nAnswer: b) Astana\n"), out);
         assertTrue(out.matches("(?s).*1 Again 1m · 2 Hard 6m · \\[3 Good 10m] · 4 Easy \\d+d\nGrade \\(Enter: Good, 1–4\\): \n.*"),
                 out);
-        assertTrue(out.contains("“The summit was held in Astana this year.”"), out);
+        assertTrue(out.contains("Source: Test Wire, 4 July 2024\n        “The summit was held in Astana this year.”\n"), out);
+        assertFalse(out.contains("characters"), out);
         assertTrue(out.contains("✓ Right, with a typo: you typed \"Sadyr Japorov\"; the pack has \"Sadyr Japarov\"."), out);
         assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001"), out);
         assertTrue(out.contains("Fill the blank: Nur-Sultan\n✓ Right."), out);
@@ -78,6 +79,27 @@ class PlainModeIT {
         assertEquals("", r.out());
         assertEquals("quizline: QUIZLINE_NOW=tomorrow is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00\n",
                 r.err());
+    }
+
+    @Test
+    void anArticleNotFoundSaysWhereItLookedAndAMissingArticlesFolderIsAnError() throws Exception {
+        Path packs = Files.createDirectories(home.resolve("packs"));
+        Files.copy(Program.TEST_PACKS.resolve("mini.json"), packs.resolve("mini.json"));
+        Path empty = Files.createDirectories(home.resolve("empty"));
+        Map<String, String> env = Program.environment(home);
+        env.put("QUIZLINE_PACKS", packs.resolve("mini.json").toString());
+        env.put("QUIZLINE_ARTICLES", empty.toString());
+        Program.inPackOrder(env, "default");
+        Program.Result r = Program.run(env, "b\n\n", "study", "--pack", "mini", "--limit", "1");
+        assertEquals(0, r.exit(), r.err());
+        // One line, wrapped to the width like every line: long folder names go on below.
+        assertTrue(r.out().replace(",\n        ", ", ").contains("Source: Test Wire, 4 July 2024\n"
+                + "        mini-article.txt not found in " + empty + ", " + packs.resolve("articles") + "\n"), r.out());
+
+        Program.Result missing = Program.run(env, "", "study", "--articles", "no-such-folder");
+        assertEquals(1, missing.exit());
+        assertEquals("", missing.out());
+        assertEquals("quizline: --articles no-such-folder: no such folder\n", missing.err());
     }
 
     @Test
