@@ -41,6 +41,11 @@ public final class ArticleLibrary {
         return new ArticleLibrary(folders);
     }
 
+    /** The folders looked in, in order. */
+    public List<Path> folders() {
+        return folders;
+    }
+
     /** The article's text, or empty when no folder has a readable file of that name. */
     public Optional<String> text(String articleName) {
         return cache.computeIfAbsent(articleName, this::load);

@@ -34,7 +34,7 @@ import quizline.repl.Visible;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the pack was written", "1:the file has problems, or the pack cannot be written",
             "2:bad command line"})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer>, ReadsTime {
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     @Spec
@@ -62,6 +62,11 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Today, for the pack's asOf; tests set a fixed clock. */
     Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public void useClock(Clock clock) {
+        this.clock = clock;
+    }
 
     /** One option a format; a later kind of file (progress, review logs) is one more option here. */
     static final class Source {

@@ -33,7 +33,7 @@ import quizline.repl.Visible;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings or not)", "1:a pack has errors or cannot be read", "2:bad command line"})
-final class LintCommand implements Callable<Integer> {
+final class LintCommand implements Callable<Integer>, ReadsTime {
     @Spec
     CommandSpec spec;
 
@@ -42,6 +42,11 @@ final class LintCommand implements Callable<Integer> {
 
     /** Today, for the age of asOf; tests set a fixed clock. */
     Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public void useClock(Clock clock) {
+        this.clock = clock;
+    }
 
     /** A finding at its place in the file. */
     private record Located(int line, int column, String severity, String message) {}

@@ -1,6 +1,8 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import quizline.repl.Visible;
 import quizline.store.StoreFailure;
@@ -14,12 +16,31 @@ public final class Main {
     }
 
     static int run(String... args) {
-        return commandLine(args).execute(args);
+        return run(System.getenv(), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the clock the environment sets ({@code QUIZLINE_NOW}, read here and nowhere else). */
+    static int run(Map<String, String> env, PrintWriter err, String... args) {
+        Clock clock;
+        try {
+            clock = Now.clock(env, Clock.systemDefaultZone());
+        } catch (UserError e) {
+            PrintWriter visible = Visible.writer(err);
+            visible.println("quizline: " + e.getMessage());
+            visible.flush();
+            return e.exitCode();
+        }
+        return commandLine(clock, args).execute(args);
     }
 
     /** The whole command tree with quizline's error handling, also used by tests that run commands in-process. */
     public static CommandLine commandLine() {
-        return build(Subcommands.ALL.keySet());
+        return commandLine(Clock.systemDefaultZone());
+    }
+
+    /** The whole command tree, every command reading the time from {@code clock}. */
+    public static CommandLine commandLine(Clock clock) {
+        return build(Subcommands.ALL.keySet(), clock);
     }
 
     /**
@@ -27,18 +48,29 @@ public final class Main {
      * a run that names its command (or none, to study) builds only that one: start-up is what the
      * student waits for before the first question. Help, errors and root options get the full tree.
      */
-    static CommandLine commandLine(String... args) {
+    static CommandLine commandLine(Clock clock, String... args) {
         if (args.length == 0) {
-            return build(java.util.Set.of());
+            return build(java.util.Set.of(), clock);
         }
         if (Subcommands.ALL.containsKey(args[0])) {
-            return build(java.util.Set.of(args[0]));
+            return build(java.util.Set.of(args[0]), clock);
         }
-        return commandLine();
+        return commandLine(clock);
     }
 
-    private static CommandLine build(java.util.Set<String> names) {
-        CommandLine cli = new CommandLine(new QuizlineCommand());
+    private static CommandLine build(java.util.Set<String> names, Clock clock) {
+        QuizlineCommand root = new QuizlineCommand();
+        root.clock = clock;
+        CommandLine cli = new CommandLine(root, new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K command = CommandLine.defaultFactory().create(type);
+                if (command instanceof ReadsTime reader) {
+                    reader.useClock(clock);
+                }
+                return command;
+            }
+        });
         Subcommands.ALL.forEach((name, type) -> {
             if (names.contains(name)) {
                 cli.addSubcommand(name, type);

@@ -1,5 +1,6 @@
 package quizline.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +24,11 @@ public final class QuizlineCommand implements Callable<Integer> {
     @Mixin
     StudyOptions options = new StudyOptions();
 
+    /** The time of the run: Main sets it from the environment. */
+    Clock clock = Clock.systemDefaultZone();
+
     @Override
     public Integer call() {
-        return StudyRun.run(spec, options);
+        return StudyRun.run(spec, options, clock);
     }
 }

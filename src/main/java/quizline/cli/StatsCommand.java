@@ -36,7 +36,7 @@ import quizline.store.StudyDays;
             "Charts fit the terminal's width; plain ASCII when NO_COLOR is set or output is not a terminal",
             "(then $COLUMNS, or 80, is the width)."
         })
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand implements Callable<Integer>, ReadsTime {
     private static final int PLAIN_WIDTH = 80;
 
     @Spec
@@ -50,6 +50,11 @@ final class StatsCommand implements Callable<Integer> {
 
     /** Replaced by tests: "today", the environment, and whether output goes to a terminal. */
     Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public void useClock(Clock clock) {
+        this.clock = clock;
+    }
     Map<String, String> env = System.getenv();
     BooleanSupplier terminal = Terminals::interactive;
 

@@ -1,5 +1,6 @@
 package quizline.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,15 +15,22 @@ import picocli.CommandLine.Model.CommandSpec;
             "When input is not a terminal, reads one answer per line (plain mode).",
             "Ctrl-C or Ctrl-D ends the session with its summary."
         })
-final class StudyCommand implements Callable<Integer> {
+final class StudyCommand implements Callable<Integer>, ReadsTime {
     @Spec
     CommandSpec spec;
 
     @Mixin
     StudyOptions options = new StudyOptions();
 
+    private Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public void useClock(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() {
-        return StudyRun.run(spec, options);
+        return StudyRun.run(spec, options, clock);
     }
 }

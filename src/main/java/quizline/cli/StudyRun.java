@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import quizline.repl.Articles;
+import quizline.repl.ComeBackLine;
 import quizline.repl.Console;
 import quizline.repl.DashboardView;
 import quizline.repl.JLineConsole;
@@ -41,21 +42,27 @@ import quizline.store.StudyDays;
 final class StudyRun {
     private StudyRun() {}
 
-    static int run(CommandSpec spec, StudyOptions options) {
+    static int run(CommandSpec spec, StudyOptions options, Clock clock) {
         if (options.limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + options.limit);
+        }
+        for (java.nio.file.Path folder : options.articleFolders) {
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new UserError("--articles " + folder + ": no such folder");
+            }
         }
         Map<String, String> env = System.getenv();
         // Opening the database (native library, schema check) overlaps with reading the packs.
         CompletableFuture<SqliteProgressStore> opening = CompletableFuture.supplyAsync(() -> options.profile.open(env));
         try {
-            return run(options, env, opening);
+            return run(options, env, opening, clock);
         } finally {
             opening.thenAccept(SqliteProgressStore::close);
         }
     }
 
-    private static int run(StudyOptions options, Map<String, String> env, CompletableFuture<SqliteProgressStore> opening) {
+    private static int run(StudyOptions options, Map<String, String> env, CompletableFuture<SqliteProgressStore> opening,
+            Clock clock) {
         PackLibrary library = PackLibrary.load(env);
         boolean published = options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
         if (!published) {
@@ -71,7 +78,6 @@ final class StudyRun {
             throw new UserError("no pack with id \"" + options.packId + "\" (loaded: "
                     + String.join(", ", library.packList().stream().map(p -> p.id()).toList()) + ")");
         }
-        Clock clock = Clock.systemDefaultZone();
         List<StudyItem> items = StudyQueue.select(library.packList(), options.packId, options.tag);
         // Closed by the caller, which also closes it when this throws before getting here.
         ProgressStore store = join(opening);
@@ -86,7 +92,7 @@ final class StudyRun {
         StudyQueue scheduled = new StudyQueue(items, states, rules, store.countsSince(dayStart), dayStart,
                 rules.dayEnd(now, clock.getZone()), options.limit);
         Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
-        Function<String, Optional<String>> articles = articleLookup(library, options, env);
+        Articles articles = articleLookup(library, options, env);
 
         boolean interactive = Terminals.interactive();
         Theme theme = Theme.forEnvironment(env);
@@ -98,9 +104,12 @@ final class StudyRun {
                     new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief());
             resets.forEach(console::println);
             if (queue.next(clock.instant()).isEmpty()) {
-                console.println(items.isEmpty()
-                        ? "No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\".")
-                        : "Nothing due now. New questions come back tomorrow; --cram drills them anyway.");
+                if (items.isEmpty()) {
+                    console.println("No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\"."));
+                    return ExitCodes.OK;
+                }
+                console.println("Nothing due now; --cram drills the questions anyway.");
+                ComeBackLine.text(scheduled.comeBack(states, clock.instant(), clock.getZone())).ifPresent(console::println);
                 return ExitCodes.OK;
             }
             StudySession session = new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses(),
@@ -122,18 +131,20 @@ final class StudyRun {
     }
 
     /** Articles are looked up in the given folders, $QUIZLINE_ARTICLES, and beside user packs. */
-    private static Function<String, Optional<String>> articleLookup(PackLibrary library, StudyOptions options,
-            Map<String, String> env) {
+    private static Articles articleLookup(PackLibrary library, StudyOptions options, Map<String, String> env) {
         List<ArticleLibrary> libraries = library.packs().stream()
                 .map(loaded -> ArticleLibrary.of(options.articleFolders, env, loaded.folder()))
                 .toList();
         ArticleLibrary general = ArticleLibrary.of(options.articleFolders, env, null);
-        return name -> {
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        general.folders().forEach(folder -> places.add(folder.toString()));
+        libraries.forEach(each -> each.folders().forEach(folder -> places.add(folder.toString())));
+        return Articles.of(name -> {
             Optional<String> found = general.text(name);
             for (int i = 0; found.isEmpty() && i < libraries.size(); i++) {
                 found = libraries.get(i).text(name);
             }
             return found;
-        };
+        }, List.copyOf(places));
     }
 }

@@ -31,9 +31,9 @@ public final class StudyScreen {
 
     private final Console console;
     private final StudySession session;
-    private final Function<String, Optional<String>> articles;
+    private final Articles articles;
 
-    public StudyScreen(Console console, StudySession session, Function<String, Optional<String>> articles) {
+    public StudyScreen(Console console, StudySession session, Articles articles) {
         this.console = console;
         this.session = session;
         this.articles = articles;
@@ -359,9 +359,16 @@ public final class StudyScreen {
         }
         if (q.source() != null) {
             print(label("Source: ", citation(outcome.item(), q.source())), 8);
-            quote(q.source()).ifPresent(sentence ->
-                    print(new AttributedStringBuilder().append("        ")
-                            .styled(theme.quote(), "“" + sentence + "”").toAttributedString(), 9));
+            Optional<String> text = articles.text(q.source().article());
+            Optional<String> sentence = text.flatMap(t -> quote(t, q.source()));
+            if (sentence.isPresent()) {
+                print(new AttributedStringBuilder().append("        ")
+                        .styled(theme.quote(), "“" + sentence.get() + "”").toAttributedString(), 9);
+            } else {
+                print(new AttributedStringBuilder().append("        ")
+                        .styled(theme.dim(), text.isPresent() ? notHeld(q.source()) : notFound(q.source()))
+                        .toAttributedString(), 8);
+            }
         }
     }
 
@@ -385,19 +392,41 @@ public final class StudyScreen {
         return new AttributedStringBuilder().styled(console.theme().dim(), label).append(text).toAttributedString();
     }
 
+    /**
+     * What a student reads of a source: {@code The Associated Press, 4 July 2024}: the outlet, the
+     * headline (else, with no outlet either, the file) and the date, each when the pack gives it.
+     */
     private static String citation(StudyItem item, SourceRef ref) {
-        StringBuilder out = new StringBuilder(ref.article());
         Optional<Source> source = item.pack().source(ref.article());
-        source.map(Source::outlet).ifPresent(outlet -> out.append(", ").append(outlet));
-        source.map(Source::published).ifPresent(date -> out.append(", ").append(date));
-        out.append(" (characters ").append(ref.start()).append("–").append(ref.end()).append(")");
-        return out.toString();
+        List<String> parts = new ArrayList<>();
+        source.map(Source::outlet).filter(s -> !s.isBlank()).ifPresent(parts::add);
+        Optional<String> title = source.map(Source::title).filter(s -> !s.isBlank()).map(t -> "“" + t + "”");
+        if (title.isPresent()) {
+            parts.add(title.get());
+        } else if (parts.isEmpty()) {
+            parts.add(ref.article());
+        }
+        source.map(Source::published).ifPresent(date -> parts.add(date.format(PUBLISHED)));
+        return String.join(", ", parts);
     }
 
-    private Optional<String> quote(SourceRef ref) {
-        return articles.apply(ref.article())
-                .filter(text -> ref.start() >= 0 && ref.end() <= text.length() && ref.start() < ref.end())
-                .map(text -> text.substring(ref.start(), ref.end()).replaceAll("\\s+", " ").strip());
+    private static final java.time.format.DateTimeFormatter PUBLISHED =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
+    private String notFound(SourceRef ref) {
+        return articles.places().isEmpty()
+                ? ref.article() + " not found: no articles folder given"
+                : ref.article() + " not found in " + String.join(", ", articles.places());
+    }
+
+    private static String notHeld(SourceRef ref) {
+        return ref.article() + " was found, but the cited sentence lies beyond its end: another version of the article?";
+    }
+
+    private static Optional<String> quote(String text, SourceRef ref) {
+        return Optional.of(text)
+                .filter(t -> ref.start() >= 0 && ref.end() <= t.length() && ref.start() < ref.end())
+                .map(t -> t.substring(ref.start(), ref.end()).replaceAll("\\s+", " ").strip());
     }
 
     private void printSummary(Summary s) {
@@ -409,11 +438,7 @@ public final class StudyScreen {
             print(new AttributedString("Grades: " + s.rated(Rating.AGAIN) + " Again · " + s.rated(Rating.HARD) + " Hard · "
                     + s.rated(Rating.GOOD) + " Good · " + s.rated(Rating.EASY) + " Easy", theme.dim()));
         }
-        int learning = session.cram() ? 0 : session.learningLeft();
-        if (learning > 0) {
-            print(new AttributedString(learning + (learning == 1 ? " question" : " questions")
-                    + " in learning come back later today.", theme.dim()));
-        }
+        session.comeBack().flatMap(ComeBackLine::text).ifPresent(next -> print(new AttributedString(next, theme.dim())));
         if (session.cram()) {
             print(new AttributedString("Cram answers are logged; no schedule was changed.", theme.dim()));
         }

@@ -298,6 +298,17 @@ public final class StudyQueue implements Queue {
         return (int) entries.values().stream().filter(e -> inLearning(e) || dueReview(e)).count();
     }
 
+    /**
+     * When the selected questions come back, from their states as stored (a card the store does
+     * not have yet is as this queue knows it); new questions count when today's limit holds them back.
+     */
+    public ComeBack comeBack(Map<CardKey, Card> stored, Instant now, java.time.ZoneId zone) {
+        List<Card> cards = entries.entrySet().stream().map(e -> stored.getOrDefault(e.getKey(), e.getValue().card)).toList();
+        long unseen = cards.stream().filter(c -> c.state() == CardState.NEW).count();
+        int newTomorrow = newLeft == 0 ? (int) Math.min(unseen, rules.newPerDay()) : 0;
+        return ComeBack.of(cards, newTomorrow, now, rules, zone);
+    }
+
     /** New questions available today: the unseen ones, up to what the daily limit still allows. */
     public int newAvailable() {
         long unseen = entries.values().stream().filter(e -> e.card.state() == CardState.NEW).count();

@@ -203,9 +203,14 @@ public final class StudySession {
         return card.state() == quizline.schedule.CardState.LEARNING || card.state() == quizline.schedule.CardState.RELEARNING;
     }
 
-    /** Learning cards still due today once the session is over, beyond what it could show early. */
-    public int learningLeft() {
-        return queue.left(clock.instant()).learning();
+    /** When the session's questions come back, from the store's states now; empty for a cram session. */
+    public Optional<ComeBack> comeBack() {
+        if (!(queue instanceof StudyQueue scheduled)) {
+            return Optional.empty();
+        }
+        Map<CardKey, Card> stored = new java.util.HashMap<>();
+        store.cards().forEach((key, progress) -> stored.put(key, progress.card()));
+        return Optional.of(scheduled.comeBack(stored, clock.instant(), clock.getZone()));
     }
 
     /** The question on screen before it is due: how long before, and why it is asked now. */

@@ -16,10 +16,8 @@ final class Cli {
     private Cli() {}
 
     static Result run(String... args) {
-        CommandLine cli = Main.commandLine();
-        Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        ((LintCommand) cli.getSubcommands().get("lint").getCommand()).clock = clock;
-        ((ImportCommand) cli.getSubcommands().get("import").getCommand()).clock = clock;
+        // Every command that reads the time gets this clock, as Main gives them the run's clock.
+        CommandLine cli = Main.commandLine(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

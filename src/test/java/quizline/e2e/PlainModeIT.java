@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +33,73 @@ class PlainModeIT {
         assertTrue(out.contains("Your answer (a–d or 1–4): b\n✓ Right.\nAnswer: b) Astana\n"), out);
         assertTrue(out.matches("(?s).*1 Again 1m · 2 Hard 6m · \\[3 Good 10m] · 4 Easy \\d+d\nGrade \\(Enter: Good, 1–4\\): \n.*"),
                 out);
-        assertTrue(out.contains("“The summit was held in Astana this year.”"), out);
+        assertTrue(out.contains("Source: Test Wire, 4 July 2024\n        “The summit was held in Astana this year.”\n"), out);
+        assertFalse(out.contains("characters"), out);
         assertTrue(out.contains("✓ Right, with a typo: you typed \"Sadyr Japorov\"; the pack has \"Sadyr Japarov\"."), out);
         assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001"), out);
         assertTrue(out.contains("Fill the blank: Nur-Sultan\n✓ Right."), out);
         assertTrue(out.matches("(?s).*Session over: 6 answered · 4 right · 1 with a typo · 1 wrong · 83% · \\d+s\n"
-                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\n5 questions in learning come back later today\\.\n"), out);
+                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\nNext: 5 learning cards in \\d+ min, 1 review [^,\n]+\n"), out);
         assertFalse(out.contains("\u001b"), "escape codes in plain mode");
+    }
+
+    @Test
+    void quizlineNowSetsTheClockSoTomorrowsReviewComesBackTomorrow() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        env.put("TZ", "UTC");
+        Program.inPackOrder(env, "default");
+        for (String[] setting : new String[][] {{"new-per-day", "1"}, {"max-interval", "1"}}) {
+            assertEquals(0, Program.run(env, "", "config", setting[0], setting[1]).exit());
+        }
+        env.put("QUIZLINE_NOW", "2026-12-05T09:00:00Z");
+        Program.Result today = Program.run(env, "b\n4\n", "study", "--pack", "mini");
+        assertEquals(0, today.exit(), today.err());
+        assertTrue(today.out().contains("Saved: Easy · next in 1d"), today.out());
+        assertTrue(today.out().endsWith("\nNext: 1 review tomorrow, 1 new question tomorrow\n"), today.out());
+
+        env.put("QUIZLINE_NOW", "2026-12-05T21:00:00Z");
+        Program.Result tonight = Program.run(env, "", "study", "--pack", "mini");
+        assertTrue(tonight.out().contains("Due now 0 · new today 0"), tonight.out());
+        assertTrue(tonight.out().contains("Nothing due now; --cram drills the questions anyway.\n"
+                + "Next: 1 review tomorrow, 1 new question tomorrow\n"), tonight.out());
+
+        env.put("QUIZLINE_NOW", "2026-12-06T09:00");
+        Program.Result tomorrow = Program.run(env, "b\n\n", "study", "--pack", "mini");
+        assertEquals(0, tomorrow.exit(), tomorrow.err());
+        assertTrue(tomorrow.out().contains("Due now 1 · new today 1"), tomorrow.out());
+        assertTrue(tomorrow.out().contains("Which city hosted the 2024 summit?"), tomorrow.out());
+    }
+
+    @Test
+    void aQuizlineNowThatIsNoTimeIsOneLineAndExitTwo() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        env.put("QUIZLINE_NOW", "tomorrow");
+        Program.Result r = Program.run(env, "", "study");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals("quizline: QUIZLINE_NOW=tomorrow is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00\n",
+                r.err());
+    }
+
+    @Test
+    void anArticleNotFoundSaysWhereItLookedAndAMissingArticlesFolderIsAnError() throws Exception {
+        Path packs = Files.createDirectories(home.resolve("packs"));
+        Files.copy(Program.TEST_PACKS.resolve("mini.json"), packs.resolve("mini.json"));
+        Path empty = Files.createDirectories(home.resolve("empty"));
+        Map<String, String> env = Program.environment(home);
+        env.put("QUIZLINE_PACKS", packs.resolve("mini.json").toString());
+        env.put("QUIZLINE_ARTICLES", empty.toString());
+        Program.inPackOrder(env, "default");
+        Program.Result r = Program.run(env, "b\n\n", "study", "--pack", "mini", "--limit", "1");
+        assertEquals(0, r.exit(), r.err());
+        // One line, wrapped to the width like every line: long folder names go on below.
+        assertTrue(r.out().replace(",\n        ", ", ").contains("Source: Test Wire, 4 July 2024\n"
+                + "        mini-article.txt not found in " + empty + ", " + packs.resolve("articles") + "\n"), r.out());
+
+        Program.Result missing = Program.run(env, "", "study", "--articles", "no-such-folder");
+        assertEquals(1, missing.exit());
+        assertEquals("", missing.out());
+        assertEquals("quizline: --articles no-such-folder: no such folder\n", missing.err());
     }
 
     @Test
@@ -146,6 +207,7 @@ class PlainModeIT {
 
     @Test
     void aDraftInThePacksFolderDoesNotShadowThePublishedPack() throws Exception {
+        Program.inPackOrder(home); // the answer below is the first question's in pack order
         Path packs = Files.createDirectories(home.resolve("data/quizline/packs"));
         Path draft = miniDraft("data/quizline/packs/mini-draft.json");
         Files.writeString(packs.resolve("mini-draft.review.json"), "{\n  \"format\" : 1\n}\n");

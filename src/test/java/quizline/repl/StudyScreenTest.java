@@ -59,14 +59,19 @@ class StudyScreenTest {
     }
 
     private static Run study(ScriptedConsole console, boolean cram, int limit) throws IOException {
+        return study(console, cram, limit, List.of(mini()),
+                Articles.of(StudyScreenTest::article, List.of(PACKS.resolve("articles").toString())));
+    }
+
+    private static Run study(ScriptedConsole console, boolean cram, int limit, List<Pack> packs, Articles articles) {
         InMemoryProgressStore store = new InMemoryProgressStore();
         TestClock clock = new TestClock(START, Duration.ofSeconds(1));
-        List<StudyItem> items = StudyQueue.select(List.of(mini()), null, null);
+        List<StudyItem> items = StudyQueue.select(packs, null, null);
         Queue queue = cram ? new CramQueue(items, Map.of(), 20)
                 : new StudyQueue(items, Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0),
                         START.minus(Duration.ofHours(5)), START.plus(Duration.ofHours(12)), 20);
         StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8, limit);
-        Summary summary = new StudyScreen(console, session, StudyScreenTest::article).run();
+        Summary summary = new StudyScreen(console, session, articles).run();
         return new Run(console, summary, store);
     }
 
@@ -78,8 +83,9 @@ class StudyScreenTest {
         String out = run.console().transcript();
         assertTrue(out.contains("Which city hosted the 2024 summit?\n  a) Samarkand\n  b) Astana\n"), out);
         assertTrue(out.contains("Answer: b) Astana"), out);
-        assertTrue(out.contains("Source: mini-article.txt, Test Wire, 2024-07-04 (characters 0–40)"), out);
-        assertTrue(out.contains("“The summit was held in Astana this year.”"), out);
+        assertTrue(out.contains("Why: The 2024 summit met in the Kazakh capital.\nSource: Test Wire, 4 July 2024\n"
+                + "        “The summit was held in Astana this year.”\n"), out);
+        assertFalse(out.contains("characters"), out);
         assertTrue(out.contains("1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 8d\nGrade (Enter: Good, 1–4): \n"), out);
         assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001\n[1 Again 1m] · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"), out);
         assertTrue(out.contains("Answer: a) China, c) Russia"), out);
@@ -96,6 +102,39 @@ class StudyScreenTest {
         assertEquals(6, run.store().reviews().size());
         assertEquals(Rating.EASY, run.store().reviews().get(1).rating());
         assertTrue(run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "), run.console().statuses.toString());
+    }
+
+    @Test
+    void anArticleNotFoundIsOneLineSayingWhereItLooked() throws IOException {
+        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF), false, 1, List.of(mini()),
+                Articles.of(name -> Optional.empty(), List.of("notes/articles", "packs/articles")));
+        String out = run.console().transcript();
+        assertTrue(out.contains("\nSource: Test Wire, 4 July 2024\n"
+                + "        mini-article.txt not found in notes/articles, packs/articles\n"), out);
+
+        Run nowhere = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF), false, 1,
+                List.of(mini()), Articles.of(name -> Optional.empty(), List.of()));
+        assertTrue(nowhere.console().transcript().contains("\nSource: Test Wire, 4 July 2024\n"
+                + "        mini-article.txt not found: no articles folder given\n"),
+                nowhere.console().transcript());
+    }
+
+    @Test
+    void aSourceWithoutAnOutletIsItsHeadlineOrElseItsFile() throws IOException {
+        String pack = Files.readString(PACKS.resolve("mini.json")).replace(
+                "[{\"article\": \"mini-article.txt\", \"outlet\": \"Test Wire\", \"published\": \"2024-07-04\"}]",
+                "[{\"article\": \"mini-article.txt\", \"title\": \"Leaders meet in Astana\"}]");
+        Run titled = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF), false, 1,
+                List.of(PackReader.read(pack).pack().orElseThrow()),
+                Articles.of(StudyScreenTest::article, List.of("packs/articles")));
+        assertTrue(titled.console().transcript().contains("\nSource: “Leaders meet in Astana”\n"
+                + "        “The summit was held in Astana this year.”\n"), titled.console().transcript());
+
+        String bare = pack.replace(", \"title\": \"Leaders meet in Astana\"", "");
+        Run file = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF), false, 1,
+                List.of(PackReader.read(bare).pack().orElseThrow()),
+                Articles.of(StudyScreenTest::article, List.of("packs/articles")));
+        assertTrue(file.console().transcript().contains("\nSource: mini-article.txt\n"), file.console().transcript());
     }
 
     @Test
@@ -205,7 +244,7 @@ class StudyScreenTest {
         assertTrue(out.matches("(?s).*6 left · 6 learning · choice · hosts\nEarly \\(due in \\d+m\\d+s\\): nothing else is due\\.\n"
                 + "Which city.*"), out);
         assertFalse(out.substring(0, out.indexOf("6 left · 6 learning")).contains("Early"), "a new card is never early: " + out);
-        assertTrue(out.contains("5 questions in learning come back later today."), out);
+        assertTrue(out.contains("\nNext: 5 learning cards in 9 min, 1 review in 2 days\n"), out);
     }
 
     @Test
