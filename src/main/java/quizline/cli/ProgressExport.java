@@ -1,13 +1,11 @@
 package quizline.cli;
 
-import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import quizline.store.ProgressArchive;
 import quizline.store.RevlogExport;
@@ -15,8 +13,7 @@ import quizline.store.SqliteProgressStore;
 
 /**
  * Writes a profile's progress to a file: the review log as CSV for the FSRS optimizer, or all
- * of it as JSON for {@code import}. The file appears whole or not at all: it is written beside
- * its final name and moved into place.
+ * of it as JSON for {@code import}. The file appears whole or not at all ({@link OutputFile}).
  */
 final class ProgressExport {
     enum Format {
@@ -30,58 +27,19 @@ final class ProgressExport {
 
     static int run(ProfileOptions profile, Map<String, String> env, Format format, Path file, boolean force,
             PrintWriter out) {
-        refuseToOverwrite(file, force);
+        OutputFile.checkWritable(file, force);
         try (SqliteProgressStore store = profile.openExisting(env)) {
-            Path target = file.toAbsolutePath();
-            Path temporary = temporaryBeside(target);
-            int reviews;
-            try {
-                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    reviews = format == Format.REVLOG ? RevlogExport.write(store, writer) : ProgressArchive.write(store, writer);
-                }
-                if (force) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(temporary, target);
-                }
-            } catch (FileAlreadyExistsException e) {
-                throw new UserError(file + ": already exists (use --force to replace it)");
-            } catch (IOException e) {
-                throw new UserError(file + ": cannot write: " + e.getMessage());
-            } finally {
-                deleteQuietly(temporary);
-            }
-            out.println("exported " + (format == Format.REVLOG ? "the review log: " + count(reviews, "scheduled review")
-                    : count(reviews, "review") + " and " + count(store.settings().size(), "setting")) + " to " + file);
+            int[] reviews = new int[1];
+            OutputFile.write(file, stream -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                reviews[0] = format == Format.REVLOG ? RevlogExport.write(store, writer) : ProgressArchive.write(store, writer);
+                writer.flush();
+            }, force);
+            out.println("exported " + (format == Format.REVLOG ? "the review log: " + count(reviews[0], "scheduled review")
+                    : count(reviews[0], "review") + " and " + count(store.settings().size(), "setting")) + " to " + file);
             out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    private static void refuseToOverwrite(Path file, boolean force) {
-        if (Files.isDirectory(file)) {
-            throw new UserError(file + ": is a folder");
-        }
-        if (Files.exists(file) && !force) {
-            throw new UserError(file + ": already exists (use --force to replace it)");
-        }
-    }
-
-    private static Path temporaryBeside(Path target) {
-        Path folder = target.getParent();
-        try {
-            return Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw new UserError(target + ": cannot write in " + folder + ": " + e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A leftover hidden .part file is harmless; the export's own outcome is what to report.
-        }
     }
 
     static String count(int n, String noun) {

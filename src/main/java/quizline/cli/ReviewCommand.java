@@ -73,7 +73,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         if (out != null && !force && Files.exists(out) && !ownOutput(decisions)) {
             // Said now, not after the author has worked through the whole draft.
-            throw new UserError(out + ": already exists (--force overwrites it)");
+            throw OutputFile.alreadyExists(out);
         }
         Map<String, String> env = System.getenv();
         ArticleLibrary articles = ArticleLibrary.of(articleFolders, env, draft.toAbsolutePath().getParent());

@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import quizline.io.AtomicFile;
 
 /**
  * The review sidecar beside a draft: {@code DRAFT.json} keeps its decisions in
- * {@code DRAFT.review.json}. Saved through a temporary file and a rename, so a crash while
- * saving leaves the previous decisions whole rather than half a file.
+ * {@code DRAFT.review.json}. Saved through {@link AtomicFile}, so a crash while saving leaves
+ * the previous decisions whole rather than half a file.
  */
 public final class ReviewFile {
     private final Path path;
@@ -42,15 +42,8 @@ public final class ReviewFile {
 
     /** @throws UncheckedIOException when the folder cannot be written */
     public void save(Decisions decisions) {
-        Path folder = path.toAbsolutePath().getParent();
         try {
-            Path temporary = Files.createTempFile(folder, ".review-", ".tmp");
-            try {
-                Files.writeString(temporary, decisions.toJson(), StandardCharsets.UTF_8);
-                Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.writeString(path, decisions.toJson(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": cannot save the decisions: " + e.getMessage(), e);
         }

@@ -46,7 +46,7 @@ class ProgressCommandTest {
         Path json = dir.resolve("progress.json");
         Files.writeString(json, "keep me");
         Run refused = quizline("export", "--progress", json.toString(), "--db", db.toString());
-        assertEquals(new Run(1, "", "quizline: " + json + ": already exists (use --force to replace it)\n"), refused);
+        assertEquals(new Run(1, "", "quizline: " + json + ": already exists (--force overwrites it)\n"), refused);
         assertEquals("keep me", Files.readString(json));
 
         Run forced = quizline("export", "--progress", json.toString(), "--force", "--db", db.toString());

@@ -128,7 +128,7 @@ class ProgressToolsIT {
         assertEquals(0, Program.run(home, "", "export", "--progress", json.toString()).exit());
         Program.Result again = Program.run(home, "", "export", "--progress", json.toString());
         assertEquals(1, again.exit());
-        assertEquals("quizline: " + json + ": already exists (use --force to replace it)\n", again.err());
+        assertEquals("quizline: " + json + ": already exists (--force overwrites it)\n", again.err());
 
         // The one setting is new-order, set to pack order before studying: it travels with the progress.
         Program.Result imported = Program.run(home, "", "import", "--progress", json.toString(), "--profile", "copy");
