@@ -55,7 +55,7 @@ final class ConfigCommand implements Callable<Integer> {
         if (reset && (key == null || value != null)) {
             throw new UserError("--reset takes one KEY and no VALUE", ExitCodes.USAGE);
         }
-        try (SqliteProgressStore store = profile.open(System.getenv())) {
+        try (SqliteProgressStore store = profile.openForWriting(System.getenv())) {
             if (reset || value != null) {
                 store.putSetting(key, reset ? null : value);
             }

@@ -48,4 +48,13 @@ final class ProfileOptions {
             throw new UserError(e.getMessage());
         }
     }
+
+    /** Opens the profile for a command that writes to it: a damaged file is refused, untouched, first. */
+    SqliteProgressStore openForWriting(Map<String, String> env) {
+        try {
+            return SqliteProgressStore.openForWriting(path(env));
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
 }

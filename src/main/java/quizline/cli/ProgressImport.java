@@ -23,7 +23,7 @@ final class ProgressImport {
 
     static int run(ProfileOptions profile, Map<String, String> env, Path file, PrintWriter out) {
         ProgressArchive.Archive archive = read(file);
-        try (SqliteProgressStore store = profile.open(env)) {
+        try (SqliteProgressStore store = profile.openForWriting(env)) {
             ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
             StringBuilder line = new StringBuilder("imported ").append(ProgressExport.count(result.added(), "review"));
             if (result.alreadyPresent() > 0) {

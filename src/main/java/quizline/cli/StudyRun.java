@@ -53,7 +53,7 @@ final class StudyRun {
         }
         Map<String, String> env = System.getenv();
         // Opening the database (native library, schema check) overlaps with reading the packs.
-        CompletableFuture<SqliteProgressStore> opening = CompletableFuture.supplyAsync(() -> options.profile.open(env));
+        CompletableFuture<SqliteProgressStore> opening = CompletableFuture.supplyAsync(() -> options.profile.openForWriting(env));
         try {
             return run(options, env, opening, clock);
         } finally {

@@ -62,11 +62,25 @@ public final class SqliteProgressStore implements ProgressStore {
      * left (no tables; or a rollback journal of a database that was empty), is created afresh.
      */
     public static SqliteProgressStore open(Path file) throws StoreException {
+        return open(file, "quick_check");
+    }
+
+    /**
+     * Opens the profile as {@link #open} does, for a command that writes to it (study, config,
+     * import): first runs SQLite's full {@code PRAGMA integrity_check}, which also finds an index
+     * that no longer matches its table (a flipped bit, a file cut short), damage that the quick
+     * check every open runs misses. A damaged file is refused untouched, pointing at {@code doctor}.
+     */
+    public static SqliteProgressStore openForWriting(Path file) throws StoreException {
+        return open(file, "integrity_check");
+    }
+
+    private static SqliteProgressStore open(Path file, String check) throws StoreException {
         checkReadable(file);
         if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)) {
             create(file);
         } else {
-            inspectReadOnly(file);
+            inspectReadOnly(file, check);
         }
         Connection db = null;
         try {
@@ -227,7 +241,7 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     /** Everything that can refuse a file, done without writing a byte to it. */
-    private static void inspectReadOnly(Path file) throws StoreException {
+    private static void inspectReadOnly(Path file, String check) throws StoreException {
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
@@ -238,13 +252,14 @@ public final class SqliteProgressStore implements ProgressStore {
             throw new StoreException(file + ": cannot read: " + e.getMessage());
         }
         try (Connection db = connect(file, true); Statement s = db.createStatement()) {
-            String check;
-            try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
-                check = r.next() ? r.getString(1) : "no answer";
+            String found;
+            try (ResultSet r = s.executeQuery("PRAGMA " + check)) {
+                found = r.next() ? r.getString(1) : "no answer";
             }
-            if (!"ok".equals(check)) {
-                throw new StoreException(file + ": the database is damaged (" + firstLine(check)
-                        + "); it was left untouched: restore a backup, or move it away to start afresh");
+            if (!"ok".equals(found)) {
+                throw new StoreException(file + ": the database is damaged (" + firstLine(found)
+                        + "); it was left untouched: `quizline doctor` lists the damage; restore a backup,"
+                        + " or move it away to start afresh");
             }
             boolean hasMeta;
             try (ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
