@@ -22,9 +22,9 @@ final class DateExtractor implements SentenceExtractor {
                     + " (?:(?!(?:and|but|then) [a-z]+ed )[^ ;]+ ){0,12}?in (?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) (?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
-            // ASEAN began as a five-member bloc in 1967
+            // "Mercosur began as a customs union in 1991"
             ShapePattern.compile("(?:the )?(?<org>{OA}) (?:began|started) as (?:a |an )?[^,;]*? in (?<date>{W})"),
-            // OPEC formed the so-called OPEC+ coalition with ten other producers at the end of 2016
+            // "the bloc formed the so-called X forum with its neighbours in 2019"
             ShapePattern.compile("(?:formed|founded|created|established|launched|set up) (?:the )?(?:so-called )?(?<org>{O}) (?:[^;]*? )?"
                     + "(?:in|at the end of|at the start of|in late|in early) (?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
@@ -37,13 +37,13 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:gathered|met|convened|assembled) on (?<date>{W}) (?:for|at) (?:the |a |an )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),
             ShapePattern.compile("(?<date>{W}) 's (?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("summit (?:[^;]*? )?(?:scheduled|set|due) (?:for|on) (?<date>{W})"),
-            // On November 18, 2024, the G20 summit commenced in ...
+            // "On 3 May 2031, the summit opened in …"
             ShapePattern.compile("^on (?<date>{W}) , (?:the )?(?:{O} )?summit (?:commenced|opened|began|kicked off|started|was held|took place|got under way)"),
-            // the APEC summit, which commenced on Saturday
+            // "the summit, which opened on Monday"
             ShapePattern.compile("summit , (?:which|that) (?:commenced|opened|began|kicked off|started|was held|took place) on (?<date>{W})"),
-            // The 33rd Arab League Summit kicked off in Manama, the capital of Bahrain, yesterday
+            // "the 12th summit began in Lima, the capital of Peru, on Friday"
             ShapePattern.compile("summit (?:commenced|opened|began|kicked off|started) (?:in {Y}(?: , (?:the capital of {C}|{C}))? , )?(?:on )?(?<date>{W})"),
-            // the meeting on December 26th and 27th; The November 23–24 meeting
+            // "the meeting on March 3rd and 4th"; "the June 9–10 summit"
             ShapePattern.compile("the (?:summit|meeting) (?:on|will be held on|is scheduled for) (?<date>{W})"),
             ShapePattern.compile("the (?<date>{W}) (?:— [0-9]+ |and [0-9]+ )?(?:summit|meeting)"));
     private final List<ShapePattern> events;

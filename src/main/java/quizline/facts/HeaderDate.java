@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * The date an article states at its top, where news pages print it:
  * <ul>
  *   <li>a date line among the first three lines (over or under the title): "2024-07-06",
- *       "July 6, 2024", "Wednesday 10 May 2023 – 10:06 WIB", "Published: 11:33, September 6,
+ *       "July 6, 2024", "Friday 3 March 2028 – 08:15 CET", "Published: 07:20, October 2,
  *       2023 | Updated: …", "Date: 29 November 2022 Author: …";</li>
- *   <li>else a dateline opening the first paragraph: "Kigali, 28 June 2022 (TDI):",
- *       "UNITED NATIONS, (Agency - 7th Jun, 2022 ) :", "Addis Ababa February 18/2023/ENA/",
- *       "May 25, 2023, The Kremlin, Moscow".</li>
+ *   <li>else a dateline opening the first paragraph: "Lima, 4 May 2030 (XYZ):",
+ *       "GENEVA, (Agency - 3rd Mar, 2029 ) :", "Lima April 9/2030/ABC/",
+ *       "April 9, 2030, Government House, Lima".</li>
  * </ul>
  * A date is taken only when it is whole (day, month and year): relative dates are resolved
  * against it, so a guess would spread. A date line that is no more than a date, or that a
@@ -34,7 +34,7 @@ public final class HeaderDate {
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
-    /** 2024-07-06, July 6, 2024, 6 July 2024, 7th Jun, 2022, February 18/2023 (each form names its groups alike). */
+    /** 2024-07-06, July 6, 2024, 6 July 2024, 3rd Mar, 2029, April 9/2030 (each form names its groups alike). */
     private static final Pattern DATE = Pattern.compile(
             "(?<iso>(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2}))"
             + "|" + MONTH.replace("month", "monthA") + "\\s+(?<dayA>\\d{1,2})" + ORDINAL + "(?:,\\s*|\\s+|/)(?<yearA>\\d{4})"
@@ -123,7 +123,7 @@ public final class HeaderDate {
             }
         }
         if (before.isBlank()) {
-            // "May 25, 2023, The Kremlin, Moscow": a date opening the line is a dateline only when a place, not a clause, follows
+            // "April 9, 2030, Government House, Lima": a date opening the line is a dateline only when a place, not a clause, follows
             String after = paragraph.substring(date.end());
             if (!after.matches("^,?\\s+(?:\\p{Lu}[\\p{L}.'-]*[\\s,]*)+(?:[(:–—-].*)?$")) {
                 return Optional.empty();

@@ -27,16 +27,16 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
                     + "(?:on (?<on>{W}) |from (?<from>{W}) to {W} )?" + VENUE + "in " + LOCATION + "(?: (?:in |on )?(?<when>{W}))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
-            // The U.S. last held the summit in 2011 in Honolulu and before that in 1993 in Seattle
+            // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
             ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
-            // In October 2021, Saint Petersburg was also the stage of an informal CIS summit
+            // "In May 2030, Lima was the venue of an extraordinary summit"
             ShapePattern.compile("(?:in (?<when>{W}) , )?(?<loc>{Y}) (?:was|is|will be|has been) (?:also )?the (?:stage|venue|host|site|scene|host city) (?:of|for) " + SUMMIT),
             ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
             ShapePattern.compile(SUMMIT + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
             ShapePattern.compile("(?<loc>{Y}) (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
             // a dateline: "Vilnius | ...", "Vilnius — ..."
-            // "VILNIUS, July 11 (Reuters) - …", "JOHANNESBURG -- …"
+            // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
 
     private static final List<String> EVENTS = List.of("summit", "meeting", "session");
@@ -88,7 +88,7 @@ final class HostExtractor implements SentenceExtractor {
         // a summit whose organisation or year the sentence does not write takes them from the article
         Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());
         Fact host = Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context, found);
-        // "In October 2021, Saint Petersburg was the stage of …": the sentence dates the summit too (a year alone is
+        // "In May 2030, Lima was the venue of …": the sentence dates the summit too (a year alone is
         // already in the summit's name, and "Which year saw the 2011 summit?" teaches nothing)
         Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);

@@ -34,7 +34,7 @@ final class MemberExtractor implements SentenceExtractor {
             + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
     private static final String ORG = "(?:the )?(?<org>{OA})";
     private static final String ADVERBS = "(?:has |have |had |also |later |formally |officially |recently |finally |then |subsequently |eventually )*";
-    /** Words that praise a member without changing its status: "a longstanding member of the alliance". */
+    /** Words that praise a member without changing its status: "X, a staunch member of the bloc". */
     private static final String STANDING = "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
     /** "to join the O", "to enter O", "to become members of the O", "to join the 10-nation O". */
     private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})";
@@ -98,46 +98,46 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?<list>" + LIST + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
         // Peruvian President X, who, along with Chile and Mexico, took part as observers
         add(rules, "(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
-        // Iran and Saudi Arabia were among six countries invited Thursday to join the bloc; X was invited to enter O on 1 January
+        // "A and B were among four states invited on Monday to join the bloc"; "X was invited to enter O on 1 May"
         subjectFirst(rules, "(?:was|were|have been|has been) " + ADVERBS + "(?:among (?:the )?(?:[a-z0-9-]+ ){0,3})?(?:formally |officially )?invited (?:(?:on )?{W} )?" + TO_JOIN + WHEN, "prospective member");
-        // NATO on Wednesday officially invited Finland and Sweden to become members of the military alliance
+        // "O on Monday formally invited A and B to become members of the trade group"
         add(rules, "(?<inviter>{OA}) (?:on {W} )?" + ADVERBS + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") " + TO_JOIN, "prospective member");
-        // leaders agreed to allow East Timor to join the 10-nation ASEAN bloc
+        // "leaders agreed to let A join the 12-nation O"
         add(rules, "(?:allow|allowed|allows|permit|permitted|let) (?<list>" + LIST + ") " + TO_JOIN, "prospective member");
-        // the Council granted Ukraine and Moldova candidate status; leaders agreed to grant East Timor observer status
+        // "the council granted A and B candidate status"; "leaders agreed to give A observer status"
         add(rules, "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?<list>" + LIST + ") (?:official |formal )?candidate status", "prospective member");
         add(rules, "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?<list>" + LIST + ") (?:official |formal |permanent )?(?<rel>observer|dialogue partner) status", "observer");
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded|accorded) (?:official |formal |permanent )?(?<rel>observer|dialogue partner) status(?: (?:by|in|at) " + ORG + ")?", "observer");
-        // Six countries – Armenia, Belarus … and Russia – comprise the CSTO
+        // "Four states – A, B, C and D – make up O"
         add(rules, "(?<list>" + LIST + ") (?:— )?(?:comprise|make up|constitute|form the membership of) " + ORG, "member");
-        // Finland gained its membership in the alliance last April
+        // "A obtained full membership of the group last March"
         subjectFirst(rules, ADVERBS + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) " + ORG + "(?: (?:on |in )?(?<date>{W}))?", "joined");
-        // OPEC's 13 members, led by Saudi Arabia; its 10 partners, led by Russia; the 13-member OPEC, headed by Saudi Arabia
+        // "O's nine members, led by A"; "its partners, headed by B"; "the 9-member O, led by A"
         inferred(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
         inferred(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
-        // with Cambodia being the most recent addition in 1999
+        // "with A being the newest member in 2004"
         add(rules, "with (?<list>" + LIST + ") being the (?:most recent|latest|newest|last) (?:addition|member|country to join)(?: (?:in|on) (?<date>{W}))?", "joined");
-        // The bloc was formed by … in 2009 and added South Africa in 2010
+        // "the group was set up by … in 2001 and admitted A in 2005"
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>" + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})", "joined");
-        // Bahrain hosts the Arab League summit: a country hosts the summits of organisations it belongs to
+        // "A will host the O summit": a country hosts the summits of organisations it belongs to
         inferred(rules, "(?<list>{C}) (?:hosted|hosts|will host|is hosting|is to host|to host) the (?:[0-9a-z-]+(?:th|st|nd|rd) )?(?:annual |regular |ordinary )?(?<org>{O}) summit", "member");
-        // South Africa's upcoming G20 presidency; Indonesia, which takes over the ASEAN chair
+        // "A's incoming O presidency"; "A, which assumes the O chairmanship"
         inferred(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O}) (?:presidency|chairmanship|chair)", "member");
         inferred(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O}) (?:chair|chairmanship|presidency)", "member");
-        // the Quad — the United States, India, Japan and Australia —; the bloc (Brazil, Russia, India, China and South Africa)
+        // "O — A, B, C and D —"; "the group (A, B and C)"
         add(rules, "(?<org>{O}) (?:grouping |group |alliance |bloc |partners |members )?(?:—|\\() (?:the )?(?<list>{C}(?: (?:,|and|, and) (?:the )?{C}){2,}) (?:—|\\))", "member");
-        // the Quad, comprising the United States, India, Japan and Australia; the SCO, which groups …
+        // "O, comprising A, B and C"; "O, which groups …"
         add(rules, "(?<org>{O}) , (?:comprising|consisting of|made up of|grouping|bringing together|uniting|which includes|which comprises|whose members are) (?:the )?(?<list>" + LIST + ")", "member");
-        // Finland's accession to NATO in April 2023: done, when the sentence dates it
+        // "A's accession to O in May 2004": done, when the sentence dates it
         add(rules, "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA}) (?:in|on) (?<date>{W})", "joined");
-        // Syria was readmitted to the Arab League
+        // "A was readmitted to O"
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:readmitted|re-admitted|reinstated) (?:to|into|in) " + ORG + WHEN, "joined");
-        // Ukraine applied to join the EU; Georgia's bid to join NATO; Bolivia's application for membership of Mercosur
+        // "A applied to join O"; "A's bid to join O"; "A's application for membership of O"
         subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) (?:to join|for (?:full )?membership (?:of|in)) " + ORG + WHEN, "prospective member");
         add(rules, "(?<list>{C}) 's (?:formal |official |membership )?(?:bid|application|request) (?:to join|for (?:full )?membership (?:of|in)) (?:the )?(?<org>{OA})", "prospective member");
-        // Mali was suspended from the African Union
+        // "A was suspended from O"
         subjectFirst(rules, "(?:was|were|has been|have been|remains|remain) " + ADVERBS + "suspended (?:from|by) " + ORG + WHEN, "suspended member");
-        // Kenya, which holds the rotating presidency of the bloc; Laos, current chair of ASEAN
+        // "A, which holds the rotating presidency of O"; "A, current chair of O"
         inferred(rules, "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})", "member");
         inferred(rules, "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})", "member");
         return List.copyOf(rules);

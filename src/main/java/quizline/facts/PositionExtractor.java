@@ -21,13 +21,13 @@ final class PositionExtractor implements SentenceExtractor {
     private static final List<ShapePattern> PATTERNS = List.of(
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
             ShapePattern.compile(PLACE + " (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
-            // Saudi Arabia's Crown Prince and Prime Minister John Roe: two titles, one person
+            // "Kuwait's Emir and Prime Minister John Roe": two titles, one person
             ShapePattern.compile(PLACE + " (?:'s )?(?<title2>{T}) and (?<title>{T}) (?:, )?(?<person>{P})"),
             // Brazil – the President, Jane Doe; (in a list of delegations)
             ShapePattern.compile("(?<place>{C}) (?:—|-|:) (?:the )?(?<title>{T}) (?:, )?(?<person>{P})"),
             // President Jane Doe (Kyrgyzstan)
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) \\( (?<place>{C}) \\)"),
-            // Jane Doe, Saudi Arabia's Crown Prince and Prime Minister
+            // "Jane Doe, Oman's Sultan and Prime Minister"
             ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})" + NO_NAME_AFTER),
             // Moscow Mayor Jane Doe; the city's mayor: a city holds only a city's offices
             ShapePattern.compile("(?<place>{Y}) (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),

@@ -79,7 +79,7 @@ class ExtractCommandTest {
 
     @Test
     void minConfidenceLeavesOutTheDoubtfulFacts() throws IOException {
-        Path file = article("doubt.txt", "Belarus joined the SCO on Thursday. Kazakh President Amara Okonkwo spoke.\n");
+        Path file = article("doubt.txt", "Mongolia joined the SCO on Thursday, it said. Kazakh President Amara Okonkwo spoke.\n");
         Run all = run("extract", "--date", "2024-07-05", file.toString());
         assertEquals(3, all.out().lines().count(), all.out()); // the membership, its date, the president
         Run sure = run("extract", "--date", "2024-07-05", "--min-confidence", "0.85", file.toString());
@@ -101,7 +101,7 @@ class ExtractCommandTest {
     @Test
     void aContradictedDateLineIsRefusedWithAWarning() throws IOException {
         Path file = article("crawled.txt", "Leaders meet\nMarch 2, 2024\n\nSamarkand | The leaders met at the SCO summit on Friday."
-                + " Belarus joined the SCO on Thursday.\n");
+                + " Mongolia joined the SCO on Thursday, it said.\n");
         Run run = run("extract", file.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("quizline: warning: " + file + ":2: the date 2024-03-02 is not taken as the article's date: it reports as recent"

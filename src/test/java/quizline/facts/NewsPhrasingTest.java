@@ -52,9 +52,9 @@ class NewsPhrasingTest {
                 triples("Chile and Peru were among four countries invited Monday to join the BRICS bloc."));
         assertEquals(List.of("member: Austria | prospective member | North Atlantic Treaty Organization",
                         "member: Ireland | prospective member | North Atlantic Treaty Organization"),
-                triples("NATO on Tuesday formally invited Austria and Ireland to become members of the military alliance."));
+                triples("At its Paris talks NATO formally invited Austria and Ireland to become members of the defence alliance."));
         assertEquals(List.of("member: Kenya | prospective member | BRICS"),
-                triples("Kenya was also invited to enter BRICS on Jan. 1, 2026."));
+                triples("From Feb. 1, 2026, Kenya was invited to enter BRICS too."));
     }
 
     @Test
@@ -68,30 +68,30 @@ class NewsPhrasingTest {
     @Test
     void ledByAndLongstandingMembers() {
         assertEquals(List.of("member: Nigeria | member | Organization of the Petroleum Exporting Countries"),
-                triples("Ministers from OPEC's 13 members, led by Nigeria, met in the morning."));
+                triples("Envoys of OPEC's members, led by Nigeria, met in the morning."));
         assertEquals(List.of("member: Norway | member | North Atlantic Treaty Organization"),
-                triples("Norway, a longstanding member of NATO, raised objections."));
+                triples("Norway, a staunch member of NATO, raised objections."));
     }
 
     @Test
     void additionsAndGainedMembershipAreJoiningWithTheirYear() {
         assertEquals(List.of("member: Laos | joined | Association of Southeast Asian Nations", "date: accession of Laos to ASEAN | date | 1997"),
-                triples("ASEAN has gradually expanded, with Laos being the most recent addition in 1997."));
+                triples("ASEAN grew in steps, with Laos being the latest member in 1997."));
         assertEquals(List.of("member: Peru | joined | BRICS", "date: accession of Peru to BRICS | date | 2012"),
                 triples("BRICS was formed by four countries and added Peru in 2012."));
         assertEquals(List.of("member: Austria | joined | North Atlantic Treaty Organization",
                         "date: accession of Austria to NATO | date | 2024-04"),
-                triples("NATO grew again. Austria gained its membership in the alliance last April.", WEDNESDAY));
+                triples("NATO grew again. Austria obtained full membership of the alliance last April, diplomats said.", WEDNESDAY));
     }
 
     @Test
     void hostingOrChairingAnOrganisationsSummitIsMembership() {
         assertEquals(List.of("member: Kuwait | member | Arab League"),
-                triples("It is the first time that Kuwait hosts the Arab League summit."));
+                triples("Next spring Kuwait hosts the Arab League summit."));
         assertEquals(List.of("member: Mexico | member | Group of Twenty"),
                 triples("Food security will lead Mexico's upcoming G20 presidency."));
         assertEquals(List.of("member: Vietnam | member | Association of Southeast Asian Nations"),
-                triples("Vietnam — which takes over the ASEAN chair next year — backed the plan."));
+                triples("Vietnam — which takes over the rotating ASEAN chairmanship in May — backed the plan."));
     }
 
     @Test
@@ -124,15 +124,15 @@ class NewsPhrasingTest {
 
     @Test
     void twoTitlesForOnePerson() {
-        assertEquals(List.of("position: Faisal Al-Rashid | Crown Prince | Saudi Arabia",
-                        "position: Faisal Al-Rashid | Prime Minister | Saudi Arabia"),
-                triples("The meeting was chaired by Saudi Arabia's Crown Prince and Prime Minister Faisal Al-Rashid."));
+        assertEquals(List.of("position: Faisal Al-Rashid | Emir | Kuwait",
+                        "position: Faisal Al-Rashid | Prime Minister | Kuwait"),
+                triples("Talks opened with a speech by Kuwait's Emir and Prime Minister Faisal Al-Rashid."));
     }
 
     @Test
     void aTitleOfTheOrganisationReferredTo() {
         assertEquals(List.of("position: Marta Kowal | Executive Secretary | Commonwealth of Independent States"),
-                triples("The CIS will meet next week, as announced by the executive secretary of the organization, Marta Kowal."));
+                triples("The CIS gathers in May, said the executive secretary of the organisation, Marta Kowal, on a visit."));
         assertEquals(List.of("position: Omar Haddad | Secretary-General | Organization of the Petroleum Exporting Countries"),
                 triples("OPEC met in Vienna. The organization's secretary general, Omar Haddad, said the cut was needed."));
     }
@@ -140,7 +140,7 @@ class NewsPhrasingTest {
     @Test
     void theCurrentHolderOfATitle() {
         assertEquals(List.of("position: Ana Souza | President | United Nations General Assembly"),
-                triples("She will replace the current President of the UN General Assembly, Ana Souza."));
+                triples("Talks were led by the current President of the UN General Assembly, Ana Souza."));
     }
 
     @Test
@@ -159,14 +159,14 @@ class NewsPhrasingTest {
 
     @Test
     void twoPastSummitsInOneClause() {
-        assertEquals(List.of("host: 2011 APEC summit | held in | Honolulu", "host: 1993 APEC summit | held in | Seattle"),
-                triples("The U.S. last held the APEC summit in 2011 in Honolulu and before that in 1993 in Seattle."));
+        assertEquals(List.of("host: 2008 APEC summit | held in | Lima", "host: 2016 APEC summit | held in | Bangkok"),
+                triples("Leaders held the APEC summit in 2008 in Lima and once more in 2016 in Bangkok."));
     }
 
     @Test
     void aCityThatWasTheStageOfASummit() {
-        assertEquals(List.of("host: 2021 informal CIS summit | held in | Saint Petersburg", "date: 2021 informal CIS summit | date | 2021-10"),
-                triples("In October 2021, Saint Petersburg was also the stage of an informal CIS summit."));
+        assertEquals(List.of("host: 2019 informal CIS summit | held in | Minsk", "date: 2019 informal CIS summit | date | 2019-05"),
+                triples("In May 2019, Minsk was the venue of an informal CIS summit."));
     }
 
     @Test
@@ -181,22 +181,22 @@ class NewsPhrasingTest {
     @Test
     void hostedByAfterTheDate() {
         assertEquals(List.of("host: 2025 SCO summit | held in | New Delhi", "date: 2025 SCO summit | date | 2025-03-18"),
-                triples("Leaders will attend the summit of the SCO on Tuesday, which will be hosted by New Delhi in an online format.", WEDNESDAY));
+                triples("Ministers are to join the summit of the SCO on Tuesday, to be hosted by New Delhi by video link.", WEDNESDAY));
     }
 
     @Test
     void aSummitNamedAfterItsCityAndLastMonth() {
-        assertEquals(List.of("host: 2024 G20 summit | held in | Bali", "date: 2024 G20 summit | date | 2024-11"),
-                triples("The two leaders have not met since the G20 Bali summit last November.", WEDNESDAY));
+        assertEquals(List.of("host: 2024 G20 summit | held in | Lima", "date: 2024 G20 summit | date | 2024-10"),
+                triples("Their last talks were at the G20 Lima summit last October.", WEDNESDAY));
     }
 
     @Test
     void summitStartDates() {
-        assertTrue(triples("On November 18, 2024, the G20 summit commenced in Rio de Janeiro, Brazil.").contains(
-                "date: 2024 G20 summit | date | 2024-11-18"));
-        assertTrue(triples("Leaders met at the APEC summit, which commenced on Saturday.", WEDNESDAY).contains(
+        assertTrue(triples("On May 3, 2031, the G20 summit opened in Lima, Peru.").contains(
+                "date: 2031 G20 summit | date | 2031-05-03"));
+        assertTrue(triples("Talks went on at the APEC summit, which opened on Saturday.", WEDNESDAY).contains(
                 "date: 2025 APEC summit | date | 2025-03-08"));
-        assertTrue(triples("The 33rd Arab League Summit kicked off in Manama, the capital of Bahrain, yesterday.", WEDNESDAY).contains(
+        assertTrue(triples("The 40th Arab League Summit began in Cairo, the capital of Egypt, yesterday.", WEDNESDAY).contains(
                 "date: 2025 Arab League summit | date | 2025-03-11"));
         assertTrue(triples("The CSTO summit opened in Yerevan. The November 23–24 meeting summed up the year.", WEDNESDAY).contains(
                 "date: 2024 CSTO summit | date | 2024-11-23"));
@@ -205,8 +205,8 @@ class NewsPhrasingTest {
     @Test
     void foundingsWrittenAsBeginnings() {
         assertEquals(List.of("date: founding of Association of Southeast Asian Nations | date | 1967"),
-                triples("ASEAN began as a five-member bloc in 1967 and grew slowly."));
-        assertTrue(triples("OPEC formed the so-called OPEC+ coalition with ten other producers at the end of 2016.").contains(
+                triples("ASEAN began as a small regional group in 1967 and grew slowly."));
+        assertTrue(triples("Exporters formed the so-called OPEC+ group with Russia in 2016.").contains(
                 "date: founding of OPEC+ | date | 2016"));
     }
 
@@ -270,7 +270,7 @@ class NewsPhrasingTest {
     void outgoingAndIncomingHoldersGiveNoFact() {
         assertEquals(List.of(), triples("Outgoing President Ali Said of Comoros handed over."));
         assertEquals(List.of("position: Ali Said | President | Comoros"),
-                triples("The outgoing chairman, President of the Comoros Ali Said, handed over."), "only the chair is outgoing");
+                triples("The outgoing envoy, President of the Comoros Ali Said, left early."), "only the envoy is outgoing");
         assertEquals(List.of(), triples("Incoming President Ali Said of Comoros spoke."));
     }
 
@@ -278,7 +278,7 @@ class NewsPhrasingTest {
     void aDateOpeningTheSentenceDatesTheMembership() {
         assertEquals(List.of("member: Sweden | joined | North Atlantic Treaty Organization",
                         "date: accession of Sweden to NATO | date | 2024-03-07"),
-                triples("This Thursday, March 7, Sweden officially became the 32nd member of NATO.", LocalDate.of(2024, 3, 7)));
+                triples("This Thursday, March 7, Sweden finally became a full member of NATO, officials said.", LocalDate.of(2024, 3, 7)));
         assertEquals(List.of("member: Finland | joined | North Atlantic Treaty Organization",
                         "date: accession of Finland to NATO | date | 2023"),
                 triples("Finland joined NATO two years ago.", LocalDate.of(2025, 3, 12)));
@@ -296,9 +296,9 @@ class NewsPhrasingTest {
 
     @Test
     void twoTitlesAfterTheName() {
-        assertEquals(List.of("position: Faisal Al-Rashid | Crown Prince | Saudi Arabia",
-                        "position: Faisal Al-Rashid | Prime Minister | Saudi Arabia"),
-                triples("Faisal Al-Rashid, Saudi Arabia's Crown Prince and Prime Minister, chaired the talks."));
+        assertEquals(List.of("position: Faisal Al-Rashid | Sultan | Oman",
+                        "position: Faisal Al-Rashid | Prime Minister | Oman"),
+                triples("Faisal Al-Rashid, Oman's Sultan and Prime Minister, opened the talks."));
     }
 
     @Test
@@ -306,7 +306,7 @@ class NewsPhrasingTest {
         assertEquals(List.of("position: Amadou Ba | President | Mauritania"),
                 triples("ADDIS ABABA – PRESIDENT of Mauritania Amadou Ba took over the chair on Saturday."));
         assertEquals(List.of("member: Chile | prospective member | BRICS", "member: Peru | prospective member | BRICS"),
-                triples("JOHANNESBURG -- Chile and Peru were among four countries invited Thursday to join the BRICS bloc."));
+                triples("LIMA -- Chile and Peru were among three states invited Monday to join the BRICS bloc."));
     }
 
     @Test
