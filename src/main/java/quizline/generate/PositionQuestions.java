@@ -55,9 +55,7 @@ final class PositionQuestions {
             return List.of(); // "X is the President of Y" with no date would be taught as true today
         }
         String asOf = Wording.asOf(date);
-        boolean dated = true;
-        String is = dated ? "was" : "is";
-        String statement = asOf + person.name() + " " + is + " the " + title + " of " + place + ".";
+        String statement = asOf + person.name() + " was the " + title + " of " + place + ".";
         Set<String> topics = Set.of(Topics.person(person.name()), Topics.title(person.name(), f.object()));
         String status = Topics.status(topics, disputed);
         List<Generated> out = new ArrayList<>();
@@ -65,14 +63,14 @@ final class PositionQuestions {
         Set<String> sameOffice = holders.get(f.relation() + "|" + f.object());
         if (sameOffice.size() == 1) {
             // Two holders of one office (a predecessor, an acting one) would make "who is" ambiguous.
-            out.add(new Generated(new Question.Short(Slug.id(base, "short"), Wording.capitalised(asOf + "who " + is + " the " + title
+            out.add(new Generated(new Question.Short(Slug.id(base, "short"), Wording.capitalised(asOf + "who was the " + title
                     + " of " + place + "?"), person.name(), person.variants(), TAGS, Wording.capitalised(statement), f.first(), status), topics));
         }
         String whoId = Slug.id(base, "choice");
         List<String> rivals = sameOffice.size() == 1 ? distractors.people(whoId, person.name(), sameOffice) : List.of();
         if (!rivals.isEmpty()) {
             Choices choices = Choices.of(whoId, person.name(), rivals);
-            out.add(new Generated(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people " + is + " the " + title
+            out.add(new Generated(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people was the " + title
                     + " of " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status),
                     topics));
         }
@@ -80,7 +78,7 @@ final class PositionQuestions {
         List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));
         if (!otherTitles.isEmpty()) {
             Choices choices = Choices.of(titleId, f.relation(), otherTitles);
-            out.add(new Generated(new Question.Choice(titleId, Wording.capitalised(asOf + "which title " + (dated ? "did " : "does ")
+            out.add(new Generated(new Question.Choice(titleId, Wording.capitalised(asOf + "which title did "
                     + person.name() + " hold in " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
                     f.first(), status), topics));
         }
@@ -89,7 +87,7 @@ final class PositionQuestions {
             List<String> otherCountries = distractors.countries(countryId, f.object(), placesOf.get(f.subject()));
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, f.object(), otherCountries);
-                out.add(new Generated(new Question.Choice(countryId, Wording.capitalised(asOf + "of which country " + is + " "
+                out.add(new Generated(new Question.Choice(countryId, Wording.capitalised(asOf + "of which country was "
                         + person.name() + " the " + title + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
                         f.first(), status), topics));
             }
@@ -99,16 +97,16 @@ final class PositionQuestions {
         String judgeId = Slug.id(base, "truefalse");
         java.util.Optional<String> rival = Offices.rival(f.relation()).filter(r -> !titlesOf.get(f.subject()).contains(r))
                 .filter(r -> Gazetteer.get().country(f.object()).isPresent()); // a country's heads, not a council's
-        if (dated && Falsehoods.keyedFalse(judgeId) && rival.isPresent()) { // undated, a false title may come true later
+        if (Falsehoods.keyedFalse(judgeId) && rival.isPresent()) {
             String wrong = Wording.title(rival.get(), f.qualifiers());
-            out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(asOf + person.name() + " " + is
-                    + " the " + wrong + " of " + place + "."), false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status),
+            out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(asOf + person.name()
+                    + " was the " + wrong + " of " + place + "."), false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status),
                     topics));
         } else {
             out.add(new Generated(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
                     Wording.capitalised(statement), f.first(), status), topics));
         }
-        String cloze = asOf + person.name() + " " + is + " the " + title + " of " + Blanks.place(f.object()) + ".";
+        String cloze = asOf + person.name() + " was the " + title + " of " + Blanks.place(f.object()) + ".";
         out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
                 f.first(), status), topics));
         return out;
