@@ -22,15 +22,6 @@ final class Wording {
             "dialogue partner", "is a dialogue partner of",
             "prospective member", "is a prospective member of",
             "suspended member", "is a suspended member of");
-    /** The same statements as of a past date: a status that can change is told in the past with its date. */
-    private static final Map<String, String> MEMBERSHIP_PHRASES_THEN = Map.of(
-            "founding member", "is a founding member of",
-            "member", "was a member of",
-            "joined", "had joined",
-            "observer", "was an observer of",
-            "dialogue partner", "was a dialogue partner of",
-            "prospective member", "was a prospective member of",
-            "suspended member", "was a suspended member of");
     private static final java.time.format.DateTimeFormatter MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.ENGLISH);
 
@@ -43,7 +34,8 @@ final class Wording {
 
     /** A membership statement, in the past when it is dated: "was a member of". */
     static String membership(String relation, boolean dated) {
-        return dated ? MEMBERSHIP_PHRASES_THEN.getOrDefault(relation, "was a " + relation + " of") : membership(relation);
+        String now = membership(relation);
+        return dated ? now.replaceFirst("^is ", "was ").replaceFirst("^has ", "had ") : now;
     }
 
     /** A country or organisation as it reads after "of" or "in": "China", "the United Nations". */
