@@ -73,7 +73,7 @@ final class DateExtractor implements SentenceExtractor {
                 Optional<String> date = date(sentence, context, m, "date");
                 if (organisation.isPresent() && date.isPresent()) {
                     Facts.Found by = Facts.Found.by("founding", rule).doubted(!named(sentence, m, "org")).doubted(relative(sentence, m, "date"));
-                    add(found, Facts.of(FactKind.DATE, "founding of " + organisation.get().name(), "date", date.get(), Map.of(), sentence, context, by));
+                    Facts.addOnce(found, Facts.of(FactKind.DATE, "founding of " + organisation.get().name(), "date", date.get(), Map.of(), sentence, context, by));
                 }
             }
         }
@@ -87,7 +87,7 @@ final class DateExtractor implements SentenceExtractor {
                     int year = Integer.parseInt(date.get().substring(0, 4));
                     String event = Summits.name(organisation.get(), Optional.of(year));
                     Facts.Found doubted = by.doubted(Summits.organisationAttached(sentence).isEmpty()).doubted(relative(sentence, m, "date"));
-                    add(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
+                    Facts.addOnce(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
                 }
             }
         }
@@ -99,16 +99,10 @@ final class DateExtractor implements SentenceExtractor {
                 Mention place = shape.mention(m, "place");
                 if (date.isPresent() && place instanceof Mention.CountryMention country) {
                     String event = Knowledge.get().eventWords.get(m.group("event"));
-                    add(found, Facts.of(FactKind.DATE, event + " of " + country.country().name(), "date", date.get(), Map.of(), sentence, context,
+                    Facts.addOnce(found, Facts.of(FactKind.DATE, event + " of " + country.country().name(), "date", date.get(), Map.of(), sentence, context,
                             by.doubted(relative(sentence, m, "date"))));
                 }
             }
-        }
-    }
-
-    private static void add(List<Fact> found, Fact fact) {
-        if (!found.contains(fact)) {
-            found.add(fact);
         }
     }
 

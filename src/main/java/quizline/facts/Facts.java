@@ -1,5 +1,6 @@
 package quizline.facts;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -36,6 +37,13 @@ final class Facts {
 
         Found at(double confidence) {
             return new Found(pattern, confidence);
+        }
+    }
+
+    /** Adds a fact unless the sentence already gave it (two rules may read one statement). */
+    static void addOnce(List<Fact> found, Fact fact) {
+        if (!found.contains(fact)) {
+            found.add(fact);
         }
     }
 

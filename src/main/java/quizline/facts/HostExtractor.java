@@ -51,9 +51,7 @@ final class HostExtractor implements SentenceExtractor {
             Matcher m = PATTERNS.get(rule).matcher(shape);
             while (m.find()) {
                 for (Fact fact : host(sentence, context, m, Facts.Found.by("host", rule))) {
-                    if (!found.contains(fact)) {
-                        found.add(fact);
-                    }
+                    Facts.addOnce(found, fact);
                 }
             }
         }

@@ -215,18 +215,11 @@ final class MemberExtractor implements SentenceExtractor {
                     if (member.name().equals(organisation.get().name())) {
                         continue;
                     }
-                    Fact fact = Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), qualifiers, sentence, context, by);
-                    if (!found.contains(fact)) {
-                        found.add(fact);
-                    }
-                    // "Cambodia joined in 1999" is also a date a student can be asked
+                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), qualifiers,
+                            sentence, context, by));
                     String date = qualifiers.get("date");
                     if (itemRelation.equals("joined") && date != null) {
-                        Fact joinDate = Facts.of(FactKind.DATE, "accession of " + member.name() + " to " + organisation.get().shortName(), "date", date,
-                                Map.of(), sentence, context, by);
-                        if (!found.contains(joinDate)) {
-                            found.add(joinDate);
-                        }
+                        accession(member.name(), organisation.get(), date, sentence, context, by, found);
                     }
                 }
             }
@@ -261,20 +254,20 @@ final class MemberExtractor implements SentenceExtractor {
             } else if (mention instanceof Mention.DateMention date && country != null) {
                 Optional<String> iso = DateResolver.resolve(date.expression(), context.published(), false);
                 Map<String, String> qualifiers = iso.map(d -> Map.of("date", d)).orElseGet(() -> Map.of("when", date.written()));
-                Fact fact = Facts.of(FactKind.MEMBER, country, "joined", organisation.get().name(), qualifiers, sentence, context, by);
-                if (!found.contains(fact)) {
-                    found.add(fact);
-                }
+                Facts.addOnce(found, Facts.of(FactKind.MEMBER, country, "joined", organisation.get().name(), qualifiers, sentence, context, by));
                 if (iso.isPresent()) {
-                    Fact when = Facts.of(FactKind.DATE, "accession of " + country + " to " + organisation.get().shortName(), "date",
-                            iso.get(), Map.of(), sentence, context, by);
-                    if (!found.contains(when)) {
-                        found.add(when);
-                    }
+                    accession(country, organisation.get(), iso.get(), sentence, context, by, found);
                 }
                 country = null;
             }
         }
+    }
+
+    /** "Cambodia joined in 1999" is also a date a student can be asked: "the accession of Cambodia to ASEAN". */
+    private static void accession(String country, Knowledge.Organisation organisation, String date, AnnotatedSentence sentence,
+            ArticleContext context, Facts.Found by, List<Fact> found) {
+        Facts.addOnce(found, Facts.of(FactKind.DATE, "accession of " + country + " to " + organisation.shortName(), "date", date, Map.of(),
+                sentence, context, by));
     }
 
     private record Member(String name, Optional<String> relation) {}

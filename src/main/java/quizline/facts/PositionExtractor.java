@@ -65,11 +65,7 @@ final class PositionExtractor implements SentenceExtractor {
             Facts.Found by = Facts.Found.by("position", rule);
             while (m.find()) {
                 for (String titleGroup : hasGroup(m, "title2") ? List.of("title2", "title") : List.of("title")) {
-                    position(sentence, context, m, titleGroup, by).ifPresent(fact -> {
-                        if (!found.contains(fact)) {
-                            found.add(fact);
-                        }
-                    });
+                    position(sentence, context, m, titleGroup, by).ifPresent(fact -> Facts.addOnce(found, fact));
                 }
             }
         }
