@@ -38,7 +38,7 @@ class TerminalInjectionIT {
     @Test
     void studyAndStatsShowThePacksEscapesWithoutObeyingThem() throws Exception {
         Map<String, String> env = Program.environment(home);
-        env.put("QUIZLINE_PACKS", publishedHostilePack(Files.createDirectories(home.resolve("published"))) + ":"
+        env.put("QUIZLINE_PACKS", quizline.HostilePack.published(HOSTILE, Files.createDirectories(home.resolve("published"))) + ":"
                 + HOSTILE.resolve("bad-ids.json"));
         env.put("QUIZLINE_ARTICLES", HOSTILE.resolve("articles").toString());
 
@@ -63,16 +63,5 @@ class TerminalInjectionIT {
         assertShownNotObeyed(stats.out());
         assertTrue(stats.out().contains("The capital^M is {{Astana^[[2J|Nur^HSultan}}."), stats.out());
         assertTrue(stats.out().contains("tag^[[2J"), stats.out());
-    }
-
-    /** The hostile pack as reviewed and published: drafts are never studied, and these commands show what students get. */
-    private static Path publishedHostilePack(Path folder) throws java.io.IOException {
-        String draft = Files.readString(HOSTILE.resolve("hostile.json"));
-        String published = draft.replaceAll(",\\s*\"status\": \"draft(-conflict)?\"", "")
-                .replace("\"about\":", "\"resolved\": \"Sadyr\\u001b[2J\", \"about\":");
-        if (published.contains("\"status\"") || !published.contains("\"resolved\"")) {
-            throw new AssertionError("the hostile pack changed: publish it another way");
-        }
-        return Files.writeString(folder.resolve("hostile.json"), published);
     }
 }
