@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import quizline.ReviewChain;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,11 +79,9 @@ class ConcurrentStudyIT {
         int stale;
         int doublyNew;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            reviews = scalar(c, "SELECT COUNT(*) FROM review");
-            stale = staleReviews(c);
-            doublyNew = scalar(c, """
-                    SELECT COUNT(*) FROM (SELECT 1 FROM review WHERE kind = 'review' AND state_before = 'new'
-                      GROUP BY pack_id, question_id HAVING COUNT(*) > 1)""");
+            reviews = ReviewChain.count(c, "SELECT COUNT(*) FROM review");
+            stale = ReviewChain.staleReviews(c);
+            doublyNew = ReviewChain.doublyNew(c);
         }
         System.out.printf("%d sessions, %d s: %d reviews (%s acknowledged), %d from a stale state, %d cards new twice%n",
                 sessions, RUN_MILLIS / 1000, reviews, acknowledged, stale, doublyNew);
@@ -98,27 +94,5 @@ class ConcurrentStudyIT {
         assertEquals(0, doctor.exit(), doctor.err());
         assertTrue(doctor.out().startsWith("ok: 0 differences in "), doctor.out());
         assertFalse(doctor.out().contains("break"), doctor.out());
-    }
-
-    /** Scheduled reviews, in commit order, whose card before is not what the card's previous review left. */
-    private static int staleReviews(Connection db) throws Exception {
-        Map<String, String> last = new HashMap<>();
-        int stale = 0;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT pack_id || '/' || question_id, card_before, card_after FROM review WHERE kind = 'review' ORDER BY id")) {
-            while (r.next()) {
-                String previous = last.put(r.getString(1), r.getString(3));
-                if (previous != null && !previous.equals(r.getString(2))) {
-                    stale++;
-                }
-            }
-        }
-        return stale;
-    }
-
-    private static int scalar(Connection db, String sql) throws Exception {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            return r.getInt(1);
-        }
     }
 }

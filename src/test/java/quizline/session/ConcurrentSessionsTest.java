@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import quizline.ReviewChain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quizline.TestClock;
@@ -89,10 +88,10 @@ class ConcurrentSessionsTest {
             }
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertEquals(12, scalar(db, "SELECT COUNT(*) FROM review"));
-            assertEquals(0, staleReviews(db), "reviews scheduled from a state other than the previous review left");
-            assertEquals(0, doublyNew(db), "cards introduced as new twice");
-            assertEquals(4, scalar(db, "SELECT COUNT(*) FROM card"));
+            assertEquals(12, ReviewChain.count(db, "SELECT COUNT(*) FROM review"));
+            assertEquals(0, ReviewChain.staleReviews(db), "reviews scheduled from a state other than the previous review left");
+            assertEquals(0, ReviewChain.doublyNew(db), "cards introduced as new twice");
+            assertEquals(4, ReviewChain.count(db, "SELECT COUNT(*) FROM card"));
         }
     }
 
@@ -111,9 +110,9 @@ class ConcurrentSessionsTest {
             assertTrue(second.current().isEmpty(), "the day's two new cards are used up by the first session");
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertEquals(2, scalar(db, "SELECT COUNT(DISTINCT question_id) FROM review WHERE state_before = 'new'"));
-            assertEquals(0, staleReviews(db));
-            assertEquals(0, doublyNew(db));
+            assertEquals(2, ReviewChain.count(db, "SELECT COUNT(DISTINCT question_id) FROM review WHERE state_before = 'new'"));
+            assertEquals(0, ReviewChain.staleReviews(db));
+            assertEquals(0, ReviewChain.doublyNew(db));
         }
     }
 
@@ -137,37 +136,7 @@ class ConcurrentSessionsTest {
             assertEquals(CardState.LEARNING, a.cards().get(new CardKey("p", "q0")).card().state());
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertEquals(1, scalar(db, "SELECT COUNT(*) FROM review"));
-        }
-    }
-
-    /** Scheduled reviews, in commit order, whose card before is not what the card's previous review left. */
-    static int staleReviews(Connection db) throws Exception {
-        Map<String, String> last = new HashMap<>();
-        int stale = 0;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT pack_id || '/' || question_id, card_before, card_after FROM review WHERE kind = 'review' ORDER BY id")) {
-            while (r.next()) {
-                String previous = last.put(r.getString(1), r.getString(3));
-                if (previous != null && !previous.equals(r.getString(2))) {
-                    stale++;
-                }
-            }
-        }
-        return stale;
-    }
-
-    /** Cards with more than one scheduled review that started from the new state. */
-    static int doublyNew(Connection db) throws Exception {
-        return scalar(db, """
-                SELECT COUNT(*) FROM (SELECT 1 FROM review WHERE kind = 'review' AND state_before = 'new'
-                  GROUP BY pack_id, question_id HAVING COUNT(*) > 1)""");
-    }
-
-    private static int scalar(Connection db, String sql) throws Exception {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            assertTrue(r.next());
-            return r.getInt(1);
+            assertEquals(1, ReviewChain.count(db, "SELECT COUNT(*) FROM review"));
         }
     }
 }
