@@ -1,7 +1,7 @@
 package quizline.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         List<Article> articles = ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
         FactExtractor extractor = FactExtractor.standard();
-        ObjectWriter writer = PackJson.mapper().writer().with(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        ObjectWriter writer = PackJson.mapper().writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         List<ArticleFacts> all = new ArrayList<>();
         for (Article article : articles) {

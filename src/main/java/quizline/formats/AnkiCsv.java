@@ -14,6 +14,8 @@ final class AnkiCsv {
     record Row(int line, List<String> fields) {}
 
     static final class UnclosedQuote extends Exception {
+        private static final long serialVersionUID = 1L;
+
         final int line;
 
         UnclosedQuote(int line) {

@@ -27,6 +27,8 @@ final class GiftParser {
 
     /** A block Moodle would refuse or misread. */
     static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+
         final int line;
 
         SyntaxError(int line, String message) {

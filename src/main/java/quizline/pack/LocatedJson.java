@@ -72,6 +72,8 @@ public final class LocatedJson {
 
     /** Thrown for text that is not JSON, or is JSON beyond the limits above. */
     public static final class SyntaxException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         private final Position position;
 
         SyntaxException(String message, Position position) {

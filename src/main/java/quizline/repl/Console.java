@@ -68,6 +68,8 @@ public interface Console extends AutoCloseable {
 
     /** Input ended (Ctrl-D or end of piped input): save and leave. */
     final class EndOfInput extends Exception {
+        private static final long serialVersionUID = 1L;
+
         public EndOfInput() {
             super(null, null, false, false);
         }
@@ -75,6 +77,8 @@ public interface Console extends AutoCloseable {
 
     /** Ctrl-C: end the session with its summary. */
     final class Interrupted extends Exception {
+        private static final long serialVersionUID = 1L;
+
         public Interrupted() {
             super(null, null, false, false);
         }

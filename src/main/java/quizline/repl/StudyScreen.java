@@ -189,6 +189,8 @@ public final class StudyScreen {
 
     /** The student said they do not know: {@code ?} alone on a line in plain mode, Ctrl-G in a terminal. */
     private static final class DontKnow extends Exception {
+        private static final long serialVersionUID = 1L;
+
         DontKnow() {
             super(null, null, false, false);
         }

@@ -162,6 +162,8 @@ public final class Settlement {
     }
 
     private static final class Drop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Drop(String message) {
             super(message, null, false, false);
         }

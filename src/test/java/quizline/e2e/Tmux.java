@@ -95,7 +95,13 @@ final class Tmux implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start().waitFor(20, TimeUnit.SECONDS);
+    public void close() throws IOException {
+        Process kill = new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start();
+        try {
+            kill.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // try-with-resources may close while the test is being interrupted: keep the flag for JUnit.
+            Thread.currentThread().interrupt();
+        }
     }
 }

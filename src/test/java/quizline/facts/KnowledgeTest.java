@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeTest {
@@ -44,17 +45,13 @@ class KnowledgeTest {
     void noWrittenFormNamesTwoCountries() {
         Map<String, String> owner = new HashMap<>();
         for (Knowledge.Country country : KNOWLEDGE.countries()) {
-            for (String written : concat(List.of(country.name()), country.aliases(), country.demonyms())) {
+            for (String written : Stream.of(List.of(country.name()), country.aliases(), country.demonyms()).flatMap(List::stream).toList()) {
                 String previous = owner.put(written, country.name());
                 assertTrue(previous == null || previous.equals(country.name()), written + ": " + previous + " and " + country.name());
             }
         }
     }
 
-    @SafeVarargs
-    private static List<String> concat(List<String>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
-    }
 
     @Test
     void titlesIgnoreCaseAndLongerTitlesWin() {
