@@ -93,7 +93,15 @@ final class Answering {
 
     /** Ends the input: the session ends with its summary, as at the end of a piped file. */
     void endInput() throws IOException {
-        process.getOutputStream().close();
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // A session that ran out of questions ended by itself, and its input went with it; answers the
+            // feeder had buffered for it can no longer be written. Only a live process's input must close.
+            if (process.isAlive()) {
+                throw e;
+            }
+        }
     }
 
     /** Answers the program said it saved; waits for it to end. */
