@@ -119,7 +119,7 @@ class FactExtractorTest {
         assertEquals(List.of(), triples(facts("The next NATO summit will be held in The Hague.", published)));
         assertEquals(List.of("host: 2024 NATO summit | held in | Washington"),
                 triples(facts("The NATO summit in Washington opened with a dinner.", published)));
-        assertEquals(List.of("host: 2024 NATO summit | held in | Washington"),
+        assertEquals(List.of("host: 2024 75th NATO summit | held in | Washington"),
                 triples(facts("The 75th NATO summit in Washington opened with a dinner.", published)));
     }
 
