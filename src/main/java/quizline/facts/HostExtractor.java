@@ -78,6 +78,7 @@ final class HostExtractor implements SentenceExtractor {
         Optional<String> writtenDate = year(shape, m).map(String::valueOf).or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence))
                 .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
+        boolean reported = group(m, "reported") != null && writtenDate.equals(dateReported(sentence, context, m));
         Optional<Integer> written = writtenDate.map(iso -> Integer.parseInt(iso.substring(0, 4)));
         if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
@@ -88,10 +89,23 @@ final class HostExtractor implements SentenceExtractor {
         // a summit whose organisation or year the sentence does not write takes them from the article
         Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());
         Fact host = Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context, found);
-        // "In May 2030, Lima was the venue of …": the sentence dates the summit too (a year alone is
-        // already in the summit's name, and "Which year saw the 2011 summit?" teaches nothing)
-        Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
+        // "In May 2030, Lima was the venue of …", "held the summit in 2011 in Honolulu": the sentence
+        // dates the summit too (a year alone is in the summit's name, so no question asks it, but it is
+        // the only date a past summit gets); a dateline's year dates the report, not the summit
+        Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4 || !reported && datesOnlyByYear(sentence, context, iso)).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
+    }
+
+    /**
+     * Whether a year is the only date the article will give this summit: not the year of the
+     * article's own summit, which its report dates in full, nor a sentence that writes the day.
+     */
+    private static boolean datesOnlyByYear(AnnotatedSentence sentence, ArticleContext context, String year) {
+        if (context.published().map(p -> Integer.toString(p.getYear()).equals(year)).orElse(false)) {
+            return false;
+        }
+        return sentence.mentions().stream().noneMatch(mention -> mention instanceof Mention.DateMention date
+                && date.expression() instanceof DateExpression.Day);
     }
 
     private record Place(String city, String country) {}

@@ -159,7 +159,8 @@ class NewsPhrasingTest {
 
     @Test
     void twoPastSummitsInOneClause() {
-        assertEquals(List.of("host: 2008 APEC summit | held in | Lima", "host: 2016 APEC summit | held in | Bangkok"),
+        assertEquals(List.of("host: 2008 APEC summit | held in | Lima", "date: 2008 APEC summit | date | 2008",
+                        "host: 2016 APEC summit | held in | Bangkok", "date: 2016 APEC summit | date | 2016"),
                 triples("Leaders held the APEC summit in 2008 in Lima and once more in 2016 in Bangkok."));
     }
 

@@ -63,6 +63,12 @@ class SummitPhrasingTest {
     }
 
     @Test
+    void aDatelineDatesTheReportNotTheSummit() {
+        assertEquals(List.of("host: 2031 APEC summit | held in | Lima"),
+                hostsAndDates("LIMA, March 14 (Agency) - Leaders met at the APEC summit on trade.", Optional.of(FRIDAY)));
+    }
+
+    @Test
     void anOrdinalOfSomethingElseDoesNotNameTheSummit() {
         assertEquals(List.of("host: 2031 ASEAN summit | held in | Jakarta"),
                 hostsAndDates("For the 3rd time, leaders met at the ASEAN summit in Jakarta.", Optional.of(FRIDAY)));
