@@ -46,6 +46,8 @@ final class DateExtractor implements SentenceExtractor {
             // "the meeting on March 3rd and 4th"; "the June 9–10 summit"
             ShapePattern.compile("the (?:summit|meeting) (?:on|will be held on|is scheduled for) (?<date>{W})"),
             ShapePattern.compile("the (?<date>{W}) (?:— [0-9]+ |and [0-9]+ )?(?:summit|meeting)"),
+            // "the summit, which runs from 6 to 7 July"; "the summit will be held from July 9 to 11"
+            ShapePattern.compile("summit (?:, )?(?:[^ ;,]+ ){0,4}?from (?<date>{W})"),
             // "in February last year at the 36th session of the AU assembly"
             ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"));
     private final List<ShapePattern> events;

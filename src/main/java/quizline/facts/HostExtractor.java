@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
     private static final String LOCATION = "(?<loc>{Y} , the capital of {C}|the capital of {C} , {Y}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
-            + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port) of {Y})";
+            + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex) )?";
-    private static final String KIND = "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[0-9a-z-]+(?:th|st|nd|rd) |" + Summits.NUMBER + " )*";
+    private static final String KIND = "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |" + Summits.NUMBER + " )*";
     private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
             + KIND + "(?<noun>summit|meeting|session)"
             + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?"
@@ -25,7 +25,7 @@ final class HostExtractor implements SentenceExtractor {
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
-                    + "(?:on (?<on>{W}) |from (?<from>{W}) to {W} )?" + VENUE + "in " + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+                    + "(?:on (?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
             ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
@@ -37,6 +37,11 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
                     + " (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
+            // "Leaders gathered in Lima on Monday for the APEC summit"
+            ShapePattern.compile("(?:gathered|met|convened|assembled|arrived|converged|gather|meet|convene|arrive) in " + LOCATION
+                    + " (?:on (?<on>{W}) )?(?:for|to attend) " + SUMMIT),
+            // "Lima played host to the APEC summit in 2016"
+            ShapePattern.compile("(?<loc>{Y}) (?:played|plays|will play|is playing) host to " + SUMMIT + "(?: in (?<when>{W}))?"),
             // a dateline: "Vilnius | ...", "Vilnius — ..."
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));

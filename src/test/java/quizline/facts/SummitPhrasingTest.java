@@ -69,6 +69,31 @@ class SummitPhrasingTest {
     }
 
     @Test
+    void leadersGatheringInACityForTheSummit() {
+        assertEquals(List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-10"),
+                hostsAndDates("Leaders gathered in Lima on Monday for the APEC summit.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 ASEAN summit | held in | Jakarta"),
+                hostsAndDates("Leaders arrived in Jakarta for the two-day ASEAN summit.", Optional.of(FRIDAY)));
+        assertEquals(List.of(), hostsAndDates("Ministers met in Jakarta for a meeting on fisheries.", Optional.of(FRIDAY)));
+    }
+
+    @Test
+    void aSummitRunningFromOneDayToAnother() {
+        assertEquals(List.of("date: 2031 G20 summit | date | 2031-07-06"),
+                hostsAndDates("The G20 summit, which will run from 6 to 7 July, is to open with a dinner.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 NATO summit | held in | Washington", "date: 2031 NATO summit | date | 2031-07-09"),
+                hostsAndDates("The NATO summit will be held from July 9 to 11 in Washington.", Optional.of(FRIDAY)));
+    }
+
+    @Test
+    void anIslandAndACityPlayingHost() {
+        assertEquals(List.of("host: 2031 ASEAN summit | held in | Bali"),
+                hostsAndDates("The ASEAN summit is taking place on the Indonesian resort island of Bali.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2016 APEC summit | held in | Lima", "date: 2016 APEC summit | date | 2016"),
+                hostsAndDates("Lima played host to the APEC summit in 2016.", Optional.of(FRIDAY)));
+    }
+
+    @Test
     void anOrdinalOfSomethingElseDoesNotNameTheSummit() {
         assertEquals(List.of("host: 2031 ASEAN summit | held in | Jakarta"),
                 hostsAndDates("For the 3rd time, leaders met at the ASEAN summit in Jakarta.", Optional.of(FRIDAY)));
