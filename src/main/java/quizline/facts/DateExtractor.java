@@ -45,7 +45,11 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("summit (?:commenced|opened|began|kicked off|started) (?:in {Y}(?: , (?:the capital of {C}|{C}))? , )?(?:on )?(?<date>{W})"),
             // "the meeting on March 3rd and 4th"; "the June 9–10 summit"
             ShapePattern.compile("the (?:summit|meeting) (?:on|will be held on|is scheduled for) (?<date>{W})"),
-            ShapePattern.compile("the (?<date>{W}) (?:— [0-9]+ |and [0-9]+ )?(?:summit|meeting)"));
+            ShapePattern.compile("the (?<date>{W}) (?:— [0-9]+ |and [0-9]+ )?(?:summit|meeting)"),
+            // "the summit, which runs from 6 to 7 July"; "the summit will be held from July 9 to 11"
+            ShapePattern.compile("summit (?:, )?(?:[^ ;,]+ ){0,4}?from (?<date>{W})"),
+            // "in February last year at the 36th session of the AU assembly"
+            ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"));
     private final List<ShapePattern> events;
 
     DateExtractor(Knowledge knowledge) {
@@ -57,7 +61,8 @@ final class DateExtractor implements SentenceExtractor {
         this.events = List.of(
                 ShapePattern.compile("(?:(?<year>{W}) )?(?<event>" + nouns + ") of (?:the )?(?<place>{C})(?: (?:on|in) (?<date>{W}))?"),
                 ShapePattern.compile("(?<event>" + words + ") (?:the )?(?<place>{C}) (?:on|in) (?<date>{W})"),
-                ShapePattern.compile("(?<place>{C}) (?:gained|declared|won|achieved|regained) (?:its )?(?<event>independence) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"));
+                // "Namibia is one of the younger states, having gained independence from South Africa in 1990"
+                ShapePattern.compile("(?<place>{C}) (?:(?:is|was|has been) [^;,]*? , having |, having )?(?:gained|declared|won|achieved|regained) (?:its )?(?<event>independence) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"));
     }
 
     @Override
@@ -85,7 +90,7 @@ final class DateExtractor implements SentenceExtractor {
                 Optional<Knowledge.Organisation> organisation = Summits.organisation(sentence, context);
                 if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
-                    String event = Summits.name(organisation.get(), Optional.of(year));
+                    String event = Summits.name(organisation.get(), Optional.of(year), "", Summits.number(sentence, m));
                     Facts.Found doubted = by.doubted(Summits.organisationAttached(sentence).isEmpty()).doubted(relative(sentence, m, "date"));
                     Facts.addOnce(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
                 }

@@ -37,7 +37,7 @@ final class DateResolver {
         }
         LocalDate today = published.get();
         if (expression instanceof DateExpression.DayOfMonth dayOfMonth) {
-            return Optional.of(nearest(dayOfMonth.day(), today).toString());
+            return Optional.of((future ? next(dayOfMonth.day(), today) : nearest(dayOfMonth.day(), today)).toString());
         }
         if (expression instanceof DateExpression.MonthOnly monthOnly) {
             YearMonth month = YearMonth.of(today.getYear(), monthOnly.month());
@@ -90,6 +90,18 @@ final class DateResolver {
         }
         return candidate;
     }
+
+    /**
+     * "will host the summit on June 2": the next such day, unless it lies only weeks back (a
+     * sentence that looks ahead may still recall "the talks on June 20").
+     */
+    private static LocalDate next(MonthDay day, LocalDate today) {
+        LocalDate candidate = safeAtYear(day, today.getYear());
+        return candidate.isBefore(today.minusDays(FUTURE_DAYS_BACK)) ? safeAtYear(day, today.getYear() + 1) : candidate;
+    }
+
+    /** How far back a "June 20" in a sentence that looks ahead may lie and still mean this year's. */
+    private static final int FUTURE_DAYS_BACK = 30;
 
     private static LocalDate safeAtYear(MonthDay day, int year) {
         return day.isValidYear(year) ? day.atYear(year) : day.atYear(year).minusDays(1);

@@ -13,11 +13,11 @@ import java.util.regex.Matcher;
  */
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
-    private static final String LOCATION = "(?<loc>{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
-            + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port) of {Y})";
+    private static final String LOCATION = "(?<loc>{Y} , the capital of {C}|the capital of {C} , {Y}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex) )?";
-    private static final String KIND = "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[0-9a-z-]+(?:th|st|nd|rd) )*";
+    private static final String KIND = "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |" + Summits.NUMBER + " )*";
     private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
             + KIND + "(?<noun>summit|meeting|session)"
             + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?"
@@ -25,7 +25,7 @@ final class HostExtractor implements SentenceExtractor {
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
-                    + "(?:on (?<on>{W}) |from (?<from>{W}) to {W} )?" + VENUE + "in " + LOCATION + "(?: (?:in |on )?(?<when>{W}))?"),
+                    + "(?:on (?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
             ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
@@ -33,8 +33,15 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:in (?<when>{W}) , )?(?<loc>{Y}) (?:was|is|will be|has been) (?:also )?the (?:stage|venue|host|site|scene|host city) (?:of|for) " + SUMMIT),
             ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
             ShapePattern.compile(SUMMIT + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
-            ShapePattern.compile("(?<loc>{Y}) (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
+            // "The Argentine city of Puerto Iguazú in the province of Misiones will host the LXII Mercosur Summit"
+            ShapePattern.compile("(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
+                    + " (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
+            // "Leaders gathered in Lima on Monday for the APEC summit"
+            ShapePattern.compile("(?:gathered|met|convened|assembled|arrived|converged|gather|meet|convene|arrive) in " + LOCATION
+                    + " (?:on (?<on>{W}) )?(?:for|to attend) " + SUMMIT),
+            // "Lima played host to the APEC summit in 2016"
+            ShapePattern.compile("(?<loc>{Y}) (?:played|plays|will play|is playing) host to " + SUMMIT + "(?: in (?<when>{W}))?"),
             // a dateline: "Vilnius | ...", "Vilnius — ..."
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
@@ -76,20 +83,34 @@ final class HostExtractor implements SentenceExtractor {
         Optional<String> writtenDate = year(shape, m).map(String::valueOf).or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence))
                 .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
+        boolean reported = group(m, "reported") != null && writtenDate.equals(dateReported(sentence, context, m));
         Optional<Integer> written = writtenDate.map(iso -> Integer.parseInt(iso.substring(0, 4)));
         if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
         }
         Optional<Integer> year = written.or(() -> Summits.defaultYear(sentence, context));
-        String event = Summits.name(organisation.get(), year, m.group());
+        String event = Summits.name(organisation.get(), year, m.group(), Summits.number(sentence, m));
         Map<String, String> qualifiers = Map.of("country", place.get().country());
         // a summit whose organisation or year the sentence does not write takes them from the article
         Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());
         Fact host = Facts.of(FactKind.HOST, event, "held in", place.get().city(), qualifiers, sentence, context, found);
-        // "In May 2030, Lima was the venue of …": the sentence dates the summit too (a year alone is
-        // already in the summit's name, and "Which year saw the 2011 summit?" teaches nothing)
-        Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
+        // "In May 2030, Lima was the venue of …", "held the summit in 2011 in Honolulu": the sentence
+        // dates the summit too (a year alone is in the summit's name, so no question asks it, but it is
+        // the only date a past summit gets); a dateline's year dates the report, not the summit
+        Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4 || !reported && datesOnlyByYear(sentence, context, iso)).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
+    }
+
+    /**
+     * Whether a year is the only date the article will give this summit: not the year of the
+     * article's own summit, which its report dates in full, nor a sentence that writes the day.
+     */
+    private static boolean datesOnlyByYear(AnnotatedSentence sentence, ArticleContext context, String year) {
+        if (context.published().map(p -> Integer.toString(p.getYear()).equals(year)).orElse(false)) {
+            return false;
+        }
+        return sentence.mentions().stream().noneMatch(mention -> mention instanceof Mention.DateMention date
+                && date.expression() instanceof DateExpression.Day);
     }
 
     private record Place(String city, String country) {}

@@ -13,7 +13,31 @@ final class Summits {
     private static final ShapePattern OTHER_SUMMIT = ShapePattern.compile(
             "(?:previous|last|next|past|earlier|former|first|upcoming|future) (?:(?:{O}|[a-z]+) )?(?:'s )?summits?|summits");
 
+    /**
+     * The number a summit is known by: "37th", or a Roman "LXII" (two letters at least, so the
+     * words "I" and "x" are not numbers).
+     */
+    static final String NUMBER = "(?:[0-9]+(?:st|nd|rd|th)|(?=[ivxlc]{2,} )c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))";
+    /** A summit written with its number: "the 37th AU summit", "the LXII Mercosur Summit", "the 23rd summit of the SCO". */
+    private static final ShapePattern NUMBERED = ShapePattern.compile("(?<number>" + NUMBER + ") (?:(?:annual|ordinary|extraordinary|regular|{P}) )?"
+            + "(?:(?:{O}|{P}) (?:\\( {O} \\) )?)?(?:summit|(?:summit|session|meeting) of (?:the )?{O})");
+
     private Summits() {}
+
+    /**
+     * The number of the summit a match speaks of, when the number is written within or against
+     * it: a summit known by its number is named by it, as the reports and quizzes name it.
+     */
+    static Optional<String> number(AnnotatedSentence sentence, Matcher match) {
+        Matcher m = NUMBERED.matcher(sentence.shape());
+        while (m.find()) {
+            if (m.start() < match.end() && match.start() < m.end()) {
+                String number = m.group("number");
+                return Optional.of(Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
 
     static Optional<Knowledge.Organisation> organisationAttached(AnnotatedSentence sentence) {
         Matcher m = ATTACHED.matcher(sentence.shape());
@@ -67,8 +91,17 @@ final class Summits {
 
     /** The name of a summit the matched words describe: "2022 informal CIS summit" when they say it is one. */
     static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described) {
+        return name(organisation, year, described, Optional.empty());
+    }
+
+    /**
+     * The name of a summit: its year first, as every summit is named, then its number when the
+     * sentence writes one ("2024 37th AU summit"), since many reports and quizzes know a summit
+     * by its number alone.
+     */
+    static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described, Optional<String> number) {
         java.util.regex.Matcher kind = KIND.matcher(described);
         String prefix = kind.find() ? kind.group(1) + " " : "";
-        return year.map(y -> y + " ").orElse("") + prefix + organisation.shortName() + " summit";
+        return year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("") + prefix + organisation.shortName() + " summit";
     }
 }

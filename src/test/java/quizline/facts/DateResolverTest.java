@@ -40,6 +40,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aDayWithoutAYearInASentenceThatLooksAheadIsTheNextSuchDay() {
+        assertEquals("2024-12-20", resolve(new DateExpression.DayOfMonth(MonthDay.of(12, 20)), true));
+        assertEquals("2024-07-04", resolve(new DateExpression.DayOfMonth(MonthDay.of(7, 4)), true));
+        assertEquals("2025-05-16", resolve(new DateExpression.DayOfMonth(MonthDay.of(5, 16)), true));
+        assertEquals("2024-06-20", resolve(new DateExpression.DayOfMonth(MonthDay.of(6, 20)), true));
+    }
+
+    @Test
     void withoutTheArticleDateOnlyAbsoluteDatesResolve() {
         assertEquals(Optional.empty(), DateResolver.resolve(
                 new DateExpression.Weekday(DayOfWeek.THURSDAY, DateExpression.Anchor.PLAIN), Optional.empty(), false));

@@ -159,7 +159,8 @@ class NewsPhrasingTest {
 
     @Test
     void twoPastSummitsInOneClause() {
-        assertEquals(List.of("host: 2008 APEC summit | held in | Lima", "host: 2016 APEC summit | held in | Bangkok"),
+        assertEquals(List.of("host: 2008 APEC summit | held in | Lima", "date: 2008 APEC summit | date | 2008",
+                        "host: 2016 APEC summit | held in | Bangkok", "date: 2016 APEC summit | date | 2016"),
                 triples("Leaders held the APEC summit in 2008 in Lima and once more in 2016 in Bangkok."));
     }
 
@@ -197,7 +198,7 @@ class NewsPhrasingTest {
         assertTrue(triples("Talks went on at the APEC summit, which opened on Saturday.", WEDNESDAY).contains(
                 "date: 2025 APEC summit | date | 2025-03-08"));
         assertTrue(triples("The 40th Arab League Summit began in Cairo, the capital of Egypt, yesterday.", WEDNESDAY).contains(
-                "date: 2025 Arab League summit | date | 2025-03-11"));
+                "date: 2025 40th Arab League summit | date | 2025-03-11"));
         assertTrue(triples("The CSTO summit opened in Yerevan. The November 23–24 meeting summed up the year.", WEDNESDAY).contains(
                 "date: 2024 CSTO summit | date | 2024-11-23"));
     }
