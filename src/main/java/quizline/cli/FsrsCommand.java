@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.formats.RevlogCsv;
+import quizline.io.InputFile;
 import quizline.formats.RevlogFormatException;
 import quizline.repl.Visible;
 import quizline.schedule.Card;
@@ -126,6 +130,10 @@ public final class FsrsCommand implements Callable<Integer> {
                     err.println(e.getMessage());
                     err.flush();
                     exit = EXIT_BAD_FILE;
+                } catch (InputFile.Refused e) {
+                    err.println(e.getMessage());
+                    err.flush();
+                    exit = EXIT_BAD_FILE;
                 } catch (IOException e) {
                     err.println(file + ": cannot read: " + describe(e));
                     err.flush();
@@ -148,7 +156,8 @@ public final class FsrsCommand implements Callable<Integer> {
         /** Reads and replays the whole file before anything is printed, so a bad row prints nothing. */
         private static String replay(Fsrs6 scheduler, Path file) throws IOException, RevlogFormatException {
             List<RevlogCsv.Row> rows;
-            try (Reader reader = Files.newBufferedReader(file)) {
+            try (Reader reader = new BufferedReader(new InputStreamReader(InputFile.open(file, InputFile.TEXT_CAP),
+                    StandardCharsets.UTF_8.newDecoder()))) {
                 rows = RevlogCsv.read(reader, file.toString());
             }
             List<Replay.Review> reviews = rows.stream()

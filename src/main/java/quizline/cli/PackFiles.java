@@ -1,7 +1,6 @@
 package quizline.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import quizline.pack.LocatedJson;
+import quizline.io.InputFile;
 
 /**
  * Reads pack files, and the other text files commands take, with the checks a person needs spelled out: missing,
@@ -31,15 +30,9 @@ final class PackFiles {
             throw new UserError(name + ": is a folder, not " + (noun.equals("file") ? "a file" : noun));
         }
         try {
-            long size = Files.size(file);
-            if (size > LocatedJson.MAX_DOCUMENT_LENGTH) {
-                throw new UserError(name + ":1:1: file larger than " + LocatedJson.MAX_DOCUMENT_LENGTH + " bytes");
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readAllBytes();
-            }
-            return decodeUtf8(name, bytes);
+            return decodeUtf8(name, InputFile.readAll(file, InputFile.TEXT_CAP));
+        } catch (InputFile.Refused e) {
+            throw new UserError(e.getMessage());
         } catch (NoSuchFileException e) {
             throw new UserError(name + ": no such file");
         } catch (AccessDeniedException e) {

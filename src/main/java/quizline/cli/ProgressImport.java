@@ -1,6 +1,8 @@
 package quizline.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import quizline.io.InputFile;
 import quizline.session.ProfileSettings;
 import quizline.store.ArchiveException;
 import quizline.store.ProgressArchive;
@@ -45,8 +48,11 @@ final class ProgressImport {
         if (Files.isDirectory(file)) {
             throw new UserError(file + ": is a folder, not a progress file");
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new BufferedReader(new InputStreamReader(InputFile.open(file, InputFile.PROGRESS_CAP),
+                StandardCharsets.UTF_8.newDecoder()))) {
             return ProgressArchive.read(in, file.toString(), ProgressImport::checkSetting);
+        } catch (InputFile.Refused e) {
+            throw new UserError(e.getMessage());
         } catch (NoSuchFileException e) {
             throw new UserError(file + ": no such file");
         } catch (ArchiveException e) {

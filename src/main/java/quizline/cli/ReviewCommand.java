@@ -26,6 +26,7 @@ import quizline.repl.Theme;
 import quizline.review.ApplyDecisions;
 import quizline.review.Decisions;
 import quizline.review.ReviewFile;
+import quizline.review.ReviewLock;
 import quizline.review.ReviewSession;
 
 @Command(
@@ -64,6 +65,24 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PackFile draftFile = PackFile.read(draft);
+        try (ReviewLock lock = lockDraft()) {
+            return review(draftFile);
+        } catch (IOException e) {
+            throw new UserError(ReviewLock.beside(draft) + ": " + e.getMessage());
+        }
+    }
+
+    /** Held for the whole session, so that the decisions loaded now are the ones this session saves over. */
+    private ReviewLock lockDraft() throws IOException {
+        try {
+            return ReviewLock.take(draft);
+        } catch (ReviewLock.HeldException e) {
+            throw new UserError(draft + ": being reviewed by another quizline review (" + e.holder()
+                    + "); finish or quit that one first, or its decisions and this one's would overwrite each other.");
+        }
+    }
+
+    private int review(PackFile draftFile) {
         ReviewFile reviewFile = ReviewFile.beside(draft);
         Decisions decisions;
         try {

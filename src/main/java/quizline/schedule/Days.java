@@ -18,16 +18,13 @@ final class Days {
     }
 
     /**
-     * {@link #between} for a review: the days since the previous one.
-     *
-     * @throws IllegalArgumentException when {@code to} is on an earlier date than {@code from}
+     * {@link #between} for a review: the days since the previous one, and 0 when the previous one
+     * is dated later (the clock stepped back across midnight, or a review imported from a device
+     * whose clock ran ahead). Such a review counts as one on the same day rather than being refused,
+     * since refusing it would lose an answer the student has already given.
      */
     static int elapsed(Instant from, Instant to) {
-        long days = between(from, to);
-        if (days < 0) {
-            throw new IllegalArgumentException("review at " + to + " is before the card's last review at " + from);
-        }
-        return (int) Math.min(days, Integer.MAX_VALUE);
+        return sinceOrZero(from, to);
     }
 
     /** {@link #between}, 0 for an instant before {@code from}: for reading a card's state, not reviewing it. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import quizline.schedule.FsrsParameters;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Scheduler;
@@ -29,9 +30,9 @@ public final class ProfileSettings {
                 }
             }),
             new Setting("retention", "0.9", "desired retention, 0.7 to 0.99 (FSRS)", v -> {
-                double r = number(v, "retention");
-                if (r < 0.7 || r > 0.99) {
-                    throw new IllegalArgumentException("retention must be between 0.7 and 0.99, not " + v);
+                // Written so that NaN, which no comparison holds for, fails it too.
+                if (!(decimal(v) >= 0.7 && decimal(v) <= 0.99)) {
+                    throw new IllegalArgumentException("retention must be a number between 0.7 and 0.99, not \"" + v + "\"");
                 }
             }),
             new Setting("learning-steps", "1m,10m", "steps of a new card, e.g. 1m,10m (empty: none)", Steps::parse),
@@ -63,6 +64,8 @@ public final class ProfileSettings {
                     throw new IllegalArgumentException("leech-lapses must be 1 or more, not " + v);
                 }
             }));
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]{1,9}(\\.[0-9]{1,17})?|-?\\.[0-9]{1,17}");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -129,12 +132,12 @@ public final class ProfileSettings {
         }
     }
 
-    private static double number(String v, String key) {
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a number, not \"" + v + "\"");
-        }
+    /**
+     * A plain decimal such as {@code 0.85}, or NaN for anything else: Double.parseDouble also takes
+     * NaN, Infinity, hexadecimal and suffixed forms ({@code 0.9f}), which no one means for a setting.
+     */
+    private static double decimal(String v) {
+        return PLAIN_DECIMAL.matcher(v).matches() ? Double.parseDouble(v) : Double.NaN;
     }
 
     private static int whole(String v, String key) {

@@ -345,8 +345,8 @@ public final class SqliteProgressStore implements ProgressStore {
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("SELECT pack_id, question_id, card, answer_hash FROM card")) {
             while (r.next()) {
-                cards.put(new CardKey(r.getString(1), r.getString(2)),
-                        new CardProgress(CardCodec.decode(r.getString(3)), r.getString(4)));
+                CardKey key = new CardKey(r.getString(1), r.getString(2));
+                cards.put(key, new CardProgress(decode(key, r.getString(3)), r.getString(4)));
             }
             return cards;
         } catch (SQLException e) {
@@ -385,7 +385,7 @@ public final class SqliteProgressStore implements ProgressStore {
             // Read, grade and write under the write lock: no other session can commit in between.
             Written written = inTransaction(() -> {
                 String stored = storedCard(key);
-                Card current = stored == null ? ProgressStore.newCard(key) : CardCodec.decode(stored);
+                Card current = stored == null ? ProgressStore.newCard(key) : decode(key, stored);
                 ReviewRecord review = Grading.checked(key, current, stored != null, grading.apply(current));
                 long rowId = insert(review);
                 if (review.kind() == ReviewKind.REVIEW) {
@@ -398,6 +398,20 @@ public final class SqliteProgressStore implements ProgressStore {
             return new Recorded(written.review(), written.today());
         } catch (SQLException e) {
             throw failure("save the answer", e);
+        }
+    }
+
+    /**
+     * A stored card state. SQLite's checks cannot see a row whose text quizline cannot read (edited
+     * by hand, written by a broken tool); the review log still holds every answer, and doctor
+     * rebuilds the row from it.
+     */
+    private Card decode(CardKey key, String stored) {
+        try {
+            return CardCodec.decode(stored == null ? "" : stored);
+        } catch (RuntimeException e) {
+            throw new StoreFailure(file + ": the saved state of " + key + " is damaged (" + firstLine(String.valueOf(e.getMessage()))
+                    + "); run `quizline doctor` on this profile to rebuild it from the review log", e);
         }
     }
 

@@ -88,6 +88,24 @@ class ProgressCommandTest {
     }
 
     @Test
+    void aRetentionThatIsNoNumberInRangeIsRefusedByConfigAndImport() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        for (String value : new String[] {"NaN", "Infinity", "-Infinity", "0.9f", "0x1p-1", "1e400", "0.5"}) {
+            Run config = quizline("config", "retention", value, "--db", db.toString());
+            assertEquals(2, config.exit(), value + ": " + config.out());
+            assertTrue(config.err().startsWith("quizline: retention must be a number between 0.7 and 0.99, not "), config.err());
+            assertFalse(config.err().contains("\n\tat "), config.err());
+        }
+        Path json = dir.resolve("progress.json");
+        assertEquals(0, quizline("export", "--progress", json.toString(), "--db", db.toString()).exit());
+        Files.writeString(json, Files.readString(json).replace("\"new-per-day\":\"30\"", "\"retention\":\"NaN\""));
+        Path copy = dir.resolve("copy.db");
+        Run run = quizline("import", "--progress", json.toString(), "--db", copy.toString());
+        assertEquals(new Run(1, "", "quizline: " + json + ":4: retention must be a number between 0.7 and 0.99, not \"NaN\"\n"), run);
+        assertFalse(Files.exists(copy));
+    }
+
+    @Test
     void exportNeedsAnExistingProfileAndExactlyOneKindOfFile() {
         Path missing = dir.resolve("none.db");
         Run none = quizline("export", "--revlog", dir.resolve("r.csv").toString(), "--db", missing.toString());

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -33,10 +38,14 @@ class ReviewCommandTest {
     private record Result(int exit, String out, String err) {}
 
     private Result review(String stdin, String... args) {
+        return review(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    private Result review(InputStream stdin, String... args) {
         CommandLine cli = Main.commandLine();
         ReviewCommand command = (ReviewCommand) cli.getSubcommands().get("review").getCommand();
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
-        command.input = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        command.input = stdin;
         command.output = new PrintStream(shown, true, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
@@ -78,6 +87,50 @@ class ReviewCommandTest {
 
         Result third = review("", "review", draft.toString());
         assertTrue(third.out().contains("Nothing left to review: 5/5 reviewed · 0 conflicts left."), third.out());
+    }
+
+    @Test
+    void aSecondReviewOfTheSameDraftIsRefusedNamingTheFirstAndNoDecisionIsLost() throws Exception {
+        Path draft = copyDraft();
+        Path sidecar = dir.resolve("club-draft.review.json");
+        PipedOutputStream typing = new PipedOutputStream();
+        PipedInputStream firstInput = new PipedInputStream(typing);
+        CompletableFuture<Result> first = CompletableFuture.supplyAsync(() -> review(firstInput, "review", draft.toString()));
+        typing.write("a\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(sidecar) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.exists(sidecar), "the first review saved its first decision");
+
+        Result second = review("r\nr\nq\n", "review", draft.toString());
+        assertEquals(1, second.exit(), second.out() + second.err());
+        assertTrue(second.err().contains(draft + ": being reviewed by another quizline review (process "
+                + ProcessHandle.current().pid() + ", since "), second.err());
+        assertEquals("", second.out());
+
+        typing.write("a\nq\n".getBytes(StandardCharsets.UTF_8));
+        typing.close();
+        Result firstDone = first.get(20, TimeUnit.SECONDS);
+        assertEquals(0, firstDone.exit(), firstDone.out() + firstDone.err());
+        Decisions saved = Decisions.parse(Files.readString(sidecar));
+        assertEquals(2, saved.questions().values().stream().filter(r -> r.decision() == Decision.ACCEPT).count(), saved.toJson());
+        assertEquals(0, saved.questions().values().stream().filter(r -> r.decision() == Decision.REJECT).count(), saved.toJson());
+
+        Result after = review("q\n", "review", draft.toString());
+        assertEquals(0, after.exit(), "the lock goes with the session that held it: " + after.err());
+    }
+
+    @Test
+    void aLockLeftByAKilledReviewDoesNotBlockTheNext() throws IOException {
+        Path draft = copyDraft();
+        // What a review killed with SIGKILL leaves: the lock file naming it, but no process holding it.
+        Files.writeString(dir.resolve("club-draft.review.lock"), "process 999999999, since 2026-01-01T00:00:00Z\n");
+        Result next = review("a\nq\n", "review", draft.toString());
+        assertEquals(0, next.exit(), next.out() + next.err());
+        assertEquals(Decision.ACCEPT, Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")))
+                .questions().values().iterator().next().decision());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A card row SQLite finds sound but quizline cannot read (edited by hand, or a bad import) points at doctor. */
+class CorruptedCardRowTest {
+    @TempDir
+    Path dir;
+
+    Path db;
+
+    @BeforeEach
+    void corruptOneCard() throws Exception {
+        db = History.write(dir.resolve("p.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE card SET card = 'review;0;four;5.5' WHERE question_id = 'host-city'"));
+        }
+    }
+
+    private void assertPointsAtDoctor(Cli.Result r) {
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("quizline: " + db + ": the saved state of mini/host-city is damaged"), r.err());
+        assertTrue(r.err().contains("run `quizline doctor"), r.err());
+    }
+
+    @Test
+    void statsSaysToRunDoctor() {
+        assertPointsAtDoctor(Cli.run("stats", "--db", db.toString()));
+    }
+
+    @Test
+    void studySaysToRunDoctor() {
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        try {
+            assertPointsAtDoctor(Cli.run("study", "--db", db.toString(), "--limit", "1"));
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void doctorRebuildsItFromTheLog() {
+        Cli.Result r = Cli.run("doctor", "--db", db.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals(0, Cli.run("stats", "--db", db.toString()).exit());
+    }
+}
