@@ -6,7 +6,10 @@ import java.util.Objects;
 import quizline.pack.Question;
 import quizline.pack.SourceRef;
 
-/** Copies of questions with some of the fields every type shares replaced. */
+/**
+ * Copies of questions with some of the fields every type shares replaced. A copy has no fact date or key: GIFT and
+ * Anki text have no field for them, so what an export carries (and is checked to carry) is the question without them.
+ */
 final class Questions {
     private Questions() {}
 

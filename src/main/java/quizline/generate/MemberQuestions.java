@@ -88,6 +88,6 @@ final class MemberQuestions {
         String cloze = Wording.capitalised(asOf + Wording.place(f.subject()) + " " + phrase + " " + Blanks.place(f.object()) + ".");
         out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, Wording.capitalised(statement), f.first(),
                 status), topics));
-        return out;
+        return stale ? Generated.dated(out, date.get()) : out;
     }
 }

@@ -109,6 +109,6 @@ final class PositionQuestions {
         String cloze = asOf + person.name() + " was the " + title + " of " + Blanks.place(f.object()) + ".";
         out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
                 f.first(), status), topics));
-        return out;
+        return Generated.dated(out, date.get());
     }
 }

@@ -31,7 +31,7 @@ final class PackRules {
         PackRules rules = new PackRules(articles);
         rules.header(pack.format(), pack.id(), pack.title(), pack.version(), pack.questions().size());
         rules.sources(pack.sources());
-        rules.questions(pack.questions(), pack.sources());
+        rules.questions(pack.questions(), pack.sources(), pack.asOf());
         rules.conflicts(pack);
         return rules.issues;
     }
@@ -47,7 +47,7 @@ final class PackRules {
         if (sources != null) {
             rules.sources(sources);
         }
-        rules.questions(questions, sources);
+        rules.questions(questions, sources, null);
         return rules.issues;
     }
 
@@ -85,7 +85,8 @@ final class PackRules {
         }
     }
 
-    private void questions(List<Question> questions, List<Source> sources) {
+    /** @param packAsOf null when the pack's own date did not bind */
+    private void questions(List<Question> questions, List<Source> sources, java.time.LocalDate packAsOf) {
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             if (q == null) {
@@ -102,6 +103,13 @@ final class PackRules {
             }
             if (q.status() != null && !STATUSES.contains(q.status())) {
                 add(at + "/status", "unknown status \"" + q.status() + "\" (one of: draft, draft-conflict)");
+            }
+            // A question cannot be true as of a day after the pack's: the pack's date is the newest its facts reach
+            if (q.asOf() != null && packAsOf != null && q.asOf().isAfter(packAsOf)) {
+                add(at + "/asOf", "question \"" + q.id() + "\" is dated " + q.asOf() + ", after the pack's asOf " + packAsOf);
+            }
+            if (q.fact() != null && !ID.matcher(q.fact()).matches()) {
+                add(at + "/fact", "fact key \"" + q.fact() + "\" of question \"" + q.id() + "\" must be lowercase letters, digits, '.', '_' or '-'");
             }
             answer(q, at);
             if (q.source() != null) {

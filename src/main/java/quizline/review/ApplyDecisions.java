@@ -109,6 +109,11 @@ public final class ApplyDecisions {
     }
 
     static Question edit(Question q, Edits e) {
+        // The fact's date and key are the fact's, whatever the edit: they travel with the question
+        return Question.ofFact(editFields(q, e), q.asOf(), q.fact());
+    }
+
+    private static Question editFields(Question q, Edits e) {
         String prompt = e.prompt() != null ? e.prompt() : q.prompt();
         String explanation = e.explanation() != null ? e.explanation() : q.explanation();
         if (q instanceof Question.Choice c) {
@@ -187,6 +192,11 @@ public final class ApplyDecisions {
     }
 
     static Question withStatus(Question q, String status) {
+        // The fact's date and key are the fact's, whatever the edit: they travel with the question
+        return Question.ofFact(withStatusOnly(q, status), q.asOf(), q.fact());
+    }
+
+    private static Question withStatusOnly(Question q, String status) {
         if (q instanceof Question.Choice c) {
             return new Question.Choice(c.id(), c.prompt(), c.choices(), c.answer(), c.tags(), c.explanation(), c.source(), status);
         }

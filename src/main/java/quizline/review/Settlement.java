@@ -248,6 +248,11 @@ public final class Settlement {
         }
 
         Question question(Question q) {
+            // The fact's date and key are the fact's, whatever the edit: they travel with the question
+            return Question.ofFact(rewritten(q), q.asOf(), q.fact());
+        }
+
+        private Question rewritten(Question q) {
             if (q instanceof Question.Choice c) {
                 List<String> choices = new ArrayList<>(c.choices());
                 int answer = rightChoice(choices, c.answer());

@@ -52,7 +52,7 @@ public final class ProfileSettings {
                     throw new IllegalArgumentException("day-starts-at must be a time like 04:00, not \"" + v + "\"");
                 }
             }),
-            new Setting("bury-siblings", "on", "questions citing the same sentence wait for another day: on or off",
+            new Setting("bury-siblings", "on", "questions on one fact (or citing one sentence) wait for another day: on or off",
                     v -> onOff(v, "bury-siblings")),
             new Setting("new-order", "random", "new questions in pack order, or shuffled anew each day: pack or random", v -> {
                 if (!v.equals("pack") && !v.equals("random")) {

@@ -47,7 +47,10 @@ public final class StudyQueue implements Queue {
 
     private static final class Entry {
         final StudyItem item;
-        /** What the question shares with its siblings: the sentence it cites; null when it cites none. */
+        /**
+         * What the question shares with its siblings: the fact it was written from when the pack names it (questions
+         * on one fact may cite different sentences), else the sentence it cites; null when it has neither.
+         */
         final String sibling;
         Card card;
         boolean done;
@@ -56,14 +59,16 @@ public final class StudyQueue implements Queue {
             this.item = item;
             this.card = card;
             SourceRef source = item.question().source();
-            this.sibling = source == null ? null
+            String fact = item.question().fact();
+            this.sibling = fact != null ? item.pack().id() + "\nfact\n" + fact
+                    : source == null ? null
                     : item.pack().id() + "\n" + source.article() + "\n" + source.start() + "\n" + source.end();
         }
     }
 
     /** New questions in the order they are introduced. */
     private final List<Entry> newOrder = new ArrayList<>();
-    /** Cards answered today, by the sentence they cite: their siblings wait for another day. */
+    /** Cards answered today, by the fact or sentence they share: their siblings wait for another day. */
     private final Map<String, Set<CardKey>> answeredToday = new HashMap<>();
 
     /** How the queue stood before an answer, so undo can put it back exactly. */

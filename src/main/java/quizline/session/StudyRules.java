@@ -11,7 +11,7 @@ import java.time.ZonedDateTime;
  * The daily limits and the study day, with Anki's defaults: 20 new cards and 200 reviews a day,
  * a day that starts at 04:00 local time (so a late evening still counts as that day), learning
  * cards shown up to 20 minutes early when nothing else is left, a leech at 8 lapses, questions that
- * share a source sentence not asked on the same day (Anki's "bury siblings"), new questions in an
+ * share a fact (or, without a fact key, a source sentence) not asked on the same day (Anki's "bury siblings"), new questions in an
  * order shuffled anew each day.
  */
 public record StudyRules(int newPerDay, int reviewsPerDay, LocalTime dayStartsAt, Duration learnAhead,

@@ -32,11 +32,11 @@ class DraftGeneratorTest {
         String statement = "As of March 2025, Ana Lima was the President of Chile."; // the article's date
         List<String> tags = List.of("people");
         assertEquals(new Question.Short("position-ana-lima-president-chile-short", "As of March 2025, who was the President of Chile?", "Ana Lima",
-                List.of(), tags, statement, FIRST, "draft"), question(pack, "position-ana-lima-president-chile-short"));
+                List.of(), tags, statement, FIRST, "draft", Facts.DATE, null), question(pack, "position-ana-lima-president-chile-short"));
         assertEquals(new Question.Cloze("position-ana-lima-president-chile-cloze", "As of March 2025, Ana Lima was the President of {{Chile}}.",
-                tags, statement, FIRST, "draft"), question(pack, "position-ana-lima-president-chile-cloze"));
+                tags, statement, FIRST, "draft", Facts.DATE, null), question(pack, "position-ana-lima-president-chile-cloze"));
         assertEquals(new Question.Choice("position-ana-lima-president-chile-choice", "As of March 2025, which of these people was the President of Chile?",
-                List.of("Tomas Berg", "Ana Lima"), 1, tags, statement, FIRST, "draft"),
+                List.of("Tomas Berg", "Ana Lima"), 1, tags, statement, FIRST, "draft", Facts.DATE, null),
                 question(pack, "position-ana-lima-president-chile-choice"));
         Question.Choice title = (Question.Choice) question(pack, "position-ana-lima-president-chile-title-choice");
         assertEquals("As of March 2025, which title did Ana Lima hold in Chile?", title.prompt());

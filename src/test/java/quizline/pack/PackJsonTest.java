@@ -31,7 +31,8 @@ class PackJsonTest {
     @Test
     void readsQuestionsByTheirTypeName() throws JsonProcessingException {
         Question q = mapper.readValue("{\"type\": \"truefalse\", \"id\": \"t\", \"prompt\": \"p\", \"answer\": true,"
-                + " \"tags\": null, \"explanation\": null, \"source\": null, \"status\": null}", Question.class);
+                + " \"tags\": null, \"explanation\": null, \"source\": null, \"status\": null,"
+                + " \"asOf\": null, \"fact\": null}", Question.class);
         assertEquals(new Question.TrueFalse("t", "p", true, List.of(), null, null, null), q);
     }
 

@@ -86,7 +86,7 @@ class PackReaderTest {
                         "p.json:2:16: unknown field \"edition\" in the pack (known: $schema, format, id, title, version, "
                                 + "asOf, description, sources, questions, conflicts)",
                         "p.json:9:119: unknown field \"hint\" in a choice question (known: type, id, prompt, choices, "
-                                + "answer, tags, explanation, source, status)"),
+                                + "answer, tags, explanation, source, status, asOf, fact)"),
                 problems(replace("\"format\": 1,", "\"format\": 1, \"edition\": 2,")
                         .replace("\"answer\": 0}", "\"answer\": 0, \"hint\": \"x\"}")));
     }
@@ -192,5 +192,18 @@ class PackReaderTest {
         String written = PackJson.write(pack);
         assertEquals(pack, PackReader.read(written).pack().orElseThrow());
         assertTrue(written.contains("\"type\": \"choice\""), written);
+    }
+
+    @Test
+    void aQuestionMayCarryItsFactsDateAndKeyButNotADateAfterThePacks() {
+        String dated = replace("{\"id\": \"c1\", \"type\": \"choice\",",
+                "{\"id\": \"c1\", \"asOf\": \"2023-06-12\", \"fact\": \"position-x\", \"type\": \"choice\",");
+        assertEquals(List.of(), problems(dated));
+        Question c1 = PackReader.read(dated).pack().orElseThrow().question("c1").orElseThrow();
+        assertEquals(java.time.LocalDate.of(2023, 6, 12), c1.asOf());
+        assertEquals("position-x", c1.fact());
+        assertEquals(List.of("p.json:9:5: question \"c1\" is dated 2025-01-01, after the pack's asOf 2024-07-05"),
+                problems(dated.replace("2023-06-12", "2025-01-01")).stream().map(p -> p.replaceFirst(":9:\\d+:", ":9:5:")).toList());
+        assertTrue(problems(dated.replace("\"position-x\"", "\"Position X\"")).get(0).contains("fact key \"Position X\""));
     }
 }

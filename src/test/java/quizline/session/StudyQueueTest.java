@@ -208,6 +208,22 @@ class StudyQueueTest {
         assertEquals(List.of("q0", "q1", "q2", "q3", "q4", "q5"), drain(off, NOW, 20));
     }
 
+    /**
+     * Questions written from one fact share its key whatever sentence they cite: q0 and q1 are on one fact but cite
+     * two sentences; q2 cites q0's sentence but is on another fact; q3 has no key and cites q0's sentence.
+     */
+    @Test
+    void questionsOnOneFactAreNotAskedTheSameDayWhateverSentenceTheyCite() {
+        SourceRef first = new SourceRef("a.txt", 0, 40);
+        List<Question> qs = List.of(
+                new Question.TrueFalse("q0", "Statement 0", true, List.of(), null, first, null, null, "fact-a"),
+                new Question.TrueFalse("q1", "Statement 1", true, List.of(), null, new SourceRef("b.txt", 0, 40), null, null, "fact-a"),
+                new Question.TrueFalse("q2", "Statement 2", true, List.of(), null, first, null, null, "fact-b"),
+                new Question.TrueFalse("q3", "Statement 3", true, List.of(), null, first, null));
+        Pack pack = new Pack(null, 1, "p", "P", 1, java.time.LocalDate.of(2024, 7, 1), null, List.of(), qs, List.of());
+        assertEquals(List.of("q0", "q2", "q3"), drain(queue(pack, Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100), NOW, 20));
+    }
+
     @Test
     void aSiblingAnsweredEarlierTodayBuriesTheOthersButNotItself() {
         Map<CardKey, Card> states = new HashMap<>();
