@@ -63,6 +63,7 @@ final class ReviewCommand implements Callable<Integer> {
     PrintStream output = System.out;
 
     @Override
+    @SuppressWarnings("try") // the lock is held by the try, never read in it
     public Integer call() {
         PackFile draftFile = PackFile.read(draft);
         try (ReviewLock lock = lockDraft()) {

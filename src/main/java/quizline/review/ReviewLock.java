@@ -40,6 +40,7 @@ public final class ReviewLock implements AutoCloseable {
 
     /** Another review holds the draft; {@code holder} is what its lock file says, e.g. {@code process 4242, since …}. */
     public static final class HeldException extends Exception {
+        private static final long serialVersionUID = 1L;
         private final String holder;
 
         HeldException(String holder) {
