@@ -34,11 +34,25 @@ final class ProfileOptions {
      * export) must not leave an empty file behind a mistyped {@code --db}.
      */
     SqliteProgressStore openExisting(Map<String, String> env) {
+        requireExisting(env);
+        return open(env);
+    }
+
+    /** Opens an existing database read-only, for the commands that only read it (stats, export). */
+    SqliteProgressStore openForReading(Map<String, String> env) {
+        requireExisting(env);
+        try {
+            return SqliteProgressStore.openForReading(path(env));
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private void requireExisting(Map<String, String> env) {
         Path file = path(env);
         if (!Files.exists(file)) {
             throw new UserError(file + ": no progress database here (study first, or check --profile/--db)");
         }
-        return open(env);
     }
 
     SqliteProgressStore open(Map<String, String> env) {

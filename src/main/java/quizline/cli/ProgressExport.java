@@ -28,7 +28,7 @@ final class ProgressExport {
     static int run(ProfileOptions profile, Map<String, String> env, Format format, Path file, boolean force,
             PrintWriter out) {
         OutputFile.checkWritable(file, force);
-        try (SqliteProgressStore store = profile.openExisting(env)) {
+        try (SqliteProgressStore store = profile.openForReading(env)) {
             int[] reviews = new int[1];
             OutputFile.write(file, stream -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));

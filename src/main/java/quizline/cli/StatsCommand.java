@@ -73,7 +73,7 @@ final class StatsCommand implements Callable<Integer>, ReadsTime {
         Stats.Report report;
         int leechLapses;
         // No database yet is an empty history: shown as such, and no file is created for it.
-        try (ProgressStore store = Files.exists(file) ? profile.open(env) : new InMemoryProgressStore()) {
+        try (ProgressStore store = Files.exists(file) ? profile.openForReading(env) : new InMemoryProgressStore()) {
             StudyRules rules = ProfileSettings.of(store.settings()).rules();
             leechLapses = rules.leechLapses();
             StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Progress in one SQLite file per profile. WAL mode, and one transaction per answer committed
@@ -75,6 +76,29 @@ public final class SqliteProgressStore implements ProgressStore {
         return open(file, "integrity_check");
     }
 
+    /**
+     * Opens an existing profile for a command that only reads it (stats, export): checked as
+     * {@link #open} does, then read through a read-only connection, so a profile on a read-only
+     * disk or in a folder the user cannot write to is read, and the file is never changed. A
+     * profile of an older schema is upgraded first, which needs write access.
+     */
+    public static SqliteProgressStore openForReading(Path file) throws StoreException {
+        checkReadable(file);
+        if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)
+                || inspectReadOnly(file, "quick_check") < Migrations.latest()) {
+            return open(file);
+        }
+        try {
+            Connection db = connect(file, true);
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            }
+            return new SqliteProgressStore(file, db);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the progress database: " + reason(e));
+        }
+    }
+
     private static SqliteProgressStore open(Path file, String check) throws StoreException {
         checkReadable(file);
         if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)) {
@@ -89,7 +113,7 @@ public final class SqliteProgressStore implements ProgressStore {
             return new SqliteProgressStore(file, db);
         } catch (SQLException e) {
             closeQuietly(db);
-            throw new StoreException(file + ": cannot open the progress database: " + oneLine(e));
+            throw new StoreException(file + ": cannot open the progress database: " + reason(e));
         }
     }
 
@@ -146,7 +170,7 @@ public final class SqliteProgressStore implements ProgressStore {
                 link(temp, file);
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot create the progress database: " + oneLine(e));
+            throw new StoreException(file + ": cannot create the progress database: " + reason(e));
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create the progress database: " + e.getMessage());
         } finally {
@@ -241,7 +265,8 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     /** Everything that can refuse a file, done without writing a byte to it. */
-    private static void inspectReadOnly(Path file, String check) throws StoreException {
+    /** Returns the file's schema version. */
+    private static int inspectReadOnly(Path file, String check) throws StoreException {
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
@@ -284,7 +309,14 @@ public final class SqliteProgressStore implements ProgressStore {
                 throw new StoreException(file + ": made by a newer quizline (progress schema " + version
                         + "; this one reads up to " + Migrations.latest() + "); it was left untouched: update quizline");
             }
+            return version;
         } catch (SQLException e) {
+            if (!isDamage(e)) {
+                // The disk or the folder failed, not the file: calling it damaged would send the user
+                // to restore a backup of a healthy profile.
+                throw new StoreException(file + ": cannot open the progress database: " + reason(e)
+                        + "; it was left untouched");
+            }
             throw new StoreException(file + ": the database is damaged or unreadable (" + oneLine(e)
                     + "); it was left untouched");
         }
@@ -301,7 +333,26 @@ public final class SqliteProgressStore implements ProgressStore {
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        if (!readOnly) {
+            return db;
+        }
+        try (Statement s = db.createStatement()) {
+            // SQLite opens lazily: the first read is where a missing write-ahead index shows.
+            s.executeQuery("SELECT COUNT(*) FROM sqlite_master").close();
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(db);
+            if ((e.getErrorCode() & 0xff) != SQLITE_CANTOPEN) {
+                throw e;
+            }
+            // A profile in a folder nobody can write to (a read-only disk, a backup mounted for
+            // reading) has no write-ahead index and cannot get one, and no writer can change it
+            // either: SQLite reads it as immutable.
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
+                    config.toProperties());
+        }
     }
 
     /** Runs the migration steps this database has not run yet, all in one transaction. */
@@ -333,9 +384,22 @@ public final class SqliteProgressStore implements ProgressStore {
                 s.execute("INSERT INTO meta (key, value) VALUES ('app', '" + APP + "') ON CONFLICT (key) DO NOTHING");
                 s.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
+                rollback(s, e);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Ends a failed transaction. SQLite rolls some back itself (a full disk, an I/O error), and then
+     * ROLLBACK fails with "no transaction is active": that second error is kept beside the first,
+     * never in its place, so the user reads why the write failed.
+     */
+    private static void rollback(Statement s, Exception failed) {
+        try {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            failed.addSuppressed(e);
         }
     }
 
@@ -397,7 +461,8 @@ public final class SqliteProgressStore implements ProgressStore {
             ownRecords.push(written.review());
             return new Recorded(written.review(), written.today());
         } catch (SQLException e) {
-            throw failure("save the answer", e);
+            throw new StoreFailure(file + ": could not save the answer: " + reason(e)
+                    + "; this answer was not saved, the ones before it are", e);
         }
     }
 
@@ -584,14 +649,37 @@ public final class SqliteProgressStore implements ProgressStore {
                 s.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
+                rollback(s, e);
                 throw e;
             }
         }
     }
 
     private StoreFailure failure(String what, SQLException e) {
-        return new StoreFailure(file + ": could not " + what + ": " + oneLine(e), e);
+        return new StoreFailure(file + ": could not " + what + ": " + reason(e), e);
+    }
+
+    /** SQLite's primary result codes a user can act on (the low byte of the extended code). */
+    private static final int SQLITE_READONLY = 8;
+    private static final int SQLITE_IOERR = 10;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_CANTOPEN = 14;
+
+    /** Why SQLite failed, in the user's words where it is something they can act on; else SQLite's own line. */
+    static String reason(SQLException e) {
+        return switch (e.getErrorCode() & 0xff) {
+            case SQLITE_FULL -> "the disk is full";
+            case SQLITE_IOERR -> "the disk could not be read or written, is it full? (" + oneLine(e) + ")";
+            case SQLITE_READONLY -> "the file or its folder is read-only";
+            case SQLITE_CANTOPEN -> "the file or its folder cannot be opened for writing (" + oneLine(e) + ")";
+            default -> oneLine(e);
+        };
+    }
+
+    /** True unless the failure is the disk's or the folder's (full, read-only, unwritable), not the file's. */
+    private static boolean isDamage(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return code != SQLITE_FULL && code != SQLITE_IOERR && code != SQLITE_READONLY && code != SQLITE_CANTOPEN;
     }
 
     private static String oneLine(SQLException e) {

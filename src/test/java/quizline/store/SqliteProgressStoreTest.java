@@ -248,6 +248,55 @@ class SqliteProgressStoreTest {
         assertEquals(whole.length / 2, Files.size(file));
     }
 
+    /**
+     * A full disk while an answer is saved: SQLite rolls the transaction back itself, and the
+     * rollback quizline then asks for must not hide the reason ("cannot rollback - no transaction
+     * is active" was all a user saw). The disk is filled by capping the database's pages, which
+     * fails the write the way a full disk does; every answer saved before it is kept.
+     */
+    @Test
+    void aFullDiskWhileSavingSaysTheDiskIsFullAndKeepsEarlierAnswers() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            try (Statement s = store.connection().createStatement()) {
+                s.execute("PRAGMA max_page_count = " + scalar(store.connection(), "PRAGMA page_count"));
+            }
+            int saved = 0;
+            StoreFailure full = null;
+            while (full == null && saved < 10_000) {
+                CardKey key = new CardKey("sco", "q" + saved);
+                try {
+                    store.record(review(key, fresh(key), Rating.GOOD, T0.plusSeconds(saved)));
+                    saved++;
+                } catch (StoreFailure e) {
+                    full = e;
+                }
+            }
+            assertTrue(full != null, "the capped database never filled up");
+            assertEquals(file + ": could not save the answer: the disk is full; this answer was not saved,"
+                    + " the ones before it are", full.getMessage());
+            assertEquals(saved, count(store.connection(), "review"));
+        }
+    }
+
+    @Test
+    void aProfileOpenedForReadingIsNeverWritten() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            store.record(review(KEY, fresh(KEY), Rating.GOOD, T0));
+        }
+        byte[] before = Files.readAllBytes(file);
+        try (SqliteProgressStore store = SqliteProgressStore.openForReading(file)) {
+            assertEquals(1, store.cards().size());
+            CardKey other = new CardKey("sco", "other");
+            StoreFailure refused = assertThrows(StoreFailure.class,
+                    () -> store.record(review(other, fresh(other), Rating.GOOD, T0.plusSeconds(60))));
+            assertTrue(refused.getMessage().contains("could not save the answer: the file or its folder is read-only"),
+                    refused.getMessage());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file), "reading changed the profile");
+    }
+
     private static void assertRefusedUntouched(Path file, String message) throws IOException {
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> SqliteProgressStore.open(file));
