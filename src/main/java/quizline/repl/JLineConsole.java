@@ -12,12 +12,14 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.NonBlockingReader;
+import org.jline.utils.Signals;
 import org.jline.utils.Status;
 
 /** A real terminal through JLine: single keys, line editing, a status line at the bottom. */
 public final class JLineConsole implements Console {
     private static final int CTRL_C = 3;
     private static final int CTRL_D = 4;
+    private static final int CTRL_Z = 26;
     private static final int ESC = 27;
     /** Long enough for the rest of an escape sequence to arrive, short enough not to be felt. */
     private static final long SEQUENCE_GAP_MILLIS = 30;
@@ -52,6 +54,11 @@ public final class JLineConsole implements Console {
     public static JLineConsole open(Theme theme) {
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).build();
+            // The terminal closed (a window shut, a connection dropped): left to its default, SIGHUP
+            // ends the JVM at once and the answer on screen, judged but not graded, is lost. Caught,
+            // the next read from the gone terminal is the end of input, and the session keeps that
+            // answer with its suggested grade and ends, as at Ctrl-D.
+            Signals.register("HUP", () -> {});
             return new JLineConsole(terminal, theme);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,6 +151,10 @@ public final class JLineConsole implements Console {
                 if (c == CTRL_C) {
                     throw new Interrupted();
                 }
+                if (c == CTRL_Z) {
+                    suspend(saved, raw);
+                    continue;
+                }
                 if (c == ESC) {
                     while (reader.read(SEQUENCE_GAP_MILLIS) >= 0) {
                         // Swallow the rest of an arrow or function key.
@@ -156,6 +167,26 @@ public final class JLineConsole implements Console {
             throw new EndOfInput();
         } finally {
             terminal.setAttributes(saved);
+        }
+    }
+
+    /**
+     * Ctrl-Z, which the raw mode of a one-key prompt reads as a key: stops quizline the way the
+     * terminal would (the shell's own modes back, then SIGTSTP to ourselves); after {@code fg} the
+     * prompt's raw mode returns and the same question waits for its key. Without a shell to resume
+     * it (no job control) the stop is not attempted.
+     */
+    private void suspend(Attributes cooked, Attributes raw) throws IOException {
+        terminal.setAttributes(cooked);
+        terminal.writer().println();
+        terminal.flush();
+        try {
+            new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            terminal.setAttributes(raw);
         }
     }
 

@@ -1,5 +1,6 @@
 package quizline.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,62 @@ class TerminalIT {
             assertTrue(tmux.screenWithEscapes().matches("(?s).*\u001b\\[[0-9;]*3[1-6]m.*"), "no colour in a colour terminal");
             tmux.keys("C-c");
             tmux.waitFor("Session over");
+        }
+    }
+
+    /**
+     * The terminal closed (window shut, ssh dropped) while an answer's feedback shows: the answer
+     * was judged and seen, so it is kept with the suggested grade, as Ctrl-D keeps it.
+     */
+    @Test
+    void aTerminalClosedAfterAnAnswerKeepsIt() throws Exception {
+        Path db = home.resolve("data/quizline/hangup.db");
+        try (Tmux tmux = start(80, Map.of(), "hangup")) {
+            tmux.waitFor("Press a–d");
+            tmux.keys("b");
+            tmux.waitFor("Enter or Space: Good");
+            tmux.hangUp();
+        }
+        long deadline = System.currentTimeMillis() + 20_000;
+        int stored = 0;
+        while (stored == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            stored = reviews(db);
+        }
+        assertEquals(1, stored, "the answer judged before the terminal closed was lost");
+    }
+
+    /**
+     * Ctrl-Z at a one-key prompt suspends quizline as it does any terminal program; the shell's
+     * {@code fg} brings it back to the same question, and "fg" is never read as the answer f.
+     */
+    @Test
+    void ctrlZSuspendsAndFgResumesTheSameQuestion() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        env.put("TERM", "xterm-256color");
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        Program.inPackOrder(env, "suspend");
+        try (Tmux tmux = Tmux.start(Program.ROOT, 80, 24, env, "bash --norc -i")) {
+            tmux.waitFor("(?m)[$#] *$"); // the shell's prompt
+            tmux.type("./quizline study --pack mini --profile suspend");
+            tmux.keys("Enter");
+            tmux.waitFor("Press a–d");
+            tmux.keys("C-z");
+            tmux.waitFor("Stopped");
+            tmux.type("fg");
+            tmux.keys("Enter");
+            Thread.sleep(500);
+            tmux.keys("b");
+            String answered = tmux.waitFor("Enter or Space: Good");
+            assertFalse(answered.contains("Not an answer"), answered);
+        }
+    }
+
+    private static int reviews(Path db) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM review")) {
+            return r.getInt(1);
         }
     }
 }

@@ -94,6 +94,11 @@ final class Tmux implements AutoCloseable {
         return out;
     }
 
+    /** The terminal goes away (a window shut, a connection dropped): everything in it gets SIGHUP. */
+    void hangUp() throws IOException {
+        close();
+    }
+
     @Override
     public void close() throws IOException {
         Process kill = new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start();
