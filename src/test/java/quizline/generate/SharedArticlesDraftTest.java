@@ -89,8 +89,8 @@ class SharedArticlesDraftTest {
     void modiIsPrimeMinisterInOneArticleAndPresidentInAnother() {
         Conflict c = conflict("title-narendra-modi-india");
         assertEquals(List.of("Prime Minister", "President"), values(c));
-        assertTrue(c.questions().contains("position-narendra-modi-prime-minister-india-short"));
-        assertTrue(c.questions().contains("position-narendra-modi-president-india-cloze"));
+        assertTrue(c.questions().stream().anyMatch(id -> id.startsWith("position-narendra-modi-prime-minister-india-")), c.questions().toString());
+        assertTrue(c.questions().stream().anyMatch(id -> id.startsWith("position-narendra-modi-president-india-")), c.questions().toString());
     }
 
     @Test
