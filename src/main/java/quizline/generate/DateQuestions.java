@@ -60,37 +60,34 @@ final class DateQuestions {
             List<String> others = distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()), latestYear);
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, year, others);
-                out.add(candidate(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
+                out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
                         choices.answer(), TAGS, statement, f.first(), status), topics, "year"));
             }
-            out.add(candidate(new Question.Numeric(Slug.id(base, "numeric"), "In what year did " + event + " take place?",
+            out.add(FactQuestions.Candidate.of(new Question.Numeric(Slug.id(base, "numeric"), "In what year did " + event + " take place?",
                     Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics, "year"));
             if (!fullDate) {
                 String cloze = Wording.capitalised(event) + " took place in " + Blanks.of(year, List.of()) + ".";
-                out.add(candidate(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "year"));
+                out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "year"));
             }
-            // A statement to judge, keyed False by its id about a third of the time with a nearby year no sentence
+            // A statement to judge, drawn False by its id (Falsehoods) with a nearby year no sentence
             // gives for the event; with none, no statement rather than one more keyed True
             String judgeId = Slug.id(base, "truefalse");
             if (!Falsehoods.keyedFalse(judgeId)) {
-                out.add(candidate(new Question.TrueFalse(judgeId, "True or false: " + event + " took place in " + year + ".", true, TAGS,
+                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + event + " took place in " + year + ".", true, TAGS,
                         statement, f.first(), status), topics, "statement"));
             } else if (!others.isEmpty()) {
-                out.add(candidate(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " took place in "
+                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " took place in "
                         + others.get(0) + ".", false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status), topics, "statement"));
             }
         }
         if (fullDate) {
             String cloze = Wording.capitalised(event) + " took place on " + Blanks.of(spoken(f.object()), List.of(f.object())) + ".";
-            out.add(candidate(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
+            out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
                     statement, f.first(), status), topics, "date"));
         }
         return out;
     }
 
-    private static FactQuestions.Candidate candidate(Question q, Set<String> topics, String asks) {
-        return new FactQuestions.Candidate(new Generated(q, topics), asks);
-    }
 
     private static String spoken(String isoDate) {
         return LocalDate.parse(isoDate).format(SPOKEN);

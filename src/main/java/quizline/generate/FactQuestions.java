@@ -1,5 +1,6 @@
 package quizline.generate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,13 @@ final class FactQuestions {
      * @param preferred the writer's choice of companion for the best question
      */
     record Candidate(Generated generated, String asks, boolean preferred) {
-        Candidate(Generated generated, String asks) {
-            this(generated, asks, false);
+        static Candidate of(Question question, Set<String> topics, String asks) {
+            return new Candidate(new Generated(question, topics), asks, false);
+        }
+
+        /** The same candidate carrying its fact's own date (an office, a changeable status). */
+        Candidate dated(LocalDate factDate) {
+            return new Candidate(generated.dated(factDate), asks, preferred);
         }
 
         String type() {

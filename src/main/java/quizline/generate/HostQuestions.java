@@ -80,10 +80,10 @@ final class HostQuestions {
         List<String> others = distractors.summitCities(choiceId, f.object(), alsoTrue, organisation);
         if (!others.isEmpty()) {
             Choices choices = Choices.of(choiceId, f.object(), others);
-            out.add(candidate(new Question.Choice(choiceId, "Which city hosted " + event + "?", choices.choices(),
+            out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, "Which city hosted " + event + "?", choices.choices(),
                     choices.answer(), TAGS, statement, f.first(), status), topics, "city"));
         }
-        out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), candidate(new Question.Short(Slug.id(base, "short"),
+        out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Short(Slug.id(base, "short"),
                 "In which city was " + event + " held?", f.object(), aliases, TAGS, statement, f.first(), status), topics, "city"));
         if (country != null && Gazetteer.get().country(country).isPresent()) {
             leader(f, event, country, base, disputed).ifPresent(out::add);
@@ -97,23 +97,23 @@ final class HostQuestions {
             List<String> otherCountries = distractors.countries(countryId, country, otherHosts, members);
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, country, otherCountries);
-                out.add(candidate(new Question.Choice(countryId, "In which country was " + event + " held?", choices.choices(),
+                out.add(FactQuestions.Candidate.of(new Question.Choice(countryId, "In which country was " + event + " held?", choices.choices(),
                         choices.answer(), TAGS, statement, f.first(), status), topics, "country"));
             }
         }
-        // A statement to judge, keyed False by its id about a third of the time with another city of the
+        // A statement to judge, drawn False by its id (Falsehoods) with another city of the
         // organisation's summits (one city per summit, and none that any sentence gives, so the wrong one is false);
         // with no such city, no statement rather than one more keyed True
         String judgeId = Slug.id(base, "truefalse");
         if (!Falsehoods.keyedFalse(judgeId)) {
-            out.add(candidate(new Question.TrueFalse(judgeId, "True or false: " + event + " was held in " + f.object() + ".", true,
+            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + event + " was held in " + f.object() + ".", true,
                     TAGS, statement, f.first(), status), topics, "statement"));
         } else if (!others.isEmpty()) {
-            out.add(candidate(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " was held in "
+            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " was held in "
                     + others.get(0) + ".", false, TAGS, "False: " + statement, f.first(), status), topics, "statement"));
         }
         String cloze = Wording.capitalised(event) + " was held in " + Blanks.of(f.object(), aliases) + where + ".";
-        out.add(candidate(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "city"));
+        out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "city"));
         return out;
     }
 
@@ -146,8 +146,7 @@ final class HostQuestions {
             Question q = rivals.isEmpty()
                     ? new Question.Short(id, prompt, person.name(), person.variants(), TAGS, explanation, p.first(), status)
                     : choice(id, prompt, person.name(), rivals, explanation, p.first(), status);
-            Generated dated = Generated.dated(List.of(new Generated(q, topics)), p.asOf().orElseThrow()).get(0);
-            return Optional.of(new FactQuestions.Candidate(dated, "leader", true));
+            return Optional.of(new FactQuestions.Candidate(new Generated(q, topics).dated(p.asOf().orElseThrow()), "leader", true));
         }
         return Optional.empty();
     }
@@ -158,7 +157,4 @@ final class HostQuestions {
         return new Question.Choice(id, prompt, choices.choices(), choices.answer(), TAGS, explanation, source, status);
     }
 
-    private static FactQuestions.Candidate candidate(Question q, Set<String> topics, String asks) {
-        return new FactQuestions.Candidate(new Generated(q, topics), asks);
-    }
 }

@@ -101,7 +101,7 @@ final class MemberQuestions {
             List<String> others = distractors.countries(whoId, f.subject(), tied, neighbours(f.object()));
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(whoId, f.subject(), others);
-                out.add(candidate(new Question.Choice(whoId, "Which of these countries joined " + organisation + " in " + when + "?",
+                out.add(FactQuestions.Candidate.of(new Question.Choice(whoId, "Which of these countries joined " + organisation + " in " + when + "?",
                         choices.choices(), choices.answer(), TAGS, Wording.capitalised(joinedStatement), f.first(), status), topics, "who"));
             }
             String year = joined.get().substring(0, 4);
@@ -119,23 +119,22 @@ final class MemberQuestions {
             List<String> others = distractors.countries(choiceId, f.subject(), tied, neighbours(f.object()));
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
-                out.add(candidate(new Question.Choice(choiceId, Wording.capitalised(asOf + "which of these countries " + phrase + " "
+                out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, Wording.capitalised(asOf + "which of these countries " + phrase + " "
                         + organisation + "?"), choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics, "who"));
             }
         }
         judge(f, base, asOf, statement, joined, topics, status).ifPresent(out::add);
         String cloze = Wording.capitalised(asOf + Wording.place(f.subject()) + " " + phrase + " " + Blanks.place(f.object()) + ".");
-        out.add(candidate(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "organisation"));
+        out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "organisation"));
         if (!stale) {
             return out;
         }
         LocalDate day = date.get();
-        return out.stream().map(c -> new FactQuestions.Candidate(Generated.dated(List.of(c.generated()), day).get(0), c.asks(),
-                c.preferred())).toList();
+        return out.stream().map(c -> c.dated(day)).toList();
     }
 
     /**
-     * A statement to judge, keyed False by its id about a third of the time: a year the country did not join in, or a
+     * A statement to judge, drawn False by its id (Falsehoods): a year the country did not join in, or a
      * status that excludes the true one (a member is no dialogue partner, an observer no member) unless an article or
      * the data file gives that status; a status only as of a date, since an observer may become a member later. With
      * no such falsehood the fact gets no statement rather than one more keyed True.
@@ -144,7 +143,7 @@ final class MemberQuestions {
             Set<String> topics, String status) {
         String judgeId = Slug.id(base, "truefalse");
         if (!Falsehoods.keyedFalse(judgeId)) {
-            return Optional.of(candidate(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
+            return Optional.of(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
                     statement, f.first(), status), topics, "statement"));
         }
         String organisation = Wording.place(f.object());
@@ -159,20 +158,16 @@ final class MemberQuestions {
             }
         } else if (f.relation().equals("founding member")) {
             // Another full member that did not found it: "India is a founding member of the SCO" is false
-            for (String member : memberships.fullMembers(f.object())) {
-                if (memberships.status(f.object(), member).orElseThrow() == Memberships.Status.MEMBER
-                        && !statuses.getOrDefault(member + "|" + f.object(), Set.of()).contains("founding member")
-                        && Gazetteer.get().country(member).isPresent()) {
-                    List<String> choices = memberships.fullMembers(f.object()).stream()
-                            .filter(m -> memberships.status(f.object(), m).orElseThrow() == Memberships.Status.MEMBER
-                                    && !statuses.getOrDefault(m + "|" + f.object(), Set.of()).contains("founding member")
-                                    && Gazetteer.get().country(m).isPresent()).toList();
-                    String wrong = choices.get(Math.floorMod(judgeId.hashCode(), choices.size()));
-                    wrongStatement = Wording.place(wrong) + " is a founding member of " + organisation + ".";
-                    explanation = Wording.capitalised(Wording.place(wrong)) + " joined " + organisation + " after its founding; "
-                            + Wording.lowerFirst(statement);
-                    break;
-                }
+            List<String> later = memberships.fullMembers(f.object()).stream()
+                    .filter(m -> memberships.status(f.object(), m).orElseThrow() == Memberships.Status.MEMBER
+                            && !statuses.getOrDefault(m + "|" + f.object(), Set.of()).contains("founding member")
+                            && Gazetteer.get().country(m).isPresent())
+                    .toList();
+            if (!later.isEmpty()) {
+                String wrong = later.get(Math.floorMod(judgeId.hashCode(), later.size()));
+                wrongStatement = Wording.place(wrong) + " is a founding member of " + organisation + ".";
+                explanation = Wording.capitalised(Wording.place(wrong)) + " joined " + organisation + " after its founding; "
+                        + Wording.lowerFirst(statement);
             }
         } else if (!asOf.isEmpty()) {
             String rival = rivalStatus(f);
@@ -186,7 +181,7 @@ final class MemberQuestions {
         if (wrongStatement == null) {
             return Optional.empty();
         }
-        return Optional.of(candidate(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: "
+        return Optional.of(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: "
                 + Wording.lowerFirst(Wording.capitalised(wrongStatement)), false, TAGS, "False: " + Wording.lowerFirst(explanation),
                 f.first(), status), topics, "statement"));
     }
@@ -262,8 +257,7 @@ final class MemberQuestions {
                     all, answer, TAGS, asOf + were + "; " + names(outsiders.subList(0, 2).stream().sorted().toList()) + " were not.",
                     f.first(), status);
         }
-        Generated dated = Generated.dated(List.of(new Generated(q, topics)), date).get(0);
-        return Optional.of(new FactQuestions.Candidate(dated, notMember ? "not-member" : "members"));
+        return Optional.of(FactQuestions.Candidate.of(q, topics, notMember ? "not-member" : "members").dated(date));
     }
 
     /**
@@ -303,7 +297,4 @@ final class MemberQuestions {
                 ? Optional.of(date.substring(0, 4)) : Optional.empty();
     }
 
-    private static FactQuestions.Candidate candidate(Question q, Set<String> topics, String asks) {
-        return new FactQuestions.Candidate(new Generated(q, topics), asks);
-    }
 }

@@ -74,18 +74,18 @@ final class PositionQuestions {
             List<String> rivals = distractors.people(whoId, person.name(), sameOffice, f.relation());
             if (rivals.size() >= 2) { // one rival makes a coin toss: typed instead
                 Choices choices = Choices.of(whoId, person.name(), rivals);
-                out.add(candidate(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people was the " + title
+                out.add(FactQuestions.Candidate.of(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people was the " + title
                         + " of " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status),
                         topics, "who"));
             }
-            out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), candidate(new Question.Short(Slug.id(base, "short"), who,
+            out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Short(Slug.id(base, "short"), who,
                     person.name(), person.variants(), TAGS, Wording.capitalised(statement), f.first(), status), topics, "who"));
         }
         String titleId = Slug.id(base, "title-choice");
         List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));
         if (!otherTitles.isEmpty()) {
             Choices choices = Choices.of(titleId, f.relation(), otherTitles);
-            out.add(candidate(new Question.Choice(titleId, Wording.capitalised(asOf + "which title did "
+            out.add(FactQuestions.Candidate.of(new Question.Choice(titleId, Wording.capitalised(asOf + "which title did "
                     + person.name() + " hold in " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
                     f.first(), status), topics, "title"));
         }
@@ -94,35 +94,31 @@ final class PositionQuestions {
             List<String> otherCountries = distractors.countries(countryId, f.object(), placesOf.get(f.subject()));
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, f.object(), otherCountries);
-                out.add(candidate(new Question.Choice(countryId, Wording.capitalised(asOf + "of which country was "
+                out.add(FactQuestions.Candidate.of(new Question.Choice(countryId, Wording.capitalised(asOf + "of which country was "
                         + person.name() + " the " + title + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
                         f.first(), status), topics, "place"));
             }
         }
-        // A statement to judge, keyed False by its id about a third of the time with the other head's title (nobody is
+        // A statement to judge, drawn False by its id (Falsehoods) with the other head's title (nobody is
         // both President and Prime Minister of one country), so the wrong statement is plausible and cannot be true;
         // when no such title exists, the fact gets no statement rather than one more keyed True
         String judgeId = Slug.id(base, "truefalse");
         java.util.Optional<String> rival = Offices.rival(f.relation()).filter(r -> !titlesOf.get(f.subject()).contains(r))
                 .filter(r -> Gazetteer.get().country(f.object()).isPresent()); // a country's heads, not a council's
         if (!Falsehoods.keyedFalse(judgeId)) {
-            out.add(candidate(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
+            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
                     Wording.capitalised(statement), f.first(), status), topics, "statement"));
         } else if (rival.isPresent()) {
             String wrong = Wording.title(rival.get(), f.qualifiers());
-            out.add(candidate(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(asOf + person.name()
+            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(asOf + person.name()
                     + " was the " + wrong + " of " + place + "."), false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status),
                     topics, "statement"));
         }
         String cloze = asOf + person.name() + " was the " + title + " of " + Blanks.place(f.object()) + ".";
-        out.add(candidate(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
+        out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
                 f.first(), status), topics, "place"));
         LocalDate day = date.get();
-        return out.stream().map(c -> new FactQuestions.Candidate(Generated.dated(List.of(c.generated()), day).get(0), c.asks(),
-                c.preferred())).toList();
+        return out.stream().map(c -> c.dated(day)).toList();
     }
 
-    private static FactQuestions.Candidate candidate(Question q, Set<String> topics, String asks) {
-        return new FactQuestions.Candidate(new Generated(q, topics), asks);
-    }
 }
