@@ -57,7 +57,7 @@ final class FactQuestions {
         List<Candidate> preferred = others.stream().filter(Candidate::preferred).toList();
         List<Candidate> otherType = others.stream().filter(c -> !c.type().equals(first.type())).toList();
         List<Candidate> pool = !preferred.isEmpty() ? preferred.subList(0, 1) : !otherType.isEmpty() ? otherType : others;
-        if (!pool.isEmpty()) {
+        if (!pool.isEmpty() && picked.size() < MOST) {
             picked.add(pool.get(Math.floorMod(key.hashCode(), pool.size())));
         }
         picked.forEach(c -> usedPrompts.add(folded(c)));

@@ -109,6 +109,20 @@ class SharedArticlesDraftTest {
     }
 
     @Test
+    void eachFactIsAskedOnceOrTwiceAndAboutAThirdOfTheStatementsAreFalse() {
+        java.util.Map<String, Long> perFact = draft.questions().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Question::fact, java.util.stream.Collectors.counting()));
+        perFact.forEach((fact, count) -> assertTrue(count <= FactQuestions.MOST, fact + ": " + count));
+        List<Question.TrueFalse> statements = draft.questions().stream().filter(q -> q instanceof Question.TrueFalse)
+                .map(q -> (Question.TrueFalse) q).toList();
+        long keyedFalse = statements.stream().filter(t -> !t.answer()).count();
+        assertTrue(keyedFalse * 4 >= statements.size(), keyedFalse + " of " + statements.size());
+        // The host of the 2024 summit: its city (typed, as for one summit in three), and the President of Kazakhstan that July
+        assertEquals(List.of("host-2024-sco-summit-astana-short", "host-2024-sco-summit-astana-leader"), draft.questions().stream()
+                .filter(q -> "host-2024-sco-summit-astana".equals(q.fact())).map(Question::id).toList());
+    }
+
+    @Test
     void theDraftPassesTheReaderAndTheSchema() throws IOException {
         assertEquals(List.of(), PackReader.read(text).problems());
         Schema schema;
