@@ -44,7 +44,7 @@ final class MemberQuestions {
     private final Map<String, List<KnownFact>> membersOf = new TreeMap<>();
     private final Map<String, List<String>> neighbours = new TreeMap<>();
     /** How many of the countries closest to an organisation's members its wrong choices are drawn from. */
-    private static final int NEIGHBOURS = 12;
+    private static final int NEIGHBOURS = 8;
 
     /** The date the author declares the facts hold on, for facts of undated articles. */
     private final Optional<LocalDate> declared;
@@ -261,25 +261,26 @@ final class MemberQuestions {
     }
 
     /**
-     * Countries that share organisations with O's members but have no tie to O (for NATO, the EU's neutral members;
-     * for BRICS, the other G20 members), most shared first: wrong choices a student has to think about. Empty for an
-     * organisation the data file does not list.
+     * Countries that belong with O's members to other organisations but have no tie to O, closest first: each other
+     * organisation counts by the share of its members that belong to O, so a regional body weighs more than a global
+     * club (for NATO the EU's neutral states, then Japan of the G7; for the CIS the SCO's Asian members). Wrong choices
+     * a student has to think about; empty for an organisation the data file does not list.
      */
     private List<String> neighbours(String organisation) {
         return neighbours.computeIfAbsent(organisation, o -> {
             Set<String> members = Set.copyOf(memberships.fullMembers(o));
             Set<String> tied = tiedTo.getOrDefault(o, memberships.of(o).keySet());
-            Map<String, Integer> shared = new TreeMap<>();
+            Map<String, Double> closeness = new TreeMap<>();
             for (String other : memberships.organisations()) {
                 List<String> theirs = memberships.fullMembers(other);
-                long common = theirs.stream().filter(members::contains).count();
+                double share = (double) theirs.stream().filter(members::contains).count() / Math.max(1, theirs.size());
                 for (String c : theirs) {
-                    if (!tied.contains(c) && !members.contains(c) && common > 0) {
-                        shared.merge(c, (int) common, Integer::sum);
+                    if (share > 0 && !tied.contains(c) && !members.contains(c)) {
+                        closeness.merge(c, share, Double::sum);
                     }
                 }
             }
-            return shared.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            return closeness.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                     .thenComparing(Map.Entry.comparingByKey())).limit(NEIGHBOURS).map(Map.Entry::getKey).toList();
         });
     }

@@ -52,6 +52,8 @@ class MembershipsTest {
         assertEquals(48 + 6, FILE.of("African Union").values().stream()
                 .filter(s -> s.fullMember() || s == Memberships.Status.SUSPENDED).count(), "55 with the Sahrawi Republic, no country of the data files");
         assertEquals(56, FILE.fullMembers("Commonwealth of Nations").size());
+        assertTrue(FILE.fullMembers("OPEC+").containsAll(FILE.fullMembers("Organization of the Petroleum Exporting Countries")),
+                "OPEC's members are OPEC+'s");
     }
 
     @Test
