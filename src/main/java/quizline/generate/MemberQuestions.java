@@ -156,8 +156,10 @@ final class MemberQuestions {
                 wrongStatement = Wording.place(f.subject()) + " joined " + organisation + " in " + years.get(0) + ".";
                 explanation = Wording.capitalised(Wording.place(f.subject()) + " joined " + organisation + " in " + year + ".");
             }
-        } else if (f.relation().equals("founding member")) {
-            // Another full member that did not found it: "India is a founding member of the SCO" is false
+        } else if (f.relation().equals("founding member")
+                && memberships.of(f.object()).containsValue(Memberships.Status.FOUNDING_MEMBER)) {
+            // Another full member that did not found it: "India is a founding member of the SCO" is false. Only where the
+            // data file names the founders: for the AU it lists members alone, and most of them founded it
             List<String> later = memberships.fullMembers(f.object()).stream()
                     .filter(m -> memberships.status(f.object(), m).orElseThrow() == Memberships.Status.MEMBER
                             && !statuses.getOrDefault(m + "|" + f.object(), Set.of()).contains("founding member")

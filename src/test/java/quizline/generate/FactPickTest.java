@@ -215,6 +215,17 @@ class FactPickTest {
     }
 
     @Test
+    void noFoundingMemberIsCalledFalseWhereTheDataFileDoesNotNameTheFounders() {
+        Facts facts = new Facts();
+        for (String country : List.of("Ghana", "Kenya", "Nigeria", "Senegal", "Egypt", "Tunisia", "Ethiopia", "Angola")) {
+            facts.member(country, "founding member", "African Union");
+        }
+        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), facts.article());
+        assertTrue(pack.questions().stream().noneMatch(q -> q instanceof Question.TrueFalse t && !t.answer()),
+                "the AU's members in the file are not marked as founders or not: \"Kenya is a founding member\" may be true");
+    }
+
+    @Test
     void aMembersWrongChoicesHaveNoTieToTheOrganisationEvenOneNoArticleNames() {
         Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), new Facts()
                 .member("Norway", "founding member", NATO).position("Ana Lima", "President", "Austria")
