@@ -14,8 +14,8 @@ import quizline.facts.FactKind;
 import quizline.pack.Question;
 
 /**
- * Questions on "event E happened in year Y (on date D)", best first: the year as a choice among nearby years, as a
- * number and as a cloze, a statement to judge, and a cloze on the full date. The year is not asked when the event's
+ * Questions on "event E happened in year Y (on date D)", best first: the year as a choice among nearby years (typed as
+ * a number first for one event in three), as a number and as a cloze, a statement to judge, and a cloze on the full date. The year is not asked when the event's
  * name holds it.
  */
 final class DateQuestions {
@@ -63,8 +63,8 @@ final class DateQuestions {
                 out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
                         choices.answer(), TAGS, statement, f.first(), status), topics, "year"));
             }
-            out.add(FactQuestions.Candidate.of(new Question.Numeric(Slug.id(base, "numeric"), "In what year did " + event + " take place?",
-                    Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics, "year"));
+            out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Numeric(Slug.id(base, "numeric"),
+                    "In what year did " + event + " take place?", Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics, "year"));
             if (!fullDate) {
                 String cloze = Wording.capitalised(event) + " took place in " + Blanks.of(year, List.of()) + ".";
                 out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "year"));
