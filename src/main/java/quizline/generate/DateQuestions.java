@@ -14,8 +14,9 @@ import quizline.facts.FactKind;
 import quizline.pack.Question;
 
 /**
- * Questions on "event E happened in year Y (on date D)": the year as a number and as a choice among nearby years,
- * and a cloze on the year or the full date. The year is not asked when the event's name holds it.
+ * Questions on "event E happened in year Y (on date D)", best first: the year as a choice among nearby years (typed as
+ * a number first for one event in three), as a number and as a cloze, a statement to judge, and a cloze on the full date. The year is not asked when the event's
+ * name holds it.
  */
 final class DateQuestions {
     private static final List<String> TAGS = List.of("dates");
@@ -40,7 +41,7 @@ final class DateQuestions {
         }
     }
 
-    List<Generated> of(KnownFact f, Set<String> disputed) {
+    List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {
         if (FactBase.isUndatedRecurringEvent(f.subject()) || f.object().length() < 4
                 || !YEAR.matcher(f.object().substring(0, 4)).matches()) {
             return List.of();
@@ -52,30 +53,41 @@ final class DateQuestions {
         String status = Topics.status(topics, disputed);
         String when = fullDate ? "on " + spoken(f.object()) : "in " + year;
         String statement = Wording.capitalised(event) + " took place " + when + ".";
-        List<Generated> out = new ArrayList<>();
+        List<FactQuestions.Candidate> out = new ArrayList<>();
         if (!f.subject().contains(year)) {
             String base = Slug.join("date", f.subject(), year);
-            out.add(new Generated(new Question.Numeric(Slug.id(base, "numeric"), "In what year did " + event + " take place?",
-                    Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics));
             String choiceId = Slug.id(base, "year-choice");
             List<String> others = distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()), latestYear);
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, year, others);
-                out.add(new Generated(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
-                        choices.answer(), TAGS, statement, f.first(), status), topics));
+                out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
+                        choices.answer(), TAGS, statement, f.first(), status), topics, "year"));
             }
+            out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Numeric(Slug.id(base, "numeric"),
+                    "In what year did " + event + " take place?", Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics, "year"));
             if (!fullDate) {
                 String cloze = Wording.capitalised(event) + " took place in " + Blanks.of(year, List.of()) + ".";
-                out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
+                out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "year"));
+            }
+            // A statement to judge, drawn False by its id (Falsehoods) with a nearby year no sentence
+            // gives for the event; with none, no statement rather than one more keyed True
+            String judgeId = Slug.id(base, "truefalse");
+            if (!Falsehoods.keyedFalse(judgeId)) {
+                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + event + " took place in " + year + ".", true, TAGS,
+                        statement, f.first(), status), topics, "statement"));
+            } else if (!others.isEmpty()) {
+                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " took place in "
+                        + others.get(0) + ".", false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status), topics, "statement"));
             }
         }
         if (fullDate) {
             String cloze = Wording.capitalised(event) + " took place on " + Blanks.of(spoken(f.object()), List.of(f.object())) + ".";
-            out.add(new Generated(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
-                    statement, f.first(), status), topics));
+            out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
+                    statement, f.first(), status), topics, "date"));
         }
         return out;
     }
+
 
     private static String spoken(String isoDate) {
         return LocalDate.parse(isoDate).format(SPOKEN);

@@ -28,6 +28,8 @@ final class Distractors {
     private final List<String> countries;
     private final List<String> cities;
     private final List<String> titles;
+    /** The kinds of office each person holds in the articles: a head of state's rivals are heads of state. */
+    private final Map<String, Set<Offices.Kind>> officesOf = new HashMap<>();
     private final Gazetteer gazetteer = Gazetteer.get();
     /** Folded names, computed once: the same few hundred are ruled out again for every question. */
     private final Map<String, String> folded = new HashMap<>();
@@ -40,6 +42,7 @@ final class Distractors {
         for (KnownFact f : base.facts()) {
             if (f.kind() == FactKind.POSITION) {
                 people.add(f.subject());
+                officesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(Offices.kind(f.relation()));
                 titles.add(f.relation());
                 addIfCountry(countries, f.object());
             } else if (f.kind() == FactKind.MEMBER) {
@@ -68,8 +71,36 @@ final class Distractors {
         return draw(seed, answer, alsoTrue, people, List.of(), spelling);
     }
 
+    /** People holding an office of the same kind as the answer's first (other leaders for a leader), then anyone. */
+    List<String> people(String seed, String answer, Collection<String> alsoTrue, String title) {
+        Offices.Kind kind = Offices.kind(title);
+        List<String> comparable = people.stream().filter(p -> officesOf.getOrDefault(p, Set.of()).contains(kind)).toList();
+        Predicate<String> spelling = candidate -> People.sameName(candidate, answer)
+                || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
+        return draw(seed, answer, alsoTrue, comparable, people, spelling);
+    }
+
     List<String> countries(String seed, String answer, Collection<String> alsoTrue) {
         return draw(seed, answer, alsoTrue, countries, gazetteer.countryNames(), c -> false);
+    }
+
+    /**
+     * Countries, first from {@code first} (the members of the organisation a question is about: the plausible ones),
+     * then the articles' and the data files' countries when these run out.
+     */
+    List<String> countries(String seed, String answer, Collection<String> alsoTrue, List<String> first) {
+        List<String> picked = new ArrayList<>(draw(seed, answer, alsoTrue, first.stream().filter(c -> gazetteer.country(c).isPresent()).toList(),
+                List.of(), c -> false));
+        if (picked.size() < WANTED) {
+            List<String> taken = new ArrayList<>(alsoTrue);
+            taken.addAll(picked);
+            for (String more : countries(seed + "+", answer, taken)) {
+                if (picked.size() < WANTED) {
+                    picked.add(more);
+                }
+            }
+        }
+        return List.copyOf(picked);
     }
 
     List<String> cities(String seed, String answer, Collection<String> alsoTrue) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import quizline.pack.Question;
 import quizline.pack.Source;
 
 /**
- * Facts to a draft pack: each fact once, the questions that fit it, conflicts where sentences disagree and the
+ * Facts to a draft pack: each fact once, the one or two questions that fit it best ({@link FactQuestions}), conflicts where sentences disagree and the
  * questions they touch marked {@code draft-conflict}. Pure and deterministic: articles are taken in file-name order,
  * every id comes from a fact's content, every random draw is seeded by an id.
  */
@@ -48,6 +49,18 @@ public final class DraftGenerator {
      * @throws IllegalArgumentException when no date is known for {@code asOf}, or no question can be written
      */
     public static Pack generate(DraftSpec spec, List<ArticleFacts> articles) {
+        return generate(spec, articles, true);
+    }
+
+    /**
+     * Every question the writers offer for each fact, before the one or two are picked: for tests of what each
+     * writer asks, which a draft shows only when the pick takes it.
+     */
+    static Pack everyCandidate(DraftSpec spec, List<ArticleFacts> articles) {
+        return generate(spec, articles, false);
+    }
+
+    private static Pack generate(DraftSpec spec, List<ArticleFacts> articles, boolean pick) {
         List<ArticleFacts> sorted = articles.stream().sorted(Comparator.comparing(ArticleFacts::article)).toList();
         LocalDate asOf = spec.asOf().or(() -> latestDate(sorted)).orElseThrow(() ->
                 new IllegalArgumentException("no article date is known: give the date the facts hold on"));
@@ -59,15 +72,17 @@ public final class DraftGenerator {
         // A fact that can go stale is asked as of its article's date, or of the date the author declares (--as-of);
         // with neither, nothing says when it was true, and it is not asked
         PositionQuestions positions = new PositionQuestions(base, distractors, spec.asOf());
-        MemberQuestions members = new MemberQuestions(base, distractors, spec.asOf());
+        MemberQuestions members = new MemberQuestions(base, distractors, spec.asOf(), asOf.getYear());
         HostQuestions hosts = new HostQuestions(base, distractors);
         DateQuestions dates = new DateQuestions(base, distractors, asOf.getYear());
         Map<String, Generated> byId = new LinkedHashMap<>();
+        Set<String> prompts = new HashSet<>();
         for (KnownFact f : base.facts()) {
-            List<Generated> written = f.kind() == FactKind.POSITION ? positions.of(f, disputed)
+            List<FactQuestions.Candidate> candidates = f.kind() == FactKind.POSITION ? positions.of(f, disputed)
                     : f.kind() == FactKind.MEMBER ? members.of(f, disputed)
                     : f.kind() == FactKind.HOST ? hosts.of(f, disputed)
                     : dates.of(f, disputed);
+            List<Generated> written = pick ? FactQuestions.pick(candidates, factKey(f), prompts) : FactQuestions.all(candidates, factKey(f));
             // A question already written from an earlier sentence keeps that sentence.
             written.forEach(g -> byId.putIfAbsent(g.question().id(), g));
         }
@@ -112,6 +127,13 @@ public final class DraftGenerator {
                     + s.newer().asOf().orElseThrow() + ", " + s.newer().first().article() + ")");
         }
         return lines;
+    }
+
+    /** The key the questions of one fact share: its kind and content, as ids are made ("host-2024-sco-summit-astana"). */
+    static String factKey(KnownFact f) {
+        return Slug.fact(f.kind() == FactKind.HOST || f.kind() == FactKind.DATE
+                ? Slug.join(f.kind().label(), f.subject(), f.object())
+                : Slug.join(f.kind().label(), f.subject(), f.relation(), f.object()));
     }
 
     private static Optional<LocalDate> latestDate(List<ArticleFacts> articles) {

@@ -1,7 +1,6 @@
 package quizline.generate;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import quizline.pack.Question;
 
@@ -14,10 +13,8 @@ record Generated(Question question, Set<String> topics) {
         topics = Set.copyOf(topics);
     }
 
-    /** The questions carrying their fact's own date: a 2023 office-holder stays "as of 2023" in a 2024 pack. */
-    static List<Generated> dated(List<Generated> written, LocalDate factDate) {
-        return written.stream()
-                .map(g -> new Generated(Question.ofFact(g.question(), factDate, g.question().fact()), g.topics()))
-                .toList();
+    /** The question carrying its fact's own date: a 2023 office-holder stays "as of 2023" in a 2024 pack. */
+    Generated dated(LocalDate factDate) {
+        return new Generated(Question.ofFact(question, factDate, question.fact()), topics);
     }
 }

@@ -1,28 +1,52 @@
 package quizline.generate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import quizline.facts.FactKind;
 import quizline.facts.Gazetteer;
+import quizline.facts.Memberships;
 import quizline.pack.Question;
 
-/** Questions on "event E was held in city Y": the city typed, as a choice among other cities, and as a cloze. */
+/**
+ * Questions on "event E was held in city Y (in country C)", best first: the city as a choice among the
+ * organisation's summit cities (typed when there are none), with the host country's leader at the time beside it
+ * when an article of the event's year names one; else the host country among the organisation's members, a
+ * statement to judge, the city typed or as a cloze.
+ */
 final class HostQuestions {
     private static final List<String> TAGS = List.of("summits");
+    private static final Set<String> LEADER_TITLES = Set.copyOf(WordLists.read("leader-titles.txt"));
+    private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
 
     private final Distractors distractors;
+    private final People people;
     /** Every city some sentence names as an event's host: with a conflict, each is true somewhere. */
     private final Map<String, Set<String>> hostsOf = new TreeMap<>();
+    /** Leaders of each country, in the order first stated, and everyone holding each "title|country". */
+    private final Map<String, List<KnownFact>> leadersOf = new TreeMap<>();
+    private final Map<String, Set<String>> holders = new TreeMap<>();
 
     HostQuestions(FactBase base, Distractors distractors) {
         this.distractors = distractors;
-        for (KnownFact f : base.facts(FactKind.HOST)) {
-            hostsOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object());
+        this.people = base.people();
+        for (KnownFact f : base.all()) {
+            if (f.kind() == FactKind.HOST) {
+                hostsOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object());
+            }
+        }
+        for (KnownFact f : base.facts(FactKind.POSITION)) {
+            holders.computeIfAbsent(f.relation() + "|" + f.object(), k -> new TreeSet<>()).add(f.subject());
+            if (LEADER_TITLES.contains(f.relation())) {
+                leadersOf.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f);
+            }
         }
     }
 
@@ -36,7 +60,7 @@ final class HostQuestions {
         return Optional.empty();
     }
 
-    List<Generated> of(KnownFact f, Set<String> disputed) {
+    List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {
         if (FactBase.isUndatedRecurringEvent(f.subject())) {
             return List.of();
         }
@@ -48,31 +72,89 @@ final class HostQuestions {
         Set<String> topics = Set.of(Topics.host(f.subject()));
         String status = Topics.status(topics, disputed);
         List<String> aliases = Blanks.cityAliases(f.object());
-        List<Generated> out = new ArrayList<>();
-        out.add(new Generated(new Question.Short(Slug.id(base, "short"), "In which city was " + event + " held?", f.object(),
-                aliases, TAGS, statement, f.first(), status), topics));
+        List<FactQuestions.Candidate> out = new ArrayList<>();
         String choiceId = Slug.id(base, "choice");
         List<String> alsoTrue = new ArrayList<>(hostsOf.get(f.subject()));
         alsoTrue.addAll(aliases);
-        List<String> others = distractors.summitCities(choiceId, f.object(), alsoTrue, organisationOf(f.subject()));
+        Optional<String> organisation = organisationOf(f.subject());
+        List<String> others = distractors.summitCities(choiceId, f.object(), alsoTrue, organisation);
         if (!others.isEmpty()) {
             Choices choices = Choices.of(choiceId, f.object(), others);
-            out.add(new Generated(new Question.Choice(choiceId, "Which city hosted " + event + "?", choices.choices(),
-                    choices.answer(), TAGS, statement, f.first(), status), topics));
+            out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, "Which city hosted " + event + "?", choices.choices(),
+                    choices.answer(), TAGS, statement, f.first(), status), topics, "city"));
         }
-        // A statement to judge, false about a third of the time: another city of the organisation's summits, one city
-        // per summit, so the wrong one is false
+        out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Short(Slug.id(base, "short"),
+                "In which city was " + event + " held?", f.object(), aliases, TAGS, statement, f.first(), status), topics, "city"));
+        if (country != null && Gazetteer.get().country(country).isPresent()) {
+            leader(f, event, country, base, disputed).ifPresent(out::add);
+            String countryId = Slug.id(base, "country-choice");
+            List<String> otherHosts = new ArrayList<>(List.of(country));
+            hostsOf.get(f.subject()).forEach(city -> Gazetteer.get().city(city).ifPresent(c -> otherHosts.add(c.country())));
+            // The organisation's other members first: the countries that take their turn to host it
+            List<String> members = organisation.flatMap(o -> Gazetteer.get().organisations().stream()
+                    .filter(g -> g.name().equals(o) || g.abbreviations().contains(o)).findFirst())
+                    .map(g -> Memberships.get().fullMembers(g.name())).orElse(List.of());
+            List<String> otherCountries = distractors.countries(countryId, country, otherHosts, members);
+            if (!otherCountries.isEmpty()) {
+                Choices choices = Choices.of(countryId, country, otherCountries);
+                out.add(FactQuestions.Candidate.of(new Question.Choice(countryId, "In which country was " + event + " held?", choices.choices(),
+                        choices.answer(), TAGS, statement, f.first(), status), topics, "country"));
+            }
+        }
+        // A statement to judge, drawn False by its id (Falsehoods) with another city of the
+        // organisation's summits (one city per summit, and none that any sentence gives, so the wrong one is false);
+        // with no such city, no statement rather than one more keyed True
         String judgeId = Slug.id(base, "truefalse");
-        if (Falsehoods.keyedFalse(judgeId) && !others.isEmpty()) {
-            String wrong = others.get(0);
-            out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " was held in " + wrong + ".", false,
-                    TAGS, "False: " + statement, f.first(), status), topics));
-        } else {
-            out.add(new Generated(new Question.TrueFalse(judgeId, "True or false: " + event + " was held in " + f.object() + ".", true,
-                    TAGS, statement, f.first(), status), topics));
+        if (!Falsehoods.keyedFalse(judgeId)) {
+            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + event + " was held in " + f.object() + ".", true,
+                    TAGS, statement, f.first(), status), topics, "statement"));
+        } else if (!others.isEmpty()) {
+            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " was held in "
+                    + others.get(0) + ".", false, TAGS, "False: " + statement, f.first(), status), topics, "statement"));
         }
         String cloze = Wording.capitalised(event) + " was held in " + Blanks.of(f.object(), aliases) + where + ".";
-        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics));
+        out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "city"));
         return out;
     }
+
+    /**
+     * "As of July 2024, who was the President of the country that hosted the 2024 SCO summit?": a leader of the host
+     * country that an article of the event's year names, the only holder of that office in the articles, asked as of
+     * that article's date (the office may change hands after the summit).
+     */
+    private Optional<FactQuestions.Candidate> leader(KnownFact f, String event, String country, String base, Set<String> disputed) {
+        Matcher year = YEAR.matcher(f.subject());
+        if (!year.find()) {
+            return Optional.empty();
+        }
+        int eventYear = Integer.parseInt(year.group(1));
+        for (KnownFact p : leadersOf.getOrDefault(country, List.of())) {
+            Set<String> sameOffice = holders.get(p.relation() + "|" + p.object());
+            if (p.asOf().map(LocalDate::getYear).orElse(0) != eventYear || sameOffice.size() != 1) {
+                continue;
+            }
+            Person person = people.person(p.subject());
+            String title = Wording.title(p.relation(), p.qualifiers());
+            String asOf = Wording.asOf(p.asOf());
+            String id = Slug.id(base, "leader");
+            String prompt = asOf + "who was the " + title + " of the country that hosted " + event + "?";
+            String explanation = Wording.capitalised(event) + " was held in " + f.object() + ", " + Wording.place(country) + "; "
+                    + Wording.lowerFirst(asOf) + person.name() + " was the " + title + " of " + Wording.place(country) + ".";
+            Set<String> topics = Set.of(Topics.host(f.subject()), Topics.person(person.name()), Topics.title(person.name(), country));
+            String status = Topics.status(topics, disputed);
+            List<String> rivals = distractors.people(id, person.name(), sameOffice, p.relation());
+            Question q = rivals.isEmpty()
+                    ? new Question.Short(id, prompt, person.name(), person.variants(), TAGS, explanation, p.first(), status)
+                    : choice(id, prompt, person.name(), rivals, explanation, p.first(), status);
+            return Optional.of(new FactQuestions.Candidate(new Generated(q, topics).dated(p.asOf().orElseThrow()), "leader", true));
+        }
+        return Optional.empty();
+    }
+
+    private static Question choice(String id, String prompt, String answer, List<String> wrong, String explanation,
+            quizline.pack.SourceRef source, String status) {
+        Choices choices = Choices.of(id, answer, wrong);
+        return new Question.Choice(id, prompt, choices.choices(), choices.answer(), TAGS, explanation, source, status);
+    }
+
 }

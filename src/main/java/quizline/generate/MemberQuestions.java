@@ -1,93 +1,303 @@
 package quizline.generate;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import quizline.facts.FactKind;
 import quizline.facts.Gazetteer;
+import quizline.facts.Memberships;
 import quizline.pack.Question;
 
 /**
- * Questions on "country C is a founding member of (joined, observes …) organisation O": the statement to judge
- * true, "which of these countries is …" with countries that have no tie to O as distractors, and a cloze with O
- * blanked (blanking C would admit every other member).
+ * Questions on "country C is a founding member of (joined, observes …) organisation O", best first. The first
+ * member of O in the draft is asked as "which of these countries was NOT a member", the second as "select all the
+ * members"; a country that joined on a known date as "which of these countries joined O in April 2023" with the
+ * year it joined beside it; the others as "which of these countries is …". Then a statement to judge and a cloze
+ * with O blanked (blanking C would admit every other member). No wrong choice is tied to O, in any article or in
+ * the memberships data file, which knows members no article names.
  */
 final class MemberQuestions {
     private static final List<String> TAGS = List.of("members");
+    private static final Set<String> MEMBER_STATUSES = Set.of("founding member", "member", "joined");
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private final Distractors distractors;
-    /** Every country with any tie to an organisation: none of them may be offered as a wrong choice about it. */
+    private final Memberships memberships = Memberships.get();
+    /** Every country with any tie to an organisation, in any article or the data file: never a wrong choice about it. */
     private final Map<String, Set<String>> tiedTo = new TreeMap<>();
-
-    private static final Set<String> MEMBER_STATUSES = Set.of("founding member", "member", "joined");
     /** Every status the articles give a country in an organisation, keyed by "country|organisation". */
     private final Map<String, Set<String>> statuses = new TreeMap<>();
+    /** Every year the articles give for a country joining an organisation, keyed by "country|organisation". */
+    private final Map<String, Set<String>> joinedIn = new TreeMap<>();
+    /** The members the articles give each organisation, in the order first stated: the first two ask about all of them. */
+    private final Map<String, List<KnownFact>> membersOf = new TreeMap<>();
+    private final Map<String, List<String>> neighbours = new TreeMap<>();
+    /** How many of the countries closest to an organisation's members its wrong choices are drawn from. */
+    private static final int NEIGHBOURS = 8;
 
     /** The date the author declares the facts hold on, for facts of undated articles. */
-    private final java.util.Optional<java.time.LocalDate> declared;
+    private final Optional<LocalDate> declared;
+    private final int latestYear;
 
-    MemberQuestions(FactBase base, Distractors distractors) {
-        this(base, distractors, java.util.Optional.empty());
-    }
-
-    MemberQuestions(FactBase base, Distractors distractors, java.util.Optional<java.time.LocalDate> declared) {
+    MemberQuestions(FactBase base, Distractors distractors, Optional<LocalDate> declared, int latestYear) {
         this.declared = declared;
         this.distractors = distractors;
+        this.latestYear = latestYear;
         for (KnownFact f : base.all()) {
             if (f.kind() == FactKind.MEMBER) {
                 statuses.computeIfAbsent(f.subject() + "|" + f.object(), k -> new TreeSet<>()).add(f.relation());
+                tiedTo.computeIfAbsent(f.object(), k -> new TreeSet<>(memberships.of(f.object()).keySet())).add(f.subject());
+                joinedYear(f).ifPresent(y -> joinedIn.computeIfAbsent(f.subject() + "|" + f.object(), k -> new TreeSet<>()).add(y));
             }
         }
         for (KnownFact f : base.facts(FactKind.MEMBER)) {
-            tiedTo.computeIfAbsent(f.object(), k -> new TreeSet<>()).add(f.subject());
+            if (MEMBER_STATUSES.contains(f.relation()) && Gazetteer.get().country(f.subject()).isPresent()
+                    && membersOf.getOrDefault(f.object(), List.of()).stream().noneMatch(m -> m.subject().equals(f.subject()))) {
+                membersOf.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f);
+            }
         }
     }
 
-    List<Generated> of(KnownFact f, Set<String> disputed) {
+    List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {
         String base = Slug.join("member", f.subject(), f.relation(), f.object());
         // A status can change (a candidate joins, a member is suspended): a dated one is told as of its date
         boolean stale = !f.relation().equals("founding member") && !f.relation().equals("joined");
-        java.util.Optional<java.time.LocalDate> date = f.asOf().or(() -> declared);
+        Optional<LocalDate> date = f.asOf().or(() -> declared);
         if (stale && date.isEmpty()) {
             return List.of(); // "Finland is a prospective member of NATO", undated, would be taught as true today
         }
         String asOf = stale ? Wording.asOf(date) : "";
         String phrase = Wording.membership(f.relation(), !asOf.isEmpty());
         String organisation = Wording.place(f.object());
-        String statement = asOf + Wording.place(f.subject()) + " " + phrase + " " + organisation + ".";
+        String statement = Wording.capitalised(asOf + Wording.place(f.subject()) + " " + phrase + " " + organisation + ".");
         Set<String> topics = Set.of(Topics.membership(f.subject(), f.object()));
         String status = Topics.status(topics, disputed);
-        List<Generated> out = new ArrayList<>();
-        // A statement to judge, false about a third of the time with a status that excludes the true one (a member is no
-        // dialogue partner, an observer no member), unless the articles also give that status; only as of a date, since
-        // an observer may become a member later
-        String judgeId = Slug.id(base, "truefalse");
-        String rival = MEMBER_STATUSES.contains(f.relation()) ? "dialogue partner" : "member";
-        if (!asOf.isEmpty() && Falsehoods.keyedFalse(judgeId) && !statuses.getOrDefault(f.subject() + "|" + f.object(), Set.of()).contains(rival)
-                && !(rival.equals("member") && f.relation().equals("suspended member"))) {
-            String wrongStatement = asOf + Wording.place(f.subject()) + " " + Wording.membership(rival, !asOf.isEmpty()) + " "
-                    + organisation + ".";
-            out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(wrongStatement), false, TAGS,
-                    "False: " + Wording.lowerFirst(statement), f.first(), status), topics));
-        } else {
-            out.add(new Generated(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
-                    Wording.capitalised(statement), f.first(), status), topics));
+        Set<String> tied = tiedTo.get(f.object());
+        boolean country = Gazetteer.get().country(f.subject()).isPresent();
+        List<FactQuestions.Candidate> out = new ArrayList<>();
+
+        int rank = membersOf.getOrDefault(f.object(), List.of()).indexOf(f);
+        if (rank == 0 || rank == 1) {
+            date.ifPresent(d -> allMembers(f, d, rank == 0, base, disputed).ifPresent(out::add));
         }
-        if (Gazetteer.get().country(f.subject()).isPresent()) {
-            String choiceId = Slug.id(base, "choice");
-            List<String> others = distractors.countries(choiceId, f.subject(), tiedTo.get(f.object()));
+        Optional<String> joined = f.relation().equals("joined") ? Optional.ofNullable(f.qualifiers().get("date"))
+                .filter(d -> YEAR_FIRST.matcher(d).matches()) : Optional.empty();
+        if (joined.isPresent() && country) {
+            String when = joined.get().length() == 4 ? joined.get() : MONTH.format(LocalDate.parse(joined.get().length() == 7
+                    ? joined.get() + "-01" : joined.get()));
+            String joinedStatement = Wording.place(f.subject()) + " joined " + organisation + " in " + when + ".";
+            String whoId = Slug.id(base, "who-choice");
+            List<String> others = distractors.countries(whoId, f.subject(), tied, neighbours(f.object()));
             if (!others.isEmpty()) {
-                Choices choices = Choices.of(choiceId, f.subject(), others);
-                out.add(new Generated(new Question.Choice(choiceId, Wording.capitalised(asOf + "which of these countries " + phrase + " " + organisation + "?"),
-                        choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status), topics));
+                Choices choices = Choices.of(whoId, f.subject(), others);
+                out.add(FactQuestions.Candidate.of(new Question.Choice(whoId, "Which of these countries joined " + organisation + " in " + when + "?",
+                        choices.choices(), choices.answer(), TAGS, Wording.capitalised(joinedStatement), f.first(), status), topics, "who"));
+            }
+            String year = joined.get().substring(0, 4);
+            String yearId = Slug.id(base, "year-choice");
+            List<String> years = distractors.years(yearId, Integer.parseInt(year), joinedIn.get(f.subject() + "|" + f.object()), latestYear);
+            if (!years.isEmpty()) {
+                Choices choices = Choices.of(yearId, year, years);
+                out.add(new FactQuestions.Candidate(new Generated(new Question.Choice(yearId, "In what year did " + Wording.place(f.subject())
+                        + " join " + organisation + "?", choices.choices(), choices.answer(), TAGS, Wording.capitalised(joinedStatement),
+                        f.first(), status), topics), "when", true));
             }
         }
+        if (country) {
+            String choiceId = Slug.id(base, "choice");
+            List<String> others = distractors.countries(choiceId, f.subject(), tied, neighbours(f.object()));
+            if (!others.isEmpty()) {
+                Choices choices = Choices.of(choiceId, f.subject(), others);
+                out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, Wording.capitalised(asOf + "which of these countries " + phrase + " "
+                        + organisation + "?"), choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics, "who"));
+            }
+        }
+        judge(f, base, asOf, statement, joined, topics, status).ifPresent(out::add);
         String cloze = Wording.capitalised(asOf + Wording.place(f.subject()) + " " + phrase + " " + Blanks.place(f.object()) + ".");
-        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, Wording.capitalised(statement), f.first(),
-                status), topics));
-        return stale ? Generated.dated(out, date.get()) : out;
+        out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "organisation"));
+        if (!stale) {
+            return out;
+        }
+        LocalDate day = date.get();
+        return out.stream().map(c -> c.dated(day)).toList();
     }
+
+    /**
+     * A statement to judge, drawn False by its id (Falsehoods): a year the country did not join in, or a
+     * status that excludes the true one (a member is no dialogue partner, an observer no member) unless an article or
+     * the data file gives that status; a status only as of a date, since an observer may become a member later. With
+     * no such falsehood the fact gets no statement rather than one more keyed True.
+     */
+    private Optional<FactQuestions.Candidate> judge(KnownFact f, String base, String asOf, String statement, Optional<String> joined,
+            Set<String> topics, String status) {
+        String judgeId = Slug.id(base, "truefalse");
+        if (!Falsehoods.keyedFalse(judgeId)) {
+            return Optional.of(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
+                    statement, f.first(), status), topics, "statement"));
+        }
+        String organisation = Wording.place(f.object());
+        String wrongStatement = null;
+        String explanation = statement;
+        if (joined.isPresent()) {
+            String year = joined.get().substring(0, 4);
+            List<String> years = distractors.years(judgeId, Integer.parseInt(year), joinedIn.get(f.subject() + "|" + f.object()), latestYear);
+            if (!years.isEmpty()) {
+                wrongStatement = Wording.place(f.subject()) + " joined " + organisation + " in " + years.get(0) + ".";
+                explanation = Wording.capitalised(Wording.place(f.subject()) + " joined " + organisation + " in " + year + ".");
+            }
+        } else if (f.relation().equals("founding member")
+                && memberships.of(f.object()).containsValue(Memberships.Status.FOUNDING_MEMBER)) {
+            // Another full member that did not found it: "India is a founding member of the SCO" is false. Only where the
+            // data file names the founders: for the AU it lists members alone, and most of them founded it
+            List<String> later = memberships.fullMembers(f.object()).stream()
+                    .filter(m -> memberships.status(f.object(), m).orElseThrow() == Memberships.Status.MEMBER
+                            && !statuses.getOrDefault(m + "|" + f.object(), Set.of()).contains("founding member")
+                            && Gazetteer.get().country(m).isPresent())
+                    .toList();
+            if (!later.isEmpty()) {
+                String wrong = later.get(Math.floorMod(judgeId.hashCode(), later.size()));
+                wrongStatement = Wording.place(wrong) + " is a founding member of " + organisation + ".";
+                explanation = Wording.capitalised(Wording.place(wrong)) + " joined " + organisation + " after its founding; "
+                        + Wording.lowerFirst(statement);
+            }
+        } else if (!asOf.isEmpty()) {
+            String rival = rivalStatus(f);
+            Optional<Memberships.Status> known = memberships.status(f.object(), f.subject());
+            boolean trueElsewhere = statuses.getOrDefault(f.subject() + "|" + f.object(), Set.of()).contains(rival)
+                    || known.map(s -> rival.equals("member") ? s.fullMember() : s.label().equals(rival)).orElse(false);
+            if (!trueElsewhere && !f.relation().equals("suspended member")) {
+                wrongStatement = asOf + Wording.place(f.subject()) + " " + Wording.membership(rival, true) + " " + organisation + ".";
+            }
+        }
+        if (wrongStatement == null) {
+            return Optional.empty();
+        }
+        return Optional.of(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: "
+                + Wording.lowerFirst(Wording.capitalised(wrongStatement)), false, TAGS, "False: " + Wording.lowerFirst(explanation),
+                f.first(), status), topics, "statement"));
+    }
+
+    /**
+     * The status a false statement gives a member instead: one the organisation has (an SCO dialogue partner, a BRICS
+     * partner, an EU candidate), an observer when the data file does not list it; a non-member is called a member.
+     */
+    private String rivalStatus(KnownFact f) {
+        if (!MEMBER_STATUSES.contains(f.relation())) {
+            return "member";
+        }
+        Set<Memberships.Status> has = Set.copyOf(memberships.of(f.object()).values());
+        for (Memberships.Status s : List.of(Memberships.Status.DIALOGUE_PARTNER, Memberships.Status.OBSERVER,
+                Memberships.Status.PARTNER, Memberships.Status.CANDIDATE, Memberships.Status.ASSOCIATE_MEMBER)) {
+            if (has.contains(s)) {
+                return s.label();
+            }
+        }
+        return "observer";
+    }
+
+    /**
+     * "Which of these countries was NOT a member of O?" (one right answer) or "which were members?" (select all), as of
+     * the fact's date: members are the articles' members on or before that date that the data file still lists as
+     * full members; the others are countries the data file ties to O in no way. Only for organisations the data file
+     * lists, and not after its date, since only then does a country it leaves out have no tie.
+     */
+    private Optional<FactQuestions.Candidate> allMembers(KnownFact f, LocalDate date, boolean notMember, String base, Set<String> disputed) {
+        if (!memberships.knows(f.object()) || date.isAfter(memberships.asOf())
+                || !memberships.status(f.object(), f.subject()).map(Memberships.Status::fullMember).orElse(false)) {
+            return Optional.empty();
+        }
+        String id = Slug.id(base, notMember ? "not-member" : "members");
+        Random random = new Random(id.hashCode());
+        List<String> others = new ArrayList<>();
+        Set<String> topics = new TreeSet<>(Set.of(Topics.membership(f.subject(), f.object())));
+        for (KnownFact m : membersOf.get(f.object())) {
+            boolean heldThen = m.relation().equals("founding member") || m.asOf().map(d -> !d.isAfter(date)).orElse(false);
+            if (m != f && heldThen && memberships.status(f.object(), m.subject()).map(Memberships.Status::fullMember).orElse(false)) {
+                others.add(m.subject());
+            }
+        }
+        Collections.shuffle(others, random);
+        List<String> members = new ArrayList<>(List.of(f.subject()));
+        members.addAll(others.subList(0, Math.min(2, others.size())));
+        List<String> outsiders = distractors.countries(id, f.subject(), tiedTo.get(f.object()), neighbours(f.object()));
+        if (members.size() < 2 || outsiders.size() < (notMember ? 1 : 2)) {
+            return Optional.empty();
+        }
+        members.forEach(m -> topics.add(Topics.membership(m, f.object())));
+        String organisation = Wording.place(f.object());
+        String asOf = Wording.asOf(Optional.of(date));
+        List<String> sortedMembers = members.stream().sorted().toList();
+        String were = names(sortedMembers) + " were members of " + organisation;
+        String status = Topics.status(topics, disputed);
+        Question q;
+        if (notMember) {
+            Choices choices = Choices.of(id, outsiders.get(0), members);
+            q = new Question.Choice(id, asOf + "which of these countries was NOT a member of " + organisation + "?", choices.choices(),
+                    choices.answer(), TAGS, asOf + were + "; " + Wording.place(outsiders.get(0)) + " was not.", f.first(), status);
+        } else {
+            List<String> all = new ArrayList<>(members);
+            all.addAll(outsiders.subList(0, 2));
+            Collections.shuffle(all, random);
+            List<Integer> answer = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (members.contains(all.get(i))) {
+                    answer.add(i);
+                }
+            }
+            q = new Question.Multi(id, asOf + "which of these countries were members of " + organisation + "? Select all that apply.",
+                    all, answer, TAGS, asOf + were + "; " + names(outsiders.subList(0, 2).stream().sorted().toList()) + " were not.",
+                    f.first(), status);
+        }
+        return Optional.of(FactQuestions.Candidate.of(q, topics, notMember ? "not-member" : "members").dated(date));
+    }
+
+    /**
+     * Countries that belong with O's members to other organisations but have no tie to O, closest first: each other
+     * organisation counts by the share of its members that belong to O, so a regional body weighs more than a global
+     * club (for NATO the EU's neutral states, then Japan of the G7; for the CIS the SCO's Asian members). Wrong choices
+     * a student has to think about; empty for an organisation the data file does not list.
+     */
+    private List<String> neighbours(String organisation) {
+        return neighbours.computeIfAbsent(organisation, o -> {
+            Set<String> members = Set.copyOf(memberships.fullMembers(o));
+            Set<String> tied = tiedTo.getOrDefault(o, memberships.of(o).keySet());
+            Map<String, Double> closeness = new TreeMap<>();
+            for (String other : memberships.organisations()) {
+                List<String> theirs = memberships.fullMembers(other);
+                double share = (double) theirs.stream().filter(members::contains).count() / Math.max(1, theirs.size());
+                for (String c : theirs) {
+                    if (share > 0 && !tied.contains(c) && !members.contains(c)) {
+                        closeness.merge(c, share, Double::sum);
+                    }
+                }
+            }
+            return closeness.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).limit(NEIGHBOURS).map(Map.Entry::getKey).toList();
+        });
+    }
+
+    /** "India, Pakistan and Russia". */
+    private static String names(List<String> names) {
+        List<String> placed = names.stream().map(Wording::place).toList();
+        return placed.size() == 1 ? placed.get(0)
+                : String.join(", ", placed.subList(0, placed.size() - 1)) + " and " + placed.get(placed.size() - 1);
+    }
+
+    private static Optional<String> joinedYear(KnownFact f) {
+        String date = f.qualifiers().get("date");
+        return f.relation().equals("joined") && date != null && YEAR_FIRST.matcher(date).matches()
+                ? Optional.of(date.substring(0, 4)) : Optional.empty();
+    }
+
 }

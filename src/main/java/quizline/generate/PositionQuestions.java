@@ -1,5 +1,6 @@
 package quizline.generate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import quizline.facts.Gazetteer;
 import quizline.pack.Question;
 
 /**
- * Questions on "person P holds title T in place X": who holds T (typed, and as a choice), which title P holds,
- * which country P leads (leaders only), and a cloze on the statement with X blanked.
+ * Questions on "person P holds title T in place X", best first: who held T (as a choice among people of comparable
+ * offices, typed when there are none), which title P held, which country P led (leaders only), a statement to
+ * judge, and a cloze on the statement with X blanked.
  */
 final class PositionQuestions {
     private static final List<String> TAGS = List.of("people");
@@ -22,8 +24,9 @@ final class PositionQuestions {
     private final Distractors distractors;
     /** Everyone who holds a title in a place, keyed by "title|place". */
     private final Map<String, Set<String>> holders = new TreeMap<>();
-    /** Every title a person holds anywhere, and every place they hold one in. */
+    /** Every title a person holds anywhere (superseded facts too: a false statement must not be true elsewhere). */
     private final Map<String, Set<String>> titlesOf = new TreeMap<>();
+    /** Every place a person holds a title in. */
     private final Map<String, Set<String>> placesOf = new TreeMap<>();
 
     /** The date the author declares the facts hold on, for facts of undated articles. */
@@ -37,14 +40,18 @@ final class PositionQuestions {
         this.declared = declared;
         this.people = base.people();
         this.distractors = distractors;
+        for (KnownFact f : base.all()) {
+            if (f.kind() == FactKind.POSITION) {
+                titlesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.relation());
+            }
+        }
         for (KnownFact f : base.facts(FactKind.POSITION)) {
             holders.computeIfAbsent(f.relation() + "|" + f.object(), k -> new TreeSet<>()).add(f.subject());
-            titlesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.relation());
             placesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object());
         }
     }
 
-    List<Generated> of(KnownFact f, Set<String> disputed) {
+    List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {
         Person person = people.person(f.subject());
         String title = Wording.title(f.relation(), f.qualifiers());
         String place = Wording.place(f.object());
@@ -58,57 +65,60 @@ final class PositionQuestions {
         String statement = asOf + person.name() + " was the " + title + " of " + place + ".";
         Set<String> topics = Set.of(Topics.person(person.name()), Topics.title(person.name(), f.object()));
         String status = Topics.status(topics, disputed);
-        List<Generated> out = new ArrayList<>();
-
+        List<FactQuestions.Candidate> out = new ArrayList<>();
         Set<String> sameOffice = holders.get(f.relation() + "|" + f.object());
+        String who = Wording.capitalised(asOf + "who was the " + title + " of " + place + "?");
         if (sameOffice.size() == 1) {
             // Two holders of one office (a predecessor, an acting one) would make "who is" ambiguous.
-            out.add(new Generated(new Question.Short(Slug.id(base, "short"), Wording.capitalised(asOf + "who was the " + title
-                    + " of " + place + "?"), person.name(), person.variants(), TAGS, Wording.capitalised(statement), f.first(), status), topics));
-        }
-        String whoId = Slug.id(base, "choice");
-        List<String> rivals = sameOffice.size() == 1 ? distractors.people(whoId, person.name(), sameOffice) : List.of();
-        if (!rivals.isEmpty()) {
-            Choices choices = Choices.of(whoId, person.name(), rivals);
-            out.add(new Generated(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people was the " + title
-                    + " of " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status),
-                    topics));
+            String whoId = Slug.id(base, "choice");
+            List<String> rivals = distractors.people(whoId, person.name(), sameOffice, f.relation());
+            if (rivals.size() >= 2) { // one rival makes a coin toss: typed instead
+                Choices choices = Choices.of(whoId, person.name(), rivals);
+                out.add(FactQuestions.Candidate.of(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people was the " + title
+                        + " of " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status),
+                        topics, "who"));
+            }
+            out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Short(Slug.id(base, "short"), who,
+                    person.name(), person.variants(), TAGS, Wording.capitalised(statement), f.first(), status), topics, "who"));
         }
         String titleId = Slug.id(base, "title-choice");
         List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));
         if (!otherTitles.isEmpty()) {
             Choices choices = Choices.of(titleId, f.relation(), otherTitles);
-            out.add(new Generated(new Question.Choice(titleId, Wording.capitalised(asOf + "which title did "
+            out.add(FactQuestions.Candidate.of(new Question.Choice(titleId, Wording.capitalised(asOf + "which title did "
                     + person.name() + " hold in " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
-                    f.first(), status), topics));
+                    f.first(), status), topics, "title"));
         }
         if (LEADER_TITLES.contains(f.relation()) && Gazetteer.get().country(f.object()).isPresent()) {
             String countryId = Slug.id(base, "country-choice");
             List<String> otherCountries = distractors.countries(countryId, f.object(), placesOf.get(f.subject()));
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, f.object(), otherCountries);
-                out.add(new Generated(new Question.Choice(countryId, Wording.capitalised(asOf + "of which country was "
+                out.add(FactQuestions.Candidate.of(new Question.Choice(countryId, Wording.capitalised(asOf + "of which country was "
                         + person.name() + " the " + title + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
-                        f.first(), status), topics));
+                        f.first(), status), topics, "place"));
             }
         }
-        // A statement to judge, false about a third of the time with the other head's title (nobody is both President
-        // and Prime Minister of one country), so the wrong statement is plausible and cannot be true
+        // A statement to judge, drawn False by its id (Falsehoods) with the other head's title (nobody is
+        // both President and Prime Minister of one country), so the wrong statement is plausible and cannot be true;
+        // when no such title exists, the fact gets no statement rather than one more keyed True
         String judgeId = Slug.id(base, "truefalse");
         java.util.Optional<String> rival = Offices.rival(f.relation()).filter(r -> !titlesOf.get(f.subject()).contains(r))
                 .filter(r -> Gazetteer.get().country(f.object()).isPresent()); // a country's heads, not a council's
-        if (Falsehoods.keyedFalse(judgeId) && rival.isPresent()) {
+        if (!Falsehoods.keyedFalse(judgeId)) {
+            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
+                    Wording.capitalised(statement), f.first(), status), topics, "statement"));
+        } else if (rival.isPresent()) {
             String wrong = Wording.title(rival.get(), f.qualifiers());
-            out.add(new Generated(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(asOf + person.name()
+            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(asOf + person.name()
                     + " was the " + wrong + " of " + place + "."), false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status),
-                    topics));
-        } else {
-            out.add(new Generated(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
-                    Wording.capitalised(statement), f.first(), status), topics));
+                    topics, "statement"));
         }
         String cloze = asOf + person.name() + " was the " + title + " of " + Blanks.place(f.object()) + ".";
-        out.add(new Generated(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
-                f.first(), status), topics));
-        return Generated.dated(out, date.get());
+        out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
+                f.first(), status), topics, "place"));
+        LocalDate day = date.get();
+        return out.stream().map(c -> c.dated(day)).toList();
     }
+
 }

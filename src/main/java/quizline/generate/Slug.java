@@ -41,18 +41,30 @@ final class Slug {
         return id.toString();
     }
 
+    /** A fact's key, the slug of its content, cut to {@link #MAX_LENGTH} with a checksum of the whole when longer. */
+    static String fact(String base) {
+        if (base.length() <= MAX_LENGTH) {
+            return base;
+        }
+        return base.substring(0, MAX_LENGTH - CHECKSUM_LENGTH - 1).replaceAll("-+$", "") + "-" + checksum(base);
+    }
+
     /** {@code base-type}, cut to {@link #MAX_LENGTH} with a checksum when longer. */
     static String id(String base, String type) {
         String full = base + "-" + type;
         if (full.length() <= MAX_LENGTH) {
             return full;
         }
-        CRC32 crc = new CRC32();
-        crc.update(full.getBytes(StandardCharsets.UTF_8));
-        String checksum = String.format("%08x", crc.getValue()).substring(0, CHECKSUM_LENGTH);
+        String checksum = checksum(full);
         int keep = MAX_LENGTH - type.length() - CHECKSUM_LENGTH - 2;
         String start = base.substring(0, keep).replaceAll("-+$", "");
         return start + "-" + checksum + "-" + type;
+    }
+
+    private static String checksum(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue()).substring(0, CHECKSUM_LENGTH);
     }
 
     private static String abbreviated(String text) {

@@ -21,7 +21,10 @@ final class Wording {
             "observer", "is an observer of",
             "dialogue partner", "is a dialogue partner of",
             "prospective member", "is a prospective member of",
-            "suspended member", "is a suspended member of");
+            "suspended member", "is a suspended member of",
+            "partner", "is a partner country of",
+            "candidate", "is a candidate for membership of",
+            "associate member", "is an associate member of");
     private static final java.time.format.DateTimeFormatter MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.ENGLISH);
 

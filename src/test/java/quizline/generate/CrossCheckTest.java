@@ -103,12 +103,12 @@ class CrossCheckTest {
         Fact observer = fact(FactKind.MEMBER, "Chile", "observer", "League of Nations", "a.txt", JULY);
         PositionQuestions positions = new PositionQuestions(base(president), new Distractors(base(president)));
         List<String> prompts = positions.of(base(president).facts().get(0), java.util.Set.of()).stream()
-                .map(g -> g.question().prompt()).toList();
+                .map(g -> g.generated().question().prompt()).toList();
         assertTrue(prompts.contains("As of July 2024, who was the President of Peru?"), prompts.toString());
         assertTrue(prompts.contains("As of July 2024, Anna Berg was the President of {{Peru}}."), prompts.toString());
-        MemberQuestions members = new MemberQuestions(base(observer), new Distractors(base(observer)));
+        MemberQuestions members = new MemberQuestions(base(observer), new Distractors(base(observer)), Optional.empty(), 2024);
         List<String> memberPrompts = members.of(base(observer).facts().get(0), java.util.Set.of()).stream()
-                .map(g -> g.question().prompt()).toList();
+                .map(g -> g.generated().question().prompt()).toList();
         assertTrue(memberPrompts.contains("True or false: as of July 2024, Chile was an observer of the League of Nations."),
                 memberPrompts.toString());
     }
@@ -120,11 +120,11 @@ class CrossCheckTest {
         assertEquals(List.of(), new PositionQuestions(base, new Distractors(base)).of(base.facts().get(0), java.util.Set.of()),
                 "'Anna Berg is the President of Peru' would be taught as true today");
         assertTrue(new PositionQuestions(base, new Distractors(base), Optional.of(JULY)).of(base.facts().get(0), java.util.Set.of())
-                .stream().anyMatch(g -> g.question().prompt().equals("As of July 2024, who was the President of Peru?")));
+                .stream().anyMatch(g -> g.generated().question().prompt().equals("As of July 2024, who was the President of Peru?")));
         Fact founder = fact(FactKind.MEMBER, "Chile", "founding member", "League of Nations", "a.txt", null);
         FactBase founding = base(founder);
-        assertTrue(new MemberQuestions(founding, new Distractors(founding)).of(founding.facts().get(0), java.util.Set.of()).stream()
-                .anyMatch(g -> g.question().prompt().equals("True or false: Chile is a founding member of the League of Nations.")),
+        assertTrue(new MemberQuestions(founding, new Distractors(founding), Optional.empty(), 2024).of(founding.facts().get(0), java.util.Set.of()).stream()
+                .anyMatch(g -> g.generated().question().prompt().equals("True or false: Chile is a founding member of the League of Nations.")),
                 "a founding member stays one: asked undated");
     }
 

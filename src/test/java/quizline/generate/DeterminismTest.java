@@ -1,6 +1,7 @@
 package quizline.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -52,9 +53,16 @@ class DeterminismTest {
         Set<String> before = ids(facts());
         Facts edited = new Facts().position("Mia Holm", "Foreign Minister", "Norway");
         facts().list().forEach(f -> edited.add(f.kind(), f.subject(), f.relation(), f.object(), f.qualifiers()));
-        Set<String> after = ids(edited);
+        // A new fact may change which questions are picked (a third person makes "which of these people" worth asking),
+        // never the id of a question: each one asked before is still written under its id
+        Set<String> after = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), edited.article()).questions().stream()
+                .map(Question::id).collect(Collectors.toSet());
         assertTrue(after.containsAll(before), "lost: " + before.stream().filter(id -> !after.contains(id)).toList());
-        assertTrue(after.contains("position-mia-holm-foreign-minister-norway-short"));
+        Set<String> facts = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), edited.article()).questions().stream()
+                .map(Question::fact).collect(Collectors.toSet());
+        assertTrue(facts.contains("position-mia-holm-foreign-minister-norway"), facts.toString());
+        assertTrue(facts.containsAll(DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), facts().article()).questions().stream()
+                .map(Question::fact).toList()), "every fact still asked");
     }
 
     private static Set<String> ids(Facts facts) {
@@ -65,10 +73,12 @@ class DeterminismTest {
     @Test
     void idsComeFromTheFactsContent() {
         Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), facts().article());
-        assertTrue(pack.question("position-ana-lima-president-chile-short").isPresent());
-        assertTrue(pack.question("member-ghana-founding-member-au-truefalse").isPresent());
-        assertTrue(pack.question("host-2023-au-summit-addis-ababa-choice").isPresent());
-        assertTrue(pack.question("date-founding-of-au-2002-numeric").isPresent());
+        for (String fact : List.of("position-ana-lima-president-chile", "member-ghana-founding-member-au", "host-2023-au-summit-addis-ababa",
+                "date-founding-of-au-2002")) {
+            List<Question> asked = pack.questions().stream().filter(q -> fact.equals(q.fact())).toList();
+            assertFalse(asked.isEmpty(), fact);
+            asked.forEach(q -> assertTrue(q.id().startsWith(fact + "-"), q.id()));
+        }
     }
 
     @Test

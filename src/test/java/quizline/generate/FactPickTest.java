@@ -1,0 +1,237 @@
+package quizline.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import quizline.facts.FactKind;
+import quizline.facts.Memberships;
+import quizline.pack.AnswerMatcher;
+import quizline.pack.Pack;
+import quizline.pack.Question;
+
+/** What a draft asks of each fact: one or two questions, the kinds an instructor writes, statements keyed False a third of the time. */
+class FactPickTest {
+    private static final String SCO = "Shanghai Cooperation Organisation";
+    private static final String NATO = "North Atlantic Treaty Organization";
+
+    /** Before the memberships data file's date, so that it can tell who was not a member. */
+    private static final LocalDate JULY = LocalDate.of(2024, 7, 4);
+
+    static Pack generate(Facts facts) {
+        return DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()),
+                List.of(new ArticleFacts(Facts.ARTICLE, Optional.of(JULY), facts.list())));
+    }
+
+    private static List<Question> of(Pack pack, String fact) {
+        return pack.questions().stream().filter(q -> fact.equals(q.fact())).toList();
+    }
+
+    private static Question byId(Pack pack, String id) {
+        return pack.question(id).orElseThrow(() -> new AssertionError("no question " + id + " in "
+                + pack.questions().stream().map(Question::id).toList()));
+    }
+
+    /** Five presidents, three SCO members, a summit and a founding year: a small draft with every kind of fact. */
+    private static Facts world() {
+        return new Facts()
+                .position("Ana Lima", "President", "Chile").position("Tomas Berg", "Prime Minister", "Ghana")
+                .position("Ivan Petrov", "President", "Kazakhstan").position("Li Wen", "President", "China")
+                .position("Omar Haddad", "King", "Jordan")
+                .member("Kazakhstan", "founding member", SCO).member("Russia", "founding member", SCO).member("India", "member", SCO)
+                .member("Pakistan", "member", SCO)
+                .host("2025 SCO summit", "Astana", "Kazakhstan")
+                .date("founding of the Shanghai Cooperation Organisation", "2001");
+    }
+
+    @Test
+    void everyFactGetsOneOrTwoQuestionsCarryingItsKeyAndAskingDifferentThings() {
+        Pack pack = generate(world());
+        Map<String, List<Question>> byFact = pack.questions().stream().collect(Collectors.groupingBy(Question::fact, TreeMap::new, Collectors.toList()));
+        assertEquals(11, byFact.size(), byFact.keySet().toString());
+        byFact.forEach((fact, questions) -> {
+            assertTrue(questions.size() <= FactQuestions.MOST, fact + ": " + questions.stream().map(Question::id).toList());
+            questions.forEach(q -> assertTrue(q.id().startsWith(fact + "-"), q.id()));
+        });
+        List<Question> lima = of(pack, "position-ana-lima-president-chile");
+        assertTrue(lima.get(0).prompt().matches("As of July 2024, (which of these people|who) was the President of Chile\\?"), lima.get(0).prompt());
+        if (lima.size() == 2) {
+            assertFalse(lima.get(1).prompt().contains("who was the President"), "the second asks something else: " + lima.get(1).prompt());
+        }
+    }
+
+    @Test
+    void noTwoQuestionsOfADraftShareAPrompt() {
+        Facts facts = world();
+        for (String country : List.of("Chile", "Peru", "Brazil", "Mexico")) {
+            facts.member(country, "observer", "Pacific Alliance");
+        }
+        Pack pack = generate(facts);
+        Set<String> prompts = new HashSet<>();
+        for (Question q : pack.questions()) {
+            assertTrue(prompts.add(AnswerMatcher.fold(q.prompt())), "twice: " + q.prompt());
+        }
+    }
+
+    @Test
+    void theFirstMemberOfAnOrganisationIsAskedWhichIsNotAMemberNeverOfferingOneTiedToIt() {
+        Pack pack = generate(world());
+        Question.Choice not = (Question.Choice) byId(pack, "member-kazakhstan-founding-member-sco-not-member");
+        assertEquals("As of July 2024, which of these countries was NOT a member of the Shanghai Cooperation Organisation?", not.prompt());
+        assertEquals(JULY, not.asOf(), "membership changes: the question is dated");
+        String outsider = not.choices().get(not.answer());
+        assertTrue(Memberships.get().status(SCO, outsider).isEmpty(), outsider + " has a tie to the SCO in the data file");
+        for (int i = 0; i < not.choices().size(); i++) {
+            if (i != not.answer()) {
+                assertTrue(Memberships.get().status(SCO, not.choices().get(i)).orElseThrow().fullMember(), not.choices().get(i));
+            }
+        }
+        assertTrue(not.explanation().endsWith("were members of the Shanghai Cooperation Organisation; " + outsider + " was not."),
+                not.explanation());
+    }
+
+    @Test
+    void theSecondIsAskedToSelectAllMembers() {
+        Pack pack = generate(world());
+        Question.Multi all = (Question.Multi) byId(pack, "member-russia-founding-member-sco-members");
+        assertEquals("As of July 2024, which of these countries were members of the Shanghai Cooperation Organisation? Select all that apply.",
+                all.prompt());
+        assertTrue(all.answer().size() >= 2 && all.choices().size() - all.answer().size() == 2, all.toString());
+        for (int i = 0; i < all.choices().size(); i++) {
+            boolean member = Memberships.get().status(SCO, all.choices().get(i)).map(Memberships.Status::fullMember).orElse(false);
+            assertEquals(all.answer().contains(i), member, all.choices().get(i));
+            if (!all.answer().contains(i)) {
+                assertTrue(Memberships.get().status(SCO, all.choices().get(i)).isEmpty(), "no observer or partner as a non-member");
+            }
+        }
+    }
+
+    @Test
+    void afterTheDataFilesDateNoQuestionSaysWhoIsNotAMember() {
+        Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), world().article());
+        assertTrue(Facts.DATE.isAfter(Memberships.get().asOf()));
+        assertTrue(pack.questions().stream().noneMatch(q -> q.id().endsWith("-not-member") || q.id().endsWith("-members")),
+                "a country may have joined since the file's date");
+    }
+
+    @Test
+    void aMemberOfALaterArticleIsNotOfferedAsAMemberAtAnEarlierDate() {
+        // Pakistan as a member in July 2025 says nothing about March 2025 (it might have joined in between)
+        Facts facts = new Facts().member("Kazakhstan", "member", SCO).member("Russia", "founding member", SCO);
+        List<ArticleFacts> articles = List.of(new ArticleFacts("a.txt", Optional.of(LocalDate.of(2023, 3, 1)), facts.list()),
+                new ArticleFacts("b.txt", Optional.of(LocalDate.of(2024, 7, 1)), new Facts().member("Pakistan", "member", SCO).list()));
+        Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), articles);
+        Question.Choice not = (Question.Choice) byId(pack, "member-kazakhstan-member-sco-not-member");
+        assertFalse(not.choices().contains("Pakistan"), not.choices().toString());
+    }
+
+    @Test
+    void aCountryThatJoinedOnAKnownDateIsAskedWhichJoinedAndInWhatYear() {
+        Facts facts = new Facts().add(FactKind.MEMBER, "Finland", "joined", NATO, Map.of("date", "2023-04-04"));
+        Pack pack = generate(facts);
+        Question.Choice who = (Question.Choice) byId(pack, "member-finland-joined-nato-who-choice");
+        assertEquals("Which of these countries joined the North Atlantic Treaty Organization in April 2023?", who.prompt());
+        assertEquals("Finland", who.choices().get(who.answer()));
+        who.choices().stream().filter(c -> !c.equals("Finland"))
+                .forEach(c -> assertTrue(Memberships.get().status(NATO, c).isEmpty(), c + " is tied to NATO"));
+        Question.Choice year = (Question.Choice) byId(pack, "member-finland-joined-nato-year-choice");
+        assertEquals("In what year did Finland join the North Atlantic Treaty Organization?", year.prompt());
+        assertEquals("2023", year.choices().get(year.answer()));
+        assertEquals(2, of(pack, "member-finland-joined-nato").size());
+    }
+
+    @Test
+    void aSummitIsAskedItsCityWithTheHostCountrysLeaderOfThatYear() {
+        List<ArticleFacts> articles = List.of(new ArticleFacts("a.txt", Optional.of(LocalDate.of(2024, 7, 4)), new Facts()
+                .host("2024 SCO summit", "Astana", "Kazakhstan").position("Ivan Petrov", "President", "Kazakhstan")
+                .position("Li Wen", "President", "China").position("Omar Haddad", "King", "Jordan").list()));
+        Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), articles);
+        List<Question> summit = of(pack, "host-2024-sco-summit-astana");
+        assertEquals(2, summit.size());
+        Question leader = byId(pack, "host-2024-sco-summit-astana-leader");
+        assertEquals("As of July 2024, who was the President of the country that hosted the 2024 SCO summit?", leader.prompt());
+        assertEquals(LocalDate.of(2024, 7, 4), leader.asOf());
+        assertEquals("The 2024 SCO summit was held in Astana, Kazakhstan; as of July 2024, Ivan Petrov was the President of Kazakhstan.",
+                leader.explanation());
+        Question.Choice choice = (Question.Choice) leader;
+        assertEquals("Ivan Petrov", choice.choices().get(choice.answer()));
+    }
+
+    @Test
+    void aSummitsHostCountryIsAChoiceAmongTheOrganisationsMembers() {
+        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()),
+                new Facts().host("2024 SCO summit", "Astana", "Kazakhstan").article());
+        Question.Choice country = (Question.Choice) byId(pack, "host-2024-sco-summit-astana-country-choice");
+        assertEquals("In which country was the 2024 SCO summit held?", country.prompt());
+        assertEquals("Kazakhstan", country.choices().get(country.answer()));
+        country.choices().forEach(c -> assertTrue(Memberships.get().status(SCO, c).isPresent(), c + ": not a member, an implausible host"));
+    }
+
+    @Test
+    void aboutAThirdOfTheStatementsToJudgeAreKeyedFalseAndNoneIsTrueElsewhere() {
+        Facts facts = new Facts();
+        String[] countries = {"Chile", "Peru", "Brazil", "Mexico", "Colombia", "Ecuador", "Bolivia", "Uruguay", "Paraguay", "Ghana",
+            "Kenya", "Nigeria", "Senegal", "Egypt", "Morocco", "Tunisia", "Norway", "Sweden", "Finland", "Poland"};
+        for (String country : countries) {
+            facts.position("Ana " + country, "President", country);
+            facts.member(country, "member", "African Union");
+            facts.date("founding of the " + country + " Society", "19" + (50 + country.length()));
+        }
+        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), facts.article());
+        List<Question.TrueFalse> statements = pack.questions().stream().filter(q -> q instanceof Question.TrueFalse)
+                .map(q -> (Question.TrueFalse) q).toList();
+        long keyedFalse = statements.stream().filter(t -> !t.answer()).count();
+        assertTrue(keyedFalse * 4 >= statements.size() && keyedFalse * 2 <= statements.size(), keyedFalse + " of " + statements.size());
+        for (Question.TrueFalse t : statements) {
+            if (!t.answer()) {
+                assertTrue(t.id().endsWith("-truefalse-false") && t.explanation().startsWith("False: "), t.id());
+                // A country of the data file's AU members called a mere observer, never its true status
+                assertFalse(t.prompt().contains("member of the African Union"), t.prompt());
+            }
+        }
+    }
+
+    @Test
+    void aFalseFoundingMemberIsAMemberThatJoinedLater() {
+        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), new Facts()
+                .member("Kazakhstan", "founding member", SCO).member("Russia", "founding member", SCO)
+                .member("China", "founding member", SCO).member("Tajikistan", "founding member", SCO).article());
+        List<Question.TrueFalse> wrong = pack.questions().stream().filter(q -> q instanceof Question.TrueFalse t && !t.answer())
+                .map(q -> (Question.TrueFalse) q).toList();
+        assertFalse(wrong.isEmpty(), "one of four founding members is stated falsely");
+        for (Question.TrueFalse t : wrong) {
+            String country = t.prompt().replaceFirst("^True or false: (.+) is a founding member of .*$", "$1");
+            assertEquals(Optional.of(Memberships.Status.MEMBER), Memberships.get().status(SCO, country), t.prompt());
+        }
+    }
+
+    @Test
+    void noFoundingMemberIsCalledFalseWhereTheDataFileDoesNotNameTheFounders() {
+        Facts facts = new Facts();
+        for (String country : List.of("Ghana", "Kenya", "Nigeria", "Senegal", "Egypt", "Tunisia", "Ethiopia", "Angola")) {
+            facts.member(country, "founding member", "African Union");
+        }
+        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), facts.article());
+        assertTrue(pack.questions().stream().noneMatch(q -> q instanceof Question.TrueFalse t && !t.answer()),
+                "the AU's members in the file are not marked as founders or not: \"Kenya is a founding member\" may be true");
+    }
+
+    @Test
+    void aMembersWrongChoicesHaveNoTieToTheOrganisationEvenOneNoArticleNames() {
+        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), new Facts()
+                .member("Norway", "founding member", NATO).position("Ana Lima", "President", "Austria")
+                .position("Per Holm", "President", "Finland").position("Jan Kowalski", "President", "Poland").article());
+        Question.Choice choice = (Question.Choice) byId(pack, "member-norway-founding-member-nato-choice");
+        choice.choices().stream().filter(c -> !c.equals("Norway"))
+                .forEach(c -> assertTrue(Memberships.get().status(NATO, c).isEmpty(), c + " is tied to NATO"));
+    }
+}
