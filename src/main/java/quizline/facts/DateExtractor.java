@@ -19,7 +19,7 @@ final class DateExtractor implements SentenceExtractor {
     private static final String FOUNDING = "(?:establishment|founding|creation|formation|inception|foundation|launch)";
     private static final List<ShapePattern> FOUNDINGS = List.of(
             ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were |has been |had been )?(?:officially |formally )?" + FOUNDED
-                    + " (?:(?!(?:and|but|then) [a-z]+ed )[^ ;]+ ){0,12}?in (?<date>{W})"),
+                    + " (?:(?:(?!(?:and|but|then) [a-z]+ed )[^ ;]+ ){0,12}?(?:in|on) )?(?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) (?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
             // "Mercosur began as a customs union in 1991"
@@ -37,6 +37,8 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:gathered|met|convened|assembled) on (?<date>{W}) (?:for|at) (?:the |a |an )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),
             ShapePattern.compile("(?<date>{W}) 's (?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("summit (?:[^;]*? )?(?:scheduled|set|due) (?:for|on) (?<date>{W})"),
+            // "leaders opened the APEC summit yesterday"
+            ShapePattern.compile("(?:opened|closed|convened|began|concluded|ended|started|kicked off) the (?:(?:{O}|[a-z]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
             // "On 3 May 2031, the summit opened in …"
             ShapePattern.compile("^on (?<date>{W}) , (?:the )?(?:{O} )?summit (?:commenced|opened|began|kicked off|started|was held|took place|got under way)"),
             // "the summit, which opened on Monday"

@@ -32,7 +32,9 @@ final class HostExtractor implements SentenceExtractor {
             // "In May 2030, Lima was the venue of an extraordinary summit"
             ShapePattern.compile("(?:in (?<when>{W}) , )?(?<loc>{Y}) (?:was|is|will be|has been) (?:also )?the (?:stage|venue|host|site|scene|host city) (?:of|for) " + SUMMIT),
             ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
-            ShapePattern.compile(SUMMIT + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being )?hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?"),
+            // "the summit, hosted by Kenya in the port of Mombasa on 22 – 23 November", "the summit was hosted by Kenya"
+            ShapePattern.compile(SUMMIT + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being |was |is |will be |has been |had been )?"
+                    + "hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "The Argentine city of Puerto Iguazú in the province of Misiones will host the LXII Mercosur Summit"
             ShapePattern.compile("(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
                     + " (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),

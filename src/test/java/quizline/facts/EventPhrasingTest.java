@@ -1,0 +1,62 @@
+package quizline.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When and where meetings happen, as news in general writes it: month parts, foundings dated by
+ * day or by "years ago", hosts named after "was hosted by", summits named "Summit of ...",
+ * sessions of an assembly and ministerial meetings, which are not summits. Sentences written
+ * for this test (invented events, real places and organisations).
+ */
+class EventPhrasingTest {
+    private static final FactExtractor EXTRACTOR = FactExtractor.standard();
+    private static final LocalDate FRIDAY = LocalDate.of(2031, 3, 14);
+
+    private static List<String> hostsAndDates(String text, Optional<LocalDate> published) {
+        return EXTRACTOR.extract(new Article("test.txt", text, published)).stream()
+                .filter(f -> f.kind() == FactKind.HOST || f.kind() == FactKind.DATE)
+                .map(f -> f.kind().label() + ": " + f.subject() + " | " + f.relation() + " | " + f.object())
+                .toList();
+    }
+
+    @Test
+    void aPartOfAMonthDatesTheSummitByItsMonth() {
+        assertEquals(List.of("host: 2030 CIS summit | held in | Astana", "date: 2030 CIS summit | date | 2030-10"),
+                hostsAndDates("The official CIS summit took place in Astana in mid-October.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-11"),
+                hostsAndDates("The APEC summit will be held in Lima in early-November.", Optional.of(FRIDAY)));
+        // without the article's date, the month part cannot be placed in a year
+        assertEquals(List.of("host: CIS summit | held in | Astana"),
+                hostsAndDates("The official CIS summit took place in Astana in mid-October.", Optional.empty()));
+    }
+
+    @Test
+    void aFoundingDatedByItsDayOrByYearsAgo() {
+        assertEquals(List.of("date: founding of Association of Southeast Asian Nations | date | 1967-08-08"),
+                hostsAndDates("ASEAN was founded on 8 August 1967 in Bangkok.", Optional.empty()));
+        assertEquals(List.of("date: founding of Shanghai Cooperation Organisation | date | 2001"),
+                hostsAndDates("The SCO was established 30 years ago by six states.", Optional.of(FRIDAY)));
+        // "years ago" needs the article's date
+        assertEquals(List.of(), hostsAndDates("The SCO was established 30 years ago by six states.", Optional.empty()));
+    }
+
+    @Test
+    void aHostAfterWasHostedByWithTheDayAfterThePlace() {
+        assertEquals(List.of("host: 2030 AU summit | held in | Mombasa", "date: 2030 AU summit | date | 2030-07-06"),
+                hostsAndDates("The AU summit was hosted by Kenya in the resort of Mombasa on 6–7 July 2030.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2030 AU summit | held in | Mombasa", "date: 2030 AU summit | date | 2030-11-22"),
+                hostsAndDates("The AU summit, hosted by Kenya in the port of Mombasa on 22 – 23 November, ended in a row.", Optional.of(FRIDAY)));
+    }
+
+    @Test
+    void openingTheSummitOnARelativeDay() {
+        assertEquals(List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-13"),
+                hostsAndDates("LIMA, March 14 (Agency) – Pacific Rim leaders opened the APEC summit yesterday with a call for trade.",
+                        Optional.of(FRIDAY)));
+    }
+}
