@@ -44,6 +44,11 @@ final class HostExtractor implements SentenceExtractor {
                     + " (?:on (?<on>{W}) )?(?:for|to attend) " + SUMMIT),
             // "Lima played host to the APEC summit in 2016"
             ShapePattern.compile("(?<loc>{Y}) (?:played|plays|will play|is playing) host to " + SUMMIT + "(?: in (?<when>{W}))?"),
+            // "the Summit of the Americas in Lima", "the East Asia Summit opened in Vientiane on Wednesday": an organisation
+            // that is a series of summits names the summit itself (checked in host())
+            ShapePattern.compile("the (?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?<series>{O}) (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
+                    + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |concluded |ended |closed )?"
+                    + "(?:on (?<on>{W}) )?" + VENUE + "in " + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // a dateline: "Vilnius | ...", "Vilnius — ..."
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
@@ -53,7 +58,7 @@ final class HostExtractor implements SentenceExtractor {
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        if (!shape.containsAny(EVENTS) || !(shape.has('Y') || shape.text().contains("capital"))) {
+        if (!(shape.containsAny(EVENTS) || namesASeriesOfSummits(sentence)) || !(shape.has('Y') || shape.text().contains("capital"))) {
             return;
         }
         for (int rule = 0; rule < PATTERNS.size(); rule++) {
@@ -66,6 +71,11 @@ final class HostExtractor implements SentenceExtractor {
         }
     }
 
+    private static boolean namesASeriesOfSummits(AnnotatedSentence sentence) {
+        return sentence.mentions().stream().anyMatch(mention -> mention instanceof Mention.OrganisationMention organisation
+                && Summits.isSummit(organisation.organisation()));
+    }
+
     private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m, Facts.Found by) {
         Shape shape = sentence.shape();
         Optional<Place> place = place(shape, m, "loc2").or(() -> place(shape, m, "loc"));
@@ -75,6 +85,9 @@ final class HostExtractor implements SentenceExtractor {
         String noun = group(m, "noun");
         boolean meeting = noun != null && !noun.equals("summit"); // a dateline pattern asks for "summit" itself
         Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
+        if (group(m, "series") != null && !own.filter(Summits::isSummit).isPresent()) {
+            return List.of(); // "the African Union in Addis Ababa" is not a summit
+        }
         if (meeting && own.isEmpty()) {
             return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
@@ -146,7 +159,7 @@ final class HostExtractor implements SentenceExtractor {
 
     private static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Shape shape = sentence.shape();
-        for (String group : List.of("org", "owner", "of")) {
+        for (String group : List.of("org", "owner", "of", "series")) {
             if (group(m, group) == null) {
                 continue;
             }

@@ -83,7 +83,7 @@ final class Summits {
     }
 
     static String name(Knowledge.Organisation organisation, Optional<Integer> year) {
-        return year.map(y -> y + " ").orElse("") + organisation.shortName() + " summit";
+        return year.map(y -> y + " ").orElse("") + summit(organisation);
     }
 
     /** Words that set a summit apart from the regular one of its year: "an informal CIS summit" is another event. */
@@ -102,6 +102,18 @@ final class Summits {
     static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described, Optional<String> number) {
         java.util.regex.Matcher kind = KIND.matcher(described);
         String prefix = kind.find() ? kind.group(1) + " " : "";
-        return year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("") + prefix + organisation.shortName() + " summit";
+        return year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("") + prefix + summit(organisation);
     }
+
+    /** "APEC summit"; a series of summits named as one ("East Asia Summit", "Summit of the Americas") by its name. */
+    private static String summit(Knowledge.Organisation organisation) {
+        return isSummit(organisation) ? organisation.name() : organisation.shortName() + " summit";
+    }
+
+    /** Whether the organisation is itself a series of summits, so its name alone names one of them. */
+    static boolean isSummit(Knowledge.Organisation organisation) {
+        return organisation.listed() && SUMMIT_WORD.matcher(organisation.name()).find();
+    }
+
+    private static final java.util.regex.Pattern SUMMIT_WORD = java.util.regex.Pattern.compile("\\bSummit\\b");
 }

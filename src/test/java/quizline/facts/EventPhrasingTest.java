@@ -59,4 +59,12 @@ class EventPhrasingTest {
                 hostsAndDates("LIMA, March 14 (Agency) – Pacific Rim leaders opened the APEC summit yesterday with a call for trade.",
                         Optional.of(FRIDAY)));
     }
+
+    @Test
+    void aSummitWhoseNameSaysSummit() {
+        assertEquals(List.of("host: 2031 Summit of the Americas | held in | Lima"),
+                hostsAndDates("Two presidents will skip the Summit of the Americas in Lima, officials said.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 East Asia Summit | held in | Vientiane", "date: 2031 East Asia Summit | date | 2031-03-12"),
+                hostsAndDates("The East Asia Summit opened in Vientiane on Wednesday.", Optional.of(FRIDAY)));
+    }
 }
