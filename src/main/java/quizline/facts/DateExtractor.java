@@ -43,6 +43,8 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("^on (?<date>{W}) , (?:the )?(?:{O} )?summit (?:commenced|opened|began|kicked off|started|was held|took place|got under way)"),
             // "the summit, which opened on Monday"
             ShapePattern.compile("summit , (?:which|that) (?:commenced|opened|began|kicked off|started|was held|took place) on (?<date>{W})"),
+            // "the 86th session of the UN General Assembly, which begins in September" (an assembly's session only, see extract)
+            ShapePattern.compile("(?:summit|session(?: of (?:the )?{O})?) , (?:which|that) (?:will )?(?:begins|opens|starts|begin|open|start|commences|commence) (?:on |in )?(?<date>{W})(?! 's)"),
             // "the 12th summit began in Lima, the capital of Peru, on Friday"
             ShapePattern.compile("summit (?:commenced|opened|began|kicked off|started) (?:in {Y}(?: , (?:the capital of {C}|{C}))? , )?(?:on )?(?<date>{W})"),
             // "the meeting on March 3rd and 4th"; "the June 9–10 summit"
@@ -90,9 +92,12 @@ final class DateExtractor implements SentenceExtractor {
             while (m.find()) {
                 Optional<String> date = date(sentence, context, m, "date");
                 Optional<Knowledge.Organisation> organisation = Summits.organisation(sentence, context);
-                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)) {
+                // "session" alone names a summit of too many bodies: only an assembly's session is named by it
+                boolean session = m.group().contains("session") && !m.group().contains("summit") && !m.group().contains("assembly");
+                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)
+                        && (!session || organisation.get().name().endsWith("Assembly"))) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
-                    String event = Summits.name(organisation.get(), Optional.of(year), "", Summits.number(sentence, m));
+                    String event = Summits.name(organisation.get(), Optional.of(year), Summits.written(sentence, m.start(), m.end()), Summits.number(sentence, m));
                     Facts.Found doubted = by.doubted(Summits.organisationAttached(sentence).isEmpty()).doubted(relative(sentence, m, "date"));
                     Facts.addOnce(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
                 }

@@ -16,16 +16,18 @@ final class HostExtractor implements SentenceExtractor {
     private static final String LOCATION = "(?<loc>{Y} , the capital of {C}|the capital of {C} , {Y}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
             + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
-    private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex) )?";
+    private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat) )?";
     private static final String KIND = "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |" + Summits.NUMBER + " )*";
     private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
+            // "the OPEC and non-OPEC ministerial meeting", "the SCO foreign ministers' meeting"
+            + "(?<also>and (?:{P}|[a-z-]+) )?(?:(?:[a-z]+ )?(?:ministerial|ministers ') )?"
             + KIND + "(?<noun>summit|meeting|session)"
             + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?"
             + "(?: of (?:the )?heads of state(?: and government)?)?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
-                    + "(?:on (?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+                    + "(?:in person |virtually |online )?(?:on (?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
             ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
@@ -104,7 +106,11 @@ final class HostExtractor implements SentenceExtractor {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
         }
         Optional<Integer> year = written.or(() -> Summits.defaultYear(sentence, context));
-        String event = Summits.name(organisation.get(), year, m.group(), Summits.number(sentence, m));
+        String described = Summits.written(sentence, m.start(), group(m, "noun") != null ? m.end("noun") : m.end());
+        if (group(m, "also") != null && !Summits.MINISTERS.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return List.of(); // "the NATO and EU summit": whose summit, the sentence does not say
+        }
+        String event = Summits.name(organisation.get(), year, described, Summits.number(sentence, m).or(() -> leadingNumber(described)));
         Map<String, String> qualifiers = Map.of("country", place.get().country());
         // a summit whose organisation or year the sentence does not write takes them from the article
         Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());
@@ -127,6 +133,14 @@ final class HostExtractor implements SentenceExtractor {
         return sentence.mentions().stream().noneMatch(mention -> mention instanceof Mention.DateMention date
                 && date.expression() instanceof DateExpression.Day);
     }
+
+    /** "The 40th OPEC and non-OPEC ministerial meeting": the number that opens the event's name. */
+    private static Optional<String> leadingNumber(String described) {
+        Matcher m = LEADING_NUMBER.matcher(described);
+        return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("(?:[Tt]he )?([0-9]+(?:st|nd|rd|th)) ");
 
     private record Place(String city, String country) {}
 

@@ -1,5 +1,6 @@
 package quizline.facts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -86,6 +87,22 @@ final class Summits {
         return year.map(y -> y + " ").orElse("") + summit(organisation);
     }
 
+    /** A meeting of ministers, which is not the summit: "foreign ministers' meeting", "OPEC and non-OPEC ministerial meeting". */
+    static final java.util.regex.Pattern MINISTERS = java.util.regex.Pattern.compile(
+            "(?:^| )(?:(foreign|defence|defense|finance|economy|energy|trade|agriculture|health|interior|transport) ministers ?'?|ministerial) meeting\\b");
+    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("\\bsession\\b");
+
+    /** The words of a sentence that the symbols [from, to) of its shape stand for, as the article writes them. */
+    static String written(AnnotatedSentence sentence, int from, int to) {
+        int[] range = sentence.shape().tokenRange(from, to, sentence.tokens().size());
+        if (range[0] >= range[1]) {
+            return "";
+        }
+        List<Token> tokens = sentence.tokens();
+        Sentence s = sentence.sentence();
+        return s.text().substring(tokens.get(range[0]).start() - s.start(), tokens.get(range[1] - 1).end() - s.start());
+    }
+
     /** Words that set a summit apart from the regular one of its year: "an informal CIS summit" is another event. */
     private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("(?:^| )(informal|extraordinary|emergency|special) ");
 
@@ -100,6 +117,15 @@ final class Summits {
      * by its number alone.
      */
     static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described, Optional<String> number) {
+        String head = year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("");
+        java.util.regex.Matcher ministers = MINISTERS.matcher(described.toLowerCase(java.util.Locale.ROOT));
+        if (ministers.find()) {
+            // ministers meeting are not the leaders' summit: "2030 OPEC ministerial meeting", "SCO foreign ministers' meeting"
+            return head + organisation.shortName() + (ministers.group(1) != null ? " " + ministers.group(1) + " ministers' meeting" : " ministerial meeting");
+        }
+        if (organisation.name().endsWith("Assembly") && SESSION.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return head + "session of the " + organisation.name(); // "2023 78th session of the United Nations General Assembly"
+        }
         java.util.regex.Matcher kind = KIND.matcher(described);
         String prefix = kind.find() ? kind.group(1) + " " : "";
         return year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("") + prefix + summit(organisation);

@@ -67,4 +67,27 @@ class EventPhrasingTest {
         assertEquals(List.of("host: 2031 East Asia Summit | held in | Vientiane", "date: 2031 East Asia Summit | date | 2031-03-12"),
                 hostsAndDates("The East Asia Summit opened in Vientiane on Wednesday.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void aSessionOfAnAssemblyIsNamedAsASession() {
+        assertEquals(List.of("host: 2031 86th session of the United Nations General Assembly | held in | New York",
+                        "date: 2031 86th session of the United Nations General Assembly | date | 2031-03-11"),
+                hostsAndDates("The 86th session of the UN General Assembly opened in New York on Tuesday.", Optional.of(FRIDAY)));
+        assertEquals(List.of("date: 2031 86th session of the United Nations General Assembly | date | 2031-09"),
+                hostsAndDates("She will preside over the 86th session of the UN General Assembly, which begins in September.",
+                        Optional.of(FRIDAY)));
+    }
+
+    @Test
+    void aMinisterialMeetingIsNotASummit() {
+        assertEquals(List.of("host: 2030 40th OPEC ministerial meeting | held in | Vienna",
+                        "date: 2030 40th OPEC ministerial meeting | date | 2030-10-05"),
+                hostsAndDates("The 40th OPEC and Non-OPEC Ministerial Meeting took place in person at the OPEC Secretariat "
+                        + "in Vienna, Austria, on Saturday, 5 October 2030.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 SCO foreign ministers' meeting | held in | Goa",
+                        "date: 2031 SCO foreign ministers' meeting | date | 2031-03-03"),
+                hostsAndDates("The SCO foreign ministers' meeting was held in Goa on 3 March 2031.", Optional.of(FRIDAY)));
+        // a meeting of ministers is never reported as the summit
+        assertEquals(List.of(), hostsAndDates("Foreign ministers of the SCO met in Goa for talks.", Optional.of(FRIDAY)));
+    }
 }
