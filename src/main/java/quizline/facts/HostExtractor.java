@@ -51,16 +51,25 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile("the (?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?<series>{O}) (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |concluded |ended |closed )?"
                     + "(?:on (?<on>{W}) )?" + VENUE + "in " + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            // "after a meeting of the leaders of the EU's 27 member states in Brussels": the leaders' meeting is the summit
+            ShapePattern.compile("(?<noun>summit|meeting|gathering) (?:of|by|between) (?:the )?(?:leaders|heads of state(?: and government)?) of (?:the )?(?<org>{O})"
+                    + "(?: 's (?:[0-9]+ |[a-z]+ )?(?:member states|members|member countries|nations|countries))? in " + LOCATION),
+            // "During their gathering in Phnom Penh, leaders agreed …": the leaders' own gathering, the article's summit
+            ShapePattern.compile("(?:^|, )(?:during|at) their (?:[a-z]+ )?(?<noun>gathering|summit) in " + LOCATION),
+            // "Bahrain hosted the Arab League summit", "the prince, whose country hosted the 12th Arab summit": a country
+            // hosts only when the article names no city (see withoutCountriesNamedByACity)
+            ShapePattern.compile("(?:(?<country>{C}) (?:hosted|hosts|will host|is hosting|is to host|has hosted)|(?<whose>{CD}) (?:'s )?(?:[a-z]+ )?{T} (?:, )?{P} , whose country (?:hosted|hosts|will host|is hosting|has hosted)) "
+                    + "(?:the )?(?:(?<year>{W}) )?(?:(?<nth>" + Summits.NUMBER + ") )?(?:(?<org>{O}) |arab )?(?<noun>summit)(?! in )(?: of (?:the )?(?<of>{OA}))?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // a dateline: "Vilnius | ...", "Vilnius — ..."
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
 
-    private static final List<String> EVENTS = List.of("summit", "meeting", "session");
+    private static final List<String> EVENTS = List.of("summit", "meeting", "session", "gathering");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        if (!(shape.containsAny(EVENTS) || namesASeriesOfSummits(sentence)) || !(shape.has('Y') || shape.text().contains("capital"))) {
+        if (!(shape.containsAny(EVENTS) || namesASeriesOfSummits(sentence)) || !(shape.has('Y') || shape.has('C') || shape.has('D') || shape.text().contains("capital"))) {
             return;
         }
         for (int rule = 0; rule < PATTERNS.size(); rule++) {
@@ -80,12 +89,13 @@ final class HostExtractor implements SentenceExtractor {
 
     private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m, Facts.Found by) {
         Shape shape = sentence.shape();
-        Optional<Place> place = place(shape, m, "loc2").or(() -> place(shape, m, "loc"));
+        Optional<Place> place = place(shape, m, "loc2").or(() -> place(shape, m, "loc")).or(() -> country(shape, m));
         if (place.isEmpty()) {
             return List.of();
         }
         String noun = group(m, "noun");
-        boolean meeting = noun != null && !noun.equals("summit"); // a dateline pattern asks for "summit" itself
+        boolean meeting = noun != null && !noun.equals("summit") && !noun.equals("gathering") // a dateline pattern asks for "summit" itself
+                && !(noun.equals("meeting") && group(m, "org") != null && m.group().contains("leaders"));
         Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
         if (group(m, "series") != null && !own.filter(Summits::isSummit).isPresent()) {
             return List.of(); // "the African Union in Addis Ababa" is not a summit
@@ -105,12 +115,20 @@ final class HostExtractor implements SentenceExtractor {
         if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
         }
-        Optional<Integer> year = written.or(() -> Summits.defaultYear(sentence, context));
+        boolean pastNumbered = group(m, "whose") != null || group(m, "country") != null && m.group().contains(" hosted ")
+                && Summits.number(sentence, m).isPresent();
+        // "whose country hosted the 32nd summit": a past summit known by its number is not this year's
+        Optional<Integer> year = pastNumbered ? written : written.or(() -> Summits.defaultYear(sentence, context));
+        if (group(m, "country") != null && written.isEmpty() && !m.group().contains(" hosted ")) {
+            return List.of(); // "Next spring Kuwait hosts the summit": which year's, the sentence does not say
+        }
         String described = Summits.written(sentence, m.start(), group(m, "noun") != null ? m.end("noun") : m.end());
         if (group(m, "also") != null && !Summits.MINISTERS.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
             return List.of(); // "the NATO and EU summit": whose summit, the sentence does not say
         }
-        String event = Summits.name(organisation.get(), year, described, Summits.number(sentence, m).or(() -> leadingNumber(described)));
+        String event = Summits.name(organisation.get(), year, described, Summits.number(sentence, m)
+                .or(() -> Optional.ofNullable(group(m, "nth")).map(n -> n.toUpperCase(java.util.Locale.ROOT).equals(n) || Character.isDigit(n.charAt(0)) ? n : n.toUpperCase(java.util.Locale.ROOT)))
+                .or(() -> leadingNumber(described)));
         Map<String, String> qualifiers = Map.of("country", place.get().country());
         // a summit whose organisation or year the sentence does not write takes them from the article
         Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());
@@ -143,6 +161,31 @@ final class HostExtractor implements SentenceExtractor {
     private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("(?:[Tt]he )?([0-9]+(?:st|nd|rd|th)) ");
 
     private record Place(String city, String country) {}
+
+    /** A country that hosts: "Bahrain hosted the summit", "Saudi Crown Prince X, whose country hosted the summit". */
+    private static Optional<Place> country(Shape shape, Matcher m) {
+        for (String group : List.of("country", "whose")) {
+            if (group(m, group) != null && shape.mention(m, group) instanceof Mention.CountryMention c) {
+                return Optional.of(new Place(c.country().name(), c.country().name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An article's host facts without those that name only a country where the article also names a city of that
+     * country as a host: the city is the host, and the country a looser statement of it.
+     */
+    static List<Fact> withoutCountriesNamedByACity(List<Fact> facts) {
+        java.util.Set<String> countriesWithCities = new java.util.HashSet<>();
+        for (Fact fact : facts) {
+            if (fact.kind() == FactKind.HOST && !fact.object().equals(fact.qualifiers().get("country"))) {
+                countriesWithCities.add(fact.qualifiers().get("country"));
+            }
+        }
+        return facts.stream().filter(fact -> fact.kind() != FactKind.HOST || !fact.object().equals(fact.qualifiers().get("country"))
+                || !countriesWithCities.contains(fact.object())).toList();
+    }
 
     /** The city a location group names: a city, or the capital of the country named. */
     private static Optional<Place> place(Shape shape, Matcher m, String group) {

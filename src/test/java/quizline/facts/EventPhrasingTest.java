@@ -90,4 +90,24 @@ class EventPhrasingTest {
         // a meeting of ministers is never reported as the summit
         assertEquals(List.of(), hostsAndDates("Foreign ministers of the SCO met in Goa for talks.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void aMeetingOfTheLeadersOfAnOrganisationIsItsSummit() {
+        assertEquals(List.of("host: 2031 EU summit | held in | Brussels"),
+                hostsAndDates("She spoke after a meeting of the leaders of the EU's 27 member states in Brussels.", Optional.of(FRIDAY)));
+        assertEquals(List.of(), hostsAndDates("She spoke after a meeting of the EU's finance ministers in Brussels.", Optional.of(FRIDAY)));
+    }
+
+    @Test
+    void aCountryHostsOnlyWhenTheArticleNamesNoCity() {
+        assertEquals(List.of("host: 2030 12th Arab League summit | held in | Saudi Arabia", "date: 2030 12th Arab League summit | date | 2030"),
+                hostsAndDates("Saudi Crown Prince Ali Saad, whose country hosted the 12th Arab League summit last year, handed over the chair.",
+                        Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 12th Arab League summit | held in | Saudi Arabia"),
+                hostsAndDates("Saudi Crown Prince Ali Saad, whose country hosted the 12th Arab summit, handed over the chair to Bahrain. "
+                        + "The Arab League met in Manama. The Arab League spoke of peace.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 Arab League summit | held in | Manama"),
+                hostsAndDates("Bahrain hosted the Arab League summit. The Arab League summit opened in Manama with a minute of silence.",
+                        Optional.of(FRIDAY)));
+    }
 }
