@@ -44,7 +44,7 @@ final class DateExtractor implements SentenceExtractor {
             // "the summit, which opened on Monday"
             ShapePattern.compile("summit , (?:which|that) (?:commenced|opened|began|kicked off|started|was held|took place) on (?<date>{W})"),
             // "the 86th session of the UN General Assembly, which begins in September" (an assembly's session only, see extract)
-            ShapePattern.compile("(?:summit|session(?: of (?:the )?{O})?) , (?:which|that) (?:will )?(?:begins|opens|starts|begin|open|start|commences|commence) (?:on |in )?(?<date>{W})(?! 's)"),
+            ShapePattern.compile("(?:summit|(?<session>session)(?: of (?:the )?{O})?) , (?:which|that) (?:will )?(?:begins|opens|starts|begin|open|start|commences|commence) (?:on |in )?(?<date>{W})(?! 's)"),
             // "the 12th summit began in Lima, the capital of Peru, on Friday"
             ShapePattern.compile("summit (?:commenced|opened|began|kicked off|started) (?:in {Y}(?: , (?:the capital of {C}|{C}))? , )?(?:on )?(?<date>{W})"),
             // "the meeting on March 3rd and 4th"; "the June 9–10 summit"
@@ -82,7 +82,7 @@ final class DateExtractor implements SentenceExtractor {
                 Optional<String> date = date(sentence, context, m, "date");
                 if (organisation.isPresent() && date.isPresent()) {
                     Facts.Found by = Facts.Found.by("founding", rule).doubted(!named(sentence, m, "org")).doubted(relative(sentence, m, "date"));
-                    Facts.addOnce(found, Facts.of(FactKind.DATE, "founding of " + organisation.get().name(), "date", date.get(), Map.of(), sentence, context, by));
+                    Facts.addOnce(found, Facts.of(FactKind.DATE, "founding of " + fullName(organisation.get()), "date", date.get(), Map.of(), sentence, context, by));
                 }
             }
         }
@@ -93,7 +93,7 @@ final class DateExtractor implements SentenceExtractor {
                 Optional<String> date = date(sentence, context, m, "date");
                 Optional<Knowledge.Organisation> organisation = Summits.organisation(sentence, context);
                 // "session" alone names a summit of too many bodies: only an assembly's session is named by it
-                boolean session = m.group().contains("session") && !m.group().contains("summit") && !m.group().contains("assembly");
+                boolean session = m.pattern().pattern().contains("(?<session>") && m.start("session") >= 0;
                 if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)
                         && (!session || organisation.get().name().endsWith("Assembly"))) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
@@ -125,6 +125,16 @@ final class DateExtractor implements SentenceExtractor {
         }
         int at = mention != null ? mention.from() : firstMentionFrom(sentence, m);
         return context.referredOrganisation(sentence, at);
+    }
+
+    /**
+     * "Asia-Pacific Economic Cooperation (APEC)": an organisation's name with its abbreviation, since reports and
+     * students know some by the one ("APEC") and some by the other ("the Eurasian Economic Union").
+     */
+    private static String fullName(Knowledge.Organisation organisation) {
+        String abbreviation = organisation.abbreviation();
+        return abbreviation.isEmpty() || abbreviation.equalsIgnoreCase(organisation.name()) ? organisation.name()
+                : organisation.name() + " (" + abbreviation + ")";
     }
 
     /** Whether a group names a listed organisation itself, not "the bloc" or "it". */
