@@ -82,7 +82,7 @@ final class DateExtractor implements SentenceExtractor {
                 Optional<String> date = date(sentence, context, m, "date");
                 if (organisation.isPresent() && date.isPresent()) {
                     Facts.Found by = Facts.Found.by("founding", rule).doubted(!named(sentence, m, "org")).doubted(relative(sentence, m, "date"));
-                    Facts.addOnce(found, Facts.of(FactKind.DATE, "founding of " + fullName(organisation.get()), "date", date.get(), Map.of(), sentence, context, by));
+                    Facts.addOnce(found, Facts.of(FactKind.DATE, "founding of " + organisation.get().name(), "date", date.get(), Map.of(), sentence, context, by));
                 }
             }
         }
@@ -125,16 +125,6 @@ final class DateExtractor implements SentenceExtractor {
         }
         int at = mention != null ? mention.from() : firstMentionFrom(sentence, m);
         return context.referredOrganisation(sentence, at);
-    }
-
-    /**
-     * "Asia-Pacific Economic Cooperation (APEC)": an organisation's name with its abbreviation, since reports and
-     * students know some by the one ("APEC") and some by the other ("the Eurasian Economic Union").
-     */
-    private static String fullName(Knowledge.Organisation organisation) {
-        String abbreviation = organisation.abbreviation();
-        return abbreviation.isEmpty() || abbreviation.equalsIgnoreCase(organisation.name()) ? organisation.name()
-                : organisation.name() + " (" + abbreviation + ")";
     }
 
     /** Whether a group names a listed organisation itself, not "the bloc" or "it". */

@@ -205,7 +205,7 @@ class NewsPhrasingTest {
 
     @Test
     void foundingsWrittenAsBeginnings() {
-        assertEquals(List.of("date: founding of Association of Southeast Asian Nations (ASEAN) | date | 1967"),
+        assertEquals(List.of("date: founding of Association of Southeast Asian Nations | date | 1967"),
                 triples("ASEAN began as a small regional group in 1967 and grew slowly."));
         assertTrue(triples("Exporters formed the so-called OPEC+ group with Russia in 2016.").contains(
                 "date: founding of OPEC+ | date | 2016"));
