@@ -18,16 +18,16 @@ final class HostExtractor implements SentenceExtractor {
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat) )?";
     private static final String KIND = "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |" + Summits.NUMBER + " )*";
-    private static final String SUMMIT = "(?:the |a |an |its |this |(?<owner>{O}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
+    private static final String SUMMIT = "(?:the |a |an |its |this |their |(?:the )?(?<owner>{OA}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
             // "the OPEC and non-OPEC ministerial meeting", "the SCO foreign ministers' meeting"
             + "(?<also>and (?:{P}|[a-z-]+) )?(?:(?:[a-z]+ )?(?:ministerial|ministers ') )?"
             + KIND + "(?<noun>summit|meeting|session)"
             + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?"
             + "(?: of (?:the )?heads of state(?: and government)?)?";
     private static final List<ShapePattern> PATTERNS = List.of(
-            ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
-                    + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
-                    + "(?:in person |virtually |online )?(?:on (?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |will |would )?"
+                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
+                    + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
             ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
@@ -39,16 +39,17 @@ final class HostExtractor implements SentenceExtractor {
                     + "hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "The Argentine city of Puerto Iguazú in the province of Misiones will host the LXII Mercosur Summit"
             ShapePattern.compile("(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
-                    + " (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"),
+                    + " (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
+                    + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
             // "Leaders gathered in Lima on Monday for the APEC summit"
             ShapePattern.compile("(?:gathered|met|convened|assembled|arrived|converged|gather|meet|convene|arrive) in " + LOCATION
-                    + " (?:on (?<on>{W}) )?(?:for|to attend) " + SUMMIT),
+                    + " (?:(?:on |in )?(?<on>{W}) )?(?:for|to attend) " + SUMMIT),
             // "Lima played host to the APEC summit in 2016"
             ShapePattern.compile("(?<loc>{Y}) (?:played|plays|will play|is playing) host to " + SUMMIT + "(?: in (?<when>{W}))?"),
             // "the Summit of the Americas in Lima", "the East Asia Summit opened in Vientiane on Wednesday": an organisation
             // that is a series of summits names the summit itself (checked in host())
-            ShapePattern.compile("the (?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?<series>{O}) (?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
+            ShapePattern.compile("the (?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?<series>{O}) (?:\\( {O} \\) )?(?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |concluded |ended |closed )?"
                     + "(?:on (?<on>{W}) )?" + VENUE + "in " + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "after a meeting of the leaders of the EU's 27 member states in Brussels": the leaders' meeting is the summit

@@ -131,7 +131,10 @@ final class Summits {
         return year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("") + prefix + summit(organisation);
     }
 
-    /** "APEC summit"; a series of summits named as one ("East Asia Summit", "Summit of the Americas") by its name. */
+    /**
+     * "APEC summit"; a series of summits named as one ("East Asia Summit", "Summit of the Americas", "Commonwealth
+     * Heads of Government Meeting") by its name.
+     */
     private static String summit(Knowledge.Organisation organisation) {
         return isSummit(organisation) ? organisation.name() : organisation.shortName() + " summit";
     }
@@ -141,5 +144,5 @@ final class Summits {
         return organisation.listed() && SUMMIT_WORD.matcher(organisation.name()).find();
     }
 
-    private static final java.util.regex.Pattern SUMMIT_WORD = java.util.regex.Pattern.compile("\\bSummit\\b");
+    private static final java.util.regex.Pattern SUMMIT_WORD = java.util.regex.Pattern.compile("\\b(?:Summit|Heads of Government Meeting)\\b");
 }

@@ -110,4 +110,19 @@ class EventPhrasingTest {
                 hostsAndDates("Bahrain hosted the Arab League summit. The Arab League summit opened in Manama with a minute of silence.",
                         Optional.of(FRIDAY)));
     }
+
+    @Test
+    void commonWaysOfSayingWhereAndWhenASummitIsHeld() {
+        assertEquals(List.of("host: 2031 NATO summit | held in | Vilnius", "date: 2031 NATO summit | date | 2031-04"),
+                hostsAndDates("NATO leaders will gather in Vilnius next month for the alliance's annual summit.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 G20 summit | held in | New Delhi", "date: 2031 G20 summit | date | 2031-09-09"),
+                hostsAndDates("The G20 summit will take place in New Delhi on 9–10 September.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2030 15th BRICS summit | held in | Johannesburg", "date: 2030 15th BRICS summit | date | 2030"),
+                hostsAndDates("Johannesburg hosted the 15th BRICS summit last year.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 ASEAN summit | held in | Vientiane", "date: 2031 ASEAN summit | date | 2031-03-13"),
+                hostsAndDates("The ASEAN summit opened yesterday in the Laotian capital, Vientiane.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2030 Commonwealth Heads of Government Meeting | held in | Kigali",
+                        "date: 2030 Commonwealth Heads of Government Meeting | date | 2030-06"),
+                hostsAndDates("The Commonwealth Heads of Government Meeting (CHOGM) was held in Kigali in June 2030.", Optional.of(FRIDAY)));
+    }
 }
