@@ -17,12 +17,12 @@ final class HostExtractor implements SentenceExtractor {
             + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat) )?";
-    private static final String KIND = "(?:annual |regional |international |leaders' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |" + Summits.NUMBER + " )*";
-    private static final String SUMMIT = "(?:the |a |an |its |this |their |(?:the )?(?<owner>{OA}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
+    private static final String KIND = "(?:annual |regional |international |leaders' |leaders ' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |" + Summits.NUMBER + " )*";
+    private static final String SUMMIT = "(?:the |a |an |its |this |their |(?:the )?(?<owner>{OA}) 's |(?<whens>{W}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
             // "the OPEC and non-OPEC ministerial meeting", "the SCO foreign ministers' meeting"
             + "(?<also>and (?:{P}|[a-z-]+) )?(?:(?:[a-z]+ )?(?:ministerial|ministers ') )?"
             + KIND + "(?<noun>summit|meeting|session)"
-            + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council)?(?: \\( (?:{O}|[^)]*) \\))?)?"
+            + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders)?(?: \\( (?:{O}|[^)]*) \\))?)?"
             + "(?: of (?:the )?heads of state(?: and government)?)?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |will |would )?"
@@ -109,7 +109,7 @@ final class HostExtractor implements SentenceExtractor {
             return List.of();
         }
         Optional<String> writtenDate = year(shape, m).map(String::valueOf).or(() -> dateOfWhen(sentence, context, m))
-                .or(() -> dateOpening(sentence))
+                .or(() -> dateOpening(sentence, context))
                 .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
         boolean reported = group(m, "reported") != null && writtenDate.equals(dateReported(sentence, context, m));
         Optional<Integer> written = writtenDate.map(iso -> Integer.parseInt(iso.substring(0, 4)));
@@ -238,7 +238,8 @@ final class HostExtractor implements SentenceExtractor {
 
     /** The year of a date right after the place: "the summit in Vilnius last year", "... in Vilnius in 2023". */
     private static Optional<String> dateOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
-        String group = group(m, "when") != null ? "when" : group(m, "on") != null ? "on" : group(m, "from") != null ? "from" : null;
+        String group = group(m, "when") != null ? "when" : group(m, "on") != null ? "on" : group(m, "from") != null ? "from"
+                : group(m, "whens") != null ? "whens" : null;
         if (group == null) {
             return Optional.empty();
         }
@@ -256,19 +257,20 @@ final class HostExtractor implements SentenceExtractor {
     }
 
     /** "On November 18, 2024, the summit commenced in …": a whole date opening the sentence dates what it tells. */
-    private static Optional<String> dateOpening(AnnotatedSentence sentence) {
+    private static Optional<String> dateOpening(AnnotatedSentence sentence, ArticleContext context) {
         Matcher m = OPENING_DATE.matcher(sentence.shape());
         if (!m.lookingAt()) {
             return Optional.empty();
         }
         Mention mention = sentence.shape().mention(m, "date");
-        if (mention instanceof Mention.DateMention date && date.expression().absolute()) {
-            return DateResolver.resolve(date.expression(), Optional.empty(), false);
+        if (mention instanceof Mention.DateMention date) {
+            // "Two years ago, the summit was held in …": a relative date only against the article's own date
+            return DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence));
         }
         return Optional.empty();
     }
 
-    private static final ShapePattern OPENING_DATE = ShapePattern.compile("^(?:on|in) (?<date>{W}) ,");
+    private static final ShapePattern OPENING_DATE = ShapePattern.compile("^(?:(?:on|in) )?(?<date>{W}) ,");
 
     /** A year written with the summit: "the 2024 summit". */
     private static Optional<Integer> year(Shape shape, Matcher m) {

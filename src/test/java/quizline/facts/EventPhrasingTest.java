@@ -125,4 +125,23 @@ class EventPhrasingTest {
                         "date: 2030 Commonwealth Heads of Government Meeting | date | 2030-06"),
                 hostsAndDates("The Commonwealth Heads of Government Meeting (CHOGM) was held in Kigali in June 2030.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void relativeDatesBeforeTheSummitResolvedAgainstTheArticlesDate() {
+        assertEquals(List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030"),
+                hostsAndDates("Last year's BRICS summit in Kazan drew 36 leaders.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2029 SCO summit | held in | Samarkand", "date: 2029 SCO summit | date | 2029"),
+                hostsAndDates("Two years ago, the SCO summit was held in Samarkand.", Optional.of(FRIDAY)));
+        // without the article's date, "two years ago" is no year
+        assertEquals(List.of("host: SCO summit | held in | Samarkand"),
+                hostsAndDates("Two years ago, the SCO summit was held in Samarkand.", Optional.empty()));
+    }
+
+    @Test
+    void theLeadersOfTheOrganisationNamedWithTheSummit() {
+        assertEquals(List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030-10-22"),
+                hostsAndDates("The summit of BRICS leaders in Kazan on Tuesday, October 22, 2030, admitted no new members.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 EU summit | held in | Brussels", "date: 2031 EU summit | date | 2031-03-13"),
+                hostsAndDates("The EU leaders' summit in Brussels on Thursday agreed to open talks.", Optional.of(FRIDAY)));
+    }
 }
