@@ -39,6 +39,8 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("summit (?:[^;]*? )?(?:scheduled|set|due) (?:for|on) (?<date>{W})"),
             // "leaders opened the APEC summit yesterday"
             ShapePattern.compile("(?:opened|closed|convened|began|concluded|ended|started|kicked off) the (?:(?:{O}|[a-z]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
+            // "the OPEC+ ministerial meeting will be held online on June 2": named as a ministers' meeting, not a summit
+            ShapePattern.compile("(?<org>{O}) (?:and [^ ]+ )?(?:[a-z]+ )?(?:ministerial|ministers ') meeting (?:[^ ;,]+ ){0,4}?(?:on|held on|for) (?<date>{W})"),
             // "On 3 May 2031, the summit opened in …"
             ShapePattern.compile("^on (?<date>{W}) , (?:the )?(?:{O} )?summit (?:commenced|opened|began|kicked off|started|was held|took place|got under way)"),
             // "the summit, which opened on Monday"
@@ -91,7 +93,7 @@ final class DateExtractor implements SentenceExtractor {
             Facts.Found by = Facts.Found.by("summit-date", rule);
             while (m.find()) {
                 Optional<String> date = date(sentence, context, m, "date");
-                Optional<Knowledge.Organisation> organisation = Summits.organisation(sentence, context);
+                Optional<Knowledge.Organisation> organisation = listedIn(sentence, m, "org").or(() -> Summits.organisation(sentence, context));
                 // "session" alone names a summit of too many bodies: only an assembly's session is named by it
                 boolean session = m.pattern().pattern().contains("(?<session>") && m.start("session") >= 0;
                 if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)
@@ -125,6 +127,15 @@ final class DateExtractor implements SentenceExtractor {
         }
         int at = mention != null ? mention.from() : firstMentionFrom(sentence, m);
         return context.referredOrganisation(sentence, at);
+    }
+
+    /** The listed organisation a group of the match names, if the pattern has that group. */
+    private static Optional<Knowledge.Organisation> listedIn(AnnotatedSentence sentence, Matcher m, String group) {
+        if (!m.pattern().pattern().contains("(?<" + group + ">") || m.start(group) < 0) {
+            return Optional.empty();
+        }
+        return sentence.shape().mention(m, group) instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()
+                ? Optional.of(organisation.organisation()) : Optional.empty();
     }
 
     /** Whether a group names a listed organisation itself, not "the bloc" or "it". */

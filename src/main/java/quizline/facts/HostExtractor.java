@@ -26,7 +26,8 @@ final class HostExtractor implements SentenceExtractor {
             + "(?: of (?:the )?heads of state(?: and government)?)?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |will |would )?"
-                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed )?"
+                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed "
+                    + "|scheduled for |scheduled |set for |slated for |due )?"
                     + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"

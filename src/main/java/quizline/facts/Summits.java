@@ -30,15 +30,20 @@ final class Summits {
      * it: a summit known by its number is named by it, as the reports and quizzes name it.
      */
     static Optional<String> number(AnnotatedSentence sentence, Matcher match) {
-        Matcher m = NUMBERED.matcher(sentence.shape());
-        while (m.find()) {
-            if (m.start() < match.end() && match.start() < m.end()) {
-                String number = m.group("number");
-                return Optional.of(Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT));
+        for (ShapePattern numbered : List.of(NUMBERED, OWNED_NUMBERED)) {
+            Matcher m = numbered.matcher(sentence.shape());
+            while (m.find()) {
+                if (m.start() < match.end() && match.start() < m.end()) {
+                    String number = m.group("number");
+                    return Optional.of(Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT));
+                }
             }
         }
         return Optional.empty();
     }
+
+    /** "the UN General Assembly's 79th session": the number after the owner. */
+    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile("{O} 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
 
     static Optional<Knowledge.Organisation> organisationAttached(AnnotatedSentence sentence) {
         Matcher m = ATTACHED.matcher(sentence.shape());

@@ -144,4 +144,15 @@ class EventPhrasingTest {
         assertEquals(List.of("host: 2031 EU summit | held in | Brussels", "date: 2031 EU summit | date | 2031-03-13"),
                 hostsAndDates("The EU leaders' summit in Brussels on Thursday agreed to open talks.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void scheduledSummitsMinisterialDatesAndNumberedSessions() {
+        assertEquals(List.of("host: 2031 SCO summit | held in | Astana", "date: 2031 SCO summit | date | 2031-07-03"),
+                hostsAndDates("The SCO summit is scheduled for July 3-4 in Astana.", Optional.of(FRIDAY)));
+        assertEquals(List.of("date: 2031 OPEC+ ministerial meeting | date | 2031-06-02"),
+                hostsAndDates("The OPEC+ ministerial meeting will be held online on June 2.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 86th session of the United Nations General Assembly | held in | New York",
+                        "date: 2031 86th session of the United Nations General Assembly | date | 2031-03-11"),
+                hostsAndDates("The UN General Assembly's 86th session opened on Tuesday in New York.", Optional.of(FRIDAY)));
+    }
 }
