@@ -29,7 +29,7 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed "
                     + "|scheduled for |scheduled |set for |slated for |due )?"
                     + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
-            ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
+            ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?:(?<org2>{O}) )?(?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
             ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
             // "In May 2030, Lima was the venue of an extraordinary summit"
@@ -40,7 +40,7 @@ final class HostExtractor implements SentenceExtractor {
                     + "hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "The Argentine city of Puerto Iguazú in the province of Misiones will host the LXII Mercosur Summit"
             ShapePattern.compile("(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
-                    + " (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
+                    + "(?: , (?:which|that))? (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
                     + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
             // "Leaders gathered in Lima on Monday for the APEC summit"
@@ -218,7 +218,7 @@ final class HostExtractor implements SentenceExtractor {
 
     private static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Shape shape = sentence.shape();
-        for (String group : List.of("org", "owner", "of", "series")) {
+        for (String group : List.of("org", "org2", "owner", "of", "series")) {
             if (group(m, group) == null) {
                 continue;
             }

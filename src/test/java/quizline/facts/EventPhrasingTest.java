@@ -155,4 +155,12 @@ class EventPhrasingTest {
                         "date: 2031 86th session of the United Nations General Assembly | date | 2031-03-11"),
                 hostsAndDates("The UN General Assembly's 86th session opened on Tuesday in New York.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void aCityThatHostedAndACityBeforeTheOrganisation() {
+        assertEquals(List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030"),
+                hostsAndDates("Kazan, which hosted the BRICS summit last year, is a city on the Volga.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 G20 summit | held in | Bali"),
+                hostsAndDates("Leaders left the Bali G20 summit early.", Optional.of(FRIDAY)));
+    }
 }
