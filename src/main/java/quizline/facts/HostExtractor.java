@@ -57,7 +57,7 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<noun>summit|meeting|gathering) (?:of|by|between) (?:the )?(?:leaders|heads of state(?: and government)?) of (?:the )?(?<org>{O})"
                     + "(?: 's (?:[0-9]+ |[a-z]+ )?(?:member states|members|member countries|nations|countries))? in " + LOCATION),
             // "During their gathering in Phnom Penh, leaders agreed …": the leaders' own gathering, the article's summit
-            ShapePattern.compile("(?:^|, )(?:during|at) their (?:[a-z]+ )?(?<noun>gathering|summit) in " + LOCATION),
+            ShapePattern.compile("(?:^|, )(?!.* ministers? )(?:during|at) their (?:[a-z]+ )?(?<noun>gathering|summit) in " + LOCATION),
             // "Bahrain hosted the Arab League summit", "the prince, whose country hosted the 12th Arab summit": a country
             // hosts only when the article names no city (see withoutCountriesNamedByACity)
             ShapePattern.compile("(?:(?<country>{C}) (?:hosted|hosts|will host|is hosting|is to host|has hosted)|(?<whose>{CD}) (?:'s )?(?:[a-z]+ )?{T} (?:, )?{P} , whose country (?:hosted|hosts|will host|is hosting|has hosted)) "

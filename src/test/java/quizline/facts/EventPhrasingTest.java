@@ -163,4 +163,11 @@ class EventPhrasingTest {
         assertEquals(List.of("host: 2031 G20 summit | held in | Bali"),
                 hostsAndDates("Leaders left the Bali G20 summit early.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void gatheringsOfOthersAreNotTheSummit() {
+        String article = "ASEAN leaders met in Jakarta. ASEAN agreed on trade. During their gathering in Bangkok, the ministers agreed on fish quotas. "
+                + "The meeting of the leaders of NATO and the EU in Brussels was short.";
+        assertEquals(List.of(), hostsAndDates(article, Optional.of(FRIDAY)));
+    }
 }
