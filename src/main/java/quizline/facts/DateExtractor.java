@@ -31,7 +31,8 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
-            ShapePattern.compile("summit (?:[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
+            // not "the two-day summit, which ends on Friday": a summit is dated by its first day
+            ShapePattern.compile("summit (?:(?!ends |ended |closes |closed |concludes |concluded |wraps |wrapped )[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
             ShapePattern.compile("on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("(?<date>{W}) at the (?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("(?:gathered|met|convened|assembled) on (?<date>{W}) (?:for|at) (?:the |a |an )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),

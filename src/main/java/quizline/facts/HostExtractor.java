@@ -241,12 +241,14 @@ final class HostExtractor implements SentenceExtractor {
     private static Optional<String> dateOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         String group = group(m, "when") != null ? "when" : group(m, "on") != null ? "on" : group(m, "from") != null ? "from"
                 : group(m, "whens") != null ? "whens" : null;
-        if (group == null) {
-            return Optional.empty();
+        if (group == null || group.equals("on") && ENDED.matcher(m.group()).find()) {
+            return Optional.empty(); // "the summit ended on Friday in Lima": a summit is dated by its first day
         }
         Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, group);
         return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence));
     }
+
+    private static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile(" (?:ended|concluded|closed) ");
 
     /** "VILNIUS, July 11 (Reuters) -": the year the report was filed, which dates a summit it reports. */
     private static Optional<String> dateReported(AnnotatedSentence sentence, ArticleContext context, Matcher m) {

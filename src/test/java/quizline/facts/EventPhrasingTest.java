@@ -170,4 +170,11 @@ class EventPhrasingTest {
                 + "The meeting of the leaders of NATO and the EU in Brussels was short.";
         assertEquals(List.of(), hostsAndDates(article, Optional.of(FRIDAY)));
     }
+
+    @Test
+    void aSummitIsDatedByItsFirstDayNotItsLast() {
+        assertEquals(List.of(), hostsAndDates("The two-day G7 summit, which ends on Sunday, opened with a dinner.", Optional.of(FRIDAY)));
+        assertEquals(List.of("host: 2031 G7 summit | held in | Hiroshima"),
+                hostsAndDates("The G7 summit ended on Sunday in Hiroshima.", Optional.of(FRIDAY)));
+    }
 }
