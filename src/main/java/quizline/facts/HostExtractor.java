@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Where a summit was held: "the summit in Jakarta", "the annual meeting ... in the capital of
- * Indonesia", "the Jakarta summit", "the summit, hosted by Lithuania in Vilnius", "Vilnius hosted
- * the summit", and a dateline ("Vilnius | ... at a regional summit"). The object is always a
- * city; a country alone ("hosted by India") gives no host fact.
+ * Where a summit or another meeting was held: "the summit in Jakarta", "the annual meeting ... in
+ * the capital of Indonesia", "the Jakarta summit", "the summit, hosted by Lithuania in Vilnius",
+ * "Vilnius hosted the summit", a meeting of an organisation's leaders or ministers, a session of an
+ * assembly, and a dateline ("Vilnius | ... at a regional summit"). The object is a city; a country
+ * ("India hosted the summit") only when the article names no city of that country as a host.
  */
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
