@@ -39,7 +39,7 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<date>{W}) 's (?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("summit (?:[^;]*? )?(?:scheduled|set|due) (?:for|on) (?<date>{W})"),
             // "leaders opened the APEC summit yesterday"
-            ShapePattern.compile("(?:opened|closed|convened|began|concluded|ended|started|kicked off) the (?:(?:{O}|[a-z]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
+            ShapePattern.compile("(?:opened|convened|began|started|kicked off) (?:the|their|its) (?:(?:{O}|[a-z]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
             // "the OPEC+ ministerial meeting will be held online on June 2": named as a ministers' meeting, not a summit
             ShapePattern.compile("(?<org>{O}) (?:and [^ ]+ )?(?:[a-z]+ )?(?:ministerial|ministers ') meeting (?:[^ ;,]+ ){0,4}?(?:on|held on|for) (?<date>{W})"),
             // "On 3 May 2031, the summit opened in …"

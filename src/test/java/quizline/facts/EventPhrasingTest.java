@@ -58,6 +58,8 @@ class EventPhrasingTest {
         assertEquals(List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-13"),
                 hostsAndDates("LIMA, March 14 (Agency) – Pacific Rim leaders opened the APEC summit yesterday with a call for trade.",
                         Optional.of(FRIDAY)));
+        assertEquals(List.of("date: 2031 SCO summit | date | 2031-03-13"),
+                hostsAndDates("The SCO admitted Iran. The SCO leaders opened their annual summit on Thursday.", Optional.of(FRIDAY)));
     }
 
     @Test
