@@ -19,7 +19,7 @@ final class DateExtractor implements SentenceExtractor {
     private static final String FOUNDING = "(?:establishment|founding|creation|formation|inception|foundation|launch)";
     private static final List<ShapePattern> FOUNDINGS = List.of(
             ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:was |were |has been |had been )?(?:officially |formally )?" + FOUNDED
-                    + " (?:(?!(?:and|but|then) [a-z]+ed )[^ ;]+ ){0,12}?in (?<date>{W})"),
+                    + " (?:(?:(?!(?:and|but|then) [a-z]+ed )[^ ;]+ ){0,12}?(?:in|on) )?(?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) (?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
             // "Mercosur began as a customs union in 1991"
@@ -31,16 +31,23 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
-            ShapePattern.compile("summit (?:[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
+            // not "the two-day summit, which ends on Friday": a summit is dated by its first day
+            ShapePattern.compile("summit (?:(?!ends |ended |closes |closed |concludes |concluded |wraps |wrapped )[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
             ShapePattern.compile("on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("(?<date>{W}) at the (?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("(?:gathered|met|convened|assembled) on (?<date>{W}) (?:for|at) (?:the |a |an )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),
             ShapePattern.compile("(?<date>{W}) 's (?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("summit (?:[^;]*? )?(?:scheduled|set|due) (?:for|on) (?<date>{W})"),
+            // "leaders opened the APEC summit yesterday"
+            ShapePattern.compile("(?:opened|convened|began|started|kicked off) (?:the|their|its) (?:(?:{O}|[a-z]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
+            // "the OPEC+ ministerial meeting will be held online on June 2": named as a ministers' meeting, not a summit
+            ShapePattern.compile("(?<org>{O}) (?:and [^ ]+ )?(?:[a-z]+ )?(?:ministerial|ministers ') meeting (?:[^ ;,]+ ){0,4}?(?:on|held on|for) (?<date>{W})"),
             // "On 3 May 2031, the summit opened in …"
             ShapePattern.compile("^on (?<date>{W}) , (?:the )?(?:{O} )?summit (?:commenced|opened|began|kicked off|started|was held|took place|got under way)"),
             // "the summit, which opened on Monday"
             ShapePattern.compile("summit , (?:which|that) (?:commenced|opened|began|kicked off|started|was held|took place) on (?<date>{W})"),
+            // "the 86th session of the UN General Assembly, which begins in September" (an assembly's session only, see extract)
+            ShapePattern.compile("(?:summit|(?<session>session)(?: of (?:the )?{O})?) , (?:which|that) (?:will )?(?:begins|opens|starts|begin|open|start|commences|commence) (?:on |in )?(?<date>{W})(?! 's)"),
             // "the 12th summit began in Lima, the capital of Peru, on Friday"
             ShapePattern.compile("summit (?:commenced|opened|began|kicked off|started) (?:in {Y}(?: , (?:the capital of {C}|{C}))? , )?(?:on )?(?<date>{W})"),
             // "the meeting on March 3rd and 4th"; "the June 9–10 summit"
@@ -87,10 +94,13 @@ final class DateExtractor implements SentenceExtractor {
             Facts.Found by = Facts.Found.by("summit-date", rule);
             while (m.find()) {
                 Optional<String> date = date(sentence, context, m, "date");
-                Optional<Knowledge.Organisation> organisation = Summits.organisation(sentence, context);
-                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)) {
+                Optional<Knowledge.Organisation> organisation = listedIn(sentence, m, "org").or(() -> Summits.organisation(sentence, context));
+                // "session" alone names a summit of too many bodies: only an assembly's session is named by it
+                boolean session = m.pattern().pattern().contains("(?<session>") && m.start("session") >= 0;
+                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)
+                        && (!session || organisation.get().name().endsWith("Assembly"))) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
-                    String event = Summits.name(organisation.get(), Optional.of(year), "", Summits.number(sentence, m));
+                    String event = Summits.name(organisation.get(), Optional.of(year), Summits.written(sentence, m.start(), m.end()), Summits.number(sentence, m));
                     Facts.Found doubted = by.doubted(Summits.organisationAttached(sentence).isEmpty()).doubted(relative(sentence, m, "date"));
                     Facts.addOnce(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
                 }
@@ -118,6 +128,15 @@ final class DateExtractor implements SentenceExtractor {
         }
         int at = mention != null ? mention.from() : firstMentionFrom(sentence, m);
         return context.referredOrganisation(sentence, at);
+    }
+
+    /** The listed organisation a group of the match names, if the pattern has that group. */
+    private static Optional<Knowledge.Organisation> listedIn(AnnotatedSentence sentence, Matcher m, String group) {
+        if (!m.pattern().pattern().contains("(?<" + group + ">") || m.start(group) < 0) {
+            return Optional.empty();
+        }
+        return sentence.shape().mention(m, group) instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()
+                ? Optional.of(organisation.organisation()) : Optional.empty();
     }
 
     /** Whether a group names a listed organisation itself, not "the bloc" or "it". */

@@ -42,6 +42,6 @@ public final class FactExtractor {
             facts.addAll(found);
             context.advance(sentence);
         }
-        return List.copyOf(facts);
+        return List.copyOf(HostExtractor.withoutCountriesNamedByACity(facts));
     }
 }

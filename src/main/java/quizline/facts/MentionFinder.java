@@ -434,6 +434,10 @@ final class MentionFinder {
             }
             return dated(tokens, i, after, dayOfMonth(abbreviated, dayAfter));
         }
+        Mention part = monthPart(tokens, i);
+        if (part != null) {
+            return part;
+        }
         Month month = MONTHS.get(word);
         if (month != null) {
             // "February 24, 2022", "May 16", "March 2023", "in June"
@@ -500,6 +504,24 @@ final class MentionFinder {
                 return null;
         }
     }
+
+    /** "mid-October", "early-June 2030": written as one word, it dates by the month. */
+    private static Mention monthPart(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        int hyphen = word.indexOf('-');
+        if (hyphen < 0 || !MONTH_PARTS.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Month month = MONTHS.get(word.substring(hyphen + 1));
+        if (month == null) {
+            return null;
+        }
+        Integer year = year(tokens, i + 1);
+        return year != null ? dated(tokens, i, i + 2, new DateExpression.MonthOfYear(YearMonth.of(year, month)))
+                : dated(tokens, i, i + 1, new DateExpression.MonthOnly(month));
+    }
+
+    private static final Set<String> MONTH_PARTS = Set.of("mid", "early", "late");
 
     private static int offset(DateExpression.Anchor anchor) {
         return anchor == DateExpression.Anchor.LAST ? -1 : anchor == DateExpression.Anchor.NEXT ? 1 : 0;

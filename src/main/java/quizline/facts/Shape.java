@@ -15,17 +15,21 @@ final class Shape {
     private final String text;
     private final int[] symbolStarts;
     private final Mention[] symbolMentions;
+    /** The token each symbol starts at. */
+    private final int[] symbolTokens;
 
-    private Shape(String text, int[] symbolStarts, Mention[] symbolMentions) {
+    private Shape(String text, int[] symbolStarts, Mention[] symbolMentions, int[] symbolTokens) {
         this.text = text;
         this.symbolStarts = symbolStarts;
         this.symbolMentions = symbolMentions;
+        this.symbolTokens = symbolTokens;
     }
 
     static Shape of(List<Token> tokens, List<Mention> mentions) {
         StringBuilder text = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         List<Mention> symbolMentions = new ArrayList<>();
+        List<Integer> symbolTokens = new ArrayList<>();
         int next = 0;
         int i = 0;
         while (i < tokens.size()) {
@@ -33,6 +37,7 @@ final class Shape {
                 text.append(' ');
             }
             starts.add(text.length());
+            symbolTokens.add(i);
             while (next < mentions.size() && mentions.get(next).from() < i) {
                 next++;
             }
@@ -48,7 +53,7 @@ final class Shape {
             }
         }
         return new Shape(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
-                symbolMentions.toArray(new Mention[0]));
+                symbolMentions.toArray(new Mention[0]), symbolTokens.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static String word(String token) {
@@ -90,6 +95,20 @@ final class Shape {
             }
         }
         return false;
+    }
+
+    /**
+     * The tokens [first, end) that the symbols in [from, to) of {@link #text()} stand for, so a match can be read
+     * as the article writes it; {@code tokenCount} is the sentence's number of tokens.
+     */
+    int[] tokenRange(int from, int to, int tokenCount) {
+        int first = Arrays.binarySearch(symbolStarts, from);
+        first = first >= 0 ? first : -first - 1;
+        int last = Arrays.binarySearch(symbolStarts, to);
+        last = last >= 0 ? last : -last - 1;
+        int start = first < symbolTokens.length ? symbolTokens[first] : tokenCount;
+        int end = last < symbolTokens.length ? symbolTokens[last] : tokenCount;
+        return new int[] {start, end};
     }
 
     /** The mention whose symbol starts at {@code at} in {@link #text()}, or null. */

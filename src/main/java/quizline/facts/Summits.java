@@ -1,5 +1,6 @@
 package quizline.facts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -29,15 +30,20 @@ final class Summits {
      * it: a summit known by its number is named by it, as the reports and quizzes name it.
      */
     static Optional<String> number(AnnotatedSentence sentence, Matcher match) {
-        Matcher m = NUMBERED.matcher(sentence.shape());
-        while (m.find()) {
-            if (m.start() < match.end() && match.start() < m.end()) {
-                String number = m.group("number");
-                return Optional.of(Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT));
+        for (ShapePattern numbered : List.of(NUMBERED, OWNED_NUMBERED)) {
+            Matcher m = numbered.matcher(sentence.shape());
+            while (m.find()) {
+                if (m.start() < match.end() && match.start() < m.end()) {
+                    String number = m.group("number");
+                    return Optional.of(Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT));
+                }
             }
         }
         return Optional.empty();
     }
+
+    /** "the UN General Assembly's 79th session": the number after the owner. */
+    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile("{O} 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
 
     static Optional<Knowledge.Organisation> organisationAttached(AnnotatedSentence sentence) {
         Matcher m = ATTACHED.matcher(sentence.shape());
@@ -83,7 +89,23 @@ final class Summits {
     }
 
     static String name(Knowledge.Organisation organisation, Optional<Integer> year) {
-        return year.map(y -> y + " ").orElse("") + organisation.shortName() + " summit";
+        return year.map(y -> y + " ").orElse("") + summit(organisation);
+    }
+
+    /** A meeting of ministers, which is not the summit: "foreign ministers' meeting", "OPEC and non-OPEC ministerial meeting". */
+    static final java.util.regex.Pattern MINISTERS = java.util.regex.Pattern.compile(
+            "(?:^| )(?:(foreign|defence|defense|finance|economy|energy|trade|agriculture|health|interior|transport) ministers ?'?|ministerial) meeting\\b");
+    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("\\bsession\\b");
+
+    /** The words of a sentence that the symbols [from, to) of its shape stand for, as the article writes them. */
+    static String written(AnnotatedSentence sentence, int from, int to) {
+        int[] range = sentence.shape().tokenRange(from, to, sentence.tokens().size());
+        if (range[0] >= range[1]) {
+            return "";
+        }
+        List<Token> tokens = sentence.tokens();
+        Sentence s = sentence.sentence();
+        return s.text().substring(tokens.get(range[0]).start() - s.start(), tokens.get(range[1] - 1).end() - s.start());
     }
 
     /** Words that set a summit apart from the regular one of its year: "an informal CIS summit" is another event. */
@@ -100,8 +122,32 @@ final class Summits {
      * by its number alone.
      */
     static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described, Optional<String> number) {
+        String head = year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("");
+        java.util.regex.Matcher ministers = MINISTERS.matcher(described.toLowerCase(java.util.Locale.ROOT));
+        if (ministers.find()) {
+            // ministers meeting are not the leaders' summit: "2030 OPEC ministerial meeting", "SCO foreign ministers' meeting"
+            return head + organisation.shortName() + (ministers.group(1) != null ? " " + ministers.group(1) + " ministers' meeting" : " ministerial meeting");
+        }
+        if (organisation.name().endsWith("Assembly") && SESSION.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return head + "session of the " + organisation.name(); // "2023 78th session of the United Nations General Assembly"
+        }
         java.util.regex.Matcher kind = KIND.matcher(described);
         String prefix = kind.find() ? kind.group(1) + " " : "";
-        return year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("") + prefix + organisation.shortName() + " summit";
+        return year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("") + prefix + summit(organisation);
     }
+
+    /**
+     * "APEC summit"; a series of summits named as one ("East Asia Summit", "Summit of the Americas", "Commonwealth
+     * Heads of Government Meeting") by its name.
+     */
+    private static String summit(Knowledge.Organisation organisation) {
+        return isSummit(organisation) ? organisation.name() : organisation.shortName() + " summit";
+    }
+
+    /** Whether the organisation is itself a series of summits, so its name alone names one of them. */
+    static boolean isSummit(Knowledge.Organisation organisation) {
+        return organisation.listed() && SUMMIT_WORD.matcher(organisation.name()).find();
+    }
+
+    private static final java.util.regex.Pattern SUMMIT_WORD = java.util.regex.Pattern.compile("\\b(?:Summit|Heads of Government Meeting)\\b");
 }
