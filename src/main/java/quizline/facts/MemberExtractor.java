@@ -21,15 +21,21 @@ final class MemberExtractor implements SentenceExtractor {
             "unites", "groups", "invite", "grant", "given", "gave", "award", "make up", "constitut", "led by", "headed by",
             "addition", "added", "allow", "admit", "accession", "host", "presidency", "chair", "compris", "consisting", "grouping",
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
-            "—", "countries", "states", "nations", "allies", "ally");
+            "—", "countries", "states", "nations", "allies", "ally", "(", ":", "belong", "leaders", "heads of", "expand", "enlarge",
+            "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong");
 
+    /** A remark in parentheses after a list item: "Bolivia (in the process of accession)". */
+    private static final String ASIDE = "(?: \\( [^()]{1,60}? \\))?";
+    /** How many: "the bloc's nine members", "one of NATO's 32 members". */
+    private static final String COUNT = "(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
+            + "|twenty-[a-z]+|thirty|thirty-[a-z]+) )";
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
-    private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
+    private static final String LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO}" + ASIDE + ")*";
     /** A list that may hold other items and descriptions: "Gulf states, Egypt, Ethiopia, and prospective member Nigeria". */
-    private static final String SEPARATOR = " (?:,|and|or|, and|, or|as well as|, as well as) ";
+    private static final String SEPARATOR = " (?:, and|, or|, as well as|,|and|or|as well as) ";
     private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
-            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}";
-    private static final String OTHER_ITEM = "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
+            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}" + ASIDE;
+    private static final String OTHER_ITEM = "(?!(?:and|or|as well as) )[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
     private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM
             + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
     private static final String ORG = "(?:the )?(?<org>{OA})";
@@ -41,8 +47,10 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String WHEN = "(?: (?:on |in )?(?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
-    private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
-            + "(?<rel>members|member states|member countries|membership|observers|observer states|observer countries|observer nations|dialogue partners|partner countries|partner states))";
+    private static final String STATUS_WORDS = "(?:" + COUNT + "?(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
+            + "(?<rel>members|member states|member countries|member nations|membership|observers|observer states|observer countries|observer nations"
+            + "|dialogue partners|partner countries|partner states|associated states|associated countries|associate members|associate member states"
+            + "|founding states|founding nations|founding countries|candidate countries|candidate states))";
     private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
             + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
 
@@ -70,7 +78,8 @@ final class MemberExtractor implements SentenceExtractor {
         // Laos and Myanmar were admitted in 1997
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )*(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain|has been|have been) (?:a |an |the |also |both |all |one of the |among the )*" + COUNT + "?"
+                + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*" + STATUS + " (?:of|in|to) " + ORG
                 + "(?: , along with (?<more>" + LIST + "))?", "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?" + STANDING + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
@@ -78,7 +87,7 @@ final class MemberExtractor implements SentenceExtractor {
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
-        add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?(?!membership)" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + LIST + ")", "member");
         // Norway, a NATO member; Norway, a NATO country
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)", "member");
         // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
@@ -140,7 +149,74 @@ final class MemberExtractor implements SentenceExtractor {
         // "A, which holds the rotating presidency of O"; "A, current chair of O"
         inferred(rules, "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})", "member");
         inferred(rules, "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})", "member");
+        moreRules(rules);
         return List.copyOf(rules);
+    }
+
+    /**
+     * "Among the GCC leaders in attendance were King A of Bahrain; B, the emir of Qatar; and Kuwaiti Crown Prince C": the
+     * organisation's own leaders, then a list that holds nothing but people, their titles and their countries.
+     */
+    private static final ShapePattern LEADERS = ShapePattern.compile("(?<org>{O}) (?:'s )?(?:leaders|heads of state and government|heads of state|heads of government)"
+            + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as) "
+            + "(?<list>(?:[DTPCY]\\d+|the|of|and|'s|,|;|\\(|\\)|—)(?: (?:[DTPCY]\\d+|the|of|and|'s|,|;|\\(|\\)|—))*)");
+    private static final String NEWEST = "(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )*";
+
+    private static void moreRules(List<Rule> rules) {
+        // "Armenia and Belarus are EAEU members"; "Norway is a NATO ally"
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?:full |(?<mod>founding ))?(?<org>{O}) "
+                + "(?:member states?|member countries|member country|members?|allies|ally)", "member");
+        // "Norway and Denmark, both NATO allies"; "Sweden, NATO's newest member"; "Norway, one of NATO's 32 members"
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |both |all |also |one of |among )*(?:(?<org>{OA}) 's |its )" + COUNT + "?" + NEWEST
+                + "(?:full )?(?<rel>founding members?|members?|member states?|allies|ally)", "member");
+        add(rules, "(?<list>" + LIST + ") , (?:both |all )(?<org>{O}) (?:members|allies|member states)", "member");
+        // "Sweden is the alliance's 32nd member"
+        subjectFirst(rules, "(?:is|are|has been|have been) (?:a |an |the |one of |among )*(?:(?<org>{OA}) 's |its )" + COUNT + "?" + NEWEST
+                + "(?:full )?(?<rel>founding members?|members?|member states?)", "member");
+        // "NATO member Turkey", "EU member state Hungary", "fellow EAEU members Kazakhstan and Belarus", "NATO allies Poland and Estonia"
+        add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>member state|member country|member nation|member|ally|partner country|candidate country|candidate|observer state|observer)"
+                + " (?<list>{C})(?! (?:,|and) {C})", "member");
+        add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>allies|candidate countries|candidates) (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:fellow )(?<org>{O}) (?:fellow )?" + STATUS_WORDS + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
+        // "Members of the EAEU include Armenia, ..."
+        add(rules, "(?:the )?" + STATUS_WORDS + " of " + ORG + " (?:currently |now |also )?(?:include|includes|included|are|were|comprise|comprises|consist of) (?:, )?(?<list>" + LOOSE + ")", "member");
+        // "Armenia belongs to the CSTO"
+        subjectFirst(rules, "(?:, which |, who )?(?:belongs|belong) to " + ORG, "member");
+        // "the five-nation bloc of Brazil, ..."; "the 10-member ASEAN, including Laos, ..."
+        add(rules, "the (?:[0-9]+ - (?:nation|member|country|state|strong)|[a-z]+-nation|[a-z]+-member|[a-z]+-country|[a-z]+-state|[a-z]+-strong) (?:(?<org>{O}) )?(?:bloc |group |grouping |alliance |union |organisation |organization |club )?"
+                + "(?:, )?(?:of|comprising|consisting of|made up of|including|which includes|that includes|grouping|uniting) (?:the )?(?<list>" + LIST + ")", "member");
+        // "the trade group, made up of ..."; "the bloc, which includes ... as well as ..."
+        add(rules, "(?:the )?(?<org>{OA}) , (?:which |that )?(?:is |was )?(?:currently |now |also |still |today )?(?:comprising|consisting of|made up of|composed of|includes|comprises|groups"
+                + "|brings together|unites|consists of|made up of|composed of|whose members are|whose members include) (?:the )?(?<list>" + LOOSE + ")", "member");
+        // "Egypt, Ethiopia and Iran became BRICS members"
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?" + ORDINAL + "(?<org>{O}) (?:member states?|member countries|members?)" + WHEN, "joined");
+        // "Timor-Leste was admitted as ASEAN's 11th member"
+        subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted as (?:a |an |the |its )?(?:(?<org>{OA}) 's )?" + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA}))?" + WHEN, "joined");
+        // "ASEAN admitted Timor-Leste as its 11th member"; "The Commonwealth admits Gabon and Togo"; "NATO welcomed Sweden as its newest member"
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|admit|took in|takes in) (?<list>" + LIST + ")"
+                + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)", "joined");
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:welcomed|welcomes|welcome) (?<list>" + LIST + ") as (?:a |an |the |its )?"
+                + NEWEST + ORDINAL + "(?:members?|member states?)", "joined");
+        // "Indonesia became the first Southeast Asian country to join BRICS"
+        subjectFirst(rules, ADVERBS + "(?:became|was|were) the (?:first|second|third|latest|newest|last|most recent|[0-9a-z-]+(?:th|st|nd|rd)) (?:[a-z-]+ |{D} ){0,3}?"
+                + "(?:country|nation|state|member|countries|nations|states) to (?:join|enter) " + ORG + WHEN, "joined");
+        // "BRICS expanded to include Egypt, ..."; "BRICS will expand to include ..."
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |was |formally |officially |recently |later |then )*(?:expanded|grew|enlarged|was expanded|was enlarged|has expanded)"
+                + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|with the addition of|by adding|by admitting) (?:the )?(?<list>" + LIST + ")" + WHEN, "joined");
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:will|would|is to|is set to|is due to|plans to|agreed to|decided to) (?:formally |officially )?(?:expand|enlarge|grow)"
+                + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|by adding|by admitting) (?:the )?(?<list>" + LIST + ")", "prospective member");
+        // "BRICS invited Egypt and Iran to join"; "the summit invited A to join as full members"
+        add(rules, "(?:the )?(?<org>{O}) (?:summit |leaders |members |on {W} )?" + ADVERBS + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") "
+                + "to (?:join|become (?:full |new |permanent )*members)(?! (?:the )?{OA})", "prospective member");
+        // "Mongolia, which has observer status in the SCO"
+        subjectFirst(rules, "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy) (?:had |held )?(?:official |formal |permanent )?(?<rel>observer|dialogue partner) status"
+                + " (?:in|at|with|to|of) " + ORG, "observer");
+        // "Moldova, an EU candidate country"; "Serbia, a candidate for EU membership"
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?(?<org>{O}) (?:membership )?(?:candidate countries|candidate country|candidates|candidate)", "prospective member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?candidates? for (?<org>{O}) membership", "prospective member");
+        // "Bermuda, an associate member of CARICOM"
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "dialogue partner");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "dialogue partner");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
@@ -173,7 +249,7 @@ final class MemberExtractor implements SentenceExtractor {
             "(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
     /** "former members X and Y", "prospective members X": not (or not yet) members; other rules say which. */
     private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
-            "(?:^| )(?:former|ex|onetime|previous|prospective|potential|candidate|aspiring|would-be|non) $");
+            "(?:^| )(?:former|ex|onetime|one-time|previous|prospective|potential|future|candidate|aspiring|would-be|non|non-) $");
 
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
@@ -187,6 +263,7 @@ final class MemberExtractor implements SentenceExtractor {
             return;
         }
         followers(sentence, context, found);
+        leaders(sentence, context, found);
         for (int index = 0; index < RULES.size(); index++) {
             Rule rule = RULES.get(index);
             if (!shape.containsAny(rule.cues())) {
@@ -204,7 +281,7 @@ final class MemberExtractor implements SentenceExtractor {
                 }
                 String relation = relation(rule.relation(), m);
                 Map<String, String> qualifiers = dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
-                List<Member> members = members(sentence, m, found);
+                List<Member> members = members(sentence, m, relation, found);
                 // "the bloc" rather than a name, a date resolved against the article's, an item of a long list: each a step of doubt
                 Facts.Found by = new Facts.Found("member." + index, rule.confidence())
                         .doubted(!namedOrganisation(sentence, m))
@@ -263,6 +340,31 @@ final class MemberExtractor implements SentenceExtractor {
         }
     }
 
+    private static void leaders(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!shape.containsAny(List.of("leaders", "heads of"))) {
+            return;
+        }
+        Matcher m = LEADERS.matcher(shape);
+        while (m.find()) {
+            if (!(shape.mention(m, "org") instanceof Mention.OrganisationMention named) || !named.organisation().listed()) {
+                continue;
+            }
+            List<Mention> listed = shape.mentions(m, "list");
+            // a list of countries alone ("G7 leaders, France and Italy") says less than a list of people
+            if (listed.stream().noneMatch(x -> x instanceof Mention.PersonMention || x instanceof Mention.TitleMention)) {
+                continue;
+            }
+            Facts.Found by = new Facts.Found("member.leaders", INFERRED);
+            for (Mention mention : listed) {
+                if (mention instanceof Mention.CountryMention country) {
+                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, country.country().name(), "member", named.organisation().name(), Map.of(),
+                            sentence, context, by));
+                }
+            }
+        }
+    }
+
     /** "Cambodia joined in 1999" is also a date a student can be asked: "the accession of Cambodia to ASEAN". */
     private static void accession(String country, Knowledge.Organisation organisation, String date, AnnotatedSentence sentence,
             ArticleContext context, Facts.Found by, List<Fact> found) {
@@ -308,20 +410,40 @@ final class MemberExtractor implements SentenceExtractor {
         if (words.startsWith("observer")) {
             return "observer";
         }
-        if (words.startsWith("dialogue") || words.startsWith("partner") || words.startsWith("allies")) {
-            return "dialogue partner";
+        if (words.startsWith("dialogue") || words.startsWith("partner") || words.startsWith("associate")) {
+            return "dialogue partner"; // an associated state is a partner, not a member
+        }
+        if (words.startsWith("candidate")) {
+            return "prospective member";
         }
         return "member";
     }
 
-    private static List<Member> members(AnnotatedSentence sentence, Matcher m, List<Fact> found) {
+    private static final java.util.Set<String> MEMBERSHIP = java.util.Set.of("member", "joined", "founding member");
+    /** A remark in parentheses right after a list item that puts it on the way in: "Bolivia (in the process of accession)". */
+    private static final Pattern ASIDE_PROSPECTIVE = Pattern.compile(
+            "^[A-Z]\\d+ \\( [^()]*?(?:accession|acceding|applicant|applied|candidate|joining|to join)[^()]* \\)");
+
+    private static Optional<String> asideRelation(String fromItem) {
+        return ASIDE_PROSPECTIVE.matcher(fromItem).find() ? Optional.of("prospective member") : Optional.empty();
+    }
+
+    private static List<Member> members(AnnotatedSentence sentence, Matcher m, String relation, List<Fact> found) {
         Shape shape = sentence.shape();
         List<Member> members = new ArrayList<>();
         int listStart = m.start("list");
         for (Shape.Placed placed : shape.placedIn(listStart, m.end("list"))) {
             Optional<String> name = memberName(placed.mention());
             if (name.isPresent()) {
-                members.add(new Member(name.get(), itemRelation(shape.text().substring(listStart, placed.at()))));
+                Optional<String> aside = asideRelation(shape.text().substring(placed.at()));
+                Optional<String> written = itemRelation(shape.text().substring(listStart, placed.at()));
+                if (aside.isPresent()) {
+                    members.add(new Member(name.get(), aside));
+                }
+                // an associate or observer may be on its way to membership too; a member or a founder is not
+                if (aside.isEmpty() || !MEMBERSHIP.contains(written.orElse(relation))) {
+                    members.add(new Member(name.get(), written));
+                }
             }
         }
         if (group(m, "more") != null) {
