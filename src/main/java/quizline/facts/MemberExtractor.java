@@ -22,7 +22,8 @@ final class MemberExtractor implements SentenceExtractor {
             "addition", "added", "allow", "admit", "accession", "host", "presidency", "chair", "compris", "consisting", "grouping",
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
             "—", "countries", "states", "nations", "allies", "ally", "(", ":", "belong", "leaders", "heads of", "expand", "enlarge",
-            "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong");
+            "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
+            "of which", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
 
     /** A remark in parentheses after a list item: "Bolivia (in the process of accession)". */
     private static final String ASIDE = "(?: \\( [^()]{1,60}? \\))?";
@@ -82,7 +83,7 @@ final class MemberExtractor implements SentenceExtractor {
                 + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*" + STATUS + " (?:of|in|to) " + ORG
                 + "(?: , along with (?<more>" + LIST + "))?", "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?" + STANDING + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both |all |among the )?" + STANDING + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to|at|with) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
@@ -180,6 +181,26 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?:fellow )(?<org>{O}) (?:fellow )?" + STATUS_WORDS + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
         // "Members of the EAEU include Armenia, ..."
         add(rules, "(?:the )?" + STATUS_WORDS + " of " + ORG + " (?:currently |now |also )?(?:include|includes|included|are|were|comprise|comprises|consist of) (?:, )?(?<list>" + LOOSE + ")", "member");
+        // "the Quad grouping of India, Japan and Australia"; "BRICS countries such as India and Brazil"
+        add(rules, "(?<org>{O}) (?:grouping|group|bloc|alliance|partnership|club|forum) (?:of|comprising|including|uniting) (?:the )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O}) (?:countries|nations|states|member states|member countries) (?:(?:,|\\() )?(?:including|such as|like|notably|among them) (?:the )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O}) (?:countries|nations|states) (?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O}) (?:countries|nations|states|member states|member countries) (?:—|\\() (?:the )?(?<list>" + LIST + ")(?: (?:and|, and) others)? (?:—|\\))", "member");
+        // "The African Union, of which Ghana is a founding member"
+        add(rules, "(?<org>{OA}) , of which (?<list>" + LIST + ") (?:is|are|was|were|has been|have been) (?:a |an |also |both |all |one of the )*(?:full |(?<mod>founding ))?"
+                + "(?:members?|member states?|member countries)", "member");
+        // "NATO's newest member, Sweden"; "member state Laos"; "observer state Mongolia"
+        add(rules, "(?:(?<org>{OA}) 's |its )(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )+(?<rel>member|member state) , (?<list>{C}) ,", "member");
+        add(rules, "(?<![a-z] )(?<rel>member state|member country|observer state|observer country|dialogue partner|partner country|associated state|associate member|candidate country) (?<list>{C})(?! (?:,|and) {C})", "member");
+        // "Current ASEAN chair Laos"; "Brazil, the current G20 president"
+        inferred(rules, "(?:(?:current|rotating|incoming|outgoing) )?(?<org>{O}) (?:chair|president|presidency holder|host) (?<list>{C})(?! 's)", "member");
+        inferred(rules, "(?<list>{C}) , (?:the |this year 's )?(?:current |rotating |incoming |outgoing )*(?<org>{O}) (?:chair|chairman|president|presidency holder|host) ,", "member");
+        // "Algeria is seeking to join BRICS"; "Ukraine hopes to become a member of NATO"
+        subjectFirst(rules, "(?:is |are |has been |have been |was |were )?(?:seeking|seeks|seek|sought|hoping|hopes|hope|hoped|wants|want|wanted|aspires|aspire|aspiring|bidding|keen|eager|vying|pushing|pushes)"
+                + " to (?:join|become (?:a |an |the )?(?:full |permanent )?members? of) " + ORG, "prospective member");
+        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) for (?:full )?(?<org>{O}) membership", "prospective member");
+        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:submitted|submits|filed|files|lodged|handed in) (?:its |their |a |an )?(?:formal |official )?(?:application|bid|request)"
+                + " (?:to join|for (?:full )?membership (?:of|in)) " + ORG, "prospective member");
         // "Armenia belongs to the CSTO"
         subjectFirst(rules, "(?:, which |, who )?(?:belongs|belong) to " + ORG, "member");
         // "the five-nation bloc of Brazil, ..."; "the 10-member ASEAN, including Laos, ..."
@@ -253,8 +274,8 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
-            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} , followed by (?<chain>{C} (?:in|on) {W}"
-            + "(?: (?:,|and|, and) {C} (?:in|on) {W})*)");
+            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>{C} (?:in|on) {W}"
+            + "(?: (?:,|and|, and) {C} (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -305,7 +326,7 @@ final class MemberExtractor implements SentenceExtractor {
 
     private static void followers(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        if (!shape.text().contains("followed by")) {
+        if (!shape.containsAny(List.of("joined", "became", "admitted"))) {
             return;
         }
         Matcher m = FOLLOWED.matcher(shape);

@@ -197,4 +197,68 @@ class MembershipPhrasingTest {
         assertTrue(members("Bahrain, a member of the Organisation of Arab Petroleum Exporting Countries, agreed.").contains(
                 "Bahrain | member | Organization of Arab Petroleum Exporting Countries"));
     }
+
+    // ---- second batch: groupings, chairs, ellipsis, aspirations, negations ----
+
+    @Test
+    void aGroupingOfCountries() {
+        assertEquals(each("member", "Quadrilateral Security Dialogue", "India", "Japan", "Australia"),
+                members("The Quad grouping of India, Japan and Australia met in May."));
+        assertEquals(each("member", "Group of Seven", "Germany", "Italy"),
+                members("Leaders of the G7 nations — Germany, Italy and others — met."));
+        assertEquals(each("member", "BRICS", "India", "Brazil"),
+                members("BRICS countries such as India and Brazil trade in their own currencies."));
+        assertEquals(each("member", NATO, "Norway", "Denmark"),
+                members("Norway and Denmark, all members of NATO, sent ships."));
+    }
+
+    @Test
+    void ofWhichAMember() {
+        assertEquals(each("founding member", "African Union", "Ghana"),
+                members("The African Union, of which Ghana is a founding member, met."));
+    }
+
+    @Test
+    void theNewestMemberBeforeItsName() {
+        assertEquals(each("member", NATO, "Sweden"), members("NATO's newest member, Sweden, sent jets."));
+        assertEquals(each("member", ASEAN, "Laos"), members("ASEAN met. Member state Laos objected."));
+        assertEquals(each("observer", "Shanghai Cooperation Organisation", "Mongolia"),
+                members("The SCO met. Observer state Mongolia sent its premier."));
+    }
+
+    @Test
+    void aCountryChairingOrHostingItsOrganisation() {
+        assertEquals(each("member", ASEAN, "Laos"), members("Current ASEAN chair Laos called the meeting."));
+        assertEquals(each("member", "Group of Twenty", "Brazil"), members("Brazil, the current G20 chair, called the meeting."));
+    }
+
+    @Test
+    void joiningsEachWithItsYearAfterEllipsis() {
+        assertEquals(List.of("Cambodia | joined | " + ASEAN, "Laos | joined | " + ASEAN, "Myanmar | joined | " + ASEAN),
+                members("Laos and Myanmar were admitted to ASEAN in 1997 and Cambodia in 1999."));
+        assertEquals(List.of("Laos | joined | " + ASEAN, "Cambodia | joined | " + ASEAN, "Vietnam | joined | " + ASEAN),
+                members("Vietnam joined ASEAN in 1995, Laos in 1997 and Cambodia in 1999."));
+    }
+
+    @Test
+    void wantingToJoinIsProspectiveMembership() {
+        assertEquals(each("prospective member", "BRICS", "Algeria"), members("Algeria is seeking to join BRICS."));
+        assertEquals(each("prospective member", "BRICS", "Algeria"), members("Algeria has applied for BRICS membership."));
+        assertEquals(each("prospective member", "European Union", "Georgia"),
+                members("Georgia submitted its application for membership of the EU in March."));
+        assertEquals(each("prospective member", NATO, "Ukraine"), members("Ukraine hopes to become a member of NATO."));
+    }
+
+    @Test
+    void negationsAndDeparturesGiveNoMembership() {
+        assertEquals(List.of(), members("Ukraine is not a NATO member."));
+        assertEquals(List.of(), members("Austria, not a NATO member, stayed neutral."));
+        assertEquals(List.of(), members("Britain left the EU in 2020."));
+        assertEquals(List.of(), members("Qatar quit OPEC in 2019."));
+        assertEquals(List.of(), members("Ukraine could become the 33rd member of NATO."));
+        assertEquals(List.of(), members("ASEAN countries, China and Japan signed the pact."));
+        assertEquals(List.of(), members("Russia's allies Belarus and Kazakhstan stayed silent."));
+        assertEquals(List.of(), members("EU leaders met Ukrainian President Ivan Petrenko in Brussels."));
+        assertEquals(List.of("Sweden | prospective member | " + NATO), members("Turkey blocked Sweden's bid to join NATO."));
+    }
 }
