@@ -23,7 +23,7 @@ final class MemberExtractor implements SentenceExtractor {
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
             "—", "countries", "states", "nations", "allies", "ally", "(", ":", "belong", "leaders", "heads of", "expand", "enlarge",
             "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
-            "of which", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
+            "of which", "part of", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
 
     /** A remark in parentheses after a list item: "Bolivia (in the process of accession)". */
     private static final String ASIDE = "(?: \\( [^()]{1,60}? \\))?";
@@ -47,7 +47,7 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})";
     private static final String WHEN = "(?: (?:on |in )?(?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
-    private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
+    private static final String STATUS = "(?<rel>founding members?|founders?|co-founders?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
     private static final String STATUS_WORDS = "(?:" + COUNT + "?(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
             + "(?<rel>members|member states|member countries|member nations|membership|observers|observer states|observer countries|observer nations"
             + "|dialogue partners|partner countries|partner states|associated states|associated countries|associate members|associate member states"
@@ -88,7 +88,7 @@ final class MemberExtractor implements SentenceExtractor {
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
-        add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:(?<org>{OA}) (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + LIST + ")", "member");
         // Norway, a NATO member; Norway, a NATO country
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)", "member");
         // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
@@ -98,7 +98,7 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
         add(rules, "(?:the )?(?<org>{OA}) (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
         // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:, which |, that )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
         add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
         // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's eleventh member
         add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
@@ -158,8 +158,9 @@ final class MemberExtractor implements SentenceExtractor {
      * "Among the GCC leaders in attendance were King A of Bahrain; B, the emir of Qatar; and Kuwaiti Crown Prince C": the
      * organisation's own leaders, then a list that holds nothing but people, their titles and their countries.
      */
-    private static final ShapePattern LEADERS = ShapePattern.compile("(?<org>{O}) (?:'s )?(?:leaders|heads of state and government|heads of state|heads of government)"
-            + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as) "
+    private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O}) (?:'s )?" + COUNT + "?(?:leaders|heads of state and government|heads of state|heads of government)"
+            + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT + "?(?<org2>{O})(?: countries| nations| member states| member countries)?)"
+            + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as|from) "
             + "(?<list>(?:[DTPCY]\\d+|the|of|and|'s|,|;|\\(|\\)|—)(?: (?:[DTPCY]\\d+|the|of|and|'s|,|;|\\(|\\)|—))*)");
     private static final String NEWEST = "(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )*";
 
@@ -170,7 +171,7 @@ final class MemberExtractor implements SentenceExtractor {
         // "Norway and Denmark, both NATO allies"; "Sweden, NATO's newest member"; "Norway, one of NATO's 32 members"
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |both |all |also |one of |among )*(?:(?<org>{OA}) 's |its )" + COUNT + "?" + NEWEST
                 + "(?:full )?(?<rel>founding members?|members?|member states?|allies|ally)", "member");
-        add(rules, "(?<list>" + LIST + ") , (?:both |all )(?<org>{O}) (?:members|allies|member states)", "member");
+        add(rules, "(?<list>" + LIST + ") (?:,|\\(|—) (?:both |all )(?<org>{O}) (?:members|allies|member states)", "member");
         // "Sweden is the alliance's 32nd member"
         subjectFirst(rules, "(?:is|are|has been|have been) (?:a |an |the |one of |among )*(?:(?<org>{OA}) 's |its )" + COUNT + "?" + NEWEST
                 + "(?:full )?(?<rel>founding members?|members?|member states?)", "member");
@@ -201,6 +202,14 @@ final class MemberExtractor implements SentenceExtractor {
         subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) for (?:full )?(?<org>{O}) membership", "prospective member");
         subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:submitted|submits|filed|files|lodged|handed in) (?:its |their |a |an )?(?:formal |official )?(?:application|bid|request)"
                 + " (?:to join|for (?:full )?membership (?:of|in)) " + ORG, "prospective member");
+        // "India, Japan, Australia and the United States, the four Quad nations"; "Norway and Denmark (both NATO members)"
+        add(rules, "(?<list>" + LIST + ") (?:,|—|\\() (?:the |all |both )" + COUNT + "?(?:(?<mod>founding) )?(?<org>{O}) (?:members|member states|member countries|nations|countries|allies)", "member");
+        // "Laos became an observer of the SCO"; "Belarus became a BRICS partner country"; "Ethiopia is now part of BRICS"
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)"
+                + " (?:of|in|to|at) " + ORG + WHEN, "observer");
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<org>{O}) (?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)" + WHEN, "observer");
+        subjectFirst(rules, ADVERBS + "(?:received|obtained|gained|won|secured|got) (?:official |formal )?candidate status(?: (?:from|by|in|of) " + ORG + ")?", "prospective member");
+        subjectFirst(rules, "(?:is|are) (?:also |both |all |now |already )*(?:a )?part of " + ORG + "(?= [.,;—]| and | since | as |$)", "member");
         // "Armenia belongs to the CSTO"
         subjectFirst(rules, "(?:, which |, who )?(?:belongs|belong) to " + ORG, "member");
         // "the five-nation bloc of Brazil, ..."; "the 10-member ASEAN, including Laos, ..."
@@ -368,7 +377,8 @@ final class MemberExtractor implements SentenceExtractor {
         }
         Matcher m = LEADERS.matcher(shape);
         while (m.find()) {
-            if (!(shape.mention(m, "org") instanceof Mention.OrganisationMention named) || !named.organisation().listed()) {
+            Mention org = m.start("org") >= 0 ? shape.mention(m, "org") : shape.mention(m, "org2");
+            if (!(org instanceof Mention.OrganisationMention named) || !named.organisation().listed()) {
                 continue;
             }
             List<Mention> listed = shape.mentions(m, "list");
@@ -425,7 +435,7 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** The relation a status word names: "observer states" → "observer". */
     private static String status(String words) {
-        if (words.startsWith("founding")) {
+        if (words.startsWith("founding") || words.startsWith("founder") || words.startsWith("co-founder")) {
             return "founding member";
         }
         if (words.startsWith("observer")) {

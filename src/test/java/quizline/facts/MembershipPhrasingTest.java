@@ -115,8 +115,8 @@ class MembershipPhrasingTest {
                 members("Timor-Leste was admitted as ASEAN's 11th member."));
         assertEquals(each("joined", ASEAN, "Timor-Leste"),
                 members("ASEAN admitted Timor-Leste as its 11th member."));
-        assertEquals(each("joined", "Commonwealth of Nations", "Gabon", "Togo"),
-                members("The Commonwealth admits Gabon and Togo."));
+        assertEquals(each("joined", "Commonwealth of Nations", "Fiji", "Tonga"),
+                members("The Commonwealth admits Fiji and Tonga as members."));
         assertEquals(each("joined", NATO, "Sweden"),
                 members("NATO welcomed Sweden as its newest member."));
         assertEquals(each("joined", "BRICS", "Indonesia"),
@@ -260,5 +260,46 @@ class MembershipPhrasingTest {
         assertEquals(List.of(), members("Russia's allies Belarus and Kazakhstan stayed silent."));
         assertEquals(List.of(), members("EU leaders met Ukrainian President Ivan Petrenko in Brussels."));
         assertEquals(List.of("Sweden | prospective member | " + NATO), members("Turkey blocked Sweden's bid to join NATO."));
+    }
+
+    // ---- third batch ----
+
+    @Test
+    void aStatusJoinedToTheNameByAHyphen() {
+        assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | dialogue partner | Mercosur", "Chile | dialogue partner | Mercosur",
+                        "Peru | dialogue partner | Mercosur"),
+                members("Also at the talks were Mercosur-associated states: Bolivia (in the process of accession), Chile, and Peru."));
+        assertEquals(each("member", "European Union", "Hungary", "Slovakia"), members("EU-member states Hungary and Slovakia objected."));
+    }
+
+    @Test
+    void aCountedGroupAfterTheList() {
+        assertEquals(each("member", "Quadrilateral Security Dialogue", "India", "Japan", "Australia", "United States"),
+                members("India, Japan, Australia and the United States, the four Quad nations, met."));
+        assertEquals(each("member", NATO, "Norway", "Denmark"), members("Norway and Denmark (both NATO members) sent ships."));
+    }
+
+    @Test
+    void foundersInOtherWords() {
+        assertEquals(each("founding member", NATO, "Norway"), members("Norway, one of the founders of NATO, sent ships."));
+        assertEquals(each("founding member", ASEAN, "Thailand", "Malaysia"),
+                members("ASEAN, which was founded in 1967 by Thailand and Malaysia, met."));
+    }
+
+    @Test
+    void becomingAnObserverOrAPartner() {
+        assertEquals(each("observer", "Shanghai Cooperation Organisation", "Laos"), members("Laos became an observer of the SCO in 2025."));
+        assertEquals(each("dialogue partner", "BRICS", "Belarus"), members("Belarus became a BRICS partner country."));
+        assertEquals(each("prospective member", "European Union", "Moldova"), members("Moldova received candidate status from the EU."));
+        assertEquals(each("member", "BRICS", "Ethiopia"), members("Ethiopia is now part of BRICS."));
+        assertEquals(List.of(), members("Poland is part of the NATO mission in Kosovo."));
+    }
+
+    @Test
+    void leadersOfTheOrganisationFromTheirCountries() {
+        assertEquals(each("member", "Quadrilateral Security Dialogue", "India", "Japan"),
+                members("The Quad's four leaders, Indian Prime Minister Ravi Menon and Japanese Prime Minister Ken Sato, met."));
+        assertEquals(each("member", "Group of Seven", "Canada", "Italy"),
+                members("The leaders of the G7 countries, Canadian Prime Minister Anne Roy and Italian Prime Minister Luca Berti, met."));
     }
 }
