@@ -23,7 +23,7 @@ final class MemberExtractor implements SentenceExtractor {
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
             "—", "countries", "states", "nations", "allies", "ally", "(", ":", "belong", "leaders", "heads of", "expand", "enlarge",
             "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
-            "of which", "part of", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
+            "of which", "part of", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
 
     /** A remark in parentheses after a list item: "Bolivia (in the process of accession)". */
     private static final String ASIDE = "(?: \\( [^()]{1,60}? \\))?";
@@ -158,10 +158,12 @@ final class MemberExtractor implements SentenceExtractor {
      * "Among the GCC leaders in attendance were King A of Bahrain; B, the emir of Qatar; and Kuwaiti Crown Prince C": the
      * organisation's own leaders, then a list that holds nothing but people, their titles and their countries.
      */
+    /** A token of a list of leaders; "of" may take a place the data files do not know ("the ruler of Fujairah"). */
+    private static final String LEADER_WORD = "(?:[DTPCY]\\d+|of [a-z][a-z'-]*|the|of|and|'s|’s|,|;|\\(|\\)|—|representative|envoy|deputy|acting|his|her)";
     private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O}) (?:'s )?" + COUNT + "?(?:leaders|heads of state and government|heads of state|heads of government)"
             + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT + "?(?<org2>{O})(?: countries| nations| member states| member countries)?)"
             + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as|from) "
-            + "(?<list>(?:[DTPCY]\\d+|the|of|and|'s|,|;|\\(|\\)|—)(?: (?:[DTPCY]\\d+|the|of|and|'s|,|;|\\(|\\)|—))*)");
+            + "(?<list>" + LEADER_WORD + "(?: " + LEADER_WORD + ")*)");
     private static final String NEWEST = "(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )*";
 
     private static void moreRules(List<Rule> rules) {
@@ -210,6 +212,10 @@ final class MemberExtractor implements SentenceExtractor {
         subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<org>{O}) (?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)" + WHEN, "observer");
         subjectFirst(rules, ADVERBS + "(?:received|obtained|gained|won|secured|got) (?:official |formal )?candidate status(?: (?:from|by|in|of) " + ORG + ")?", "prospective member");
         subjectFirst(rules, "(?:is|are) (?:also |both |all |now |already )*(?:a )?part of " + ORG + "(?= [.,;—]| and | since | as |$)", "member");
+        // "A and B, ... through membership of the European Union"
+        add(rules, "(?<list>" + LIST + ") (?:, [^;]*? )?(?:through|via|by virtue of|thanks to|because of) (?:its |their )?(?:full )?membership (?:of|in) " + ORG, "member");
+        // "Cuba welcomed the vote on behalf of the Group of 77": the country that speaks for a group, where it alone is named
+        inferred(rules, "^(?:the )?(?<list>{C}) (?:(?![CD]\\d)[^;])*?on behalf of " + ORG, "member");
         // "Armenia belongs to the CSTO"
         subjectFirst(rules, "(?:, which |, who )?(?:belongs|belong) to " + ORG, "member");
         // "the five-nation bloc of Brazil, ..."; "the 10-member ASEAN, including Laos, ..."

@@ -302,4 +302,23 @@ class MembershipPhrasingTest {
         assertEquals(each("member", "Group of Seven", "Canada", "Italy"),
                 members("The leaders of the G7 countries, Canadian Prime Minister Anne Roy and Italian Prime Minister Luca Berti, met."));
     }
+
+    @Test
+    void leadersAndEnvoysOfPlacesTheDataDoNotKnow() {
+        assertEquals(each("member", "Gulf Cooperation Council", "Bahrain", "Kuwait"),
+                members("Among the GCC leaders present were Sheikh Omar Al-Qasimi, the ruler of Ajman and representative of Bahraini King Ali Al-Khalifa;"
+                        + " and Kuwaiti Crown Prince Faisal Al-Sabah."));
+    }
+
+    @Test
+    void membershipAsTheMeansOfSomething() {
+        assertEquals(each("member", "European Union", "Austria", "Ireland"),
+                members("Austria and Ireland, though close to the bloc's defence plans through membership of the European Union, stay neutral."));
+    }
+
+    @Test
+    void speakingOnBehalfOfAGroup() {
+        assertEquals(each("member", "Group of 77", "Cuba"), members("Cuba welcomed the vote on behalf of the Group of 77."));
+        assertEquals(List.of(), members("Cuba thanked Chile on behalf of the Group of 77."));
+    }
 }
