@@ -559,11 +559,19 @@ final class MemberExtractor implements SentenceExtractor {
         if (matched.startsWith("it ") || matched.startsWith("its ") || matched.startsWith("whose ")) {
             return context.lastNamedBefore(sentence, at); // "its members", "whose members": the organisation just named
         }
-        // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the article's organisation
+        // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the one organisation
+        // the sentence names ("BRICS members ... were joined by new members A and B"), else the article's organisation
+        java.util.Set<Knowledge.Organisation> namedHere = new java.util.LinkedHashSet<>();
         for (Mention mention : sentence.mentions()) {
             if (mention instanceof Mention.ReferenceMention) {
                 return context.referredOrganisation(sentence, mention.from());
             }
+            if (mention instanceof Mention.OrganisationMention o && o.organisation().listed()) {
+                namedHere.add(o.organisation());
+            }
+        }
+        if (namedHere.size() == 1) {
+            return Optional.of(namedHere.iterator().next());
         }
         return context.referredOrganisation(sentence, at);
     }

@@ -321,4 +321,10 @@ class MembershipPhrasingTest {
         assertEquals(each("member", "Group of 77", "Cuba"), members("Cuba welcomed the vote on behalf of the Group of 77."));
         assertEquals(List.of(), members("Cuba thanked Chile on behalf of the Group of 77."));
     }
+
+    @Test
+    void statusWordsWithoutAnOrganisationTakeTheOneTheSentenceNames() {
+        assertEquals(List.of("Brazil | member | BRICS", "India | member | BRICS", "Egypt | member | BRICS", "Ethiopia | member | BRICS"),
+                members("The EU watched. The EU met. BRICS members Brazil and India were joined by new members Egypt and Ethiopia."));
+    }
 }
