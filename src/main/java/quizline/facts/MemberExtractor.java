@@ -45,6 +45,13 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String STANDING = "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
     /** "to join the O", "to enter O", "to become members of the O", "to join the 10-nation O". */
     private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})";
+    /**
+     * What may follow the organisation a country joined: "joined NATO in 2023", "joined NATO, officials said", never
+     * "joined the BRICS summit", "joined the G20 talks" or "joined the SCO as an observer" (other rules read that).
+     */
+    private static final String JOINED_END = "(?! as (?:an? |the )?(?:official )?(?:observer|guest|partner|dialogue|associate|special))"
+            + "(?= [.,;:—)\"']| (?:in|on|as|at|after|and|when|with|last|this|since|alongside|along|together|following|before|earlier|later|back"
+            + "|formally|officially|but|while|until|because|despite|amid|during|under|to|from|by|for|only|just|{W})(?: |$)|$)";
     private static final String WHEN = "(?: (?:on |in )?(?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS = "(?<rel>founding members?|founders?|co-founders?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
@@ -66,11 +73,13 @@ final class MemberExtractor implements SentenceExtractor {
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         // Finland joined NATO in April; Sweden's neighbour, Finland, joined ...; the AU joined the G20 as a permanent member
-        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        // Laos joined the SCO as an observer
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + " as (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member)" + WHEN, "observer");
         // South Africa joined in 2010
         subjectFirst(rules, ADVERBS + "(?:joined|joins|rejoined|rejoins) (?:in|on) (?<date>{W})", "joined");
         // In 1995, Vietnam joined ASEAN
-        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG, "joined");
+        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + JOINED_END, "joined");
         // It was later joined by Brunei and Vietnam
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
         // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in 1995
@@ -199,7 +208,7 @@ final class MemberExtractor implements SentenceExtractor {
         inferred(rules, "(?:(?:current|rotating|incoming|outgoing) )?(?<org>{O}) (?:chair|president|presidency holder|host) (?<list>{C})(?! 's)", "member");
         inferred(rules, "(?<list>{C}) , (?:the |this year 's )?(?:current |rotating |incoming |outgoing )*(?<org>{O}) (?:chair|chairman|president|presidency holder|host) ,", "member");
         // "Algeria is seeking to join BRICS"; "Ukraine hopes to become a member of NATO"
-        subjectFirst(rules, "(?:is |are |has been |have been |was |were )?(?:seeking|seeks|seek|sought|hoping|hopes|hope|hoped|wants|want|wanted|aspires|aspire|aspiring|bidding|keen|eager|vying|pushing|pushes)"
+        subjectFirst(rules, "(?:, which |, who )?(?:is |are |has been |have been |was |were )?(?:seeking|seeks|seek|sought|hoping|hopes|hope|hoped|wants|want|wanted|aspires|aspire|aspiring|bidding|keen|eager|vying|pushing|pushes)"
                 + " to (?:join|become (?:a |an |the )?(?:full |permanent )?members? of) " + ORG, "prospective member");
         subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) for (?:full )?(?<org>{O}) membership", "prospective member");
         subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:submitted|submits|filed|files|lodged|handed in) (?:its |their |a |an )?(?:formal |official )?(?:application|bid|request)"

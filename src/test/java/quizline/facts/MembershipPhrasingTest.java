@@ -243,6 +243,7 @@ class MembershipPhrasingTest {
     @Test
     void wantingToJoinIsProspectiveMembership() {
         assertEquals(each("prospective member", "BRICS", "Algeria"), members("Algeria is seeking to join BRICS."));
+        assertEquals(each("prospective member", "European Union", "Serbia"), members("Serbia, which wants to join the EU, refused."));
         assertEquals(each("prospective member", "BRICS", "Algeria"), members("Algeria has applied for BRICS membership."));
         assertEquals(each("prospective member", "European Union", "Georgia"),
                 members("Georgia submitted its application for membership of the EU in March."));
@@ -326,5 +327,13 @@ class MembershipPhrasingTest {
     void statusWordsWithoutAnOrganisationTakeTheOneTheSentenceNames() {
         assertEquals(List.of("Brazil | member | BRICS", "India | member | BRICS", "Egypt | member | BRICS", "Ethiopia | member | BRICS"),
                 members("The EU watched. The EU met. BRICS members Brazil and India were joined by new members Egypt and Ethiopia."));
+    }
+
+    @Test
+    void joiningASummitOrJoiningAsAnObserverIsNotJoiningTheOrganisation() {
+        assertEquals(each("observer", "Shanghai Cooperation Organisation", "Laos"), members("Laos joined the SCO as an observer in 2004."));
+        assertEquals(List.of(), members("Egypt joined the BRICS summit as a guest."));
+        assertEquals(List.of(), members("India joined the G20 talks on debt."));
+        assertEquals(each("joined", NATO, "Finland"), members("Finland joined NATO, officials said."));
     }
 }
