@@ -23,7 +23,7 @@ final class MemberExtractor implements SentenceExtractor {
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
             "—", "countries", "states", "nations", "allies", "ally", "(", ":", "belong", "leaders", "heads of", "expand", "enlarge",
             "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
-            "of which", "part of", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
+            "of which", "part of", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
 
     /** A remark in parentheses after a list item: "Bolivia (in the process of accession)". */
     private static final String ASIDE = "(?: \\( [^()]{1,60}? \\))?";
@@ -54,7 +54,7 @@ final class MemberExtractor implements SentenceExtractor {
             + "|formally|officially|but|while|until|because|despite|amid|during|under|to|from|by|for|only|just|{W})(?: |$)|$)";
     private static final String WHEN = "(?: (?:on |in )?(?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
-    private static final String STATUS = "(?<rel>founding members?|founders?|co-founders?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
+    private static final String STATUS = "(?:strategic )?(?<rel>founding members?|founders?|co-founders?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
     private static final String STATUS_WORDS = "(?:" + COUNT + "?(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
             + "(?<rel>members|member states|member countries|member nations|membership|observers|observer states|observer countries|observer nations"
             + "|dialogue partners|partner countries|partner states|associated states|associated countries|associate members|associate member states"
@@ -225,6 +225,15 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?<list>" + LIST + ") (?:, [^;]*? )?(?:through|via|by virtue of|thanks to|because of) (?:its |their )?(?:full )?membership (?:of|in) " + ORG, "member");
         // "Cuba welcomed the vote on behalf of the Group of 77": the country that speaks for a group, where it alone is named
         inferred(rules, "^(?:the )?(?<list>{C}) (?:(?![CD]\\d)[^;])*?on behalf of " + ORG, "member");
+        // "ASEAN leaders agreed in principle to admit Timor-Leste"
+        add(rules, "(?:agreed|agree|agrees|decided|decide|voted|vote|plans|plan|set|moved|move)(?: in principle)? to (?:formally )?(?:admit|accept|take in) (?<list>" + LIST + ")(?! 's)", "prospective member");
+        // "Uzbekistan, an EAEU observer state"; "Cuba is an EAEU observer state"; "which has the status of an observer state in the EAEU"
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all )?(?<org>{O}) (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?<org>{O}) (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
+        subjectFirst(rules, "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy|received|obtained|was granted|were granted) (?:had )?(?:the )?status of (?:an? )?(?<rel>observer state|observer|dialogue partner|partner country|associate member) (?:in|at|with|to|of) " + ORG, "observer");
+        // "Austria and Ireland announced their candidacy for NATO membership"
+        subjectFirst(rules, ADVERBS + "(?:announced|submitted|filed|launched|made|declared|lodged) (?:its |their |a |an )?(?:formal |official )?(?:candidacy|candidature|bid|bids|application|applications)"
+                + " (?:to join (?:the )?(?<org>{OA})|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{OA})|for (?:full )?(?<org3>{O}) membership)", "prospective member");
         // "Armenia belongs to the CSTO"
         subjectFirst(rules, "(?:, which |, who )?(?:belongs|belong) to " + ORG, "member");
         // "the five-nation bloc of Brazil, ..."; "the 10-member ASEAN, including Laos, ..."
@@ -238,7 +247,7 @@ final class MemberExtractor implements SentenceExtractor {
         // "Timor-Leste was admitted as ASEAN's 11th member"
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted as (?:a |an |the |its )?(?:(?<org>{OA}) 's )?" + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA}))?" + WHEN, "joined");
         // "ASEAN admitted Timor-Leste as its 11th member"; "The Commonwealth admits Gabon and Togo"; "NATO welcomed Sweden as its newest member"
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|admit|took in|takes in) (?<list>" + LIST + ")"
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in) (?<list>" + LIST + ")"
                 + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)", "joined");
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:welcomed|welcomes|welcome) (?<list>" + LIST + ") as (?:a |an |the |its )?"
                 + NEWEST + ORDINAL + "(?:members?|member states?)", "joined");

@@ -336,4 +336,26 @@ class MembershipPhrasingTest {
         assertEquals(List.of(), members("India joined the G20 talks on debt."));
         assertEquals(each("joined", NATO, "Finland"), members("Finland joined NATO, officials said."));
     }
+
+    @Test
+    void agreeingToAdmitIsProspectiveMembership() {
+        assertEquals(each("prospective member", ASEAN, "Timor-Leste"),
+                members("ASEAN leaders agreed in principle to admit Timor-Leste as the bloc's 11th member."));
+        assertEquals(each("prospective member", ASEAN, "Timor-Leste"), members("ASEAN agreed to admit Timor-Leste."));
+    }
+
+    @Test
+    void observerStatesNamedWithTheOrganisation() {
+        assertEquals(each("observer", EAEU, "Uzbekistan"), members("Uzbekistan, an EAEU observer state, sent its premier."));
+        assertEquals(each("observer", EAEU, "Cuba"), members("Cuba is an EAEU observer state."));
+        assertEquals(each("observer", EAEU, "Cuba"), members("Cuba, which has the status of an observer state in the EAEU, sent its premier."));
+        assertEquals(each("dialogue partner", "Gulf Cooperation Council", "Japan"), members("Japan is a strategic dialogue partner of the GCC."));
+    }
+
+    @Test
+    void aCandidacyForMembership() {
+        assertEquals(each("prospective member", NATO, "Austria", "Ireland"),
+                members("Austria and Ireland announced their candidacy for NATO membership."));
+        assertEquals(List.of(), members("Austria announced its candidacy for a seat on the UN Security Council."));
+    }
 }
