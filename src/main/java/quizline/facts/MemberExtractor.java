@@ -21,9 +21,12 @@ final class MemberExtractor implements SentenceExtractor {
             "unites", "groups", "invite", "grant", "given", "gave", "award", "make up", "constitut", "led by", "headed by",
             "addition", "added", "allow", "admit", "accession", "host", "presidency", "chair", "compris", "consisting", "grouping",
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
-            "—", "countries", "states", "nations", "allies", "ally", "(", ":", "belong", "leaders", "heads of", "expand", "enlarge",
+            "—", "countries", "states", "nations", "allies", "ally", " ( ", " : ", "belong", "leaders", "heads of", "expand", "enlarge",
             "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
-            "of which", "part of", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
+            "of which", "part of", "group", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
+
+    /** A group's opening in a pattern ("(?:", "(?<org>", "(?="): no cue, unlike a literal bracket. */
+    private static final Pattern REGEX_GROUP = Pattern.compile("\\(\\?(?:<\\w+>|<[=!]|[:=!])");
 
     /** A remark in parentheses after a list item: "Bolivia (in the process of accession)". */
     private static final String ASIDE = "(?: \\( [^()]{1,60}? \\))?";
@@ -68,6 +71,9 @@ final class MemberExtractor implements SentenceExtractor {
     /** A membership inferred from hosting, chairing or leading, not stated: trusted less than a plain sentence. */
     private static final double INFERRED = 0.7;
 
+    /** Parts of patterns whose words are optional or no cue ("formally" holds "ally"): left out when reading a pattern's cues. */
+    private static final List<String> OPTIONAL_FRAGMENTS = List.of(LOOSE, LIST, MEMBER_ITEM, OTHER_ITEM, ADVERBS, STANDING, WHEN, ORDINAL, ASIDE,
+            COUNT, JOINED_END);
     private static final List<Rule> RULES = rules();
 
     private static List<Rule> rules() {
@@ -283,9 +289,15 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** The verbs and nouns a pattern cannot match without, read from the pattern itself. */
     private static List<String> cues(String pattern) {
+        // the pattern's own brackets are no cue: only a literal "(" or ":" of the sentence is
+        String words = pattern;
+        for (String fragment : OPTIONAL_FRAGMENTS) {
+            words = words.replace(fragment, " ");
+        }
+        String literal = REGEX_GROUP.matcher(words.replace("\\(", " ( ").replace("\\)", " ) ")).replaceAll("(").replace(":", " : ");
         List<String> cues = new ArrayList<>();
         for (String cue : CUES) {
-            if (pattern.contains(cue)) {
+            if (literal.contains(cue)) {
                 cues.add(cue);
             }
         }
