@@ -62,6 +62,7 @@ final class MemberExtractor implements SentenceExtractor {
             + "(?<rel>members|member states|member countries|member nations|membership|observers|observer states|observer countries|observer nations"
             + "|dialogue partners|partner countries|partner states|associated states|associated countries|associate members|associate member states"
             + "|founding states|founding nations|founding countries|candidate countries|candidate states))";
+    private static final List<String> STATUS_CUES = List.of("member", "observer", "partner", "associate", "founding", "candidate");
     private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
             + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
 
@@ -289,6 +290,9 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** The verbs and nouns a pattern cannot match without, read from the pattern itself. */
     private static List<String> cues(String pattern) {
+        if (pattern.contains(STATUS_WORDS)) {
+            return STATUS_CUES; // every rule with the status words needs one of them, whatever else it may hold
+        }
         // the pattern's own brackets are no cue: only a literal "(" or ":" of the sentence is
         String words = pattern;
         for (String fragment : OPTIONAL_FRAGMENTS) {
