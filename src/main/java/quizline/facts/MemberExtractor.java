@@ -21,15 +21,25 @@ final class MemberExtractor implements SentenceExtractor {
             "unites", "groups", "invite", "grant", "given", "gave", "award", "make up", "constitut", "led by", "headed by",
             "addition", "added", "allow", "admit", "accession", "host", "presidency", "chair", "compris", "consisting", "grouping",
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
-            "—", "countries", "states", "nations", "allies", "ally");
+            "—", "countries", "states", "nations", "allies", "ally", " ( ", " : ", "belong", "leaders", "heads of", "expand", "enlarge",
+            "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
+            "of which", "part of", "group", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
 
+    /** A group's opening in a pattern ("(?:", "(?<org>", "(?="): no cue, unlike a literal bracket. */
+    private static final Pattern REGEX_GROUP = Pattern.compile("\\(\\?(?:<\\w+>|<[=!]|[:=!])");
+
+    /** A remark in parentheses after a list item: "Bolivia (in the process of accession)". */
+    private static final String ASIDE = "(?: \\( [^()]{1,60}? \\))?";
+    /** How many: "the bloc's nine members", "one of NATO's 32 members". */
+    private static final String COUNT = "(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
+            + "|twenty-[a-z]+|thirty|thirty-[a-z]+) )";
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
-    private static final String LIST = "(?:the )?{CO}(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO})*";
+    private static final String LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO}" + ASIDE + ")*";
     /** A list that may hold other items and descriptions: "Gulf states, Egypt, Ethiopia, and prospective member Nigeria". */
-    private static final String SEPARATOR = " (?:,|and|or|, and|, or|as well as|, as well as) ";
+    private static final String SEPARATOR = " (?:, and|, or|, as well as|,|and|or|as well as) ";
     private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
-            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}";
-    private static final String OTHER_ITEM = "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
+            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}" + ASIDE;
+    private static final String OTHER_ITEM = "(?!(?:and|or|as well as) )[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
     private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM
             + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
     private static final String ORG = "(?:the )?(?<org>{OA})";
@@ -38,11 +48,21 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String STANDING = "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
     /** "to join the O", "to enter O", "to become members of the O", "to join the 10-nation O". */
     private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})";
+    /**
+     * What may follow the organisation a country joined: "joined NATO in 2023", "joined NATO, officials said", never
+     * "joined the BRICS summit", "joined the G20 talks" or "joined the SCO as an observer" (other rules read that).
+     */
+    private static final String JOINED_END = "(?! as (?:an? |the )?(?:official )?(?:observer|guest|partner|dialogue|associate|special))"
+            + "(?= [.,;:—)\"']| (?:in|on|as|at|after|and|when|with|last|this|since|alongside|along|together|following|before|earlier|later|back"
+            + "|formally|officially|but|while|until|because|despite|amid|during|under|to|from|by|for|only|just|{W})(?: |$)|$)";
     private static final String WHEN = "(?: (?:on |in )?(?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
-    private static final String STATUS = "(?<rel>founding members?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
-    private static final String STATUS_WORDS = "(?:(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
-            + "(?<rel>members|member states|member countries|membership|observers|observer states|observer countries|observer nations|dialogue partners|partner countries|partner states))";
+    private static final String STATUS = "(?:strategic )?(?<rel>founding members?|founders?|co-founders?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
+    private static final String STATUS_WORDS = "(?:" + COUNT + "?(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
+            + "(?<rel>members|member states|member countries|member nations|membership|observers|observer states|observer countries|observer nations"
+            + "|dialogue partners|partner countries|partner states|associated states|associated countries|associate members|associate member states"
+            + "|founding states|founding nations|founding countries|candidate countries|candidate states))";
+    private static final List<String> STATUS_CUES = List.of("member", "observer", "partner", "associate", "founding", "candidate");
     private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
             + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
 
@@ -52,16 +72,21 @@ final class MemberExtractor implements SentenceExtractor {
     /** A membership inferred from hosting, chairing or leading, not stated: trusted less than a plain sentence. */
     private static final double INFERRED = 0.7;
 
+    /** Parts of patterns whose words are optional or no cue ("formally" holds "ally"): left out when reading a pattern's cues. */
+    private static final List<String> OPTIONAL_FRAGMENTS = List.of(LOOSE, LIST, MEMBER_ITEM, OTHER_ITEM, ADVERBS, STANDING, WHEN, ORDINAL, ASIDE,
+            COUNT, JOINED_END);
     private static final List<Rule> RULES = rules();
 
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         // Finland joined NATO in April; Sweden's neighbour, Finland, joined ...; the AU joined the G20 as a permanent member
-        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        // Laos joined the SCO as an observer
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + " as (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member)" + WHEN, "observer");
         // South Africa joined in 2010
         subjectFirst(rules, ADVERBS + "(?:joined|joins|rejoined|rejoins) (?:in|on) (?<date>{W})", "joined");
         // In 1995, Vietnam joined ASEAN
-        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG, "joined");
+        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + JOINED_END, "joined");
         // It was later joined by Brunei and Vietnam
         add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
         // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in 1995
@@ -70,15 +95,16 @@ final class MemberExtractor implements SentenceExtractor {
         // Laos and Myanmar were admitted in 1997
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain) (?:a |an |the |also |both |one of the )*(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain|has been|have been) (?:a |an |the |also |both |all |one of the |among the )*" + COUNT + "?"
+                + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*" + STATUS + " (?:of|in|to) " + ORG
                 + "(?: , along with (?<more>" + LIST + "))?", "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?" + STANDING + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to) " + ORG, "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both |all |among the )?" + STANDING + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to|at|with) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
-        add(rules, "(?:(?<org>{OA}) (?:'s )?|its )?(?!membership)" + STATUS_WORDS + " (?:, )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:(?<org>{OA}) (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + LIST + ")", "member");
         // Norway, a NATO member; Norway, a NATO country
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)", "member");
         // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
@@ -88,7 +114,7 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
         add(rules, "(?:the )?(?<org>{OA}) (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
         // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:, which |, that )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
         add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
         // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's eleventh member
         add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
@@ -140,7 +166,118 @@ final class MemberExtractor implements SentenceExtractor {
         // "A, which holds the rotating presidency of O"; "A, current chair of O"
         inferred(rules, "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})", "member");
         inferred(rules, "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})", "member");
+        moreRules(rules);
         return List.copyOf(rules);
+    }
+
+    /**
+     * "Among the GCC leaders in attendance were King A of Bahrain; B, the emir of Qatar; and Kuwaiti Crown Prince C": the
+     * organisation's own leaders, then a list that holds nothing but people, their titles and their countries.
+     */
+    /** A token of a list of leaders; "of" may take a place the data files do not know ("the ruler of Fujairah"). */
+    private static final String LEADER_WORD = "(?:[DTPCY]\\d+|of [a-z][a-z'-]*|the|of|and|'s|’s|,|;|\\(|\\)|—|representative|envoy|deputy|acting|his|her)";
+    private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O}) (?:'s )?" + COUNT + "?(?:leaders|heads of state and government|heads of state|heads of government)"
+            + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT + "?(?<org2>{O})(?: countries| nations| member states| member countries)?)"
+            + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as|from) "
+            + "(?<list>" + LEADER_WORD + "(?: " + LEADER_WORD + ")*)");
+    private static final String NEWEST = "(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )*";
+
+    private static void moreRules(List<Rule> rules) {
+        // "Armenia and Belarus are EAEU members"; "Norway is a NATO ally"
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?:full |(?<mod>founding ))?(?<org>{O}) "
+                + "(?:member states?|member countries|member country|members?|allies|ally)", "member");
+        // "Norway and Denmark, both NATO allies"; "Sweden, NATO's newest member"; "Norway, one of NATO's 32 members"
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |both |all |also |one of |among )*(?:(?<org>{OA}) 's |its )" + COUNT + "?" + NEWEST
+                + "(?:full )?(?<rel>founding members?|members?|member states?|allies|ally)", "member");
+        add(rules, "(?<list>" + LIST + ") (?:,|\\(|—) (?:both |all )(?<org>{O}) (?:members|allies|member states)", "member");
+        // "Sweden is the alliance's 32nd member"
+        subjectFirst(rules, "(?:is|are|has been|have been) (?:a |an |the |one of |among )*(?:(?<org>{OA}) 's |its )" + COUNT + "?" + NEWEST
+                + "(?:full )?(?<rel>founding members?|members?|member states?)", "member");
+        // "NATO member Turkey", "EU member state Hungary", "fellow EAEU members Kazakhstan and Belarus", "NATO allies Poland and Estonia"
+        add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>member state|member country|member nation|member|ally|partner country|candidate country|candidate|observer state|observer)"
+                + " (?<list>{C})(?! (?:,|and) {C})", "member");
+        add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>allies|candidate countries|candidates) (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:fellow )(?<org>{O}) (?:fellow )?" + STATUS_WORDS + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
+        // "Members of the EAEU include Armenia, ..."
+        add(rules, "(?:the )?" + STATUS_WORDS + " of " + ORG + " (?:currently |now |also )?(?:include|includes|included|are|were|comprise|comprises|consist of) (?:, )?(?<list>" + LOOSE + ")", "member");
+        // "the Quad grouping of India, Japan and Australia"; "BRICS countries such as India and Brazil"
+        add(rules, "(?<org>{O}) (?:grouping|group|bloc|alliance|partnership|club|forum) (?:of|comprising|including|uniting) (?:the )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O}) (?:countries|nations|states|member states|member countries) (?:(?:,|\\() )?(?:including|such as|like|notably|among them) (?:the )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O}) (?:countries|nations|states) (?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O}) (?:countries|nations|states|member states|member countries) (?:—|\\() (?:the )?(?<list>" + LIST + ")(?: (?:and|, and) others)? (?:—|\\))", "member");
+        // "The African Union, of which Ghana is a founding member"
+        add(rules, "(?<org>{OA}) , of which (?<list>" + LIST + ") (?:is|are|was|were|has been|have been) (?:a |an |also |both |all |one of the )*(?:full |(?<mod>founding ))?"
+                + "(?:members?|member states?|member countries)", "member");
+        // "NATO's newest member, Sweden"; "member state Laos"; "observer state Mongolia"
+        add(rules, "(?:(?<org>{OA}) 's |its )(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )+(?<rel>member|member state) , (?<list>{C}) ,", "member");
+        add(rules, "(?<![a-z] )(?<rel>member state|member country|observer state|observer country|dialogue partner|partner country|associated state|associate member|candidate country) (?<list>{C})(?! (?:,|and) {C})", "member");
+        // "Current ASEAN chair Laos"; "Brazil, the current G20 president"
+        inferred(rules, "(?:(?:current|rotating|incoming|outgoing) )?(?<org>{O}) (?:chair|president|presidency holder|host) (?<list>{C})(?! 's)", "member");
+        inferred(rules, "(?<list>{C}) , (?:the |this year 's )?(?:current |rotating |incoming |outgoing )*(?<org>{O}) (?:chair|chairman|president|presidency holder|host) ,", "member");
+        // "Algeria is seeking to join BRICS"; "Ukraine hopes to become a member of NATO"
+        subjectFirst(rules, "(?:, which |, who )?(?:is |are |has been |have been |was |were )?(?:seeking|seeks|seek|sought|hoping|hopes|hope|hoped|wants|want|wanted|aspires|aspire|aspiring|bidding|keen|eager|vying|pushing|pushes)"
+                + " to (?:join|become (?:a |an |the )?(?:full |permanent )?members? of) " + ORG, "prospective member");
+        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) for (?:full )?(?<org>{O}) membership", "prospective member");
+        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:submitted|submits|filed|files|lodged|handed in) (?:its |their |a |an )?(?:formal |official )?(?:application|bid|request)"
+                + " (?:to join|for (?:full )?membership (?:of|in)) " + ORG, "prospective member");
+        // "India, Japan, Australia and the United States, the four Quad nations"; "Norway and Denmark (both NATO members)"
+        add(rules, "(?<list>" + LIST + ") (?:,|—|\\() (?:the |all |both )" + COUNT + "?(?:(?<mod>founding) )?(?<org>{O}) (?:members|member states|member countries|nations|countries|allies)", "member");
+        // "Laos became an observer of the SCO"; "Belarus became a BRICS partner country"; "Ethiopia is now part of BRICS"
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)"
+                + " (?:of|in|to|at) " + ORG + WHEN, "observer");
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<org>{O}) (?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)" + WHEN, "observer");
+        subjectFirst(rules, ADVERBS + "(?:received|obtained|gained|won|secured|got) (?:official |formal )?candidate status(?: (?:from|by|in|of) " + ORG + ")?", "prospective member");
+        subjectFirst(rules, "(?:is|are) (?:also |both |all |now |already )*(?:a )?part of " + ORG + "(?= [.,;—]| and | since | as |$)", "member");
+        // "A and B, ... through membership of the European Union"
+        add(rules, "(?<list>" + LIST + ") (?:, [^;]*? )?(?:through|via|by virtue of|thanks to|because of) (?:its |their )?(?:full )?membership (?:of|in) " + ORG, "member");
+        // "Cuba welcomed the vote on behalf of the Group of 77": the country that speaks for a group, where it alone is named
+        inferred(rules, "^(?:the )?(?<list>{C}) (?:(?![CD]\\d)[^;])*?on behalf of " + ORG, "member");
+        // "ASEAN leaders agreed in principle to admit Timor-Leste"
+        add(rules, "(?:agreed|agree|agrees|decided|decide|voted|vote|plans|plan|set|moved|move)(?: in principle)? to (?:formally )?(?:admit|accept|take in) (?<list>" + LIST + ")(?! 's)", "prospective member");
+        // "Uzbekistan, an EAEU observer state"; "Cuba is an EAEU observer state"; "which has the status of an observer state in the EAEU"
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all )?(?<org>{O}) (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?<org>{O}) (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
+        subjectFirst(rules, "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy|received|obtained|was granted|were granted) (?:had )?(?:the )?status of (?:an? )?(?<rel>observer state|observer|dialogue partner|partner country|associate member) (?:in|at|with|to|of) " + ORG, "observer");
+        // "Austria and Ireland announced their candidacy for NATO membership"
+        subjectFirst(rules, ADVERBS + "(?:announced|submitted|filed|launched|made|declared|lodged) (?:its |their |a |an )?(?:formal |official )?(?:candidacy|candidature|bid|bids|application|applications)"
+                + " (?:to join (?:the )?(?<org>{OA})|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{OA})|for (?:full )?(?<org3>{O}) membership)", "prospective member");
+        // "Armenia belongs to the CSTO"
+        subjectFirst(rules, "(?:, which |, who )?(?:belongs|belong) to " + ORG, "member");
+        // "the five-nation bloc of Brazil, ..."; "the 10-member ASEAN, including Laos, ..."
+        add(rules, "the (?:[0-9]+ - (?:nation|member|country|state|strong)|[a-z]+-nation|[a-z]+-member|[a-z]+-country|[a-z]+-state|[a-z]+-strong) (?:(?<org>{O}) )?(?:bloc |group |grouping |alliance |union |organisation |organization |club )?"
+                + "(?:, )?(?:of|comprising|consisting of|made up of|including|which includes|that includes|grouping|uniting) (?:the )?(?<list>" + LIST + ")", "member");
+        // "the trade group, made up of ..."; "the bloc, which includes ... as well as ..."
+        add(rules, "(?:the )?(?<org>{OA}) , (?:which |that )?(?:is |was )?(?:currently |now |also |still |today )?(?:comprising|consisting of|made up of|composed of|includes|comprises|groups"
+                + "|brings together|unites|consists of|made up of|composed of|whose members are|whose members include) (?:the )?(?<list>" + LOOSE + ")", "member");
+        // "Egypt, Ethiopia and Iran became BRICS members"
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?" + ORDINAL + "(?<org>{O}) (?:member states?|member countries|members?)" + WHEN, "joined");
+        // "Timor-Leste was admitted as ASEAN's 11th member"
+        subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted as (?:a |an |the |its )?(?:(?<org>{OA}) 's )?" + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA}))?" + WHEN, "joined");
+        // "ASEAN admitted Timor-Leste as its 11th member"; "The Commonwealth admits Gabon and Togo"; "NATO welcomed Sweden as its newest member"
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in) (?<list>" + LIST + ")"
+                + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)", "joined");
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:welcomed|welcomes|welcome) (?<list>" + LIST + ") as (?:a |an |the |its )?"
+                + NEWEST + ORDINAL + "(?:members?|member states?)", "joined");
+        // "Indonesia became the first Southeast Asian country to join BRICS"
+        subjectFirst(rules, ADVERBS + "(?:became|was|were) the (?:first|second|third|latest|newest|last|most recent|[0-9a-z-]+(?:th|st|nd|rd)) (?:[a-z-]+ |{D} ){0,3}?"
+                + "(?:country|nation|state|member|countries|nations|states) to (?:join|enter) " + ORG + WHEN, "joined");
+        // "BRICS expanded to include Egypt, ..."; "BRICS will expand to include ..."
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |was |formally |officially |recently |later |then )*(?:expanded|grew|enlarged|was expanded|was enlarged|has expanded)"
+                + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|with the addition of|by adding|by admitting) (?:the )?(?<list>" + LIST + ")" + WHEN, "joined");
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:will|would|is to|is set to|is due to|plans to|agreed to|decided to) (?:formally |officially )?(?:expand|enlarge|grow)"
+                + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|by adding|by admitting) (?:the )?(?<list>" + LIST + ")", "prospective member");
+        // "BRICS invited Egypt and Iran to join"; "the summit invited A to join as full members"
+        add(rules, "(?:the )?(?<org>{O}) (?:summit |leaders |members |on {W} )?" + ADVERBS + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") "
+                + "to (?:join|become (?:full |new |permanent )*members)(?! (?:the )?{OA})", "prospective member");
+        // "Mongolia, which has observer status in the SCO"
+        subjectFirst(rules, "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy) (?:had |held )?(?:official |formal |permanent )?(?<rel>observer|dialogue partner) status"
+                + " (?:in|at|with|to|of) " + ORG, "observer");
+        // "Moldova, an EU candidate country"; "Serbia, a candidate for EU membership"
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?(?<org>{O}) (?:membership )?(?:candidate countries|candidate country|candidates|candidate)", "prospective member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?candidates? for (?<org>{O}) membership", "prospective member");
+        // "Bermuda, an associate member of CARICOM"
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "dialogue partner");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "dialogue partner");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
@@ -153,9 +290,18 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** The verbs and nouns a pattern cannot match without, read from the pattern itself. */
     private static List<String> cues(String pattern) {
+        if (pattern.contains(STATUS_WORDS)) {
+            return STATUS_CUES; // every rule with the status words needs one of them, whatever else it may hold
+        }
+        // the pattern's own brackets are no cue: only a literal "(" or ":" of the sentence is
+        String words = pattern;
+        for (String fragment : OPTIONAL_FRAGMENTS) {
+            words = words.replace(fragment, " ");
+        }
+        String literal = REGEX_GROUP.matcher(words.replace("\\(", " ( ").replace("\\)", " ) ")).replaceAll("(").replace(":", " : ");
         List<String> cues = new ArrayList<>();
         for (String cue : CUES) {
-            if (pattern.contains(cue)) {
+            if (literal.contains(cue)) {
                 cues.add(cue);
             }
         }
@@ -173,12 +319,12 @@ final class MemberExtractor implements SentenceExtractor {
             "(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
     /** "former members X and Y", "prospective members X": not (or not yet) members; other rules say which. */
     private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
-            "(?:^| )(?:former|ex|onetime|previous|prospective|potential|candidate|aspiring|would-be|non) $");
+            "(?:^| )(?:former|ex|onetime|one-time|previous|prospective|potential|future|candidate|aspiring|would-be|non|non-) $");
 
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
-            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} , followed by (?<chain>{C} (?:in|on) {W}"
-            + "(?: (?:,|and|, and) {C} (?:in|on) {W})*)");
+            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>{C} (?:in|on) {W}"
+            + "(?: (?:,|and|, and) {C} (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -187,6 +333,7 @@ final class MemberExtractor implements SentenceExtractor {
             return;
         }
         followers(sentence, context, found);
+        leaders(sentence, context, found);
         for (int index = 0; index < RULES.size(); index++) {
             Rule rule = RULES.get(index);
             if (!shape.containsAny(rule.cues())) {
@@ -204,7 +351,7 @@ final class MemberExtractor implements SentenceExtractor {
                 }
                 String relation = relation(rule.relation(), m);
                 Map<String, String> qualifiers = dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
-                List<Member> members = members(sentence, m, found);
+                List<Member> members = members(sentence, m, relation, found);
                 // "the bloc" rather than a name, a date resolved against the article's, an item of a long list: each a step of doubt
                 Facts.Found by = new Facts.Found("member." + index, rule.confidence())
                         .doubted(!namedOrganisation(sentence, m))
@@ -228,7 +375,7 @@ final class MemberExtractor implements SentenceExtractor {
 
     private static void followers(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        if (!shape.text().contains("followed by")) {
+        if (!shape.containsAny(List.of("joined", "became", "admitted"))) {
             return;
         }
         Matcher m = FOLLOWED.matcher(shape);
@@ -259,6 +406,32 @@ final class MemberExtractor implements SentenceExtractor {
                     accession(country, organisation.get(), iso.get(), sentence, context, by, found);
                 }
                 country = null;
+            }
+        }
+    }
+
+    private static void leaders(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!shape.containsAny(List.of("leaders", "heads of"))) {
+            return;
+        }
+        Matcher m = LEADERS.matcher(shape);
+        while (m.find()) {
+            Mention org = m.start("org") >= 0 ? shape.mention(m, "org") : shape.mention(m, "org2");
+            if (!(org instanceof Mention.OrganisationMention named) || !named.organisation().listed()) {
+                continue;
+            }
+            List<Mention> listed = shape.mentions(m, "list");
+            // a list of countries alone ("G7 leaders, France and Italy") says less than a list of people
+            if (listed.stream().noneMatch(x -> x instanceof Mention.PersonMention || x instanceof Mention.TitleMention)) {
+                continue;
+            }
+            Facts.Found by = new Facts.Found("member.leaders", INFERRED);
+            for (Mention mention : listed) {
+                if (mention instanceof Mention.CountryMention country) {
+                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, country.country().name(), "member", named.organisation().name(), Map.of(),
+                            sentence, context, by));
+                }
             }
         }
     }
@@ -302,26 +475,46 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** The relation a status word names: "observer states" → "observer". */
     private static String status(String words) {
-        if (words.startsWith("founding")) {
+        if (words.startsWith("founding") || words.startsWith("founder") || words.startsWith("co-founder")) {
             return "founding member";
         }
         if (words.startsWith("observer")) {
             return "observer";
         }
-        if (words.startsWith("dialogue") || words.startsWith("partner") || words.startsWith("allies")) {
-            return "dialogue partner";
+        if (words.startsWith("dialogue") || words.startsWith("partner") || words.startsWith("associate")) {
+            return "dialogue partner"; // an associated state is a partner, not a member
+        }
+        if (words.startsWith("candidate")) {
+            return "prospective member";
         }
         return "member";
     }
 
-    private static List<Member> members(AnnotatedSentence sentence, Matcher m, List<Fact> found) {
+    private static final java.util.Set<String> MEMBERSHIP = java.util.Set.of("member", "joined", "founding member");
+    /** A remark in parentheses right after a list item that puts it on the way in: "Bolivia (in the process of accession)". */
+    private static final Pattern ASIDE_PROSPECTIVE = Pattern.compile(
+            "^[A-Z]\\d+ \\( [^()]*?(?:accession|acceding|applicant|applied|candidate|joining|to join)[^()]* \\)");
+
+    private static Optional<String> asideRelation(String fromItem) {
+        return ASIDE_PROSPECTIVE.matcher(fromItem).find() ? Optional.of("prospective member") : Optional.empty();
+    }
+
+    private static List<Member> members(AnnotatedSentence sentence, Matcher m, String relation, List<Fact> found) {
         Shape shape = sentence.shape();
         List<Member> members = new ArrayList<>();
         int listStart = m.start("list");
         for (Shape.Placed placed : shape.placedIn(listStart, m.end("list"))) {
             Optional<String> name = memberName(placed.mention());
             if (name.isPresent()) {
-                members.add(new Member(name.get(), itemRelation(shape.text().substring(listStart, placed.at()))));
+                Optional<String> aside = asideRelation(shape.text().substring(placed.at()));
+                Optional<String> written = itemRelation(shape.text().substring(listStart, placed.at()));
+                if (aside.isPresent()) {
+                    members.add(new Member(name.get(), aside));
+                }
+                // an associate or observer may be on its way to membership too; a member or a founder is not
+                if (aside.isEmpty() || !MEMBERSHIP.contains(written.orElse(relation))) {
+                    members.add(new Member(name.get(), written));
+                }
             }
         }
         if (group(m, "more") != null) {
@@ -400,11 +593,19 @@ final class MemberExtractor implements SentenceExtractor {
         if (matched.startsWith("it ") || matched.startsWith("its ") || matched.startsWith("whose ")) {
             return context.lastNamedBefore(sentence, at); // "its members", "whose members": the organisation just named
         }
-        // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the article's organisation
+        // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the one organisation
+        // the sentence names ("BRICS members ... were joined by new members A and B"), else the article's organisation
+        java.util.Set<Knowledge.Organisation> namedHere = new java.util.LinkedHashSet<>();
         for (Mention mention : sentence.mentions()) {
             if (mention instanceof Mention.ReferenceMention) {
                 return context.referredOrganisation(sentence, mention.from());
             }
+            if (mention instanceof Mention.OrganisationMention o && o.organisation().listed()) {
+                namedHere.add(o.organisation());
+            }
+        }
+        if (namedHere.size() == 1) {
+            return Optional.of(namedHere.iterator().next());
         }
         return context.referredOrganisation(sentence, at);
     }

@@ -20,6 +20,10 @@ final class Tokenizer {
             + "|\\p{N}+(?:[.,]\\p{N}+)*"
             + "|\\S");
 
+    /** A name joined to a word that says how something relates to it: "Mercosur-associated", "Saudi-led", "EU-member". */
+    private static final Pattern LED_BY_NAME = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{N}]*)-(associated|led|backed|brokered|sponsored|funded|allied|aligned|member)");
+
     private Tokenizer() {}
 
     static List<Token> tokenize(String text, int from, int to) {
@@ -30,10 +34,17 @@ final class Tokenizer {
             int end = m.end();
             String word = m.group();
             // The possessive is a token of its own, so "Kazakhstan's capital" still names Kazakhstan.
+            Matcher compound = LED_BY_NAME.matcher(word);
             if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))
                     && Character.isLetter(word.charAt(word.length() - 3))) {
                 tokens.add(new Token(word.substring(0, word.length() - 2), start, end - 2));
                 tokens.add(new Token(word.substring(word.length() - 2), end - 2, end));
+            } else if (compound.matches()) {
+                // "Mercosur-associated", "Saudi-led": the name before the hyphen is a name of its own, not part of a person's
+                int hyphen = start + compound.end(1);
+                tokens.add(new Token(compound.group(1), start, hyphen));
+                tokens.add(new Token("-", hyphen, hyphen + 1));
+                tokens.add(new Token(compound.group(2), hyphen + 1, end));
             } else {
                 tokens.add(new Token(word, start, end));
             }
