@@ -10,10 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import quizline.io.InputFile;
+import quizline.pack.Pack;
 import quizline.session.ProfileSettings;
 import quizline.store.ArchiveException;
 import quizline.store.ProgressArchive;
+import quizline.store.ReviewRow;
 import quizline.store.SqliteProgressStore;
 
 /**
@@ -39,9 +45,27 @@ final class ProgressImport {
                 out.println("note: " + ProgressExport.count(result.differing(), "review")
                         + " of the file differ from the profile's copy at the same time; the profile's were kept");
             }
+            unknownPacks(env, archive).ifPresent(out::println);
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Reviews of packs this quizline does not load (a pack from another machine, one renamed or
+     * removed) are imported all the same, since the pack may come later; the user is told which.
+     */
+    private static Optional<String> unknownPacks(Map<String, String> env, ProgressArchive.Archive archive) {
+        Set<String> loaded = PackLibrary.load(env).packList().stream().map(Pack::id).collect(Collectors.toSet());
+        Map<String, Long> unknown = archive.reviews().stream().filter(r -> !loaded.contains(r.packId()))
+                .collect(Collectors.groupingBy(ReviewRow::packId, TreeMap::new, Collectors.counting()));
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        int reviews = unknown.values().stream().mapToInt(Long::intValue).sum();
+        return Optional.of("note: " + ProgressExport.count(reviews, "review") + " of "
+                + (unknown.size() == 1 ? "a pack" : "packs") + " not loaded here (" + String.join(", ", unknown.keySet())
+                + "): kept, and studied again once " + (unknown.size() == 1 ? "it is" : "they are") + " loaded");
     }
 
     private static ProgressArchive.Archive read(Path file) {

@@ -65,10 +65,12 @@ class ProgressCommandTest {
         assertEquals(0, quizline("export", "--progress", json.toString(), "--db", db.toString()).exit());
         Path copy = dir.resolve("copy.db");
         Run first = quizline("import", "--progress", json.toString(), "--db", copy.toString());
-        assertEquals(new Run(0, "imported 4 reviews, 1 setting changed, 2 cards rebuilt from " + json + "\n", ""), first);
+        // The history's pack, "mini", is not among the packs loaded here: said, and imported all the same.
+        String note = "note: 4 reviews of a pack not loaded here (mini): kept, and studied again once it is loaded\n";
+        assertEquals(new Run(0, "imported 4 reviews, 1 setting changed, 2 cards rebuilt from " + json + "\n" + note, ""), first);
         Run again = quizline("import", "--progress", json.toString(), "--db", copy.toString());
-        assertEquals(new Run(0, "imported 0 reviews (4 already there), 0 settings changed, 0 cards rebuilt from " + json + "\n", ""),
-                again);
+        assertEquals(new Run(0, "imported 0 reviews (4 already there), 0 settings changed, 0 cards rebuilt from " + json + "\n"
+                + note, ""), again);
         Path second = dir.resolve("second.json");
         assertEquals(0, quizline("export", "--progress", second.toString(), "--db", copy.toString()).exit());
         assertEquals(Files.readString(json), Files.readString(second));
