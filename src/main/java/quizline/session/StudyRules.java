@@ -2,10 +2,9 @@ package quizline.session;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import quizline.store.StudyDays;
 
 /**
  * The daily limits and the study day, with Anki's defaults: 20 new cards and 200 reviews a day,
@@ -37,16 +36,15 @@ public record StudyRules(int newPerDay, int reviewsPerDay, LocalTime dayStartsAt
         }
     }
 
-    /** When the study day containing {@code now} began. */
+    /** When the study day containing {@code now} began (the day's rule lives in {@link StudyDays}). */
     public Instant dayStart(Instant now, ZoneId zone) {
-        ZonedDateTime local = now.atZone(zone);
-        LocalDate date = local.toLocalTime().isBefore(dayStartsAt) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
-        return date.atTime(dayStartsAt).atZone(zone).toInstant();
+        StudyDays days = new StudyDays(zone, dayStartsAt);
+        return days.start(days.dayOf(now));
     }
 
     /** When the study day containing {@code now} ends: cards due before then are due today. */
     public Instant dayEnd(Instant now, ZoneId zone) {
-        Instant start = dayStart(now, zone);
-        return start.atZone(zone).toLocalDate().plusDays(1).atTime(dayStartsAt).atZone(zone).toInstant();
+        StudyDays days = new StudyDays(zone, dayStartsAt);
+        return days.start(days.dayOf(now).plusDays(1));
     }
 }

@@ -115,6 +115,21 @@ class StudyQueueTest {
         assertEquals(Instant.parse("2024-10-28T03:00:00Z"), rules.dayEnd(Instant.parse("2024-10-27T12:00:00Z"), PARIS));
     }
 
+    /**
+     * A day that starts at 02:30 in Paris, on the spring-forward night when 02:30 does not exist:
+     * at 03:10 the day that began at 02:30 yesterday is still on (today's begins at 03:30), so the
+     * daily limits keep counting instead of starting afresh from a start still to come.
+     */
+    @Test
+    void aDayStartInTheSpringForwardGapNeverLiesAfterNow() {
+        StudyRules rules = new StudyRules(20, 200, LocalTime.of(2, 30), Duration.ofMinutes(20), 8);
+        Instant tenPastThree = Instant.parse("2024-03-31T01:10:00Z"); // 03:10 CEST
+        assertEquals(Instant.parse("2024-03-30T01:30:00Z"), rules.dayStart(tenPastThree, PARIS));
+        assertEquals(Instant.parse("2024-03-31T01:30:00Z"), rules.dayEnd(tenPastThree, PARIS));
+        Instant twentyToFour = Instant.parse("2024-03-31T01:40:00Z"); // 03:40 CEST
+        assertEquals(Instant.parse("2024-03-31T01:30:00Z"), rules.dayStart(twentyToFour, PARIS));
+    }
+
     @Test
     void learningCardsComeBackWhenDueOrWithinTheLearnAheadWindow() {
         StudyQueue q = queue(pack(1), Map.of(), StudyRules.DEFAULTS, new ProgressStore.DayCounts(0, 0), 100);
