@@ -90,6 +90,17 @@ final class PositionExtractor implements SentenceExtractor {
             "(?<new>{P}) (?:would|will|is to|is set to|is due to|was to) (?:replace|succeed) (?:(?:{CD} )?[a-z-]+ )?(?<old>{P})"
                     + " (?:at the post of|in the post of|as) (?:the )?(?<title>{T}) of (?:the )?(?<place>{OA})");
 
+    /**
+     * "X, who chairs the board, used to serve as Kazakhstan's prime minister, deputy prime minister and mayor of ...":
+     * each title of the list is a former one; "mayor of" a place the list does not name is left out.
+     */
+    private static final ShapePattern SERVED = ShapePattern.compile(
+            "(?<person>{P}) (?:, (?:who|whose) [^,]*? , )?(?:used to serve|formerly served|previously served|once served|served) as "
+                    + "(?:the )?(?<place>{CD}) (?:'s )?(?<titles>{T}(?! of)(?: , {T}(?! of))*(?: ,)?(?: and {T}(?! of))?)");
+
+    /** "the head of Brazilian diplomacy, X". */
+    private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
+
     /** "leaders, including India's A, Brazil's B and Chile's C": each named with their own country. */
     private static final ShapePattern LEADER_LIST = ShapePattern.compile(
             "leaders (?:, )?(?:including|such as|like|among them|:|—) (?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P})");
@@ -111,6 +122,14 @@ final class PositionExtractor implements SentenceExtractor {
                 }
             }
             succession(sentence, context, found);
+            served(sentence, context, found);
+            Matcher m = DIPLOMACY.matcher(shape);
+            while (m.find()) {
+                if (((Mention.TitleMention) shape.mention(m, "head")).title().equals("head")) {
+                    held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), "top diplomat", shape.mention(m, "place"),
+                            Facts.Found.by("position.diplomacy", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
+                }
+            }
         }
         if (shape.containsAny(List.of("chairmanship", "chairpersonship", "presidency"))) {
             officesTaken(sentence, context, found);
@@ -156,6 +175,20 @@ final class PositionExtractor implements SentenceExtractor {
         }
     }
 
+    private static void served(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = SERVED.matcher(shape);
+        while (m.find()) {
+            Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            for (Mention title : shape.mentions(m, "titles")) {
+                if (title instanceof Mention.TitleMention held && !held.stale()) {
+                    held(sentence, context, person, "former " + held.title(), shape.mention(m, "place"), Facts.Found.by("position.served", 0))
+                            .ifPresent(fact -> Facts.addOnce(found, fact));
+                }
+            }
+        }
+    }
+
     private static void leaderList(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
         Matcher m = LEADER_LIST.matcher(shape);
@@ -196,6 +229,9 @@ final class PositionExtractor implements SentenceExtractor {
         }
         if (base.equals("leader") && !(placeMention instanceof Mention.CountryMention)) {
             return Optional.empty(); // "an ASEAN leader" leads a member, not the grouping
+        }
+        if (base.equals("head") && !(placeMention instanceof Mention.OrganisationMention || placeMention instanceof Mention.ReferenceMention)) {
+            return Optional.empty(); // a country's head is its head of state or government, which the title says
         }
         Optional<String> place = placeMention == null ? Optional.ofNullable(Knowledge.get().titleCountries.get(title.title()))
                 .map(Knowledge.Country::name)

@@ -120,4 +120,27 @@ class PositionPhrasingTest {
         assertEquals(List.of("Ana Cruz | Assistant Secretary for ASEAN Affairs | Philippines"),
                 positions("But Philippine Assistant Secretary for ASEAN Affairs Ana Cruz said the timeline was not clear."));
     }
+
+    @Test
+    void postsSomeoneUsedToHoldAreFormer() {
+        assertEquals(List.of("Ali Said | former Prime Minister | Kazakhstan", "Ali Said | former Deputy Prime Minister | Kazakhstan"),
+                positions("The 60-year-old Ali Said, who is close to the government, used to serve as Kazakhstan's prime minister, "
+                        + "deputy prime minister and mayor of its largest city."));
+        assertEquals(List.of(), positions("Ali Said has served as Kazakhstan's prime minister since 2019."), "still serving");
+    }
+
+    @Test
+    void topDiplomats() {
+        assertEquals(List.of("Li Wen | top diplomat | China"), positions("China's top diplomat Li Wen arrived on Monday."));
+        assertEquals(List.of("Ana Souza | top diplomat | Brazil"),
+                positions("\"We welcome it,\" said the head of Brazilian diplomacy, Ana Souza, after the vote."));
+    }
+
+    @Test
+    void theHeadOfAnOrganisation() {
+        assertEquals(List.of("Ana Souza | head | World Health Organization"),
+                positions("Ana Souza, the head of the World Health Organization, warned of new cases."));
+        assertEquals(List.of(), positions("Ana Souza, the head of Chile, spoke."), "a country has a head of state, not a head");
+        assertEquals(List.of("Ana Souza | head of state | Chile"), positions("Chile's head of state, Ana Souza, spoke."));
+    }
 }
