@@ -36,7 +36,7 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NO_NAME_AFTER),
             // Doe, Brazil's president
             ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
@@ -50,7 +50,7 @@ final class PositionExtractor implements SentenceExtractor {
             // President of Kazakhstan Jane Doe
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X
-            ShapePattern.compile("(?<person>{P}) (?:is|became|has been) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})"),
+            ShapePattern.compile("(?<person>{P}) (?:is|became|has been) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)"),
             // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
             // Taoiseach John Roe: a title only one country has
@@ -95,7 +95,7 @@ final class PositionExtractor implements SentenceExtractor {
      * each title of the list is a former one; "mayor of" a place the list does not name is left out.
      */
     private static final ShapePattern SERVED = ShapePattern.compile(
-            "(?<person>{P}) (?:, (?:who|whose) [^,]*? , )?(?:used to serve|formerly served|previously served|once served|served) as "
+            "(?<person>{P}) (?:, (?:who|whose) [^,]*? , |, who )?(?:used to serve|formerly served|previously served|once served|served) as "
                     + "(?:the )?(?<place>{CD}) (?:'s )?(?<titles>{T}(?! of)(?: , {T}(?! of))*(?: ,)?(?: and {T}(?! of))?)");
 
     /** "the head of Brazilian diplomacy, X". */
@@ -103,7 +103,8 @@ final class PositionExtractor implements SentenceExtractor {
 
     /** "leaders, including India's A, Brazil's B and Chile's C": each named with their own country. */
     private static final ShapePattern LEADER_LIST = ShapePattern.compile(
-            "leaders (?:, )?(?:including|such as|like|among them|:|—) (?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P})");
+            "(?<!(?:opposition|party|rebel|business|religious|faith|community|civil society|student|union|tribal|military|church|militia"
+                    + "|protest|political|industry|youth|women|clan|separatist|insurgent|group|ethnic) )leaders (?:, )?(?:including|such as|like|among them|:|—) (?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P})");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {

@@ -52,6 +52,8 @@ class PositionPhrasingTest {
     void aCountrysLeader() {
         assertEquals(List.of("Li Wen | leader | China"), positions("Chinese leader Li Wen did not attend."));
         assertEquals(List.of(), positions("Russian opposition leader Ivan Petrov was jailed."));
+        assertEquals(List.of(), positions("Ivan Petrov, the leader of Hungary's largest party, was jailed."), "leads a party of the country");
+        assertEquals(List.of(), positions("Ivan Petrov, the president of Russia's biggest bank, resigned."), "heads a bank of the country");
         assertEquals(List.of(), positions("Ana Souza, an ASEAN leader, spoke first."), "a leader in a grouping heads none of it");
     }
 
@@ -60,6 +62,8 @@ class PositionPhrasingTest {
         assertEquals(List.of("Ana Souza | leader | Chile", "Luis Vega | leader | Peru", "John Mwangi | leader | Kenya"),
                 positions("The guests include several regional leaders, including Chile's Ana Souza, Peru's Luis Vega, and Kenya's John Mwangi."));
         assertEquals(List.of(), positions("Chile's Ana Souza and Peru's Luis Vega scored twice in the final."), "no leaders spoken of");
+        assertEquals(List.of(), positions("Opposition leaders, including Chile's Ana Souza and Peru's Luis Vega, were jailed."),
+                "leaders of something else");
     }
 
     // ---- offices of organisations ----
@@ -127,6 +131,8 @@ class PositionPhrasingTest {
                 positions("The 60-year-old Ali Said, who is close to the government, used to serve as Kazakhstan's prime minister, "
                         + "deputy prime minister and mayor of its largest city."));
         assertEquals(List.of(), positions("Ali Said has served as Kazakhstan's prime minister since 2019."), "still serving");
+        assertEquals(List.of("Ali Said | former Foreign Minister | Kenya"),
+                positions("Ali Said, who served as Kenya's foreign minister until 2020, now runs a bank."));
     }
 
     @Test
