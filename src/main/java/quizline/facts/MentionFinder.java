@@ -291,6 +291,7 @@ final class MentionFinder {
         j = skipHonorifics(tokens, j);
         int first = j;
         int last = -1;
+        int nickname = -1;
         List<String> parts = new ArrayList<>();
         while (j < tokens.size()) {
             Token token = tokens.get(j);
@@ -304,6 +305,9 @@ final class MentionFinder {
                 }
             } else if (last >= 0 && particlesThenName(tokens, j) > j) {
                 j = particlesThenName(tokens, j);
+            } else if (last >= 0 && nickname < 0 && isNickname(tokens, j)) {
+                nickname = j; // Joko "Jokowi" Widodo: the name goes on after the nickname, which it leaves out
+                j += 3;
             } else if (last >= 0 && knowledge.nameParts.get(token.text()) == Knowledge.NamePart.SUFFIX) {
                 last = j;
                 j++;
@@ -319,10 +323,21 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
-        String written = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        String written = nickname < 0 || nickname > last ? text.substring(tokens.get(first).start(), tokens.get(last).end())
+                : text.substring(tokens.get(first).start(), tokens.get(nickname).start()).stripTrailing() + " "
+                        + text.substring(tokens.get(nickname + 3).start(), tokens.get(last).end());
         // The mention covers "Mr." or "Ayatollah" too, so patterns see one person; the name leaves them out.
         return new Mention.PersonMention(written, List.copyOf(parts), honorific, last + 1);
     }
+
+    /** A capitalised word in quotes between parts of a name: "Jokowi" in Joko "Jokowi" Widodo. */
+    private boolean isNickname(List<Token> tokens, int j) {
+        return j + 3 < tokens.size() && OPENING_QUOTES.contains(tokens.get(j).text()) && tokens.get(j + 1).isWord()
+                && tokens.get(j + 1).isCapitalised() && CLOSING_QUOTES.contains(tokens.get(j + 2).text()) && isNamePart(tokens, j + 3);
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c", "'", "\u2018");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "'", "\u2019");
 
     /** After particles ("von der", "da") the index of the name part that follows them, else {@code j}. */
     private int particlesThenName(List<Token> tokens, int j) {

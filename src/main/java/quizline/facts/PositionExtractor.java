@@ -18,11 +18,13 @@ final class PositionExtractor implements SentenceExtractor {
     private static final String NO_NAME_AFTER = "(?! (?:, )?(?:{T} )?{P})";
     /** "acting" written before the country of a title: "Acting Pakistan Permanent Representative"; it joins the title. */
     private static final String KEPT = "(?:(?<kept>acting|interim|caretaker) )?";
+    /** Words between a country and its title that leave the title as it is: "Australia's newly-elected Prime Minister". */
+    private static final String NEWLY = "(?:current |incumbent |sitting |new |newly-elected |newly elected |newly-appointed |newly appointed )?";
     /** Words between "the" and a title that leave the title as it is: "the current President of". */
     private static final String NOW = "(?:current |incumbent |sitting |new |newly-elected |newly elected |present )?";
     private static final List<ShapePattern> PATTERNS = List.of(
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
-            ShapePattern.compile(KEPT + PLACE + " (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
+            ShapePattern.compile(KEPT + PLACE + " (?:'s )?" + NEWLY + "(?<title>{T}) (?:, )?(?<person>{P})"),
             // "Kuwait's Emir and Prime Minister John Roe": two titles, one person
             ShapePattern.compile(PLACE + " (?:'s )?(?<title2>{T}) and (?<title>{T}) (?:, )?(?<person>{P})"),
             // Brazil – the President, Jane Doe; (in a list of delegations)
@@ -36,12 +38,13 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NO_NAME_AFTER),
             // Doe, Brazil's president
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's " + NEWLY
+                    + "(?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
             // Doe, Acting Pakistan Permanent Representative to the UN
-            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?(?:top |senior |veteran |leading |prominent )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
             ShapePattern.compile("the " + NOW + "(?<title>{T}) of (?:the )?(?<place>{COA})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
@@ -50,7 +53,7 @@ final class PositionExtractor implements SentenceExtractor {
             // President of Kazakhstan Jane Doe
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X
-            ShapePattern.compile("(?<person>{P}) (?:is|became|has been) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)"),
+            ShapePattern.compile("(?<person>{P}) (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)"),
             // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
             // Taoiseach John Roe: a title only one country has
@@ -98,6 +101,9 @@ final class PositionExtractor implements SentenceExtractor {
             "(?<person>{P}) (?:, (?:who|whose) [^,]*? , |, who )?(?:used to serve|formerly served|previously served|once served|served) as "
                     + "(?:the )?(?<place>{CD}) (?:'s )?(?<titles>{T}(?! of)(?: , {T}(?! of))*(?: ,)?(?: and {T}(?! of))?)");
 
+    /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
+    private static final ShapePattern WHO_HEADS = ShapePattern.compile("(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)");
+
     /** "the head of Brazilian diplomacy, X". */
     private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
 
@@ -134,6 +140,11 @@ final class PositionExtractor implements SentenceExtractor {
         }
         if (shape.containsAny(List.of("chairmanship", "chairpersonship", "presidency"))) {
             officesTaken(sentence, context, found);
+        }
+        Matcher heads = WHO_HEADS.matcher(shape);
+        while (heads.find()) {
+            held(sentence, context, (Mention.PersonMention) shape.mention(heads, "person"), heads.group("verb").equals("chairs") ? "Chairperson" : "head",
+                    shape.mention(heads, "place"), Facts.Found.by("position.heads", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
         }
         if (shape.containsAny(List.of("leaders "))) {
             leaderList(sentence, context, found);

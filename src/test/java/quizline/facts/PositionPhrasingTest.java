@@ -149,4 +149,33 @@ class PositionPhrasingTest {
         assertEquals(List.of(), positions("Ana Souza, the head of Chile, spoke."), "a country has a head of state, not a head");
         assertEquals(List.of("Ana Souza | head of state | Chile"), positions("Chile's head of state, Ana Souza, spoke."));
     }
+
+    @Test
+    void aNewlyElectedOrCurrentHolder() {
+        assertEquals(List.of("Ana Souza | Prime Minister | Australia"),
+                positions("Australia's newly-elected Prime Minister Ana Souza flew in overnight."));
+        assertEquals(List.of("Ana Souza | Foreign Minister | Chile"), positions("Ana Souza, Chile's new foreign minister, said so."));
+    }
+
+    @Test
+    void aNicknameInQuotesIsNoPartOfTheName() {
+        assertEquals(List.of("Budi Santoso | President | Indonesia"),
+                positions("Indonesian President Budi \"Bento\" Santoso opened the talks."));
+        assertEquals(List.of("Ramon Cruz Jr. | President | Philippines"),
+                positions("Philippine President Ramon “Bongbong” Cruz Jr. opened the talks."));
+    }
+
+    @Test
+    void whoIsAlsoAndWhoHeads() {
+        assertEquals(List.of("Ana Souza | Foreign Minister | Chile"), positions("Ana Souza, who is also Chile's foreign minister, said so."));
+        assertEquals(List.of("Ana Souza | head | World Health Organization"), positions("Ana Souza, who heads the World Health Organization, said so."));
+        assertEquals(List.of("Ana Souza | Chairperson | African Union"), positions("Ana Souza, who chairs the African Union, said so."));
+    }
+
+    @Test
+    void appointedOrSwornInAs() {
+        assertEquals(List.of("Ana Souza | Prime Minister | Peru"), positions("Ana Souza was sworn in as prime minister of Peru on Monday."));
+        assertEquals(List.of("Ana Souza | Secretary-General | Organization of the Petroleum Exporting Countries"),
+                positions("Ana Souza was appointed secretary-general of OPEC last year."));
+    }
 }
