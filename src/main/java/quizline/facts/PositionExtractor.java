@@ -46,7 +46,7 @@ final class PositionExtractor implements SentenceExtractor {
             // Doe, Acting Pakistan Permanent Representative to the UN
             ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
-            ShapePattern.compile("the " + NOW + "(?<title>{T}) of (?:the )?(?<place>{COA})"
+            ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
             // the Kazakh president, Jane Doe
             ShapePattern.compile("the (?<place>{CDK}) (?<title>{T}) , (?<person>{P})"),

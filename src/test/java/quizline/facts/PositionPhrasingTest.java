@@ -178,4 +178,17 @@ class PositionPhrasingTest {
         assertEquals(List.of("Ana Souza | Secretary-General | Organization of the Petroleum Exporting Countries"),
                 positions("Ana Souza was appointed secretary-general of OPEC last year."));
     }
+
+    @Test
+    void moreTitlesOfGovernments() {
+        assertEquals(List.of("Li Wen | Deputy Foreign Minister | China", "Ana Souza | Vice Chairman | African Union Commission",
+                        "Jan Berg | Commissioner | European Union", "Ali Khan | special envoy | Pakistan"),
+                positions("Talks were held between Chinese Deputy Foreign Minister Li Wen, AU Commission Vice Chairman Ana Souza, "
+                        + "EU Commissioner Jan Berg and Pakistan's special envoy Ali Khan."));
+    }
+
+    @Test
+    void theTitleOfACountryWithoutThe() {
+        assertEquals(List.of("Ravi Menon | Prime Minister | India"), positions("Prime Minister of India, Ravi Menon, spoke first."));
+    }
 }
