@@ -16,6 +16,9 @@ final class PositionExtractor implements SentenceExtractor {
     private static final String PLACE = "(?<place>{CDOKA})";
     /** Nothing more of a list follows: "X, the Kazakh president" but not "X, Indian Prime Minister Y". */
     private static final String NO_NAME_AFTER = "(?! (?:, )?(?:{T} )?{P})";
+    /** "the head of the EU delegation", "the president of the Chile office": the office is of a part, not of the place. */
+    private static final String NOT_A_PART = "(?! (?:delegation|delegations|mission|office|team|chamber|embassy|branch|unit|department"
+            + "|desk|section|task force|caucus|chapter|subsidiary|division|affiliate|bureau)(?![^ ]))";
     /** "acting" written before the country of a title: "Acting Pakistan Permanent Representative"; it joins the title. */
     private static final String KEPT = "(?:(?<kept>acting|interim|caretaker) )?";
     /** Words between a country and its title that leave the title as it is: "Australia's newly-elected Prime Minister". */
@@ -38,7 +41,7 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             // Doe, Brazil's president
             ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's " + NEWLY
                     + "(?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
@@ -53,7 +56,7 @@ final class PositionExtractor implements SentenceExtractor {
             // President of Kazakhstan Jane Doe
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X
-            ShapePattern.compile("(?<person>{P}) (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)"),
+            ShapePattern.compile("(?<person>{P}) (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)" + NOT_A_PART),
             // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
             // Taoiseach John Roe: a title only one country has
@@ -102,7 +105,7 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?:the )?(?<place>{CD}) (?:'s )?(?<titles>{T}(?! of)(?: , {T}(?! of))*(?: ,)?(?: and {T}(?! of))?)");
 
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
-    private static final ShapePattern WHO_HEADS = ShapePattern.compile("(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)");
+    private static final ShapePattern WHO_HEADS = ShapePattern.compile("(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART);
 
     /** "the head of Brazilian diplomacy, X". */
     private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");

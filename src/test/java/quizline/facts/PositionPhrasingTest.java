@@ -147,6 +147,7 @@ class PositionPhrasingTest {
         assertEquals(List.of("Ana Souza | head | World Health Organization"),
                 positions("Ana Souza, the head of the World Health Organization, warned of new cases."));
         assertEquals(List.of(), positions("Ana Souza, the head of Chile, spoke."), "a country has a head of state, not a head");
+        assertEquals(List.of(), positions("Ana Souza, the head of the EU delegation to Chile, spoke."), "heads a part of it");
         assertEquals(List.of("Ana Souza | head of state | Chile"), positions("Chile's head of state, Ana Souza, spoke."));
     }
 
