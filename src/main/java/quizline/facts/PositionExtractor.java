@@ -38,6 +38,10 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})" + NO_NAME_AFTER),
             // Moscow Mayor Jane Doe; the city's mayor: a city holds only a city's offices
             ShapePattern.compile("(?<place>{Y}) (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
+            // Crown Prince and Prime Minister John Roe of Kuwait; ... of Kuwait John Roe; John Roe, the crown prince and prime minister of Kuwait
+            ShapePattern.compile("(?<title2>{T}) and (?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
+            ShapePattern.compile("(?<title2>{T}) and (?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<title2>{T}) and (?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute

@@ -192,4 +192,16 @@ class PositionPhrasingTest {
     void theTitleOfACountryWithoutThe() {
         assertEquals(List.of("Ravi Menon | Prime Minister | India"), positions("Prime Minister of India, Ravi Menon, spoke first."));
     }
+
+    @Test
+    void twoTitlesWithTheCountryAfter() {
+        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+                positions("Talks opened with Crown Prince and Prime Minister Faisal Al-Rashid of Kuwait."));
+        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+                positions("Talks opened with Crown Prince and Prime Minister of Kuwait Faisal Al-Rashid."));
+        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+                positions("Faisal Al-Rashid, the crown prince and prime minister of Kuwait, opened the talks."));
+        assertEquals(List.of("Ana Souza | President | Chile"),
+                positions("Talks opened with Prime Minister Luis Vega and President Ana Souza of Chile."), "only the name before 'of' is of Chile");
+    }
 }
