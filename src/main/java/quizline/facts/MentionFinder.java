@@ -167,7 +167,7 @@ final class MentionFinder {
         }
         for (int j = i; j < Math.min(tokens.size(), i + 4) && tokens.get(j).isWord(); j++) {
             String text = tokens.get(j).text();
-            if (text.length() > ELECT.length() && text.toLowerCase(Locale.ROOT).endsWith(ELECT)) {
+            if (text.length() > ELECT.length() && text.regionMatches(true, text.length() - ELECT.length(), ELECT, 0, ELECT.length())) {
                 List<Token> words = new ArrayList<>(tokens.subList(i, j));
                 Token last = tokens.get(j);
                 words.add(new Token(text.substring(0, text.length() - ELECT.length()), last.start(), last.end() - ELECT.length()));
