@@ -259,7 +259,8 @@ final class PositionExtractor implements SentenceExtractor {
                 ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
                 : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
         Optional<String> staleWord = staleBefore(shape, m.start());
-        boolean gone = title.stale() ? !NAMED_TITLE.matcher(title.title()).find() : staleWord.map(String::isEmpty).orElse(false);
+        // "then president-elect X": a word before the match that gives no fact wins over the title's own
+        boolean gone = staleWord.map(String::isEmpty).orElse(false) || title.stale() && !NAMED_TITLE.matcher(title.title()).find();
         if (gone || place.isEmpty() || someoneElsesTitle(shape, m.start())) {
             return Optional.empty();
         }

@@ -44,6 +44,7 @@ class PositionPhrasingTest {
         assertEquals(List.of(), positions("A statue of the late President Ali Said of Comoros was unveiled."));
         assertEquals(List.of(), positions("The deal was signed by then-President Ali Said of Comoros."));
         assertEquals(List.of(), positions("The deal was signed by then President Ali Said of Comoros."));
+        assertEquals(List.of(), positions("The deal was signed by then president-elect Ali Said of Comoros."));
     }
 
     // ---- leaders ----
