@@ -51,8 +51,12 @@ public final class Gazetteer {
         for (String[] row : DataFiles.table("organisations.tsv", 3)) {
             organisations.put(row[0], new Organisation(row[0], DataFiles.split(row[1])));
         }
-        for (String[] row : DataFiles.table("titles.tsv", 2)) {
-            titles.add(row[0]);
+        for (String[] row : DataFiles.table("titles.tsv", 3)) {
+            // Wrong choices among titles: not one only a single country has ("Taoiseach" for Russia gives the answer
+            // away), nor "leader", which any head of state or party is
+            if (row[2].isEmpty() && !row[0].equals("leader")) {
+                titles.add(row[0]);
+            }
         }
         Collections.sort(titles);
         for (Knowledge.KnownSummit summit : Knowledge.get().summits()) {

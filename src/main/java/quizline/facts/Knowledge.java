@@ -52,7 +52,19 @@ final class Knowledge {
     /** A place that is not a country ("Central Asia", "Global South"): it blocks shorter matches. */
     record Region() implements Name {}
 
-    enum ModifierEffect { KEEP, STALE }
+    /**
+     * What a word before a title does: KEEP joins the title ("acting President"); STALE means the title is not held
+     * now and gives no fact ("late", "then"); FORMER, OUTGOING and INCOMING mean it is not (or not only) held now,
+     * and the fact says so in its title ("former President").
+     */
+    enum ModifierEffect {
+        KEEP, STALE, FORMER, OUTGOING, INCOMING;
+
+        /** The word a fact's title takes for this modifier ("former"), or empty when it gives no fact or keeps the word. */
+        Optional<String> named() {
+            return this == KEEP || this == STALE ? Optional.empty() : Optional.of(name().toLowerCase(Locale.ROOT));
+        }
+    }
 
     enum NamePart { PARTICLE, SUFFIX }
 
@@ -63,6 +75,8 @@ final class Knowledge {
     final TokenTrie<Name> names = new TokenTrie<>(s -> s);
     final TokenTrie<String> titles = new TokenTrie<>(s -> s.toLowerCase(Locale.ROOT));
     final Map<String, ModifierEffect> titleModifiers = new HashMap<>();
+    /** Titles that only one country has ("Taoiseach"): a fact needs no country word beside them. */
+    final Map<String, Country> titleCountries = new HashMap<>();
     final Set<String> honorifics = new HashSet<>();
     final Map<String, NamePart> nameParts = new HashMap<>();
     final Set<String> functionWords = new HashSet<>();
@@ -96,8 +110,11 @@ final class Knowledge {
         for (String region : DataFiles.words("regions.txt")) {
             names.put(region, new Region());
         }
-        for (String[] row : DataFiles.table("titles.tsv", 2)) {
+        for (String[] row : DataFiles.table("titles.tsv", 3)) {
             titles.put(row[0], row[0]);
+            if (!row[2].isEmpty()) {
+                titleCountries.put(row[0], country(row[2]));
+            }
             for (String variant : DataFiles.split(row[1])) {
                 titles.put(variant, row[0]);
             }

@@ -104,6 +104,9 @@ final class MentionFinder {
                 return i + 1;
             }
         }
+        if (knowledge.titleModifiers.containsKey(token.text().toLowerCase(Locale.ROOT))) {
+            return i + 1; // "Former", "Acting" opening a sentence or a title: never part of a name
+        }
         if (token.isWord() && token.isCapitalised()) {
             Mention run = capitalisedRun(text, tokens, i);
             if (run != null) {
@@ -130,11 +133,52 @@ final class MentionFinder {
         }
         TokenTrie.Match<String> title = knowledge.titles.longest(tokens, i, tokens.size());
         if (title != null) {
-            out.add(titleMention(tokens, title, out));
-            return title.to();
+            Mention.TitleMention mention = titleMention(tokens, title, out);
+            out.add(mention);
+            return mention.to();
+        }
+        Mention.TitleMention hyphenated = hyphenatedTitle(tokens, i);
+        if (hyphenated != null) {
+            out.add(hyphenated);
+            return hyphenated.to();
         }
         return i;
     }
+
+    /**
+     * A title written with a modifier joined by a hyphen, which would otherwise read as part of a name: "Ex-President",
+     * "then-Prime Minister", "President-elect", "Prime Minister-elect" (not held yet: the fact says "-elect").
+     */
+    private Mention.TitleMention hyphenatedTitle(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        int hyphen = first.text().indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < first.text().length()) {
+            Knowledge.ModifierEffect effect = knowledge.titleModifiers.get(first.text().substring(0, hyphen).toLowerCase(Locale.ROOT));
+            if (effect != null && effect != Knowledge.ModifierEffect.KEEP) {
+                List<Token> rest = new ArrayList<>();
+                rest.add(new Token(first.text().substring(hyphen + 1), first.start() + hyphen + 1, first.end()));
+                rest.addAll(tokens.subList(i + 1, Math.min(tokens.size(), i + 5)));
+                TokenTrie.Match<String> title = knowledge.titles.longest(rest, 0, rest.size());
+                if (title != null) {
+                    String named = effect.named().map(word -> word + " " + title.value()).orElse(title.value());
+                    return new Mention.TitleMention(named, true, i, i + title.to());
+                }
+            }
+        }
+        for (int j = i; j < Math.min(tokens.size(), i + 4) && tokens.get(j).isWord(); j++) {
+            String text = tokens.get(j).text();
+            if (text.length() > ELECT.length() && text.regionMatches(true, text.length() - ELECT.length(), ELECT, 0, ELECT.length())) {
+                List<Token> words = new ArrayList<>(tokens.subList(i, j));
+                Token last = tokens.get(j);
+                words.add(new Token(text.substring(0, text.length() - ELECT.length()), last.start(), last.end() - ELECT.length()));
+                TokenTrie.Match<String> title = knowledge.titles.longest(words, 0, words.size());
+                return title != null && title.to() == words.size() ? new Mention.TitleMention(title.value() + ELECT, true, i, j + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    private static final String ELECT = "-elect";
 
     private static Mention nameMention(TokenTrie.Match<Knowledge.Name> match) {
         Knowledge.Name name = match.value();
@@ -157,7 +201,7 @@ final class MentionFinder {
     }
 
     /** A title, with the modifier written just before it: "acting" joins it, "former" makes it stale. */
-    private Mention titleMention(List<Token> tokens, TokenTrie.Match<String> title, List<Mention> found) {
+    private Mention.TitleMention titleMention(List<Token> tokens, TokenTrie.Match<String> title, List<Mention> found) {
         int from = title.from();
         boolean modifierFree = from > 0 && (found.isEmpty() || found.get(found.size() - 1).to() < from);
         if (modifierFree) {
@@ -166,11 +210,40 @@ final class MentionFinder {
             if (effect == Knowledge.ModifierEffect.KEEP) {
                 return new Mention.TitleMention(before + " " + title.value(), false, from - 1, title.to());
             }
-            if (effect == Knowledge.ModifierEffect.STALE) {
-                return new Mention.TitleMention(title.value(), true, from, title.to());
+            if (effect != null) {
+                // "former President": stale, and the fact keeps the word; "late President": stale, no fact
+                return effect.named().map(word -> new Mention.TitleMention(word + " " + title.value(), true, from - 1, title.to()))
+                        .orElseGet(() -> new Mention.TitleMention(title.value(), true, from, title.to()));
             }
         }
-        return new Mention.TitleMention(title.value(), false, from, title.to());
+        return new Mention.TitleMention(affairs(tokens, title), false, from, title.to() + affairsLength(tokens, title.to()));
+    }
+
+    /** "Assistant Secretary for ASEAN Affairs": the portfolio a title is for joins it. */
+    private static String affairs(List<Token> tokens, TokenTrie.Match<String> title) {
+        int length = affairsLength(tokens, title.to());
+        if (length == 0) {
+            return title.value();
+        }
+        return title.value() + " for " + tokens.subList(title.to() + 1, title.to() + length).stream().map(Token::text)
+                .reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /** How many tokens "for X Affairs" after a title takes: "for", up to three capitalised words, "Affairs"; else 0. */
+    private static int affairsLength(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).text().equals("for")) {
+            return 0;
+        }
+        for (int j = at + 1; j < Math.min(tokens.size(), at + 5); j++) {
+            Token word = tokens.get(j);
+            if (!word.isWord() || !word.isCapitalised()) {
+                return 0;
+            }
+            if (word.text().equals("Affairs")) {
+                return j > at + 1 ? j + 1 - at : 0;
+            }
+        }
+        return 0;
     }
 
     // ---- capitalised runs: personal names and organisations not in the data files ----
@@ -218,6 +291,7 @@ final class MentionFinder {
         j = skipHonorifics(tokens, j);
         int first = j;
         int last = -1;
+        int nickname = -1;
         List<String> parts = new ArrayList<>();
         while (j < tokens.size()) {
             Token token = tokens.get(j);
@@ -231,6 +305,9 @@ final class MentionFinder {
                 }
             } else if (last >= 0 && particlesThenName(tokens, j) > j) {
                 j = particlesThenName(tokens, j);
+            } else if (last >= 0 && nickname < 0 && isNickname(tokens, j)) {
+                nickname = j; // Joko "Jokowi" Widodo: the name goes on after the nickname, which it leaves out
+                j += 3;
             } else if (last >= 0 && knowledge.nameParts.get(token.text()) == Knowledge.NamePart.SUFFIX) {
                 last = j;
                 j++;
@@ -246,10 +323,21 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
-        String written = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        String written = nickname < 0 || nickname > last ? text.substring(tokens.get(first).start(), tokens.get(last).end())
+                : text.substring(tokens.get(first).start(), tokens.get(nickname).start()).stripTrailing() + " "
+                        + text.substring(tokens.get(nickname + 3).start(), tokens.get(last).end());
         // The mention covers "Mr." or "Ayatollah" too, so patterns see one person; the name leaves them out.
         return new Mention.PersonMention(written, List.copyOf(parts), honorific, last + 1);
     }
+
+    /** A capitalised word in quotes between parts of a name: "Jokowi" in Joko "Jokowi" Widodo. */
+    private boolean isNickname(List<Token> tokens, int j) {
+        return j + 3 < tokens.size() && OPENING_QUOTES.contains(tokens.get(j).text()) && tokens.get(j + 1).isWord()
+                && tokens.get(j + 1).isCapitalised() && CLOSING_QUOTES.contains(tokens.get(j + 2).text()) && isNamePart(tokens, j + 3);
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c", "'", "\u2018");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "'", "\u2019");
 
     /** After particles ("von der", "da") the index of the name part that follows them, else {@code j}. */
     private int particlesThenName(List<Token> tokens, int j) {

@@ -16,11 +16,18 @@ final class PositionExtractor implements SentenceExtractor {
     private static final String PLACE = "(?<place>{CDOKA})";
     /** Nothing more of a list follows: "X, the Kazakh president" but not "X, Indian Prime Minister Y". */
     private static final String NO_NAME_AFTER = "(?! (?:, )?(?:{T} )?{P})";
+    /** "the head of the EU delegation", "the president of the Chile office": the office is of a part, not of the place. */
+    private static final String NOT_A_PART = "(?! (?:delegation|delegations|mission|office|team|chamber|embassy|branch|unit|department"
+            + "|desk|section|task force|caucus|chapter|subsidiary|division|affiliate|bureau)(?![^ ]))";
+    /** "acting" written before the country of a title: "Acting Pakistan Permanent Representative"; it joins the title. */
+    private static final String KEPT = "(?:(?<kept>acting|interim|caretaker) )?";
+    /** Words between a country and its title that leave the title as it is: "Australia's newly-elected Prime Minister". */
+    private static final String NEWLY = "(?:current |incumbent |sitting |new |newly-elected |newly elected |newly-appointed |newly appointed )?";
     /** Words between "the" and a title that leave the title as it is: "the current President of". */
     private static final String NOW = "(?:current |incumbent |sitting |new |newly-elected |newly elected |present )?";
     private static final List<ShapePattern> PATTERNS = List.of(
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
-            ShapePattern.compile(PLACE + " (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
+            ShapePattern.compile(KEPT + PLACE + " (?:'s )?" + NEWLY + "(?<title>{T}) (?:, )?(?<person>{P})"),
             // "Kuwait's Emir and Prime Minister John Roe": two titles, one person
             ShapePattern.compile(PLACE + " (?:'s )?(?<title2>{T}) and (?<title>{T}) (?:, )?(?<person>{P})"),
             // Brazil – the President, Jane Doe; (in a list of delegations)
@@ -31,44 +38,202 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})" + NO_NAME_AFTER),
             // Moscow Mayor Jane Doe; the city's mayor: a city holds only a city's offices
             ShapePattern.compile("(?<place>{Y}) (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
+            // Crown Prince and Prime Minister John Roe of Kuwait; ... of Kuwait John Roe; John Roe, the crown prince and prime minister of Kuwait
+            ShapePattern.compile("(?<title2>{T}) and (?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
+            ShapePattern.compile("(?<title2>{T}) and (?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<title2>{T}) and (?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) , (?:who is )?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COA})" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             // Doe, Brazil's president
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's " + NEWLY
+                    + "(?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
-            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<place>{DOK}) (?<title>{T})" + NO_NAME_AFTER),
+            // Doe, Acting Pakistan Permanent Representative to the UN
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
-            ShapePattern.compile("the " + NOW + "(?<title>{T}) of (?:the )?(?<place>{COA})"
+            ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
             // the Kazakh president, Jane Doe
             ShapePattern.compile("the (?<place>{CDK}) (?<title>{T}) , (?<person>{P})"),
             // President of Kazakhstan Jane Doe
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X
-            ShapePattern.compile("(?<person>{P}) (?:is|became|has been) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})"),
+            ShapePattern.compile("(?<person>{P}) (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)" + NOT_A_PART),
             // the spokesman for the Russian president, John Roe
-            ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"));
-    /** "former", "late" written just before the match: the title is no longer held. */
+            ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
+            // Taoiseach John Roe: a title only one country has
+            ShapePattern.compile("(?<title>{T}) (?:, )?(?<person>{P})"));
+    /** "former", "late" written just before the match: the title is no longer held, or not yet. */
     private static final Pattern STALE_BEFORE = Pattern.compile(
-            "(?:^| )(?:former|late|ex|then|erstwhile|previous|incoming|outgoing|future|would-be) $");
+            "(?:^| )(former|late|ex|then|erstwhile|previous|incoming|outgoing|future|would-be) $");
+    /** Of the words above, those a fact keeps in its title ("former President"); the others give no fact. */
+    private static final Map<String, String> NAMED_STALE = Map.of("former", "former", "ex", "former", "outgoing", "outgoing",
+            "incoming", "incoming");
+    /** A stale title whose modifier the fact keeps, as {@link MentionFinder} writes it. */
+    private static final Pattern NAMED_TITLE = Pattern.compile("^(?:former|outgoing|incoming) |-elect$");
+
+    /**
+     * Offices of an organisation written as what a person does with them: "X took over the rotating AU chairmanship",
+     * "X, who assumed the chairmanship of the bloc", "X will pass on the pro tempore presidency of the bloc to Y" (X
+     * holds it until then; Y does not yet).
+     */
+    private static final List<ShapePattern> OFFICE_TAKEN = List.of(
+            ShapePattern.compile("(?<person>{P}) (?:, who )?(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
+                    + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
+                    + "(?<office>chairmanship|chairpersonship|pro tempore presidency)(?! of)"),
+            ShapePattern.compile("(?<person>{P}) (?:, who )?(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
+                    + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?"
+                    + "(?<office>chairmanship|chairpersonship|pro tempore presidency) of (?:the )?(?:[a-z-]+ )?(?<place>{OA})"),
+            ShapePattern.compile("(?<person>{P}) (?:will |would |is to |is set to |is due to )?(?:pass on|passes on|hand over|hands over"
+                    + "|pass|passes|hand|hands) the (?:rotating )?(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
+                    + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA}))? to"));
+    private static final Map<String, String> OFFICE_TITLES = Map.of("chairmanship", "Chairperson", "chairpersonship", "Chairperson",
+            "pro tempore presidency", "pro tempore President");
+
+    /**
+     * "X would replace Y at the post of secretary-general of the CSTO", "X will succeed Y as secretary general of
+     * OPEC": Y holds the post, X is its incoming holder.
+     */
+    private static final ShapePattern SUCCESSION = ShapePattern.compile(
+            "(?<new>{P}) (?:would|will|is to|is set to|is due to|was to) (?:replace|succeed) (?:(?:{CD} )?[a-z-]+ )?(?<old>{P})"
+                    + " (?:at the post of|in the post of|as) (?:the )?(?<title>{T}) of (?:the )?(?<place>{OA})");
+
+    /**
+     * "X, who chairs the board, used to serve as Kazakhstan's prime minister, deputy prime minister and mayor of ...":
+     * each title of the list is a former one; "mayor of" a place the list does not name is left out.
+     */
+    private static final ShapePattern SERVED = ShapePattern.compile(
+            "(?<person>{P}) (?:, (?:who|whose) [^,]*? , |, who )?(?:used to serve|formerly served|previously served|once served|served) as "
+                    + "(?:the )?(?<place>{CD}) (?:'s )?(?<titles>{T}(?! of)(?: , {T}(?! of))*(?: ,)?(?: and {T}(?! of))?)");
+
+    /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
+    private static final ShapePattern WHO_HEADS = ShapePattern.compile("(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART);
+
+    /** "the head of Brazilian diplomacy, X". */
+    private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
+
+    /** "leaders, including India's A, Brazil's B and Chile's C": each named with their own country. */
+    private static final ShapePattern LEADER_LIST = ShapePattern.compile(
+            "(?<!(?:opposition|party|rebel|business|religious|faith|community|civil society|student|union|tribal|military|church|militia"
+                    + "|protest|political|industry|youth|women|clan|separatist|insurgent|group|ethnic) )leaders (?:, )?(?:including|such as|like|among them|:|—) (?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P})");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        if (sentence.titleCase() || !shape.has('T') || !shape.has('P')) {
+        if (sentence.titleCase() || !shape.has('P')) {
             return; // "Doe Meets Roe": a verb in capitals would join the name
         }
-        for (int rule = 0; rule < PATTERNS.size(); rule++) {
-            Matcher m = PATTERNS.get(rule).matcher(shape);
-            Facts.Found by = Facts.Found.by("position", rule);
+        if (shape.has('T')) {
+            for (int rule = 0; rule < PATTERNS.size(); rule++) {
+                Matcher m = PATTERNS.get(rule).matcher(shape);
+                Facts.Found by = Facts.Found.by("position", rule);
+                while (m.find()) {
+                    for (String titleGroup : hasGroup(m, "title2") ? List.of("title2", "title") : List.of("title")) {
+                        position(sentence, context, m, titleGroup, by).ifPresent(fact -> Facts.addOnce(found, fact));
+                    }
+                }
+            }
+            succession(sentence, context, found);
+            served(sentence, context, found);
+            Matcher m = DIPLOMACY.matcher(shape);
             while (m.find()) {
-                for (String titleGroup : hasGroup(m, "title2") ? List.of("title2", "title") : List.of("title")) {
-                    position(sentence, context, m, titleGroup, by).ifPresent(fact -> Facts.addOnce(found, fact));
+                if (((Mention.TitleMention) shape.mention(m, "head")).title().equals("head")) {
+                    held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), "top diplomat", shape.mention(m, "place"),
+                            Facts.Found.by("position.diplomacy", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
                 }
             }
         }
+        if (shape.containsAny(List.of("chairmanship", "chairpersonship", "presidency"))) {
+            officesTaken(sentence, context, found);
+        }
+        Matcher heads = WHO_HEADS.matcher(shape);
+        while (heads.find()) {
+            held(sentence, context, (Mention.PersonMention) shape.mention(heads, "person"), heads.group("verb").equals("chairs") ? "Chairperson" : "head",
+                    shape.mention(heads, "place"), Facts.Found.by("position.heads", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
+        }
+        if (shape.containsAny(List.of("leaders "))) {
+            leaderList(sentence, context, found);
+        }
+    }
+
+    private static void officesTaken(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        for (int rule = 0; rule < OFFICE_TAKEN.size(); rule++) {
+            Matcher m = OFFICE_TAKEN.get(rule).matcher(shape);
+            while (m.find()) {
+                Mention placeMention = shape.mention(m, "place");
+                if (placeMention == null && hasGroup(m, "place2")) {
+                    placeMention = shape.mention(m, "place2");
+                }
+                if (placeMention == null || staleBefore(shape, m.start()).isPresent()) {
+                    continue;
+                }
+                Facts.Found by = Facts.Found.by("position.office", rule);
+                held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), OFFICE_TITLES.get(m.group("office")),
+                        placeMention, by).ifPresent(fact -> Facts.addOnce(found, fact));
+            }
+        }
+    }
+
+    private static void succession(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = SUCCESSION.matcher(shape);
+        while (m.find()) {
+            Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+            if (title.stale()) {
+                continue;
+            }
+            Mention place = shape.mention(m, "place");
+            Facts.Found by = Facts.Found.by("position.succession", 0);
+            held(sentence, context, (Mention.PersonMention) shape.mention(m, "old"), title.title(), place, by)
+                    .ifPresent(fact -> Facts.addOnce(found, fact));
+            held(sentence, context, (Mention.PersonMention) shape.mention(m, "new"), "incoming " + title.title(), place, by)
+                    .ifPresent(fact -> Facts.addOnce(found, fact));
+        }
+    }
+
+    private static void served(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = SERVED.matcher(shape);
+        while (m.find()) {
+            Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            for (Mention title : shape.mentions(m, "titles")) {
+                if (title instanceof Mention.TitleMention held && !held.stale()) {
+                    held(sentence, context, person, "former " + held.title(), shape.mention(m, "place"), Facts.Found.by("position.served", 0))
+                            .ifPresent(fact -> Facts.addOnce(found, fact));
+                }
+            }
+        }
+    }
+
+    private static void leaderList(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = LEADER_LIST.matcher(shape);
+        while (m.find()) {
+            List<Mention> items = shape.mentions(m, "list");
+            Facts.Found by = Facts.Found.by("position.leaders", 0);
+            for (int i = 0; i + 1 < items.size(); i += 2) {
+                if (items.get(i + 1) instanceof Mention.PersonMention person) {
+                    held(sentence, context, person, "leader", items.get(i), by).ifPresent(fact -> Facts.addOnce(found, fact));
+                }
+            }
+        }
+    }
+
+    /** The fact that a person holds an office named by a rule rather than by a title mention. */
+    private static Optional<Fact> held(AnnotatedSentence sentence, ArticleContext context, Mention.PersonMention person, String title,
+            Mention placeMention, Facts.Found by) {
+        Optional<String> place = placeMention instanceof Mention.ReferenceMention
+                ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
+                : Facts.placeName(placeMention);
+        Optional<String> name = context.people().resolve(person);
+        if (place.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention).doubted(!name.get().equals(person.name()));
+        return Optional.of(Facts.of(FactKind.POSITION, name.get(), title, place.get(), Map.of(), sentence, context, found));
     }
 
     private static Optional<Fact> position(AnnotatedSentence sentence, ArticleContext context, Matcher m, String titleGroup,
@@ -76,20 +241,39 @@ final class PositionExtractor implements SentenceExtractor {
         Shape shape = sentence.shape();
         Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, titleGroup);
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-        Mention placeMention = shape.mention(m, "place");
-        if (placeMention instanceof Mention.CityMention && !CITY_OFFICES.contains(title.title())) {
+        Mention placeMention = hasGroup(m, "place") ? shape.mention(m, "place") : null;
+        String base = NAMED_TITLE.matcher(title.title()).replaceAll("");
+        if (placeMention instanceof Mention.CityMention && !CITY_OFFICES.contains(base)) {
             return Optional.empty(); // "Tokyo President X" is no phrasing; "Moscow Mayor X" is
         }
-        Optional<String> place = placeMention instanceof Mention.CityMention city ? Optional.of(city.city().name())
+        if (base.equals("leader") && !(placeMention instanceof Mention.CountryMention)) {
+            return Optional.empty(); // "an ASEAN leader" leads a member, not the grouping
+        }
+        if (base.equals("head") && !(placeMention instanceof Mention.OrganisationMention || placeMention instanceof Mention.ReferenceMention)) {
+            return Optional.empty(); // a country's head is its head of state or government, which the title says
+        }
+        Optional<String> place = placeMention == null ? Optional.ofNullable(Knowledge.get().titleCountries.get(title.title()))
+                .map(Knowledge.Country::name)
+                : placeMention instanceof Mention.CityMention city ? Optional.of(city.city().name())
                 : placeMention instanceof Mention.ReferenceMention
                 ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
                 : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
-        if (title.stale() || place.isEmpty() || staleBefore(shape, m.start()) || someoneElsesTitle(shape, m.start())) {
+        Optional<String> staleWord = staleBefore(shape, m.start());
+        // "then president-elect X": a word before the match that gives no fact wins over the title's own
+        boolean gone = staleWord.map(String::isEmpty).orElse(false) || title.stale() && !NAMED_TITLE.matcher(title.title()).find();
+        if (gone || place.isEmpty() || someoneElsesTitle(shape, m.start())) {
             return Optional.empty();
         }
         Optional<String> name = context.people().resolve(person);
         if (name.isEmpty()) {
             return Optional.empty();
+        }
+        String relation = title.title();
+        if (hasGroup(m, "kept") && m.start("kept") < m.start(titleGroup)) {
+            relation = m.group("kept") + " " + relation;
+        }
+        if (!title.stale() && staleWord.isPresent()) {
+            relation = staleWord.get() + " " + relation; // "the former Brazilian President X"
         }
         Map<String, String> qualifiers = Map.of();
         if (hasGroup(m, "boss")) {
@@ -97,15 +281,19 @@ final class PositionExtractor implements SentenceExtractor {
         }
         // "the organisation's secretary general, X": the place comes from the article; "Mr. Doe": the name from an earlier sentence
         Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention).doubted(!name.get().equals(person.name()));
-        return Optional.of(Facts.of(FactKind.POSITION, name.get(), title.title(), place.get(), qualifiers, sentence, context, found));
+        return Optional.of(Facts.of(FactKind.POSITION, name.get(), relation, place.get(), qualifiers, sentence, context, found));
     }
 
     /** The offices a city has. */
-    private static final java.util.Set<String> CITY_OFFICES = java.util.Set.of("Mayor", "Deputy Mayor", "Governor");
+    private static final java.util.Set<String> CITY_OFFICES = java.util.Set.of("Mayor", "Deputy Mayor", "Governor", "Ruler");
 
-    private static boolean staleBefore(Shape shape, int at) {
-        String before = shape.text().substring(Math.max(0, at - 12), at);
-        return STALE_BEFORE.matcher(before).find();
+    /**
+     * The word written just before a match that says its title is not held now: empty when the fact keeps no word
+     * ("late", "then"), "former", "outgoing" or "incoming" when it does; no value when there is none.
+     */
+    private static Optional<String> staleBefore(Shape shape, int at) {
+        Matcher m = STALE_BEFORE.matcher(shape.text().substring(Math.max(0, at - 12), at));
+        return m.find() ? Optional.of(NAMED_STALE.getOrDefault(m.group(1), "")) : Optional.empty();
     }
 
     /**

@@ -25,7 +25,10 @@ final class FactBase {
     private final People people;
     /** Every fact, superseded ones included. */
     private final List<KnownFact> all;
-    /** The facts still true as of their latest article: questions are written on these. */
+    /**
+     * The facts still true as of their latest article, on an office a question can name: questions are written
+     * on these.
+     */
     private final List<KnownFact> facts;
     private final List<Supersession> supersessions;
     /** Every fact as the articles wrote it, in order: conflicts about spellings cite these. */
@@ -62,7 +65,8 @@ final class FactBase {
         supersessions = Supersession.find(all);
         Set<KnownFact> old = new HashSet<>();
         supersessions.forEach(x -> old.add(x.older()));
-        facts = all.stream().filter(f -> !old.contains(f)).toList();
+        facts = all.stream().filter(f -> !old.contains(f))
+                .filter(f -> f.kind() != FactKind.POSITION || Offices.askable(f.relation())).toList();
     }
 
     /** Every fact, with those a later article replaced. */

@@ -52,6 +52,20 @@ final class Offices {
         };
     }
 
+    /** A title held at another time than the fact's date: "former President", "outgoing Chairman", "President-elect". */
+    private static final java.util.regex.Pattern NOT_NOW = java.util.regex.Pattern.compile(
+            "^(?:former|ex-|outgoing|incoming|then)\\b.*|.*-elect$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a question may be written on this title, or offer it as a wrong choice. Not on one held at
+     * another time: "who was the former President of Iran?" has several right answers, and "as of July
+     * 2024" the President-elect was not yet President. Not on "leader", which any head of state or party is,
+     * and which names no office.
+     */
+    static boolean askable(String title) {
+        return !title.equals("leader") && !NOT_NOW.matcher(title).matches();
+    }
+
     static boolean exclusive(String title) {
         return EXCLUSIVE.contains(title);
     }

@@ -1,0 +1,208 @@
+package quizline.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ways news writes who holds which office, each on sentences written for this test with invented people:
+ * titles no longer or not yet held, titles without a country word, offices of organisations written as
+ * a chairmanship or a post changing hands, and leaders named in a list.
+ */
+class PositionPhrasingTest {
+    private static final FactExtractor EXTRACTOR = FactExtractor.standard();
+
+    private static List<String> positions(String text) {
+        return EXTRACTOR.extract(new Article("test.txt", text, Optional.empty())).stream()
+                .filter(f -> f.kind() == FactKind.POSITION)
+                .map(f -> f.subject() + " | " + f.relation() + " | " + f.object())
+                .toList();
+    }
+
+    // ---- not the current holder: the fact says so ----
+
+    @Test
+    void aFormerTitleIsNamedAsFormer() {
+        assertEquals(List.of("Ali Said | former President | Kazakhstan"),
+                positions("The envoy is close to Kazakhstan's former President Ali Said."));
+        assertEquals(List.of("Ana Souza | former President | Brazil"), positions("The former Brazilian President Ana Souza spoke."));
+        assertEquals(List.of("Ali Said | former President | Comoros"), positions("Ex-President Ali Said of Comoros spoke."));
+    }
+
+    @Test
+    void outgoingIncomingAndElectAreNamedSo() {
+        assertEquals(List.of("Ali Said | outgoing President | Comoros"), positions("Outgoing President Ali Said of Comoros handed over."));
+        assertEquals(List.of("Ali Said | incoming President | Comoros"), positions("Incoming President Ali Said of Comoros spoke."));
+        assertEquals(List.of("Ana Souza | President-elect | Brazil"), positions("Brazil's President-elect Ana Souza met the envoys."));
+        assertEquals(List.of("Ravi Menon | Prime Minister-elect | India"), positions("Talks with Indian Prime Minister-elect Ravi Menon began."));
+    }
+
+    @Test
+    void aLateOrThenHolderGivesNoFact() {
+        assertEquals(List.of(), positions("A statue of the late President Ali Said of Comoros was unveiled."));
+        assertEquals(List.of(), positions("The deal was signed by then-President Ali Said of Comoros."));
+        assertEquals(List.of(), positions("The deal was signed by then President Ali Said of Comoros."));
+        assertEquals(List.of(), positions("The deal was signed by then president-elect Ali Said of Comoros."));
+    }
+
+    // ---- leaders ----
+
+    @Test
+    void aCountrysLeader() {
+        assertEquals(List.of("Li Wen | leader | China"), positions("Chinese leader Li Wen did not attend."));
+        assertEquals(List.of(), positions("Russian opposition leader Ivan Petrov was jailed."));
+        assertEquals(List.of(), positions("Ivan Petrov, the leader of Hungary's largest party, was jailed."), "leads a party of the country");
+        assertEquals(List.of(), positions("Ivan Petrov, the president of Russia's biggest bank, resigned."), "heads a bank of the country");
+        assertEquals(List.of(), positions("Ana Souza, an ASEAN leader, spoke first."), "a leader in a grouping heads none of it");
+    }
+
+    @Test
+    void eachLeaderInAListWithTheirCountry() {
+        assertEquals(List.of("Ana Souza | leader | Chile", "Luis Vega | leader | Peru", "John Mwangi | leader | Kenya"),
+                positions("The guests include several regional leaders, including Chile's Ana Souza, Peru's Luis Vega, and Kenya's John Mwangi."));
+        assertEquals(List.of(), positions("Chile's Ana Souza and Peru's Luis Vega scored twice in the final."), "no leaders spoken of");
+        assertEquals(List.of(), positions("Opposition leaders, including Chile's Ana Souza and Peru's Luis Vega, were jailed."),
+                "leaders of something else");
+    }
+
+    // ---- offices of organisations ----
+
+    @Test
+    void takingOverTheChairmanship() {
+        assertEquals(List.of("Kofi Mensah | President | Ghana", "Kofi Mensah | Chairperson | African Union"),
+                positions("ACCRA – President of Ghana Kofi Mensah took over the rotating African Union (AU) chairmanship on Sunday."));
+        assertEquals(List.of("Paul Adjo | President | Benin", "Paul Adjo | Chairperson | African Union"),
+                positions("The African Union met. Mensah replaced President of Benin Paul Adjo, who assumed the chairmanship of the continental bloc last year."));
+    }
+
+    @Test
+    void passingOnAPresidencyPassesFromItsHolder() {
+        assertEquals(List.of("Ana Souza | pro tempore President | Mercosur"),
+                positions("In July Ana Souza will pass on the pro tempore presidency of Mercosur to her Uruguayan counterpart Luis Vega."));
+    }
+
+    @Test
+    void replacingSomeoneAtAPost() {
+        assertEquals(List.of("Luis Vega | Secretary-General | Collective Security Treaty Organization",
+                        "Ana Souza | incoming Secretary-General | Collective Security Treaty Organization"),
+                positions("It was announced that Chilean diplomat Ana Souza would replace Luis Vega at the post of secretary-general of the CSTO."));
+        assertEquals(List.of("Luis Vega | Secretary-General | Organization of the Petroleum Exporting Countries",
+                        "Ana Souza | incoming Secretary-General | Organization of the Petroleum Exporting Countries"),
+                positions("Ana Souza will succeed Luis Vega as secretary general of OPEC in August."));
+    }
+
+    // ---- titles the data files lacked ----
+
+    @Test
+    void envoysToTheUnitedNations() {
+        assertEquals(List.of("Ali Khan | acting Permanent Representative to the UN | Pakistan"),
+                positions("\"We welcome it,\" Ambassador Ali Khan, Acting Pakistan Permanent Representative to the UN, said."));
+        assertEquals(List.of("Ana Souza | Permanent Representative to the UN | Chile"),
+                positions("Chile's Permanent Representative to the United Nations, Ana Souza, spoke."));
+    }
+
+    @Test
+    void theGeneralAssemblyAlone() {
+        assertEquals(List.of("Ana Souza | President | United Nations General Assembly"),
+                positions("She will replace the current President of the General Assembly, Ana Souza of Chile, in September."));
+    }
+
+    @Test
+    void aTitleOnlyOneCountryHas() {
+        assertEquals(List.of("Sean Kelly | Taoiseach | Ireland"), positions("Taoiseach Sean Kelly said the talks went well."));
+    }
+
+    @Test
+    void rulersOfEmirates() {
+        assertEquals(List.of("Saif Al-Mansouri | Ruler | Sharjah"),
+                positions("Among the guests was Sheikh Saif Al-Mansouri, the ruler of Sharjah, who arrived late."));
+    }
+
+    @Test
+    void aTitleForSomeAffairs() {
+        assertEquals(List.of("Ana Cruz | Assistant Secretary for ASEAN Affairs | Philippines"),
+                positions("But Philippine Assistant Secretary for ASEAN Affairs Ana Cruz said the timeline was not clear."));
+    }
+
+    @Test
+    void postsSomeoneUsedToHoldAreFormer() {
+        assertEquals(List.of("Ali Said | former Prime Minister | Kazakhstan", "Ali Said | former Deputy Prime Minister | Kazakhstan"),
+                positions("The 60-year-old Ali Said, who is close to the government, used to serve as Kazakhstan's prime minister, "
+                        + "deputy prime minister and mayor of its largest city."));
+        assertEquals(List.of(), positions("Ali Said has served as Kazakhstan's prime minister since 2019."), "still serving");
+        assertEquals(List.of("Ali Said | former Foreign Minister | Kenya"),
+                positions("Ali Said, who served as Kenya's foreign minister until 2020, now runs a bank."));
+    }
+
+    @Test
+    void topDiplomats() {
+        assertEquals(List.of("Li Wen | top diplomat | China"), positions("China's top diplomat Li Wen arrived on Monday."));
+        assertEquals(List.of("Ana Souza | top diplomat | Brazil"),
+                positions("\"We welcome it,\" said the head of Brazilian diplomacy, Ana Souza, after the vote."));
+    }
+
+    @Test
+    void theHeadOfAnOrganisation() {
+        assertEquals(List.of("Ana Souza | head | World Health Organization"),
+                positions("Ana Souza, the head of the World Health Organization, warned of new cases."));
+        assertEquals(List.of(), positions("Ana Souza, the head of Chile, spoke."), "a country has a head of state, not a head");
+        assertEquals(List.of(), positions("Ana Souza, the head of the EU delegation to Chile, spoke."), "heads a part of it");
+        assertEquals(List.of("Ana Souza | head of state | Chile"), positions("Chile's head of state, Ana Souza, spoke."));
+    }
+
+    @Test
+    void aNewlyElectedOrCurrentHolder() {
+        assertEquals(List.of("Ana Souza | Prime Minister | Australia"),
+                positions("Australia's newly-elected Prime Minister Ana Souza flew in overnight."));
+        assertEquals(List.of("Ana Souza | Foreign Minister | Chile"), positions("Ana Souza, Chile's new foreign minister, said so."));
+    }
+
+    @Test
+    void aNicknameInQuotesIsNoPartOfTheName() {
+        assertEquals(List.of("Budi Santoso | President | Indonesia"),
+                positions("Indonesian President Budi \"Bento\" Santoso opened the talks."));
+        assertEquals(List.of("Ramon Cruz Jr. | President | Philippines"),
+                positions("Philippine President Ramon “Bongbong” Cruz Jr. opened the talks."));
+    }
+
+    @Test
+    void whoIsAlsoAndWhoHeads() {
+        assertEquals(List.of("Ana Souza | Foreign Minister | Chile"), positions("Ana Souza, who is also Chile's foreign minister, said so."));
+        assertEquals(List.of("Ana Souza | head | World Health Organization"), positions("Ana Souza, who heads the World Health Organization, said so."));
+        assertEquals(List.of("Ana Souza | Chairperson | African Union"), positions("Ana Souza, who chairs the African Union, said so."));
+    }
+
+    @Test
+    void appointedOrSwornInAs() {
+        assertEquals(List.of("Ana Souza | Prime Minister | Peru"), positions("Ana Souza was sworn in as prime minister of Peru on Monday."));
+        assertEquals(List.of("Ana Souza | Secretary-General | Organization of the Petroleum Exporting Countries"),
+                positions("Ana Souza was appointed secretary-general of OPEC last year."));
+    }
+
+    @Test
+    void moreTitlesOfGovernments() {
+        assertEquals(List.of("Li Wen | Deputy Foreign Minister | China", "Ana Souza | Vice Chairman | African Union Commission",
+                        "Jan Berg | Commissioner | European Union", "Ali Khan | special envoy | Pakistan"),
+                positions("Talks were held between Chinese Deputy Foreign Minister Li Wen, AU Commission Vice Chairman Ana Souza, "
+                        + "EU Commissioner Jan Berg and Pakistan's special envoy Ali Khan."));
+    }
+
+    @Test
+    void theTitleOfACountryWithoutThe() {
+        assertEquals(List.of("Ravi Menon | Prime Minister | India"), positions("Prime Minister of India, Ravi Menon, spoke first."));
+    }
+
+    @Test
+    void twoTitlesWithTheCountryAfter() {
+        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+                positions("Talks opened with Crown Prince and Prime Minister Faisal Al-Rashid of Kuwait."));
+        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+                positions("Talks opened with Crown Prince and Prime Minister of Kuwait Faisal Al-Rashid."));
+        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+                positions("Faisal Al-Rashid, the crown prince and prime minister of Kuwait, opened the talks."));
+        assertEquals(List.of("Ana Souza | President | Chile"),
+                positions("Talks opened with Prime Minister Luis Vega and President Ana Souza of Chile."), "only the name before 'of' is of Chile");
+    }
+}
