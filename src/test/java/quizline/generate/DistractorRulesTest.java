@@ -118,4 +118,31 @@ class DistractorRulesTest {
             assertTrue(Integer.parseInt(year) <= PACK.asOf().getYear(), year);
         }
     }
+
+    /**
+     * A title held at another time ("former President", "President-elect", "outgoing Chairman") or the vague
+     * "leader": "who was the former President of Chile?" has several right answers, so none of them is asked,
+     * and none is offered as a wrong title.
+     */
+    @Test
+    void titlesHeldAtAnotherTimeAndLeaderAreNeverAskedNorOffered() {
+        Pack pack = DraftGeneratorTest.generate(new Facts()
+                .position("Ana Lima", "President", "Chile")
+                .position("Rui Costa", "former President", "Chile")
+                .position("Eva Ruiz", "President-elect", "Chile")
+                .position("Tomas Berg", "outgoing Chairman", "African Union")
+                .position("Kofi Mensah", "leader", "Ghana")
+                .position("Tomas Berg", "Prime Minister", "Ghana"));
+        for (Question q : pack.questions()) {
+            String text = String.join(" | ", q.prompt(), q.toString());
+            for (String person : List.of("Rui Costa", "Eva Ruiz", "Kofi Mensah")) {
+                assertFalse(q.prompt().contains(person), q.id() + " asks about " + person + ": " + q.prompt());
+            }
+            assertFalse(text.contains("former President") || text.contains("President-elect")
+                    || text.contains("outgoing Chairman") || text.contains("\"leader\"") || text.contains(", leader,"),
+                    q.id() + ": " + text);
+        }
+        assertTrue(pack.questions().stream().anyMatch(q -> q.prompt().contains("Ana Lima") || q.toString().contains("Ana Lima")),
+                "the current President is still asked about");
+    }
 }
