@@ -276,8 +276,8 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?(?<org>{O}) (?:membership )?(?:candidate countries|candidate country|candidates|candidate)", "prospective member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?candidates? for (?<org>{O}) membership", "prospective member");
         // "Bermuda, an associate member of CARICOM"
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "dialogue partner");
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "dialogue partner");
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "associate member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "associate member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
@@ -481,8 +481,16 @@ final class MemberExtractor implements SentenceExtractor {
         if (words.startsWith("observer")) {
             return "observer";
         }
-        if (words.startsWith("dialogue") || words.startsWith("partner") || words.startsWith("associate")) {
-            return "dialogue partner"; // an associated state is a partner, not a member
+        // Each status as the article names it: Mercosur has associated states and OPEC partners, neither has
+        // dialogue partners (ASEAN's and the SCO's word); none of them is a member.
+        if (words.startsWith("dialogue")) {
+            return "dialogue partner";
+        }
+        if (words.startsWith("partner")) {
+            return "partner";
+        }
+        if (words.startsWith("associate")) {
+            return "associate member";
         }
         if (words.startsWith("candidate")) {
             return "prospective member";

@@ -76,7 +76,7 @@ final class ConflictFinder {
     }
 
     private static final java.util.Set<String> MEMBERS = java.util.Set.of("founding member", "member", "joined");
-    private static final java.util.Set<String> NOT_MEMBERS = java.util.Set.of("observer", "dialogue partner", "prospective member");
+    private static final java.util.Set<String> NOT_MEMBERS = java.util.Set.of("observer", "dialogue partner", "partner", "associate member", "prospective member");
 
     /** A country called a member and, on the same date, an observer, a partner or a candidate of one organisation. */
     private static List<FoundConflict> statuses(FactBase base) {

@@ -153,16 +153,16 @@ class MembershipPhrasingTest {
                 members("Mongolia, which has observer status in the SCO, sent its premier."));
         assertEquals(each("observer", "African Union", "Haiti"),
                 members("Haiti holds observer status at the AU."));
-        assertEquals(each("dialogue partner", "BRICS", "Belarus"),
+        assertEquals(each("partner", "BRICS", "Belarus"),
                 members("BRICS partner country Belarus sent an envoy."));
         assertEquals(each("prospective member", "European Union", "Albania", "Serbia"),
                 members("EU candidate countries Albania and Serbia were invited."));
         assertEquals(each("prospective member", "European Union", "Moldova"),
                 members("Moldova, an EU candidate country, was invited."));
-        assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | dialogue partner | Mercosur", "Chile | dialogue partner | Mercosur",
-                        "Peru | dialogue partner | Mercosur"),
+        assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | associate member | Mercosur", "Chile | associate member | Mercosur",
+                        "Peru | associate member | Mercosur"),
                 members("Mercosur met. Also present were Mercosur's associated states: Bolivia (in the process of accession), Chile and Peru."));
-        assertEquals(each("dialogue partner", "Mercosur", "Peru"),
+        assertEquals(each("associate member", "Mercosur", "Peru"),
                 members("Peru, an associate member of Mercosur, sent an observer."));
     }
 
@@ -267,8 +267,8 @@ class MembershipPhrasingTest {
 
     @Test
     void aStatusJoinedToTheNameByAHyphen() {
-        assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | dialogue partner | Mercosur", "Chile | dialogue partner | Mercosur",
-                        "Peru | dialogue partner | Mercosur"),
+        assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | associate member | Mercosur", "Chile | associate member | Mercosur",
+                        "Peru | associate member | Mercosur"),
                 members("Also at the talks were Mercosur-associated states: Bolivia (in the process of accession), Chile, and Peru."));
         assertEquals(each("member", "European Union", "Hungary", "Slovakia"), members("EU-member states Hungary and Slovakia objected."));
     }
@@ -290,7 +290,7 @@ class MembershipPhrasingTest {
     @Test
     void becomingAnObserverOrAPartner() {
         assertEquals(each("observer", "Shanghai Cooperation Organisation", "Laos"), members("Laos became an observer of the SCO in 2025."));
-        assertEquals(each("dialogue partner", "BRICS", "Belarus"), members("Belarus became a BRICS partner country."));
+        assertEquals(each("partner", "BRICS", "Belarus"), members("Belarus became a BRICS partner country."));
         assertEquals(each("prospective member", "European Union", "Moldova"), members("Moldova received candidate status from the EU."));
         assertEquals(each("member", "BRICS", "Ethiopia"), members("Ethiopia is now part of BRICS."));
         assertEquals(List.of(), members("Poland is part of the NATO mission in Kosovo."));
