@@ -20,6 +20,13 @@ final class Program {
 
     record Result(int exit, String out, String err) {}
 
+    /** How many questions the committed bundled pack holds: the count its header line must show. */
+    static int bundledQuestions() throws IOException {
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(ROOT.resolve("questions/sco-summits.json").toFile());
+        return tree.get("questions").size();
+    }
+
     /** The environment for a run: temp home and XDG folders, the test pack and its articles. */
     static Map<String, String> environment(Path home) {
         Map<String, String> env = new HashMap<>();
