@@ -30,6 +30,8 @@ public final class Gazetteer {
     private final Map<String, City> cities = new TreeMap<>();
     private final Map<String, Organisation> organisations = new TreeMap<>();
     private final List<String> titles = new ArrayList<>();
+    /** Titles only one country has ("Taoiseach"): as a wrong choice for another country's office it gives the answer away. */
+    private final java.util.Set<String> nationalTitles = new java.util.HashSet<>();
     /** Cities that hosted leaders' summits, by organisation (name and abbreviations), from summits.tsv. */
     private final Map<String, java.util.SortedSet<String>> summitCities = new TreeMap<>();
 
@@ -52,10 +54,10 @@ public final class Gazetteer {
             organisations.put(row[0], new Organisation(row[0], DataFiles.split(row[1])));
         }
         for (String[] row : DataFiles.table("titles.tsv", 3)) {
-            // Wrong choices among titles: not one only a single country has ("Taoiseach" for Russia gives the answer
-            // away), nor "leader", which any head of state or party is
-            if (row[2].isEmpty() && !row[0].equals("leader")) {
+            if (row[2].isEmpty()) {
                 titles.add(row[0]);
+            } else {
+                nationalTitles.add(row[0]);
             }
         }
         Collections.sort(titles);
@@ -87,7 +89,12 @@ public final class Gazetteer {
         return List.copyOf(cities.keySet());
     }
 
-    /** Titles as facts print them, sorted. */
+    /** Whether only one country has this title ("Taoiseach", "Pope"): titles.tsv names that country. */
+    public boolean nationalTitle(String title) {
+        return nationalTitles.contains(title);
+    }
+
+    /** Titles as facts print them that several countries have, sorted. */
     public List<String> titles() {
         return List.copyOf(titles);
     }

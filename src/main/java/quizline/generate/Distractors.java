@@ -43,7 +43,9 @@ final class Distractors {
             if (f.kind() == FactKind.POSITION) {
                 people.add(f.subject());
                 officesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(Offices.kind(f.relation()));
-                titles.add(f.relation());
+                if (!gazetteer.nationalTitle(f.relation())) {
+                    titles.add(f.relation());
+                }
                 addIfCountry(countries, f.object());
             } else if (f.kind() == FactKind.MEMBER) {
                 addIfCountry(countries, f.subject());
@@ -137,7 +139,12 @@ final class Distractors {
         // A head of state's title among other heads' titles, a minister's among ministers': never "spokesman" for a president
         Offices.Kind kind = Offices.kind(answer);
         Predicate<String> otherKind = candidate -> Offices.kind(candidate) != kind;
-        return draw(seed, answer, alsoTrue, titles, gazetteer.titles(), overlapping.or(otherKind));
+        // "Emir" or "King" offered for a President is eliminated at a glance, and "President" for a King
+        Predicate<String> otherRule = candidate -> Offices.hereditary(candidate) != Offices.hereditary(answer);
+        Predicate<String> sameRole = candidate -> truths.stream().anyMatch(t -> Offices.sameRole(candidate, t));
+        Predicate<String> noOffice = candidate -> !Offices.askable(candidate);
+        return draw(seed, answer, alsoTrue, titles, gazetteer.titles(),
+                overlapping.or(otherKind).or(otherRule).or(sameRole).or(noOffice));
     }
 
     /** Years within four of the answer and not after {@code latest}, none of them a year some source gives. */

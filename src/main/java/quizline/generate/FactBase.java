@@ -65,8 +65,27 @@ final class FactBase {
         supersessions = Supersession.find(all);
         Set<KnownFact> old = new HashSet<>();
         supersessions.forEach(x -> old.add(x.older()));
-        facts = all.stream().filter(f -> !old.contains(f))
+        List<KnownFact> current = all.stream().filter(f -> !old.contains(f))
                 .filter(f -> f.kind() != FactKind.POSITION || Offices.askable(f.relation())).toList();
+        facts = current.stream().filter(f -> !saidByAStrongerFact(f, current)).toList();
+    }
+
+    /**
+     * A fact another fact of the run already says, so that its questions would only repeat the other's: the
+     * accession date "Cambodia joined ASEAN in 1999" gives beside the membership fact with that year, and plain
+     * "member" beside "founding member" or "joined" of the same country and organisation.
+     */
+    private static boolean saidByAStrongerFact(KnownFact f, List<KnownFact> facts) {
+        if (f.kind() == FactKind.DATE && f.subject().startsWith("accession of ")) {
+            return facts.stream().anyMatch(m -> m.kind() == FactKind.MEMBER && m.relation().equals("joined")
+                    && f.subject().startsWith("accession of " + m.subject() + " to ")
+                    && f.object().startsWith(m.qualifiers().getOrDefault("date", "-")));
+        }
+        if (f.kind() == FactKind.MEMBER && f.relation().equals("member")) {
+            return facts.stream().anyMatch(m -> m.kind() == FactKind.MEMBER && m.subject().equals(f.subject())
+                    && m.object().equals(f.object()) && (m.relation().equals("founding member") || m.relation().equals("joined")));
+        }
+        return false;
     }
 
     /** Every fact, with those a later article replaced. */

@@ -63,7 +63,35 @@ final class Offices {
      * and which names no office.
      */
     static boolean askable(String title) {
-        return !title.equals("leader") && !NOT_NOW.matcher(title).matches();
+        return !NOT_AN_OFFICE.contains(title) && !NOT_NOW.matcher(title).matches();
+    }
+
+    /**
+     * Words the articles use for a role that name no office a student could be asked: any head of state is a
+     * "leader" and a "head of state" (so offered beside "President" it is a second true answer), a foreign minister
+     * a "top diplomat", and a "senior fellow" holds a post at a think tank, not in the country the fact names.
+     */
+    private static final Set<String> NOT_AN_OFFICE = Set.of("leader", "top diplomat", "head", "head of state",
+            "head of government", "senior fellow", "fellow");
+
+    /** Titles of a monarchy's ruler or heir, or a ruler not elected: offered for a President they give the answer away. */
+    private static final Set<String> HEREDITARY = Set.of("King", "Queen", "Crown Prince", "Emir", "Sultan", "Ruler",
+            "Supreme Leader");
+
+    static boolean hereditary(String title) {
+        return HEREDITARY.contains(title);
+    }
+
+    /**
+     * Whether two titles name one role written for a man, a woman or either: "spokesman", "spokeswoman" and
+     * "spokesperson"; "Chairman" and "Chairperson". One is never a wrong choice beside the other.
+     */
+    static boolean sameRole(String a, String b) {
+        return neutral(a).equalsIgnoreCase(neutral(b));
+    }
+
+    private static String neutral(String title) {
+        return title.replaceAll("(?i)(spokes|chair)(?:man|woman|person)\\b", "$1");
     }
 
     static boolean exclusive(String title) {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import quizline.facts.FactKind;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.pack.SourceRef;
@@ -84,6 +86,27 @@ class DraftGeneratorTest {
         assertEquals("Ghana", choice.choices().get(choice.answer()));
         assertEquals("True or false: as of March 2025, Chile was an observer of the African Union.",
                 question(pack, "member-chile-observer-au-truefalse").prompt());
+    }
+
+    /**
+     * The instructor's review rejected near-duplicates: "Ghana is a member" beside "Ghana is a founding member", and
+     * "in what year did Cambodia accede to ASEAN" beside the question on Cambodia joining in 1999. The stronger
+     * fact alone is asked; a plain membership no other fact says is still asked.
+     */
+    @Test
+    void aFactAStrongerFactAlreadySaysIsNotAskedAgain() {
+        Pack pack = generate(new Facts()
+                .member("Ghana", "member", "African Union")
+                .member("Ghana", "founding member", "African Union")
+                .add(FactKind.MEMBER, "Cambodia", "joined", "ASEAN", Map.of("date", "1999"))
+                .date("accession of Cambodia to ASEAN", "1999-04-30")
+                .member("Chile", "member", "African Union"));
+        List<String> ids = pack.questions().stream().map(Question::id).toList();
+        assertTrue(ids.stream().noneMatch(id -> id.startsWith("member-ghana-member-")), ids.toString());
+        assertTrue(ids.stream().noneMatch(id -> id.startsWith("date-accession-of-cambodia")), ids.toString());
+        assertTrue(ids.stream().anyMatch(id -> id.startsWith("member-ghana-founding-member-")), ids.toString());
+        assertTrue(ids.stream().anyMatch(id -> id.startsWith("member-cambodia-joined-")), ids.toString());
+        assertTrue(ids.stream().anyMatch(id -> id.startsWith("member-chile-member-")), ids.toString());
     }
 
     @Test

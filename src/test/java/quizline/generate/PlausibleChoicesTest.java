@@ -39,6 +39,33 @@ class PlausibleChoicesTest {
         assertTrue(titles.stream().allMatch(t -> Offices.kind(t) == Offices.Kind.MINISTER), titles.toString());
     }
 
+    /**
+     * The instructor's review: "Emir" and "Crown Prince" offered for Brazil's President, "spokeswoman" for Russia's
+     * spokesman (the same role), "senior fellow" (a think tank's post), "head of state" (true of any President).
+     */
+    @Test
+    void noWrongTitleIsEliminatedAtAGlanceOrTrueInOtherWords() {
+        Distractors d = distractors(fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
+                fact(FactKind.POSITION, "Tamim Saud", "Emir", "Qatar"), fact(FactKind.POSITION, "Said Omar", "Crown Prince", "Oman"),
+                fact(FactKind.POSITION, "Li Wen", "spokesman", "China"), fact(FactKind.POSITION, "Mia Lind", "spokeswoman", "Sweden"),
+                fact(FactKind.POSITION, "Ravi Menon", "senior fellow", "India"), fact(FactKind.POSITION, "Rui Sá", "head of state", "Chile"),
+                fact(FactKind.POSITION, "Sean Doyle", "Taoiseach", "Ireland"));
+        for (int i = 0; i < 20; i++) {
+            List<String> forPresident = d.titles("seed-" + i, "President", Set.of());
+            assertEquals(3, forPresident.size(), forPresident.toString());
+            assertTrue(forPresident.stream().noneMatch(Offices::hereditary), forPresident.toString());
+            assertTrue(forPresident.stream().noneMatch(t -> t.startsWith("head") || t.equals("Taoiseach")), forPresident.toString());
+            List<String> forEmir = d.titles("seed-" + i, "Emir", Set.of());
+            assertFalse(forEmir.isEmpty());
+            assertTrue(forEmir.stream().allMatch(Offices::hereditary), forEmir.toString());
+            List<String> forSpokesman = d.titles("seed-" + i, "spokesman", Set.of());
+            assertFalse(forSpokesman.isEmpty());
+            assertTrue(forSpokesman.stream().noneMatch(t -> t.startsWith("spokes") || t.contains("fellow")), forSpokesman.toString());
+        }
+        assertTrue(Offices.sameRole("Chairman", "Chairperson"));
+        assertFalse(Offices.sameRole("Chairman", "Vice Chairman"));
+    }
+
     @Test
     void hostCitiesComeFromTheOrganisationsOtherSummits() {
         List<String> cities = distractors(fact(FactKind.HOST, "2024 SCO summit", "held in", "Astana"))
