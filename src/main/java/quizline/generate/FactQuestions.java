@@ -13,7 +13,8 @@ import quizline.pack.Question;
  * who joined), else one drawn by the fact's key among those asking something else, of another type when there is
  * one. Three to five variants of one fact taught the same thing over and over; a second question that asks
  * something else, of a type that varies across the draft, teaches more. A candidate whose prompt an earlier
- * question already has is passed over: two questions with one prompt and two answers mark a student wrong either way.
+ * question already has is passed over: two questions with one prompt and two answers mark a student wrong either way;
+ * so is one that teaches what an earlier question of another fact teaches.
  */
 final class FactQuestions {
     static final int MOST = 2;
@@ -24,14 +25,32 @@ final class FactQuestions {
      *
      * @param preferred the writer's choice of companion for the best question
      */
-    record Candidate(Generated generated, String asks, boolean preferred) {
+    record Candidate(Generated generated, String asks, boolean preferred, String teaches) {
+        Candidate(Generated generated, String asks, boolean preferred) {
+            this(generated, asks, preferred, "");
+        }
+
         static Candidate of(Question question, Set<String> topics, String asks) {
             return new Candidate(new Generated(question, topics), asks, false);
         }
 
         /** The same candidate carrying its fact's own date (an office, a changeable status). */
         Candidate dated(LocalDate factDate) {
-            return new Candidate(generated.dated(factDate), asks, preferred);
+            return new Candidate(generated.dated(factDate), asks, preferred, teaches);
+        }
+
+        /**
+         * The same candidate naming what a student learns from it, whichever fact wrote it: "who was the President of
+         * South Africa?" and "who was the President of the country that hosted the 2023 BRICS summit?" both teach
+         * that Ramaphosa was South Africa's President, and the second one asked adds nothing.
+         */
+        Candidate teaching(String what) {
+            return new Candidate(generated, asks, preferred, what);
+        }
+
+        /** What a student learns from this candidate, for all questions asking who holds an office. */
+        static String holder(String person, String title, String place) {
+            return "holder|" + AnswerMatcher.fold(person) + "|" + AnswerMatcher.fold(title) + "|" + AnswerMatcher.fold(place);
         }
 
         String type() {
@@ -44,10 +63,12 @@ final class FactQuestions {
     /**
      * @param ranked      the fact's candidates, best first
      * @param key         the fact's key, carried by every question picked; it also draws the companion
-     * @param usedPrompts folded prompts of the questions picked so far in the draft; the picked ones are added
+     * @param usedPrompts folded prompts of the questions picked so far in the draft, and what they teach
+     *                    ({@link Candidate#teaching}); the picked ones are added
      */
     static List<Generated> pick(List<Candidate> ranked, String key, Set<String> usedPrompts) {
-        List<Candidate> open = ranked.stream().filter(c -> !usedPrompts.contains(folded(c))).toList();
+        List<Candidate> open = ranked.stream()
+                .filter(c -> !usedPrompts.contains(folded(c)) && (c.teaches().isEmpty() || !usedPrompts.contains(c.teaches()))).toList();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -60,7 +81,12 @@ final class FactQuestions {
         if (!pool.isEmpty() && picked.size() < MOST) {
             picked.add(pool.get(Math.floorMod(key.hashCode(), pool.size())));
         }
-        picked.forEach(c -> usedPrompts.add(folded(c)));
+        picked.forEach(c -> {
+            usedPrompts.add(folded(c));
+            if (!c.teaches().isEmpty()) {
+                usedPrompts.add(c.teaches());
+            }
+        });
         return all(picked, key);
     }
 

@@ -144,9 +144,10 @@ final class HostQuestions {
             String status = Topics.status(topics, disputed);
             List<String> rivals = distractors.people(id, person.name(), sameOffice, p.relation());
             Question q = rivals.isEmpty()
-                    ? new Question.Short(id, prompt, person.name(), person.variants(), TAGS, explanation, p.first(), status)
+                    ? new Question.Short(id, prompt, person.name(), people.accepted(person), TAGS, explanation, p.first(), status)
                     : choice(id, prompt, person.name(), rivals, explanation, p.first(), status);
-            return Optional.of(new FactQuestions.Candidate(new Generated(q, topics).dated(p.asOf().orElseThrow()), "leader", true));
+            return Optional.of(new FactQuestions.Candidate(new Generated(q, topics).dated(p.asOf().orElseThrow()), "leader", true,
+                    FactQuestions.Candidate.holder(person.name(), p.relation(), country)));
         }
         return Optional.empty();
     }

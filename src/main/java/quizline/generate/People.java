@@ -102,6 +102,59 @@ final class People {
         return new Person(canonical, spellings.stream().filter(s -> !s.equals(canonical)).toList());
     }
 
+    /**
+     * What a typed answer about this person accepts: the other spellings of the name and the surname alone
+     * ("Tokayev" for Kassym-Jomart Tokayev, "von der Leyen", "Xi" for Xi Jinping), unless another person of the
+     * articles has that surname too, where "Kim" would name neither. The study screen shows the full name beside a
+     * surname typed alone.
+     */
+    List<String> accepted(Person person) {
+        List<String> accepted = new ArrayList<>(person.variants());
+        surname(person.name()).filter(s -> surnameOwners().getOrDefault(AnswerMatcher.fold(s), 0) == 1)
+                .filter(s -> accepted.stream().noneMatch(a -> AnswerMatcher.fold(a).equals(AnswerMatcher.fold(s))))
+                .ifPresent(accepted::add);
+        return List.copyOf(accepted);
+    }
+
+    private Map<String, Integer> surnameOwners;
+
+    /** How many persons have each surname (folded). */
+    private Map<String, Integer> surnameOwners() {
+        if (surnameOwners == null) {
+            surnameOwners = new HashMap<>();
+            for (String canonical : spellingsByCanonical.keySet()) {
+                surname(canonical).ifPresent(s -> surnameOwners.merge(AnswerMatcher.fold(s), 1, Integer::sum));
+            }
+        }
+        return surnameOwners;
+    }
+
+    private static final Set<String> FAMILY_NAME_FIRST = Set.copyOf(WordLists.read("family-name-first.txt"));
+
+    /**
+     * The surname of a name of two words or more: the first word when it is a family name written first ("Xi
+     * Jinping"), else the last word with the particles before it ("Ursula von der Leyen": "von der Leyen", "Luiz
+     * Inácio Lula da Silva": "da Silva"). A surname of one or two letters is no answer of its own.
+     */
+    static java.util.Optional<String> surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return java.util.Optional.empty();
+        }
+        if (FAMILY_NAME_FIRST.contains(words[0])) {
+            return java.util.Optional.of(words[0]).filter(s -> s.length() > 1);
+        }
+        int start = words.length - 1;
+        while (start > 1 && PARTICLES.contains(words[start - 1].toLowerCase(java.util.Locale.ROOT))) {
+            start--;
+        }
+        String surname = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        return surname.length() > 2 ? java.util.Optional.of(surname) : java.util.Optional.empty();
+    }
+
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "do", "dos", "das", "del",
+            "della", "di", "la", "le", "bin", "ben", "ibn", "al", "el", "abu");
+
     /** Every person with more than one spelling, in the order first met. */
     List<Person> withVariants() {
         return spellingsByCanonical.keySet().stream().map(this::person).filter(Person::hasVariants).toList();

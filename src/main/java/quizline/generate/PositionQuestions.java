@@ -76,10 +76,11 @@ final class PositionQuestions {
                 Choices choices = Choices.of(whoId, person.name(), rivals);
                 out.add(FactQuestions.Candidate.of(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people was the " + title
                         + " of " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status),
-                        topics, "who"));
+                        topics, "who").teaching(FactQuestions.Candidate.holder(person.name(), f.relation(), f.object())));
             }
             out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Short(Slug.id(base, "short"), who,
-                    person.name(), person.variants(), TAGS, Wording.capitalised(statement), f.first(), status), topics, "who"));
+                    person.name(), people.accepted(person), TAGS, Wording.capitalised(statement), f.first(), status), topics, "who")
+                    .teaching(FactQuestions.Candidate.holder(person.name(), f.relation(), f.object())));
         }
         String titleId = Slug.id(base, "title-choice");
         List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));

@@ -82,6 +82,21 @@ public final class Answers {
         }
     }
 
+    /**
+     * The whole answer when a typed answer was accepted as a part of it: "Tokayev" for "Kassym-Jomart Tokayev",
+     * "Xi" for "Xi Jinping" (a surname the pack accepts alone). Empty for the answer itself, another spelling, a
+     * typo of it, or any other question.
+     */
+    public static java.util.Optional<String> wholeOf(Question question, Checked checked) {
+        if (!(question instanceof Question.Short s) || checked.matched() == null || checked.verdict() != Verdict.RIGHT) {
+            return java.util.Optional.empty();
+        }
+        String whole = " " + AnswerMatcher.fold(s.answer()) + " ";
+        String part = AnswerMatcher.fold(checked.matched());
+        return !part.isEmpty() && whole.length() > part.length() + 2 && whole.contains(" " + part + " ")
+                ? java.util.Optional.of(s.answer()) : java.util.Optional.empty();
+    }
+
     /** The right answer as the feedback shows it, e.g. {@code b) Astana} or {@code Astana (also: Nur-Sultan)}. */
     public static String rightAnswer(Question question) {
         if (question instanceof Question.Choice c) {

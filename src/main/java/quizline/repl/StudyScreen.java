@@ -343,7 +343,8 @@ public final class StudyScreen {
         if (response == null) {
             head.styled(theme.wrong(), "? Not known.");
         } else switch (verdict) {
-            case RIGHT -> head.styled(theme.right(), "✓ Right.");
+            case RIGHT -> head.styled(theme.right(), Answers.wholeOf(q, outcome.checked())
+                    .map(whole -> "✓ Right (full name: " + whole + ").").orElse("✓ Right."));
             case TYPO -> head.styled(theme.typo(), "✓ Right, with a typo:").append(" you typed \"")
                     .append(outcome.checked().typed()).append("\"; the pack has \"")
                     .append(outcome.checked().matched()).append("\".");

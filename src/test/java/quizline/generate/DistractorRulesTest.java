@@ -80,7 +80,7 @@ class DistractorRulesTest {
     @Test
     void aSpellingOfTheAnswerIsTheAnswerAndNeverAWrongChoice() {
         Question.Short who = (Question.Short) DraftGeneratorTest.question(PACK, "position-tomas-berg-prime-minister-ghana-short");
-        assertEquals(List.of("Tomas Bergh"), who.accept());
+        assertEquals(List.of("Tomas Bergh", "Berg"), who.accept());
         for (Question.Choice c : choices()) {
             if (c.choices().get(c.answer()).equals("Tomas Berg")) {
                 assertFalse(c.choices().contains("Tomas Bergh"), c.id());

@@ -36,7 +36,7 @@ class DraftGeneratorTest {
         String statement = "As of March 2025, Ana Lima was the President of Chile."; // the article's date
         List<String> tags = List.of("people");
         assertEquals(new Question.Short("position-ana-lima-president-chile-short", "As of March 2025, who was the President of Chile?", "Ana Lima",
-                List.of(), tags, statement, FIRST, "draft", Facts.DATE, KEY), question(pack, "position-ana-lima-president-chile-short"));
+                List.of("Lima"), tags, statement, FIRST, "draft", Facts.DATE, KEY), question(pack, "position-ana-lima-president-chile-short"));
         assertEquals(new Question.Cloze("position-ana-lima-president-chile-cloze", "As of March 2025, Ana Lima was the President of {{Chile}}.",
                 tags, statement, FIRST, "draft", Facts.DATE, KEY), question(pack, "position-ana-lima-president-chile-cloze"));
         assertEquals(new Question.Choice("position-ana-lima-president-chile-choice", "As of March 2025, which of these people was the President of Chile?",

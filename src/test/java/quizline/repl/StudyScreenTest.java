@@ -147,6 +147,22 @@ class StudyScreenTest {
         assertEquals(Rating.HARD, run.store().reviews().get(1).rating());
     }
 
+    /** A surname the pack accepts alone is right, and the feedback gives the full name to learn. */
+    @Test
+    void aSurnameTypedAloneIsRightAndTheFullNameIsShown() throws IOException {
+        String json = Files.readString(PACKS.resolve("mini.json"));
+        String withSurname = json.replace("[\"Sadyr Japarov\"]", "[\"Sadyr Japarov\", \"Zhaparov\"]");
+        assertFalse(withSurname.equals(json), "the mini pack changed: accept the surname another way");
+        Pack pack = PackReader.read(withSurname).pack().orElseThrow();
+        Articles articles = Articles.of(StudyScreenTest::article, List.of());
+        String surname = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "zhaparov", "", ScriptedConsole.EOF),
+                false, Integer.MAX_VALUE, List.of(pack), articles).console().transcript();
+        assertTrue(surname.contains("✓ Right (full name: Sadyr Zhaparov).\n"), surname);
+        String spelling = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", ScriptedConsole.EOF),
+                false, Integer.MAX_VALUE, List.of(pack), articles).console().transcript();
+        assertTrue(spelling.contains("Your answer: Sadyr Japarov\n✓ Right.\n"), spelling);
+    }
+
     @Test
     void undoTakesBackTheLastAnswerAndAsksItAgain() throws IOException {
         Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "a", "", "x", "u", "b", "", ScriptedConsole.EOF));
