@@ -52,7 +52,7 @@ final class DateQuestions {
         Set<String> topics = Set.of(Topics.date(f.subject()));
         String status = Topics.status(topics, disputed);
         String when = fullDate ? "on " + spoken(f.object()) : "in " + year;
-        String statement = Wording.capitalised(event) + " took place " + when + ".";
+        String statement = Wording.capitalised(Wording.happened(f.subject(), when)) + ".";
         List<FactQuestions.Candidate> out = new ArrayList<>();
         if (!f.subject().contains(year)) {
             String base = Slug.join("date", f.subject(), year);
@@ -64,24 +64,24 @@ final class DateQuestions {
                         choices.answer(), TAGS, statement, f.first(), status), topics, "year"));
             }
             out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Numeric(Slug.id(base, "numeric"),
-                    "In what year did " + event + " take place?", Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics, "year"));
+                    Wording.yearQuestion(f.subject()), Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics, "year"));
             if (!fullDate) {
-                String cloze = Wording.capitalised(event) + " took place in " + Blanks.of(year, List.of()) + ".";
+                String cloze = Wording.capitalised(Wording.happened(f.subject(), "in " + Blanks.of(year, List.of()))) + ".";
                 out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "year"));
             }
             // A statement to judge, drawn False by its id (Falsehoods) with a nearby year no sentence
             // gives for the event; with none, no statement rather than one more keyed True
             String judgeId = Slug.id(base, "truefalse");
             if (!Falsehoods.keyedFalse(judgeId)) {
-                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + event + " took place in " + year + ".", true, TAGS,
+                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + Wording.happened(f.subject(), "in " + year) + ".", true, TAGS,
                         statement, f.first(), status), topics, "statement"));
             } else if (!others.isEmpty()) {
-                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " took place in "
-                        + others.get(0) + ".", false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status), topics, "statement"));
+                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: "
+                        + Wording.happened(f.subject(), "in " + others.get(0)) + ".", false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status), topics, "statement"));
             }
         }
         if (fullDate) {
-            String cloze = Wording.capitalised(event) + " took place on " + Blanks.of(spoken(f.object()), List.of(f.object())) + ".";
+            String cloze = Wording.capitalised(Wording.happened(f.subject(), "on " + Blanks.of(spoken(f.object()), List.of(f.object())))) + ".";
             out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
                     statement, f.first(), status), topics, "date"));
         }

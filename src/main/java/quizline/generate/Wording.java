@@ -11,7 +11,10 @@ final class Wording {
     /** Organisations named by an acronym read as a word, which takes no article: "NATO", "ASEAN", not "the EU". */
     private static final List<String> BARE_NAMES = WordLists.read("bare-names.txt");
     private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\d{4}\\b.*");
-    private static final Pattern EVENT_OF_PLACE = Pattern.compile("^(\\p{Ll}[\\p{L} ]*) of (.+?)(?: to (.+))?$");
+    /** "founding of X", "accession of X to Y": lower-case words name the event, so "Association of …" stays whole. */
+    private static final Pattern EVENT_OF_PLACE = Pattern.compile("^(\\p{Ll}+(?: \\p{Ll}+)*) of (.+?)(?: to (.+))?$");
+    /** "2024 33rd Arab League summit", "2023 LXII Mercosur summit": the ordinal names the event, the year only stacks on it. */
+    private static final Pattern YEAR_THEN_ORDINAL = Pattern.compile("^\\d{4} ((?:\\d+(?:st|nd|rd|th)|[IVXLC]+) .+)$");
 
     /** "is a founding member of" and its like: the statement a membership fact makes. */
     private static final Map<String, String> MEMBERSHIP_PHRASES = Map.of(
@@ -61,6 +64,10 @@ final class Wording {
 
     /** An event as the subject of a sentence: "the 2024 G20 summit", "the founding of the African Union". */
     static String event(String subject) {
+        var ordinal = YEAR_THEN_ORDINAL.matcher(subject);
+        if (ordinal.matches()) {
+            return "the " + ordinal.group(1);
+        }
         if (STARTS_WITH_YEAR.matcher(subject).matches()) {
             return "the " + subject;
         }
@@ -71,6 +78,39 @@ final class Wording {
                     + (ofPlace.group(3) == null ? "" : " to " + place(ofPlace.group(3)));
         }
         return "the " + subject;
+    }
+
+    private static final Pattern FOUNDING = Pattern.compile("^founding of (.+)$");
+    private static final Pattern ACCESSION = Pattern.compile("^accession of (.+) to (.+)$");
+
+    /**
+     * A sentence, not capitalised, saying when an event happened, {@code when} being "in 2002" or "on 18 November
+     * 2024": "the African Union was founded in 2002", "Finland joined NATO in 2023", "the 2024 G20 summit took place
+     * on 18 November 2024". An instructor writes what happened, not "the founding of the African Union took place".
+     */
+    static String happened(String subject, String when) {
+        var founding = FOUNDING.matcher(subject);
+        if (founding.matches()) {
+            return place(founding.group(1)) + " was founded " + when;
+        }
+        var accession = ACCESSION.matcher(subject);
+        if (accession.matches()) {
+            return place(accession.group(1)) + " joined " + place(accession.group(2)) + " " + when;
+        }
+        return event(subject) + " took place " + when;
+    }
+
+    /** The question asking an event's year: "In what year was the African Union founded?". */
+    static String yearQuestion(String subject) {
+        var founding = FOUNDING.matcher(subject);
+        if (founding.matches()) {
+            return "In what year was " + place(founding.group(1)) + " founded?";
+        }
+        var accession = ACCESSION.matcher(subject);
+        if (accession.matches()) {
+            return "In what year did " + place(accession.group(1)) + " join " + place(accession.group(2)) + "?";
+        }
+        return "In what year did " + event(subject) + " take place?";
     }
 
     /** A title with the office it serves, when the fact names one: "spokesman for the President". */

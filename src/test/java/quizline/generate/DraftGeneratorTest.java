@@ -141,20 +141,40 @@ class DraftGeneratorTest {
     @Test
     void aYearIsAskedAsANumberAsAChoiceOfNearbyYearsAndAsACloze() {
         Pack pack = generate(new Facts().date("founding of African Union", "2002"));
-        String statement = "The founding of the African Union took place in 2002.";
+        String statement = "The African Union was founded in 2002.";
         List<String> tags = List.of("dates");
         String key = "date-founding-of-au-2002";
         assertEquals(new Question.Numeric("date-founding-of-au-2002-numeric",
-                "In what year did the founding of the African Union take place?", 2002, 0.0, tags, statement, FIRST, "draft", null, key),
+                "In what year was the African Union founded?", 2002, 0.0, tags, statement, FIRST, "draft", null, key),
                 question(pack, "date-founding-of-au-2002-numeric"));
         assertEquals(new Question.Cloze("date-founding-of-au-2002-cloze",
-                "The founding of the African Union took place in {{2002}}.", tags, statement, FIRST, "draft", null, key),
+                "The African Union was founded in {{2002}}.", tags, statement, FIRST, "draft", null, key),
                 question(pack, "date-founding-of-au-2002-cloze"));
         Question.Choice years = (Question.Choice) question(pack, "date-founding-of-au-2002-year-choice");
         assertEquals("2002", years.choices().get(years.answer()));
         for (String year : years.choices()) {
             assertTrue(Math.abs(Integer.parseInt(year) - 2002) <= 4, year);
         }
+    }
+
+    /**
+     * The instructor's review: "the founding of Association of the Southeast Asian Nations" (an "of" inside the
+     * name taken for the event's), "the 2024 33rd Arab League summit" (a year stacked on an ordinal), and "the
+     * accession of Finland to NATO took place in 2023" for what an instructor writes as "Finland joined NATO".
+     */
+    @Test
+    void eventsReadAsAnInstructorWritesThem() {
+        Pack pack = generate(new Facts().date("founding of Association of Southeast Asian Nations", "1967")
+                .date("accession of Finland to NATO", "2023")
+                .host("2024 33rd Arab League summit", "Manama", "Bahrain")
+                .host("2023 LXII Mercosur summit", "Rio de Janeiro", "Brazil"));
+        String prompts = pack.questions().stream().map(q -> q.prompt() + " | " + q.explanation()).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(prompts.contains("In what year was the Association of Southeast Asian Nations founded?"), prompts);
+        assertTrue(prompts.contains("The Association of Southeast Asian Nations was founded in 1967."), prompts);
+        assertTrue(prompts.contains("In what year did Finland join NATO?"), prompts);
+        assertTrue(prompts.contains("Which city hosted the 33rd Arab League summit?"), prompts);
+        assertTrue(prompts.contains("Which city hosted the LXII Mercosur summit?"), prompts);
+        assertFalse(prompts.contains("2024 33rd") || prompts.contains("2023 LXII") || prompts.contains("of the Southeast"), prompts);
     }
 
     @Test
