@@ -30,6 +30,8 @@ final class Distractors {
     private final List<String> titles;
     /** The kinds of office each person holds in the articles: a head of state's rivals are heads of state. */
     private final Map<String, Set<Offices.Kind>> officesOf = new HashMap<>();
+    /** People holding a hereditary office (a King, an Emir, a Crown Prince): rivals for each other, not for presidents. */
+    private final Set<String> rulers = new HashSet<>();
     private final Gazetteer gazetteer = Gazetteer.get();
     /** Folded names, computed once: the same few hundred are ruled out again for every question. */
     private final Map<String, String> folded = new HashMap<>();
@@ -43,6 +45,9 @@ final class Distractors {
             if (f.kind() == FactKind.POSITION) {
                 people.add(f.subject());
                 officesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(Offices.kind(f.relation()));
+                if (Offices.hereditary(f.relation())) {
+                    rulers.add(f.subject());
+                }
                 if (!gazetteer.nationalTitle(f.relation())) {
                     titles.add(f.relation());
                 }
@@ -73,13 +78,21 @@ final class Distractors {
         return draw(seed, answer, alsoTrue, people, List.of(), spelling);
     }
 
-    /** People holding an office of the same kind as the answer's first (other leaders for a leader), then anyone. */
+    /**
+     * People holding an office of the same kind as the answer's first (other leaders for a leader), a ruler's among
+     * rulers (Putin offered as King of Bahrain is eliminated at a glance), then anyone.
+     */
     List<String> people(String seed, String answer, Collection<String> alsoTrue, String title) {
         Offices.Kind kind = Offices.kind(title);
-        List<String> comparable = people.stream().filter(p -> officesOf.getOrDefault(p, Set.of()).contains(kind)).toList();
+        boolean hereditary = Offices.hereditary(title);
+        List<String> comparable = people.stream().filter(p -> officesOf.getOrDefault(p, Set.of()).contains(kind)
+                && (kind != Offices.Kind.HEAD || rulers.contains(p) == hereditary)).toList();
         Predicate<String> spelling = candidate -> People.sameName(candidate, answer)
                 || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
-        return draw(seed, answer, alsoTrue, comparable, people, spelling);
+        // With too few other rulers, none: the question is asked typed rather than with presidents as wrong Kings;
+        // and no ruler for an elected office
+        List<String> anyone = hereditary ? List.of() : people.stream().filter(p -> !rulers.contains(p)).toList();
+        return draw(seed, answer, alsoTrue, comparable, anyone, spelling);
     }
 
     List<String> countries(String seed, String answer, Collection<String> alsoTrue) {
@@ -111,12 +124,25 @@ final class Distractors {
 
     /**
      * Cities for "which city hosted the organisation's summit": first those that hosted its other summits, then the
-     * articles' host cities, then any summit city; the data file's other cities only when these run out. A city that
-     * never hosts such meetings (Tampere, Cologne) makes the question too easy.
+     * capitals of its members (where its meetings go in turn), then the articles' host cities, then any summit city;
+     * the data file's other cities only when these run out. A city that never hosts such meetings (Tampere,
+     * Cologne), or one of another continent's bloc (Osaka for a CSTO summit), makes the question too easy.
      */
-    List<String> summitCities(String seed, String answer, Collection<String> alsoTrue, Optional<String> organisation) {
+    List<String> summitCities(String seed, String answer, Collection<String> alsoTrue, Optional<String> organisation,
+            List<String> members) {
         List<String> own = organisation.map(gazetteer::summitCities).orElse(List.of());
         List<String> picked = new ArrayList<>(draw(seed, answer, alsoTrue, own, List.of(), c -> false));
+        if (picked.size() < WANTED) {
+            List<String> taken = new ArrayList<>(alsoTrue);
+            taken.addAll(picked);
+            List<String> capitals = members.stream().flatMap(m -> gazetteer.country(m).stream())
+                    .flatMap(c -> c.capitalSpellings().stream().limit(1)).filter(c -> gazetteer.city(c).isPresent()).sorted().toList();
+            for (String more : draw(seed + "capitals", answer, taken, capitals, List.of(), c -> false)) {
+                if (picked.size() < WANTED) {
+                    picked.add(more);
+                }
+            }
+        }
         if (picked.size() < WANTED) {
             List<String> taken = new ArrayList<>(alsoTrue);
             taken.addAll(picked);

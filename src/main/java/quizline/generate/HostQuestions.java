@@ -77,7 +77,11 @@ final class HostQuestions {
         List<String> alsoTrue = new ArrayList<>(hostsOf.get(f.subject()));
         alsoTrue.addAll(aliases);
         Optional<String> organisation = organisationOf(f.subject());
-        List<String> others = distractors.summitCities(choiceId, f.object(), alsoTrue, organisation);
+        // The organisation's full members: their capitals may host its meetings, and they take their turn to host it
+        List<String> members = organisation.flatMap(o -> Gazetteer.get().organisations().stream()
+                .filter(g -> g.name().equals(o) || g.abbreviations().contains(o)).findFirst())
+                .map(g -> Memberships.get().fullMembers(g.name())).orElse(List.of());
+        List<String> others = distractors.summitCities(choiceId, f.object(), alsoTrue, organisation, members);
         if (!others.isEmpty()) {
             Choices choices = Choices.of(choiceId, f.object(), others);
             out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, "Which city hosted " + event + "?", choices.choices(),
@@ -90,10 +94,6 @@ final class HostQuestions {
             String countryId = Slug.id(base, "country-choice");
             List<String> otherHosts = new ArrayList<>(List.of(country));
             hostsOf.get(f.subject()).forEach(city -> Gazetteer.get().city(city).ifPresent(c -> otherHosts.add(c.country())));
-            // The organisation's other members first: the countries that take their turn to host it
-            List<String> members = organisation.flatMap(o -> Gazetteer.get().organisations().stream()
-                    .filter(g -> g.name().equals(o) || g.abbreviations().contains(o)).findFirst())
-                    .map(g -> Memberships.get().fullMembers(g.name())).orElse(List.of());
             List<String> otherCountries = distractors.countries(countryId, country, otherHosts, members);
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, country, otherCountries);

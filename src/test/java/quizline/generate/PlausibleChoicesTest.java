@@ -69,7 +69,7 @@ class PlausibleChoicesTest {
     @Test
     void hostCitiesComeFromTheOrganisationsOtherSummits() {
         List<String> cities = distractors(fact(FactKind.HOST, "2024 SCO summit", "held in", "Astana"))
-                .summitCities("seed", "Astana", List.of(), Optional.of("SCO"));
+                .summitCities("seed", "Astana", List.of(), Optional.of("SCO"), List.of());
         assertEquals(3, cities.size(), cities.toString());
         assertTrue(List.of("Qingdao", "Bishkek", "Dushanbe", "Samarkand", "New Delhi", "Tianjin").containsAll(cities), cities.toString());
     }
@@ -77,9 +77,33 @@ class PlausibleChoicesTest {
     @Test
     void anOrganisationWithFewKnownSummitsBorrowsOtherSummitCities() {
         List<String> cities = distractors(fact(FactKind.HOST, "2023 CSTO summit", "held in", "Yerevan"))
-                .summitCities("seed", "Yerevan", List.of(), Optional.of("CSTO"));
+                .summitCities("seed", "Yerevan", List.of(), Optional.of("CSTO"), List.of());
         assertEquals(3, cities.size(), cities.toString());
         assertFalse(cities.contains("Yerevan"));
+    }
+
+    /** The instructor's review: Osaka, Vilnius and Fasano offered for a CSTO summit. Its members' capitals come first. */
+    @Test
+    void anOrganisationsSummitCitiesAreFollowedByItsMembersCapitals() {
+        List<String> members = List.of("Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan");
+        Distractors d = distractors(fact(FactKind.HOST, "2023 CSTO summit", "held in", "Yerevan"),
+                fact(FactKind.HOST, "2023 G7 summit", "held in", "Hiroshima"), fact(FactKind.HOST, "2023 NATO summit", "held in", "Vilnius"));
+        for (int i = 0; i < 10; i++) {
+            List<String> cities = d.summitCities("seed-" + i, "Yerevan", List.of(), Optional.of("CSTO"), members);
+            assertEquals(3, cities.size(), cities.toString());
+            assertTrue(List.of("Minsk", "Astana", "Bishkek", "Moscow", "Dushanbe", "Saint Petersburg", "Sochi").containsAll(cities),
+                    cities.toString());
+        }
+    }
+
+    /** The instructor's review: Putin and Lula offered as King of Bahrain. Rulers are offered for rulers, or none. */
+    @Test
+    void aRulersRivalsAreRulersAndAPresidentsArePresidents() {
+        Distractors d = distractors(fact(FactKind.POSITION, "Hamad Isa", "King", "Bahrain"), fact(FactKind.POSITION, "Tamim Saud", "Emir", "Qatar"),
+                fact(FactKind.POSITION, "Salman Aziz", "King", "Saudi Arabia"), fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
+                fact(FactKind.POSITION, "Luis Vera", "President", "Chile"), fact(FactKind.POSITION, "Rui Sá", "President", "Peru"));
+        assertEquals(Set.of("Tamim Saud", "Salman Aziz"), Set.copyOf(d.people("seed", "Hamad Isa", Set.of(), "King")));
+        assertEquals(Set.of("Luis Vera", "Rui Sá"), Set.copyOf(d.people("seed", "Ana Souza", Set.of(), "President")));
     }
 
     @Test
