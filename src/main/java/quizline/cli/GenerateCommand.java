@@ -22,8 +22,8 @@ import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
 import quizline.repl.Visible;
-import quizline.review.ApplyDecisions;
-import quizline.review.Decisions;
+import quizline.draft.ApplyDecisions;
+import quizline.draft.Decisions;
 
 @Command(
         name = "generate",

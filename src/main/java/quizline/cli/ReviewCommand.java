@@ -21,13 +21,13 @@ import quizline.pack.PackReader;
 import quizline.repl.Console;
 import quizline.repl.JLineConsole;
 import quizline.repl.PlainConsole;
-import quizline.repl.ReviewScreen;
+import quizline.repl.DraftReviewScreen;
 import quizline.repl.Theme;
-import quizline.review.ApplyDecisions;
-import quizline.review.Decisions;
-import quizline.review.ReviewFile;
-import quizline.review.ReviewLock;
-import quizline.review.ReviewSession;
+import quizline.draft.ApplyDecisions;
+import quizline.draft.Decisions;
+import quizline.draft.ReviewFile;
+import quizline.draft.ReviewLock;
+import quizline.draft.ReviewSession;
 
 @Command(
         name = "review",
@@ -102,12 +102,12 @@ final class ReviewCommand implements Callable<Integer> {
         try (Console console = Terminals.interactive() ? JLineConsole.open(theme)
                 : new PlainConsole(new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)),
                         new PrintStream(output, true, StandardCharsets.UTF_8), 80)) {
-            ReviewScreen.Ending ending = new ReviewScreen(console, session, articles::text).run();
+            DraftReviewScreen.Ending ending = new DraftReviewScreen(console, session, articles::text).run();
             console.println("Decisions: " + reviewFile.path());
             if (out == null) {
                 return ExitCodes.OK;
             }
-            if (ending == ReviewScreen.Ending.INTERRUPTED) {
+            if (ending == DraftReviewScreen.Ending.INTERRUPTED) {
                 console.println(out + ": not written (q or the end of the draft writes it).");
                 return ExitCodes.OK;
             }

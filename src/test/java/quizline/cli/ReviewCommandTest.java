@@ -25,8 +25,8 @@ import picocli.CommandLine;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
 import quizline.pack.Question;
-import quizline.review.Decision;
-import quizline.review.Decisions;
+import quizline.draft.Decision;
+import quizline.draft.Decisions;
 
 /** {@code quizline review} in-process, in plain mode (the tests have no terminal). */
 class ReviewCommandTest {

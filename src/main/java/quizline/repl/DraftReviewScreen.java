@@ -10,19 +10,19 @@ import org.jline.utils.AttributedStyle;
 import quizline.pack.Answers;
 import quizline.pack.Conflict;
 import quizline.pack.Question;
-import quizline.review.Decision;
-import quizline.review.EditField;
-import quizline.review.Edits;
-import quizline.review.ReviewItem;
-import quizline.review.ReviewSession;
-import quizline.review.Settlement;
-import quizline.review.SourceSentence;
+import quizline.draft.Decision;
+import quizline.draft.EditField;
+import quizline.draft.Edits;
+import quizline.draft.ReviewItem;
+import quizline.draft.ReviewSession;
+import quizline.draft.Settlement;
+import quizline.draft.SourceSentence;
 
 /**
  * The review of a draft on a console: each undecided question and open conflict in turn, one key
  * a decision. The decisions themselves live in {@link ReviewSession}, which saves after each one.
  */
-public final class ReviewScreen {
+public final class DraftReviewScreen {
     /** How the review ended: past the last item, on q, or on Ctrl-C / Ctrl-D. */
     public enum Ending { FINISHED, QUIT, INTERRUPTED }
 
@@ -35,7 +35,7 @@ public final class ReviewScreen {
     private final ReviewSession session;
     private final Function<String, Optional<String>> articles;
 
-    public ReviewScreen(Console console, ReviewSession session, Function<String, Optional<String>> articles) {
+    public DraftReviewScreen(Console console, ReviewSession session, Function<String, Optional<String>> articles) {
         this.console = console;
         this.session = session;
         this.articles = articles;

@@ -1,4 +1,4 @@
-package quizline.review;
+package quizline.draft;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package quizline.review;
+package quizline.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

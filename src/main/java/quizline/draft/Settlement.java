@@ -1,4 +1,4 @@
-package quizline.review;
+package quizline.draft;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

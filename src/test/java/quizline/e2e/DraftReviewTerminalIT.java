@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./quizline review} in a real terminal: a draft reviewed to a clean pack, then resumed with nothing left. */
-class ReviewTerminalIT {
+class DraftReviewTerminalIT {
     private static final Path FIXTURE = Program.ROOT.resolve("src/test/resources/review");
 
     @TempDir

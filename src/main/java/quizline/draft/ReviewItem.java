@@ -1,4 +1,4 @@
-package quizline.review;
+package quizline.draft;
 
 /** One stop of a review: a draft question to decide, or a conflict to settle. */
 public sealed interface ReviewItem {

@@ -15,13 +15,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
-import quizline.review.Decision;
-import quizline.review.Decisions;
-import quizline.review.Edits;
-import quizline.review.QuestionReview;
-import quizline.review.ReviewSession;
+import quizline.draft.Decision;
+import quizline.draft.Decisions;
+import quizline.draft.Edits;
+import quizline.draft.QuestionReview;
+import quizline.draft.ReviewSession;
 
-class ReviewScreenTest {
+class DraftReviewScreenTest {
     private static final Path FIXTURE = Path.of("src/test/resources/review");
 
     static Pack draft() throws IOException {
@@ -37,7 +37,7 @@ class ReviewScreenTest {
     }
 
     /** A review run: what was shown, how it ended, and every version of the decisions saved. */
-    private record Run(ScriptedConsole console, ReviewScreen.Ending ending, List<Decisions> saves) {
+    private record Run(ScriptedConsole console, DraftReviewScreen.Ending ending, List<Decisions> saves) {
         Decisions last() {
             return saves.get(saves.size() - 1);
         }
@@ -47,7 +47,7 @@ class ReviewScreenTest {
         ScriptedConsole console = new ScriptedConsole(singleKeys, 80, Theme.PLAIN, script);
         List<Decisions> saves = new ArrayList<>();
         ReviewSession session = new ReviewSession(draft(), start, saves::add);
-        ReviewScreen.Ending ending = new ReviewScreen(console, session, ReviewScreenTest::article).run();
+        DraftReviewScreen.Ending ending = new DraftReviewScreen(console, session, DraftReviewScreenTest::article).run();
         return new Run(console, ending, saves);
     }
 
@@ -58,7 +58,7 @@ class ReviewScreenTest {
     @Test
     void acceptRejectAndSkipAreSavedAfterEveryKey() throws IOException {
         Run run = review("a", "r", "s", "q");
-        assertEquals(ReviewScreen.Ending.QUIT, run.ending());
+        assertEquals(DraftReviewScreen.Ending.QUIT, run.ending());
         assertEquals(3, run.saves().size(), "one save per decision");
         assertEquals(Map.of("founder", new QuestionReview(Decision.ACCEPT, Edits.NONE)), run.saves().get(0).questions());
         assertEquals(Decision.REJECT, run.saves().get(1).question("meeting-day").decision());
@@ -83,7 +83,7 @@ class ReviewScreenTest {
     @Test
     void aMissingArticleIsSaidSo() throws IOException {
         ScriptedConsole console = new ScriptedConsole(true, 80, Theme.PLAIN, "q");
-        new ReviewScreen(console, new ReviewSession(draft(), Decisions.EMPTY, d -> {}), name -> Optional.empty()).run();
+        new DraftReviewScreen(console, new ReviewSession(draft(), Decisions.EMPTY, d -> {}), name -> Optional.empty()).run();
         assertTrue(console.transcript().contains("Source: club-notes.txt: article not found"), console.transcript());
     }
 
@@ -156,7 +156,7 @@ class ReviewScreenTest {
     @Test
     void aConflictIsSettledByPickingAValueAndItsQuestionShowsTheResult() throws IOException {
         Run run = review(Decisions.EMPTY, true, "a", "a", "a", "r", "3", "2", "a");
-        assertEquals(ReviewScreen.Ending.FINISHED, run.ending());
+        assertEquals(DraftReviewScreen.Ending.FINISHED, run.ending());
         assertEquals(Map.of("chair-spelling", "Ilia Sorokin"), run.last().conflicts());
         assertEquals(Decision.ACCEPT, run.last().question("chair").decision());
         String shown = run.console().transcript();
@@ -189,7 +189,7 @@ class ReviewScreenTest {
                 .with("chair", new QuestionReview(Decision.ACCEPT, Edits.NONE))
                 .withConflict("chair-spelling", "Ilya Sorokin");
         Run done = review(all, true);
-        assertEquals(ReviewScreen.Ending.FINISHED, done.ending());
+        assertEquals(DraftReviewScreen.Ending.FINISHED, done.ending());
         assertTrue(done.console().transcript().contains("Nothing left to review: 5/5 reviewed · 0 conflicts left."),
                 done.console().transcript());
         assertTrue(done.saves().isEmpty());
@@ -198,11 +198,11 @@ class ReviewScreenTest {
     @Test
     void ctrlCAndCtrlDLeaveWithEverythingSaved() throws IOException {
         Run interrupted = review("a", ScriptedConsole.CTRL_C);
-        assertEquals(ReviewScreen.Ending.INTERRUPTED, interrupted.ending());
+        assertEquals(DraftReviewScreen.Ending.INTERRUPTED, interrupted.ending());
         assertEquals(Decision.ACCEPT, interrupted.last().question("founder").decision());
         assertTrue(interrupted.console().transcript().contains("every decision so far is saved"));
         Run midEdit = review("a", "e", "p", ScriptedConsole.EOF);
-        assertEquals(ReviewScreen.Ending.INTERRUPTED, midEdit.ending());
+        assertEquals(DraftReviewScreen.Ending.INTERRUPTED, midEdit.ending());
         assertEquals(1, midEdit.saves().size());
     }
 
@@ -218,7 +218,7 @@ class ReviewScreenTest {
     @Test
     void questionMarkShowsTheKeysAndLinesFitTheWidth() throws IOException {
         ScriptedConsole console = new ScriptedConsole(true, 40, Theme.PLAIN, "?", "q");
-        new ReviewScreen(console, new ReviewSession(draft(), Decisions.EMPTY, d -> {}), ReviewScreenTest::article).run();
+        new DraftReviewScreen(console, new ReviewSession(draft(), Decisions.EMPTY, d -> {}), DraftReviewScreenTest::article).run();
         assertTrue(console.transcript().contains("x explanation"), console.transcript());
         console.printed.forEach(line -> assertTrue(line.columnLength() <= 40, "too wide: " + line));
     }

@@ -1,4 +1,4 @@
-package quizline.review;
+package quizline.draft;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package quizline.review;
+package quizline.draft;
 
 /** How far a review has come: questions accepted or rejected out of all, and conflicts still open. */
 public record Progress(int reviewed, int questions, int conflictsLeft) {

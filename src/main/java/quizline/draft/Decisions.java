@@ -1,4 +1,4 @@
-package quizline.review;
+package quizline.draft;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

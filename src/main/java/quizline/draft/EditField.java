@@ -1,4 +1,4 @@
-package quizline.review;
+package quizline.draft;
 
 import java.util.ArrayList;
 import java.util.Arrays;
