@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.Conflict;
+import quizline.pack.Doubt;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
@@ -90,8 +93,11 @@ final class PackMergeCommand implements Callable<Integer> {
                     + " between the packs");
         }
         Pack first = packs.get(0).pack();
+        // Drafts merged keep their doubtful facts, for the questions kept
+        Set<String> facts = values(questions).stream().map(Question::fact).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        List<Doubt> doubts = packs.stream().flatMap(p -> p.pack().doubts().stream()).filter(d -> facts.contains(d.fact())).distinct().toList();
         Pack merged = new Pack(first.schema(), first.format(), first.id(), first.title(), first.version(), asOf,
-                first.description(), values(sources), values(questions), values(conflicts));
+                first.description(), values(sources), values(questions), values(conflicts), doubts);
         String json = PackJson.write(merged);
         PackReader.Result check = PackReader.read(json);
         if (!check.ok()) {

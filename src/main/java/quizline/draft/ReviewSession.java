@@ -1,12 +1,14 @@
 package quizline.draft;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import quizline.pack.Conflict;
+import quizline.pack.Doubt;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 
@@ -19,6 +21,7 @@ import quizline.pack.Question;
 public final class ReviewSession {
     private final Pack draft;
     private final Consumer<Decisions> save;
+    /** The plan; a decision on every question of a fact takes that fact's later questions out of it. */
     private final List<ReviewItem> items;
     private Decisions decisions;
     private int index;
@@ -29,17 +32,22 @@ public final class ReviewSession {
         this.draft = draft;
         this.decisions = decisions;
         this.save = save;
-        this.items = plan();
+        this.items = new ArrayList<>(plan());
     }
 
     /**
-     * Undecided questions in draft order, each open conflict just before the first question it
-     * covers (so the question already shows the settled answer), then conflicts covering none.
+     * Undecided questions, the doubtful ones first: those a conflict between sources covers, then those on a fact
+     * the extractor read with less confidence (least first), then the rest, each group in draft order. Each open
+     * conflict comes just before the first question it covers (so the question already shows the settled answer),
+     * conflicts covering none at the end.
      */
     private List<ReviewItem> plan() {
         List<ReviewItem> plan = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
-        for (Question q : draft.questions()) {
+        List<Question> doubtfulFirst = draft.questions().stream().sorted(Comparator
+                .comparing((Question q) -> openConflicts(q.id()).isEmpty())
+                .thenComparingDouble(q -> doubt(q.id()).map(Doubt::confidence).orElse(1.0))).toList();
+        for (Question q : doubtfulFirst) {
             if (decided(q.id())) {
                 continue;
             }
@@ -134,6 +142,55 @@ public final class ReviewSession {
 
     public void reject() {
         decide(Decision.REJECT);
+    }
+
+    /** Why the current question's fact is doubtful, if it is: the extractor read it with less confidence. */
+    public Optional<Doubt> doubt(String questionId) {
+        return draft.question(questionId).flatMap(q -> draft.doubt(q.fact()));
+    }
+
+    /**
+     * Accepts (or rejects) every question of the current question's fact that is not decided yet, this one
+     * included; the others leave the plan.
+     *
+     * @return the ids decided, the current one first
+     */
+    public List<String> decideFact(Decision decision) {
+        String id = current().orElseThrow().id();
+        String fact = draftQuestion(id).fact();
+        List<String> ids = new ArrayList<>(List.of(id));
+        if (fact != null) {
+            draft.questions().stream().filter(q -> fact.equals(q.fact()) && !q.id().equals(id) && !decided(q.id())
+                    && dropped(q.id()).isEmpty()).forEach(q -> ids.add(q.id()));
+        }
+        Decisions next = decisions;
+        for (String each : ids) {
+            QuestionReview previous = next.question(each);
+            next = next.with(each, new QuestionReview(decision, previous == null ? Edits.NONE : previous.edits()));
+        }
+        change(next);
+        for (int i = items.size() - 1; i > index; i--) {
+            if (items.get(i) instanceof ReviewItem.QuestionItem && ids.contains(items.get(i).id())) {
+                items.remove(i);
+            }
+        }
+        index++;
+        return ids;
+    }
+
+    /**
+     * Goes on to the next open conflict, leaving the questions before it undecided (they come back next time).
+     *
+     * @return false, staying where it is, when no open conflict lies ahead
+     */
+    public boolean nextConflict() {
+        for (int i = index + 1; i < items.size(); i++) {
+            if (items.get(i) instanceof ReviewItem.ConflictItem c && chosen(conflict(c.id())).isEmpty()) {
+                index = i;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Leaves the question (or conflict) undecided: it comes back on the next review. */

@@ -16,6 +16,7 @@ import quizline.facts.Article;
 import quizline.facts.FactExtractor;
 import quizline.facts.FactKind;
 import quizline.pack.Conflict;
+import quizline.pack.Doubt;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.pack.Source;
@@ -105,7 +106,10 @@ public final class DraftGenerator {
         List<Source> sources = sorted.stream()
                 .map(a -> new Source(a.article(), null, a.published().orElse(null), null)).toList();
         List<Question> questions = byId.values().stream().map(Generated::question).toList();
-        return new Pack(null, Pack.FORMAT, spec.id(), spec.title(), 1, asOf, null, sources, questions, conflicts);
+        Set<String> asked = questions.stream().map(Question::fact).collect(Collectors.toSet());
+        List<Doubt> doubts = base.facts().stream().filter(KnownFact::doubtful).filter(f -> asked.contains(factKey(f)))
+                .map(f -> new Doubt(factKey(f), f.confidence(), f.rule())).distinct().toList();
+        return new Pack(null, Pack.FORMAT, spec.id(), spec.title(), 1, asOf, null, sources, questions, conflicts, doubts);
     }
 
     /**

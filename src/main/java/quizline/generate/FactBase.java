@@ -41,9 +41,7 @@ final class FactBase {
         Map<String, List<SourceRef>> sources = new LinkedHashMap<>();
         Map<String, Fact> firsts = new LinkedHashMap<>();
         for (Fact fact : raw) {
-            String subject = fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject();
-            String key = fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|"
-                    + AnswerMatcher.fold(fact.object());
+            String key = key(fact);
             firsts.putIfAbsent(key, fact);
             sources.computeIfAbsent(key, k -> new ArrayList<>()).add(source(fact));
         }
@@ -51,16 +49,21 @@ final class FactBase {
         Map<String, LocalDate> latest = new LinkedHashMap<>();
         for (ArticleFacts article : articles) {
             for (Fact fact : article.facts()) {
-                String subject = fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject();
-                String key = fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|"
-                        + AnswerMatcher.fold(fact.object());
+                String key = key(fact);
                 fact.asOf().or(article::published).ifPresent(date -> latest.merge(key, date, (a, b) -> a.isAfter(b) ? a : b));
             }
+        }
+        // A fact stated twice, once in a plain sentence, is as trusted as that sentence
+        Map<String, Fact> trusted = new LinkedHashMap<>();
+        for (Fact fact : raw) {
+            String key = key(fact);
+            trusted.merge(key, fact, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
         List<KnownFact> known = new ArrayList<>();
         firsts.forEach((key, fact) -> known.add(new KnownFact(fact.kind(),
                 fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject(),
-                fact.relation(), fact.object(), fact.qualifiers(), sources.get(key), Optional.ofNullable(latest.get(key)))));
+                fact.relation(), fact.object(), fact.qualifiers(), sources.get(key), Optional.ofNullable(latest.get(key)),
+                trusted.get(key).confidence(), trusted.get(key).pattern())));
         all = List.copyOf(known);
         supersessions = Supersession.find(all);
         Set<KnownFact> old = new HashSet<>();
@@ -68,6 +71,12 @@ final class FactBase {
         List<KnownFact> current = all.stream().filter(f -> !old.contains(f))
                 .filter(f -> f.kind() != FactKind.POSITION || Offices.askable(f.relation())).toList();
         facts = current.stream().filter(f -> !saidByAStrongerFact(f, current)).toList();
+    }
+
+    /** One key for every statement of one fact: its kind, the person under one spelling, relation and object. */
+    private String key(Fact fact) {
+        String subject = fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject();
+        return fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|" + AnswerMatcher.fold(fact.object());
     }
 
     /**

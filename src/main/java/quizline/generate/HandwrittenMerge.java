@@ -34,7 +34,8 @@ public final class HandwrittenMerge {
         List<Conflict> conflicts = new ArrayList<>(handwritten.conflicts());
         conflicts.addAll(generated.conflicts());
         return new Pack(handwritten.schema(), generated.format(), generated.id(), title, handwritten.version(),
-                generated.asOf(), handwritten.description(), sources(generated, handwritten), questions, conflicts);
+                generated.asOf(), handwritten.description(), sources(generated, handwritten), questions, conflicts,
+                generated.doubts());
     }
 
     private static List<Source> sources(Pack generated, Pack handwritten) {

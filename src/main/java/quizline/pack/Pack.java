@@ -1,5 +1,6 @@
 package quizline.pack;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,8 @@ public record Pack(
         @OptionalField String description,
         List<Source> sources,
         List<Question> questions,
-        @OptionalField List<Conflict> conflicts) {
+        @OptionalField List<Conflict> conflicts,
+        @OptionalField @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Doubt> doubts) {
 
     public static final int FORMAT = 1;
 
@@ -24,6 +26,18 @@ public record Pack(
         sources = Lists.copy(sources);
         questions = Lists.copy(questions);
         conflicts = Lists.copy(conflicts);
+        doubts = Lists.copy(doubts);
+    }
+
+    /** A pack with no doubtful facts: every published pack, and drafts written by hand. */
+    public Pack(String schema, int format, String id, String title, int version, LocalDate asOf, String description,
+            List<Source> sources, List<Question> questions, List<Conflict> conflicts) {
+        this(schema, format, id, title, version, asOf, description, sources, questions, conflicts, List.of());
+    }
+
+    /** The doubt about a fact, if its reading was doubtful. */
+    public Optional<Doubt> doubt(String fact) {
+        return fact == null ? Optional.empty() : doubts.stream().filter(d -> d.fact().equals(fact)).findFirst();
     }
 
     public Optional<Question> question(String questionId) {

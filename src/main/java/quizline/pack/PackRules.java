@@ -254,6 +254,21 @@ final class PackRules {
                 ids.add(q.id());
             }
         });
+        Set<String> facts = new HashSet<>();
+        pack.questions().forEach(q -> {
+            if (q != null && q.fact() != null) {
+                facts.add(q.fact());
+            }
+        });
+        for (int i = 0; i < pack.doubts().size(); i++) {
+            Doubt d = pack.doubts().get(i);
+            if (!(d.confidence() > 0 && d.confidence() < 1)) {
+                add("/doubts/" + i + "/confidence", "the doubt about fact \"" + d.fact() + "\" needs a confidence above 0 and below 1");
+            }
+            if (!facts.contains(d.fact())) {
+                add("/doubts/" + i + "/fact", "a doubt names fact \"" + d.fact() + "\", which no question of the pack has");
+            }
+        }
         for (int i = 0; i < pack.conflicts().size(); i++) {
             Conflict c = pack.conflicts().get(i);
             if (c.values().size() < 2) {

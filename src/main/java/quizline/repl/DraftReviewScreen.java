@@ -28,7 +28,9 @@ public final class DraftReviewScreen {
 
     private enum Step { NEXT, SAME, QUIT }
 
-    private static final String QUESTION_KEYS = "a accept · r reject · s skip · e edit · b back · q quit · ? keys";
+    private static final String QUESTION_KEYS = "a accept · r reject · s skip · e edit · f whole fact · n next conflict · b back"
+            + " · q quit · ? keys";
+    private static final String FACT_KEYS = "a accept · r reject every undecided question of this fact";
     private static final String EDIT_KEYS = "p prompt · n answer · l aliases · c choices · x explanation";
 
     private final Console console;
@@ -80,8 +82,20 @@ public final class DraftReviewScreen {
     private Step question(String id) throws Console.EndOfInput, Console.Interrupted {
         showQuestion(id);
         while (true) {
-            char key = command("a/r/s/e/b/q/?> ");
+            char key = command("a/r/s/e/f/n/b/q/?> ");
             switch (key) {
+                case 'f':
+                    if (wholeFact()) {
+                        return Step.NEXT;
+                    }
+                    break;
+                case 'n':
+                    if (session.nextConflict()) {
+                        print(new AttributedString("On to the next conflict; the questions passed stay undecided.", theme().dim()));
+                        return Step.NEXT;
+                    }
+                    print(new AttributedString("No open conflict lies ahead.", theme().dim()));
+                    break;
                 case 'a':
                     session.accept();
                     print(new AttributedString("Accepted " + id + ".", theme().right()));
@@ -107,11 +121,28 @@ public final class DraftReviewScreen {
                 case '?':
                     print(new AttributedString("Keys: " + QUESTION_KEYS, theme().dim()));
                     print(new AttributedString("Edit (after e): " + EDIT_KEYS, theme().dim()));
+                    print(new AttributedString("Whole fact (after f): " + FACT_KEYS, theme().dim()));
                     break;
                 default:
                     unknown(key);
             }
         }
+    }
+
+    /** {@code f} then {@code a} or {@code r}: every undecided question of the fact at once. */
+    private boolean wholeFact() throws Console.EndOfInput, Console.Interrupted {
+        print(new AttributedString("Whole fact: " + FACT_KEYS, theme().dim()));
+        char key = command("a/r> ");
+        if (key != 'a' && key != 'r') {
+            print(new AttributedString("Nothing decided: the whole fact takes a or r.", theme().dim()));
+            return false;
+        }
+        Decision decision = key == 'a' ? Decision.ACCEPT : Decision.REJECT;
+        List<String> ids = session.decideFact(decision);
+        print(new AttributedString((key == 'a' ? "Accepted " : "Rejected ") + ids.size()
+                + (ids.size() == 1 ? " question" : " questions") + " of this fact: " + String.join(", ", ids) + ".",
+                key == 'a' ? theme().right() : theme().wrong()));
+        return true;
     }
 
     private Step conflict(Conflict c) throws Console.EndOfInput, Console.Interrupted {
@@ -247,6 +278,9 @@ public final class DraftReviewScreen {
         Question original = session.draftQuestion(id);
         print(new AttributedString("Question " + session.position() + " of " + session.size() + " · " + q.type() + " · "
                 + id + " · " + statusText(id, original), theme().dim()));
+        session.doubt(id).ifPresent(d -> labelled("Doubtful", "the fact was read with confidence " + d.confidence()
+                + " (rule " + d.rule() + "): part of it was inferred, e.g. from a list or the article around the sentence;"
+                + " check it against the source", theme().typo()));
         labelled("Prompt", q.prompt(), theme().title());
         if (q instanceof Question.Choice c) {
             printChoices(c.choices(), List.of(c.answer()));

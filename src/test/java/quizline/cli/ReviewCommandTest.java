@@ -65,7 +65,8 @@ class ReviewCommandTest {
     void reviewsTheDraftToAPackAndResumesWithNothingLeft() throws IOException {
         Path draft = copyDraft();
         Path out = dir.resolve("club.json");
-        Result first = review("a\na\ne\nn\n1987\na\nr\nq\n", "review", draft.toString());
+        // The open conflict and the question it covers come first: skipped, then the rest in draft order
+        Result first = review("s\ns\na\na\ne\nn\n1987\na\nr\nq\n", "review", draft.toString());
         assertEquals(0, first.exit(), first.err());
         assertFalse(Files.exists(out));
         Decisions saved = Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")));
@@ -96,7 +97,7 @@ class ReviewCommandTest {
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream firstInput = new PipedInputStream(typing);
         CompletableFuture<Result> first = CompletableFuture.supplyAsync(() -> review(firstInput, "review", draft.toString()));
-        typing.write("a\n".getBytes(StandardCharsets.UTF_8));
+        typing.write("s\ns\na\n".getBytes(StandardCharsets.UTF_8));
         typing.flush();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!Files.exists(sidecar) && System.nanoTime() < deadline) {
@@ -127,10 +128,10 @@ class ReviewCommandTest {
         Path draft = copyDraft();
         // What a review killed with SIGKILL leaves: the lock file naming it, but no process holding it.
         Files.writeString(dir.resolve("club-draft.review.lock"), "process 999999999, since 2026-01-01T00:00:00Z\n");
-        Result next = review("a\nq\n", "review", draft.toString());
+        Result next = review("s\ns\na\nq\n", "review", draft.toString());
         assertEquals(0, next.exit(), next.out() + next.err());
         assertEquals(Decision.ACCEPT, Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")))
-                .questions().values().iterator().next().decision());
+                .question("founder").decision());
     }
 
     @Test
@@ -141,7 +142,7 @@ class ReviewCommandTest {
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("already exists (--force overwrites it)"), refused.err());
         assertFalse(Files.exists(dir.resolve("club-draft.review.json")), "nothing was reviewed");
-        Result forced = review("a\nq\n", "review", draft.toString(), "--out", out.toString(), "--force");
+        Result forced = review("s\ns\na\nq\n", "review", draft.toString(), "--out", out.toString(), "--force");
         assertEquals(0, forced.exit(), forced.out() + forced.err());
         assertTrue(forced.out().contains("1 accepted · 0 rejected · 4 left.\n"), forced.out());
         assertFalse(forced.out().contains("not reviewed yet"), "no line per question left out:\n" + forced.out());
@@ -152,11 +153,11 @@ class ReviewCommandTest {
     void resumingWithTheSameOutNeedsNoForceUnlessThePackWasChangedSince() throws IOException {
         Path draft = copyDraft();
         Path out = dir.resolve("club.json");
-        Result first = review("a\nq\n", "review", draft.toString(), "--out", out.toString());
+        Result first = review("s\ns\na\nq\n", "review", draft.toString(), "--out", out.toString());
         assertEquals(0, first.exit(), first.out() + first.err());
         assertTrue(first.out().contains("Wrote " + out + ": 1 questions"), first.out());
 
-        Result again = review("a\nq\n", "review", draft.toString(), "--out", out.toString());
+        Result again = review("s\ns\na\nq\n", "review", draft.toString(), "--out", out.toString());
         assertEquals(0, again.exit(), again.out() + again.err());
         assertTrue(again.out().contains("Wrote " + out + ": 2 questions"), again.out());
 
@@ -177,7 +178,7 @@ class ReviewCommandTest {
     void endOfInputSavesAndLeavesWithoutWritingThePack() throws IOException {
         Path draft = copyDraft();
         Path out = dir.resolve("club.json");
-        Result result = review("a\n", "review", draft.toString(), "--out", out.toString());
+        Result result = review("s\ns\na\n", "review", draft.toString(), "--out", out.toString());
         assertEquals(0, result.exit(), result.err());
         assertTrue(result.out().contains("not written (q or the end of the draft writes it)"), result.out());
         assertFalse(Files.exists(out));

@@ -122,7 +122,7 @@ class TerminalInjectionTest {
         CommandLine cli = Main.commandLine();
         ReviewCommand command = (ReviewCommand) cli.getSubcommands().get("review").getCommand();
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
-        command.input = new ByteArrayInputStream("e\nx\nnew\u001b[2J why\ns\n1\ns\ns\n".getBytes(StandardCharsets.UTF_8));
+        command.input = new ByteArrayInputStream("1\ns\ne\nx\nnew\u001b[2J why\ns\ns\n".getBytes(StandardCharsets.UTF_8));
         command.output = new PrintStream(shown, true, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));

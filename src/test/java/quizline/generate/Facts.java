@@ -40,6 +40,14 @@ final class Facts {
         return this;
     }
 
+    /** The last fact added, as read by {@code rule} with {@code confidence}: an inferred reading. */
+    Facts readBy(String rule, double confidence) {
+        Fact last = facts.remove(facts.size() - 1);
+        facts.add(new Fact(last.kind(), last.subject(), last.relation(), last.object(), last.qualifiers(), last.article(), last.start(),
+                last.end(), last.quote(), last.asOf(), rule, confidence));
+        return this;
+    }
+
     List<Fact> list() {
         return List.copyOf(facts);
     }

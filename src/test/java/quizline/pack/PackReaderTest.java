@@ -84,7 +84,7 @@ class PackReaderTest {
     void unknownFieldsAreEachReported() {
         assertEquals(List.of(
                         "p.json:2:16: unknown field \"edition\" in the pack (known: $schema, format, id, title, version, "
-                                + "asOf, description, sources, questions, conflicts)",
+                                + "asOf, description, sources, questions, conflicts, doubts)",
                         "p.json:9:119: unknown field \"hint\" in a choice question (known: type, id, prompt, choices, "
                                 + "answer, tags, explanation, source, status, asOf, fact)"),
                 problems(replace("\"format\": 1,", "\"format\": 1, \"edition\": 2,")

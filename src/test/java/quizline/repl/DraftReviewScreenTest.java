@@ -51,8 +51,14 @@ class DraftReviewScreenTest {
         return new Run(console, ending, saves);
     }
 
+    /**
+     * The draft's one conflict settled, so the questions come in draft order: an open conflict and the questions
+     * it covers come first (see the conflict tests).
+     */
+    private static final Decisions SETTLED = Decisions.EMPTY.withConflict("chair-spelling", "Ilya Sorokin");
+
     private static Run review(String... keys) throws IOException {
-        return review(Decisions.EMPTY, true, keys);
+        return review(SETTLED, true, keys);
     }
 
     @Test
@@ -72,8 +78,8 @@ class DraftReviewScreenTest {
     @Test
     void showsTheQuestionItsSourceSentenceAndTheProgress() throws IOException {
         String shown = review("q").console().transcript();
-        assertTrue(shown.contains("0/5 reviewed · 1 conflict left"), shown);
-        assertTrue(shown.contains("Question 1 of 6 · short · founder · undecided · draft"), shown);
+        assertTrue(shown.contains("0/5 reviewed · 0 conflicts left"), shown);
+        assertTrue(shown.contains("Question 1 of 5 · short · founder · undecided · draft"), shown);
         assertTrue(shown.contains("Prompt: Who founded the Lakeside Chess Club?"), shown);
         assertTrue(shown.contains("Answer: Marta Kowalczyk"), shown);
         assertTrue(shown.contains("Aliases: Kowalczyk"), shown);
@@ -83,7 +89,7 @@ class DraftReviewScreenTest {
     @Test
     void aMissingArticleIsSaidSo() throws IOException {
         ScriptedConsole console = new ScriptedConsole(true, 80, Theme.PLAIN, "q");
-        new DraftReviewScreen(console, new ReviewSession(draft(), Decisions.EMPTY, d -> {}), name -> Optional.empty()).run();
+        new DraftReviewScreen(console, new ReviewSession(draft(), SETTLED, d -> {}), name -> Optional.empty()).run();
         assertTrue(console.transcript().contains("Source: club-notes.txt: article not found"), console.transcript());
     }
 
@@ -155,7 +161,7 @@ class DraftReviewScreenTest {
 
     @Test
     void aConflictIsSettledByPickingAValueAndItsQuestionShowsTheResult() throws IOException {
-        Run run = review(Decisions.EMPTY, true, "a", "a", "a", "r", "3", "2", "a");
+        Run run = review(Decisions.EMPTY, true, "3", "2", "a", "a", "a", "a", "r");
         assertEquals(DraftReviewScreen.Ending.FINISHED, run.ending());
         assertEquals(Map.of("chair-spelling", "Ilia Sorokin"), run.last().conflicts());
         assertEquals(Decision.ACCEPT, run.last().question("chair").decision());
@@ -170,19 +176,20 @@ class DraftReviewScreenTest {
 
     @Test
     void aQuestionWaitingForItsConflictSaysSo() throws IOException {
-        Run run = review("a", "a", "a", "r", "s", "q");
+        Run run = review(Decisions.EMPTY, true, "s", "q");
+        assertTrue(run.console().transcript().contains("Question 2 of 6 · short · chair"), run.console().transcript());
         assertTrue(run.console().transcript().contains("Waits for: conflict chair-spelling"), run.console().transcript());
     }
 
     @Test
     void resumesWithTheQuestionsStillUndecided() throws IOException {
-        Decisions saved = Decisions.EMPTY
+        Decisions saved = SETTLED
                 .with("founder", new QuestionReview(Decision.ACCEPT, Edits.NONE))
                 .with("meeting-day", new QuestionReview(Decision.REJECT, Edits.NONE))
                 .with("founded", new QuestionReview(Decision.SKIP, Edits.NONE.withAnswer("1987")));
         String shown = review(saved, true, "q").console().transcript();
-        assertTrue(shown.contains("2/5 reviewed · 1 conflict left"), shown);
-        assertTrue(shown.contains("Question 1 of 4 · numeric · founded · undecided"), shown);
+        assertTrue(shown.contains("2/5 reviewed · 0 conflicts left"), shown);
+        assertTrue(shown.contains("Question 1 of 3 · numeric · founded · undecided"), shown);
         assertTrue(shown.contains("Answer: 1987"), "the saved edit shows:\n" + shown);
         Decisions all = saved.with("founded", new QuestionReview(Decision.ACCEPT, Edits.NONE))
                 .with("members", new QuestionReview(Decision.REJECT, Edits.NONE))
@@ -208,17 +215,63 @@ class DraftReviewScreenTest {
 
     @Test
     void plainModeTakesOneCommandALineAndChoicesOneALine() throws IOException {
-        Run run = review(Decisions.EMPTY, false, "a", "accept", "e", "c", "Monday", "Friday", "Thursday", "", "a", "q");
+        Run run = review(SETTLED, false, "a", "accept", "e", "c", "Monday", "Friday", "Thursday", "", "a", "q");
         assertEquals(List.of("Monday", "Friday", "Thursday"), run.last().question("meeting-day").edits().choices());
         assertEquals(Decision.ACCEPT, run.last().question("meeting-day").decision());
         assertTrue(run.console().transcript().contains("Type one key a line"), run.console().transcript());
         assertTrue(run.console().statuses.isEmpty(), "plain mode prints the progress as a line instead");
     }
 
+    /** The club draft with founder and founded written from one fact the extractor read with doubt. */
+    private static Pack doubtfulDraft() throws IOException {
+        Pack club = draft();
+        List<quizline.pack.Question> questions = club.questions().stream()
+                .map(q -> q.id().equals("founder") || q.id().equals("founded") ? quizline.pack.Question.ofFact(q, q.asOf(), "club-founding") : q)
+                .toList();
+        return new Pack(club.schema(), club.format(), club.id(), club.title(), club.version(), club.asOf(), club.description(),
+                club.sources(), questions, club.conflicts(), List.of(new quizline.pack.Doubt("club-founding", 0.7, "member.7")));
+    }
+
+    @Test
+    void aDoubtfulFactIsMarkedAndItsQuestionsAreDecidedTogetherWithF() throws IOException {
+        ScriptedConsole console = new ScriptedConsole(true, 100, Theme.PLAIN, "s", "s", "f", "a", "q");
+        List<Decisions> saves = new ArrayList<>();
+        new DraftReviewScreen(console, new ReviewSession(doubtfulDraft(), Decisions.EMPTY, saves::add), DraftReviewScreenTest::article).run();
+        String shown = console.transcript();
+        assertTrue(shown.contains("Question 3 of 6 · short · founder"), "after the conflict, the doubtful fact first:\n" + shown);
+        assertTrue(shown.contains("Doubtful: the fact was read with confidence 0.7 (rule member.7)"), shown);
+        assertTrue(shown.contains("Accepted 2 questions of this fact: founder, founded."), shown);
+        assertTrue(shown.contains("Question 4 of 5 · choice · meeting-day"), "founded left the plan:\n" + shown);
+        Decisions last = saves.get(saves.size() - 1);
+        assertEquals(Decision.ACCEPT, last.question("founded").decision());
+    }
+
+    @Test
+    void nJumpsToTheNextOpenConflictLeavingTheQuestionsBetweenUndecided() throws IOException {
+        Pack club = draft();
+        quizline.pack.Conflict chair = club.conflicts().get(0);
+        List<quizline.pack.Conflict> conflicts = List.of(chair,
+                new quizline.pack.Conflict("chair-title", "the chair's title", chair.values(), List.of(), null));
+        Pack twoConflicts = new Pack(club.schema(), club.format(), club.id(), club.title(), club.version(), club.asOf(),
+                club.description(), club.sources(), club.questions(), conflicts);
+        ScriptedConsole console = new ScriptedConsole(true, 100, Theme.PLAIN, "n", "n", "q");
+        List<Decisions> saves = new ArrayList<>();
+        new DraftReviewScreen(console, new ReviewSession(twoConflicts, SETTLED, saves::add), DraftReviewScreenTest::article).run();
+        String shown = console.transcript();
+        assertTrue(shown.contains("Question 1 of 6 · short · founder"), shown);
+        assertTrue(shown.contains("Conflict 6 of 6 · chair-title"), shown);
+        assertTrue(shown.contains("\"n\" does nothing here"), "at a conflict, n is no key:\n" + shown);
+        assertTrue(saves.isEmpty(), "the questions passed stay undecided");
+        ScriptedConsole last = new ScriptedConsole(true, 100, Theme.PLAIN, "n", "q");
+        new DraftReviewScreen(last, new ReviewSession(twoConflicts, SETTLED.withConflict("chair-title", "Ilya Sorokin"), d -> {}),
+                DraftReviewScreenTest::article).run();
+        assertTrue(last.transcript().contains("No open conflict lies ahead."), last.transcript());
+    }
+
     @Test
     void questionMarkShowsTheKeysAndLinesFitTheWidth() throws IOException {
         ScriptedConsole console = new ScriptedConsole(true, 40, Theme.PLAIN, "?", "q");
-        new DraftReviewScreen(console, new ReviewSession(draft(), Decisions.EMPTY, d -> {}), DraftReviewScreenTest::article).run();
+        new DraftReviewScreen(console, new ReviewSession(draft(), SETTLED, d -> {}), DraftReviewScreenTest::article).run();
         assertTrue(console.transcript().contains("x explanation"), console.transcript());
         console.printed.forEach(line -> assertTrue(line.columnLength() <= 40, "too wide: " + line));
     }
