@@ -76,6 +76,7 @@ public final class DraftGenerator {
         MemberQuestions members = new MemberQuestions(base, distractors, spec.asOf(), asOf.getYear());
         HostQuestions hosts = new HostQuestions(base, distractors);
         DateQuestions dates = new DateQuestions(base, distractors, asOf.getYear());
+        RelatedFacts related = new RelatedFacts(base, disputed);
         Map<String, Generated> byId = new LinkedHashMap<>();
         Set<String> prompts = new HashSet<>();
         for (KnownFact f : base.facts()) {
@@ -84,6 +85,12 @@ public final class DraftGenerator {
                     : f.kind() == FactKind.HOST ? hosts.of(f, disputed)
                     : dates.of(f, disputed);
             List<Generated> written = pick ? FactQuestions.pick(candidates, factKey(f), prompts) : FactQuestions.all(candidates, factKey(f));
+            // The explanation teaches what else the articles say around the fact, not the prompt with its answer alone
+            Optional<String> more = related.of(f);
+            if (more.isPresent()) {
+                written = written.stream().map(g -> new Generated(Question.explained(g.question(),
+                        g.question().explanation() + " " + more.get()), g.topics())).toList();
+            }
             // A question already written from an earlier sentence keeps that sentence.
             written.forEach(g -> byId.putIfAbsent(g.question().id(), g));
         }

@@ -61,6 +61,23 @@ public sealed interface Question {
         return new Cloze(z.id, z.prompt, z.tags, z.explanation, z.source, z.status, asOf, fact);
     }
 
+    /** The same question with another explanation. */
+    static Question explained(Question q, String explanation) {
+        if (q instanceof Choice c) {
+            return new Choice(c.id, c.prompt, c.choices, c.answer, c.tags, explanation, c.source, c.status, c.asOf, c.fact);
+        } else if (q instanceof Multi m) {
+            return new Multi(m.id, m.prompt, m.choices, m.answer, m.tags, explanation, m.source, m.status, m.asOf, m.fact);
+        } else if (q instanceof Short s) {
+            return new Short(s.id, s.prompt, s.answer, s.accept, s.tags, explanation, s.source, s.status, s.asOf, s.fact);
+        } else if (q instanceof TrueFalse t) {
+            return new TrueFalse(t.id, t.prompt, t.answer, t.tags, explanation, t.source, t.status, t.asOf, t.fact);
+        } else if (q instanceof Numeric n) {
+            return new Numeric(n.id, n.prompt, n.answer, n.tolerance, n.tags, explanation, n.source, n.status, n.asOf, n.fact);
+        }
+        Cloze z = (Cloze) q;
+        return new Cloze(z.id, z.prompt, z.tags, explanation, z.source, z.status, z.asOf, z.fact);
+    }
+
     /** One right answer among 2–6 choices; {@code answer} is its 0-based index. */
     record Choice(String id, String prompt, List<String> choices, int answer, @OptionalField List<String> tags,
             @OptionalField String explanation, @OptionalField SourceRef source, @OptionalField String status,

@@ -177,6 +177,36 @@ class DraftGeneratorTest {
         assertFalse(prompts.contains("2024 33rd") || prompts.contains("2023 LXII") || prompts.contains("of the Southeast"), prompts);
     }
 
+    /**
+     * An explanation teaches what else the articles say around the fact: the organisation's founding, the summit's
+     * date and place, the person's other office, who held the office before (dated), never a disputed value.
+     */
+    @Test
+    void explanationsAddTheRelatedFactsOfTheArticles() {
+        Pack pack = generate(new Facts().member("Ghana", "member", "African Union").date("founding of African Union", "2002")
+                .host("2024 African Union summit", "Addis Ababa", "Ethiopia").date("2024 African Union summit", "2024-02-17")
+                .position("Ana Lima", "President", "Chile").position("Ana Lima", "Chairperson", "African Union"));
+        java.util.function.Function<String, String> why = prefix -> pack.questions().stream().filter(q -> q.id().startsWith(prefix))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + prefix)).explanation();
+        assertTrue(why.apply("member-ghana-member-au").endsWith(" The African Union was founded in 2002."), why.apply("member-ghana"));
+        assertTrue(why.apply("host-2024-au-summit").endsWith(" It took place on 17 February 2024."), why.apply("host-2024"));
+        assertTrue(why.apply("date-2024-au-summit").endsWith(" It was held in Addis Ababa, Ethiopia."), why.apply("date-2024"));
+        assertTrue(why.apply("position-ana-lima-president-chile").endsWith(" As of March 2025, Ana Lima was also the Chairperson of the African Union."),
+                why.apply("position-ana-lima-president"));
+
+        List<ArticleFacts> twoReports = List.of(
+                new ArticleFacts("a.txt", Optional.of(LocalDate.of(2024, 5, 2)), new Facts().position("Rui Costa", "President", "Peru").list()),
+                new ArticleFacts("b.txt", Optional.of(LocalDate.of(2024, 9, 9)), new Facts().position("Eva Ruiz", "President", "Peru").list()));
+        Pack later = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), twoReports);
+        assertTrue(later.questions().stream().allMatch(q -> q.explanation().endsWith(" An earlier report, of May 2024, named Rui Costa as the President of Peru.")),
+                later.questions().stream().map(Question::explanation).toList().toString());
+
+        Pack disputed = generate(new Facts().member("Ghana", "member", "African Union").date("founding of African Union", "2002")
+                .date("founding of African Union", "2001"));
+        assertTrue(disputed.questions().stream().filter(q -> q.id().startsWith("member-")).noneMatch(q -> q.explanation().contains("founded")),
+                "no founding year while the sources disagree on it");
+    }
+
     @Test
     void aFullDateIsAClozeAndAYearTheEventsNameHoldsIsNotAsked() {
         Pack pack = generate(new Facts().date("2024 G20 summit", "2024-11-18"));
