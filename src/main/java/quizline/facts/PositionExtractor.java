@@ -65,6 +65,14 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
             // Taoiseach John Roe: a title only one country has
             ShapePattern.compile("(?<title>{T}) (?:, )?(?<person>{P})"));
+    /**
+     * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
+     * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".
+     */
+    private static final List<ShapePattern> LISTED = List.of(
+            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's " + NEWLY + "(?<title>{T})(?= ,)"),
+            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})(?= ,)"));
     /** "former", "late" written just before the match: the title is no longer held, or not yet. */
     private static final Pattern STALE_BEFORE = Pattern.compile(
             "(?:^| )(former|late|ex|then|erstwhile|previous|incoming|outgoing|future|would-be) $");
@@ -126,11 +134,17 @@ final class PositionExtractor implements SentenceExtractor {
             return; // "Doe Meets Roe": a verb in capitals would join the name
         }
         if (shape.has('T')) {
-            for (int rule = 0; rule < PATTERNS.size(); rule++) {
-                Matcher m = PATTERNS.get(rule).matcher(shape);
-                Facts.Found by = Facts.Found.by("position", rule);
+            AppositionLists lists = AppositionLists.of(shape);
+            for (int rule = 0; rule < PATTERNS.size() + LISTED.size(); rule++) {
+                boolean listed = rule >= PATTERNS.size();
+                Matcher m = (listed ? LISTED.get(rule - PATTERNS.size()) : PATTERNS.get(rule)).matcher(shape);
+                Facts.Found by = Facts.Found.by(listed ? "position.listed" : "position", listed ? rule - PATTERNS.size() : rule);
                 while (m.find()) {
                     for (String titleGroup : hasGroup(m, "title2") ? List.of("title2", "title") : List.of("title")) {
+                        Boolean theirs = lists.says(m.start("person"), m.start(titleGroup));
+                        if (Boolean.FALSE.equals(theirs) || listed && theirs == null) {
+                            continue; // "Ana Souza, Chile's president, Luis Vega, Peru's ...": the title is Ana Souza's, not Luis Vega's
+                        }
                         position(sentence, context, m, titleGroup, by).ifPresent(fact -> Facts.addOnce(found, fact));
                     }
                 }

@@ -205,4 +205,45 @@ class PositionPhrasingTest {
         assertEquals(List.of("Ana Souza | President | Chile"),
                 positions("Talks opened with Prime Minister Luis Vega and President Ana Souza of Chile."), "only the name before 'of' is of Chile");
     }
+
+    // ---- lists: each name keeps its own title ----
+
+    @Test
+    void aListNamingEachPersonFirst() {
+        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Omar Idris | Foreign Minister | Sudan",
+                        "Karim Bensaid | President | Algeria"),
+                positions("Those present were Karim Bensaid, president of Algeria, Nadia Haddad, prime minister of Lebanon, "
+                        + "and Omar Idris, foreign minister of Sudan."));
+        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Karim Bensaid | President | Algeria"),
+                positions("Those present were Karim Bensaid, the Algerian president, Nadia Haddad, the Lebanese prime minister, and Omar Idris."));
+        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Omar Idris | Foreign Minister | Sudan",
+                        "Karim Bensaid | President | Algeria"),
+                positions("Those present were Karim Bensaid, Algeria's president, Nadia Haddad, Lebanon's prime minister, "
+                        + "and Omar Idris, Sudan's foreign minister."));
+        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+                        "Omar Idris | Foreign Minister | Sudan"),
+                positions("Guests included Karim Bensaid, the Algerian president; Nadia Haddad, the Lebanese prime minister; "
+                        + "and Omar Idris, the Sudanese foreign minister."));
+        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon"),
+                positions("Karim Bensaid, Nadia Haddad, the Lebanese prime minister, and Omar Idris flew in."));
+    }
+
+    @Test
+    void aListNamingEachTitleFirst() {
+        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+                        "Omar Idris | Foreign Minister | Sudan"),
+                positions("Those present were Algeria's president, Karim Bensaid, Lebanon's prime minister, Nadia Haddad, "
+                        + "and Sudan's foreign minister, Omar Idris."));
+        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+                        "Omar Idris | Foreign Minister | Sudan"),
+                positions("Guests included the Algerian president, Karim Bensaid; the Lebanese prime minister, Nadia Haddad; "
+                        + "and the Sudanese foreign minister, Omar Idris."));
+        assertEquals(List.of("Karim Bensaid | President | Algeria"),
+                positions("The talks were between Algeria's president, Karim Bensaid, and Lebanon's prime minister."));
+    }
+
+    @Test
+    void aListThatDoesNotSayWhoseTitleItIsGivesNone() {
+        assertEquals(List.of(), positions("Karim Bensaid, Algeria's president, Nadia Haddad said."));
+    }
 }
