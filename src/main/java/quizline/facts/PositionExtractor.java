@@ -51,7 +51,8 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
             // Doe, Acting Pakistan Permanent Representative to the UN
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})" + NO_NAME_AFTER),
+            // Doe, the former Kazakh president
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<was>former )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
             ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
@@ -64,7 +65,12 @@ final class PositionExtractor implements SentenceExtractor {
             // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
             // Taoiseach John Roe: a title only one country has
-            ShapePattern.compile("(?<title>{T}) (?:, )?(?<person>{P})"));
+            ShapePattern.compile("(?<title>{T}) (?:, )?(?<person>{P})"),
+            // Chile was represented by its foreign minister, Jane Doe; the Chilean delegation, led by Vice President John Roe
+            ShapePattern.compile("(?:(?<place>{C}) (?:'s delegation )?|the (?<place2>{D}) delegation )(?:, )?(?:(?:was|were|is|are|will be|would be|has been"
+                    + "|had been|will also be|would also be|will instead be|would instead be|is being|was being|is to be|was to be) )?"
+                    + "(?:represented|led|headed) (?:at (?:the )?[^,]*? )?by (?:its |his |her |their |the country 's )?(?<title>{T}) (?:, )?"
+                    + "(?<person>{P})(?! 's| of| \\()"));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".
@@ -119,13 +125,46 @@ final class PositionExtractor implements SentenceExtractor {
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
     private static final ShapePattern WHO_HEADS = ShapePattern.compile("(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART);
 
+    /**
+     * "chair" of an organisation, a word the data files leave out of the titles since countries chair groupings too
+     * ("Chile takes over the bloc's chair"): "AU chair Ana Souza", "Ana Souza, chair of the African Union Commission",
+     * "the chair of the African Union, Ana Souza".
+     */
+    private static final List<ShapePattern> CHAIR = List.of(
+            ShapePattern.compile("(?<place>{O}) chair (?:, )?(?<person>{P})"),
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?" + NOW + "chair of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
+            ShapePattern.compile("(?<!P\\d{1,4} , )(?:the " + NOW + ")?chair of (?:the )?(?<place>{OA}) , (?<person>{P})"));
+
+    /** A title in the plural, as the shape writes it (lower case, not a mention): "presidents", "prime ministers". */
+    private static final String PLURAL = "(?<plural>(?:[a-z-]+ ){0,2}[a-z-]+s)";
+    /**
+     * One title in the plural for several people, each with their own country: "Presidents A (Kenya), B (Uganda) and C
+     * (Tanzania)", "Presidents A of Kenya and B of Uganda".
+     */
+    private static final List<ShapePattern> PLURAL_EACH = List.of(
+            ShapePattern.compile(PLURAL + " (?<list>{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? and {P} \\( {C} \\))"),
+            ShapePattern.compile(PLURAL + " (?<list>{P} of (?:the )?{C}(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C})"));
+    /**
+     * One title in the plural with the countries and the people in two lists of the same length, in the same order:
+     * "Kenyan and Ugandan Presidents A and B", "A and B, the presidents of Kenya and Uganda", "the presidents of Kenya and
+     * Uganda, A and B".
+     */
+    private static final List<ShapePattern> PLURAL_RESPECTIVELY = List.of(
+            ShapePattern.compile("(?<places>{D}(?: , {D})*(?: ,)? and {D}) " + PLURAL + " (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"),
+            ShapePattern.compile("(?<people>{P}(?: , {P})*(?: ,)? and {P}) , (?:the )?" + PLURAL
+                    + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})(?! 's)"),
+            ShapePattern.compile("(?:^|(?<! ,) )(?:the )?" + PLURAL + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})"
+                    + " , (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"));
+
     /** "the head of Brazilian diplomacy, X". */
     private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
 
-    /** "leaders, including India's A, Brazil's B and Chile's C": each named with their own country. */
+    /** "leaders, including India's A, Brazil's B and Chile's C", "the leaders were A (India) and B (Brazil)": each named with their own country. */
     private static final ShapePattern LEADER_LIST = ShapePattern.compile(
             "(?<!(?:opposition|party|rebel|business|religious|faith|community|civil society|student|union|tribal|military|church|militia"
-                    + "|protest|political|industry|youth|women|clan|separatist|insurgent|group|ethnic) )leaders (?:, )?(?:including|such as|like|among them|:|—) (?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P})");
+                    + "|protest|political|industry|youth|women|clan|separatist|insurgent|group|ethnic) )leaders (?:, )?(?:(?:present |attending )?(?:were|are|included|include) |(?:including|such as|like|among them|:|—) )"
+                    + "(?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P}"
+                    + "|{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? (?:and|as well as) {P} \\( {C} \\))");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -159,6 +198,20 @@ final class PositionExtractor implements SentenceExtractor {
                 }
             }
         }
+        if (shape.has('P')) {
+            plurals(sentence, context, found);
+        }
+        if (shape.containsAny(List.of("chair "))) {
+            for (int rule = 0; rule < CHAIR.size(); rule++) {
+                Matcher m = CHAIR.get(rule).matcher(shape);
+                while (m.find()) {
+                    if (staleBefore(shape, m.start()).isEmpty()) {
+                        held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), "Chairperson", shape.mention(m, "place"),
+                                Facts.Found.by("position.chair", rule)).ifPresent(fact -> Facts.addOnce(found, fact));
+                    }
+                }
+            }
+        }
         if (shape.containsAny(List.of("chairmanship", "chairpersonship", "presidency"))) {
             officesTaken(sentence, context, found);
         }
@@ -170,6 +223,65 @@ final class PositionExtractor implements SentenceExtractor {
         if (shape.containsAny(List.of("leaders "))) {
             leaderList(sentence, context, found);
         }
+    }
+
+    private static void plurals(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        for (int rule = 0; rule < PLURAL_EACH.size() + PLURAL_RESPECTIVELY.size(); rule++) {
+            boolean each = rule < PLURAL_EACH.size();
+            Matcher m = (each ? PLURAL_EACH.get(rule) : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size())).matcher(shape);
+            while (m.find()) {
+                int[] at = new int[1];
+                Optional<String> title = pluralTitle(m.group("plural"), m.start("plural"), at);
+                if (title.isEmpty()) {
+                    continue;
+                }
+                Optional<String> stale = staleBefore(shape, at[0]);
+                if (stale.map(String::isEmpty).orElse(false) || someoneElsesTitle(shape, at[0])) {
+                    continue; // "the late presidents A and B"; "aides to Presidents A and B"
+                }
+                String relation = stale.map(word -> word + " " + title.get()).orElse(title.get());
+                List<Mention> people = new java.util.ArrayList<>();
+                List<Mention> places = new java.util.ArrayList<>();
+                for (Mention mention : each ? shape.mentions(m, "list") : concat(shape.mentions(m, "people"), shape.mentions(m, "places"))) {
+                    (mention instanceof Mention.PersonMention ? people : places).add(mention);
+                }
+                if (people.size() != places.size()) {
+                    continue;
+                }
+                Facts.Found by = Facts.Found.by("position.plural", rule);
+                for (int i = 0; i < people.size(); i++) {
+                    held(sentence, context, (Mention.PersonMention) people.get(i), relation, places.get(i), by)
+                            .ifPresent(fact -> Facts.addOnce(found, fact));
+                }
+            }
+        }
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * The title a plural written in the shape names, from its last words: "presidents" is President, "attended by
+     * presidents" too; {@code at} receives where the title starts. Titles the data files write in lower case ("leader",
+     * "head") are left out: "heads of state" is no list of one office.
+     */
+    private static Optional<String> pluralTitle(String written, int start, int[] at) {
+        String[] words = written.split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            String singular = phrase.substring(0, phrase.length() - 1);
+            List<Token> tokens = Tokenizer.tokenize(singular);
+            TokenTrie.Match<String> title = Knowledge.get().titles.longest(tokens, 0, tokens.size());
+            if (title != null && title.to() == tokens.size() && Character.isUpperCase(title.value().charAt(0))) {
+                at[0] = start + written.length() - phrase.length();
+                return Optional.of(title.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private static void officesTaken(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -229,8 +341,11 @@ final class PositionExtractor implements SentenceExtractor {
             List<Mention> items = shape.mentions(m, "list");
             Facts.Found by = Facts.Found.by("position.leaders", 0);
             for (int i = 0; i + 1 < items.size(); i += 2) {
+                // "India's A" or "A (India)"
                 if (items.get(i + 1) instanceof Mention.PersonMention person) {
                     held(sentence, context, person, "leader", items.get(i), by).ifPresent(fact -> Facts.addOnce(found, fact));
+                } else if (items.get(i) instanceof Mention.PersonMention person) {
+                    held(sentence, context, person, "leader", items.get(i + 1), by).ifPresent(fact -> Facts.addOnce(found, fact));
                 }
             }
         }
@@ -255,7 +370,7 @@ final class PositionExtractor implements SentenceExtractor {
         Shape shape = sentence.shape();
         Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, titleGroup);
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-        Mention placeMention = hasGroup(m, "place") ? shape.mention(m, "place") : null;
+        Mention placeMention = hasGroup(m, "place") ? shape.mention(m, "place") : hasGroup(m, "place2") ? shape.mention(m, "place2") : null;
         String base = NAMED_TITLE.matcher(title.title()).replaceAll("");
         if (placeMention instanceof Mention.CityMention && !CITY_OFFICES.contains(base)) {
             return Optional.empty(); // "Tokyo President X" is no phrasing; "Moscow Mayor X" is
@@ -272,7 +387,7 @@ final class PositionExtractor implements SentenceExtractor {
                 : placeMention instanceof Mention.ReferenceMention
                 ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
                 : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
-        Optional<String> staleWord = staleBefore(shape, m.start());
+        Optional<String> staleWord = hasGroup(m, "was") ? Optional.of("former") : staleBefore(shape, m.start());
         // "then president-elect X": a word before the match that gives no fact wins over the title's own
         boolean gone = staleWord.map(String::isEmpty).orElse(false) || title.stale() && !NAMED_TITLE.matcher(title.title()).find();
         if (gone || place.isEmpty() || someoneElsesTitle(shape, m.start())) {

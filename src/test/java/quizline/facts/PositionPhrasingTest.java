@@ -246,4 +246,85 @@ class PositionPhrasingTest {
     void aListThatDoesNotSayWhoseTitleItIsGivesNone() {
         assertEquals(List.of(), positions("Karim Bensaid, Algeria's president, Nadia Haddad said."));
     }
+
+    @Test
+    void oneTitleInThePluralForSeveralPeople() {
+        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | President | Lebanon", "Omar Idris | President | Sudan"),
+                positions("Presidents Karim Bensaid (Algeria), Nadia Haddad (Lebanon) and Omar Idris (Sudan) signed the charter."));
+        assertEquals(List.of("Karim Bensaid | Foreign Minister | Algeria", "Nadia Haddad | Foreign Minister | Lebanon"),
+                positions("The charter was signed by foreign ministers Karim Bensaid of Algeria and Nadia Haddad of Lebanon."));
+        assertEquals(List.of("Karim Bensaid | Prime Minister | Algeria", "Nadia Haddad | Prime Minister | Lebanon"),
+                positions("Prime Ministers Karim Bensaid (Algeria) and Nadia Haddad (Lebanon) left early."));
+        assertEquals(List.of("Karim Bensaid | former President | Algeria", "Nadia Haddad | former President | Lebanon"),
+                positions("Former presidents Karim Bensaid of Algeria and Nadia Haddad of Lebanon led the observers."));
+        assertEquals(List.of(), positions("The late presidents Karim Bensaid of Algeria and Nadia Haddad of Lebanon were remembered."));
+        assertEquals(List.of(), positions("Heads of state Karim Bensaid of Algeria and Nadia Haddad of Lebanon met."), "no one office");
+    }
+
+    @Test
+    void aPluralTitleWithCountriesAndPeopleInTheSameOrder() {
+        List<String> both = List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | President | Lebanon");
+        assertEquals(both, positions("Algerian and Lebanese Presidents Karim Bensaid and Nadia Haddad spoke by phone."));
+        assertEquals(both, positions("Karim Bensaid and Nadia Haddad, the presidents of Algeria and Lebanon, spoke by phone."));
+        assertEquals(both, positions("The presidents of Algeria and Lebanon, Karim Bensaid and Nadia Haddad, spoke by phone."));
+        assertEquals(List.of(), positions("Algerian and Lebanese Presidents Karim Bensaid, Nadia Haddad and Omar Idris spoke."),
+                "two countries, three people");
+    }
+
+    @Test
+    void leadersEachWithTheirCountryInBrackets() {
+        assertEquals(List.of("Karim Bensaid | leader | Algeria", "Nadia Haddad | leader | Lebanon", "Omar Idris | leader | Sudan"),
+                positions("The leaders present were Karim Bensaid (Algeria), Nadia Haddad (Lebanon) and Omar Idris (Sudan)."));
+        assertEquals(List.of("Karim Bensaid | leader | Algeria", "Nadia Haddad | leader | Lebanon"),
+                positions("Several leaders, including Karim Bensaid (Algeria) and Nadia Haddad (Lebanon), stayed away."));
+        assertEquals(List.of(), positions("Karim Bensaid (Algeria) and Nadia Haddad (Lebanon) won the doubles."), "no leaders spoken of");
+        assertEquals(List.of(), positions("Opposition leaders were Karim Bensaid (Algeria) and Nadia Haddad (Lebanon)."));
+    }
+
+    @Test
+    void aFormerTitleInApposition() {
+        assertEquals(List.of("Omar Idris | former Prime Minister | Sudan"), positions("Omar Idris, the former Sudanese prime minister, led the mission."));
+    }
+
+    @Test
+    void aCountryRepresentedByItsMinister() {
+        assertEquals(List.of("Omar Idris | Foreign Minister | Sudan"), positions("Sudan was represented by its foreign minister, Omar Idris."));
+        assertEquals(List.of("Omar Idris | Vice President | Sudan"), positions("Sudan will be represented at the talks by Vice President Omar Idris."));
+        assertEquals(List.of("Omar Idris | Prime Minister | Sudan"),
+                positions("The Sudanese delegation, led by Prime Minister Omar Idris, arrived on Monday."));
+        assertEquals(List.of(), positions("Sudan was represented by President Omar Idris's special envoy, Nadia Haddad."),
+                "the envoy represents the country, and whose president Omar Idris is, the sentence does not say");
+        assertEquals(List.of("Omar Idris | President | Chad"), positions("Sudan was represented by President Omar Idris of Chad."));
+    }
+
+    @Test
+    void chairsOfOrganisations() {
+        assertEquals(List.of("Nadia Haddad | Chairperson | African Union Commission"),
+                positions("African Union Commission chair Nadia Haddad opened the session."));
+        assertEquals(List.of("Nadia Haddad | Chairperson | African Union Commission"),
+                positions("Nadia Haddad, chair of the African Union Commission, opened the session."));
+        assertEquals(List.of("Nadia Haddad | Chairperson | Association of Southeast Asian Nations"),
+                positions("The chair of ASEAN, Nadia Haddad, opened the session."));
+        assertEquals(List.of(), positions("Nadia Haddad will chair the ASEAN summit."), "a verb");
+        assertEquals(List.of(), positions("Nadia Haddad, the former chair of ASEAN, spoke."));
+        assertEquals(List.of(), positions("Omar Idris, chair of the African Union Commission, Nadia Haddad, spoke."), "whose is it?");
+    }
+
+    @Test
+    void headsCalledChiefs() {
+        assertEquals(List.of("Nadia Haddad | head | North Atlantic Treaty Organization"), positions("NATO chief Nadia Haddad said so."));
+        assertEquals(List.of("Omar Idris | head | Arab League"), positions("Arab League chief Omar Idris said so."));
+        assertEquals(List.of(), positions("Sudanese army chief Omar Idris said so."), "not an organisation's head");
+    }
+
+    @Test
+    void moreTitlesTheDataFilesLacked() {
+        assertEquals(List.of("Siobhan Walsh | Finance Minister | Ireland"), positions("Ireland's Minister for Finance, Siobhan Walsh, said so."));
+        assertEquals(List.of("Ravi Menon | Foreign Minister | India"), positions("Indian External Affairs Minister Ravi Menon said so."));
+        assertEquals(List.of("Nadia Haddad | Interior Minister | Lebanon"), positions("Nadia Haddad, Lebanon's home affairs minister, said so."));
+        assertEquals(List.of("Grace Wanjiru | Deputy President | Kenya"), positions("Kenya's Deputy President, Grace Wanjiru, said so."));
+        assertEquals(List.of("Nadia Haddad | Managing Director | International Monetary Fund"),
+                positions("IMF Managing Director Nadia Haddad said so."));
+        assertEquals(List.of("Grace Wanjiru | Speaker | Kenya"), positions("Kenyan National Assembly Speaker Grace Wanjiru said so."));
+    }
 }
