@@ -216,7 +216,34 @@ final class MentionFinder {
                         .orElseGet(() -> new Mention.TitleMention(title.value(), true, from, title.to()));
             }
         }
+        Mention.TitleMention postedTo = postedTo(tokens, title);
+        if (postedTo != null) {
+            return postedTo;
+        }
         return new Mention.TitleMention(affairs(tokens, title), false, from, title.to() + affairsLength(tokens, title.to()));
+    }
+
+    /** Titles of people sent to a country or an organisation. */
+    private static final Set<String> POSTED = Set.of("Ambassador", "envoy", "special envoy", "Permanent Representative");
+
+    /**
+     * "Ambassador to Uganda", "envoy to the United Nations": the country or organisation someone is sent to joins the
+     * title, so that it is not taken for the country whose ambassador they are ("Kenya's ambassador to Uganda, X").
+     */
+    private Mention.TitleMention postedTo(List<Token> tokens, TokenTrie.Match<String> title) {
+        int at = title.to();
+        if (!POSTED.contains(title.value()) || at + 1 >= tokens.size() || !tokens.get(at).text().equals("to")) {
+            return null;
+        }
+        int start = tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
+        TokenTrie.Match<Knowledge.Name> name = knowledge.names.longest(tokens, start, tokens.size());
+        if (name == null) {
+            return null;
+        }
+        String where = name.value() instanceof Knowledge.CountryName country ? country.country().name()
+                : name.value() instanceof Knowledge.OrganisationName organisation && organisation.organisation().listed()
+                ? "the " + organisation.organisation().name() : null;
+        return where == null ? null : new Mention.TitleMention(title.value() + " to " + where, false, title.from(), name.to());
     }
 
     /** "Assistant Secretary for ASEAN Affairs": the portfolio a title is for joins it. */

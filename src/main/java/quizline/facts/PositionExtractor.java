@@ -25,6 +25,8 @@ final class PositionExtractor implements SentenceExtractor {
     private static final String NEWLY = "(?:current |incumbent |sitting |new |newly-elected |newly elected |newly-appointed |newly appointed )?";
     /** Words between "the" and a title that leave the title as it is: "the current President of". */
     private static final String NOW = "(?:current |incumbent |sitting |new |newly-elected |newly elected |present )?";
+    /** An age written after a name: "Jane Doe, 64, the Kazakh president". */
+    private static final String AGE = "(?:, [1-9][0-9] )?";
     private static final List<ShapePattern> PATTERNS = List.of(
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
             ShapePattern.compile(KEPT + PLACE + " (?:'s )?" + NEWLY + "(?<title>{T}) (?:, )?(?<person>{P})"),
@@ -35,7 +37,7 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe (Kyrgyzstan)
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) \\( (?<place>{C}) \\)"),
             // "Jane Doe, Oman's Sultan and Prime Minister"
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})(?! 's)" + NO_NAME_AFTER),
             // Moscow Mayor Jane Doe; the city's mayor: a city holds only a city's offices
             ShapePattern.compile("(?<place>{Y}) (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
             // Crown Prince and Prime Minister John Roe of Kuwait; ... of Kuwait John Roe; John Roe, the crown prince and prime minister of Kuwait
@@ -45,14 +47,14 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             // Doe, Brazil's president
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's " + NEWLY
-                    + "(?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's " + NEWLY
+                    + "(?<title>{T})(?= ,| \\.| said| says| told| and| since|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
             // Doe, Acting Pakistan Permanent Representative to the UN
             // Doe, the former Kazakh president
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<was>former )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<was>former )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})(?! 's)" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
             ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),

@@ -327,4 +327,32 @@ class PositionPhrasingTest {
                 positions("IMF Managing Director Nadia Haddad said so."));
         assertEquals(List.of("Grace Wanjiru | Speaker | Kenya"), positions("Kenyan National Assembly Speaker Grace Wanjiru said so."));
     }
+
+    @Test
+    void aMonarchsNameWithItsNumber() {
+        assertEquals(List.of("Faisal II | King | Jordan"), positions("King Faisal II of Jordan opened the session."));
+        assertEquals(List.of("Hassan VI | King | Morocco"), positions("Moroccan King Hassan VI opened the session."));
+    }
+
+    @Test
+    void anAgeOrASinceAfterTheName() {
+        assertEquals(List.of("Grace Wanjiru | President | Kenya"), positions("Grace Wanjiru, 58, the Kenyan president, said so."));
+        assertEquals(List.of("Grace Wanjiru | Foreign Minister | Kenya"), positions("Grace Wanjiru, 58, Kenya's foreign minister, said so."));
+        assertEquals(List.of("Grace Wanjiru | President | Kenya"), positions("Grace Wanjiru, Kenya's president since 2020, said so."));
+    }
+
+    @Test
+    void someoneElsesTitleAfterTheName() {
+        assertEquals(List.of(), positions("Grace Wanjiru, the Kenyan president's daughter, said so."));
+        assertEquals(List.of(), positions("Grace Wanjiru, the daughter of Kenya's president, said so."));
+        assertEquals(List.of(), positions("Grace Wanjiru, an adviser to the Kenyan president, said so."));
+    }
+
+    @Test
+    void anAmbassadorToACountryOrOrganisation() {
+        assertEquals(List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"), positions("Grace Wanjiru, Kenya's ambassador to Uganda, said so."));
+        assertEquals(List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"), positions("Kenya's ambassador to Uganda, Grace Wanjiru, said so."));
+        assertEquals(List.of("Grace Wanjiru | envoy to the United Nations | Kenya"),
+                positions("Grace Wanjiru, the Kenyan envoy to the United Nations, said so."));
+    }
 }
