@@ -158,6 +158,18 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:^|(?<! ,) )(?:the )?" + PLURAL + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})"
                     + " , (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"));
 
+    /** A country's central bank, written as a name or not: "the Central Bank of Kenya", "the central bank of Kenya". */
+    private static final String CENTRAL_BANK_OF = "(?:the )?(?:(?<bank>{O})|central bank) of (?:the )?(?<place>{C})";
+    /**
+     * The governor of a country's central bank: "Governor of the Central Bank of Kenya Jane Doe", "Jane Doe, governor of
+     * Kenya's central bank" ("Kenya's central bank governor Jane Doe" is a title of its own).
+     */
+    private static final List<ShapePattern> CENTRAL_BANK = List.of(
+            ShapePattern.compile("(?<!P\\d{1,4} , )(?<title>{T}) of " + CENTRAL_BANK_OF + " (?:, )?(?<person>{P})"),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:the )?(?<title>{T}) of " + CENTRAL_BANK_OF + "(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:the )?(?<title>{T}) of (?<place>{C}) 's central bank(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<!P\\d{1,4} , )(?:the )?(?<title>{T}) of (?<place>{C}) 's central bank , (?<person>{P})"));
+
     /** "the head of Brazilian diplomacy, X". */
     private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
 
@@ -203,6 +215,9 @@ final class PositionExtractor implements SentenceExtractor {
         if (shape.has('P')) {
             plurals(sentence, context, found);
         }
+        if (shape.has('T') && (shape.containsAny(List.of("central bank")) || shape.has('O'))) {
+            centralBanks(sentence, context, found);
+        }
         if (shape.containsAny(List.of("chair "))) {
             for (int rule = 0; rule < CHAIR.size(); rule++) {
                 Matcher m = CHAIR.get(rule).matcher(shape);
@@ -225,6 +240,33 @@ final class PositionExtractor implements SentenceExtractor {
         if (shape.containsAny(List.of("leaders "))) {
             leaderList(sentence, context, found);
         }
+    }
+
+    private static void centralBanks(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        for (int rule = 0; rule < CENTRAL_BANK.size(); rule++) {
+            Matcher m = CENTRAL_BANK.get(rule).matcher(shape);
+            while (m.find()) {
+                Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+                Mention bank = hasGroup(m, "bank") ? shape.mention(m, "bank") : null;
+                Matcher governor = GOVERNOR.matcher(title.title());
+                if (!governor.matches() || bank != null && !centralBank(bank) || staleBefore(shape, m.start()).isPresent()) {
+                    continue;
+                }
+                String relation = (governor.group(1) == null ? "" : governor.group(1)) + "Central Bank Governor";
+                held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), relation, shape.mention(m, "place"),
+                        Facts.Found.by("position.bank", rule)).ifPresent(fact -> Facts.addOnce(found, fact));
+            }
+        }
+    }
+
+    /** Governors as a title mention writes them: "Governor", "former Governor". */
+    private static final Pattern GOVERNOR = Pattern.compile("((?:former|outgoing|incoming) )?Governor");
+
+    /** "the Central Bank (of Kenya)", an organisation missing from the data files that names no country itself. */
+    private static boolean centralBank(Mention mention) {
+        return mention instanceof Mention.OrganisationMention named && !named.organisation().listed()
+                && named.organisation().name().equalsIgnoreCase("Central Bank");
     }
 
     private static void plurals(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -376,6 +418,9 @@ final class PositionExtractor implements SentenceExtractor {
         String base = NAMED_TITLE.matcher(title.title()).replaceAll("");
         if (placeMention instanceof Mention.CityMention && !CITY_OFFICES.contains(base)) {
             return Optional.empty(); // "Tokyo President X" is no phrasing; "Moscow Mayor X" is
+        }
+        if (placeMention != null && centralBank(placeMention)) {
+            return Optional.empty(); // "Governor of the Central Bank of Kenya": the central bank rules name the country
         }
         if (base.equals("leader") && !(placeMention instanceof Mention.CountryMention)) {
             return Optional.empty(); // "an ASEAN leader" leads a member, not the grouping

@@ -325,7 +325,7 @@ class PositionPhrasingTest {
         assertEquals(List.of("Grace Wanjiru | Deputy President | Kenya"), positions("Kenya's Deputy President, Grace Wanjiru, said so."));
         assertEquals(List.of("Nadia Haddad | Managing Director | International Monetary Fund"),
                 positions("IMF Managing Director Nadia Haddad said so."));
-        assertEquals(List.of("Grace Wanjiru | Speaker | Kenya"), positions("Kenyan National Assembly Speaker Grace Wanjiru said so."));
+        assertEquals(List.of("Grace Wanjiru | Speaker of Parliament | Kenya"), positions("Kenyan National Assembly Speaker Grace Wanjiru said so."));
     }
 
     @Test
@@ -354,5 +354,17 @@ class PositionPhrasingTest {
         assertEquals(List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"), positions("Kenya's ambassador to Uganda, Grace Wanjiru, said so."));
         assertEquals(List.of("Grace Wanjiru | envoy to the United Nations | Kenya"),
                 positions("Grace Wanjiru, the Kenyan envoy to the United Nations, said so."));
+    }
+
+    @Test
+    void governorsOfCentralBanks() {
+        List<String> governor = List.of("Grace Wanjiru | Central Bank Governor | Kenya");
+        assertEquals(governor, positions("Governor of the Central Bank of Kenya Grace Wanjiru said rates would hold."));
+        assertEquals(governor, positions("Grace Wanjiru, governor of the Central Bank of Kenya, said rates would hold."));
+        assertEquals(governor, positions("Grace Wanjiru, governor of Kenya's central bank, said rates would hold."));
+        assertEquals(governor, positions("The governor of Kenya's central bank, Grace Wanjiru, said rates would hold."));
+        assertEquals(List.of("Grace Wanjiru | former Central Bank Governor | Kenya"),
+                positions("Grace Wanjiru, former governor of the Central Bank of Kenya, said rates would hold."));
+        assertEquals(List.of(), positions("Omar Idris, governor of the Central Bank of Kenya, Grace Wanjiru, spoke."), "whose is it?");
     }
 }
