@@ -170,6 +170,21 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:the )?(?<title>{T}) of (?<place>{C}) 's central bank(?! 's)" + NO_NAME_AFTER),
             ShapePattern.compile("(?<!P\\d{1,4} , )(?:the )?(?<title>{T}) of (?<place>{C}) 's central bank , (?<person>{P})"));
 
+    /**
+     * "Kenyan Foreign Minister A met his Ugandan counterpart B": B holds the same office in the other country. Only
+     * where offices are alike everywhere: a president's or prime minister's counterpart is its country's leader (a prime
+     * minister's counterpart may be a president), a minister's is the same minister; titles one country has ("Secretary
+     * of State", "Chancellor") and a monarch's (a king's counterpart may reign without ruling) name no counterpart's office.
+     */
+    private static final ShapePattern COUNTERPART = ShapePattern.compile(
+            "(?<title>{T}) (?:, )?{P}(?: of (?:the )?{C})?(?: (?:has |had |will )?(?:met|meets|met with|meets with|held talks with|holds talks with"
+                    + "|spoke with|spoke to|speaks with|hosted|hosts|welcomed|welcomes|received|receives|called|phoned|thanked|and|, and|told)) (?:his|her)"
+                    + " (?<place>{D}) counterpart (?:, )?(?<person>{P})(?! of| \\()");
+    private static final java.util.Set<String> LEADING = java.util.Set.of("President", "Prime Minister", "leader", "head of government");
+    private static final java.util.Set<String> ALIKE = java.util.Set.of("Foreign Minister", "Defence Minister", "Finance Minister", "Interior Minister",
+            "Trade Minister", "Economy Minister", "Energy Minister", "Oil Minister", "Justice Minister", "Health Minister", "Deputy Foreign Minister",
+            "Deputy Prime Minister", "Vice President", "Central Bank Governor");
+
     /** "the head of Brazilian diplomacy, X". */
     private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
 
@@ -203,6 +218,9 @@ final class PositionExtractor implements SentenceExtractor {
                 }
             }
             succession(sentence, context, found);
+            if (shape.containsAny(List.of("counterpart"))) {
+                counterparts(sentence, context, found);
+            }
             served(sentence, context, found);
             Matcher m = DIPLOMACY.matcher(shape);
             while (m.find()) {
@@ -256,6 +274,22 @@ final class PositionExtractor implements SentenceExtractor {
                 String relation = (governor.group(1) == null ? "" : governor.group(1)) + "Central Bank Governor";
                 held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), relation, shape.mention(m, "place"),
                         Facts.Found.by("position.bank", rule)).ifPresent(fact -> Facts.addOnce(found, fact));
+            }
+        }
+    }
+
+    private static void counterparts(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = COUNTERPART.matcher(shape);
+        while (m.find()) {
+            Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+            if (title.stale() || staleBefore(shape, m.start()).isPresent() || someoneElsesTitle(shape, m.start())) {
+                continue; // "former President A and his Ugandan counterpart B": B may be former too
+            }
+            String office = LEADING.contains(title.title()) ? "leader" : ALIKE.contains(title.title()) ? title.title() : null;
+            if (office != null) {
+                held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), office, shape.mention(m, "place"),
+                        Facts.Found.by("position.counterpart", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
             }
         }
     }

@@ -367,4 +367,18 @@ class PositionPhrasingTest {
                 positions("Grace Wanjiru, former governor of the Central Bank of Kenya, said rates would hold."));
         assertEquals(List.of(), positions("Omar Idris, governor of the Central Bank of Kenya, Grace Wanjiru, spoke."), "whose is it?");
     }
+
+    @Test
+    void aCounterpartHoldsTheLikeOfficeInTheirCountry() {
+        assertEquals(List.of("Grace Wanjiru | Foreign Minister | Kenya", "Omar Idris | Foreign Minister | Sudan"),
+                positions("Kenyan Foreign Minister Grace Wanjiru met her Sudanese counterpart, Omar Idris, on Friday."));
+        assertEquals(List.of("Grace Wanjiru | President | Kenya", "Omar Idris | leader | Sudan"),
+                positions("President Grace Wanjiru of Kenya and her Sudanese counterpart Omar Idris signed the accord."));
+        assertEquals(List.of("Somchai Wong | Prime Minister | Thailand", "Ahmad Razak | leader | Malaysia"),
+                positions("Thai Prime Minister Somchai Wong held talks with his Malaysian counterpart Ahmad Razak."));
+        assertEquals(List.of("Tom Hale | Secretary of State | United States"),
+                positions("US Secretary of State Tom Hale met his Chinese counterpart Li Wen."), "an office one country has");
+        assertEquals(List.of(), positions("Former President Grace Wanjiru and her Sudanese counterpart Omar Idris met."));
+        assertEquals(List.of(), positions("Grace Wanjiru met her Sudanese counterpart Omar Idris."), "whose counterpart in what?");
+    }
 }
