@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * and ..." the other way round ("title-first"). Read one comma at a time both look alike ("Chile's president, Luis
  * Vega" occurs in the first too), so the whole list decides: a title that ends an item (a title after which the list
  * goes on with "and" or a semicolon, or ends) is the name's before it; a title that starts one (after "and" or a
- * semicolon, or first in the list) is the name's after it. A list that says neither, or both, pairs no name with a
- * title between commas ("Ana Souza, Chile's president, Luis Vega said").
+ * semicolon, or first in the list) is the name's after it. A list that says neither, or both, or that names titles
+ * without people ("A, B, the head of the WTO, the head of the IMF"), pairs no name with a title between commas ("Ana
+ * Souza, Chile's president, Luis Vega said").
  */
 final class AppositionLists {
     /** A title written as a unit of its own: "the Kenyan president", "Chile's new foreign minister", "president of Peru". */
@@ -108,7 +109,12 @@ final class AppositionLists {
                 titleFirst++;
             }
         }
-        boolean decided = (nameFirst > 0) != (titleFirst > 0);
+        // "A, B, the head of the WTO, the head of the IMF": titles next to each other are items without names
+        boolean titlesAlone = false;
+        for (int k = 0; k + 1 < units.size(); k++) {
+            titlesAlone |= !units.get(k).name() && !units.get(k + 1).name();
+        }
+        boolean decided = (nameFirst > 0) != (titleFirst > 0) && !titlesAlone;
         for (int k = 0; k < units.size(); k++) {
             Unit unit = units.get(k);
             if (unit.name()) {

@@ -18,7 +18,10 @@ final class PositionExtractor implements SentenceExtractor {
     private static final String NO_NAME_AFTER = "(?! (?:, )?(?:{T} )?{P})";
     /** "the head of the EU delegation", "the president of the Chile office": the office is of a part, not of the place. */
     private static final String NOT_A_PART = "(?! (?:delegation|delegations|mission|office|team|chamber|embassy|branch|unit|department"
-            + "|desk|section|task force|caucus|chapter|subsidiary|division|affiliate|bureau)(?![^ ]))";
+            + "|desk|section|task force|caucus|chapter|subsidiary|division|affiliate|bureau"
+            // "the president of the AU peace and security council": a body of the organisation, named in lower case
+            + "|council|commission|committee|agency|court|parliament|assembly|board|panel|fund|programme|program|secretariat"
+            + "|peace|security|refugee|human rights|development|trade|military|executive|permanent|special)(?![^ ]))";
     /** "acting" written before the country of a title: "Acting Pakistan Permanent Representative"; it joins the title. */
     private static final String KEPT = "(?:(?<kept>acting|interim|caretaker) )?";
     /** Words between a country and its title that leave the title as it is: "Australia's newly-elected Prime Minister". */
@@ -294,6 +297,9 @@ final class PositionExtractor implements SentenceExtractor {
         }
     }
 
+    /** A word before a title that makes it a lesser office the data files do not name ("Deputy Head", "Vice Chair"). */
+    private static final Pattern DEPUTY_BEFORE = Pattern.compile("(?:^| )(?:deputy|vice|assistant|associate|co|adjunct) $");
+
     /** Governors as a title mention writes them: "Governor", "former Governor". */
     private static final Pattern GOVERNOR = Pattern.compile("((?:former|outgoing|incoming) )?Governor");
 
@@ -468,6 +474,9 @@ final class PositionExtractor implements SentenceExtractor {
                 : placeMention instanceof Mention.ReferenceMention
                 ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
                 : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
+        if (DEPUTY_BEFORE.matcher(shape.text().substring(Math.max(0, m.start(titleGroup) - 12), m.start(titleGroup))).find()) {
+            return Optional.empty(); // "Deputy Head X of the council": a deputy holds another office
+        }
         Optional<String> staleWord = hasGroup(m, "was") ? Optional.of("former") : staleBefore(shape, m.start());
         // "then president-elect X": a word before the match that gives no fact wins over the title's own
         boolean gone = staleWord.map(String::isEmpty).orElse(false) || title.stale() && !NAMED_TITLE.matcher(title.title()).find();

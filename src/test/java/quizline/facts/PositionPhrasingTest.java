@@ -381,4 +381,17 @@ class PositionPhrasingTest {
         assertEquals(List.of(), positions("Former President Grace Wanjiru and her Sudanese counterpart Omar Idris met."));
         assertEquals(List.of(), positions("Grace Wanjiru met her Sudanese counterpart Omar Idris."), "whose counterpart in what?");
     }
+
+    @Test
+    void aListOfTitlesWithoutNamesPairsNone() {
+        assertEquals(List.of("Omar Idris | President | World Bank"),
+                positions("Also invited were World Bank president Omar Idris, the head of the WTO and the head of the IMF."));
+    }
+
+    @Test
+    void aDeputyOrABodyOfTheOrganisationHoldsAnotherOffice() {
+        assertEquals(List.of(), positions("Deputy Head Omar Idris of the Arab League spoke."));
+        assertEquals(List.of(), positions("Omar Idris, president of the AU peace and security council, spoke."));
+        assertEquals(List.of("Omar Idris | President | African Union"), positions("Omar Idris, president of the African Union, spoke."));
+    }
 }
