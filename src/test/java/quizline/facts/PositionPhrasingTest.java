@@ -394,4 +394,11 @@ class PositionPhrasingTest {
         assertEquals(List.of(), positions("Omar Idris, president of the AU peace and security council, spoke."));
         assertEquals(List.of("Omar Idris | President | African Union"), positions("Omar Idris, president of the African Union, spoke."));
     }
+
+    @Test
+    void aTitleWhoseNameIsOneWordIsNotTheNameBeforeIt() {
+        assertEquals(List.of("Tom Hale | Prime Minister | United Kingdom"),
+                positions("Leaders including British Prime Minister Tom Hale, Bangladeshi Prime Minister Sheikh Rahima and Nigerian "
+                        + "President Bayo arrived on Friday."));
+    }
 }
