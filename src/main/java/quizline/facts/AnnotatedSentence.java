@@ -13,9 +13,16 @@ record AnnotatedSentence(Sentence sentence, List<Token> tokens, List<Mention> me
      * article resolves can fill a person's place in a pattern.
      */
     AnnotatedSentence withUnknownSingleNamesDropped(PersonIndex people) {
-        List<Mention> kept = mentions.stream()
-                .filter(m -> !(m instanceof Mention.PersonMention person) || person.parts().size() != 1 || people.resolve(person).isPresent())
-                .toList();
-        return kept.size() == mentions.size() ? this : new AnnotatedSentence(sentence, tokens, kept, Shape.of(tokens, kept), titleCase);
+        List<Mention> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            // "Bangladeshi Prime Minister Sheikh Rahima": a single name right after a title stays a person, who gets no
+            // fact unless resolved, so that the title is not read as a note on the name before it
+            boolean afterTitle = i > 0 && mentions.get(i - 1) instanceof Mention.TitleMention title && title.to() == m.from();
+            if (!(m instanceof Mention.PersonMention person) || person.parts().size() != 1 || afterTitle || people.resolve(person).isPresent()) {
+                kept.add(m);
+            }
+        }
+        return kept.size() == mentions.size() ? this : new AnnotatedSentence(sentence, tokens, List.copyOf(kept), Shape.of(tokens, kept), titleCase);
     }
 }

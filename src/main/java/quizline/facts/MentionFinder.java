@@ -216,7 +216,34 @@ final class MentionFinder {
                         .orElseGet(() -> new Mention.TitleMention(title.value(), true, from, title.to()));
             }
         }
+        Mention.TitleMention postedTo = postedTo(tokens, title);
+        if (postedTo != null) {
+            return postedTo;
+        }
         return new Mention.TitleMention(affairs(tokens, title), false, from, title.to() + affairsLength(tokens, title.to()));
+    }
+
+    /** Titles of people sent to a country or an organisation. */
+    private static final Set<String> POSTED = Set.of("Ambassador", "envoy", "special envoy", "Permanent Representative");
+
+    /**
+     * "Ambassador to Uganda", "envoy to the United Nations": the country or organisation someone is sent to joins the
+     * title, so that it is not taken for the country whose ambassador they are ("Kenya's ambassador to Uganda, X").
+     */
+    private Mention.TitleMention postedTo(List<Token> tokens, TokenTrie.Match<String> title) {
+        int at = title.to();
+        if (!POSTED.contains(title.value()) || at + 1 >= tokens.size() || !tokens.get(at).text().equals("to")) {
+            return null;
+        }
+        int start = tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
+        TokenTrie.Match<Knowledge.Name> name = knowledge.names.longest(tokens, start, tokens.size());
+        if (name == null) {
+            return null;
+        }
+        String where = name.value() instanceof Knowledge.CountryName country ? country.country().name()
+                : name.value() instanceof Knowledge.OrganisationName organisation && organisation.organisation().listed()
+                ? "the " + organisation.organisation().name() : null;
+        return where == null ? null : new Mention.TitleMention(title.value() + " to " + where, false, title.from(), name.to());
     }
 
     /** "Assistant Secretary for ASEAN Affairs": the portfolio a title is for joins it. */
@@ -385,10 +412,43 @@ final class MentionFinder {
         if (knownStarts[j] == 0) {
             boolean known = date(tokens, j) != null
                     || knowledge.names.longest(tokens, j, tokens.size()) != null
-                    || knowledge.titles.longest(tokens, j, tokens.size()) != null;
+                    || knowledge.titles.longest(tokens, j, tokens.size()) != null
+                    || inPluralTitle(tokens, j);
             knownStarts[j] = (byte) (known ? 1 : 2);
         }
         return knownStarts[j] == 2;
+    }
+
+    /**
+     * Whether token {@code j} is part of a title in the plural, "Presidents" or "Prime Ministers" in "Presidents A of X and B of
+     * Y": never part of a name. Only titles the data files write capitalised ("fellow" is no title here: "John Fellows").
+     */
+    private boolean inPluralTitle(List<Token> tokens, int j) {
+        for (int from = Math.max(0, j - 2); from <= j; from++) {
+            if (pluralTitleEnd(tokens, from) > j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index after a title in the plural that starts at {@code j}, else -1. */
+    private int pluralTitleEnd(List<Token> tokens, int j) {
+        for (int k = j; k < Math.min(tokens.size(), j + 3); k++) {
+            Token last = tokens.get(k);
+            if (!last.isCapitalised()) {
+                return -1;
+            }
+            if (last.text().length() > 3 && last.text().endsWith("s")) {
+                List<Token> singular = new ArrayList<>(tokens.subList(j, k));
+                singular.add(new Token(last.text().substring(0, last.text().length() - 1), last.start(), last.end() - 1));
+                TokenTrie.Match<String> title = knowledge.titles.longest(singular, 0, singular.size());
+                if (title != null && title.to() == singular.size() && Character.isUpperCase(title.value().charAt(0))) {
+                    return k + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     private boolean isParticleJoined(Token token) {

@@ -14,6 +14,8 @@ import java.util.Set;
  * full names ("Okafor" for two Okafors) resolves to nobody rather than to the wrong person.
  */
 final class PersonIndex {
+    /** A regnal number after a single name: "Abdullah II", "Mohammed VI". */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+ (?:II|III|IV|VI|VII|VIII)$");
     private final List<Mention.PersonMention> fullNames = new ArrayList<>();
     private final Map<String, String> byPart = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
@@ -47,6 +49,9 @@ final class PersonIndex {
                 }
             }
             return Optional.of(person.name());
+        }
+        if (person.parts().size() == 1 && REGNAL.matcher(person.name()).find()) {
+            return Optional.of(person.name()); // "King Abdullah II": a monarch's name and number name one person in full
         }
         if (person.parts().size() == 1) {
             String part = person.parts().get(0);

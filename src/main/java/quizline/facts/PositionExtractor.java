@@ -18,13 +18,18 @@ final class PositionExtractor implements SentenceExtractor {
     private static final String NO_NAME_AFTER = "(?! (?:, )?(?:{T} )?{P})";
     /** "the head of the EU delegation", "the president of the Chile office": the office is of a part, not of the place. */
     private static final String NOT_A_PART = "(?! (?:delegation|delegations|mission|office|team|chamber|embassy|branch|unit|department"
-            + "|desk|section|task force|caucus|chapter|subsidiary|division|affiliate|bureau)(?![^ ]))";
+            + "|desk|section|task force|caucus|chapter|subsidiary|division|affiliate|bureau"
+            // "the president of the AU peace and security council": a body of the organisation, named in lower case
+            + "|council|commission|committee|agency|court|parliament|assembly|board|panel|fund|programme|program|secretariat"
+            + "|peace|security|refugee|human rights|development|trade|military|executive|permanent|special)(?![^ ]))";
     /** "acting" written before the country of a title: "Acting Pakistan Permanent Representative"; it joins the title. */
     private static final String KEPT = "(?:(?<kept>acting|interim|caretaker) )?";
     /** Words between a country and its title that leave the title as it is: "Australia's newly-elected Prime Minister". */
     private static final String NEWLY = "(?:current |incumbent |sitting |new |newly-elected |newly elected |newly-appointed |newly appointed )?";
     /** Words between "the" and a title that leave the title as it is: "the current President of". */
     private static final String NOW = "(?:current |incumbent |sitting |new |newly-elected |newly elected |present )?";
+    /** An age written after a name: "Jane Doe, 64, the Kazakh president". */
+    private static final String AGE = "(?:, [1-9][0-9] )?";
     private static final List<ShapePattern> PATTERNS = List.of(
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
             ShapePattern.compile(KEPT + PLACE + " (?:'s )?" + NEWLY + "(?<title>{T}) (?:, )?(?<person>{P})"),
@@ -35,7 +40,7 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe (Kyrgyzstan)
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) \\( (?<place>{C}) \\)"),
             // "Jane Doe, Oman's Sultan and Prime Minister"
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})(?! 's)" + NO_NAME_AFTER),
             // Moscow Mayor Jane Doe; the city's mayor: a city holds only a city's offices
             ShapePattern.compile("(?<place>{Y}) (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
             // Crown Prince and Prime Minister John Roe of Kuwait; ... of Kuwait John Roe; John Roe, the crown prince and prime minister of Kuwait
@@ -45,13 +50,14 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             // Doe, Brazil's president
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's " + NEWLY
-                    + "(?<title>{T})(?= ,| \\.| said| says| told| and|$)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's " + NEWLY
+                    + "(?<title>{T})(?= ,| \\.| said| says| told| and| since|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
             // Doe, Acting Pakistan Permanent Representative to the UN
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})" + NO_NAME_AFTER),
+            // Doe, the former Kazakh president
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<was>former )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})(?! 's)" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
             ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
@@ -64,7 +70,20 @@ final class PositionExtractor implements SentenceExtractor {
             // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
             // Taoiseach John Roe: a title only one country has
-            ShapePattern.compile("(?<title>{T}) (?:, )?(?<person>{P})"));
+            ShapePattern.compile("(?<title>{T}) (?:, )?(?<person>{P})"),
+            // Chile was represented by its foreign minister, Jane Doe; the Chilean delegation, led by Vice President John Roe
+            ShapePattern.compile("(?:(?<place>{C}) (?:'s delegation )?|the (?<place2>{D}) delegation )(?:, )?(?:(?:was|were|is|are|will be|would be|has been"
+                    + "|had been|will also be|would also be|will instead be|would instead be|is being|was being|is to be|was to be) )?"
+                    + "(?:represented|led|headed) (?:at (?:the )?[^,]*? )?by (?:its |his |her |their |the country 's )?(?<title>{T}) (?:, )?"
+                    + "(?<person>{P})(?! 's| of| \\()"));
+    /**
+     * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
+     * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".
+     */
+    private static final List<ShapePattern> LISTED = List.of(
+            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's " + NEWLY + "(?<title>{T})(?= ,)"),
+            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})(?= ,)"));
     /** "former", "late" written just before the match: the title is no longer held, or not yet. */
     private static final Pattern STALE_BEFORE = Pattern.compile(
             "(?:^| )(former|late|ex|then|erstwhile|previous|incoming|outgoing|future|would-be) $");
@@ -111,13 +130,73 @@ final class PositionExtractor implements SentenceExtractor {
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
     private static final ShapePattern WHO_HEADS = ShapePattern.compile("(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART);
 
+    /**
+     * "chair" of an organisation, a word the data files leave out of the titles since countries chair groupings too
+     * ("Chile takes over the bloc's chair"): "AU chair Ana Souza", "Ana Souza, chair of the African Union Commission",
+     * "the chair of the African Union, Ana Souza".
+     */
+    private static final List<ShapePattern> CHAIR = List.of(
+            ShapePattern.compile("(?<place>{O}) chair (?:, )?(?<person>{P})"),
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?" + NOW + "chair of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
+            ShapePattern.compile("(?<!P\\d{1,4} , )(?:the " + NOW + ")?chair of (?:the )?(?<place>{OA}) , (?<person>{P})"));
+
+    /** A title in the plural, as the shape writes it (lower case, not a mention): "presidents", "prime ministers". */
+    private static final String PLURAL = "(?<plural>(?:[a-z-]+ ){0,2}[a-z-]+s)";
+    /**
+     * One title in the plural for several people, each with their own country: "Presidents A (Kenya), B (Uganda) and C
+     * (Tanzania)", "Presidents A of Kenya and B of Uganda".
+     */
+    private static final List<ShapePattern> PLURAL_EACH = List.of(
+            ShapePattern.compile(PLURAL + " (?<list>{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? and {P} \\( {C} \\))"),
+            ShapePattern.compile(PLURAL + " (?<list>{P} of (?:the )?{C}(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C})"));
+    /**
+     * One title in the plural with the countries and the people in two lists of the same length, in the same order:
+     * "Kenyan and Ugandan Presidents A and B", "A and B, the presidents of Kenya and Uganda", "the presidents of Kenya and
+     * Uganda, A and B".
+     */
+    private static final List<ShapePattern> PLURAL_RESPECTIVELY = List.of(
+            ShapePattern.compile("(?<places>{D}(?: , {D})*(?: ,)? and {D}) " + PLURAL + " (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"),
+            ShapePattern.compile("(?<people>{P}(?: , {P})*(?: ,)? and {P}) , (?:the )?" + PLURAL
+                    + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})(?! 's)"),
+            ShapePattern.compile("(?:^|(?<! ,) )(?:the )?" + PLURAL + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})"
+                    + " , (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"));
+
+    /** A country's central bank, written as a name or not: "the Central Bank of Kenya", "the central bank of Kenya". */
+    private static final String CENTRAL_BANK_OF = "(?:the )?(?:(?<bank>{O})|central bank) of (?:the )?(?<place>{C})";
+    /**
+     * The governor of a country's central bank: "Governor of the Central Bank of Kenya Jane Doe", "Jane Doe, governor of
+     * Kenya's central bank" ("Kenya's central bank governor Jane Doe" is a title of its own).
+     */
+    private static final List<ShapePattern> CENTRAL_BANK = List.of(
+            ShapePattern.compile("(?<!P\\d{1,4} , )(?<title>{T}) of " + CENTRAL_BANK_OF + " (?:, )?(?<person>{P})"),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:the )?(?<title>{T}) of " + CENTRAL_BANK_OF + "(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:the )?(?<title>{T}) of (?<place>{C}) 's central bank(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<!P\\d{1,4} , )(?:the )?(?<title>{T}) of (?<place>{C}) 's central bank , (?<person>{P})"));
+
+    /**
+     * "Kenyan Foreign Minister A met his Ugandan counterpart B": B holds the same office in the other country. Only
+     * where offices are alike everywhere: a president's or prime minister's counterpart is its country's leader (a prime
+     * minister's counterpart may be a president), a minister's is the same minister; titles one country has ("Secretary
+     * of State", "Chancellor") and a monarch's (a king's counterpart may reign without ruling) name no counterpart's office.
+     */
+    private static final ShapePattern COUNTERPART = ShapePattern.compile(
+            "(?<title>{T}) (?:, )?{P}(?: of (?:the )?{C})?(?: (?:has |had |will )?(?:met|meets|met with|meets with|held talks with|holds talks with"
+                    + "|spoke with|spoke to|speaks with|hosted|hosts|welcomed|welcomes|received|receives|called|phoned|thanked|and|, and|told)) (?:his|her)"
+                    + " (?<place>{D}) counterpart (?:, )?(?<person>{P})(?! of| \\()");
+    private static final java.util.Set<String> LEADING = java.util.Set.of("President", "Prime Minister", "leader", "head of government");
+    private static final java.util.Set<String> ALIKE = java.util.Set.of("Foreign Minister", "Defence Minister", "Finance Minister", "Interior Minister",
+            "Trade Minister", "Economy Minister", "Energy Minister", "Oil Minister", "Justice Minister", "Health Minister", "Deputy Foreign Minister",
+            "Deputy Prime Minister", "Vice President", "Central Bank Governor");
+
     /** "the head of Brazilian diplomacy, X". */
     private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
 
-    /** "leaders, including India's A, Brazil's B and Chile's C": each named with their own country. */
+    /** "leaders, including India's A, Brazil's B and Chile's C", "the leaders were A (India) and B (Brazil)": each named with their own country. */
     private static final ShapePattern LEADER_LIST = ShapePattern.compile(
             "(?<!(?:opposition|party|rebel|business|religious|faith|community|civil society|student|union|tribal|military|church|militia"
-                    + "|protest|political|industry|youth|women|clan|separatist|insurgent|group|ethnic) )leaders (?:, )?(?:including|such as|like|among them|:|—) (?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P})");
+                    + "|protest|political|industry|youth|women|clan|separatist|insurgent|group|ethnic) )leaders (?:, )?(?:(?:present |attending )?(?:were|are|included|include) |(?:including|such as|like|among them|:|—) )"
+                    + "(?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P}"
+                    + "|{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? (?:and|as well as) {P} \\( {C} \\))");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -126,22 +205,48 @@ final class PositionExtractor implements SentenceExtractor {
             return; // "Doe Meets Roe": a verb in capitals would join the name
         }
         if (shape.has('T')) {
-            for (int rule = 0; rule < PATTERNS.size(); rule++) {
-                Matcher m = PATTERNS.get(rule).matcher(shape);
-                Facts.Found by = Facts.Found.by("position", rule);
+            AppositionLists lists = AppositionLists.of(shape);
+            for (int rule = 0; rule < PATTERNS.size() + LISTED.size(); rule++) {
+                boolean listed = rule >= PATTERNS.size();
+                Matcher m = (listed ? LISTED.get(rule - PATTERNS.size()) : PATTERNS.get(rule)).matcher(shape);
+                Facts.Found by = Facts.Found.by(listed ? "position.listed" : "position", listed ? rule - PATTERNS.size() : rule);
                 while (m.find()) {
                     for (String titleGroup : hasGroup(m, "title2") ? List.of("title2", "title") : List.of("title")) {
+                        Boolean theirs = lists.says(m.start("person"), m.start(titleGroup));
+                        if (Boolean.FALSE.equals(theirs) || listed && theirs == null) {
+                            continue; // "Ana Souza, Chile's president, Luis Vega, Peru's ...": the title is Ana Souza's, not Luis Vega's
+                        }
                         position(sentence, context, m, titleGroup, by).ifPresent(fact -> Facts.addOnce(found, fact));
                     }
                 }
             }
             succession(sentence, context, found);
+            if (shape.containsAny(List.of("counterpart"))) {
+                counterparts(sentence, context, found);
+            }
             served(sentence, context, found);
             Matcher m = DIPLOMACY.matcher(shape);
             while (m.find()) {
                 if (((Mention.TitleMention) shape.mention(m, "head")).title().equals("head")) {
                     held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), "top diplomat", shape.mention(m, "place"),
                             Facts.Found.by("position.diplomacy", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
+                }
+            }
+        }
+        if (shape.has('P')) {
+            plurals(sentence, context, found);
+        }
+        if (shape.has('T') && (shape.containsAny(List.of("central bank")) || shape.has('O'))) {
+            centralBanks(sentence, context, found);
+        }
+        if (shape.containsAny(List.of("chair "))) {
+            for (int rule = 0; rule < CHAIR.size(); rule++) {
+                Matcher m = CHAIR.get(rule).matcher(shape);
+                while (m.find()) {
+                    if (staleBefore(shape, m.start()).isEmpty()) {
+                        held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), "Chairperson", shape.mention(m, "place"),
+                                Facts.Found.by("position.chair", rule)).ifPresent(fact -> Facts.addOnce(found, fact));
+                    }
                 }
             }
         }
@@ -156,6 +261,111 @@ final class PositionExtractor implements SentenceExtractor {
         if (shape.containsAny(List.of("leaders "))) {
             leaderList(sentence, context, found);
         }
+    }
+
+    private static void centralBanks(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        for (int rule = 0; rule < CENTRAL_BANK.size(); rule++) {
+            Matcher m = CENTRAL_BANK.get(rule).matcher(shape);
+            while (m.find()) {
+                Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+                Mention bank = hasGroup(m, "bank") ? shape.mention(m, "bank") : null;
+                Matcher governor = GOVERNOR.matcher(title.title());
+                if (!governor.matches() || bank != null && !centralBank(bank) || staleBefore(shape, m.start()).isPresent()) {
+                    continue;
+                }
+                String relation = (governor.group(1) == null ? "" : governor.group(1)) + "Central Bank Governor";
+                held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), relation, shape.mention(m, "place"),
+                        Facts.Found.by("position.bank", rule)).ifPresent(fact -> Facts.addOnce(found, fact));
+            }
+        }
+    }
+
+    private static void counterparts(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = COUNTERPART.matcher(shape);
+        while (m.find()) {
+            Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+            if (title.stale() || staleBefore(shape, m.start()).isPresent() || someoneElsesTitle(shape, m.start())) {
+                continue; // "former President A and his Ugandan counterpart B": B may be former too
+            }
+            String office = LEADING.contains(title.title()) ? "leader" : ALIKE.contains(title.title()) ? title.title() : null;
+            if (office != null) {
+                held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), office, shape.mention(m, "place"),
+                        Facts.Found.by("position.counterpart", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
+            }
+        }
+    }
+
+    /** A word before a title that makes it a lesser office the data files do not name ("Deputy Head", "Vice Chair"). */
+    private static final Pattern DEPUTY_BEFORE = Pattern.compile("(?:^| )(?:deputy|vice|assistant|associate|co|adjunct) $");
+
+    /** Governors as a title mention writes them: "Governor", "former Governor". */
+    private static final Pattern GOVERNOR = Pattern.compile("((?:former|outgoing|incoming) )?Governor");
+
+    /** "the Central Bank (of Kenya)", an organisation missing from the data files that names no country itself. */
+    private static boolean centralBank(Mention mention) {
+        return mention instanceof Mention.OrganisationMention named && !named.organisation().listed()
+                && named.organisation().name().equalsIgnoreCase("Central Bank");
+    }
+
+    private static void plurals(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        for (int rule = 0; rule < PLURAL_EACH.size() + PLURAL_RESPECTIVELY.size(); rule++) {
+            boolean each = rule < PLURAL_EACH.size();
+            Matcher m = (each ? PLURAL_EACH.get(rule) : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size())).matcher(shape);
+            while (m.find()) {
+                int[] at = new int[1];
+                Optional<String> title = pluralTitle(m.group("plural"), m.start("plural"), at);
+                if (title.isEmpty()) {
+                    continue;
+                }
+                Optional<String> stale = staleBefore(shape, at[0]);
+                if (stale.map(String::isEmpty).orElse(false) || someoneElsesTitle(shape, at[0])) {
+                    continue; // "the late presidents A and B"; "aides to Presidents A and B"
+                }
+                String relation = stale.map(word -> word + " " + title.get()).orElse(title.get());
+                List<Mention> people = new java.util.ArrayList<>();
+                List<Mention> places = new java.util.ArrayList<>();
+                for (Mention mention : each ? shape.mentions(m, "list") : concat(shape.mentions(m, "people"), shape.mentions(m, "places"))) {
+                    (mention instanceof Mention.PersonMention ? people : places).add(mention);
+                }
+                if (people.size() != places.size()) {
+                    continue;
+                }
+                Facts.Found by = Facts.Found.by("position.plural", rule);
+                for (int i = 0; i < people.size(); i++) {
+                    held(sentence, context, (Mention.PersonMention) people.get(i), relation, places.get(i), by)
+                            .ifPresent(fact -> Facts.addOnce(found, fact));
+                }
+            }
+        }
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * The title a plural written in the shape names, from its last words: "presidents" is President, "attended by
+     * presidents" too; {@code at} receives where the title starts. Titles the data files write in lower case ("leader",
+     * "head") are left out: "heads of state" is no list of one office.
+     */
+    private static Optional<String> pluralTitle(String written, int start, int[] at) {
+        String[] words = written.split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            String singular = phrase.substring(0, phrase.length() - 1);
+            List<Token> tokens = Tokenizer.tokenize(singular);
+            TokenTrie.Match<String> title = Knowledge.get().titles.longest(tokens, 0, tokens.size());
+            if (title != null && title.to() == tokens.size() && Character.isUpperCase(title.value().charAt(0))) {
+                at[0] = start + written.length() - phrase.length();
+                return Optional.of(title.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private static void officesTaken(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -215,8 +425,11 @@ final class PositionExtractor implements SentenceExtractor {
             List<Mention> items = shape.mentions(m, "list");
             Facts.Found by = Facts.Found.by("position.leaders", 0);
             for (int i = 0; i + 1 < items.size(); i += 2) {
+                // "India's A" or "A (India)"
                 if (items.get(i + 1) instanceof Mention.PersonMention person) {
                     held(sentence, context, person, "leader", items.get(i), by).ifPresent(fact -> Facts.addOnce(found, fact));
+                } else if (items.get(i) instanceof Mention.PersonMention person) {
+                    held(sentence, context, person, "leader", items.get(i + 1), by).ifPresent(fact -> Facts.addOnce(found, fact));
                 }
             }
         }
@@ -241,10 +454,13 @@ final class PositionExtractor implements SentenceExtractor {
         Shape shape = sentence.shape();
         Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, titleGroup);
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-        Mention placeMention = hasGroup(m, "place") ? shape.mention(m, "place") : null;
+        Mention placeMention = hasGroup(m, "place") ? shape.mention(m, "place") : hasGroup(m, "place2") ? shape.mention(m, "place2") : null;
         String base = NAMED_TITLE.matcher(title.title()).replaceAll("");
         if (placeMention instanceof Mention.CityMention && !CITY_OFFICES.contains(base)) {
             return Optional.empty(); // "Tokyo President X" is no phrasing; "Moscow Mayor X" is
+        }
+        if (placeMention != null && centralBank(placeMention)) {
+            return Optional.empty(); // "Governor of the Central Bank of Kenya": the central bank rules name the country
         }
         if (base.equals("leader") && !(placeMention instanceof Mention.CountryMention)) {
             return Optional.empty(); // "an ASEAN leader" leads a member, not the grouping
@@ -258,7 +474,10 @@ final class PositionExtractor implements SentenceExtractor {
                 : placeMention instanceof Mention.ReferenceMention
                 ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
                 : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
-        Optional<String> staleWord = staleBefore(shape, m.start());
+        if (DEPUTY_BEFORE.matcher(shape.text().substring(Math.max(0, m.start(titleGroup) - 12), m.start(titleGroup))).find()) {
+            return Optional.empty(); // "Deputy Head X of the council": a deputy holds another office
+        }
+        Optional<String> staleWord = hasGroup(m, "was") ? Optional.of("former") : staleBefore(shape, m.start());
         // "then president-elect X": a word before the match that gives no fact wins over the title's own
         boolean gone = staleWord.map(String::isEmpty).orElse(false) || title.stale() && !NAMED_TITLE.matcher(title.title()).find();
         if (gone || place.isEmpty() || someoneElsesTitle(shape, m.start())) {

@@ -205,4 +205,200 @@ class PositionPhrasingTest {
         assertEquals(List.of("Ana Souza | President | Chile"),
                 positions("Talks opened with Prime Minister Luis Vega and President Ana Souza of Chile."), "only the name before 'of' is of Chile");
     }
+
+    // ---- lists: each name keeps its own title ----
+
+    @Test
+    void aListNamingEachPersonFirst() {
+        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Omar Idris | Foreign Minister | Sudan",
+                        "Karim Bensaid | President | Algeria"),
+                positions("Those present were Karim Bensaid, president of Algeria, Nadia Haddad, prime minister of Lebanon, "
+                        + "and Omar Idris, foreign minister of Sudan."));
+        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Karim Bensaid | President | Algeria"),
+                positions("Those present were Karim Bensaid, the Algerian president, Nadia Haddad, the Lebanese prime minister, and Omar Idris."));
+        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Omar Idris | Foreign Minister | Sudan",
+                        "Karim Bensaid | President | Algeria"),
+                positions("Those present were Karim Bensaid, Algeria's president, Nadia Haddad, Lebanon's prime minister, "
+                        + "and Omar Idris, Sudan's foreign minister."));
+        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+                        "Omar Idris | Foreign Minister | Sudan"),
+                positions("Guests included Karim Bensaid, the Algerian president; Nadia Haddad, the Lebanese prime minister; "
+                        + "and Omar Idris, the Sudanese foreign minister."));
+        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon"),
+                positions("Karim Bensaid, Nadia Haddad, the Lebanese prime minister, and Omar Idris flew in."));
+    }
+
+    @Test
+    void aListNamingEachTitleFirst() {
+        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+                        "Omar Idris | Foreign Minister | Sudan"),
+                positions("Those present were Algeria's president, Karim Bensaid, Lebanon's prime minister, Nadia Haddad, "
+                        + "and Sudan's foreign minister, Omar Idris."));
+        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+                        "Omar Idris | Foreign Minister | Sudan"),
+                positions("Guests included the Algerian president, Karim Bensaid; the Lebanese prime minister, Nadia Haddad; "
+                        + "and the Sudanese foreign minister, Omar Idris."));
+        assertEquals(List.of("Karim Bensaid | President | Algeria"),
+                positions("The talks were between Algeria's president, Karim Bensaid, and Lebanon's prime minister."));
+    }
+
+    @Test
+    void aListThatDoesNotSayWhoseTitleItIsGivesNone() {
+        assertEquals(List.of(), positions("Karim Bensaid, Algeria's president, Nadia Haddad said."));
+    }
+
+    @Test
+    void oneTitleInThePluralForSeveralPeople() {
+        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | President | Lebanon", "Omar Idris | President | Sudan"),
+                positions("Presidents Karim Bensaid (Algeria), Nadia Haddad (Lebanon) and Omar Idris (Sudan) signed the charter."));
+        assertEquals(List.of("Karim Bensaid | Foreign Minister | Algeria", "Nadia Haddad | Foreign Minister | Lebanon"),
+                positions("The charter was signed by foreign ministers Karim Bensaid of Algeria and Nadia Haddad of Lebanon."));
+        assertEquals(List.of("Karim Bensaid | Prime Minister | Algeria", "Nadia Haddad | Prime Minister | Lebanon"),
+                positions("Prime Ministers Karim Bensaid (Algeria) and Nadia Haddad (Lebanon) left early."));
+        assertEquals(List.of("Karim Bensaid | former President | Algeria", "Nadia Haddad | former President | Lebanon"),
+                positions("Former presidents Karim Bensaid of Algeria and Nadia Haddad of Lebanon led the observers."));
+        assertEquals(List.of(), positions("The late presidents Karim Bensaid of Algeria and Nadia Haddad of Lebanon were remembered."));
+        assertEquals(List.of(), positions("Heads of state Karim Bensaid of Algeria and Nadia Haddad of Lebanon met."), "no one office");
+    }
+
+    @Test
+    void aPluralTitleWithCountriesAndPeopleInTheSameOrder() {
+        List<String> both = List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | President | Lebanon");
+        assertEquals(both, positions("Algerian and Lebanese Presidents Karim Bensaid and Nadia Haddad spoke by phone."));
+        assertEquals(both, positions("Karim Bensaid and Nadia Haddad, the presidents of Algeria and Lebanon, spoke by phone."));
+        assertEquals(both, positions("The presidents of Algeria and Lebanon, Karim Bensaid and Nadia Haddad, spoke by phone."));
+        assertEquals(List.of(), positions("Algerian and Lebanese Presidents Karim Bensaid, Nadia Haddad and Omar Idris spoke."),
+                "two countries, three people");
+    }
+
+    @Test
+    void leadersEachWithTheirCountryInBrackets() {
+        assertEquals(List.of("Karim Bensaid | leader | Algeria", "Nadia Haddad | leader | Lebanon", "Omar Idris | leader | Sudan"),
+                positions("The leaders present were Karim Bensaid (Algeria), Nadia Haddad (Lebanon) and Omar Idris (Sudan)."));
+        assertEquals(List.of("Karim Bensaid | leader | Algeria", "Nadia Haddad | leader | Lebanon"),
+                positions("Several leaders, including Karim Bensaid (Algeria) and Nadia Haddad (Lebanon), stayed away."));
+        assertEquals(List.of(), positions("Karim Bensaid (Algeria) and Nadia Haddad (Lebanon) won the doubles."), "no leaders spoken of");
+        assertEquals(List.of(), positions("Opposition leaders were Karim Bensaid (Algeria) and Nadia Haddad (Lebanon)."));
+    }
+
+    @Test
+    void aFormerTitleInApposition() {
+        assertEquals(List.of("Omar Idris | former Prime Minister | Sudan"), positions("Omar Idris, the former Sudanese prime minister, led the mission."));
+    }
+
+    @Test
+    void aCountryRepresentedByItsMinister() {
+        assertEquals(List.of("Omar Idris | Foreign Minister | Sudan"), positions("Sudan was represented by its foreign minister, Omar Idris."));
+        assertEquals(List.of("Omar Idris | Vice President | Sudan"), positions("Sudan will be represented at the talks by Vice President Omar Idris."));
+        assertEquals(List.of("Omar Idris | Prime Minister | Sudan"),
+                positions("The Sudanese delegation, led by Prime Minister Omar Idris, arrived on Monday."));
+        assertEquals(List.of(), positions("Sudan was represented by President Omar Idris's special envoy, Nadia Haddad."),
+                "the envoy represents the country, and whose president Omar Idris is, the sentence does not say");
+        assertEquals(List.of("Omar Idris | President | Chad"), positions("Sudan was represented by President Omar Idris of Chad."));
+    }
+
+    @Test
+    void chairsOfOrganisations() {
+        assertEquals(List.of("Nadia Haddad | Chairperson | African Union Commission"),
+                positions("African Union Commission chair Nadia Haddad opened the session."));
+        assertEquals(List.of("Nadia Haddad | Chairperson | African Union Commission"),
+                positions("Nadia Haddad, chair of the African Union Commission, opened the session."));
+        assertEquals(List.of("Nadia Haddad | Chairperson | Association of Southeast Asian Nations"),
+                positions("The chair of ASEAN, Nadia Haddad, opened the session."));
+        assertEquals(List.of(), positions("Nadia Haddad will chair the ASEAN summit."), "a verb");
+        assertEquals(List.of(), positions("Nadia Haddad, the former chair of ASEAN, spoke."));
+        assertEquals(List.of(), positions("Omar Idris, chair of the African Union Commission, Nadia Haddad, spoke."), "whose is it?");
+    }
+
+    @Test
+    void headsCalledChiefs() {
+        assertEquals(List.of("Nadia Haddad | head | North Atlantic Treaty Organization"), positions("NATO chief Nadia Haddad said so."));
+        assertEquals(List.of("Omar Idris | head | Arab League"), positions("Arab League chief Omar Idris said so."));
+        assertEquals(List.of(), positions("Sudanese army chief Omar Idris said so."), "not an organisation's head");
+    }
+
+    @Test
+    void moreTitlesTheDataFilesLacked() {
+        assertEquals(List.of("Siobhan Walsh | Finance Minister | Ireland"), positions("Ireland's Minister for Finance, Siobhan Walsh, said so."));
+        assertEquals(List.of("Ravi Menon | Foreign Minister | India"), positions("Indian External Affairs Minister Ravi Menon said so."));
+        assertEquals(List.of("Nadia Haddad | Interior Minister | Lebanon"), positions("Nadia Haddad, Lebanon's home affairs minister, said so."));
+        assertEquals(List.of("Grace Wanjiru | Deputy President | Kenya"), positions("Kenya's Deputy President, Grace Wanjiru, said so."));
+        assertEquals(List.of("Nadia Haddad | Managing Director | International Monetary Fund"),
+                positions("IMF Managing Director Nadia Haddad said so."));
+        assertEquals(List.of("Grace Wanjiru | Speaker of Parliament | Kenya"), positions("Kenyan National Assembly Speaker Grace Wanjiru said so."));
+    }
+
+    @Test
+    void aMonarchsNameWithItsNumber() {
+        assertEquals(List.of("Faisal II | King | Jordan"), positions("King Faisal II of Jordan opened the session."));
+        assertEquals(List.of("Hassan VI | King | Morocco"), positions("Moroccan King Hassan VI opened the session."));
+    }
+
+    @Test
+    void anAgeOrASinceAfterTheName() {
+        assertEquals(List.of("Grace Wanjiru | President | Kenya"), positions("Grace Wanjiru, 58, the Kenyan president, said so."));
+        assertEquals(List.of("Grace Wanjiru | Foreign Minister | Kenya"), positions("Grace Wanjiru, 58, Kenya's foreign minister, said so."));
+        assertEquals(List.of("Grace Wanjiru | President | Kenya"), positions("Grace Wanjiru, Kenya's president since 2020, said so."));
+    }
+
+    @Test
+    void someoneElsesTitleAfterTheName() {
+        assertEquals(List.of(), positions("Grace Wanjiru, the Kenyan president's daughter, said so."));
+        assertEquals(List.of(), positions("Grace Wanjiru, the daughter of Kenya's president, said so."));
+        assertEquals(List.of(), positions("Grace Wanjiru, an adviser to the Kenyan president, said so."));
+    }
+
+    @Test
+    void anAmbassadorToACountryOrOrganisation() {
+        assertEquals(List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"), positions("Grace Wanjiru, Kenya's ambassador to Uganda, said so."));
+        assertEquals(List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"), positions("Kenya's ambassador to Uganda, Grace Wanjiru, said so."));
+        assertEquals(List.of("Grace Wanjiru | envoy to the United Nations | Kenya"),
+                positions("Grace Wanjiru, the Kenyan envoy to the United Nations, said so."));
+    }
+
+    @Test
+    void governorsOfCentralBanks() {
+        List<String> governor = List.of("Grace Wanjiru | Central Bank Governor | Kenya");
+        assertEquals(governor, positions("Governor of the Central Bank of Kenya Grace Wanjiru said rates would hold."));
+        assertEquals(governor, positions("Grace Wanjiru, governor of the Central Bank of Kenya, said rates would hold."));
+        assertEquals(governor, positions("Grace Wanjiru, governor of Kenya's central bank, said rates would hold."));
+        assertEquals(governor, positions("The governor of Kenya's central bank, Grace Wanjiru, said rates would hold."));
+        assertEquals(List.of("Grace Wanjiru | former Central Bank Governor | Kenya"),
+                positions("Grace Wanjiru, former governor of the Central Bank of Kenya, said rates would hold."));
+        assertEquals(List.of(), positions("Omar Idris, governor of the Central Bank of Kenya, Grace Wanjiru, spoke."), "whose is it?");
+    }
+
+    @Test
+    void aCounterpartHoldsTheLikeOfficeInTheirCountry() {
+        assertEquals(List.of("Grace Wanjiru | Foreign Minister | Kenya", "Omar Idris | Foreign Minister | Sudan"),
+                positions("Kenyan Foreign Minister Grace Wanjiru met her Sudanese counterpart, Omar Idris, on Friday."));
+        assertEquals(List.of("Grace Wanjiru | President | Kenya", "Omar Idris | leader | Sudan"),
+                positions("President Grace Wanjiru of Kenya and her Sudanese counterpart Omar Idris signed the accord."));
+        assertEquals(List.of("Somchai Wong | Prime Minister | Thailand", "Ahmad Razak | leader | Malaysia"),
+                positions("Thai Prime Minister Somchai Wong held talks with his Malaysian counterpart Ahmad Razak."));
+        assertEquals(List.of("Tom Hale | Secretary of State | United States"),
+                positions("US Secretary of State Tom Hale met his Chinese counterpart Li Wen."), "an office one country has");
+        assertEquals(List.of(), positions("Former President Grace Wanjiru and her Sudanese counterpart Omar Idris met."));
+        assertEquals(List.of(), positions("Grace Wanjiru met her Sudanese counterpart Omar Idris."), "whose counterpart in what?");
+    }
+
+    @Test
+    void aListOfTitlesWithoutNamesPairsNone() {
+        assertEquals(List.of("Omar Idris | President | World Bank"),
+                positions("Also invited were World Bank president Omar Idris, the head of the WTO and the head of the IMF."));
+    }
+
+    @Test
+    void aDeputyOrABodyOfTheOrganisationHoldsAnotherOffice() {
+        assertEquals(List.of(), positions("Deputy Head Omar Idris of the Arab League spoke."));
+        assertEquals(List.of(), positions("Omar Idris, president of the AU peace and security council, spoke."));
+        assertEquals(List.of("Omar Idris | President | African Union"), positions("Omar Idris, president of the African Union, spoke."));
+    }
+
+    @Test
+    void aTitleWhoseNameIsOneWordIsNotTheNameBeforeIt() {
+        assertEquals(List.of("Tom Hale | Prime Minister | United Kingdom"),
+                positions("Leaders including British Prime Minister Tom Hale, Bangladeshi Prime Minister Sheikh Rahima and Nigerian "
+                        + "President Bayo arrived on Friday."));
+    }
 }
