@@ -246,7 +246,7 @@ final class HostExtractor implements SentenceExtractor {
             return Optional.empty(); // "the summit ended on Friday in Lima": a summit is dated by its first day
         }
         Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, group);
-        return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence));
+        return DateResolver.resolve(when.expression(), DateExtractor.today(sentence, context), DateExtractor.future(sentence, m));
     }
 
     private static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile(" (?:ended|concluded|closed) ");
@@ -269,7 +269,7 @@ final class HostExtractor implements SentenceExtractor {
         Mention mention = sentence.shape().mention(m, "date");
         if (mention instanceof Mention.DateMention date) {
             // "Two years ago, the summit was held in …": a relative date only against the article's own date
-            return DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence));
+            return DateResolver.resolve(date.expression(), DateExtractor.today(sentence, context), Facts.future(sentence));
         }
         return Optional.empty();
     }

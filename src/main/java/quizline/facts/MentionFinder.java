@@ -477,14 +477,18 @@ final class MentionFinder {
         return expression == null ? null : dated(tokens, i, year != null ? i + 5 : i + 4, expression);
     }
 
-    /** "two years ago", "3 months ago". */
+    /** "two years ago", "3 months ago", "a year ago", "two days ago". */
     private static Mention ago(List<Token> tokens, int i) {
         if (i + 2 >= tokens.size() || !tokens.get(i + 2).text().equalsIgnoreCase("ago")) {
             return null;
         }
         String count = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        Integer n = count.chars().allMatch(Character::isDigit) && count.length() <= 2 ? Integer.valueOf(count) : NUMBER_WORDS.get(count);
+        Integer n = count.chars().allMatch(Character::isDigit) && count.length() <= 2 ? Integer.valueOf(count)
+                : count.equals("a") ? Integer.valueOf(1) : NUMBER_WORDS.get(count);
         String unitWord = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+        if (n != null && (unitWord.equals("day") || unitWord.equals("days"))) {
+            return dated(tokens, i, i + 3, new DateExpression.DaysFromNow(-n));
+        }
         ChronoUnit unit = periodUnit(unitWord.endsWith("s") ? unitWord.substring(0, unitWord.length() - 1) : unitWord);
         if (n == null || unit == null || unit == ChronoUnit.WEEKS) {
             return null;

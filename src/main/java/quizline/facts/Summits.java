@@ -42,8 +42,8 @@ final class Summits {
         return Optional.empty();
     }
 
-    /** "the UN General Assembly's 79th session": the number after the owner. */
-    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile("{O} 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
+    /** "the UN General Assembly's 79th session", "the world body's 79th session": the number after the owner. */
+    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile("(?:{OA}|body|assembly|organi[sz]ation) 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
 
     static Optional<Knowledge.Organisation> organisationAttached(AnnotatedSentence sentence) {
         Matcher m = ATTACHED.matcher(sentence.shape());

@@ -1,0 +1,137 @@
+package quizline.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates of summits and foundings as news in general writes them, and the traps beside them: a
+ * date near an event that is not its date. Sentences written for this test (invented events,
+ * real organisations and places).
+ */
+class DatePhrasingTest {
+    private static final FactExtractor EXTRACTOR = FactExtractor.standard();
+    /** A Wednesday. */
+    private static final Optional<LocalDate> WEDNESDAY = Optional.of(LocalDate.of(2031, 5, 14));
+
+    private static List<String> dates(String text, Optional<LocalDate> published) {
+        return EXTRACTOR.extract(new Article("test.txt", text, published)).stream()
+                .filter(f -> f.kind() == FactKind.DATE)
+                .map(f -> f.subject() + " | " + f.object())
+                .distinct()
+                .toList();
+    }
+
+    private static List<String> dates(String text) {
+        return dates(text, WEDNESDAY);
+    }
+
+    @Test
+    void foundingsWrittenWithThePossessiveOrTheYearBeforeTheNoun() {
+        assertEquals(List.of("founding of Association of Southeast Asian Nations | 1967"),
+                dates("ASEAN's founding in 1967 brought five states together."));
+        assertEquals(List.of("founding of North Atlantic Treaty Organization | 1949"),
+                dates("NATO's creation in 1949 followed the Berlin blockade."));
+        assertEquals(List.of("founding of Organization of the Petroleum Exporting Countries | 1960"),
+                dates("The 1960 founding of OPEC changed the oil market."));
+        assertEquals(List.of("founding of Organization of the Petroleum Exporting Countries | 1960"),
+                dates("OPEC's 1960 founding changed the oil market."));
+    }
+
+    @Test
+    void foundingsWithTheYearFirstOrAsComingIntoBeing() {
+        assertEquals(List.of("founding of Association of Southeast Asian Nations | 1967"),
+                dates("In 1967, five countries founded ASEAN in Bangkok."));
+        assertEquals(List.of("founding of Shanghai Cooperation Organisation | 2001"),
+                dates("In 2001, Russia, China and four Central Asian states set up the SCO."));
+        assertEquals(List.of("founding of Commonwealth of Independent States | 1991"),
+                dates("The Commonwealth of Independent States came into being in 1991."));
+        assertEquals(List.of("founding of African Union | 2002"),
+                dates("The African Union, which came into existence in 2002, replaced an older body."));
+    }
+
+    @Test
+    void whatAnOrganisationFoundsOrSignsLaterIsNotItsFounding() {
+        assertEquals(List.of(), dates("The SCO founded a development bank in 2023."));
+        assertEquals(List.of(), dates("The BRICS countries created a reserve fund in 2014."));
+        // the date belongs to the treaty's signing, a clause away
+        assertEquals(List.of(), dates("The EU was established by a treaty, which was signed in 1992."));
+        assertEquals(List.of(), dates("In 2023, leaders who founded the SCO met again."));
+    }
+
+    @Test
+    void summitsHeldScheduledOrSetToTakePlace() {
+        assertEquals(List.of("2025 PIF summit | 2025-07-06"),
+                dates("The Pacific Islands Forum summit, held on 6–7 July 2025, ended with a climate pledge."));
+        assertEquals(List.of("2030 ECOWAS summit | 2030-11-22"),
+                dates("The ECOWAS summit, which was held on 22 – 23 November 2030, condemned the coup."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-09-09"), dates("The ASEAN summit is set to take place on 9–10 September."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-08-22"), dates("The ASEAN summit will be held between 22 and 24 August."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-06"), dates("The ASEAN summit will take place next month."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-10"), dates("The ASEAN summit will be held in October."));
+        assertEquals(List.of("2022 40th ASEAN summit | 2022"), dates("The 40th ASEAN summit took place in 2022."));
+        assertEquals(List.of("2030 ASEAN summit | 2030"), dates("The ASEAN summit took place last year."));
+    }
+
+    @Test
+    void aSummitWithItsYearOrMonthWrittenAgainstIt() {
+        assertEquals(List.of("2023 15th BRICS summit | 2023"), dates("The 15th BRICS summit in 2023 drew sixty leaders."));
+        assertEquals(List.of("2030 NATO summit | 2030-06"), dates("A NATO summit in June 2030 agreed on spending."));
+        // the article's own year tells no more than the summit's name
+        assertEquals(List.of(), dates("Where is the NATO summit in 2031?"));
+    }
+
+    @Test
+    void theSummitOpeningOnADayInAnyTense() {
+        assertEquals(List.of("2031 MERCOSUR summit | 2031-05-14"), dates("The Mercosur summit kicks off today."));
+        assertEquals(List.of("2031 MERCOSUR summit | 2031-05-12"), dates("The Mercosur summit got under way on Monday."));
+        // the present tense schedules: next Tuesday, not the last one
+        assertEquals(List.of("2031 NATO summit | 2031-05-20"), dates("The two-day NATO summit starts on Tuesday."));
+        assertEquals(List.of("2031 NATO summit | 2031-05-20"), dates("The NATO summit begins Tuesday in Vilnius."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-12"), dates("The ASEAN summit opened two days ago."));
+    }
+
+    @Test
+    void leadersMeetingOrOpeningTheirSummit() {
+        assertEquals(List.of("2030 NATO summit | 2030-07-09"), dates("The leaders met on Tuesday, July 9, 2030, for the NATO summit."));
+        assertEquals(List.of("2031 ECOWAS summit | 2031-11-22"),
+                dates("ECOWAS leaders will meet on 22 – 23 November for their annual summit."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-13"), dates("On Tuesday, ASEAN leaders opened their annual summit."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-10"), dates("On 10 May 2031, ASEAN leaders opened their annual summit in Jakarta."));
+        assertEquals(List.of("2031 EAC summit | 2031-05-08"), dates("East African Community leaders opened their summit on Thursday."));
+    }
+
+    @Test
+    void aDatelineIsTheDayItsOwnSentenceCountsFrom() {
+        // "today" in the dateline's sentence is the dateline's day, even on a page dated three days later
+        assertEquals(List.of("2031 SADC summit | 2031-08-17"),
+                dates("LUANDA, Aug 17 (Reuters) - The SADC summit opened here today, officials said.", Optional.of(LocalDate.of(2031, 8, 20))));
+        assertEquals(List.of("2031 SADC summit | 2031-08-14"),
+                dates("LUANDA, Aug 17 (Reuters) - SADC leaders opened their summit on Thursday.", Optional.of(LocalDate.of(2031, 8, 20))));
+        // a dateline alone does not date the summit it reports
+        assertEquals(List.of(), dates("LUANDA, Aug 17 (Reuters) - The SADC summit will open next week.", Optional.of(LocalDate.of(2031, 8, 20))));
+    }
+
+    @Test
+    void anAssemblysSessionNamedByTheOneAssemblyOfItsSentence() {
+        assertEquals(List.of("2031 86th session of the United Nations General Assembly | 2031-09"),
+                dates("The UN General Assembly elected Ana Diaz to preside over the 193-member body's 86th session, which begins in September. "
+                        + "The United Nations welcomed her. The UN spoke."));
+    }
+
+    @Test
+    void datesASummitWasMovedFromOrThatEndItAreNotItsDate() {
+        assertEquals(List.of(), dates("The ASEAN summit, originally scheduled for May, was moved to June."));
+        assertEquals(List.of(), dates("The Quad summit was initially set for 24 May."));
+        assertEquals(List.of(), dates("The ASEAN summit, which ends on Thursday, began with a dinner."));
+        assertEquals(List.of(), dates("The one-day ASEAN summit ended on 10 May 2031."));
+        // a week is no date a student could be asked
+        assertEquals(List.of(), dates("This week's G7 summit will discuss sanctions."));
+        // relative dates need the article's date
+        assertEquals(List.of(), dates("The ASEAN summit will take place next month.", Optional.empty()));
+        assertEquals(List.of(), dates("The ASEAN summit opened two days ago.", Optional.empty()));
+    }
+}
