@@ -129,7 +129,7 @@ final class DateExtractor implements SentenceExtractor {
                 boolean session = m.pattern().pattern().contains("(?<session>") && m.start("session") >= 0;
                 Optional<Knowledge.Organisation> organisation = listedIn(sentence, m, "org").or(() -> session ? onlyAssembly(sentence) : Optional.empty())
                         .or(() -> Summits.organisation(sentence, context));
-                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence)
+                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence) && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
                         && (!session || organisation.get().name().endsWith("Assembly")) && !yearOfTheArticle(date.get(), context)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
                     String event = Summits.name(organisation.get(), Optional.of(year), Summits.written(sentence, m.start(), m.end()), Summits.number(sentence, m));

@@ -107,8 +107,8 @@ final class HostExtractor implements SentenceExtractor {
             return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
-        if (organisation.isEmpty()) {
-            return List.of();
+        if (organisation.isEmpty() || noun != null && Summits.someoneElses(shape, m.start("noun"), m.end("noun"), organisation.get())) {
+            return List.of(); // "the Russia-Africa summit in St Petersburg" is not the article's organisation's
         }
         Optional<String> writtenDate = year(shape, m).map(String::valueOf).or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence, context))

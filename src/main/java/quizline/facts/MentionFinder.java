@@ -449,6 +449,16 @@ final class MentionFinder {
                 return dated(tokens, i, explicit.to(), explicit.expression());
             }
         }
+        if (first.expression() instanceof DateExpression.Weekday && end < tokens.size()) {
+            // "Tuesday 9 July 2024", "Tuesday (July 9)": a day written out, not a year ("on Tuesday 2024 looked ...")
+            boolean bracket = tokens.get(end).text().equals("(");
+            Mention next = bracket ? (end + 1 < tokens.size() ? single(tokens, end + 1) : null) : single(tokens, end);
+            if (next instanceof Mention.DateMention explicit && (explicit.expression() instanceof DateExpression.Day
+                    || explicit.expression() instanceof DateExpression.DayOfMonth)
+                    && (!bracket || explicit.to() < tokens.size() && tokens.get(explicit.to()).text().equals(")"))) {
+                return dated(tokens, i, bracket ? explicit.to() + 1 : explicit.to(), explicit.expression());
+            }
+        }
         if (first.expression() instanceof DateExpression.DayOfMonth dayOfMonth && end + 1 < tokens.size()
                 && RANGE_WORDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT)) && dayNumber(tokens, end + 1) != null) {
             // "November 15-16, 2022": the first day, with the year after the range
@@ -502,6 +512,23 @@ final class MentionFinder {
         String lower = word.toLowerCase(Locale.ROOT);
         // "24 February 2022", "24 February"
         Integer day = dayNumber(tokens, i);
+        if (day != null && i + 1 < tokens.size() && ABBREVIATED_MONTHS.containsKey(tokens.get(i + 1).text())) {
+            // "7th Jun, 2022", "3 Sept. 2023"
+            Month month = ABBREVIATED_MONTHS.get(tokens.get(i + 1).text());
+            int after = i + 2 < tokens.size() && tokens.get(i + 2).text().equals(".") ? i + 3 : i + 2;
+            int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;
+            Integer year = year(tokens, yearAt);
+            return year != null ? dated(tokens, i, yearAt + 1, day(year, month, day)) : dated(tokens, i, after, dayOfMonth(month, day));
+        }
+        if (lower.equals("the") && i + 3 < tokens.size() && tokens.get(i + 2).text().equals("of") && MONTHS.containsKey(tokens.get(i + 3).text())) {
+            // "the 3rd of June 2023"
+            Integer nth = dayNumber(tokens, i + 1);
+            if (nth != null && tokens.get(i + 1).text().length() > 2) {
+                Month month = MONTHS.get(tokens.get(i + 3).text());
+                Integer year = year(tokens, i + 4);
+                return year != null ? dated(tokens, i, i + 5, day(year, month, nth)) : dated(tokens, i, i + 4, dayOfMonth(month, nth));
+            }
+        }
         if (day != null && i + 1 < tokens.size() && MONTHS.containsKey(tokens.get(i + 1).text())) {
             Month month = MONTHS.get(tokens.get(i + 1).text());
             Integer year = year(tokens, i + 2);
@@ -585,7 +612,18 @@ final class MentionFinder {
         if (weekday != null) {
             return dated(tokens, i, i + 1, new DateExpression.Weekday(weekday, DateExpression.Anchor.PLAIN));
         }
+        if (i + 1 < tokens.size() && (lower.equals("this") || lower.equals("last"))) {
+            // "this afternoon", "this morning", "last night"
+            String ofDay = tokens.get(i + 1).text();
+            if (lower.equals("this") && (ofDay.equals("morning") || ofDay.equals("afternoon") || ofDay.equals("evening"))) {
+                return dated(tokens, i, i + 2, new DateExpression.DaysFromNow(0));
+            }
+            if (lower.equals("last") && ofDay.equals("night")) {
+                return dated(tokens, i, i + 2, new DateExpression.DaysFromNow(-1));
+            }
+        }
         switch (lower) {
+            case "tonight":
             case "today":
                 return dated(tokens, i, i + 1, new DateExpression.DaysFromNow(0));
             case "yesterday":

@@ -134,4 +134,32 @@ class DatePhrasingTest {
         assertEquals(List.of(), dates("The ASEAN summit will take place next month.", Optional.empty()));
         assertEquals(List.of(), dates("The ASEAN summit opened two days ago.", Optional.empty()));
     }
+
+    @Test
+    void daysWrittenWithAbbreviatedMonthsOrdinalsAndWeekdays() {
+        assertEquals(List.of("2022 ASEAN summit | 2022-06-07"), dates("The ASEAN summit was held on 7th Jun, 2022."));
+        assertEquals(List.of("2023 ASEAN summit | 2023-09-03"), dates("The ASEAN summit opened on 3 Sept. 2023."));
+        assertEquals(List.of("2023 ASEAN summit | 2023-06-03"), dates("The ASEAN summit was held on the 3rd of June 2023."));
+        // the explicit date beats the weekday, with or without a comma or brackets
+        assertEquals(List.of("2030 ASEAN summit | 2030-06-04"), dates("The ASEAN summit was held on Saturday 4 June 2030."));
+        assertEquals(List.of("2030 ASEAN summit | 2030-06-04"), dates("The ASEAN summit was held on Saturday (June 4, 2030)."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-14"), dates("The ASEAN summit opened this afternoon."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-13"), dates("The ASEAN summit opened last night in Jakarta."));
+    }
+
+    @Test
+    void aSummitOfOthersIsNotTheArticlesOrganisations() {
+        String asean = "ASEAN leaders met. ASEAN agreed. ";
+        assertEquals(List.of(), dates(asean + "The deal was struck at a US-ASEAN summit in 2022."));
+        assertEquals(List.of(), dates(asean + "The Russia-Africa summit opened on Thursday."));
+        assertEquals(List.of(), dates(asean + "A Biden-Xi summit took place in November 2030."));
+        assertEquals(List.of(), dates(asean + "The bilateral summit was held on Thursday."));
+        assertEquals(List.of(), dates(asean + "A climate summit took place in 2021."));
+        assertEquals(List.of(), EXTRACTOR.extract(new Article("test.txt", asean + "The Russia-Africa summit was held in St Petersburg on Thursday.",
+                WEDNESDAY)).stream().filter(f -> f.kind() == FactKind.HOST).toList());
+        // the organisation's own summit, with a word of its name or only neutral words before it
+        assertEquals(List.of("2030 ASEAN summit | 2030"), dates(asean + "The annual summit took place last year."));
+        assertEquals(List.of("2030 Arab League summit | 2030-05-19"),
+                dates("The Arab League met. The Arab League spoke. The Arab summit opened on 19 May 2030."));
+    }
 }
