@@ -19,22 +19,22 @@ final class DateExtractor implements SentenceExtractor {
     private static final String FOUNDING = "(?:establishment|founding|creation|formation|inception|foundation|launch)";
     /**
      * Words between "was founded" and its date that may not be crossed: a new clause ("which was signed in 1992",
-     * "and then joined in 1995") dates something else.
+     * "and then joined in 1995") dates something else, and "founded as the OAU in 1963" a predecessor.
      */
-    private static final String GAP = "(?:(?!(?:and|but|then) [a-z]+ed |(?:which|that|who|whose|when|while|after|before|until|since|where) )[^ ;]+ )";
+    private static final String GAP = "(?:(?!(?:and|but|then) [a-z]+ed |(?:which|that|who|whose|when|while|after|before|until|since|where) |as (?:the |a |an )?{O} )[^ ;]+ )";
     /** What may follow an active "founded" with no object: "ASEAN founded in 1967 ..." but not "the SCO founded a bank in 2023". */
     private static final String NO_OBJECT = "(?=(?:in|on|by|as|at|under|with|after|following|through|more|some|nearly|almost|over|{W}) )";
     private static final List<ShapePattern> FOUNDINGS = List.of(
             ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:(?:was |were |has been |had been )(?:officially |formally )?" + FOUNDED + " |(?:officially |formally )?"
                     + FOUNDED + " " + NO_OBJECT + ")(?:" + GAP + "{0,12}?(?:in|on) )?(?<date>{W})"),
-            ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
+            ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " " + GAP + "{0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) (?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
             // "Mercosur began as a customs union in 1991"
             ShapePattern.compile("(?:the )?(?<org>{OA}) (?:began|started) as (?:a |an )?[^,;]*? in (?<date>{W})"),
             // "the bloc formed the so-called X forum with its neighbours in 2019"
             ShapePattern.compile("(?:formed|founded|created|established|launched|set up) (?:the )?(?:so-called )?(?<org>{O}) " + GAP + "{0,16}?"
                     + "(?:in|at the end of|at the start of|in late|in early) (?<date>{W})"),
-            ShapePattern.compile("(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?" + FOUNDED + " (?:[^ ;]+ ){0,6}?in (?<date>{W})"),
+            ShapePattern.compile("(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?" + FOUNDED + " " + GAP + "{0,6}?in (?<date>{W})"),
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"),
             // "ASEAN's founding in 1967", "the bloc's creation in 2001"
@@ -129,7 +129,7 @@ final class DateExtractor implements SentenceExtractor {
                 boolean session = m.pattern().pattern().contains("(?<session>") && m.start("session") >= 0;
                 Optional<Knowledge.Organisation> organisation = listedIn(sentence, m, "org").or(() -> session ? onlyAssembly(sentence) : Optional.empty())
                         .or(() -> Summits.organisation(sentence, context));
-                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence) && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
+                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence) && !laterDay(sentence) && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
                         && (!session || organisation.get().name().endsWith("Assembly")) && !yearOfTheArticle(date.get(), context)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
                     String event = Summits.name(organisation.get(), Optional.of(year), Summits.written(sentence, m.start(), m.end()), Summits.number(sentence, m));
@@ -177,6 +177,18 @@ final class DateExtractor implements SentenceExtractor {
         }
         return sentence.shape().mention(m, group) instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()
                 ? Optional.of(organisation.organisation()) : Optional.empty();
+    }
+
+    /**
+     * "On the second day of the summit on Tuesday", "on the sidelines of the summit on Friday": a day while the summit
+     * ran, not the day it opened.
+     */
+    private static final ShapePattern LATER_DAY = ShapePattern.compile("(?:(?:second|third|fourth|fifth|final|last|closing|concluding) (?:day|session|ceremony|plenary)"
+            + "|sidelines|margins|end|close|conclusion|closing) of (?:the |this |their |its )?(?:[^ ]+ ){0,2}?summit");
+
+    /** Whether the sentence dates a later day of the summit or something on its sidelines. */
+    static boolean laterDay(AnnotatedSentence sentence) {
+        return LATER_DAY.matcher(sentence.shape()).find();
     }
 
     /** The one assembly a sentence names, if it names one and no other. */

@@ -242,7 +242,7 @@ final class HostExtractor implements SentenceExtractor {
     private static Optional<String> dateOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         String group = group(m, "when") != null ? "when" : group(m, "on") != null ? "on" : group(m, "from") != null ? "from"
                 : group(m, "whens") != null ? "whens" : null;
-        if (group == null || group.equals("on") && ENDED.matcher(m.group()).find()) {
+        if (group == null || group.equals("on") && ENDED.matcher(m.group()).find() || DateExtractor.laterDay(sentence)) {
             return Optional.empty(); // "the summit ended on Friday in Lima": a summit is dated by its first day
         }
         Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, group);

@@ -162,4 +162,22 @@ class DatePhrasingTest {
         assertEquals(List.of("2030 Arab League summit | 2030-05-19"),
                 dates("The Arab League met. The Arab League spoke. The Arab summit opened on 19 May 2030."));
     }
+
+    @Test
+    void aLaterDayOfTheSummitOrItsSidelinesIsNotItsDate() {
+        String asean = "ASEAN leaders met. ASEAN agreed. ";
+        assertEquals(List.of(), dates(asean + "On the second day of the summit on Tuesday, leaders agreed on fish."));
+        assertEquals(List.of(), dates(asean + "Two presidents met on the sidelines of the summit on Tuesday."));
+        assertEquals(List.of(), dates(asean + "At the closing session of the summit on Friday, leaders signed a pact."));
+        assertEquals(List.of(), dates(asean + "At the end of the summit in Jakarta on Friday, leaders signed a pact."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-12"), dates(asean + "The summit's opening session on Monday was delayed."));
+    }
+
+    @Test
+    void aFoundingAsAnotherOrganisationIsAPredecessors() {
+        assertEquals(List.of(), dates("The African Union was founded as the Organisation of African Unity in 1963."));
+        assertEquals(List.of(), dates("The African Union, founded as the Organisation of African Unity in 1963, met in Accra."));
+        assertEquals(List.of("founding of African Union | 2002", "founding of Organisation of African Unity | 1963"),
+                dates("The African Union was set up in 2002 to replace the Organisation of African Unity, founded in 1963."));
+    }
 }
