@@ -96,10 +96,13 @@ final class DateExtractor implements SentenceExtractor {
         String nouns = knowledge.eventWords.entrySet().stream().filter(e -> e.getKey().equals(e.getValue()))
                 .map(Map.Entry::getKey).sorted().collect(Collectors.joining("|"));
         this.events = List.of(
-                ShapePattern.compile("(?:(?<year>{W}) )?(?<event>" + nouns + ") of (?:the )?(?<place>{C})(?: (?:on|in) (?<date>{W}))?"),
+                // "the 1990 invasion of Kuwait", "the invasion of Kuwait on 2 August 1990", "the invasion of Kuwait began on 2 August 1990"
+                ShapePattern.compile("(?:(?<year>{W}) )?(?<event>" + nouns + ") of (?:the )?(?<place>{C})(?: (?:(?:began|started|took place|happened|occurred) )?(?:on|in) (?<date>{W}))?"),
                 ShapePattern.compile("(?<event>" + words + ") (?:the )?(?<place>{C}) (?:on|in) (?<date>{W})"),
                 // "Namibia is one of the younger states, having gained independence from South Africa in 1990"
-                ShapePattern.compile("(?<place>{C}) (?:(?:is|was|has been) [^;,]*? , having |, having )?(?:gained|declared|won|achieved|regained) (?:its )?(?<event>independence) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"));
+                ShapePattern.compile("(?<place>{C}) (?:(?:is|was|has been) [^;,]*? , having |, having )?(?:gained|declared|won|achieved|regained) (?:its )?(?<event>independence) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"),
+                // "South Sudan became independent in 2011"
+                ShapePattern.compile("(?<place>{C}) (?:, which )?became (?<event>independent) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"));
     }
 
     @Override
@@ -142,10 +145,13 @@ final class DateExtractor implements SentenceExtractor {
             Matcher m = events.get(rule).matcher(shape);
             Facts.Found by = Facts.Found.by("event-date", rule);
             while (m.find()) {
-                Optional<String> date = date(sentence, context, m, "date").or(() -> date(sentence, context, m, "year"));
+                // "leaders condemned the invasion of Ukraine on Thursday": a day counted from the report after the event
+                // is the day of what the report tells, unless the sentence says the event began then
+                boolean reportsDay = rule == 0 && relative(sentence, m, "date") && !BEGAN.matcher(m.group()).find();
+                Optional<String> date = (reportsDay ? Optional.<String>empty() : date(sentence, context, m, "date")).or(() -> date(sentence, context, m, "year"));
                 Mention place = shape.mention(m, "place");
                 if (date.isPresent() && place instanceof Mention.CountryMention country) {
-                    String event = Knowledge.get().eventWords.get(m.group("event"));
+                    String event = m.group("event").equals("independent") ? "independence" : Knowledge.get().eventWords.get(m.group("event"));
                     Facts.addOnce(found, Facts.of(FactKind.DATE, event + " of " + country.country().name(), "date", date.get(), Map.of(), sentence, context,
                             by.doubted(relative(sentence, m, "date"))));
                 }
@@ -185,6 +191,8 @@ final class DateExtractor implements SentenceExtractor {
      */
     private static final ShapePattern LATER_DAY = ShapePattern.compile("(?:(?:second|third|fourth|fifth|final|last|closing|concluding) (?:day|session|ceremony|plenary)"
             + "|sidelines|margins|end|close|conclusion|closing) of (?:the |this |their |its )?(?:[^ ]+ ){0,2}?summit");
+
+    private static final java.util.regex.Pattern BEGAN = java.util.regex.Pattern.compile(" (?:began|started|took place|happened|occurred) ");
 
     /** Whether the sentence dates a later day of the summit or something on its sidelines. */
     static boolean laterDay(AnnotatedSentence sentence) {

@@ -180,4 +180,14 @@ class DatePhrasingTest {
         assertEquals(List.of("founding of African Union | 2002", "founding of Organisation of African Unity | 1963"),
                 dates("The African Union was set up in 2002 to replace the Organisation of African Unity, founded in 1963."));
     }
+
+    @Test
+    void eventsOfACountryThatBeganOnADayOrMadeItIndependent() {
+        assertEquals(List.of("invasion of Kuwait | 1990-08-02"), dates("Iraq's invasion of Kuwait began on 2 August 1990."));
+        assertEquals(List.of("independence of South Sudan | 2011"), dates("South Sudan became independent in 2011."));
+        assertEquals(List.of("independence of Namibia | 1990"), dates("Namibia, which became independent from South Africa in 1990, joined later."));
+        // the day of a report about an event is not the event's
+        assertEquals(List.of(), dates("Leaders condemned the occupation of Kuwait on Thursday."));
+        assertEquals(List.of("occupation of Kuwait | 2031-05-08"), dates("The occupation of Kuwait began on Thursday."));
+    }
 }
