@@ -87,6 +87,17 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("summit (?:, )?(?:[^ ;,]+ ){0,4}?from (?<date>{W})"),
             // "in February last year at the 36th session of the AU assembly"
             ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"));
+    /**
+     * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied
+     * for NATO membership in May 2022", "Helsinki and Stockholm announced their candidacy to join NATO in 2022" (a
+     * capital standing for its country); not a country the list's first item belongs to ("the invasion of Ukraine,
+     * Helsinki and Stockholm ...").
+     */
+    private static final ShapePattern APPLIED = ShapePattern.compile("(?<!(?:of|in|to|from|by|with|against|on|'s) )(?<who>(?:{CY} (?:, {CY} )*(?:, )?and )?{CY}) "
+            + "(?:(?:formally|officially|first|simultaneously|jointly|both) )?(?:applied|announced (?:their|its) (?:candidacy|candidacies|bids?|applications?)"
+            + "|(?:submitted|filed|lodged) (?:their|its|an|a) (?:formal )?(?:membership )?applications?) "
+            + "(?:to join (?:the )?(?<org>{O})|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{O})|for (?:the )?(?<org3>{O}) membership"
+            + "|to become (?:a |an )?(?:full )?members? of (?:the )?(?<org4>{O})) (?:in|on) (?<date>{W})(?! 's)");
     private final List<ShapePattern> events;
 
     DateExtractor(Knowledge knowledge) {
@@ -139,6 +150,26 @@ final class DateExtractor implements SentenceExtractor {
                     Facts.Found doubted = by.doubted(Summits.organisationAttached(sentence).isEmpty()).doubted(relative(sentence, m, "date"));
                     Facts.addOnce(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
                 }
+            }
+        }
+        Matcher applied = APPLIED.matcher(shape);
+        while (applied.find()) {
+            Optional<Knowledge.Organisation> organisation = listedIn(sentence, applied, "org").or(() -> listedIn(sentence, applied, "org2"))
+                    .or(() -> listedIn(sentence, applied, "org3")).or(() -> listedIn(sentence, applied, "org4"));
+            Optional<String> date = date(sentence, context, applied, "date");
+            if (organisation.isEmpty() || date.isEmpty()) {
+                continue;
+            }
+            for (Mention mention : shape.mentions(applied, "who")) {
+                Optional<String> country = mention instanceof Mention.CountryMention c ? Optional.of(c.country().name())
+                        : mention instanceof Mention.CityMention city && city.city().name().equals(city.city().country().capital())
+                        ? Optional.of(city.city().country().name()) : Optional.empty();
+                if (country.isEmpty()) {
+                    continue;
+                }
+                Facts.Found by = Facts.Found.by("application", 0).doubted(mention instanceof Mention.CityMention).doubted(relative(sentence, applied, "date"));
+                Facts.addOnce(found, Facts.of(FactKind.DATE, "application of " + country.get() + " to " + organisation.get().shortName(), "date", date.get(),
+                        Map.of(), sentence, context, by));
             }
         }
         for (int rule = 0; rule < events.size(); rule++) {

@@ -190,4 +190,18 @@ class DatePhrasingTest {
         assertEquals(List.of(), dates("Leaders condemned the occupation of Kuwait on Thursday."));
         assertEquals(List.of("occupation of Kuwait | 2031-05-08"), dates("The occupation of Kuwait began on Thursday."));
     }
+
+    @Test
+    void aCountrysApplicationToJoin() {
+        assertEquals(List.of("application of Georgia to EU | 2022-03"), dates("Georgia applied to join the European Union in March 2022."));
+        assertEquals(List.of("application of Norway to NATO | 2030-05", "application of Austria to NATO | 2030-05"),
+                dates("Norway and Austria formally applied for NATO membership in May 2030."));
+        assertEquals(List.of("application of Serbia to EU | 2009"), dates("Serbia submitted its application to join the EU in 2009."));
+        // a capital stands for its country; a country the list's first name belongs to is not in the list
+        assertEquals(List.of("application of Austria to NATO | 2030", "application of Ireland to NATO | 2030"),
+                dates("After the invasion of Moldova, Vienna and Dublin announced their candidacy to join NATO in 2030."));
+        // no application yet, or a date of something else
+        assertEquals(List.of(), dates("Georgia hopes to apply to join the EU in 2032."));
+        assertEquals(List.of(), dates("Moldova, which applied to join the EU after the war began in 2022, waits."));
+    }
 }
