@@ -442,6 +442,16 @@ final class MentionFinder {
             return single;
         }
         int end = first.to();
+        if (first.expression() instanceof DateExpression.Weekday weekday && weekday.anchor() == DateExpression.Anchor.PLAIN) {
+            // "Tuesday last week", "Tuesday of next week"
+            int at = end < tokens.size() && tokens.get(end).text().equals("of") ? end + 1 : end;
+            if (at + 1 < tokens.size() && tokens.get(at + 1).text().equals("week")) {
+                DateExpression.Anchor week = anchor(tokens.get(at).text().toLowerCase(Locale.ROOT));
+                if (week != null && week != DateExpression.Anchor.PLAIN) {
+                    return dated(tokens, i, at + 2, new DateExpression.WeekdayOfWeek(weekday.day(), offset(week)));
+                }
+            }
+        }
         if (first.expression() instanceof DateExpression.Weekday && end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
             Mention next = single(tokens, end + 1);
             if (next instanceof Mention.DateMention explicit && (explicit.expression().absolute()

@@ -145,6 +145,9 @@ class DatePhrasingTest {
         assertEquals(List.of("2030 ASEAN summit | 2030-06-04"), dates("The ASEAN summit was held on Saturday (June 4, 2030)."));
         assertEquals(List.of("2031 ASEAN summit | 2031-05-14"), dates("The ASEAN summit opened this afternoon."));
         assertEquals(List.of("2031 ASEAN summit | 2031-05-13"), dates("The ASEAN summit opened last night in Jakarta."));
+        // a weekday of last or next week: not yesterday's Tuesday
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-06"), dates("The ASEAN summit opened on Tuesday last week."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-20"), dates("The ASEAN summit opens on Tuesday of next week."));
     }
 
     @Test
