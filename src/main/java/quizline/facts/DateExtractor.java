@@ -98,6 +98,12 @@ final class DateExtractor implements SentenceExtractor {
             + "|(?:submitted|filed|lodged) (?:their|its|an|a) (?:formal )?(?:membership )?applications?) "
             + "(?:to join (?:the )?(?<org>{O})|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{O})|for (?:the )?(?<org3>{O}) membership"
             + "|to become (?:a |an )?(?:full )?members? of (?:the )?(?<org4>{O})) (?:in|on) (?<date>{W})(?! 's)");
+    /**
+     * "India, which joined in 2017, ...", "Croatia, which joined the EU in 2013": a country's accession in a relative
+     * clause; without an organisation, the article's (as "the bloc" would be).
+     */
+    private static final ShapePattern JOINED = ShapePattern.compile("(?<country>{C}) , (?:which|that) (?:officially |formally |only |also |itself )?"
+            + "(?:joined|acceded to|was admitted to|became a (?:full )?member(?: of)?)(?: (?:the )?(?<org>{OA}))? (?:in|on) (?<date>{W})(?! 's)");
     private final List<ShapePattern> events;
 
     DateExtractor(Knowledge knowledge) {
@@ -150,6 +156,19 @@ final class DateExtractor implements SentenceExtractor {
                     Facts.Found doubted = by.doubted(Summits.organisationAttached(sentence).isEmpty()).doubted(relative(sentence, m, "date"));
                     Facts.addOnce(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
                 }
+            }
+        }
+        Matcher joined = JOINED.matcher(shape);
+        while (joined.find()) {
+            Optional<String> date = date(sentence, context, joined, "date");
+            Mention org = joined.start("org") >= 0 ? shape.mention(joined, "org") : null;
+            Optional<Knowledge.Organisation> organisation = org instanceof Mention.OrganisationMention named
+                    ? Optional.of(named.organisation()).filter(Knowledge.Organisation::listed)
+                    : context.referredOrganisation(sentence, org != null ? org.from() : sentence.tokens().size());
+            if (date.isPresent() && organisation.isPresent() && shape.mention(joined, "country") instanceof Mention.CountryMention country) {
+                Facts.Found by = Facts.Found.by("accession", 0).doubted(!(org instanceof Mention.OrganisationMention)).doubted(relative(sentence, joined, "date"));
+                Facts.addOnce(found, Facts.of(FactKind.DATE, "accession of " + country.country().name() + " to " + organisation.get().shortName(), "date",
+                        date.get(), Map.of(), sentence, context, by));
             }
         }
         Matcher applied = APPLIED.matcher(shape);

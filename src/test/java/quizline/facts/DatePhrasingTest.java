@@ -207,4 +207,15 @@ class DatePhrasingTest {
         assertEquals(List.of(), dates("Georgia hopes to apply to join the EU in 2032."));
         assertEquals(List.of(), dates("Moldova, which applied to join the EU after the war began in 2022, waits."));
     }
+
+    @Test
+    void aCountryWhichJoinedInAYear() {
+        assertEquals(List.of("accession of Pakistan to SCO | 2017"), dates("Pakistan, which joined the SCO in 2017, sent its premier."));
+        String eu = "The European Union met in Brussels. The EU agreed on aid. ";
+        assertEquals(List.of("accession of Croatia to EU | 2013"), dates(eu + "Croatia, which joined in 2013, spoke first."));
+        assertEquals(List.of("accession of Finland to EU | 1995"), dates(eu + "Finland, which became a member in 1995, spoke first."));
+        // what a country joins that is no organisation; no organisation the article is about
+        assertEquals(List.of(), dates("France, which joined the war in 1917, lost many men."));
+        assertEquals(List.of(), dates("Croatia, which joined in 2013, spoke first."));
+    }
 }
