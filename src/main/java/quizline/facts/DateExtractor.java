@@ -58,7 +58,7 @@ final class DateExtractor implements SentenceExtractor {
             // not "the summit, originally scheduled for May, ...": a date it was moved from
             ShapePattern.compile("summit (?:[^;]*? )?(?<!originally |initially |previously |first |once |earlier )(?:scheduled|set|due) (?:for|on) (?<date>{W})"),
             // "leaders opened the APEC summit yesterday"
-            ShapePattern.compile("(?:(?<org>{O}) leaders )?(?:opened|convened|began|started|kicked off) (?:the|their|its) (?:(?:{O}|[a-z]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
+            ShapePattern.compile("(?:(?<org>{O}) leaders )?(?:opened|convened|began|started|kicked off) (?:the|their|its|a|an) (?:(?:{O}|[a-z-]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
             // "the OPEC+ ministerial meeting will be held online on June 2": named as a ministers' meeting, not a summit
             ShapePattern.compile("(?<org>{O}) (?:and [^ ]+ )?(?:[a-z]+ )?(?:ministerial|ministers ') meeting (?:[^ ;,]+ ){0,4}?(?:on|held on|for) (?<date>{W})"),
             // "On 3 May 2031, the summit opened in …"
@@ -72,7 +72,7 @@ final class DateExtractor implements SentenceExtractor {
             // "the 86th session of the UN General Assembly, which begins in September" (an assembly's session only, see extract)
             ShapePattern.compile("(?:summit|(?<session>session)(?: of (?:the )?{O})?) , (?:which|that) (?:will )?(?:begins|opens|starts|begin|open|start|commences|commence) (?:on |in )?(?<date>{W})(?! 's)"),
             // "the 12th summit began in Lima, the capital of Peru, on Friday"
-            ShapePattern.compile("summit (?:commenced|opened|began|kicked off|started|got under way|commences|opens|begins|kicks off|starts|gets under way) "
+            ShapePattern.compile("summit (?:(?:which|that) )?(?:commenced|opened|began|kicked off|started|got under way|commences|opens|begins|kicks off|starts|gets under way) "
                     + "(?:in {Y}(?: , (?:the capital of {C}|{C}))? , |here |there )?(?:on )?(?<date>{W})(?! 's)"),
             // "the summit will be held next month", "the summit took place in 2022", "the summit is to take place in June"
             ShapePattern.compile("summit (?:was |is |will be |has been |had been |is to be |will |is to |would be |would "

@@ -96,6 +96,10 @@ final class HostExtractor implements SentenceExtractor {
         if (place.isEmpty()) {
             return List.of();
         }
+        if (m.pattern().pattern().contains("(?<reported>") && sentence.mentions().stream().anyMatch(mention -> mention instanceof Mention.CityMention city
+                && mention.from() >= shape.mention(m, "loc").to() && !city.city().name().equals(place.get().city()))) {
+            return List.of(); // "NAIROBI, May 4 (Agency) - The summit opens today in Arusha": the sentence names the summit's city
+        }
         String noun = group(m, "noun");
         boolean meeting = noun != null && !noun.equals("summit") && !noun.equals("gathering") // a dateline pattern asks for "summit" itself
                 && !(noun.equals("meeting") && group(m, "org") != null && m.group().contains("leaders"));

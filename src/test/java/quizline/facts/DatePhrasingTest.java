@@ -92,6 +92,9 @@ class DatePhrasingTest {
         assertEquals(List.of("2031 NATO summit | 2031-05-20"), dates("The two-day NATO summit starts on Tuesday."));
         assertEquals(List.of("2031 NATO summit | 2031-05-20"), dates("The NATO summit begins Tuesday in Vilnius."));
         assertEquals(List.of("2031 ASEAN summit | 2031-05-12"), dates("The ASEAN summit opened two days ago."));
+        // without "on"
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-12"), dates("The ASEAN summit that began Monday discussed fish."));
+        assertEquals(List.of("2031 ASEAN summit | 2031-05-13"), dates("ASEAN leaders opened a two-day summit Tuesday."));
     }
 
     @Test
@@ -111,6 +114,10 @@ class DatePhrasingTest {
                 dates("LUANDA, Aug 17 (Reuters) - The SADC summit opened here today, officials said.", Optional.of(LocalDate.of(2031, 8, 20))));
         assertEquals(List.of("2031 SADC summit | 2031-08-14"),
                 dates("LUANDA, Aug 17 (Reuters) - SADC leaders opened their summit on Thursday.", Optional.of(LocalDate.of(2031, 8, 20))));
+        // nor is the dateline's city the host when the sentence names the summit's own
+        assertEquals(List.of("host: 2031 EAC summit | held in | Arusha"), EXTRACTOR.extract(new Article("test.txt",
+                "NAIROBI, May 14 (Reuters) - The EAC summit opens today in Arusha.", WEDNESDAY)).stream()
+                .filter(f -> f.kind() == FactKind.HOST).map(f -> "host: " + f.subject() + " | " + f.relation() + " | " + f.object()).toList());
         // a dateline alone does not date the summit it reports
         assertEquals(List.of(), dates("LUANDA, Aug 17 (Reuters) - The SADC summit will open next week.", Optional.of(LocalDate.of(2031, 8, 20))));
     }
