@@ -89,9 +89,9 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"));
     /**
      * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied
-     * for NATO membership in May 2022", "Helsinki and Stockholm announced their candidacy to join NATO in 2022" (a
-     * capital standing for its country); not a country the list's first item belongs to ("the invasion of Ukraine,
-     * Helsinki and Stockholm ...").
+     * for NATO membership in May 2022", "Vienna and Dublin announced their bids to join NATO in 2030" (a
+     * capital standing for its country); not a country the list's first item belongs to ("the invasion of Moldova,
+     * Vienna and Dublin ...").
      */
     private static final ShapePattern APPLIED = ShapePattern.compile("(?<!(?:of|in|to|from|by|with|against|on|'s) )(?<who>(?:{CY} (?:, {CY} )*(?:, )?and )?{CY}) "
             + "(?:(?:formally|officially|first|simultaneously|jointly|both) )?(?:applied|announced (?:their|its) (?:candidacy|candidacies|bids?|applications?)"
@@ -145,7 +145,7 @@ final class DateExtractor implements SentenceExtractor {
             while (m.find()) {
                 Optional<String> date = date(sentence, context, m, "date");
                 // "session" alone names a summit of too many bodies: only an assembly's session is named by it, the one
-                // assembly its sentence names ("The UN General Assembly elected X to preside over the body's 86th session")
+                // assembly its sentence names ("the Assembly named X to chair the world body's 86th session")
                 boolean session = m.pattern().pattern().contains("(?<session>") && m.start("session") >= 0;
                 Optional<Knowledge.Organisation> organisation = listedIn(sentence, m, "org").or(() -> session ? onlyAssembly(sentence) : Optional.empty())
                         .or(() -> Summits.organisation(sentence, context));
@@ -210,7 +210,7 @@ final class DateExtractor implements SentenceExtractor {
     }
 
     /**
-     * "Where is the APEC summit in 2030?" under a page of 2030: a year alone that is the article's own tells no more
+     * "Who will attend the summit in 2030?" under a page of 2030: a year alone that is the article's own tells no more
      * than the summit's name, and the report dates its own summit in full elsewhere.
      */
     private static boolean yearOfTheArticle(String iso, ArticleContext context) {

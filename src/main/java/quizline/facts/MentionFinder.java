@@ -523,7 +523,7 @@ final class MentionFinder {
         // "24 February 2022", "24 February"
         Integer day = dayNumber(tokens, i);
         if (day != null && i + 1 < tokens.size() && ABBREVIATED_MONTHS.containsKey(tokens.get(i + 1).text())) {
-            // "7th Jun, 2022", "3 Sept. 2023"
+            // "9th Mar, 2030", "3 Sept. 2023"
             Month month = ABBREVIATED_MONTHS.get(tokens.get(i + 1).text());
             int after = i + 2 < tokens.size() && tokens.get(i + 2).text().equals(".") ? i + 3 : i + 2;
             int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;

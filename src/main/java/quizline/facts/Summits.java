@@ -114,7 +114,7 @@ final class Summits {
             }
             String word = before[i];
             boolean mention = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isDigit(word.charAt(1));
-            // a word of the organisation's own name is its own: "the 32nd Arab summit" of the League of Arab States
+            // a word of the organisation's own name is its own: "the 12th Arab summit" of the League of Arab States
             if (mention ? "PCDT".indexOf(word.charAt(0)) >= 0 : !OPENER.matcher(word).matches() && !name.contains(" " + word + " ")) {
                 return true;
             }

@@ -81,7 +81,7 @@ class DatePhrasingTest {
         assertEquals(List.of("2023 15th BRICS summit | 2023"), dates("The 15th BRICS summit in 2023 drew sixty leaders."));
         assertEquals(List.of("2030 NATO summit | 2030-06"), dates("A NATO summit in June 2030 agreed on spending."));
         // the article's own year tells no more than the summit's name
-        assertEquals(List.of(), dates("Where is the NATO summit in 2031?"));
+        assertEquals(List.of(), dates("Who will attend the NATO summit in 2031?"));
     }
 
     @Test
@@ -125,7 +125,7 @@ class DatePhrasingTest {
     @Test
     void anAssemblysSessionNamedByTheOneAssemblyOfItsSentence() {
         assertEquals(List.of("2031 86th session of the United Nations General Assembly | 2031-09"),
-                dates("The UN General Assembly elected Ana Diaz to preside over the 193-member body's 86th session, which begins in September. "
+                dates("Ana Diaz will chair the world body's 86th session, which opens in September, the UN General Assembly said. "
                         + "The United Nations welcomed her. The UN spoke."));
     }
 
@@ -144,7 +144,7 @@ class DatePhrasingTest {
 
     @Test
     void daysWrittenWithAbbreviatedMonthsOrdinalsAndWeekdays() {
-        assertEquals(List.of("2022 ASEAN summit | 2022-06-07"), dates("The ASEAN summit was held on 7th Jun, 2022."));
+        assertEquals(List.of("2030 ASEAN summit | 2030-03-09"), dates("The ASEAN summit was held on 9th Mar, 2030."));
         assertEquals(List.of("2023 ASEAN summit | 2023-09-03"), dates("The ASEAN summit opened on 3 Sept. 2023."));
         assertEquals(List.of("2023 ASEAN summit | 2023-06-03"), dates("The ASEAN summit was held on the 3rd of June 2023."));
         // the explicit date beats the weekday, with or without a comma or brackets
@@ -209,7 +209,7 @@ class DatePhrasingTest {
         assertEquals(List.of("application of Serbia to EU | 2009"), dates("Serbia submitted its application to join the EU in 2009."));
         // a capital stands for its country; a country the list's first name belongs to is not in the list
         assertEquals(List.of("application of Austria to NATO | 2030", "application of Ireland to NATO | 2030"),
-                dates("After the invasion of Moldova, Vienna and Dublin announced their candidacy to join NATO in 2030."));
+                dates("After the invasion of Moldova, Vienna and Dublin announced their bids to join NATO in 2030."));
         // no application yet, or a date of something else
         assertEquals(List.of(), dates("Georgia hopes to apply to join the EU in 2032."));
         assertEquals(List.of(), dates("Moldova, which applied to join the EU after the war began in 2022, waits."));
