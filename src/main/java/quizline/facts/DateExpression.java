@@ -50,6 +50,9 @@ sealed interface DateExpression {
     /** "Thursday", "this Thursday", "last Friday". */
     record Weekday(DayOfWeek day, Anchor anchor) implements DateExpression {}
 
+    /** "Tuesday last week" (-1), "Tuesday of next week" (1), "Tuesday this week" (0): that day of the week so many weeks away. */
+    record WeekdayOfWeek(DayOfWeek day, int weeks) implements DateExpression {}
+
     /** "today" (0), "yesterday" (-1), "tomorrow" (1). */
     record DaysFromNow(int days) implements DateExpression {}
 

@@ -65,6 +65,11 @@ final class DateResolver {
         if (expression instanceof DateExpression.Weekday weekday) {
             return Optional.of(weekday(weekday, today, future).toString());
         }
+        if (expression instanceof DateExpression.WeekdayOfWeek weekday) {
+            // weeks run from Monday: "Tuesday last week" read on a Wednesday is eight days back, not yesterday
+            return Optional.of(today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).plusWeeks(weekday.weeks())
+                    .with(TemporalAdjusters.nextOrSame(weekday.day())).toString());
+        }
         if (expression instanceof DateExpression.DaysFromNow days) {
             return Optional.of(today.plusDays(days.days()).toString());
         }

@@ -96,6 +96,10 @@ final class HostExtractor implements SentenceExtractor {
         if (place.isEmpty()) {
             return List.of();
         }
+        if (m.pattern().pattern().contains("(?<reported>") && sentence.mentions().stream().anyMatch(mention -> mention instanceof Mention.CityMention city
+                && mention.from() >= shape.mention(m, "loc").to() && !city.city().name().equals(place.get().city()))) {
+            return List.of(); // "NAIROBI, May 4 (Agency) - The summit opens today in Arusha": the sentence names the summit's city
+        }
         String noun = group(m, "noun");
         boolean meeting = noun != null && !noun.equals("summit") && !noun.equals("gathering") // a dateline pattern asks for "summit" itself
                 && !(noun.equals("meeting") && group(m, "org") != null && m.group().contains("leaders"));
@@ -107,8 +111,8 @@ final class HostExtractor implements SentenceExtractor {
             return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
-        if (organisation.isEmpty()) {
-            return List.of();
+        if (organisation.isEmpty() || noun != null && Summits.someoneElses(shape, m.start("noun"), m.end("noun"), organisation.get())) {
+            return List.of(); // "the Russia-Africa summit in St Petersburg" is not the article's organisation's
         }
         Optional<String> writtenDate = year(shape, m).map(String::valueOf).or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence, context))
@@ -242,11 +246,11 @@ final class HostExtractor implements SentenceExtractor {
     private static Optional<String> dateOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         String group = group(m, "when") != null ? "when" : group(m, "on") != null ? "on" : group(m, "from") != null ? "from"
                 : group(m, "whens") != null ? "whens" : null;
-        if (group == null || group.equals("on") && ENDED.matcher(m.group()).find()) {
+        if (group == null || group.equals("on") && ENDED.matcher(m.group()).find() || DateExtractor.laterDay(sentence)) {
             return Optional.empty(); // "the summit ended on Friday in Lima": a summit is dated by its first day
         }
         Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, group);
-        return DateResolver.resolve(when.expression(), context.published(), Facts.future(sentence));
+        return DateResolver.resolve(when.expression(), DateExtractor.today(sentence, context), DateExtractor.future(sentence, m));
     }
 
     private static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile(" (?:ended|concluded|closed) ");
@@ -269,7 +273,7 @@ final class HostExtractor implements SentenceExtractor {
         Mention mention = sentence.shape().mention(m, "date");
         if (mention instanceof Mention.DateMention date) {
             // "Two years ago, the summit was held in …": a relative date only against the article's own date
-            return DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence));
+            return DateResolver.resolve(date.expression(), DateExtractor.today(sentence, context), Facts.future(sentence));
         }
         return Optional.empty();
     }

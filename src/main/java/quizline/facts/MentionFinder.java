@@ -502,11 +502,31 @@ final class MentionFinder {
             return single;
         }
         int end = first.to();
+        if (first.expression() instanceof DateExpression.Weekday weekday && weekday.anchor() == DateExpression.Anchor.PLAIN) {
+            // "Tuesday last week", "Tuesday of next week"
+            int at = end < tokens.size() && tokens.get(end).text().equals("of") ? end + 1 : end;
+            if (at + 1 < tokens.size() && tokens.get(at + 1).text().equals("week")) {
+                DateExpression.Anchor week = anchor(tokens.get(at).text().toLowerCase(Locale.ROOT));
+                if (week != null && week != DateExpression.Anchor.PLAIN) {
+                    return dated(tokens, i, at + 2, new DateExpression.WeekdayOfWeek(weekday.day(), offset(week)));
+                }
+            }
+        }
         if (first.expression() instanceof DateExpression.Weekday && end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
             Mention next = single(tokens, end + 1);
             if (next instanceof Mention.DateMention explicit && (explicit.expression().absolute()
                     || explicit.expression() instanceof DateExpression.DayOfMonth)) {
                 return dated(tokens, i, explicit.to(), explicit.expression());
+            }
+        }
+        if (first.expression() instanceof DateExpression.Weekday && end < tokens.size()) {
+            // "Tuesday 9 July 2024", "Tuesday (July 9)": a day written out, not a year ("on Tuesday 2024 looked ...")
+            boolean bracket = tokens.get(end).text().equals("(");
+            Mention next = bracket ? (end + 1 < tokens.size() ? single(tokens, end + 1) : null) : single(tokens, end);
+            if (next instanceof Mention.DateMention explicit && (explicit.expression() instanceof DateExpression.Day
+                    || explicit.expression() instanceof DateExpression.DayOfMonth)
+                    && (!bracket || explicit.to() < tokens.size() && tokens.get(explicit.to()).text().equals(")"))) {
+                return dated(tokens, i, bracket ? explicit.to() + 1 : explicit.to(), explicit.expression());
             }
         }
         if (first.expression() instanceof DateExpression.DayOfMonth dayOfMonth && end + 1 < tokens.size()
@@ -537,14 +557,18 @@ final class MentionFinder {
         return expression == null ? null : dated(tokens, i, year != null ? i + 5 : i + 4, expression);
     }
 
-    /** "two years ago", "3 months ago". */
+    /** "two years ago", "3 months ago", "a year ago", "two days ago". */
     private static Mention ago(List<Token> tokens, int i) {
         if (i + 2 >= tokens.size() || !tokens.get(i + 2).text().equalsIgnoreCase("ago")) {
             return null;
         }
         String count = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        Integer n = count.chars().allMatch(Character::isDigit) && count.length() <= 2 ? Integer.valueOf(count) : NUMBER_WORDS.get(count);
+        Integer n = count.chars().allMatch(Character::isDigit) && count.length() <= 2 ? Integer.valueOf(count)
+                : count.equals("a") ? Integer.valueOf(1) : NUMBER_WORDS.get(count);
         String unitWord = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+        if (n != null && (unitWord.equals("day") || unitWord.equals("days"))) {
+            return dated(tokens, i, i + 3, new DateExpression.DaysFromNow(-n));
+        }
         ChronoUnit unit = periodUnit(unitWord.endsWith("s") ? unitWord.substring(0, unitWord.length() - 1) : unitWord);
         if (n == null || unit == null || unit == ChronoUnit.WEEKS) {
             return null;
@@ -558,6 +582,23 @@ final class MentionFinder {
         String lower = word.toLowerCase(Locale.ROOT);
         // "24 February 2022", "24 February"
         Integer day = dayNumber(tokens, i);
+        if (day != null && i + 1 < tokens.size() && ABBREVIATED_MONTHS.containsKey(tokens.get(i + 1).text())) {
+            // "9th Mar, 2030", "3 Sept. 2023"
+            Month month = ABBREVIATED_MONTHS.get(tokens.get(i + 1).text());
+            int after = i + 2 < tokens.size() && tokens.get(i + 2).text().equals(".") ? i + 3 : i + 2;
+            int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;
+            Integer year = year(tokens, yearAt);
+            return year != null ? dated(tokens, i, yearAt + 1, day(year, month, day)) : dated(tokens, i, after, dayOfMonth(month, day));
+        }
+        if (lower.equals("the") && i + 3 < tokens.size() && tokens.get(i + 2).text().equals("of") && MONTHS.containsKey(tokens.get(i + 3).text())) {
+            // "the 3rd of June 2023"
+            Integer nth = dayNumber(tokens, i + 1);
+            if (nth != null && tokens.get(i + 1).text().length() > 2) {
+                Month month = MONTHS.get(tokens.get(i + 3).text());
+                Integer year = year(tokens, i + 4);
+                return year != null ? dated(tokens, i, i + 5, day(year, month, nth)) : dated(tokens, i, i + 4, dayOfMonth(month, nth));
+            }
+        }
         if (day != null && i + 1 < tokens.size() && MONTHS.containsKey(tokens.get(i + 1).text())) {
             Month month = MONTHS.get(tokens.get(i + 1).text());
             Integer year = year(tokens, i + 2);
@@ -641,7 +682,18 @@ final class MentionFinder {
         if (weekday != null) {
             return dated(tokens, i, i + 1, new DateExpression.Weekday(weekday, DateExpression.Anchor.PLAIN));
         }
+        if (i + 1 < tokens.size() && (lower.equals("this") || lower.equals("last"))) {
+            // "this afternoon", "this morning", "last night"
+            String ofDay = tokens.get(i + 1).text();
+            if (lower.equals("this") && (ofDay.equals("morning") || ofDay.equals("afternoon") || ofDay.equals("evening"))) {
+                return dated(tokens, i, i + 2, new DateExpression.DaysFromNow(0));
+            }
+            if (lower.equals("last") && ofDay.equals("night")) {
+                return dated(tokens, i, i + 2, new DateExpression.DaysFromNow(-1));
+            }
+        }
         switch (lower) {
+            case "tonight":
             case "today":
                 return dated(tokens, i, i + 1, new DateExpression.DaysFromNow(0));
             case "yesterday":

@@ -42,8 +42,8 @@ final class Summits {
         return Optional.empty();
     }
 
-    /** "the UN General Assembly's 79th session": the number after the owner. */
-    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile("{O} 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
+    /** "the UN General Assembly's 79th session", "the world body's 79th session": the number after the owner. */
+    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile("(?:{OA}|body|assembly|organi[sz]ation) 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
 
     static Optional<Knowledge.Organisation> organisationAttached(AnnotatedSentence sentence) {
         Matcher m = ATTACHED.matcher(sentence.shape());
@@ -81,6 +81,45 @@ final class Summits {
             }
         }
         return Optional.of(year);
+    }
+
+    /** Words that may stand between "the" and "summit" of an organisation's own summit: "the annual two-day leaders' summit". */
+    private static final java.util.regex.Pattern NEUTRAL = java.util.regex.Pattern.compile(
+            "annual|regional|informal|formal|extraordinary|emergency|special|ordinary|virtual|online|leaders|leaders'|'|in-person|main|key|landmark|historic"
+            + "|crucial|high-level|high-profile|closed-door|full|two|three|[a-z]+-day|[0-9]+(?:st|nd|rd|th)|[0-9a-z]+-(?:nation|member|country)|" + NUMBER);
+    /** What may come before those words: a determiner, a possessive, a preposition, punctuation, or the start. */
+    private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile(
+            "the|a|an|this|that|its|their|his|her|our|'s|at|for|to|of|in|on|from|during|after|before|ahead|since|until|and|with|by|,|\\(|\\)|\"|—|-|:");
+
+    /**
+     * Whether a "summit" in [from, to) of the shape is named as another's than an organisation's: "a US-ASEAN summit",
+     * "the Russia-Africa summit", "a Biden-Xi summit", "the bilateral summit", "a climate summit". An organisation's
+     * own is written with its name, its city or date, a word of its name ("the Arab summit" of the League of Arab
+     * States), or only a determiner and words such as "annual" before it.
+     */
+    static boolean someoneElses(Shape shape, int from, int to, Knowledge.Organisation organisation) {
+        String name = " " + organisation.name().toLowerCase(java.util.Locale.ROOT) + " ";
+        String text = shape.text();
+        for (int at = text.indexOf("summit", from); at >= 0 && at < to; at = text.indexOf("summit", at + 1)) {
+            if (at > 0 && text.charAt(at - 1) != ' ') {
+                continue;
+            }
+            String[] before = text.substring(0, at).trim().split(" ");
+            int i = before.length - 1;
+            while (i >= 0 && NEUTRAL.matcher(before[i]).matches()) {
+                i--;
+            }
+            if (i < 0 || before[i].isEmpty()) {
+                continue;
+            }
+            String word = before[i];
+            boolean mention = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isDigit(word.charAt(1));
+            // a word of the organisation's own name is its own: "the 12th Arab summit" of the League of Arab States
+            if (mention ? "PCDT".indexOf(word.charAt(0)) >= 0 : !OPENER.matcher(word).matches() && !name.contains(" " + word + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the next summit", "previous summits": not the one the article reports. */

@@ -52,7 +52,9 @@ class ExtractCommandTest {
         for (String line : run.out().split("\n")) {
             facts.add(JSON.readTree(line));
         }
-        assertEquals(1, facts.size(), run.out());
+        // the title, and the accession "which joined the SCO on Thursday" dates
+        assertEquals(2, facts.size(), run.out());
+        assertEquals("accession of Belarus to SCO", facts.get(1).get("subject").asText());
         JsonNode fact = facts.get(0);
         List<String> keys = new ArrayList<>();
         fact.fieldNames().forEachRemaining(keys::add);

@@ -54,4 +54,13 @@ class DateResolverTest {
         assertEquals(Optional.of("2001"), DateResolver.resolve(new DateExpression.Year(2001), Optional.empty(), false));
         assertEquals(Optional.of("2022-02-24"), DateResolver.resolve(new DateExpression.Day(LocalDate.of(2022, 2, 24)), Optional.empty(), false));
     }
+
+    @Test
+    void aWeekdayOfLastOrNextWeekCountsWholeWeeksFromMonday() {
+        // the article's date, 4 July 2024, is a Thursday
+        assertEquals("2024-06-25", resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.TUESDAY, -1), false));
+        assertEquals("2024-07-02", resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.TUESDAY, 0), false));
+        assertEquals("2024-07-12", resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.FRIDAY, 1), false));
+        assertEquals("unresolved", DateResolver.resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.FRIDAY, 1), Optional.empty(), false).orElse("unresolved"));
+    }
 }

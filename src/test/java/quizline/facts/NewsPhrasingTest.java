@@ -236,7 +236,7 @@ class NewsPhrasingTest {
 
     @Test
     void statusesKeptApartAcrossPhrasings() {
-        assertEquals(List.of("member: Serbia | prospective member | European Union"),
+        assertEquals(List.of("member: Serbia | prospective member | European Union", "date: application of Serbia to EU | date | 2009"),
                 triples("Serbia applied to join the EU in 2009."));
         assertEquals(List.of("member: Georgia | prospective member | North Atlantic Treaty Organization"),
                 triples("Georgia's bid to join NATO has stalled."));
