@@ -89,7 +89,10 @@ final class StudyRun {
         cards.forEach((key, progress) -> states.put(key, progress.card()));
         Instant now = clock.instant();
         Instant dayStart = rules.dayStart(now, clock.getZone());
-        StudyQueue scheduled = new StudyQueue(items, states, rules, store.countsSince(dayStart), dayStart,
+        // The limits count the packs loaded here: reviews of another machine's packs, imported, use up none of them
+        ProgressStore.Today today = new ProgressStore.Today(dayStart,
+                library.packList().stream().map(quizline.pack.Pack::id).collect(java.util.stream.Collectors.toSet()));
+        StudyQueue scheduled = new StudyQueue(items, states, rules, store.counts(today), today,
                 rules.dayEnd(now, clock.getZone()), options.limit);
         Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
         Articles articles = articleLookup(library, options, env);

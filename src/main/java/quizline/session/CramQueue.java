@@ -50,10 +50,10 @@ public final class CramQueue implements Queue {
     @Override
     public void usedToday(ProgressStore.DayCounts counts) {}
 
-    /** Cram has no daily limits: nothing before now needs counting. */
+    /** Cram has no daily limits: nothing needs counting. */
     @Override
-    public Instant dayStart(Instant now) {
-        return now;
+    public ProgressStore.Today today(Instant now) {
+        return new ProgressStore.Today(now, java.util.Set.of());
     }
 
     @Override

@@ -23,8 +23,8 @@ public sealed interface Queue permits StudyQueue, CramQueue {
     /** What the day's limits have used up, all sessions together, as counted when the last answer was stored. */
     void usedToday(ProgressStore.DayCounts counts);
 
-    /** Where the day's counts start: the study day's start. */
-    Instant dayStart(Instant now);
+    /** What the day's counts take in: since the study day's start, of the packs loaded. */
+    ProgressStore.Today today(Instant now);
 
     void undo();
 

@@ -33,6 +33,7 @@ import quizline.schedule.CardState;
 public final class StudyQueue implements Queue {
     private final Map<CardKey, Entry> entries = new LinkedHashMap<>();
     private final Instant dayStart;
+    private final ProgressStore.Today today;
     private final Instant dayEnd;
     private final StudyRules rules;
     private final int sessionCap;
@@ -81,14 +82,16 @@ public final class StudyQueue implements Queue {
     /**
      * @param states    the stored state of cards with history
      * @param usedToday what today's limits have already used up
-     * @param dayStart when the study day began: the daily limits count from here
+     * @param today what the daily limits count: since the study day's start, the packs loaded (all of them, not
+     *              only those this session asks from: the limits are the learner's, across packs)
      * @param dayEnd when the study day ends: cards due before then are due today
      * @param sessionCap at most this many different cards in this session
      */
     public StudyQueue(List<StudyItem> items, Map<CardKey, Card> states, StudyRules rules,
-            ProgressStore.DayCounts usedToday, Instant dayStart, Instant dayEnd, int sessionCap) {
+            ProgressStore.DayCounts usedToday, ProgressStore.Today today, Instant dayEnd, int sessionCap) {
         this.rules = rules;
-        this.dayStart = dayStart;
+        this.today = today;
+        this.dayStart = today.start();
         this.dayEnd = dayEnd;
         this.sessionCap = sessionCap;
         this.newLeft = Math.max(0, rules.newPerDay() - usedToday.newCards());
@@ -247,8 +250,8 @@ public final class StudyQueue implements Queue {
     }
 
     @Override
-    public Instant dayStart(Instant now) {
-        return dayStart;
+    public ProgressStore.Today today(Instant now) {
+        return today;
     }
 
     /** Puts the queue back as it was before the last answer; that question comes next. */

@@ -147,7 +147,7 @@ public final class StudySession {
     }
 
     private ReviewRecord commit(CardKey key, Instant now, Function<Card, ReviewRecord> grading) {
-        ProgressStore.Recorded recorded = store.record(key, queue.dayStart(now), grading);
+        ProgressStore.Recorded recorded = store.record(key, queue.today(now), grading);
         ReviewRecord record = recorded.review();
         queue.answered(record.key(), record.before(), record.after(), Verdict.valueOf(record.correctness().name()));
         queue.usedToday(recorded.today());

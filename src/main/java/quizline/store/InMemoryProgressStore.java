@@ -27,12 +27,12 @@ public final class InMemoryProgressStore implements ProgressStore {
     }
 
     @Override
-    public DayCounts countsSince(Instant since) {
+    public DayCounts counts(Today today) {
         int newCards = 0;
         int reviews = 0;
         Set<CardKey> seen = new HashSet<>();
         for (ReviewRecord r : log) {
-            if (r.kind() != ReviewKind.REVIEW || r.at().isBefore(since)) {
+            if (r.kind() != ReviewKind.REVIEW || r.at().isBefore(today.start()) || !today.packs().contains(r.key().packId())) {
                 continue;
             }
             if (r.before().state() == CardState.NEW && seen.add(r.key())) {
@@ -45,7 +45,7 @@ public final class InMemoryProgressStore implements ProgressStore {
     }
 
     @Override
-    public Recorded record(CardKey key, Instant countsSince, Function<Card, ReviewRecord> grading) {
+    public Recorded record(CardKey key, Today today, Function<Card, ReviewRecord> grading) {
         CardProgress stored = cards.get(key);
         Card current = stored == null ? ProgressStore.newCard(key) : stored.card();
         ReviewRecord review = Grading.checked(key, current, stored != null, grading.apply(current));
@@ -53,7 +53,7 @@ public final class InMemoryProgressStore implements ProgressStore {
         if (review.kind() == ReviewKind.REVIEW) {
             cards.put(review.key(), new CardProgress(review.after(), review.answerHash()));
         }
-        return new Recorded(review, countsSince(countsSince));
+        return new Recorded(review, counts(today));
     }
 
     @Override

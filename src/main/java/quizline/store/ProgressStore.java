@@ -2,6 +2,7 @@ package quizline.store;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import quizline.schedule.Card;
 
@@ -15,8 +16,8 @@ public interface ProgressStore extends AutoCloseable {
     /** The current scheduling state of every card that has history. */
     Map<CardKey, CardProgress> cards();
 
-    /** Reviews since {@code since}, for the daily limits: new cards first seen, reviews done. */
-    DayCounts countsSince(Instant since);
+    /** What today's limits have used up: new cards first seen and reviews done, as {@code today} counts them. */
+    DayCounts counts(Today today);
 
     /**
      * Records an answer to the card {@code key}, durably, before returning. In one transaction: the
@@ -24,15 +25,15 @@ public interface ProgressStore extends AutoCloseable {
      * turns it into the review (its {@code before} must be that state), the review is appended, a
      * scheduled review's {@code after} becomes the card's state, and the day's counts are taken.
      *
-     * @param countsSince where the day's counts start (the study day's start)
+     * @param today what the day's counts take in: since the study day's start, of the packs studied here
      * @param grading pure: it may run while other sessions wait for the database
      * @throws IllegalArgumentException when the review is of another card or not graded from the state read
      */
-    Recorded record(CardKey key, Instant countsSince, Function<Card, ReviewRecord> grading);
+    Recorded record(CardKey key, Today today, Function<Card, ReviewRecord> grading);
 
     /** Records a review graded beforehand; it must be graded from the card's stored state, as {@link #record(CardKey, Instant, Function)} checks. */
     default void record(ReviewRecord review) {
-        record(review.key(), review.at(), current -> review);
+        record(review.key(), new Today(review.at(), Set.of(review.key().packId())), current -> review);
     }
 
     /**
@@ -60,6 +61,16 @@ public interface ProgressStore extends AutoCloseable {
 
     /** What today's limits have already used up. */
     record DayCounts(int newCards, int reviews) {}
+
+    /**
+     * What counts toward the day's limits: reviews since the study day's {@code start}, of the {@code packs} loaded
+     * here. Reviews of a pack not loaded here (imported from another machine's profile) use up none of them.
+     */
+    record Today(Instant start, Set<String> packs) {
+        public Today {
+            packs = Set.copyOf(packs);
+        }
+    }
 
     /** A review as stored, and the day's counts taken in the same transaction (the review included). */
     record Recorded(ReviewRecord review, DayCounts today) {}

@@ -39,6 +39,7 @@ public final class SqliteProgressStore implements ProgressStore {
     static final String APP = "quizline";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final com.fasterxml.jackson.databind.ObjectMapper PACK_LIST = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Path file;
     private final Connection db;
@@ -419,22 +420,34 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     @Override
-    public DayCounts countsSince(Instant since) {
+    public DayCounts counts(Today today) {
         try {
-            return counts(since);
+            return countsOf(today);
         } catch (SQLException e) {
             throw failure("count today's reviews", e);
         }
     }
 
-    private DayCounts counts(Instant since) throws SQLException {
+    private static String jsonArray(java.util.Set<String> strings) {
+        try {
+            return PACK_LIST.writeValueAsString(new java.util.TreeSet<>(strings));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings could not be written as JSON", e);
+        }
+    }
+
+    private DayCounts countsOf(Today today) throws SQLException {
+        // The packs as a JSON array, read back by json_each: one parameter however many packs are loaded
         String sql = """
                 SELECT
                   (SELECT COUNT(DISTINCT pack_id || char(0) || question_id) FROM review
-                     WHERE kind = 'review' AND state_before = 'new' AND reviewed_at >= ?1),
-                  (SELECT COUNT(*) FROM review WHERE kind = 'review' AND state_before = 'review' AND reviewed_at >= ?1)""";
+                     WHERE kind = 'review' AND state_before = 'new' AND reviewed_at >= ?1
+                       AND pack_id IN (SELECT value FROM json_each(?2))),
+                  (SELECT COUNT(*) FROM review WHERE kind = 'review' AND state_before = 'review' AND reviewed_at >= ?1
+                       AND pack_id IN (SELECT value FROM json_each(?2)))""";
         try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setLong(1, since.toEpochMilli());
+            p.setLong(1, today.start().toEpochMilli());
+            p.setString(2, jsonArray(today.packs()));
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return new DayCounts(r.getInt(1), r.getInt(2));
@@ -443,7 +456,7 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     @Override
-    public Recorded record(CardKey key, Instant countsSince, Function<Card, ReviewRecord> grading) {
+    public Recorded record(CardKey key, Today today, Function<Card, ReviewRecord> grading) {
         try {
             record Written(long rowId, ReviewRecord review, DayCounts today) {}
             // Read, grade and write under the write lock: no other session can commit in between.
@@ -455,7 +468,7 @@ public final class SqliteProgressStore implements ProgressStore {
                 if (review.kind() == ReviewKind.REVIEW) {
                     putCard(review.key(), review.after(), review.answerHash());
                 }
-                return new Written(rowId, review, counts(countsSince));
+                return new Written(rowId, review, countsOf(today));
             });
             ownRows.push(written.rowId());
             ownRecords.push(written.review());

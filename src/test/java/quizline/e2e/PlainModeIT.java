@@ -122,6 +122,28 @@ class PlainModeIT {
         assertTrue(r.out().contains("Session over: 1 answered · 1 right · 0 with a typo · 0 wrong · 100%"), r.out());
     }
 
+    /** Reviews of a pack not loaded here (another machine's, imported) use up none of today's new questions. */
+    @Test
+    void onlyThePacksLoadedHereCountTowardTodaysNewQuestions() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        env.put("TZ", "UTC");
+        env.put("QUIZLINE_NOW", "2026-12-05T09:00:00Z");
+        Program.inPackOrder(env, "default");
+        assertEquals(0, Program.run(env, "", "config", "new-per-day", "3").exit());
+        Program.Result studied = Program.run(env, "b\n\n", "study", "--pack", "mini", "--limit", "1");
+        assertTrue(studied.out().contains("Due now 0 · new today 3"), studied.out());
+        assertTrue(studied.out().contains("Session over: 1 answered"), studied.out());
+
+        String mini = Files.readString(Program.TEST_PACKS.resolve("mini.json"));
+        Path other = Files.writeString(home.resolve("other.json"), mini.replace("\"id\": \"mini\"", "\"id\": \"other\""));
+        env.put("QUIZLINE_PACKS", other.toString());
+        Program.Result elsewhere = Program.run(env, "", "study", "--limit", "1");
+        assertTrue(elsewhere.out().contains("Due now 0 · new today 3"), "mini is not loaded: " + elsewhere.out());
+        env.put("QUIZLINE_PACKS", other + ":" + Program.TEST_PACKS.resolve("mini.json"));
+        Program.Result both = Program.run(env, "", "study", "--limit", "1");
+        assertTrue(both.out().contains("new today 2"), "mini is loaded again: " + both.out());
+    }
+
     @Test
     void bareCommandStudiesTheBundledPack() throws Exception {
         Program.Result r = Program.run(home, "", "--limit", "3");

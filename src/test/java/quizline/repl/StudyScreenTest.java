@@ -69,7 +69,7 @@ class StudyScreenTest {
         List<StudyItem> items = StudyQueue.select(packs, null, null);
         Queue queue = cram ? new CramQueue(items, Map.of(), 20)
                 : new StudyQueue(items, Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0),
-                        START.minus(Duration.ofHours(5)), START.plus(Duration.ofHours(12)), 20);
+                        new ProgressStore.Today(START.minus(Duration.ofHours(5)), java.util.Set.of("mini")), START.plus(Duration.ofHours(12)), 20);
         StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8, limit);
         Summary summary = new StudyScreen(console, session, articles).run();
         return new Run(console, summary, store);

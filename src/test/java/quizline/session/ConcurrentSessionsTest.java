@@ -61,7 +61,8 @@ class ConcurrentSessionsTest {
         StudyRules rules = new StudyRules(newPerDay, d.reviewsPerDay(), d.dayStartsAt(), d.learnAhead(), d.leechLapses());
         Instant now = clock.instant();
         StudyQueue queue = new StudyQueue(StudyQueue.select(List.of(pack), null, null), states, rules,
-                store.countsSince(rules.dayStart(now, ZoneOffset.UTC)), rules.dayStart(now, ZoneOffset.UTC),
+                store.counts(new ProgressStore.Today(rules.dayStart(now, ZoneOffset.UTC), java.util.Set.of(pack.id()))),
+                new ProgressStore.Today(rules.dayStart(now, ZoneOffset.UTC), java.util.Set.of(pack.id())),
                 rules.dayEnd(now, ZoneOffset.UTC), 100);
         return new StudySession(queue, new Fsrs6(), store, clock, rules.leechLapses());
     }

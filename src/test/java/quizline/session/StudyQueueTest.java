@@ -48,7 +48,7 @@ class StudyQueueTest {
 
     private static StudyQueue queue(Pack pack, Map<CardKey, Card> states, StudyRules rules, ProgressStore.DayCounts used, int cap) {
         return new StudyQueue(StudyQueue.select(List.of(pack), null, null), states, rules, used,
-                rules.dayStart(NOW, PARIS), rules.dayEnd(NOW, PARIS), cap);
+                new ProgressStore.Today(rules.dayStart(NOW, PARIS), java.util.Set.of(pack.id())), rules.dayEnd(NOW, PARIS), cap);
     }
 
     private static List<String> drain(StudyQueue q, Instant now, int max) {
@@ -271,7 +271,8 @@ class StudyQueueTest {
         List<String> again = drain(queue(pack(12), Map.of(), random, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
         Instant tomorrow = NOW.plus(Duration.ofDays(1));
         StudyQueue next = new StudyQueue(StudyQueue.select(List.of(pack(12)), null, null), Map.of(), random,
-                new ProgressStore.DayCounts(0, 0), random.dayStart(tomorrow, PARIS), random.dayEnd(tomorrow, PARIS), 100);
+                new ProgressStore.DayCounts(0, 0), new ProgressStore.Today(random.dayStart(tomorrow, PARIS), java.util.Set.of("p")),
+                random.dayEnd(tomorrow, PARIS), 100);
         List<String> packOrder = drain(queue(pack(12), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
         assertEquals(12, today.size());
         assertEquals(today, again, "the same day gives the same order");

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +54,10 @@ class SqliteProgressStoreTest {
             assertEquals(1, cards.size());
             assertEquals(new Fsrs6().next(first.after(), Rating.GOOD, T0.plus(Duration.ofMinutes(10))), cards.get(KEY).card());
             assertEquals("abc", cards.get(KEY).answerHash());
-            assertEquals(new ProgressStore.DayCounts(1, 0), store.countsSince(T0.minus(Duration.ofHours(1))));
-            assertEquals(new ProgressStore.DayCounts(0, 0), store.countsSince(T0.plus(Duration.ofHours(1))));
+            assertEquals(new ProgressStore.DayCounts(1, 0), store.counts(new ProgressStore.Today(T0.minus(Duration.ofHours(1)), Set.of("sco"))));
+            assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(new ProgressStore.Today(T0.plus(Duration.ofHours(1)), Set.of("sco"))));
+            assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(new ProgressStore.Today(T0.minus(Duration.ofHours(1)), Set.of("other"))),
+                    "a pack not loaded here uses up none of today's new cards");
         }
     }
 
@@ -79,7 +82,7 @@ class SqliteProgressStoreTest {
         try (SqliteProgressStore a = SqliteProgressStore.open(file); SqliteProgressStore b = SqliteProgressStore.open(file)) {
             ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
             a.record(first);
-            ProgressStore.Recorded second = b.record(KEY, T0.minusSeconds(60),
+            ProgressStore.Recorded second = b.record(KEY, new ProgressStore.Today(T0.minusSeconds(60), Set.of("sco")),
                     current -> review(KEY, current, Rating.GOOD, T0.plusSeconds(600)));
             assertEquals(first.after(), second.review().before());
             assertEquals(new ProgressStore.DayCounts(1, 0), second.today());
@@ -106,7 +109,7 @@ class SqliteProgressStoreTest {
             store.record(new ReviewRecord(KEY, T0, Rating.AGAIN, "x", Correctness.WRONG, 10, card, card, ReviewKind.CRAM, "abc"));
             assertTrue(store.cards().isEmpty());
             assertEquals(1, count(store.connection(), "review"));
-            assertEquals(new ProgressStore.DayCounts(0, 0), store.countsSince(T0.minusSeconds(1)));
+            assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(new ProgressStore.Today(T0.minusSeconds(1), Set.of("sco"))));
         }
     }
 
