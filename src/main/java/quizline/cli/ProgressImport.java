@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import quizline.io.InputFile;
+import quizline.io.ProcessLock;
 import quizline.pack.Pack;
 import quizline.session.ProfileSettings;
 import quizline.store.ArchiveException;
@@ -30,8 +31,18 @@ import quizline.store.SqliteProgressStore;
 final class ProgressImport {
     private ProgressImport() {}
 
+    @SuppressWarnings("try") // the lock is held by the try, never read in it
     static int run(ProfileOptions profile, Map<String, String> env, Path file, PrintWriter out) {
-        ProgressArchive.Archive archive = read(file);
+        Path lockFile = profile.path(env).resolveSibling(profile.path(env).getFileName() + ".import.lock");
+        try (ProcessLock lock = lockImports(profile.path(env), lockFile)) {
+            return run(profile, env, file, out, read(file));
+        } catch (IOException e) {
+            throw new UserError(lockFile + ": " + e.getMessage());
+        }
+    }
+
+    private static int run(ProfileOptions profile, Map<String, String> env, Path file, PrintWriter out,
+            ProgressArchive.Archive archive) {
         try (SqliteProgressStore store = profile.openForWriting(env)) {
             ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
             StringBuilder line = new StringBuilder("imported ").append(ProgressExport.count(result.added(), "review"));
@@ -49,6 +60,20 @@ final class ProgressImport {
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * One import into a profile at a time: the import writes in batches (so that study sessions are not kept
+     * waiting), and two imports would each add the reviews the profile lacks.
+     */
+    private static ProcessLock lockImports(Path profile, Path lockFile) throws IOException {
+        try {
+            Files.createDirectories(lockFile.getParent());
+            return ProcessLock.take(lockFile);
+        } catch (ProcessLock.HeldException e) {
+            throw new UserError(profile + ": another quizline import into this profile is running (" + e.holder()
+                    + "); wait for it to finish, then import again (reviews already there are skipped)");
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ import quizline.repl.Theme;
 import quizline.draft.ApplyDecisions;
 import quizline.draft.Decisions;
 import quizline.draft.ReviewFile;
-import quizline.draft.ReviewLock;
+import quizline.io.ProcessLock;
 import quizline.draft.ReviewSession;
 
 @Command(
@@ -66,18 +66,18 @@ final class ReviewCommand implements Callable<Integer> {
     @SuppressWarnings("try") // the lock is held by the try, never read in it
     public Integer call() {
         PackFile draftFile = PackFile.read(draft);
-        try (ReviewLock lock = lockDraft()) {
+        try (ProcessLock lock = lockDraft()) {
             return review(draftFile);
         } catch (IOException e) {
-            throw new UserError(ReviewLock.beside(draft) + ": " + e.getMessage());
+            throw new UserError(ReviewFile.lockBeside(draft) + ": " + e.getMessage());
         }
     }
 
     /** Held for the whole session, so that the decisions loaded now are the ones this session saves over. */
-    private ReviewLock lockDraft() throws IOException {
+    private ProcessLock lockDraft() throws IOException {
         try {
-            return ReviewLock.take(draft);
-        } catch (ReviewLock.HeldException e) {
+            return ProcessLock.take(ReviewFile.lockBeside(draft));
+        } catch (ProcessLock.HeldException e) {
             throw new UserError(draft + ": being reviewed by another quizline review (" + e.holder()
                     + "); finish or quit that one first, or its decisions and this one's would overwrite each other.");
         }

@@ -22,9 +22,17 @@ public final class ReviewFile {
 
     /** {@code drafts/sco.json} → {@code drafts/sco.review.json}. */
     public static ReviewFile beside(Path draft) {
+        return new ReviewFile(draft.resolveSibling(stem(draft) + ".review.json"));
+    }
+
+    /** The lock one review of a draft holds while it runs: {@code drafts/sco.json} → {@code drafts/sco.review.lock}. */
+    public static Path lockBeside(Path draft) {
+        return draft.resolveSibling(stem(draft) + ".review.lock");
+    }
+
+    private static String stem(Path draft) {
         String name = draft.getFileName().toString();
-        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-        return new ReviewFile(draft.resolveSibling(stem + ".review.json"));
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
     }
 
     public Path path() {

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -352,52 +353,69 @@ public final class ProgressArchive {
         }
     }
 
+    /** Reviews written per transaction: a study session waiting for the lock waits for one batch, not the file. */
+    static final int BATCH = 5_000;
+
     /**
-     * Adds the archive's reviews the profile does not have yet, sets its settings, and rebuilds
-     * the card state of every card that got reviews: all in one transaction.
+     * Adds the archive's reviews the profile does not have yet, sets its settings, and rebuilds the card state of
+     * every card that got reviews. The reviews go in batches of {@link #BATCH}, each in its own transaction with the
+     * cards it touches rebuilt from the whole log: a study session of the same profile waits a fraction of a second
+     * for the lock, not for 400,000 reviews (which held it for over 20 s, past the sessions' 10 s busy timeout). A
+     * run stopped between batches leaves whole batches, their cards consistent; the same import run again adds the
+     * rest. The caller keeps a second import of the profile from running at the same time.
      */
     public static ImportResult importInto(SqliteProgressStore store, Archive archive) {
         Connection db = store.connection();
         try {
-            return store.inTransaction(() -> {
-                // The n-th review of an identity in the file is the n-th one in the profile, if it has one.
-                Map<ReviewRow.Identity, List<ReviewRow>> existing = new HashMap<>();
-                for (ReviewRow row : ReviewLog.rows(store)) {
-                    existing.computeIfAbsent(row.identity(), k -> new ArrayList<>()).add(row);
+            // The n-th review of an identity in the file is the n-th one in the profile, if it has one.
+            Map<ReviewRow.Identity, List<ReviewRow>> existing = new HashMap<>();
+            for (ReviewRow row : ReviewLog.rows(store)) {
+                existing.computeIfAbsent(row.identity(), k -> new ArrayList<>()).add(row);
+            }
+            Map<ReviewRow.Identity, Integer> seen = new HashMap<>();
+            int present = 0;
+            int differing = 0;
+            List<ReviewRow> added = new ArrayList<>();
+            for (ReviewRow row : archive.reviews()) {
+                int occurrence = seen.merge(row.identity(), 1, Integer::sum) - 1;
+                List<ReviewRow> same = existing.getOrDefault(row.identity(), List.of());
+                ReviewRow have = occurrence < same.size() ? same.get(occurrence) : null;
+                if (have == null) {
+                    added.add(row);
+                } else if (have.equals(row)) {
+                    present++;
+                } else {
+                    differing++;
                 }
-                Map<ReviewRow.Identity, Integer> seen = new HashMap<>();
-                int present = 0;
-                int differing = 0;
-                Set<CardKey> touched = new LinkedHashSet<>();
-                List<ReviewRow> added = new ArrayList<>();
-                for (ReviewRow row : archive.reviews()) {
-                    int occurrence = seen.merge(row.identity(), 1, Integer::sum) - 1;
-                    List<ReviewRow> same = existing.getOrDefault(row.identity(), List.of());
-                    ReviewRow have = occurrence < same.size() ? same.get(occurrence) : null;
-                    if (have == null) {
-                        added.add(row);
-                        touched.add(row.key());
-                    } else if (have.equals(row)) {
-                        present++;
-                    } else {
-                        differing++;
-                    }
-                }
-                insert(db, added);
-                int settingsChanged = 0;
+            }
+            existing.clear();
+            int settingsChanged = store.inTransaction(() -> {
+                int changed = 0;
                 Map<String, String> current = store.settings();
                 for (Map.Entry<String, String> e : archive.settings().entrySet()) {
                     if (!e.getValue().equals(current.get(e.getKey()))) {
                         putSetting(db, e.getKey(), e.getValue());
-                        settingsChanged++;
+                        changed++;
                     }
                 }
-                CardTable.Rebuilt rebuilt = CardTable.fromLog(db, touched);
-                for (CardRow row : rebuilt.rows().values()) {
-                    CardTable.put(db, row);
-                }
-                return new ImportResult(added.size(), present, differing, settingsChanged, rebuilt.rows().size());
+                return changed;
             });
+            Set<CardKey> rebuiltCards = new HashSet<>();
+            for (int from = 0; from < added.size(); from += BATCH) {
+                List<ReviewRow> batch = added.subList(from, Math.min(added.size(), from + BATCH));
+                Set<CardKey> touched = new LinkedHashSet<>();
+                batch.forEach(r -> touched.add(r.key()));
+                store.inTransaction(() -> {
+                    insert(db, batch);
+                    CardTable.Rebuilt rebuilt = CardTable.fromLog(db, touched);
+                    for (CardRow row : rebuilt.rows().values()) {
+                        CardTable.put(db, row);
+                    }
+                    rebuiltCards.addAll(rebuilt.rows().keySet());
+                    return null;
+                });
+            }
+            return new ImportResult(added.size(), present, differing, settingsChanged, rebuiltCards.size());
         } catch (SQLException e) {
             throw new StoreFailure(store.file() + ": could not import: "
                     + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")), e);

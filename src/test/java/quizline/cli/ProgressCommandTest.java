@@ -77,6 +77,26 @@ class ProgressCommandTest {
         assertEquals("ok: 0 differences in 2 cards\n", quizline("doctor", "--db", copy.toString()).out());
     }
 
+    /** The import writes in batches; a second import into the profile meanwhile would add the same reviews twice. */
+    @Test
+    @SuppressWarnings("try") // the lock is held by the try, never read in it
+    void aSecondImportIntoTheSameProfileIsRefusedWhileTheFirstRuns() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Path json = dir.resolve("progress.json");
+        assertEquals(0, quizline("export", "--progress", json.toString(), "--db", db.toString()).exit());
+        Path copy = dir.resolve("copy.db");
+        try (quizline.io.ProcessLock running = quizline.io.ProcessLock.take(dir.resolve("copy.db.import.lock"))) {
+            Run refused = quizline("import", "--progress", json.toString(), "--db", copy.toString());
+            assertEquals(1, refused.exit());
+            assertTrue(refused.err().startsWith("quizline: " + copy + ": another quizline import into this profile is running (process "),
+                    refused.err());
+            assertFalse(Files.exists(copy), "nothing was written");
+        }
+        Run after = quizline("import", "--progress", json.toString(), "--db", copy.toString());
+        assertEquals(0, after.exit(), after.err());
+        assertTrue(after.out().startsWith("imported 4 reviews"), after.out());
+    }
+
     @Test
     void aBadFileNamesItsLineAndImportsNothing() throws Exception {
         Path db = History.write(dir.resolve("p.db"));

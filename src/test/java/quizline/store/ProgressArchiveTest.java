@@ -114,6 +114,50 @@ class ProgressArchiveTest {
         }
     }
 
+    /**
+     * An import of 400,000 reviews in one transaction held the lock for over 20 s, and study sessions of the profile
+     * failed with "database is locked". It now writes in batches, each whole: a disk that fills up part way (the
+     * database's pages capped) leaves whole batches, every card consistent with its log, and the same import run
+     * again adds the rest.
+     */
+    @Test
+    void aLargeImportGoesInWholeBatchesAndARerunAddsTheRest() throws Exception {
+        int reviews = ProgressArchive.BATCH * 3 + 17;
+        String json;
+        try (SqliteProgressStore source = SqliteProgressStore.open(dir.resolve("source.db"))) {
+            for (int i = 0; i < reviews; i++) {
+                source.record(first(key("q" + i), at("2024-07-08T10:00:00Z").plusSeconds(i), Rating.GOOD, Correctness.RIGHT,
+                        Duration.ofDays(2)));
+            }
+            json = export(source);
+        }
+        try (SqliteProgressStore target = SqliteProgressStore.open(dir.resolve("target.db"))) {
+            long pages = Long.parseLong(table(target, "PRAGMA page_count").get(0).replace("|", ""));
+            long perBatch;
+            try (SqliteProgressStore probe = SqliteProgressStore.open(dir.resolve("probe.db"))) {
+                ProgressArchive.importInto(probe, read(json));
+                perBatch = (Long.parseLong(table(probe, "PRAGMA page_count").get(0).replace("|", "")) - pages) / 3;
+            }
+            try (Statement s = target.connection().createStatement()) {
+                s.execute("PRAGMA max_page_count = " + (pages + perBatch * 3 / 2)); // room for one batch and a half
+            }
+            StoreFailure full = assertThrows(StoreFailure.class, () -> ProgressArchive.importInto(target, read(json)));
+            assertTrue(full.getMessage().startsWith(target.file() + ": could not import: "), full.getMessage());
+            int kept = Integer.parseInt(table(target, "SELECT COUNT(*) FROM review").get(0).replace("|", ""));
+            assertTrue(kept > 0 && kept % ProgressArchive.BATCH == 0, kept + " reviews: whole batches only");
+            assertEquals(List.of(), Doctor.examine(target, Map.of()).differences(), "every card matches its log");
+            assertEquals(kept, target.cards().size());
+
+            try (Statement s = target.connection().createStatement()) {
+                s.execute("PRAGMA max_page_count = 1073741823");
+            }
+            assertEquals(new ProgressArchive.ImportResult(reviews - kept, kept, 0, 0, reviews - kept),
+                    ProgressArchive.importInto(target, read(json)));
+            assertEquals(reviews, target.cards().size());
+            assertEquals(List.of(), Doctor.examine(target, Map.of()).differences());
+        }
+    }
+
     @Test
     void importingIntoAProfileWithMoreHistoryAddsOnlyWhatIsMissing() throws Exception {
         try (SqliteProgressStore older = SqliteProgressStore.open(dir.resolve("old.db")); SqliteProgressStore newer = filled("new.db")) {

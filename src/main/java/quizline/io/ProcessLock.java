@@ -1,4 +1,4 @@
-package quizline.draft;
+package quizline.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,31 +14,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * One review at a time per draft. Each session keeps its decisions in memory and saves them
- * whole, so two sessions on one draft would overwrite each other's decisions; the second is
- * refused instead. The lock is the operating system's lock on {@code DRAFT.review.lock}, which
- * dies with its process: a review killed by a crash or SIGKILL leaves the file but no lock, and
- * the next review simply takes it. The file says which process holds it, for the refusal. It is
- * never deleted, since deleting a lock file lets a third process lock a new file while a second
- * still locks the old one.
+ * One process at a time for a job that must not run twice at once: one review per draft (each session keeps
+ * its decisions in memory and saves them whole, so two would overwrite each other's), one progress import per
+ * profile (two would both add the reviews the profile lacks). The lock is the operating system's lock on a lock
+ * file, which dies with its process: one killed by a crash or SIGKILL leaves the file but no lock, and the next
+ * simply takes it. The file says which process holds it, for the refusal. It is never deleted, since deleting a
+ * lock file lets a third process lock a new file while a second still locks the old one.
  */
-public final class ReviewLock implements AutoCloseable {
+public final class ProcessLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
-    private ReviewLock(FileChannel channel, FileLock lock) {
+    private ProcessLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
     }
 
-    /** {@code drafts/sco.json} → {@code drafts/sco.review.lock}. */
-    public static Path beside(Path draft) {
-        String name = draft.getFileName().toString();
-        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-        return draft.resolveSibling(stem + ".review.lock");
-    }
-
-    /** Another review holds the draft; {@code holder} is what its lock file says, e.g. {@code process 4242, since …}. */
+    /** Another process holds the lock; {@code holder} is what its lock file says, e.g. {@code process 4242, since …}. */
     public static final class HeldException extends Exception {
         private static final long serialVersionUID = 1L;
         private final String holder;
@@ -54,18 +46,18 @@ public final class ReviewLock implements AutoCloseable {
     }
 
     /**
-     * @throws HeldException when another review of the draft is running
+     * @param path the lock file, created when missing
+     * @throws HeldException when another process holds it
      * @throws IOException when the lock file cannot be created (e.g. a read-only folder)
      */
-    public static ReviewLock take(Path draft) throws HeldException, IOException {
-        Path path = beside(draft);
+    public static ProcessLock take(Path path) throws HeldException, IOException {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            lock = null; // this very process reviews the draft already
+            lock = null; // this very process holds it already
         } catch (IOException e) {
             channel.close();
             throw e;
@@ -85,7 +77,7 @@ public final class ReviewLock implements AutoCloseable {
             channel.close();
             throw e;
         }
-        return new ReviewLock(channel, lock);
+        return new ProcessLock(channel, lock);
     }
 
     private static Optional<String> holder(Path path) {
