@@ -188,6 +188,9 @@ public final class JLineConsole implements Console {
         } finally {
             terminal.setAttributes(raw);
         }
+        // Said once the keys are read again, so a key pressed after this line is never lost to the shell's modes
+        terminal.writer().println(new AttributedString("Back at the same question: press its key.", theme.dim()).toAnsi(terminal));
+        terminal.flush();
     }
 
     @Override

@@ -157,7 +157,7 @@ class TerminalIT {
             tmux.waitFor("Stopped");
             tmux.type("fg");
             tmux.keys("Enter");
-            Thread.sleep(500);
+            tmux.waitFor("Back at the same question: press its key\\.");
             tmux.keys("b");
             String answered = tmux.waitFor("Enter or Space: Good");
             assertFalse(answered.contains("Not an answer"), answered);
