@@ -19,6 +19,7 @@ import quizline.formats.AnkiReader;
 import quizline.formats.GiftReader;
 import quizline.formats.Imported;
 import quizline.pack.Pack;
+import quizline.pack.LocatedJson;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
 import quizline.repl.Visible;
@@ -142,10 +143,16 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         LocalDate today = LocalDate.now(clock);
         Pack pack = imported.toPack(packOptions.id != null ? packOptions.id : imported.packIdOr(stem),
                 packOptions.title != null ? packOptions.title : imported.title().orElse(stem), today);
+        String json = PackJson.write(pack);
+        if (json.length() > LocatedJson.MAX_DOCUMENT_LENGTH) {
+            // A pack quizline would refuse to read: said as such, not found out by the check below
+            throw new UserError(name + ": nothing imported: the pack of " + count(good, "question") + " would be "
+                    + json.length() / (1024 * 1024) + " MiB, more than the " + LocatedJson.MAX_DOCUMENT_LENGTH / (1024 * 1024)
+                    + " MiB quizline reads from a pack; split the file and import each part");
+        }
         err.println(name + ": warning: " + format.label + " does not say when its facts were true: the pack's asOf is"
                 + " today, " + today + "; change it if the facts are older");
         err.flush();
-        String json = PackJson.write(pack);
         PackReader.Result check = PackReader.read(json);
         if (!check.ok()) {
             throw new IllegalStateException("an imported pack does not validate: " + check.problems().get(0).message());

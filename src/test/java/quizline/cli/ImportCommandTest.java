@@ -52,6 +52,24 @@ class ImportCommandTest {
         assertEquals(List.of("capital", "escapes", "numbers"), pack.questions().stream().map(Question::id).toList());
     }
 
+    /**
+     * A file under the 32 MiB read cap whose pack would be over it (a quote becomes two characters in JSON) ended
+     * in an internal error when the pack was checked. It is refused as what it is, and nothing is written.
+     */
+    @Test
+    void aPackTooLargeToReadIsRefusedWithTheReasonAndNothingWritten() throws IOException {
+        StringBuilder gift = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            gift.append("::q").append(i).append(":: Say ").append("\"".repeat(900_000)).append("? {=yes}\n\n");
+        }
+        Path file = Files.writeString(dir.resolve("quotes.gift"), gift);
+        Cli.Result r = Cli.run("import", file.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("quizline: " + file + ": nothing imported: the pack of 20 questions would be 34 MiB, more than the 32 MiB"
+                + " quizline reads from a pack; split the file and import each part\n", r.err());
+        assertFalse(Files.exists(dir.resolve("quotes.json")));
+    }
+
     @Test
     void aFileWithProblemsImportsNothingUnlessToldToSkipThem() throws IOException {
         Path gift = copy("errors.gift", "errors.gift");
