@@ -4,7 +4,6 @@ import quizline.store.ProgressStore;
 import quizline.store.ReviewRecord;
 import quizline.store.ReviewKind;
 import quizline.store.CardKey;
-import quizline.store.Correctness;
 import quizline.store.UndoRefused;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,15 +99,11 @@ public final class StudySession {
         Rating suggested = suggest(checked.verdict());
         if (kind == ReviewKind.CRAM) {
             commit(item.key(), now, card -> new ReviewRecord(item.key(), now, suggested, checked.typed(),
-                    correctness(checked.verdict()), millis, card, card, ReviewKind.CRAM, Answers.keyHash(item.question())));
+                    checked.verdict(), millis, card, card, ReviewKind.CRAM, Answers.keyHash(item.question())));
             return new Outcome(item, checked, now, millis, suggested, null);
         }
         pending = new Outcome(item, checked, now, millis, suggested, scheduler.preview(queue.card(item.key()), now));
         return pending;
-    }
-
-    private static Correctness correctness(Verdict verdict) {
-        return Correctness.valueOf(verdict.name());
     }
 
     /** wrong → Again, right with a typo → Hard, right → Good. */
@@ -132,7 +127,7 @@ public final class StudySession {
         Outcome o = pending;
         Instant now = clock.instant();
         ReviewRecord record = commit(o.item().key(), now, before -> new ReviewRecord(o.item().key(), now, rating,
-                o.checked().typed(), correctness(o.checked().verdict()), o.durationMillis(), before,
+                o.checked().typed(), o.checked().verdict(), o.durationMillis(), before,
                 scheduler.next(before, rating, now), ReviewKind.REVIEW, Answers.keyHash(o.item().question())));
         pending = null;
         return record;
@@ -149,7 +144,7 @@ public final class StudySession {
     private ReviewRecord commit(CardKey key, Instant now, Function<Card, ReviewRecord> grading) {
         ProgressStore.Recorded recorded = store.record(key, queue.today(now), grading);
         ReviewRecord record = recorded.review();
-        queue.answered(record.key(), record.before(), record.after(), Verdict.valueOf(record.correctness().name()));
+        queue.answered(record.key(), record.before(), record.after(), record.correctness());
         queue.usedToday(recorded.today());
         done.push(record);
         current = null;

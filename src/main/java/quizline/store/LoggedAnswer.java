@@ -1,14 +1,15 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import java.time.Instant;
 import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 
 /** The few columns of a review that the statistics look at. */
-record LoggedAnswer(CardKey key, Instant at, ReviewKind kind, Rating rating, Correctness correctness,
+record LoggedAnswer(CardKey key, Instant at, ReviewKind kind, Rating rating, Verdict correctness,
         CardState stateBefore) {
 
     boolean correct() {
-        return correctness != Correctness.WRONG;
+        return correctness != Verdict.WRONG;
     }
 }

@@ -1,5 +1,6 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,7 +63,7 @@ final class ReviewLog {
                 while (r.next()) {
                     answers.add(new LoggedAnswer(new CardKey(r.getString(1), r.getString(2)),
                             Instant.ofEpochMilli(r.getLong(3)), ReviewKind.valueOf(upper(r.getString(4))),
-                            Rating.ofGrade(r.getInt(5)), Correctness.ofLabel(r.getString(6)),
+                            Rating.ofGrade(r.getInt(5)), Verdict.ofLabel(r.getString(6)),
                             CardState.valueOf(upper(r.getString(7)))));
                 }
             }

@@ -1,5 +1,6 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import java.time.Instant;
 import quizline.schedule.Card;
 import quizline.schedule.Rating;
@@ -14,7 +15,7 @@ public record ReviewRecord(
         Instant at,
         Rating rating,
         String given,
-        Correctness correctness,
+        Verdict correctness,
         long durationMillis,
         Card before,
         Card after,

@@ -1,5 +1,6 @@
 package quizline.cli;
 
+import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -24,7 +25,6 @@ import picocli.CommandLine;
 import quizline.schedule.Card;
 import quizline.schedule.Rating;
 import quizline.store.CardKey;
-import quizline.store.Correctness;
 import quizline.store.ReviewRecord;
 import quizline.store.SqliteProgressStore;
 
@@ -141,9 +141,9 @@ class TerminalInjectionTest {
         try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
             CardKey key = new CardKey("hostile", "choice");
             ReviewRecord first = History.review(key, "2024-07-09T10:00:00Z", Card.newCard("hostile/choice", Instant.EPOCH),
-                    Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
+                    Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
             store.record(first);
-            store.record(History.review(key, "2024-07-10T09:00:00Z", first.after(), Rating.AGAIN, Correctness.WRONG,
+            store.record(History.review(key, "2024-07-10T09:00:00Z", first.after(), Rating.AGAIN, Verdict.WRONG,
                     Duration.ofMinutes(10)));
         }
         StatsCommand command = new StatsCommand();

@@ -1,5 +1,6 @@
 package quizline.repl;
 
+import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import quizline.TestClock;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
-import quizline.store.Correctness;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
 import quizline.session.CramQueue;
@@ -143,7 +143,7 @@ class StudyScreenTest {
         String out = run.console().transcript();
         assertTrue(out.contains("✓ Right, with a typo: you typed \"Sadyr Zhaparof\"; the pack has \"Sadyr Zhaparov\"."), out);
         assertTrue(out.contains("[2 Hard 6m]"), out);
-        assertEquals(Correctness.TYPO, run.store().reviews().get(1).correctness());
+        assertEquals(Verdict.TYPO, run.store().reviews().get(1).correctness());
         assertEquals(Rating.HARD, run.store().reviews().get(1).rating());
     }
 
@@ -170,7 +170,7 @@ class StudyScreenTest {
         assertTrue(out.contains("Undone: asking \"host-city\" again."), out);
         assertEquals(2, out.split("Which city hosted the 2024 summit\\?", -1).length - 1, out);
         assertEquals(1, run.store().reviews().size());
-        assertEquals(Correctness.RIGHT, run.store().reviews().get(0).correctness());
+        assertEquals(Verdict.RIGHT, run.store().reviews().get(0).correctness());
     }
 
     @Test
@@ -179,7 +179,7 @@ class StudyScreenTest {
         // a key that is no grade is ignored and 1 grades Again.
         Run run = study(new ScriptedConsole(true, 80, Theme.COLOR, "x", "9", "2", "\n", "nobody", "z", "1",
                 ScriptedConsole.EOF));
-        assertEquals(Correctness.RIGHT, run.store().reviews().get(0).correctness());
+        assertEquals(Verdict.RIGHT, run.store().reviews().get(0).correctness());
         assertEquals(Rating.GOOD, run.store().reviews().get(0).rating());
         assertEquals(Rating.AGAIN, run.store().reviews().get(1).rating());
         assertTrue(run.console().transcript().contains("Press a–d or 1–4 (Ctrl-G: I don't know)."), run.console().transcript());
@@ -271,7 +271,7 @@ class StudyScreenTest {
                 "2001", "", "1", "", "t", "", "ac", "", "", "Astana", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
         assertEquals(6, run.store().reviews().size(), out);
-        assertTrue(run.store().reviews().stream().allMatch(r -> r.correctness() == Correctness.RIGHT), out);
+        assertTrue(run.store().reviews().stream().allMatch(r -> r.correctness() == Verdict.RIGHT), out);
         assertTrue(out.contains("Your answer: \nType your answer, or ! alone if you don't know.\nYour answer: Sadyr Japarov"), out);
         assertTrue(out.contains("Your answer: six\nType a number, e.g. 2024, or ! alone if you don't know.\nYour answer: 4th\n"), out);
         assertTrue(out.contains("True or false (t/f): 1\nAnswer t for true or f for false, or ? if you don't know.\n"), out);
@@ -284,7 +284,7 @@ class StudyScreenTest {
         Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "!", " ! ", "2001", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
         assertEquals(List.of(Rating.AGAIN, Rating.AGAIN, Rating.GOOD), run.store().reviews().stream().map(r -> r.rating()).toList(), out);
-        assertEquals(Correctness.WRONG, run.store().reviews().get(0).correctness());
+        assertEquals(Verdict.WRONG, run.store().reviews().get(0).correctness());
         assertTrue(out.contains("Your answer (a–d or 1–4): !\n? Not known.\nAnswer: b) Astana\n"), out);
         assertTrue(out.contains("Saved: Again · next in 1m\n\n"), out);
         assertEquals(1, out.split("Grade \\(", -1).length - 1, "only the year was graded by hand: " + out);

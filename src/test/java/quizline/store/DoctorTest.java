@@ -1,5 +1,6 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,12 +29,12 @@ class DoctorTest {
 
     private SqliteProgressStore storeWithHistory() throws StoreException {
         SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"));
-        ReviewRecord a1 = first(key("a"), at("2024-07-01T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(2));
+        ReviewRecord a1 = first(key("a"), at("2024-07-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
         store.record(a1);
-        store.record(then(a1, at("2024-07-03T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(5)));
-        store.record(first(key("b"), at("2024-07-01T10:01:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(1)));
+        store.record(then(a1, at("2024-07-03T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(5)));
+        store.record(first(key("b"), at("2024-07-01T10:01:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1)));
         store.record(Reviews.cram(key("b"), at("2024-07-01T10:02:00Z"), store.cards().get(key("b")).card(),
-                Rating.GOOD, Correctness.RIGHT));
+                Rating.GOOD, Verdict.RIGHT));
         return store;
     }
 
@@ -92,7 +93,7 @@ class DoctorTest {
     void anUndoneReviewLeavesTheCardAtItsPreviousRow() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
             ReviewRecord a3 = Reviews.review(key("a"), at("2024-07-08T10:00:00Z"), store.cards().get(key("a")).card(),
-                    Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
+                    Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
             store.record(a3);
             store.undo(a3);
             assertEquals(List.of(), Doctor.examine(store, Map.of()).differences());
@@ -135,7 +136,7 @@ class DoctorTest {
     void aCardStartingAgainAfterItsAnswerChangedIsNoBreak() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
             store.reset(key("a"));
-            ReviewRecord again = first(key("a"), at("2024-07-09T10:00:00Z"), Rating.GOOD, Correctness.RIGHT,
+            ReviewRecord again = first(key("a"), at("2024-07-09T10:00:00Z"), Rating.GOOD, Verdict.RIGHT,
                     Duration.ofDays(1));
             store.record(new ReviewRecord(again.key(), again.at(), again.rating(), again.given(), again.correctness(),
                     again.durationMillis(), again.before(), again.after(), again.kind(), "hash-after-the-change"));
@@ -148,7 +149,7 @@ class DoctorTest {
         try (SqliteProgressStore store = storeWithHistory()) {
             // Committed after a's review of 07-03, but stamped a day earlier (a clock set back).
             ReviewRecord a2 = Reviews.review(key("a"), at("2024-07-02T10:00:00Z"), store.cards().get(key("a")).card(),
-                    Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
+                    Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
             store.record(a2);
             Doctor.Report report = Doctor.examine(store, Map.of());
             assertEquals(List.of(), report.differences());

@@ -1,5 +1,6 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,16 +36,16 @@ class ProgressArchiveTest {
 
     private SqliteProgressStore filled(String name) throws StoreException {
         SqliteProgressStore store = SqliteProgressStore.open(dir.resolve(name));
-        ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(2));
-        ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
-        ReviewRecord b1 = new ReviewRecord(key("b"), at("2024-07-09T10:00:00.123Z"), Rating.HARD, null, Correctness.TYPO, 0,
+        ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
+        ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord b1 = new ReviewRecord(key("b"), at("2024-07-09T10:00:00.123Z"), Rating.HARD, null, Verdict.TYPO, 0,
                 Reviews.card(CardState.NEW, null, null, 0),
                 Reviews.card(CardState.LEARNING, at("2024-07-09T10:00:00.123Z"),
                         at("2024-07-09T10:06:00.123Z"), 0),
                 ReviewKind.REVIEW, "h\"ash\\ with \u00e9 and \u2028");
         store.record(a1);
         store.record(b1);
-        store.record(Reviews.cram(key("b"), at("2024-07-09T11:00:00Z"), b1.after(), Rating.GOOD, Correctness.RIGHT));
+        store.record(Reviews.cram(key("b"), at("2024-07-09T11:00:00Z"), b1.after(), Rating.GOOD, Verdict.RIGHT));
         store.record(a2);
         store.putSetting("day-starts-at", "05:30");
         store.putSetting("new-per-day", "7");
@@ -126,7 +127,7 @@ class ProgressArchiveTest {
         String json;
         try (SqliteProgressStore source = SqliteProgressStore.open(dir.resolve("source.db"))) {
             for (int i = 0; i < reviews; i++) {
-                source.record(first(key("q" + i), at("2024-07-08T10:00:00Z").plusSeconds(i), Rating.GOOD, Correctness.RIGHT,
+                source.record(first(key("q" + i), at("2024-07-08T10:00:00Z").plusSeconds(i), Rating.GOOD, Verdict.RIGHT,
                         Duration.ofDays(2)));
             }
             json = export(source);
@@ -161,9 +162,9 @@ class ProgressArchiveTest {
     @Test
     void importingIntoAProfileWithMoreHistoryAddsOnlyWhatIsMissing() throws Exception {
         try (SqliteProgressStore older = SqliteProgressStore.open(dir.resolve("old.db")); SqliteProgressStore newer = filled("new.db")) {
-            ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(2));
+            ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
             older.record(a1);
-            ReviewRecord c1 = first(key("c"), at("2024-07-01T08:00:00Z"), Rating.EASY, Correctness.RIGHT, Duration.ofDays(9));
+            ReviewRecord c1 = first(key("c"), at("2024-07-01T08:00:00Z"), Rating.EASY, Verdict.RIGHT, Duration.ofDays(9));
             older.record(c1);
             ProgressArchive.ImportResult result = ProgressArchive.importInto(newer, read(export(older)));
             assertEquals(new ProgressArchive.ImportResult(1, 1, 0, 0, 1), result);
@@ -220,11 +221,11 @@ class ProgressArchiveTest {
     void reviewsOfOneCardInTheSameMillisecondTravelBothWays() throws Exception {
         try (SqliteProgressStore original = SqliteProgressStore.open(dir.resolve("a.db"));
                 SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
-            ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(1));
-            ReviewRecord a2 = then(a1, at("2024-07-08T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1));
+            ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1));
+            ReviewRecord a2 = then(a1, at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
             original.record(a1);
             original.record(a2);
-            ReviewRecord cram = Reviews.cram(key("a"), at("2024-07-08T10:00:00Z"), a2.after(), Rating.GOOD, Correctness.RIGHT);
+            ReviewRecord cram = Reviews.cram(key("a"), at("2024-07-08T10:00:00Z"), a2.after(), Rating.GOOD, Verdict.RIGHT);
             original.record(cram);
             original.record(cram);
             String json = export(original);

@@ -1,5 +1,6 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import quizline.schedule.Card;
@@ -30,7 +31,7 @@ final class Reviews {
     }
 
     /** A scheduled review at {@code at} of a card that was {@code before}; afterwards it is due {@code next} later. */
-    static ReviewRecord review(CardKey key, Instant at, Card before, Rating rating, Correctness correctness, Duration next) {
+    static ReviewRecord review(CardKey key, Instant at, Card before, Rating rating, Verdict correctness, Duration next) {
         CardState afterState = rating != Rating.AGAIN ? CardState.REVIEW
                 : before.state() == CardState.REVIEW || before.state() == CardState.RELEARNING ? CardState.RELEARNING
                 : CardState.LEARNING;
@@ -40,16 +41,16 @@ final class Reviews {
     }
 
     /** A cram answer: logged, the card unchanged. */
-    static ReviewRecord cram(CardKey key, Instant at, Card card, Rating rating, Correctness correctness) {
+    static ReviewRecord cram(CardKey key, Instant at, Card card, Rating rating, Verdict correctness) {
         return new ReviewRecord(key, at, rating, "typed", correctness, 900, card, card, ReviewKind.CRAM, "hash-" + key);
     }
 
-    static ReviewRecord first(CardKey key, Instant at, Rating rating, Correctness correctness, Duration next) {
+    static ReviewRecord first(CardKey key, Instant at, Rating rating, Verdict correctness, Duration next) {
         return review(key, at, card(CardState.NEW, null, at, 0), rating, correctness, next);
     }
 
     /** The next scheduled review of the card {@code previous} left behind. */
-    static ReviewRecord then(ReviewRecord previous, Instant at, Rating rating, Correctness correctness, Duration next) {
+    static ReviewRecord then(ReviewRecord previous, Instant at, Rating rating, Verdict correctness, Duration next) {
         return review(previous.key(), at, previous.after(), rating, correctness, next);
     }
 }

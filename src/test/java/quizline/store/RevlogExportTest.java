@@ -1,5 +1,6 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static quizline.store.Reviews.at;
@@ -16,16 +17,16 @@ class RevlogExportTest {
     @Test
     void scheduledReviewsOldestFirstWithTheStateBeforeEachAndNoCram() throws Exception {
         InMemoryProgressStore store = new InMemoryProgressStore();
-        ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(2));
-        ReviewRecord b1 = first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
-        ReviewRecord b2 = then(b1, at("2024-07-09T10:10:00Z"), Rating.GOOD, Correctness.TYPO, Duration.ofDays(1));
-        ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
-        ReviewRecord a3 = then(a2, at("2024-07-10T09:10:00Z"), Rating.HARD, Correctness.RIGHT, Duration.ofDays(1));
+        ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
+        ReviewRecord b1 = first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord b2 = then(b1, at("2024-07-09T10:10:00Z"), Rating.GOOD, Verdict.TYPO, Duration.ofDays(1));
+        ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord a3 = then(a2, at("2024-07-10T09:10:00Z"), Rating.HARD, Verdict.RIGHT, Duration.ofDays(1));
         // Logged out of time order (as an import can leave it): the file is in time order all the same.
         store.record(b1);
         store.record(a1);
         store.record(b2);
-        store.record(Reviews.cram(key("b"), at("2024-07-09T11:00:00Z"), b2.after(), Rating.EASY, Correctness.RIGHT));
+        store.record(Reviews.cram(key("b"), at("2024-07-09T11:00:00Z"), b2.after(), Rating.EASY, Verdict.RIGHT));
         store.record(a2);
         store.record(a3);
 

@@ -1,5 +1,6 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +35,7 @@ class SqliteProgressStoreTest {
 
     private static ReviewRecord review(CardKey key, Card before, Rating rating, Instant at) {
         Card after = new Fsrs6().next(before, rating, at);
-        return new ReviewRecord(key, at, rating, "Astana", Correctness.RIGHT, 1200, before, after, ReviewKind.REVIEW, "abc");
+        return new ReviewRecord(key, at, rating, "Astana", Verdict.RIGHT, 1200, before, after, ReviewKind.REVIEW, "abc");
     }
 
     private static Card fresh(CardKey key) {
@@ -106,7 +107,7 @@ class SqliteProgressStoreTest {
     void cramAnswersAreLoggedButScheduleNothing() throws Exception {
         try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
             Card card = fresh(KEY);
-            store.record(new ReviewRecord(KEY, T0, Rating.AGAIN, "x", Correctness.WRONG, 10, card, card, ReviewKind.CRAM, "abc"));
+            store.record(new ReviewRecord(KEY, T0, Rating.AGAIN, "x", Verdict.WRONG, 10, card, card, ReviewKind.CRAM, "abc"));
             assertTrue(store.cards().isEmpty());
             assertEquals(1, count(store.connection(), "review"));
             assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(new ProgressStore.Today(T0.minusSeconds(1), Set.of("sco"))));

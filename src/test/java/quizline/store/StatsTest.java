@@ -1,5 +1,6 @@
 package quizline.store;
 
+import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,15 +30,15 @@ class StatsTest {
     /** Four cards over three weeks; the comments give each answer's study day (the day starts at 04:00 UTC). */
     private static List<ReviewRecord> history() {
         List<ReviewRecord> log = new ArrayList<>();
-        ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(2)); // 07-08
-        ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(5)); // 07-10, pass
-        ReviewRecord b1 = first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
-        ReviewRecord b2 = then(b1, at("2024-07-09T10:10:00Z"), Rating.GOOD, Correctness.TYPO, Duration.ofDays(1));
+        ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2)); // 07-08
+        ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(5)); // 07-10, pass
+        ReviewRecord b1 = first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord b2 = then(b1, at("2024-07-09T10:10:00Z"), Rating.GOOD, Verdict.TYPO, Duration.ofDays(1));
         // 03:30 is before the day starts: this lapse belongs to 07-09, and leaves the card due on 07-09 (overdue).
-        ReviewRecord b3 = then(b2, at("2024-07-10T03:30:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
-        ReviewRecord c1 = first(key("c"), at("2024-07-10T08:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(3));
-        ReviewRecord c2 = Reviews.cram(key("c"), at("2024-07-10T08:30:00Z"), c1.after(), Rating.AGAIN, Correctness.WRONG);
-        ReviewRecord d1 = first(new CardKey("other", "d"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Correctness.RIGHT,
+        ReviewRecord b3 = then(b2, at("2024-07-10T03:30:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord c1 = first(key("c"), at("2024-07-10T08:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(3));
+        ReviewRecord c2 = Reviews.cram(key("c"), at("2024-07-10T08:30:00Z"), c1.after(), Rating.AGAIN, Verdict.WRONG);
+        ReviewRecord d1 = first(new CardKey("other", "d"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT,
                 Duration.ofDays(60));
         Collections.addAll(log, d1, a1, b1, b2, b3, c1, c2, a2);
         return log;
@@ -131,13 +132,13 @@ class StatsTest {
     @Test
     void retentionWindowsStartAtTheDayStartNDaysBack() {
         // Today 07-20: the 7-day window begins at 07-14 04:00, the 30-day one at 06-21 04:00.
-        ReviewRecord a1 = first(key("a"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1));
-        ReviewRecord inside30 = then(a1, at("2024-06-21T04:00:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofMinutes(10));
-        ReviewRecord relearned = then(inside30, at("2024-06-21T04:10:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1));
-        ReviewRecord outside7 = then(relearned, at("2024-07-14T03:59:59.999Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1));
-        ReviewRecord inside7 = then(outside7, at("2024-07-14T04:00:00Z"), Rating.HARD, Correctness.RIGHT, Duration.ofDays(1));
-        ReviewRecord before30 = first(key("b"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1));
-        ReviewRecord outside30 = then(before30, at("2024-06-21T03:59:00Z"), Rating.AGAIN, Correctness.WRONG, Duration.ofDays(1));
+        ReviewRecord a1 = first(key("a"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord inside30 = then(a1, at("2024-06-21T04:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord relearned = then(inside30, at("2024-06-21T04:10:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord outside7 = then(relearned, at("2024-07-14T03:59:59.999Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord inside7 = then(outside7, at("2024-07-14T04:00:00Z"), Rating.HARD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord before30 = first(key("b"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord outside30 = then(before30, at("2024-06-21T03:59:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofDays(1));
         Stats.Report r = new Stats(memory(List.of(a1, before30, outside30, inside30, relearned, outside7, inside7)), UTC_4AM,
                 at("2024-07-20T12:00:00Z")).report(null, Map.of());
         assertEquals(new Stats.Retention(1, 1), r.retention7());
@@ -153,9 +154,9 @@ class StatsTest {
         assertEquals(LocalDate.parse("2024-03-30"), berlin.dayOf(at("2024-03-31T01:59:59.999Z")));
         assertEquals(LocalDate.parse("2024-03-31"), berlin.dayOf(at("2024-03-31T02:00:00Z")));
 
-        ReviewRecord r1 = first(key("a"), at("2024-03-30T02:30:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1)); // 03:30 CET: 03-29
-        ReviewRecord r2 = then(r1, at("2024-03-31T01:30:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1)); // 03:30 CEST: 03-30
-        ReviewRecord r3 = then(r2, at("2024-03-31T02:30:00Z"), Rating.GOOD, Correctness.RIGHT, Duration.ofDays(1)); // 04:30 CEST: 03-31
+        ReviewRecord r1 = first(key("a"), at("2024-03-30T02:30:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)); // 03:30 CET: 03-29
+        ReviewRecord r2 = then(r1, at("2024-03-31T01:30:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)); // 03:30 CEST: 03-30
+        ReviewRecord r3 = then(r2, at("2024-03-31T02:30:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)); // 04:30 CEST: 03-31
         Stats stats = new Stats(memory(List.of(r1, r2, r3)), berlin, at("2024-03-31T10:00:00Z"));
         assertEquals(new Stats.Brief(1, 3, new Stats.Retention(2, 2), true), stats.brief());
         Stats.Calendar calendar = stats.report(null, Map.of()).calendar();
@@ -181,7 +182,7 @@ class StatsTest {
     @Test
     void retentionIsUnmeasuredWithoutReviewStateReviews() {
         Stats.Retention none = new Stats(memory(List.of(first(key("a"), at("2024-07-10T10:00:00Z"), Rating.GOOD,
-                Correctness.RIGHT, Duration.ofDays(1)))), UTC_4AM, at("2024-07-10T12:00:00Z")).brief().retention30();
+                Verdict.RIGHT, Duration.ofDays(1)))), UTC_4AM, at("2024-07-10T12:00:00Z")).brief().retention30();
         assertFalse(none.measured());
         assertTrue(new Stats.Retention(0, 1).measured());
     }
