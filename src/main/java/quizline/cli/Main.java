@@ -1,6 +1,7 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
@@ -106,7 +107,15 @@ public final class Main {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = Visible.writer(cli.getErr());
-        err.println("quizline: " + e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            // "stat" for "stats", "--limt" for "--limit": the nearest names picocli finds, as git does it
+            String word = unmatched.getUnmatched().get(0);
+            List<String> near = unmatched.getSuggestions();
+            err.println("quizline: unknown " + (word.startsWith("-") ? "option" : "command or argument") + " '" + word + "'"
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.subList(0, Math.min(2, near.size()))) + "?"));
+        } else {
+            err.println("quizline: " + e.getMessage());
+        }
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;

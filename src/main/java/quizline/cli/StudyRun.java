@@ -79,6 +79,13 @@ final class StudyRun {
                     + String.join(", ", library.packList().stream().map(p -> p.id()).toList()) + ")");
         }
         List<StudyItem> items = StudyQueue.select(library.packList(), options.packId, options.tag);
+        if (items.isEmpty() && options.tag != null) {
+            // A misspelt tag is a mistake to say, with the tags there are, not an empty session
+            java.util.SortedSet<String> tags = new java.util.TreeSet<>();
+            StudyQueue.select(library.packList(), options.packId, null).forEach(i -> tags.addAll(i.question().tags()));
+            throw new UserError("no question has the tag \"" + options.tag + "\"" + (tags.isEmpty() ? "" : " (tags: "
+                    + String.join(", ", tags) + ")"));
+        }
         // Closed by the caller, which also closes it when this throws before getting here.
         ProgressStore store = join(opening);
         ProfileSettings settings = ProfileSettings.of(store.settings());

@@ -145,6 +145,13 @@ class PlainModeIT {
     }
 
     @Test
+    void aTagNoQuestionHasIsAMistakeThatListsTheTags() throws Exception {
+        Program.Result r = Program.run(home, "", "study", "--pack", "mini", "--tag", "peopel");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertEquals("quizline: no question has the tag \"peopel\" (tags: dates, hosts, members, people)\n", r.err());
+    }
+
+    @Test
     void bareCommandStudiesTheBundledPack() throws Exception {
         Program.Result r = Program.run(home, "", "--limit", "3");
         assertEquals(0, r.exit(), r.err());

@@ -1,0 +1,31 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A mistyped command or option names the nearest ones, as git does, rather than an index into the arguments. */
+class UsageErrorsTest {
+    @Test
+    void anUnknownCommandSuggestsTheNearest() {
+        Cli.Result r = Cli.run("stat");
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals("quizline: unknown command or argument 'stat'; did you mean stats or study?\n"
+                + "Try 'quizline --help' for more information.\n", r.err());
+    }
+
+    @Test
+    void anUnknownOptionSuggestsTheNearest() {
+        Cli.Result r = Cli.run("study", "--limt", "3");
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals("quizline: unknown option '--limt'; did you mean --limit?\n"
+                + "Try 'quizline study --help' for more information.\n", r.err());
+    }
+
+    @Test
+    void nothingNearIsSaidPlainly() {
+        Cli.Result r = Cli.run("xyzzy");
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals("quizline: unknown command or argument 'xyzzy'\nTry 'quizline --help' for more information.\n", r.err());
+    }
+}
