@@ -35,6 +35,11 @@ final class MemberExtractor implements SentenceExtractor {
             + "|twenty-[a-z]+|thirty|thirty-[a-z]+) )";
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
     private static final String LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO}" + ASIDE + ")*";
+    /**
+     * A list named after a status word, in apposition: "members Brazil and India, as well as Turkey" adds Turkey to the
+     * sentence, not to the members, so "as well as" ends such a list.
+     */
+    private static final String NAMED_LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|, and) (?:the )?{CO}" + ASIDE + ")*";
     /** A list that may hold other items and descriptions: "Gulf states, Egypt, Ethiopia, and prospective member Nigeria". */
     private static final String SEPARATOR = " (?:, and|, or|, as well as|,|and|or|as well as) ";
     private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
@@ -73,7 +78,7 @@ final class MemberExtractor implements SentenceExtractor {
     private static final double INFERRED = 0.7;
 
     /** Parts of patterns whose words are optional or no cue ("formally" holds "ally"): left out when reading a pattern's cues. */
-    private static final List<String> OPTIONAL_FRAGMENTS = List.of(LOOSE, LIST, MEMBER_ITEM, OTHER_ITEM, ADVERBS, STANDING, WHEN, ORDINAL, ASIDE,
+    private static final List<String> OPTIONAL_FRAGMENTS = List.of(LOOSE, LIST, NAMED_LIST, MEMBER_ITEM, OTHER_ITEM, ADVERBS, STANDING, WHEN, ORDINAL, ASIDE,
             COUNT, JOINED_END);
     private static final List<Rule> RULES = rules();
 
@@ -104,7 +109,7 @@ final class MemberExtractor implements SentenceExtractor {
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
-        add(rules, "(?:(?<org>{OA}) (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:(?<org>{OA}) (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + NAMED_LIST + ")", "member");
         // Norway, a NATO member; Norway, a NATO country
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)", "member");
         // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
@@ -151,7 +156,7 @@ final class MemberExtractor implements SentenceExtractor {
         inferred(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O}) (?:presidency|chairmanship|chair)", "member");
         inferred(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O}) (?:chair|chairmanship|presidency)", "member");
         // "O — A, B, C and D —"; "the group (A, B and C)"
-        add(rules, "(?<org>{O}) (?:grouping |group |alliance |bloc |partners |members )?(?:—|\\() (?:the )?(?<list>{C}(?: (?:,|and|, and) (?:the )?{C}){2,}) (?:—|\\))", "member");
+        add(rules, "(?<org>{O}) (?:(?:grouping|group|alliance|bloc|partners|members|nations|countries|states) )?(?:of [a-z-]+(?: [a-z-]+){0,2} )?(?:—|\\(|-) (?:the )?(?<list>{C}(?: (?:,|and|, and) (?:the )?{C}){2,}) (?:—|\\)|-)", "member");
         // "O, comprising A, B and C"; "O, which groups …"
         add(rules, "(?<org>{O}) , (?:comprising|consisting of|made up of|grouping|bringing together|uniting|which includes|which comprises|whose members are) (?:the )?(?<list>" + LIST + ")", "member");
         // "A's accession to O in May 2004": done, when the sentence dates it
@@ -167,6 +172,7 @@ final class MemberExtractor implements SentenceExtractor {
         inferred(rules, "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})", "member");
         inferred(rules, "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})", "member");
         moreRules(rules);
+        evenMoreRules(rules);
         return List.copyOf(rules);
     }
 
@@ -196,14 +202,14 @@ final class MemberExtractor implements SentenceExtractor {
         // "NATO member Turkey", "EU member state Hungary", "fellow EAEU members Kazakhstan and Belarus", "NATO allies Poland and Estonia"
         add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>member state|member country|member nation|member|ally|partner country|candidate country|candidate|observer state|observer)"
                 + " (?<list>{C})(?! (?:,|and) {C})", "member");
-        add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>allies|candidate countries|candidates) (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
-        add(rules, "(?:fellow )(?<org>{O}) (?:fellow )?" + STATUS_WORDS + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>allies|candidate countries|candidates) (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + NAMED_LIST + ")", "member");
+        add(rules, "(?:fellow )(?<org>{O}) (?:fellow )?" + STATUS_WORDS + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + NAMED_LIST + ")", "member");
         // "Members of the EAEU include Armenia, ..."
         add(rules, "(?:the )?" + STATUS_WORDS + " of " + ORG + " (?:currently |now |also )?(?:include|includes|included|are|were|comprise|comprises|consist of) (?:, )?(?<list>" + LOOSE + ")", "member");
         // "the Quad grouping of India, Japan and Australia"; "BRICS countries such as India and Brazil"
         add(rules, "(?<org>{O}) (?:grouping|group|bloc|alliance|partnership|club|forum) (?:of|comprising|including|uniting) (?:the )?(?<list>" + LIST + ")", "member");
         add(rules, "(?<org>{O}) (?:countries|nations|states|member states|member countries) (?:(?:,|\\() )?(?:including|such as|like|notably|among them) (?:the )?(?<list>" + LIST + ")", "member");
-        add(rules, "(?<org>{O}) (?:countries|nations|states) (?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O}) (?:countries|nations|states) (?<list>" + NAMED_LIST + ")", "member");
         add(rules, "(?<org>{O}) (?:countries|nations|states|member states|member countries) (?:—|\\() (?:the )?(?<list>" + LIST + ")(?: (?:and|, and) others)? (?:—|\\))", "member");
         // "The African Union, of which Ghana is a founding member"
         add(rules, "(?<org>{OA}) , of which (?<list>" + LIST + ") (?:is|are|was|were|has been|have been) (?:a |an |also |both |all |one of the )*(?:full |(?<mod>founding ))?"
@@ -280,6 +286,48 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?<list>" + LIST + ") , (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "associate member");
     }
 
+    /** Phrasings added for news in general: candidacies, suspensions, completed accessions, plural statuses. */
+    private static void evenMoreRules(List<Rule> rules) {
+        // "Turkey is an official candidate for EU membership"; "A and B are candidates for membership of the EU"; "X is a candidate to join O"
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now |still |the )*(?:official |formal )?"
+                + "(?:membership )?candidates? (?:for (?:full )?membership (?:of|in) (?:the )?(?<org>{OA})|for (?:full )?(?<org2>{O}) membership|to join (?:the )?(?<org3>{OA}))",
+                "prospective member");
+        // "Albania, a candidate for membership of the EU, ..."; "Serbia, an official candidate to join the EU, ..."
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also |now |still )?(?:official |formal )?(?:membership )?candidates? "
+                + "(?:for (?:full )?membership (?:of|in) (?:the )?(?<org>{OA})|to join (?:the )?(?<org2>{OA}))", "prospective member");
+        // "Bolivia and Cuba became BRICS partner countries"; "Laos and Nepal became SCO dialogue partners"
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:the )?(?:official |new )?(?<org>{O}) (?<rel>observer states|observer countries|observers|dialogue partners"
+                + "|partner countries|partner states|associate members|candidate countries)" + WHEN, "observer");
+        // "Thailand and Malaysia are among the new BRICS partner countries"; "Chile is among the bloc's observer states"
+        subjectFirst(rules, "(?:is|are|was|were) (?:also |now |already )?among (?:the )?(?:(?<org2>{OA}) 's |its )?(?:new |newest |latest |first |original |current )?(?:(?<org>{O}) )?"
+                + "(?<rel>partner countries|partner states|observer states|observer countries|observers|dialogue partners|associate members|candidate countries)(?: (?:of|in) (?:the )?(?<org3>{OA}))?",
+                "observer");
+        // "The AU suspended Niger after the coup"; "ECOWAS suspended Mali's membership": not "suspended aid to Mali"
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |had |formally |officially |also |promptly |swiftly |on {W} )*suspended (?<list>" + NAMED_LIST
+                + ")(?: 's (?:membership|participation))?(?= (?:from|after|following|over|in|on|until|because|amid|indefinitely) |(?: [,.;—])|$)", "suspended member");
+        // "Syria's membership of the Arab League was suspended in 2011"
+        add(rules, "(?<list>{C}) 's (?:membership|participation) (?:of|in) (?:the )?(?<org>{OA}) (?:was|has been|had been|remains|remained|is) (?:formally |officially |also )?suspended",
+                "suspended member");
+        // "Croatia's accession to the EU was completed in 2013"; "the accession of Croatia to the EU took effect on 1 July 2013"
+        add(rules, "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA}) (?:was |has been |had been )?"
+                + "(?:completed|finalised|finalized|formalised|formalized|took effect|took place|became official|became effective)" + WHEN, "joined");
+        add(rules, "(?:the )?(?:formal |official )?(?:accession|admission) of (?<list>" + NAMED_LIST + ") (?:to|into) (?:the )?(?<org>{OA}) "
+                + "(?:(?:in|on) (?<date>{W})|(?:was |has been |had been )?(?:completed|finalised|finalized|formalised|formalized|took effect|took place|became official|became effective)"
+                + "(?: (?:in|on) (?<date2>{W}))?)", "joined");
+        // "Following the accession of Finland to NATO, ..."; "since Croatia's accession to the EU"
+        add(rules, "(?:following|after|since) (?:the )?(?:formal |official )?(?:accession|admission) of (?<list>" + NAMED_LIST + ") (?:to|into) (?:the )?(?<org>{OA})", "joined");
+        add(rules, "(?:following|after|since) (?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})", "joined");
+        // "Egypt and Iran, which joined BRICS last year, ..."
+        add(rules, "(?<list>" + LIST + ") , (?:which|who) " + ADVERBS + "(?:joined|rejoined) " + ORG + JOINED_END + WHEN, "joined");
+        // "Uruguay's plan to join the CPTPP"; "Georgia's hopes of joining the EU"; "Iran's pending accession to the SCO"
+        add(rules, "(?<list>{C}) 's (?:long-standing |longstanding |stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|drive|push|quest|desire)"
+                + " (?:to join|of joining) (?:the )?(?<org>{OA})", "prospective member");
+        add(rules, "(?<list>{C}) 's (?:pending|planned|expected|upcoming|forthcoming|future|prospective) (?:accession|admission)(?: (?:to|into) (?:the )?(?<org>{OA}))?", "prospective member");
+        // "Kenya, along with Uganda and Tanzania, is a member of the EAC"
+        add(rules, "(?<list>" + LIST + ") , along with (?<more>" + NAMED_LIST + ") , (?:is|are|was|were|remains|remain|has been|have been) (?:a |an |also |both |all |one of the )*"
+                + "(?:full |(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG, "member");
+    }
+
     private static void add(List<Rule> rules, String pattern, String relation) {
         rules.add(new Rule(ShapePattern.compile(pattern), relation, cues(pattern), Facts.Found.PLAIN));
     }
@@ -323,8 +371,8 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
-            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>{C} (?:in|on) {W}"
-            + "(?: (?:,|and|, and) {C} (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
+            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>{C}(?: (?:,|and|, and) {C})* (?:in|on) {W}"
+            + "(?: (?:,|and|, and) {C}(?: (?:,|and|, and) {C})* (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -352,19 +400,25 @@ final class MemberExtractor implements SentenceExtractor {
                 String relation = relation(rule.relation(), m);
                 Map<String, String> qualifiers = dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
                 List<Member> members = members(sentence, m, relation, found);
+                List<Map<String, String>> eachDate = moreDates(sentence, context, m, members.size());
+                if (eachDate != null) {
+                    qualifiers = Map.of();
+                }
                 // "the bloc" rather than a name, a date resolved against the article's, an item of a long list: each a step of doubt
                 Facts.Found by = new Facts.Found("member." + index, rule.confidence())
                         .doubted(!namedOrganisation(sentence, m))
                         .doubted(qualifiers.containsKey("resolved_from"))
                         .doubted(members.size() >= LONG_LIST);
-                for (Member member : members) {
+                for (int item = 0; item < members.size(); item++) {
+                    Member member = members.get(item);
                     String itemRelation = member.relation().orElse(relation);
                     if (member.name().equals(organisation.get().name())) {
                         continue;
                     }
-                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), qualifiers,
+                    Map<String, String> itemQualifiers = eachDate != null && !eachDate.isEmpty() ? eachDate.get(item) : qualifiers;
+                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), itemQualifiers,
                             sentence, context, by));
-                    String date = qualifiers.get("date");
+                    String date = itemQualifiers.get("date");
                     if (itemRelation.equals("joined") && date != null) {
                         accession(member.name(), organisation.get(), date, sentence, context, by, found);
                     }
@@ -394,18 +448,21 @@ final class MemberExtractor implements SentenceExtractor {
             return;
         }
         Facts.Found by = new Facts.Found("member.followed", Facts.Found.PLAIN).doubted(!named);
-        String country = null;
+        // "..., followed by Laos and Myanmar in 1997": every country before a date joined on it
+        List<String> countries = new ArrayList<>();
         for (Mention mention : shape.mentionsIn(m.start("chain"), m.end("chain"))) {
             if (mention instanceof Mention.CountryMention c && !c.demonym()) {
-                country = c.country().name();
-            } else if (mention instanceof Mention.DateMention date && country != null) {
+                countries.add(c.country().name());
+            } else if (mention instanceof Mention.DateMention date) {
                 Optional<String> iso = DateResolver.resolve(date.expression(), context.published(), false);
                 Map<String, String> qualifiers = iso.map(d -> Map.of("date", d)).orElseGet(() -> Map.of("when", date.written()));
-                Facts.addOnce(found, Facts.of(FactKind.MEMBER, country, "joined", organisation.get().name(), qualifiers, sentence, context, by));
-                if (iso.isPresent()) {
-                    accession(country, organisation.get(), iso.get(), sentence, context, by, found);
+                for (String country : countries) {
+                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, country, "joined", organisation.get().name(), qualifiers, sentence, context, by));
+                    if (iso.isPresent()) {
+                        accession(country, organisation.get(), iso.get(), sentence, context, by, found);
+                    }
                 }
-                country = null;
+                countries.clear();
             }
         }
     }
@@ -625,6 +682,8 @@ final class MemberExtractor implements SentenceExtractor {
         Mention.DateMention date;
         if (group(m, "date") != null) {
             date = (Mention.DateMention) sentence.shape().mention(m, "date");
+        } else if (group(m, "date2") != null) {
+            date = (Mention.DateMention) sentence.shape().mention(m, "date2");
         } else {
             Matcher opening = OPENING_DATE.matcher(sentence.shape());
             if (!opening.lookingAt() || opening.end() > m.start()) {
@@ -635,6 +694,38 @@ final class MemberExtractor implements SentenceExtractor {
         return DateResolver.resolve(date.expression(), context.published(), future || Facts.future(sentence))
                 .map(iso -> date.expression().absolute() ? Map.of("date", iso) : Map.of("date", iso, "resolved_from", date.written()))
                 .orElseGet(() -> Map.of("when", date.written()));
+    }
+
+    /** "in 2013 and 2007": more dates after the one a rule read. */
+    private static final Pattern MORE_DATES = Pattern.compile("^((?: (?:,|and|, and) W\\d+)+)( ,)?( respectively)?");
+
+    /**
+     * "A and B joined the bloc in 2004 and 2007 respectively": each item its own date, in order. Null when the rule's date
+     * is alone; empty when several dates follow without "respectively" or not one per item, so that none is given.
+     */
+    private static List<Map<String, String>> moreDates(AnnotatedSentence sentence, ArticleContext context, Matcher m, int items) {
+        if (group(m, "date") == null) {
+            return null;
+        }
+        Shape shape = sentence.shape();
+        Matcher more = MORE_DATES.matcher(shape.text().substring(m.end("date")));
+        if (!more.lookingAt()) {
+            return null;
+        }
+        List<Mention> dates = new ArrayList<>();
+        dates.add(shape.mention(m, "date"));
+        dates.addAll(shape.mentionsIn(m.end("date"), m.end("date") + more.end(1)));
+        if (more.group(3) == null || dates.size() != items) {
+            return List.of();
+        }
+        List<Map<String, String>> each = new ArrayList<>();
+        for (Mention mention : dates) {
+            Mention.DateMention date = (Mention.DateMention) mention;
+            each.add(DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence))
+                    .map(iso -> date.expression().absolute() ? Map.of("date", iso) : Map.of("date", iso, "resolved_from", date.written()))
+                    .orElseGet(() -> Map.of("when", date.written())));
+        }
+        return each;
     }
 
     private static String group(Matcher m, String name) {
