@@ -23,7 +23,8 @@ final class MemberExtractor implements SentenceExtractor {
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
             "—", "countries", "states", "nations", "allies", "ally", " ( ", " : ", "belong", "leaders", "heads of", "expand", "enlarge",
             "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
-            "of which", "part of", "group", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
+            "of which", "part of", "group", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged",
+            "acced", "entered", "accepted", "ambition", "plan", "intention", "desire", "quest");
 
     /** A group's opening in a pattern ("(?:", "(?<org>", "(?="): no cue, unlike a literal bracket. */
     private static final Pattern REGEX_GROUP = Pattern.compile("\\(\\?(?:<\\w+>|<[=!]|[:=!])");
@@ -35,6 +36,8 @@ final class MemberExtractor implements SentenceExtractor {
             + "|twenty-[a-z]+|thirty|thirty-[a-z]+) )";
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
     private static final String LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO}" + ASIDE + ")*";
+    /** A list that is not the object of a preposition: "the border between Finland and Russia, which ..." names no subject. */
+    private static final String NOT_AFTER_PREPOSITION = "(?<!(?:between|of|with|from|to|by|for|against|than|like|and|or|in|on|at|near) )";
     /**
      * A list named after a status word, in apposition: "members Brazil and India, as well as Turkey" adds Turkey to the
      * sentence, not to the members, so "as well as" ends such a list.
@@ -85,7 +88,7 @@ final class MemberExtractor implements SentenceExtractor {
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         // Finland joined NATO in April; Sweden's neighbour, Finland, joined ...; the AU joined the G20 as a permanent member
-        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins|acceded to|accedes to|entered) " + ORG + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
         // Laos joined the SCO as an observer
         subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + " as (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member)" + WHEN, "observer");
         // South Africa joined in 2010
@@ -101,10 +104,10 @@ final class MemberExtractor implements SentenceExtractor {
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
         subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain|has been|have been) (?:a |an |the |also |both |all |one of the |among the )*" + COUNT + "?"
-                + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*" + STATUS + " (?:of|in|to) " + ORG
+                + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*" + STATUS + " (?:of|in|to|at) " + ORG
                 + "(?: , along with (?<more>" + LIST + "))?", "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both |all |among the )?" + STANDING + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to|at|with) " + ORG, "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both |all |among the )?" + STANDING + NEWEST + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to|at|with) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
@@ -119,7 +122,7 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
         add(rules, "(?:the )?(?<org>{OA}) (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
         // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:, which |, that )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
+        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
         add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
         // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's eleventh member
         add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
@@ -318,9 +321,23 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?:following|after|since) (?:the )?(?:formal |official )?(?:accession|admission) of (?<list>" + NAMED_LIST + ") (?:to|into) (?:the )?(?<org>{OA})", "joined");
         add(rules, "(?:following|after|since) (?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})", "joined");
         // "Egypt and Iran, which joined BRICS last year, ..."
-        add(rules, "(?<list>" + LIST + ") , (?:which|who) " + ADVERBS + "(?:joined|rejoined) " + ORG + JOINED_END + WHEN, "joined");
+        add(rules, NOT_AFTER_PREPOSITION + "(?<list>" + LIST + ") , (?:which|who) " + ADVERBS + "(?:joined|rejoined) " + ORG + JOINED_END + WHEN, "joined");
+        // "Vietnam was accepted into ASEAN in 1995"; "Montenegro was granted full membership of NATO"
+        subjectFirst(rules, "(?:was|were) " + ADVERBS + "accepted (?:into|to|as (?:a |an )?(?:full |new )?members? of) " + ORG + WHEN, "joined");
+        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:full )?membership (?:of|in|to) " + ORG + WHEN, "joined");
+        // "As a member of the EU, Ireland must ..."; "As NATO members, Norway and Denmark sent ships"
+        add(rules, "(?:^|, )(?:as|being) (?:a |an |fellow |full )*(?:(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG
+                + " , (?<list>" + NAMED_LIST + ")(?= [a-z])", "member");
+        add(rules, "(?:^|, )(?:as|being) (?:a |an |fellow |full )*(?:(?<mod>founding ))?(?<org>{O}) (?:members?|member states?|member countries) , (?<list>" + NAMED_LIST + ")(?= [a-z])",
+                "member");
+        // "Ghana and Nigeria are two of the 15 ECOWAS member states"; "India is one of the BRICS nations"
+        subjectFirst(rules, "(?:is|are|was|were|remains|remain) (?:also |both |all |still )?(?:among|one of|two of|three of|four of|five of) (?:the )?" + COUNT + "?(?:(?<mod>founding ) )?"
+                + "(?<org>{O}) (?:member states|member countries|member nations|members|nations|countries|states)", "member");
         // "Uruguay's plan to join the CPTPP"; "Georgia's hopes of joining the EU"; "Iran's pending accession to the SCO"
         add(rules, "(?<list>{C}) 's (?:long-standing |longstanding |stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|drive|push|quest|desire)"
+                + " (?:to join|of joining) (?:the )?(?<org>{OA})", "prospective member");
+        // "President X's plan to join the O": the country whose leader the article names X
+        add(rules, "(?<list>)(?<head>{P}) 's (?:stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|bid|application)"
                 + " (?:to join|of joining) (?:the )?(?<org>{OA})", "prospective member");
         add(rules, "(?<list>{C}) 's (?:pending|planned|expected|upcoming|forthcoming|future|prospective) (?:accession|admission)(?: (?:to|into) (?:the )?(?<org>{OA}))?", "prospective member");
         // "Kenya, along with Uganda and Tanzania, is a member of the EAC"
@@ -360,6 +377,9 @@ final class MemberExtractor implements SentenceExtractor {
     private static void subjectFirst(List<Rule> rules, String predicate, String relation) {
         add(rules, "(?<list>" + LIST + ") " + predicate, relation);
         add(rules, "^(?<list>" + LIST + ") , [^;]*? , " + predicate.replaceFirst("^\\(\\?:, \\)\\?", ""), relation);
+        // "Armenia, which became a full member in 2015, ...": one country, so "which" cannot be the last of several
+        String bare = predicate.replaceFirst("^\\(\\?:, \\)\\?", "").replaceFirst("^\\(\\?:, which \\|, who \\)\\?", "");
+        add(rules, NOT_AFTER_PREPOSITION + "(?<list>(?:the )?{C}) , (?:which|who) " + bare, relation);
     }
 
     /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
@@ -564,6 +584,9 @@ final class MemberExtractor implements SentenceExtractor {
         return ASIDE_PROSPECTIVE.matcher(fromItem).find() ? Optional.of("prospective member") : Optional.empty();
     }
 
+    /** ", a NATO member", ", an observer of the SCO", ", one of the founders": one thing, said of one item. */
+    private static final Pattern SINGULAR_APPOSITION = Pattern.compile("^ (?:,|\\(|—) (?:also |now |currently |itself |still )?(?:a|an|one of) ");
+
     private static List<Member> members(AnnotatedSentence sentence, Matcher m, String relation, List<Fact> found) {
         Shape shape = sentence.shape();
         List<Member> members = new ArrayList<>();
@@ -581,6 +604,11 @@ final class MemberExtractor implements SentenceExtractor {
                     members.add(new Member(name.get(), written));
                 }
             }
+        }
+        // "the EU and Turkey, a NATO member": a singular apposition names the last item alone
+        if (members.size() > 1 && SINGULAR_APPOSITION.matcher(shape.text().substring(m.end("list"))).lookingAt()) {
+            String last = members.get(members.size() - 1).name();
+            members.removeIf(member -> !member.name().equals(last));
         }
         if (group(m, "more") != null) {
             for (Mention mention : shape.mentions(m, "more")) {

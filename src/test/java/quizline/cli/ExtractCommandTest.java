@@ -52,7 +52,10 @@ class ExtractCommandTest {
         for (String line : run.out().split("\n")) {
             facts.add(JSON.readTree(line));
         }
-        assertEquals(1, facts.size(), run.out());
+        // the title, then "Belarus, which joined the SCO on Thursday" (a membership and its date)
+        assertEquals(3, facts.size(), run.out());
+        assertEquals("member", facts.get(1).get("kind").asText());
+        assertEquals("date", facts.get(2).get("kind").asText());
         JsonNode fact = facts.get(0);
         List<String> keys = new ArrayList<>();
         fact.fieldNames().forEachRemaining(keys::add);

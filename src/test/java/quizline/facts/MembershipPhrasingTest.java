@@ -464,4 +464,53 @@ class MembershipPhrasingTest {
                 members("Serbia, a candidate for EU membership, and Norway, which is not a member, signed the pact."));
         assertEquals(List.of("Croatia | joined | " + EU), members("Britain left the EU in 2020, while Croatia joined in 2013."));
     }
+
+    @Test
+    void accedingEnteringAndBeingAccepted() {
+        assertEquals(each("joined", "World Trade Organization", "Cambodia"), members("Cambodia acceded to the WTO in 2004."));
+        assertEquals(each("joined", "Euro area", "Lithuania"), members("Lithuania entered the eurozone in 2015."));
+        assertEquals(each("joined", ASEAN, "Brunei"), members("Brunei was accepted into ASEAN in 1984."));
+        assertEquals(each("joined", NATO, "Albania"), members("Albania was granted full membership of NATO in 2009."));
+        assertEquals(List.of(), members("Russian jets entered NATO airspace."));
+    }
+
+    @Test
+    void asAMemberOpeningTheSentence() {
+        assertEquals(each("member", EU, "Portugal"), members("As a member of the EU, Portugal must follow the rules."));
+        assertEquals(each("member", NATO, "Latvia", "Lithuania"), members("As NATO members, Latvia and Lithuania asked for troops."));
+        assertEquals(each("founding member", ECOWAS, "Ghana"), members("As a founding member of ECOWAS, Ghana hosted the talks."));
+        assertEquals(List.of(), members("As the host of the summit, Ghana welcomed the leaders."));
+    }
+
+    @Test
+    void aSingularAppositionNamesTheLastItemOnly() {
+        assertEquals(each("member", NATO, "Greece"), members("The EU and Greece, a NATO member, met."));
+        assertEquals(List.of("Kazakhstan | member | Collective Security Treaty Organization", "Georgia | prospective member | " + EU),
+                members("Georgia, which wants to join the EU, and Kazakhstan, a CSTO member, met."));
+        assertEquals(each("member", NATO, "Finland"), members("Finland, the newest member of NATO, sent jets."));
+        assertEquals(each("member", NATO, "Albania"), members("Albania, the 28th member of NATO, sent troops."));
+    }
+
+    @Test
+    void whichClausesAfterOneCountry() {
+        assertEquals(each("joined", "Mercosur", "Venezuela"), members("Venezuela, which became a full Mercosur member in 2012, was later suspended."));
+        assertEquals(each("member", "Collective Security Treaty Organization", "Tajikistan"),
+                members("Talks with Tajikistan, which is a member of the CSTO, stalled."));
+        assertEquals(List.of(), members("Troops patrol the border between Estonia and Russia, which joined the alliance long ago."));
+    }
+
+    @Test
+    void oneOfTheMembersAndFoundedByInApposition() {
+        assertEquals(each("member", ECOWAS, "Togo", "Benin"), members("Togo and Benin are two of the 15 ECOWAS member states."));
+        assertEquals(each("member", "BRICS", "Brazil"), members("Brazil is one of the BRICS nations."));
+        assertEquals(each("founding member", "Andean Community", "Bolivia", "Colombia", "Peru"),
+                members("The Andean Community, founded by Bolivia, Colombia and Peru in 1969, met in Lima."));
+        assertEquals(each("observer", "United Nations", "Palestine"), members("Palestine is an observer at the United Nations."));
+    }
+
+    @Test
+    void aLeadersPlanToJoinIsHisCountrys() {
+        assertEquals(List.of("Chile | prospective member | Comprehensive and Progressive Agreement for Trans-Pacific Partnership"),
+                members("Chilean President Pablo Reyes's plans to join the CPTPP worried Argentina."));
+    }
 }
