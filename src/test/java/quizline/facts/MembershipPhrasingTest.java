@@ -513,4 +513,28 @@ class MembershipPhrasingTest {
         assertEquals(List.of("Chile | prospective member | Comprehensive and Progressive Agreement for Trans-Pacific Partnership"),
                 members("Chilean President Pablo Reyes's plans to join the CPTPP worried Argentina."));
     }
+
+    @Test
+    void anAcronymInBracketsAfterTheName() {
+        assertEquals(each("member", "Southern African Development Community", "Namibia", "Malawi", "Zambia"),
+                members("The Southern African Development Community (SADC) comprises Namibia, Malawi and Zambia."));
+        assertEquals(each("joined", ECOWAS, "Cape Verde"), members("Cape Verde joined the Economic Community of West African States (ECOWAS) in 1977."));
+        assertEquals(each("member", "Caribbean Community", "Jamaica"), members("Jamaica is a member of the Caribbean Community (CARICOM)."));
+    }
+
+    @Test
+    void aCountOrADescriptionBeforeTheMembers() {
+        assertEquals(each("member", ECOWAS, "Niger", "Benin"),
+                members("The Economic Community of West African States, which comprises 15 countries including Niger and Benin, met."));
+        assertEquals(each("member", "Group of Seven", "Japan", "Canada"), members("The Group of Seven industrialised nations includes Japan and Canada."));
+        assertEquals(each("member", ASEAN, "Brunei", "Cambodia"), members("ASEAN comprises ten nations, among them Brunei and Cambodia."));
+        assertEquals(List.of(), members("The CSTO force includes troops from Russia and Armenia."));
+    }
+
+    @Test
+    void anOrganisationNamingAKindOfCountryIsNoItem() {
+        assertEquals(List.of(), members("OPEC+ groups the 13 OPEC members and ten other producers."));
+        assertEquals(each("member", "Group of Twenty", "European Union", "African Union"),
+                members("The G20 brings together the world's largest economies, the European Union and the African Union."));
+    }
 }
