@@ -23,7 +23,8 @@ final class MemberExtractor implements SentenceExtractor {
             "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
             "—", "countries", "states", "nations", "allies", "ally", " ( ", " : ", "belong", "leaders", "heads of", "expand", "enlarge",
             "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
-            "of which", "part of", "group", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged");
+            "of which", "part of", "group", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged",
+            "acced", "entered", "accepted", "ambition", "plan", "intention", "desire", "quest");
 
     /** A group's opening in a pattern ("(?:", "(?<org>", "(?="): no cue, unlike a literal bracket. */
     private static final Pattern REGEX_GROUP = Pattern.compile("\\(\\?(?:<\\w+>|<[=!]|[:=!])");
@@ -33,8 +34,22 @@ final class MemberExtractor implements SentenceExtractor {
     /** How many: "the bloc's nine members", "one of NATO's 32 members". */
     private static final String COUNT = "(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
             + "|twenty-[a-z]+|thirty|thirty-[a-z]+) )";
+    /** An organisation's acronym in brackets after its name: "the Gulf Cooperation Council (GCC)". */
+    private static final String ACRONYM = "(?: \\( {O} \\))?";
+    /** "15 countries, including": a count of members before the ones named. */
+    private static final String COUNT_OF_MEMBERS = "(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:[a-z-]+ )?"
+            + "(?:countries|nations|states|members|member states|member countries|economies) (?:, )?(?:including|such as|among them|notably|:) ";
+    /** What a group is, between its name and its verb: "the Group of Seven industrialised nations includes". */
+    private static final String DESCRIBED = "(?:[a-z-]+ ){0,2}(?:nations|countries|states|economies|bloc|group|grouping|alliance|club|forum|organisation|organization|union) ";
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
     private static final String LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO}" + ASIDE + ")*";
+    /** A list that is not the object of a preposition: "the border between Finland and Russia, which ..." names no subject. */
+    private static final String NOT_AFTER_PREPOSITION = "(?<!(?:between|of|with|from|to|by|for|against|than|like|and|or|in|on|at|near) )";
+    /**
+     * A list named after a status word, in apposition: "members Brazil and India, as well as Turkey" adds Turkey to the
+     * sentence, not to the members, so "as well as" ends such a list.
+     */
+    private static final String NAMED_LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|, and) (?:the )?{CO}" + ASIDE + ")*";
     /** A list that may hold other items and descriptions: "Gulf states, Egypt, Ethiopia, and prospective member Nigeria". */
     private static final String SEPARATOR = " (?:, and|, or|, as well as|,|and|or|as well as) ";
     private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
@@ -42,12 +57,12 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String OTHER_ITEM = "(?!(?:and|or|as well as) )[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
     private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM
             + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
-    private static final String ORG = "(?:the )?(?<org>{OA})";
+    private static final String ORG = "(?:the )?(?<org>{OA})" + ACRONYM;
     private static final String ADVERBS = "(?:has |have |had |also |later |formally |officially |recently |finally |then |subsequently |eventually )*";
     /** Words that praise a member without changing its status: "X, a staunch member of the bloc". */
     private static final String STANDING = "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
     /** "to join the O", "to enter O", "to become members of the O", "to join the 10-nation O". */
-    private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})";
+    private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})" + ACRONYM;
     /**
      * What may follow the organisation a country joined: "joined NATO in 2023", "joined NATO, officials said", never
      * "joined the BRICS summit", "joined the G20 talks" or "joined the SCO as an observer" (other rules read that).
@@ -64,7 +79,7 @@ final class MemberExtractor implements SentenceExtractor {
             + "|founding states|founding nations|founding countries|candidate countries|candidate states))";
     private static final List<String> STATUS_CUES = List.of("member", "observer", "partner", "associate", "founding", "candidate");
     private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
-            + "(?:join (?:the )?(?<org>{OA})|become (?:a |an |the )?(?:(?<org2>{OA}) 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA}))?)";
+            + "(?:join (?:the )?(?<org>{OA})" + ACRONYM + "|become (?:a |an |the )?(?:(?<org2>{OA})" + ACRONYM + " 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA})" + ACRONYM + ")?)";
 
     /** A pattern, the relation it states, and words one of which must occur for it to be worth running. */
     private record Rule(ShapePattern pattern, String relation, List<String> cues, double confidence) {}
@@ -73,14 +88,14 @@ final class MemberExtractor implements SentenceExtractor {
     private static final double INFERRED = 0.7;
 
     /** Parts of patterns whose words are optional or no cue ("formally" holds "ally"): left out when reading a pattern's cues. */
-    private static final List<String> OPTIONAL_FRAGMENTS = List.of(LOOSE, LIST, MEMBER_ITEM, OTHER_ITEM, ADVERBS, STANDING, WHEN, ORDINAL, ASIDE,
+    private static final List<String> OPTIONAL_FRAGMENTS = List.of(LOOSE, LIST, NAMED_LIST, ACRONYM, COUNT_OF_MEMBERS, DESCRIBED, MEMBER_ITEM, OTHER_ITEM, ADVERBS, STANDING, WHEN, ORDINAL, ASIDE,
             COUNT, JOINED_END);
     private static final List<Rule> RULES = rules();
 
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         // Finland joined NATO in April; Sweden's neighbour, Finland, joined ...; the AU joined the G20 as a permanent member
-        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins|acceded to|accedes to|entered) " + ORG + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
         // Laos joined the SCO as an observer
         subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + " as (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member)" + WHEN, "observer");
         // South Africa joined in 2010
@@ -88,33 +103,33 @@ final class MemberExtractor implements SentenceExtractor {
         // In 1995, Vietnam joined ASEAN
         add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + JOINED_END, "joined");
         // It was later joined by Brunei and Vietnam
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
+        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
         // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in 1995
-        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA}) 's )?" + ORDINAL
-                + "members?(?: of (?:the )?(?<org2>{OA}))?" + WHEN, "joined");
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM + " 's )?" + ORDINAL
+                + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN, "joined");
         // Laos and Myanmar were admitted in 1997
         subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
         subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain|has been|have been) (?:a |an |the |also |both |all |one of the |among the )*" + COUNT + "?"
-                + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*" + STATUS + " (?:of|in|to) " + ORG
+                + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*" + STATUS + " (?:of|in|to|at) " + ORG
                 + "(?: , along with (?<more>" + LIST + "))?", "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both |all |among the )?" + STANDING + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to|at|with) " + ORG, "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both |all |among the )?" + STANDING + NEWEST + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to|at|with) " + ORG, "member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
         // Georgia was granted candidate status
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
-        add(rules, "(?:(?<org>{OA}) (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:(?<org>{OA})" + ACRONYM + " (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + NAMED_LIST + ")", "member");
         // Norway, a NATO member; Norway, a NATO country
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O}) (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)", "member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O})" + ACRONYM + " (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)", "member");
         // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
-        add(rules, "(?:(?<org>{OA}) (?:'s )?|its |whose )?" + STATUS_WORDS
+        add(rules, "(?:(?<org>{OA})" + ACRONYM + " (?:'s )?|its |whose )?" + STATUS_WORDS
                 + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
         // the bloc includes nations ..., such as Chile and Peru; the group is made up of ...
-        add(rules, "(?:the )?(?<org>{OA}) (?:, [^,;]+ , )?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
-        add(rules, "(?:the )?(?<org>{OA}) (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
+        add(rules, "(?:the )?(?<org>{OA})" + ACRONYM + " (?:, [^,;]+ , |" + DESCRIBED + ")?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:" + COUNT_OF_MEMBERS + "|[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
+        add(rules, "(?:the )?(?<org>{OA})" + ACRONYM + " (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
         // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:, which |, that )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
+        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
         add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
         // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's eleventh member
         add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
@@ -139,34 +154,35 @@ final class MemberExtractor implements SentenceExtractor {
         // "A obtained full membership of the group last March"
         subjectFirst(rules, ADVERBS + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) " + ORG + "(?: (?:on |in )?(?<date>{W}))?", "joined");
         // "O's nine members, led by A"; "its partners, headed by B"; "the 9-member O, led by A"
-        inferred(rules, "(?:(?<org>{OA}) 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
-        inferred(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O}) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
+        inferred(rules, "(?:(?<org>{OA})" + ACRONYM + " 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
+        inferred(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O})" + ACRONYM + " , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
         // "with A being the newest member in 2004"
         add(rules, "with (?<list>" + LIST + ") being the (?:most recent|latest|newest|last) (?:addition|member|country to join)(?: (?:in|on) (?<date>{W}))?", "joined");
         // "the group was set up by … in 2001 and admitted A in 2005"
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>" + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})", "joined");
+        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>" + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})", "joined");
         // "A will host the O summit": a country hosts the summits of organisations it belongs to
-        inferred(rules, "(?<list>{C}) (?:hosted|hosts|will host|is hosting|is to host|to host) the (?:[0-9a-z-]+(?:th|st|nd|rd) )?(?:annual |regular |ordinary )?(?<org>{O}) summit", "member");
+        inferred(rules, "(?<list>{C}) (?:hosted|hosts|will host|is hosting|is to host|to host) the (?:[0-9a-z-]+(?:th|st|nd|rd) )?(?:annual |regular |ordinary )?(?<org>{O})" + ACRONYM + " summit", "member");
         // "A's incoming O presidency"; "A, which assumes the O chairmanship"
-        inferred(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O}) (?:presidency|chairmanship|chair)", "member");
-        inferred(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O}) (?:chair|chairmanship|presidency)", "member");
+        inferred(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O})" + ACRONYM + " (?:presidency|chairmanship|chair)", "member");
+        inferred(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O})" + ACRONYM + " (?:chair|chairmanship|presidency)", "member");
         // "O — A, B, C and D —"; "the group (A, B and C)"
-        add(rules, "(?<org>{O}) (?:grouping |group |alliance |bloc |partners |members )?(?:—|\\() (?:the )?(?<list>{C}(?: (?:,|and|, and) (?:the )?{C}){2,}) (?:—|\\))", "member");
+        add(rules, "(?<org>{O})" + ACRONYM + " (?:(?:grouping|group|alliance|bloc|partners|members|nations|countries|states) )?(?:of [a-z-]+(?: [a-z-]+){0,2} )?(?:—|\\(|-) (?:the )?(?<list>{C}(?: (?:,|and|, and) (?:the )?{C}){2,}) (?:—|\\)|-)", "member");
         // "O, comprising A, B and C"; "O, which groups …"
-        add(rules, "(?<org>{O}) , (?:comprising|consisting of|made up of|grouping|bringing together|uniting|which includes|which comprises|whose members are) (?:the )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O})" + ACRONYM + " , (?:comprising|consisting of|made up of|grouping|bringing together|uniting|which includes|which comprises|whose members are) (?:the )?(?<list>" + LIST + ")", "member");
         // "A's accession to O in May 2004": done, when the sentence dates it
-        add(rules, "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA}) (?:in|on) (?<date>{W})", "joined");
+        add(rules, "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + " (?:in|on) (?<date>{W})", "joined");
         // "A was readmitted to O"
         subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:readmitted|re-admitted|reinstated) (?:to|into|in) " + ORG + WHEN, "joined");
         // "A applied to join O"; "A's bid to join O"; "A's application for membership of O"
         subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) (?:to join|for (?:full )?membership (?:of|in)) " + ORG + WHEN, "prospective member");
-        add(rules, "(?<list>{C}) 's (?:formal |official |membership )?(?:bid|application|request) (?:to join|for (?:full )?membership (?:of|in)) (?:the )?(?<org>{OA})", "prospective member");
+        add(rules, "(?<list>{C}) 's (?:formal |official |membership )?(?:bid|application|request) (?:to join|for (?:full )?membership (?:of|in)) (?:the )?(?<org>{OA})" + ACRONYM, "prospective member");
         // "A was suspended from O"
         subjectFirst(rules, "(?:was|were|has been|have been|remains|remain) " + ADVERBS + "suspended (?:from|by) " + ORG + WHEN, "suspended member");
         // "A, which holds the rotating presidency of O"; "A, current chair of O"
-        inferred(rules, "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})", "member");
-        inferred(rules, "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})", "member");
+        inferred(rules, "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})" + ACRONYM, "member");
+        inferred(rules, "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})" + ACRONYM, "member");
         moreRules(rules);
+        evenMoreRules(rules);
         return List.copyOf(rules);
     }
 
@@ -176,56 +192,56 @@ final class MemberExtractor implements SentenceExtractor {
      */
     /** A token of a list of leaders; "of" may take a place the data files do not know ("the ruler of Fujairah"). */
     private static final String LEADER_WORD = "(?:[DTPCY]\\d+|of [a-z][a-z'-]*|the|of|and|'s|’s|,|;|\\(|\\)|—|representative|envoy|deputy|acting|his|her)";
-    private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O}) (?:'s )?" + COUNT + "?(?:leaders|heads of state and government|heads of state|heads of government)"
-            + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT + "?(?<org2>{O})(?: countries| nations| member states| member countries)?)"
+    private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O})" + ACRONYM + " (?:'s )?" + COUNT + "?(?:leaders|heads of state and government|heads of state|heads of government)"
+            + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT + "?(?<org2>{O})" + ACRONYM + "(?: countries| nations| member states| member countries)?)"
             + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as|from) "
             + "(?<list>" + LEADER_WORD + "(?: " + LEADER_WORD + ")*)");
     private static final String NEWEST = "(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )*";
 
     private static void moreRules(List<Rule> rules) {
         // "Armenia and Belarus are EAEU members"; "Norway is a NATO ally"
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?:full |(?<mod>founding ))?(?<org>{O}) "
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?:full |(?<mod>founding ))?(?<org>{O})" + ACRONYM + " "
                 + "(?:member states?|member countries|member country|members?|allies|ally)", "member");
         // "Norway and Denmark, both NATO allies"; "Sweden, NATO's newest member"; "Norway, one of NATO's 32 members"
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |both |all |also |one of |among )*(?:(?<org>{OA}) 's |its )" + COUNT + "?" + NEWEST
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |both |all |also |one of |among )*(?:(?<org>{OA})" + ACRONYM + " 's |its )" + COUNT + "?" + NEWEST
                 + "(?:full )?(?<rel>founding members?|members?|member states?|allies|ally)", "member");
-        add(rules, "(?<list>" + LIST + ") (?:,|\\(|—) (?:both |all )(?<org>{O}) (?:members|allies|member states)", "member");
+        add(rules, "(?<list>" + LIST + ") (?:,|\\(|—) (?:both |all )(?<org>{O})" + ACRONYM + " (?:members|allies|member states)", "member");
         // "Sweden is the alliance's 32nd member"
-        subjectFirst(rules, "(?:is|are|has been|have been) (?:a |an |the |one of |among )*(?:(?<org>{OA}) 's |its )" + COUNT + "?" + NEWEST
+        subjectFirst(rules, "(?:is|are|has been|have been) (?:a |an |the |one of |among )*(?:(?<org>{OA})" + ACRONYM + " 's |its )" + COUNT + "?" + NEWEST
                 + "(?:full )?(?<rel>founding members?|members?|member states?)", "member");
         // "NATO member Turkey", "EU member state Hungary", "fellow EAEU members Kazakhstan and Belarus", "NATO allies Poland and Estonia"
-        add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>member state|member country|member nation|member|ally|partner country|candidate country|candidate|observer state|observer)"
+        add(rules, "(?:fellow )?(?<org>{O})" + ACRONYM + " (?:fellow )?(?<rel>member state|member country|member nation|member|ally|partner country|candidate country|candidate|observer state|observer)"
                 + " (?<list>{C})(?! (?:,|and) {C})", "member");
-        add(rules, "(?:fellow )?(?<org>{O}) (?:fellow )?(?<rel>allies|candidate countries|candidates) (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
-        add(rules, "(?:fellow )(?<org>{O}) (?:fellow )?" + STATUS_WORDS + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?:fellow )?(?<org>{O})" + ACRONYM + " (?:fellow )?(?<rel>allies|candidate countries|candidates) (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + NAMED_LIST + ")", "member");
+        add(rules, "(?:fellow )(?<org>{O})" + ACRONYM + " (?:fellow )?" + STATUS_WORDS + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + NAMED_LIST + ")", "member");
         // "Members of the EAEU include Armenia, ..."
         add(rules, "(?:the )?" + STATUS_WORDS + " of " + ORG + " (?:currently |now |also )?(?:include|includes|included|are|were|comprise|comprises|consist of) (?:, )?(?<list>" + LOOSE + ")", "member");
         // "the Quad grouping of India, Japan and Australia"; "BRICS countries such as India and Brazil"
-        add(rules, "(?<org>{O}) (?:grouping|group|bloc|alliance|partnership|club|forum) (?:of|comprising|including|uniting) (?:the )?(?<list>" + LIST + ")", "member");
-        add(rules, "(?<org>{O}) (?:countries|nations|states|member states|member countries) (?:(?:,|\\() )?(?:including|such as|like|notably|among them) (?:the )?(?<list>" + LIST + ")", "member");
-        add(rules, "(?<org>{O}) (?:countries|nations|states) (?<list>" + LIST + ")", "member");
-        add(rules, "(?<org>{O}) (?:countries|nations|states|member states|member countries) (?:—|\\() (?:the )?(?<list>" + LIST + ")(?: (?:and|, and) others)? (?:—|\\))", "member");
+        add(rules, "(?<org>{O})" + ACRONYM + " (?:grouping|group|bloc|alliance|partnership|club|forum) (?:of|comprising|including|uniting) (?:the )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O})" + ACRONYM + " (?:countries|nations|states|member states|member countries) (?:(?:,|\\() )?(?:including|such as|like|notably|among them) (?:the )?(?<list>" + LIST + ")", "member");
+        add(rules, "(?<org>{O})" + ACRONYM + " (?:countries|nations|states) (?<list>" + NAMED_LIST + ")", "member");
+        add(rules, "(?<org>{O})" + ACRONYM + " (?:countries|nations|states|member states|member countries) (?:—|\\() (?:the )?(?<list>" + LIST + ")(?: (?:and|, and) others)? (?:—|\\))", "member");
         // "The African Union, of which Ghana is a founding member"
-        add(rules, "(?<org>{OA}) , of which (?<list>" + LIST + ") (?:is|are|was|were|has been|have been) (?:a |an |also |both |all |one of the )*(?:full |(?<mod>founding ))?"
+        add(rules, "(?<org>{OA})" + ACRONYM + " , of which (?<list>" + LIST + ") (?:is|are|was|were|has been|have been) (?:a |an |also |both |all |one of the )*(?:full |(?<mod>founding ))?"
                 + "(?:members?|member states?|member countries)", "member");
         // "NATO's newest member, Sweden"; "member state Laos"; "observer state Mongolia"
-        add(rules, "(?:(?<org>{OA}) 's |its )(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )+(?<rel>member|member state) , (?<list>{C}) ,", "member");
+        add(rules, "(?:(?<org>{OA})" + ACRONYM + " 's |its )(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )+(?<rel>member|member state) , (?<list>{C}) ,", "member");
         add(rules, "(?<![a-z] )(?<rel>member state|member country|observer state|observer country|dialogue partner|partner country|associated state|associate member|candidate country) (?<list>{C})(?! (?:,|and) {C})", "member");
         // "Current ASEAN chair Laos"; "Brazil, the current G20 president"
-        inferred(rules, "(?:(?:current|rotating|incoming|outgoing) )?(?<org>{O}) (?:chair|president|presidency holder|host) (?<list>{C})(?! 's)", "member");
-        inferred(rules, "(?<list>{C}) , (?:the |this year 's )?(?:current |rotating |incoming |outgoing )*(?<org>{O}) (?:chair|chairman|president|presidency holder|host) ,", "member");
+        inferred(rules, "(?:(?:current|rotating|incoming|outgoing) )?(?<org>{O})" + ACRONYM + " (?:chair|president|presidency holder|host) (?<list>{C})(?! 's)", "member");
+        inferred(rules, "(?<list>{C}) , (?:the |this year 's )?(?:current |rotating |incoming |outgoing )*(?<org>{O})" + ACRONYM + " (?:chair|chairman|president|presidency holder|host) ,", "member");
         // "Algeria is seeking to join BRICS"; "Ukraine hopes to become a member of NATO"
         subjectFirst(rules, "(?:, which |, who )?(?:is |are |has been |have been |was |were )?(?:seeking|seeks|seek|sought|hoping|hopes|hope|hoped|wants|want|wanted|aspires|aspire|aspiring|bidding|keen|eager|vying|pushing|pushes)"
                 + " to (?:join|become (?:a |an |the )?(?:full |permanent )?members? of) " + ORG, "prospective member");
-        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) for (?:full )?(?<org>{O}) membership", "prospective member");
+        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) for (?:full )?(?<org>{O})" + ACRONYM + " membership", "prospective member");
         subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:submitted|submits|filed|files|lodged|handed in) (?:its |their |a |an )?(?:formal |official )?(?:application|bid|request)"
                 + " (?:to join|for (?:full )?membership (?:of|in)) " + ORG, "prospective member");
         // "India, Japan, Australia and the United States, the four Quad nations"; "Norway and Denmark (both NATO members)"
-        add(rules, "(?<list>" + LIST + ") (?:,|—|\\() (?:the |all |both )" + COUNT + "?(?:(?<mod>founding) )?(?<org>{O}) (?:members|member states|member countries|nations|countries|allies)", "member");
+        add(rules, "(?<list>" + LIST + ") (?:,|—|\\() (?:the |all |both )" + COUNT + "?(?:(?<mod>founding) )?(?<org>{O})" + ACRONYM + " (?:members|member states|member countries|nations|countries|allies)", "member");
         // "Laos became an observer of the SCO"; "Belarus became a BRICS partner country"; "Ethiopia is now part of BRICS"
         subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)"
                 + " (?:of|in|to|at) " + ORG + WHEN, "observer");
-        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<org>{O}) (?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)" + WHEN, "observer");
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<org>{O})" + ACRONYM + " (?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)" + WHEN, "observer");
         subjectFirst(rules, ADVERBS + "(?:received|obtained|gained|won|secured|got) (?:official |formal )?candidate status(?: (?:from|by|in|of) " + ORG + ")?", "prospective member");
         subjectFirst(rules, "(?:is|are) (?:also |both |all |now |already )*(?:a )?part of " + ORG + "(?= [.,;—]| and | since | as |$)", "member");
         // "A and B, ... through membership of the European Union"
@@ -235,49 +251,105 @@ final class MemberExtractor implements SentenceExtractor {
         // "ASEAN leaders agreed in principle to admit Timor-Leste"
         add(rules, "(?:agreed|agree|agrees|decided|decide|voted|vote|plans|plan|set|moved|move)(?: in principle)? to (?:formally )?(?:admit|accept|take in) (?<list>" + LIST + ")(?! 's)", "prospective member");
         // "Uzbekistan, an EAEU observer state"; "Cuba is an EAEU observer state"; "which has the status of an observer state in the EAEU"
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all )?(?<org>{O}) (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?<org>{O}) (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all )?(?<org>{O})" + ACRONYM + " (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?<org>{O})" + ACRONYM + " (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
         subjectFirst(rules, "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy|received|obtained|was granted|were granted) (?:had )?(?:the )?status of (?:an? )?(?<rel>observer state|observer|dialogue partner|partner country|associate member) (?:in|at|with|to|of) " + ORG, "observer");
         // "Austria and Ireland announced their candidacy for NATO membership"
         subjectFirst(rules, ADVERBS + "(?:announced|submitted|filed|launched|made|declared|lodged) (?:its |their |a |an )?(?:formal |official )?(?:candidacy|candidature|bid|bids|application|applications)"
-                + " (?:to join (?:the )?(?<org>{OA})|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{OA})|for (?:full )?(?<org3>{O}) membership)", "prospective member");
+                + " (?:to join (?:the )?(?<org>{OA})" + ACRONYM + "|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{OA})" + ACRONYM + "|for (?:full )?(?<org3>{O})" + ACRONYM + " membership)", "prospective member");
         // "Armenia belongs to the CSTO"
         subjectFirst(rules, "(?:, which |, who )?(?:belongs|belong) to " + ORG, "member");
         // "the five-nation bloc of Brazil, ..."; "the 10-member ASEAN, including Laos, ..."
-        add(rules, "the (?:[0-9]+ - (?:nation|member|country|state|strong)|[a-z]+-nation|[a-z]+-member|[a-z]+-country|[a-z]+-state|[a-z]+-strong) (?:(?<org>{O}) )?(?:bloc |group |grouping |alliance |union |organisation |organization |club )?"
+        add(rules, "the (?:[0-9]+ - (?:nation|member|country|state|strong)|[a-z]+-nation|[a-z]+-member|[a-z]+-country|[a-z]+-state|[a-z]+-strong) (?:(?<org>{O})" + ACRONYM + " )?(?:bloc |group |grouping |alliance |union |organisation |organization |club )?"
                 + "(?:, )?(?:of|comprising|consisting of|made up of|including|which includes|that includes|grouping|uniting) (?:the )?(?<list>" + LIST + ")", "member");
         // "the trade group, made up of ..."; "the bloc, which includes ... as well as ..."
-        add(rules, "(?:the )?(?<org>{OA}) , (?:which |that )?(?:is |was )?(?:currently |now |also |still |today )?(?:comprising|consisting of|made up of|composed of|includes|comprises|groups"
-                + "|brings together|unites|consists of|made up of|composed of|whose members are|whose members include) (?:the )?(?<list>" + LOOSE + ")", "member");
+        add(rules, "(?:the )?(?<org>{OA})" + ACRONYM + " , (?:which |that )?(?:is |was )?(?:currently |now |also |still |today )?(?:comprising|consisting of|made up of|composed of|includes|comprises|groups"
+                + "|brings together|unites|consists of|made up of|composed of|whose members are|whose members include) (?:" + COUNT_OF_MEMBERS + ")?(?:the )?(?<list>" + LOOSE + ")", "member");
         // "Egypt, Ethiopia and Iran became BRICS members"
-        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?" + ORDINAL + "(?<org>{O}) (?:member states?|member countries|members?)" + WHEN, "joined");
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?" + ORDINAL + "(?<org>{O})" + ACRONYM + " (?:member states?|member countries|members?)" + WHEN, "joined");
         // "Timor-Leste was admitted as ASEAN's 11th member"
-        subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted as (?:a |an |the |its )?(?:(?<org>{OA}) 's )?" + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA}))?" + WHEN, "joined");
+        subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted as (?:a |an |the |its )?(?:(?<org>{OA})" + ACRONYM + " 's )?" + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN, "joined");
         // "ASEAN admitted Timor-Leste as its 11th member"; "The Commonwealth admits Gabon and Togo"; "NATO welcomed Sweden as its newest member"
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in) (?<list>" + LIST + ")"
+        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in) (?<list>" + LIST + ")"
                 + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)", "joined");
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |have |formally |officially |on {W} )*(?:welcomed|welcomes|welcome) (?<list>" + LIST + ") as (?:a |an |the |its )?"
+        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:has |have |formally |officially |on {W} )*(?:welcomed|welcomes|welcome) (?<list>" + LIST + ") as (?:a |an |the |its )?"
                 + NEWEST + ORDINAL + "(?:members?|member states?)", "joined");
         // "Indonesia became the first Southeast Asian country to join BRICS"
         subjectFirst(rules, ADVERBS + "(?:became|was|were) the (?:first|second|third|latest|newest|last|most recent|[0-9a-z-]+(?:th|st|nd|rd)) (?:[a-z-]+ |{D} ){0,3}?"
                 + "(?:country|nation|state|member|countries|nations|states) to (?:join|enter) " + ORG + WHEN, "joined");
         // "BRICS expanded to include Egypt, ..."; "BRICS will expand to include ..."
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:has |was |formally |officially |recently |later |then )*(?:expanded|grew|enlarged|was expanded|was enlarged|has expanded)"
+        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:has |was |formally |officially |recently |later |then )*(?:expanded|grew|enlarged|was expanded|was enlarged|has expanded)"
                 + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|with the addition of|by adding|by admitting) (?:the )?(?<list>" + LIST + ")" + WHEN, "joined");
-        add(rules, "(?:(?:the )?(?<org>{OA})|it) (?:will|would|is to|is set to|is due to|plans to|agreed to|decided to) (?:formally |officially )?(?:expand|enlarge|grow)"
+        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:will|would|is to|is set to|is due to|plans to|agreed to|decided to) (?:formally |officially )?(?:expand|enlarge|grow)"
                 + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|by adding|by admitting) (?:the )?(?<list>" + LIST + ")", "prospective member");
         // "BRICS invited Egypt and Iran to join"; "the summit invited A to join as full members"
-        add(rules, "(?:the )?(?<org>{O}) (?:summit |leaders |members |on {W} )?" + ADVERBS + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") "
+        add(rules, "(?:the )?(?<org>{O})" + ACRONYM + " (?:summit |leaders |members |on {W} )?" + ADVERBS + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") "
                 + "to (?:join|become (?:full |new |permanent )*members)(?! (?:the )?{OA})", "prospective member");
         // "Mongolia, which has observer status in the SCO"
         subjectFirst(rules, "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy) (?:had |held )?(?:official |formal |permanent )?(?<rel>observer|dialogue partner) status"
                 + " (?:in|at|with|to|of) " + ORG, "observer");
         // "Moldova, an EU candidate country"; "Serbia, a candidate for EU membership"
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?(?<org>{O}) (?:membership )?(?:candidate countries|candidate country|candidates|candidate)", "prospective member");
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?candidates? for (?<org>{O}) membership", "prospective member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?(?<org>{O})" + ACRONYM + " (?:membership )?(?:candidate countries|candidate country|candidates|candidate)", "prospective member");
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?candidates? for (?<org>{O})" + ACRONYM + " membership", "prospective member");
         // "Bermuda, an associate member of CARICOM"
         subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "associate member");
         add(rules, "(?<list>" + LIST + ") , (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "associate member");
+    }
+
+    /** Phrasings added for news in general: candidacies, suspensions, completed accessions, plural statuses. */
+    private static void evenMoreRules(List<Rule> rules) {
+        // "Turkey is an official candidate for EU membership"; "A and B are candidates for membership of the EU"; "X is a candidate to join O"
+        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now |still |the )*(?:official |formal )?"
+                + "(?:membership )?candidates? (?:for (?:full )?membership (?:of|in) (?:the )?(?<org>{OA})" + ACRONYM + "|for (?:full )?(?<org2>{O})" + ACRONYM + " membership|to join (?:the )?(?<org3>{OA})" + ACRONYM + ")",
+                "prospective member");
+        // "Albania, a candidate for membership of the EU, ..."; "Serbia, an official candidate to join the EU, ..."
+        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also |now |still )?(?:official |formal )?(?:membership )?candidates? "
+                + "(?:for (?:full )?membership (?:of|in) (?:the )?(?<org>{OA})" + ACRONYM + "|to join (?:the )?(?<org2>{OA})" + ACRONYM + ")", "prospective member");
+        // "Bolivia and Cuba became BRICS partner countries"; "Laos and Nepal became SCO dialogue partners"
+        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:the )?(?:official |new )?(?<org>{O})" + ACRONYM + " (?<rel>observer states|observer countries|observers|dialogue partners"
+                + "|partner countries|partner states|associate members|candidate countries)" + WHEN, "observer");
+        // "Thailand and Malaysia are among the new BRICS partner countries"; "Chile is among the bloc's observer states"
+        subjectFirst(rules, "(?:is|are|was|were) (?:also |now |already )?among (?:the )?(?:(?<org2>{OA})" + ACRONYM + " 's |its )?(?:new |newest |latest |first |original |current )?(?:(?<org>{O})" + ACRONYM + " )?"
+                + "(?<rel>partner countries|partner states|observer states|observer countries|observers|dialogue partners|associate members|candidate countries)(?: (?:of|in) (?:the )?(?<org3>{OA})" + ACRONYM + ")?",
+                "observer");
+        // "The AU suspended Niger after the coup"; "ECOWAS suspended Mali's membership": not "suspended aid to Mali"
+        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:has |have |had |formally |officially |also |promptly |swiftly |on {W} )*suspended (?<list>" + NAMED_LIST
+                + ")(?: 's (?:membership|participation))?(?= (?:from|after|following|over|in|on|until|because|amid|indefinitely) |(?: [,.;—])|$)", "suspended member");
+        // "Syria's membership of the Arab League was suspended in 2011"
+        add(rules, "(?<list>{C}) 's (?:membership|participation) (?:of|in) (?:the )?(?<org>{OA})" + ACRONYM + " (?:was|has been|had been|remains|remained|is) (?:formally |officially |also )?suspended",
+                "suspended member");
+        // "Croatia's accession to the EU was completed in 2013"; "the accession of Croatia to the EU took effect on 1 July 2013"
+        add(rules, "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + " (?:was |has been |had been )?"
+                + "(?:completed|finalised|finalized|formalised|formalized|took effect|took place|became official|became effective)" + WHEN, "joined");
+        add(rules, "(?:the )?(?:formal |official )?(?:accession|admission) of (?<list>" + NAMED_LIST + ") (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + " "
+                + "(?:(?:in|on) (?<date>{W})|(?:was |has been |had been )?(?:completed|finalised|finalized|formalised|formalized|took effect|took place|became official|became effective)"
+                + "(?: (?:in|on) (?<date2>{W}))?)", "joined");
+        // "Following the accession of Finland to NATO, ..."; "since Croatia's accession to the EU"
+        add(rules, "(?:following|after|since) (?:the )?(?:formal |official )?(?:accession|admission) of (?<list>" + NAMED_LIST + ") (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM, "joined");
+        add(rules, "(?:following|after|since) (?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM, "joined");
+        // "Egypt and Iran, which joined BRICS last year, ..."
+        add(rules, NOT_AFTER_PREPOSITION + "(?<list>" + LIST + ") , (?:which|who) " + ADVERBS + "(?:joined|rejoined) " + ORG + JOINED_END + WHEN, "joined");
+        // "Vietnam was accepted into ASEAN in 1995"; "Montenegro was granted full membership of NATO"
+        subjectFirst(rules, "(?:was|were) " + ADVERBS + "accepted (?:into|to|as (?:a |an )?(?:full |new )?members? of) " + ORG + WHEN, "joined");
+        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:full )?membership (?:of|in|to) " + ORG + WHEN, "joined");
+        // "As a member of the EU, Ireland must ..."; "As NATO members, Norway and Denmark sent ships"
+        add(rules, "(?:^|, )(?:as|being) (?:a |an |fellow |full )*(?:(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG
+                + " , (?<list>" + NAMED_LIST + ")(?= [a-z])", "member");
+        add(rules, "(?:^|, )(?:as|being) (?:a |an |fellow |full )*(?:(?<mod>founding ))?(?<org>{O})" + ACRONYM + " (?:members?|member states?|member countries) , (?<list>" + NAMED_LIST + ")(?= [a-z])",
+                "member");
+        // "Ghana and Nigeria are two of the 15 ECOWAS member states"; "India is one of the BRICS nations"
+        subjectFirst(rules, "(?:is|are|was|were|remains|remain) (?:also |both |all |still )?(?:among|one of|two of|three of|four of|five of) (?:the )?" + COUNT + "?(?:(?<mod>founding ) )?"
+                + "(?<org>{O})" + ACRONYM + " (?:member states|member countries|member nations|members|nations|countries|states)", "member");
+        // "Uruguay's plan to join the CPTPP"; "Georgia's hopes of joining the EU"; "Iran's pending accession to the SCO"
+        add(rules, "(?<list>{C}) 's (?:long-standing |longstanding |stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|drive|push|quest|desire)"
+                + " (?:to join|of joining) (?:the )?(?<org>{OA})" + ACRONYM, "prospective member");
+        // "President X's plan to join the O": the country whose leader the article names X
+        add(rules, "(?<list>)(?<head>{P}) 's (?:stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|bid|application)"
+                + " (?:to join|of joining) (?:the )?(?<org>{OA})" + ACRONYM, "prospective member");
+        add(rules, "(?<list>{C}) 's (?:pending|planned|expected|upcoming|forthcoming|future|prospective) (?:accession|admission)(?: (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + ")?", "prospective member");
+        // "Kenya, along with Uganda and Tanzania, is a member of the EAC"
+        add(rules, "(?<list>" + LIST + ") , along with (?<more>" + NAMED_LIST + ") , (?:is|are|was|were|remains|remain|has been|have been) (?:a |an |also |both |all |one of the )*"
+                + "(?:full |(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG, "member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
@@ -312,6 +384,9 @@ final class MemberExtractor implements SentenceExtractor {
     private static void subjectFirst(List<Rule> rules, String predicate, String relation) {
         add(rules, "(?<list>" + LIST + ") " + predicate, relation);
         add(rules, "^(?<list>" + LIST + ") , [^;]*? , " + predicate.replaceFirst("^\\(\\?:, \\)\\?", ""), relation);
+        // "Armenia, which became a full member in 2015, ...": one country, so "which" cannot be the last of several
+        String bare = predicate.replaceFirst("^\\(\\?:, \\)\\?", "").replaceFirst("^\\(\\?:, which \\|, who \\)\\?", "");
+        add(rules, NOT_AFTER_PREPOSITION + "(?<list>(?:the )?{C}) , (?:which|who) " + bare, relation);
     }
 
     /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
@@ -323,8 +398,8 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
-            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>{C} (?:in|on) {W}"
-            + "(?: (?:,|and|, and) {C} (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
+            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>{C}(?: (?:,|and|, and) {C})* (?:in|on) {W}"
+            + "(?: (?:,|and|, and) {C}(?: (?:,|and|, and) {C})* (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -352,19 +427,25 @@ final class MemberExtractor implements SentenceExtractor {
                 String relation = relation(rule.relation(), m);
                 Map<String, String> qualifiers = dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
                 List<Member> members = members(sentence, m, relation, found);
+                List<Map<String, String>> eachDate = moreDates(sentence, context, m, members.size());
+                if (eachDate != null) {
+                    qualifiers = Map.of();
+                }
                 // "the bloc" rather than a name, a date resolved against the article's, an item of a long list: each a step of doubt
                 Facts.Found by = new Facts.Found("member." + index, rule.confidence())
                         .doubted(!namedOrganisation(sentence, m))
                         .doubted(qualifiers.containsKey("resolved_from"))
                         .doubted(members.size() >= LONG_LIST);
-                for (Member member : members) {
+                for (int item = 0; item < members.size(); item++) {
+                    Member member = members.get(item);
                     String itemRelation = member.relation().orElse(relation);
                     if (member.name().equals(organisation.get().name())) {
                         continue;
                     }
-                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), qualifiers,
+                    Map<String, String> itemQualifiers = eachDate != null && !eachDate.isEmpty() ? eachDate.get(item) : qualifiers;
+                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), itemQualifiers,
                             sentence, context, by));
-                    String date = qualifiers.get("date");
+                    String date = itemQualifiers.get("date");
                     if (itemRelation.equals("joined") && date != null) {
                         accession(member.name(), organisation.get(), date, sentence, context, by, found);
                     }
@@ -394,18 +475,21 @@ final class MemberExtractor implements SentenceExtractor {
             return;
         }
         Facts.Found by = new Facts.Found("member.followed", Facts.Found.PLAIN).doubted(!named);
-        String country = null;
+        // "..., followed by Laos and Myanmar in 1997": every country before a date joined on it
+        List<String> countries = new ArrayList<>();
         for (Mention mention : shape.mentionsIn(m.start("chain"), m.end("chain"))) {
             if (mention instanceof Mention.CountryMention c && !c.demonym()) {
-                country = c.country().name();
-            } else if (mention instanceof Mention.DateMention date && country != null) {
+                countries.add(c.country().name());
+            } else if (mention instanceof Mention.DateMention date) {
                 Optional<String> iso = DateResolver.resolve(date.expression(), context.published(), false);
                 Map<String, String> qualifiers = iso.map(d -> Map.of("date", d)).orElseGet(() -> Map.of("when", date.written()));
-                Facts.addOnce(found, Facts.of(FactKind.MEMBER, country, "joined", organisation.get().name(), qualifiers, sentence, context, by));
-                if (iso.isPresent()) {
-                    accession(country, organisation.get(), iso.get(), sentence, context, by, found);
+                for (String country : countries) {
+                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, country, "joined", organisation.get().name(), qualifiers, sentence, context, by));
+                    if (iso.isPresent()) {
+                        accession(country, organisation.get(), iso.get(), sentence, context, by, found);
+                    }
                 }
-                country = null;
+                countries.clear();
             }
         }
     }
@@ -507,12 +591,22 @@ final class MemberExtractor implements SentenceExtractor {
         return ASIDE_PROSPECTIVE.matcher(fromItem).find() ? Optional.of("prospective member") : Optional.empty();
     }
 
+    /** "OPEC members", "EU countries": an organisation's name used to say which countries. */
+    private static final Pattern ORGANISATION_AS_MODIFIER = Pattern.compile(
+            "^[A-Z]\\d+ (?:members?|member states?|member countries|member nations|countries|nations|states|producers|economies|allies)(?: |$)");
+    /** ", a NATO member", ", an observer of the SCO", ", one of the founders": one thing, said of one item. */
+    private static final Pattern SINGULAR_APPOSITION = Pattern.compile("^ (?:,|\\(|—) (?:also |now |currently |itself |still )?(?:a|an|one of) ");
+
     private static List<Member> members(AnnotatedSentence sentence, Matcher m, String relation, List<Fact> found) {
         Shape shape = sentence.shape();
         List<Member> members = new ArrayList<>();
         int listStart = m.start("list");
         for (Shape.Placed placed : shape.placedIn(listStart, m.end("list"))) {
             Optional<String> name = memberName(placed.mention());
+            // "the 13 OPEC members and ten other producers": an organisation naming a kind of country is no item
+            if (placed.mention() instanceof Mention.OrganisationMention && ORGANISATION_AS_MODIFIER.matcher(shape.text().substring(placed.at())).lookingAt()) {
+                continue;
+            }
             if (name.isPresent()) {
                 Optional<String> aside = asideRelation(shape.text().substring(placed.at()));
                 Optional<String> written = itemRelation(shape.text().substring(listStart, placed.at()));
@@ -524,6 +618,11 @@ final class MemberExtractor implements SentenceExtractor {
                     members.add(new Member(name.get(), written));
                 }
             }
+        }
+        // "the EU and Turkey, a NATO member": a singular apposition names the last item alone
+        if (members.size() > 1 && SINGULAR_APPOSITION.matcher(shape.text().substring(m.end("list"))).lookingAt()) {
+            String last = members.get(members.size() - 1).name();
+            members.removeIf(member -> !member.name().equals(last));
         }
         if (group(m, "more") != null) {
             for (Mention mention : shape.mentions(m, "more")) {
@@ -625,6 +724,8 @@ final class MemberExtractor implements SentenceExtractor {
         Mention.DateMention date;
         if (group(m, "date") != null) {
             date = (Mention.DateMention) sentence.shape().mention(m, "date");
+        } else if (group(m, "date2") != null) {
+            date = (Mention.DateMention) sentence.shape().mention(m, "date2");
         } else {
             Matcher opening = OPENING_DATE.matcher(sentence.shape());
             if (!opening.lookingAt() || opening.end() > m.start()) {
@@ -635,6 +736,38 @@ final class MemberExtractor implements SentenceExtractor {
         return DateResolver.resolve(date.expression(), context.published(), future || Facts.future(sentence))
                 .map(iso -> date.expression().absolute() ? Map.of("date", iso) : Map.of("date", iso, "resolved_from", date.written()))
                 .orElseGet(() -> Map.of("when", date.written()));
+    }
+
+    /** "in 2013 and 2007": more dates after the one a rule read. */
+    private static final Pattern MORE_DATES = Pattern.compile("^((?: (?:,|and|, and) W\\d+)+)( ,)?( respectively)?");
+
+    /**
+     * "A and B joined the bloc in 2004 and 2007 respectively": each item its own date, in order. Null when the rule's date
+     * is alone; empty when several dates follow without "respectively" or not one per item, so that none is given.
+     */
+    private static List<Map<String, String>> moreDates(AnnotatedSentence sentence, ArticleContext context, Matcher m, int items) {
+        if (group(m, "date") == null) {
+            return null;
+        }
+        Shape shape = sentence.shape();
+        Matcher more = MORE_DATES.matcher(shape.text().substring(m.end("date")));
+        if (!more.lookingAt()) {
+            return null;
+        }
+        List<Mention> dates = new ArrayList<>();
+        dates.add(shape.mention(m, "date"));
+        dates.addAll(shape.mentionsIn(m.end("date"), m.end("date") + more.end(1)));
+        if (more.group(3) == null || dates.size() != items) {
+            return List.of();
+        }
+        List<Map<String, String>> each = new ArrayList<>();
+        for (Mention mention : dates) {
+            Mention.DateMention date = (Mention.DateMention) mention;
+            each.add(DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence))
+                    .map(iso -> date.expression().absolute() ? Map.of("date", iso) : Map.of("date", iso, "resolved_from", date.written()))
+                    .orElseGet(() -> Map.of("when", date.written())));
+        }
+        return each;
     }
 
     private static String group(Matcher m, String name) {

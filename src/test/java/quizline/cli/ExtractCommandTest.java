@@ -52,9 +52,10 @@ class ExtractCommandTest {
         for (String line : run.out().split("\n")) {
             facts.add(JSON.readTree(line));
         }
-        // the title, and the accession "which joined the SCO on Thursday" dates
-        assertEquals(2, facts.size(), run.out());
-        assertEquals("accession of Belarus to SCO", facts.get(1).get("subject").asText());
+        // the title, then "Belarus, which joined the SCO on Thursday": a membership and its accession date
+        assertEquals(3, facts.size(), run.out());
+        assertEquals("member", facts.get(1).get("kind").asText());
+        assertEquals("accession of Belarus to SCO", facts.get(2).get("subject").asText());
         JsonNode fact = facts.get(0);
         List<String> keys = new ArrayList<>();
         fact.fieldNames().forEachRemaining(keys::add);

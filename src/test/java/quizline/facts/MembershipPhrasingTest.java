@@ -358,4 +358,183 @@ class MembershipPhrasingTest {
                 members("Austria and Ireland announced their candidacy for NATO membership."));
         assertEquals(List.of(), members("Austria announced its candidacy for a seat on the UN Security Council."));
     }
+
+    // ---- fourth batch: lists and statuses as news in general writes them ----
+
+    private static final String EAC = "East African Community";
+    private static final String ECOWAS = "Economic Community of West African States";
+    private static final String EU = "European Union";
+
+    @Test
+    void aListAfterAStatusWordEndsBeforeAsWellAs() {
+        assertEquals(each("member", "BRICS", "Brazil", "India"),
+                members("The summit was attended by BRICS members Brazil and India, as well as Turkey and Egypt."));
+        assertEquals(each("member", NATO, "Poland", "Estonia"),
+                members("NATO members Poland and Estonia, as well as non-member Sweden, took part."));
+        assertEquals(each("member", EU, "Hungary", "Slovakia"),
+                members("The EU met. Fellow member states Hungary and Slovakia as well as Serbia objected."));
+    }
+
+    @Test
+    void severalDatesGoToTheirItemsOnlyWithRespectively() {
+        List<Fact> facts = EXTRACTOR.extract(Article.undated("t.txt",
+                "Romania and Croatia became members of the European Union in 2007 and 2013 respectively."));
+        assertEquals(List.of("Romania 2007", "Croatia 2013"), facts.stream().filter(f -> f.kind() == FactKind.MEMBER)
+                .map(f -> f.subject() + " " + f.qualifiers().get("date")).toList());
+        List<Fact> loose = EXTRACTOR.extract(Article.undated("t.txt",
+                "Romania and Croatia became members of the European Union in 2007 and 2013."));
+        assertEquals(each("joined", EU, "Romania", "Croatia"), loose.stream().filter(f -> f.kind() == FactKind.MEMBER)
+                .map(f -> f.subject() + " | " + f.relation() + " | " + f.object()).toList());
+        assertTrue(loose.stream().noneMatch(f -> f.qualifiers().containsKey("date") || f.kind() == FactKind.DATE), loose.toString());
+    }
+
+    @Test
+    void joiningsFollowedBySeveralCountriesInOneYear() {
+        assertEquals(List.of("Laos | joined | " + ASEAN, "Myanmar | joined | " + ASEAN, "Cambodia | joined | " + ASEAN, "Vietnam | joined | " + ASEAN),
+                members("ASEAN was founded in 1967. Vietnam joined in 1995, followed by Laos and Myanmar in 1997 and Cambodia in 1999."));
+        assertEquals(List.of("South Sudan | joined | " + EAC, "Rwanda | joined | " + EAC, "Burundi | joined | " + EAC),
+                members("The EAC grew. Rwanda and Burundi joined in 2007, followed by South Sudan in 2016."));
+    }
+
+    @Test
+    void aCandidacyForMembershipIsProspective() {
+        assertEquals(each("prospective member", EU, "Montenegro"), members("Montenegro is a candidate for EU membership."));
+        assertEquals(each("prospective member", EU, "Albania", "Serbia"),
+                members("Albania and Serbia are official candidates for membership of the European Union."));
+        assertEquals(each("prospective member", EU, "Turkey"), members("Turkey remains a candidate to join the EU."));
+        assertEquals(each("prospective member", EU, "Moldova"), members("Moldova, a candidate for membership of the EU, voted."));
+        assertEquals(List.of(), members("Japan is a candidate for a seat on the UN Security Council."));
+    }
+
+    @Test
+    void partnersAndObserversInThePlural() {
+        assertEquals(each("partner", "BRICS", "Cuba", "Uganda"), members("Cuba and Uganda became BRICS partner countries in January."));
+        assertEquals(each("partner", "BRICS", "Thailand", "Malaysia"), members("Thailand and Malaysia are among the new BRICS partner countries."));
+        assertEquals(each("dialogue partner", "Shanghai Cooperation Organisation", "Nepal", "Cambodia"),
+                members("Nepal and Cambodia became SCO dialogue partners."));
+    }
+
+    @Test
+    void anOrganisationSuspendingAMember() {
+        assertEquals(each("suspended member", "African Union", "Gabon"), members("The African Union suspended Gabon after the coup."));
+        assertEquals(each("suspended member", ECOWAS, "Guinea", "Mali"), members("ECOWAS suspended Guinea and Mali following the coups."));
+        assertEquals(each("suspended member", "African Union", "Sudan"), members("The AU suspended Sudan's membership in 2019."));
+        assertEquals(each("suspended member", "Arab League", "Syria"), members("Syria's membership of the Arab League was suspended in 2011."));
+        assertEquals(List.of(), members("NATO suspended cooperation with Russia in 2014."));
+        assertEquals(List.of(), members("The EU suspended talks with Turkey over the crisis."));
+    }
+
+    @Test
+    void aCompletedAccessionIsAJoining() {
+        assertEquals(each("joined", EU, "Croatia"), members("Croatia's accession to the EU was completed in July 2013."));
+        assertEquals(each("joined", NATO, "Montenegro"), members("The accession of Montenegro to NATO took effect in 2017."));
+        assertEquals(each("joined", NATO, "Finland"), members("Following the accession of Finland to NATO, the alliance's border with Russia doubled."));
+        assertEquals(each("prospective member", "Shanghai Cooperation Organisation", "Belarus"),
+                members("Belarus's pending accession to the SCO was discussed."));
+    }
+
+    @Test
+    void plansAndHopesToJoinAreProspective() {
+        assertEquals(each("prospective member", EU, "Georgia"), members("Georgia's hopes of joining the EU were dashed."));
+        assertEquals(each("prospective member", ECOWAS, "Mauritania"), members("Mauritania's plan to join ECOWAS stalled."));
+        assertEquals(each("prospective member", "BRICS", "Algeria"), members("Algeria's ambitions of joining BRICS faded."));
+    }
+
+    @Test
+    void whichJoinedAndAlongWith() {
+        assertEquals(each("joined", "BRICS", "Egypt", "Iran"),
+                members("Egypt and Iran, which joined BRICS last year, and Saudi Arabia, which was invited, attended."));
+        assertEquals(each("member", EAC, "Kenya", "Uganda", "Tanzania"),
+                members("Kenya, along with Uganda and Tanzania, is a member of the East African Community."));
+    }
+
+    @Test
+    void aDescribedGroupBetweenDashesOrParentheses() {
+        assertEquals(each("member", "BRICS", "Brazil", "Russia", "India", "China", "South Africa"),
+                members("The BRICS group of emerging economies — Brazil, Russia, India, China and South Africa — met."));
+        assertEquals(each("member", "Group of Seven", "Canada", "France", "Germany", "Italy"),
+                members("The G7 nations - Canada, France, Germany and Italy - met."));
+    }
+
+    @Test
+    void departuresAndNonMembersStayOutOfLists() {
+        assertEquals(List.of(), members("Burkina Faso, Mali and Niger, which withdrew from ECOWAS, formed a new bloc."));
+        assertEquals(List.of(), members("Qatar, which quit OPEC in 2019, and Saudi Arabia met."));
+        assertEquals(each("prospective member", EU, "Serbia"),
+                members("Serbia, a candidate for EU membership, and Norway, which is not a member, signed the pact."));
+        assertEquals(List.of("Croatia | joined | " + EU), members("Britain left the EU in 2020, while Croatia joined in 2013."));
+    }
+
+    @Test
+    void accedingEnteringAndBeingAccepted() {
+        assertEquals(each("joined", "World Trade Organization", "Cambodia"), members("Cambodia acceded to the WTO in 2004."));
+        assertEquals(each("joined", "Euro area", "Lithuania"), members("Lithuania entered the eurozone in 2015."));
+        assertEquals(each("joined", ASEAN, "Brunei"), members("Brunei was accepted into ASEAN in 1984."));
+        assertEquals(each("joined", NATO, "Albania"), members("Albania was granted full membership of NATO in 2009."));
+        assertEquals(List.of(), members("Russian jets entered NATO airspace."));
+    }
+
+    @Test
+    void asAMemberOpeningTheSentence() {
+        assertEquals(each("member", EU, "Portugal"), members("As a member of the EU, Portugal must follow the rules."));
+        assertEquals(each("member", NATO, "Latvia", "Lithuania"), members("As NATO members, Latvia and Lithuania asked for troops."));
+        assertEquals(each("founding member", ECOWAS, "Ghana"), members("As a founding member of ECOWAS, Ghana hosted the talks."));
+        assertEquals(List.of(), members("As the host of the summit, Ghana welcomed the leaders."));
+    }
+
+    @Test
+    void aSingularAppositionNamesTheLastItemOnly() {
+        assertEquals(each("member", NATO, "Greece"), members("The EU and Greece, a NATO member, met."));
+        assertEquals(List.of("Kazakhstan | member | Collective Security Treaty Organization", "Georgia | prospective member | " + EU),
+                members("Georgia, which wants to join the EU, and Kazakhstan, a CSTO member, met."));
+        assertEquals(each("member", NATO, "Finland"), members("Finland, the newest member of NATO, sent jets."));
+        assertEquals(each("member", NATO, "Albania"), members("Albania, the 28th member of NATO, sent troops."));
+    }
+
+    @Test
+    void whichClausesAfterOneCountry() {
+        assertEquals(each("joined", "Mercosur", "Venezuela"), members("Venezuela, which became a full Mercosur member in 2012, was later suspended."));
+        assertEquals(each("member", "Collective Security Treaty Organization", "Tajikistan"),
+                members("Talks with Tajikistan, which is a member of the CSTO, stalled."));
+        assertEquals(List.of(), members("Troops patrol the border between Estonia and Russia, which joined the alliance long ago."));
+    }
+
+    @Test
+    void oneOfTheMembersAndFoundedByInApposition() {
+        assertEquals(each("member", ECOWAS, "Togo", "Benin"), members("Togo and Benin are two of the 15 ECOWAS member states."));
+        assertEquals(each("member", "BRICS", "Brazil"), members("Brazil is one of the BRICS nations."));
+        assertEquals(each("founding member", "Andean Community", "Bolivia", "Colombia", "Peru"),
+                members("The Andean Community, founded by Bolivia, Colombia and Peru in 1969, met in Lima."));
+        assertEquals(each("observer", "United Nations", "Palestine"), members("Palestine is an observer at the United Nations."));
+    }
+
+    @Test
+    void aLeadersPlanToJoinIsHisCountrys() {
+        assertEquals(List.of("Chile | prospective member | Comprehensive and Progressive Agreement for Trans-Pacific Partnership"),
+                members("Chilean President Pablo Reyes's plans to join the CPTPP worried Argentina."));
+    }
+
+    @Test
+    void anAcronymInBracketsAfterTheName() {
+        assertEquals(each("member", "Southern African Development Community", "Namibia", "Malawi", "Zambia"),
+                members("The Southern African Development Community (SADC) comprises Namibia, Malawi and Zambia."));
+        assertEquals(each("joined", ECOWAS, "Cape Verde"), members("Cape Verde joined the Economic Community of West African States (ECOWAS) in 1977."));
+        assertEquals(each("member", "Caribbean Community", "Jamaica"), members("Jamaica is a member of the Caribbean Community (CARICOM)."));
+    }
+
+    @Test
+    void aCountOrADescriptionBeforeTheMembers() {
+        assertEquals(each("member", ECOWAS, "Niger", "Benin"),
+                members("The Economic Community of West African States, which comprises 15 countries including Niger and Benin, met."));
+        assertEquals(each("member", "Group of Seven", "Japan", "Canada"), members("The Group of Seven industrialised nations includes Japan and Canada."));
+        assertEquals(each("member", ASEAN, "Brunei", "Cambodia"), members("ASEAN comprises ten nations, among them Brunei and Cambodia."));
+        assertEquals(List.of(), members("The CSTO force includes troops from Russia and Armenia."));
+    }
+
+    @Test
+    void anOrganisationNamingAKindOfCountryIsNoItem() {
+        assertEquals(List.of(), members("OPEC+ groups the 13 OPEC members and ten other producers."));
+        assertEquals(each("member", "Group of Twenty", "European Union", "African Union"),
+                members("The G20 brings together the world's largest economies, the European Union and the African Union."));
+    }
 }
