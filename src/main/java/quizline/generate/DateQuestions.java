@@ -23,6 +23,7 @@ final class DateQuestions {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_FIRST = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
     private final Distractors distractors;
     /** Every year some sentence gives for an event: a distractor must not be one of them. */
@@ -81,7 +82,9 @@ final class DateQuestions {
             }
         }
         if (fullDate) {
-            String cloze = Wording.capitalised(Wording.happened(f.subject(), "on " + Blanks.of(spoken(f.object()), List.of(f.object())))) + ".";
+            // Typed as the student writes dates: "16 May 2024", "May 16, 2024" or "2024-05-16"
+            String cloze = Wording.capitalised(Wording.happened(f.subject(), "on " + Blanks.of(spoken(f.object()),
+                    List.of(LocalDate.parse(f.object()).format(MONTH_FIRST), f.object())))) + ".";
             out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
                     statement, f.first(), status), topics, "date"));
         }

@@ -72,7 +72,7 @@ final class RelatedFacts {
         if (dates.size() != 1 || disputed.contains(Topics.date(f.subject()))) {
             return List.of();
         }
-        return List.of("It took place on " + DAY.format(LocalDate.parse(dates.get(0))) + ".");
+        return List.of("It began on " + DAY.format(LocalDate.parse(dates.get(0))) + ".");
     }
 
     private List<String> date(KnownFact f) {

@@ -97,7 +97,8 @@ final class Wording {
         if (accession.matches()) {
             return place(accession.group(1)) + " joined " + place(accession.group(2)) + " " + when;
         }
-        return event(subject) + " took place " + when;
+        // A summit is dated by its first day (docs/extraction.md): "began on" is true of a two-day summit too
+        return event(subject) + (when.startsWith("on ") ? " began " : " took place ") + when;
     }
 
     /** The question asking an event's year: "In what year was the African Union founded?". */

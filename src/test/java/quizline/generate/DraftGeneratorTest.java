@@ -73,14 +73,12 @@ class DraftGeneratorTest {
     }
 
     @Test
-    void aMembershipIsAStatementToJudgeAChoiceAmongCountriesAndAClozeOnTheOrganisation() {
+    void aMembershipIsAStatementToJudgeAndAChoiceAmongCountriesNeverAClozeOnTheOrganisation() {
         Pack pack = generate(new Facts().member("Ghana", "founding member", "African Union").member("Chile", "observer", "African Union"));
         String statement = "Ghana is a founding member of the African Union.";
         List<String> tags = List.of("members");
-        String key = "member-ghana-founding-member-au";
-        assertEquals(new Question.Cloze("member-ghana-founding-member-au-cloze",
-                "Ghana is a founding member of the {{African Union|AU}}.", tags, statement, FIRST, "draft", null, key),
-                question(pack, "member-ghana-founding-member-au-cloze"));
+        assertTrue(pack.questions().stream().noneMatch(q -> q.id().startsWith("member-") && q.id().endsWith("-cloze")),
+                "no cloze blanks the organisation: \"Ghana is a founding member of the ___\" has several answers");
         Question.Choice choice = (Question.Choice) question(pack, "member-ghana-founding-member-au-choice");
         assertEquals("Which of these countries is a founding member of the African Union?", choice.prompt());
         assertEquals("Ghana", choice.choices().get(choice.answer()));
@@ -189,7 +187,7 @@ class DraftGeneratorTest {
         java.util.function.Function<String, String> why = prefix -> pack.questions().stream().filter(q -> q.id().startsWith(prefix))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + prefix)).explanation();
         assertTrue(why.apply("member-ghana-member-au").endsWith(" The African Union was founded in 2002."), why.apply("member-ghana"));
-        assertTrue(why.apply("host-2024-au-summit").endsWith(" It took place on 17 February 2024."), why.apply("host-2024"));
+        assertTrue(why.apply("host-2024-au-summit").endsWith(" It began on 17 February 2024."), why.apply("host-2024"));
         assertTrue(why.apply("date-2024-au-summit").endsWith(" It was held in Addis Ababa, Ethiopia."), why.apply("date-2024"));
         assertTrue(why.apply("position-ana-lima-president-chile").endsWith(" As of March 2025, Ana Lima was also the Chairperson of the African Union."),
                 why.apply("position-ana-lima-president"));
@@ -211,7 +209,7 @@ class DraftGeneratorTest {
     void aFullDateIsAClozeAndAYearTheEventsNameHoldsIsNotAsked() {
         Pack pack = generate(new Facts().date("2024 G20 summit", "2024-11-18"));
         assertEquals(List.of("date-2024-g20-summit-2024-11-18-cloze"), pack.questions().stream().map(Question::id).toList());
-        assertEquals("The 2024 G20 summit took place on {{18 November 2024|2024-11-18}}.", pack.questions().get(0).prompt());
+        assertEquals("The 2024 G20 summit began on {{18 November 2024|November 18, 2024|2024-11-18}}.", pack.questions().get(0).prompt());
     }
 
     @Test
