@@ -85,7 +85,7 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("the (?<date>{W}) (?:— [0-9]+ |and [0-9]+ )?(?:summit|meeting)"),
             // "the summit, which runs from 6 to 7 July"; "the summit will be held from July 9 to 11"
             ShapePattern.compile("summit (?:, )?(?:[^ ;,]+ ){0,4}?from (?<date>{W})"),
-            // "in February last year at the 36th session of the AU assembly"
+            // "at the bloc's 12th session in March last year"
             ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"));
     /**
      * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied

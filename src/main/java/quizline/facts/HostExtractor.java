@@ -39,7 +39,7 @@ final class HostExtractor implements SentenceExtractor {
             // "the summit, hosted by Kenya in the port of Mombasa on 22 – 23 November", "the summit was hosted by Kenya"
             ShapePattern.compile(SUMMIT + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being |was |is |will be |has been |had been )?"
                     + "hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
-            // "The Argentine city of Puerto Iguazú in the province of Misiones will host the LXII Mercosur Summit"
+            // "The Chilean city of Valparaíso in the region of the same name will host the XL Andean Summit"
             ShapePattern.compile("(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
                     + "(?: , (?:which|that))? (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
                     + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),

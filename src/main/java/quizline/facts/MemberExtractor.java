@@ -187,7 +187,7 @@ final class MemberExtractor implements SentenceExtractor {
     }
 
     /**
-     * "Among the GCC leaders in attendance were King A of Bahrain; B, the emir of Qatar; and Kuwaiti Crown Prince C": the
+     * "Among the GCC leaders present were King A of Bahrain; B, the emir of Qatar; and Kuwaiti Crown Prince C": the
      * organisation's own leaders, then a list that holds nothing but people, their titles and their countries.
      */
     /** A token of a list of leaders; "of" may take a place the data files do not know ("the ruler of Fujairah"). */

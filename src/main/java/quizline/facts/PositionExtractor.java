@@ -95,7 +95,7 @@ final class PositionExtractor implements SentenceExtractor {
 
     /**
      * Offices of an organisation written as what a person does with them: "X took over the rotating AU chairmanship",
-     * "X, who assumed the chairmanship of the bloc", "X will pass on the pro tempore presidency of the bloc to Y" (X
+     * "X, who assumed the chairmanship of the bloc", "X hands the bloc's rotating presidency to Y" (X
      * holds it until then; Y does not yet).
      */
     private static final List<ShapePattern> OFFICE_TAKEN = List.of(
@@ -112,7 +112,7 @@ final class PositionExtractor implements SentenceExtractor {
             "pro tempore presidency", "pro tempore President");
 
     /**
-     * "X would replace Y at the post of secretary-general of the CSTO", "X will succeed Y as secretary general of
+     * "X would replace Y in the post of secretary-general of the alliance", "X will succeed Y as secretary general of
      * OPEC": Y holds the post, X is its incoming holder.
      */
     private static final ShapePattern SUCCESSION = ShapePattern.compile(

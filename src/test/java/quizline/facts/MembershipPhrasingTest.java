@@ -161,7 +161,7 @@ class MembershipPhrasingTest {
                 members("Moldova, an EU candidate country, was invited."));
         assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | associate member | Mercosur", "Chile | associate member | Mercosur",
                         "Peru | associate member | Mercosur"),
-                members("Mercosur met. Also present were Mercosur's associated states: Bolivia (in the process of accession), Chile and Peru."));
+                members("Mercosur met. Also present were Mercosur's associated states: Bolivia (still acceding), Chile and Peru."));
         assertEquals(each("associate member", "Mercosur", "Peru"),
                 members("Peru, an associate member of Mercosur, sent an observer."));
     }
@@ -176,7 +176,7 @@ class MembershipPhrasingTest {
 
     @Test
     void theOrganisationsLeadersListedAreItsMembers() {
-        List<String> found = members("Among the GCC leaders in attendance were King Omar Al-Khalifa of Bahrain; Emir Said Al-Thani, the emir of Qatar;"
+        List<String> found = members("Among the GCC leaders present were King Omar Al-Khalifa of Bahrain; Emir Said Al-Thani, the emir of Qatar;"
                 + " and Kuwaiti Crown Prince Faisal Al-Sabah.");
         assertEquals(each("member", "Gulf Cooperation Council", "Bahrain", "Qatar", "Kuwait"), found);
         assertEquals(each("member", "Quadrilateral Security Dialogue", "India", "Japan"),
@@ -269,7 +269,7 @@ class MembershipPhrasingTest {
     void aStatusJoinedToTheNameByAHyphen() {
         assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | associate member | Mercosur", "Chile | associate member | Mercosur",
                         "Peru | associate member | Mercosur"),
-                members("Also at the talks were Mercosur-associated states: Bolivia (in the process of accession), Chile, and Peru."));
+                members("Also at the talks were Mercosur-associated states: Bolivia (still acceding), Chile, and Peru."));
         assertEquals(each("member", "European Union", "Hungary", "Slovakia"), members("EU-member states Hungary and Slovakia objected."));
     }
 

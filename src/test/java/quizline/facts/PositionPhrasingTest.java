@@ -72,9 +72,9 @@ class PositionPhrasingTest {
     @Test
     void takingOverTheChairmanship() {
         assertEquals(List.of("Kofi Mensah | President | Ghana", "Kofi Mensah | Chairperson | African Union"),
-                positions("ACCRA – President of Ghana Kofi Mensah took over the rotating African Union (AU) chairmanship on Sunday."));
+                positions("ACCRA – President of Ghana Kofi Mensah took over the rotating chairmanship of the African Union (AU) on Sunday."));
         assertEquals(List.of("Paul Adjo | President | Benin", "Paul Adjo | Chairperson | African Union"),
-                positions("The African Union met. Mensah replaced President of Benin Paul Adjo, who assumed the chairmanship of the continental bloc last year."));
+                positions("The African Union met. Mensah replaced President of Benin Paul Adjo, who assumed the chairmanship of the African body last year."));
     }
 
     @Test
@@ -87,7 +87,7 @@ class PositionPhrasingTest {
     void replacingSomeoneAtAPost() {
         assertEquals(List.of("Luis Vega | Secretary-General | Collective Security Treaty Organization",
                         "Ana Souza | incoming Secretary-General | Collective Security Treaty Organization"),
-                positions("It was announced that Chilean diplomat Ana Souza would replace Luis Vega at the post of secretary-general of the CSTO."));
+                positions("It was announced that Chilean diplomat Ana Souza would replace Luis Vega in the post of secretary-general of the CSTO."));
         assertEquals(List.of("Luis Vega | Secretary-General | Organization of the Petroleum Exporting Countries",
                         "Ana Souza | incoming Secretary-General | Organization of the Petroleum Exporting Countries"),
                 positions("Ana Souza will succeed Luis Vega as secretary general of OPEC in August."));
