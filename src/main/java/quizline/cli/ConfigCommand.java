@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 import quizline.session.ProfileSettings;
 import quizline.store.SqliteProgressStore;
 

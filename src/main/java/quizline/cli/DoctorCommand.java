@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.Answers;
 import quizline.pack.Pack;
 import quizline.pack.Question;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import quizline.store.CardKey;

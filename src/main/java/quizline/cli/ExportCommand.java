@@ -14,7 +14,7 @@ import quizline.formats.AnkiWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
 import quizline.formats.GiftWriter;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 
 @Command(
         name = "export",

@@ -22,7 +22,7 @@ import quizline.facts.FactExtractor;
 import quizline.generate.ArticleFacts;
 import quizline.generate.DraftGenerator;
 import quizline.pack.PackJson;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 
 @Command(
         name = "extract",

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 import quizline.formats.RevlogCsv;
 import quizline.io.InputFile;
 import quizline.formats.RevlogFormatException;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 import quizline.schedule.Card;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.FsrsParameters;

@@ -21,7 +21,7 @@ import quizline.generate.HandwrittenMerge;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 import quizline.draft.ApplyDecisions;
 import quizline.draft.Decisions;
 

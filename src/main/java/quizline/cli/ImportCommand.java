@@ -22,7 +22,7 @@ import quizline.pack.Pack;
 import quizline.pack.LocatedJson;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 
 @Command(
         name = "import",

@@ -17,7 +17,7 @@ import quizline.lint.PackLint;
 import quizline.lint.Severity;
 import quizline.pack.LocatedJson;
 import quizline.pack.PackReader;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 
 @Command(
         name = "lint",

@@ -5,7 +5,7 @@ import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 import quizline.store.StoreFailure;
 
 /** Process entry point: parses arguments with picocli and maps every failure to an exit code. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.pack.Source;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 
 @Command(
         name = "info",

@@ -22,7 +22,7 @@ import quizline.pack.PackJson;
 import quizline.pack.PackReader;
 import quizline.pack.Question;
 import quizline.pack.Source;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 
 @Command(
         name = "merge",

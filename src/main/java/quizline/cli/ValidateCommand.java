@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.PackReader;
-import quizline.repl.Visible;
+import quizline.ui.Visible;
 
 @Command(
         name = "validate",

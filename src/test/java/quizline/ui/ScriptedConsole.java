@@ -1,4 +1,4 @@
-package quizline.repl;
+package quizline.ui;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package quizline.repl;
+package quizline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

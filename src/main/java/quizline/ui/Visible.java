@@ -1,4 +1,4 @@
-package quizline.repl;
+package quizline.ui;
 
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package quizline.repl;
+package quizline.ui;
 
 import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package quizline.repl;
+package quizline.ui;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package quizline.repl;
+package quizline.ui;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;

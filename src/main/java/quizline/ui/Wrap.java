@@ -1,4 +1,4 @@
-package quizline.repl;
+package quizline.ui;
 
 import java.util.ArrayList;
 import java.util.List;

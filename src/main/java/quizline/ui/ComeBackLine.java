@@ -1,4 +1,4 @@
-package quizline.repl;
+package quizline.ui;
 
 import java.time.Duration;
 import java.time.Instant;
