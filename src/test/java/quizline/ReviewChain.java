@@ -17,8 +17,9 @@ public final class ReviewChain {
     public static int staleReviews(Connection db) throws Exception {
         Map<String, String> last = new HashMap<>();
         int stale = 0;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT pack_id || '/' || question_id, card_before, card_after FROM review WHERE kind = 'review' ORDER BY id")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT pack_id || '/' || question_id, card_before, card_after FROM review WHERE kind = 'review' ORDER BY id")) {
             while (r.next()) {
                 String previous = last.put(r.getString(1), r.getString(3));
                 if (previous != null && !previous.equals(r.getString(2))) {
@@ -38,7 +39,8 @@ public final class ReviewChain {
 
     /** The one number a query gives. */
     public static int count(Connection db, String sql) throws Exception {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             if (!r.next()) {
                 throw new AssertionError("no row: " + sql);
             }

@@ -54,8 +54,8 @@ public final class SharedFolder {
         if (!Files.isDirectory(dir)) {
             String needs = "needs ../shared/" + name + " (" + why + ")";
             if (required()) {
-                fail(needs + ", and CI=true makes that an error: expected the folder " + dir.toAbsolutePath().normalize()
-                        + "; unset CI to skip the tests that need it");
+                fail(needs + ", and CI=true makes that an error: expected the folder "
+                        + dir.toAbsolutePath().normalize() + "; unset CI to skip the tests that need it");
             }
             if (REPORTED.add(name)) {
                 System.out.println("Skipping the tests that need ../shared/" + name + ": " + why);

@@ -35,7 +35,9 @@ public final class BenchArticles {
         List<Path> sources;
         try (Stream<Path> files = Files.list(fixtures)) {
             // splitting.txt holds sentence-splitting puzzles, not news.
-            sources = files.filter(f -> f.toString().endsWith(".txt") && !f.endsWith("splitting.txt")).sorted().toList();
+            sources = files.filter(f -> f.toString().endsWith(".txt") && !f.endsWith("splitting.txt"))
+                    .sorted()
+                    .toList();
         }
         FactExtractor extractor = FactExtractor.standard();
         List<String> texts = new ArrayList<>();

@@ -33,7 +33,9 @@ import quizline.facts.FactExtractor;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class ExtractionBench {
     @Param({"src/test/resources/facts/fixtures"})
     public String articles;
@@ -47,12 +49,15 @@ public class ExtractionBench {
         extractor = FactExtractor.standard();
         List<Article> read = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(articles))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                read.add(Article.undated(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                read.add(
+                        Article.undated(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
         if (read.isEmpty()) {
-            throw new IllegalArgumentException("no *.txt articles in " + Path.of(articles).toAbsolutePath());
+            throw new IllegalArgumentException(
+                    "no *.txt articles in " + Path.of(articles).toAbsolutePath());
         }
         texts = read.toArray(Article[]::new);
     }

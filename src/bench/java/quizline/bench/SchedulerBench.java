@@ -35,7 +35,9 @@ import quizline.schedule.Sm2;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class SchedulerBench {
     private static final int CARDS = 10_000;
     private static final int REVIEWS_PER_CARD = 20;
@@ -54,7 +56,8 @@ public class SchedulerBench {
     public void setUp() {
         chosen = switch (scheduler) {
             case "fsrs6" -> new Fsrs6();
-            case "fsrs6-long-term" -> new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withShortTerm(false));
+            case "fsrs6-long-term" ->
+                new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withShortTerm(false));
             case "sm2" -> new Sm2();
             default -> throw new IllegalArgumentException("unknown scheduler " + scheduler);
         };

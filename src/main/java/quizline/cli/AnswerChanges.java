@@ -20,7 +20,8 @@ final class AnswerChanges {
      * Resets every card whose question's answer changed, in the store and in {@code cards} (the
      * store's cards, read once by the caller); returns one notice line per reset.
      */
-    static List<String> resetChanged(ProgressStore store, List<Pack> packs, Map<CardKey, ProgressStore.CardProgress> cards) {
+    static List<String> resetChanged(
+            ProgressStore store, List<Pack> packs, Map<CardKey, ProgressStore.CardProgress> cards) {
         List<String> notices = new ArrayList<>();
         for (Pack pack : packs) {
             for (Question q : pack.questions()) {

@@ -1,6 +1,7 @@
 package quizline.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.io.PrintWriter;
 import quizline.facts.Article;
 import quizline.facts.ArticleDate;
 
@@ -31,7 +31,8 @@ final class ArticleFiles {
         for (Path file : files) {
             String text = readArticle(file);
             String name = file.getFileName().toString();
-            Optional<LocalDate> published = date != null ? Optional.of(date)
+            Optional<LocalDate> published = date != null
+                    ? Optional.of(date)
                     : dates.containsKey(name) ? dates.get(name) : printed(file, text, warnings);
             articles.add(new Article(name, text, published));
         }

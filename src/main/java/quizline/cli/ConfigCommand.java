@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import quizline.ui.Visible;
 import quizline.session.ProfileSettings;
 import quizline.store.SqliteProgressStore;
+import quizline.ui.Visible;
 
 @Command(
         name = "config",
@@ -64,7 +64,11 @@ final class ConfigCommand implements Callable<Integer> {
             for (ProfileSettings.Setting s : ProfileSettings.ALL) {
                 if (key == null || key.equals(s.key())) {
                     String shown = settings.value(s.key());
-                    out.printf("%-17s %-9s %s%s%n", s.key(), shown.isEmpty() ? "(none)" : shown, s.meaning(),
+                    out.printf(
+                            "%-17s %-9s %s%s%n",
+                            s.key(),
+                            shown.isEmpty() ? "(none)" : shown,
+                            s.meaning(),
                             stored.containsKey(s.key()) ? "" : " [default]");
                 }
             }

@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import quizline.pack.Answers;
 import quizline.pack.Pack;
 import quizline.pack.Question;
-import quizline.ui.Visible;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import quizline.store.CardKey;
 import quizline.store.CardRow;
 import quizline.store.Doctor;
 import quizline.store.SqliteProgressStore;
+import quizline.ui.Visible;
 
 @Command(
         name = "doctor",
@@ -31,8 +31,11 @@ import quizline.store.SqliteProgressStore;
             "transaction; breaks in the chain are listed."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:healthy, or repaired", "1:the file is damaged (nothing was changed) or cannot be opened",
-            "2:bad command line"})
+        exitCodeList = {
+            "0:healthy, or repaired",
+            "1:the file is damaged (nothing was changed) or cannot be opened",
+            "2:bad command line"
+        })
 final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,18 +53,26 @@ final class DoctorCommand implements Callable<Integer> {
             if (report.damaged()) {
                 report.damage().forEach(line -> out.println("damaged: " + line));
                 out.flush();
-                throw new UserError(store.file() + ": the database is damaged (" + report.damage().size()
-                        + (report.damage().size() == 1 ? " problem" : " problems") + " listed above); nothing was changed");
+                throw new UserError(store.file() + ": the database is damaged ("
+                        + report.damage().size() + (report.damage().size() == 1 ? " problem" : " problems")
+                        + " listed above); nothing was changed");
             }
             report.breaks().forEach(b -> out.println(describe(b)));
             report.differences().forEach(d -> out.println(describe(d)));
-            String kept = report.keptResets().isEmpty() ? ""
+            String kept = report.keptResets().isEmpty()
+                    ? ""
                     : " (" + report.keptResets().size() + " reset after an answer change, left new: "
-                            + String.join(", ", report.keptResets().stream().map(CardKey::toString).toList()) + ")";
+                            + String.join(
+                                    ", ",
+                                    report.keptResets().stream()
+                                            .map(CardKey::toString)
+                                            .toList()) + ")";
             int n = report.differences().size();
             int b = report.breaks().size();
-            String broken = b == 0 ? "" : "; " + b + (b == 1 ? " review" : " reviews")
-                    + " graded from a state the review before did not leave (listed above; the log keeps them)";
+            String broken = b == 0
+                    ? ""
+                    : "; " + b + (b == 1 ? " review" : " reviews")
+                            + " graded from a state the review before did not leave (listed above; the log keeps them)";
             out.println((n == 0 ? "ok: " : "repaired: ") + n + (n == 1 ? " difference" : " differences") + " in "
                     + report.cards() + (report.cards() == 1 ? " card" : " cards") + kept + broken);
         }
@@ -87,7 +98,8 @@ final class DoctorCommand implements Callable<Integer> {
             case MISSING:
                 return "missing   " + d.key() + ": no card row; the log says " + state(d.rebuilt());
             case EXTRA:
-                return "extra     " + d.key() + ": a card row (" + state(d.stored()) + ") but no scheduled review in the log";
+                return "extra     " + d.key() + ": a card row (" + state(d.stored())
+                        + ") but no scheduled review in the log";
             default:
                 return "different " + d.key() + ": " + changes(d.stored(), d.rebuilt());
         }
@@ -96,13 +108,15 @@ final class DoctorCommand implements Callable<Integer> {
     static String describe(Doctor.Break b) {
         String from = state(b.before());
         return b.previousRow() == 0
-                ? "break     " + b.key() + ": review row " + b.row() + ", its first, starts from " + from + ", not from new"
+                ? "break     " + b.key() + ": review row " + b.row() + ", its first, starts from " + from
+                        + ", not from new"
                 : "break     " + b.key() + ": review row " + b.row() + " starts from " + from + ", not from what row "
                         + b.previousRow() + " left: " + state(b.expected());
     }
 
     private static String state(Card card) {
-        return card.state().name().toLowerCase(Locale.ROOT) + (card.state() == CardState.NEW ? "" : ", due " + card.due());
+        return card.state().name().toLowerCase(Locale.ROOT)
+                + (card.state() == CardState.NEW ? "" : ", due " + card.due());
     }
 
     private static String state(CardRow row) {
@@ -116,11 +130,17 @@ final class DoctorCommand implements Callable<Integer> {
             text.append("state ").append(stored.state()).append(" -> ").append(rebuilt.state());
         }
         if (stored.due() != rebuilt.due()) {
-            text.append(text.isEmpty() ? "" : "; ").append("due ").append(Instant.ofEpochMilli(stored.due()))
-                    .append(" -> ").append(Instant.ofEpochMilli(rebuilt.due()));
+            text.append(text.isEmpty() ? "" : "; ")
+                    .append("due ")
+                    .append(Instant.ofEpochMilli(stored.due()))
+                    .append(" -> ")
+                    .append(Instant.ofEpochMilli(rebuilt.due()));
         }
         if (!stored.card().equals(rebuilt.card()) && text.isEmpty()) {
-            text.append("scheduling values ").append(stored.card()).append(" -> ").append(rebuilt.card());
+            text.append("scheduling values ")
+                    .append(stored.card())
+                    .append(" -> ")
+                    .append(rebuilt.card());
         }
         if (!stored.answerHash().equals(rebuilt.answerHash())) {
             text.append(text.isEmpty() ? "" : "; ").append("answer hash differs");

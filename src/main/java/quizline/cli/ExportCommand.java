@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import quizline.formats.AnkiWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
@@ -26,8 +26,11 @@ import quizline.ui.Visible;
             "as pack.json:line:col: warning: message."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written (warnings or not)", "1:the pack cannot be read, or the file cannot be written",
-            "2:bad command line"})
+        exitCodeList = {
+            "0:written (warnings or not)",
+            "1:the pack cannot be read, or the file cannot be written",
+            "2:bad command line"
+        })
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,12 +52,16 @@ final class ExportCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false, heading = "Anki text, for File › Import:%n")
         AnkiTarget anki;
 
-        @Option(names = "--revlog", paramLabel = "FILE.csv",
+        @Option(
+                names = "--revlog",
+                paramLabel = "FILE.csv",
                 description = "The profile's review log for the FSRS optimizer: card_id,review_time,review_rating,"
                         + "review_state,review_duration.")
         Path revlog;
 
-        @Option(names = "--progress", paramLabel = "FILE.json",
+        @Option(
+                names = "--progress",
+                paramLabel = "FILE.json",
                 description = "All of the profile's progress (reviews and settings), for import --progress.")
         Path progress;
     }
@@ -76,11 +83,16 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         if (target.revlog != null || target.progress != null) {
             if (out != null) {
-                throw new ParameterException(spec.commandLine(), "--out is for packs; --revlog and --progress name their file");
+                throw new ParameterException(
+                        spec.commandLine(), "--out is for packs; --revlog and --progress name their file");
             }
-            return ProgressExport.run(profile, System.getenv(),
+            return ProgressExport.run(
+                    profile,
+                    System.getenv(),
                     target.revlog != null ? ProgressExport.Format.REVLOG : ProgressExport.Format.PROGRESS,
-                    target.revlog != null ? target.revlog : target.progress, force, Visible.writer(spec.commandLine().getOut()));
+                    target.revlog != null ? target.revlog : target.progress,
+                    force,
+                    Visible.writer(spec.commandLine().getOut()));
         }
         PackFile pack = PackFile.read(target.gift != null ? target.gift.pack : target.anki.pack);
         Exported exported = target.gift != null ? GiftWriter.write(pack.pack()) : AnkiWriter.write(pack.pack());

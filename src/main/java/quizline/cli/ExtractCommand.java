@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import quizline.facts.Article;
 import quizline.facts.Fact;
 import quizline.facts.FactExtractor;
@@ -47,16 +47,25 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "Article text files (UTF-8).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
             description = "Publication date of every article given, to resolve \"on Thursday\" or \"last month\".")
     LocalDate date;
 
-    @Option(names = "--dates", paramLabel = "FILE",
-            description = {"Publication dates per article: lines of file name, tab, YYYY-MM-DD;",
-                "'-' for an article whose date is not known (its first line is then not read as a date)."})
+    @Option(
+            names = "--dates",
+            paramLabel = "FILE",
+            description = {
+                "Publication dates per article: lines of file name, tab, YYYY-MM-DD;",
+                "'-' for an article whose date is not known (its first line is then not read as a date)."
+            })
     Path datesFile;
 
-    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
+    @Option(
+            names = "--min-confidence",
+            paramLabel = "C",
+            defaultValue = "0",
             description = "Print only facts whose confidence is at least C (0 to 1; default: all).")
     double minConfidence;
 
@@ -65,7 +74,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new UserError("--min-confidence must be between 0 and 1, not " + minConfidence);
         }
-        List<Article> articles = ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
+        List<Article> articles =
+                ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
         FactExtractor extractor = FactExtractor.standard();
         ObjectWriter writer = PackJson.mapper().writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
         PrintWriter out = Visible.writer(spec.commandLine().getOut());

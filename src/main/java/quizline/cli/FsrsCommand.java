@@ -13,7 +13,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.formats.RevlogCsv;
-import quizline.io.InputFile;
 import quizline.formats.RevlogFormatException;
-import quizline.ui.Visible;
+import quizline.io.InputFile;
 import quizline.schedule.Card;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.FsrsParameters;
@@ -34,6 +32,7 @@ import quizline.schedule.Rating;
 import quizline.schedule.Replay;
 import quizline.schedule.SchedulerOptions;
 import quizline.schedule.Steps;
+import quizline.ui.Visible;
 
 /** {@code quizline fsrs …}: tools around the FSRS-6 scheduler. */
 @Command(
@@ -47,7 +46,10 @@ public final class FsrsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
     boolean help;
 
     @Override
@@ -71,15 +73,19 @@ public final class FsrsCommand implements Callable<Integer> {
             exitCodeList = {"0:every file replayed", "1:a file could not be read or is malformed", "2:bad option"})
     static final class ReplayCommand implements Callable<Integer> {
         /** Shortest round-trip digits for doubles, as JavaScript prints them. */
-        private static final JsonFactory JSON =
-                JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+        private static final JsonFactory JSON = JsonFactory.builder()
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build();
         /** Below 2^53 every integral double is exact as a long. */
         private static final double EXACT_LONG_LIMIT = 0x1p53;
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "Show this help message and exit.")
         boolean help;
 
         @Parameters(arity = "1..*", paramLabel = "FILE.csv", description = "Review logs to replay.")
@@ -88,11 +94,15 @@ public final class FsrsCommand implements Callable<Integer> {
         @Option(names = "--retention", paramLabel = "R", description = "Desired retention, 0 < R <= 1 (default 0.9).")
         String retention = "0.9";
 
-        @Option(names = "--learning-steps", paramLabel = "STEPS",
+        @Option(
+                names = "--learning-steps",
+                paramLabel = "STEPS",
                 description = "Steps of a new card, e.g. 1m,10m; '' for none (default 1m,10m).")
         String learningSteps = "1m,10m";
 
-        @Option(names = "--relearning-steps", paramLabel = "STEPS",
+        @Option(
+                names = "--relearning-steps",
+                paramLabel = "STEPS",
                 description = "Steps after a lapse, e.g. 10m; '' for none (default 10m).")
         String relearningSteps = "10m";
 
@@ -102,7 +112,10 @@ public final class FsrsCommand implements Callable<Integer> {
         @Option(names = "--max-interval", paramLabel = "D", description = "Cap in days on an interval (default 36500).")
         String maxInterval = "36500";
 
-        @Option(names = "--params", paramLabel = "W0,...,W20", description = "The 21 FSRS-6 weights (default: published defaults).")
+        @Option(
+                names = "--params",
+                paramLabel = "W0,...,W20",
+                description = "The 21 FSRS-6 weights (default: published defaults).")
         String params;
 
         @Option(names = "--fuzz", description = "Fuzz review intervals, seeded by card id and review count.")
@@ -148,7 +161,8 @@ public final class FsrsCommand implements Callable<Integer> {
             Steps learning = option("--learning-steps", () -> Steps.parse(learningSteps));
             Steps relearning = option("--relearning-steps", () -> Steps.parse(relearningSteps));
             int max = option("--max-interval", () -> SchedulerOptions.checkMaxInterval(parseDays(maxInterval)));
-            FsrsParameters weights = option("--params", () -> params == null ? FsrsParameters.defaults() : FsrsParameters.parse(params));
+            FsrsParameters weights =
+                    option("--params", () -> params == null ? FsrsParameters.defaults() : FsrsParameters.parse(params));
             SchedulerOptions options = new SchedulerOptions(r, learning, relearning, !noShortTerm, max, fuzz);
             return option("--params", () -> new Fsrs6(weights, options));
         }
@@ -156,8 +170,8 @@ public final class FsrsCommand implements Callable<Integer> {
         /** Reads and replays the whole file before anything is printed, so a bad row prints nothing. */
         private static String replay(Fsrs6 scheduler, Path file) throws IOException, RevlogFormatException {
             List<RevlogCsv.Row> rows;
-            try (Reader reader = new BufferedReader(new InputStreamReader(InputFile.open(file, InputFile.TEXT_CAP),
-                    StandardCharsets.UTF_8.newDecoder()))) {
+            try (Reader reader = new BufferedReader(new InputStreamReader(
+                    InputFile.open(file, InputFile.TEXT_CAP), StandardCharsets.UTF_8.newDecoder()))) {
                 rows = RevlogCsv.read(reader, file.toString());
             }
             List<Replay.Review> reviews = rows.stream()

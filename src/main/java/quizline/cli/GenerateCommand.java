@@ -13,6 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import quizline.draft.ApplyDecisions;
+import quizline.draft.Decisions;
 import quizline.facts.Article;
 import quizline.generate.ArticleFacts;
 import quizline.generate.DraftGenerator;
@@ -22,8 +24,6 @@ import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
 import quizline.ui.Visible;
-import quizline.draft.ApplyDecisions;
-import quizline.draft.Decisions;
 
 @Command(
         name = "generate",
@@ -35,7 +35,11 @@ import quizline.draft.Decisions;
             "settled conflicts, plus the questions of --add."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:pack written", "1:a file cannot be read or written, or no question was found", "2:bad command line"})
+        exitCodeList = {
+            "0:pack written",
+            "1:a file cannot be read or written, or no question was found",
+            "2:bad command line"
+        })
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,25 +53,36 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the pack.")
     Path out;
 
-    @Option(names = "--title", paramLabel = "TITLE", description = "The pack's title (default: the --add pack's, else the id).")
+    @Option(
+            names = "--title",
+            paramLabel = "TITLE",
+            description = "The pack's title (default: the --add pack's, else the id).")
     String title;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of every article given.")
     LocalDate date;
 
-    @Option(names = "--dates", paramLabel = "FILE",
+    @Option(
+            names = "--dates",
+            paramLabel = "FILE",
             description = "Publication dates per article: lines of file name, tab, YYYY-MM-DD ('-' when not known).")
     Path datesFile;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
             description = "The date the facts hold on (default: the latest article date).")
     LocalDate asOf;
 
-    @Option(names = "--decisions", paramLabel = "REVIEW.json",
+    @Option(
+            names = "--decisions",
+            paramLabel = "REVIEW.json",
             description = "An author's review of the draft: write the published pack it makes.")
     Path decisionsFile;
 
-    @Option(names = "--add", paramLabel = "PACK.json",
+    @Option(
+            names = "--add",
+            paramLabel = "PACK.json",
             description = "Hand-written questions to put first; their header (description, sources' outlets) is kept.")
     Path addFile;
 
@@ -79,7 +94,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Article> articles = ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
+        List<Article> articles =
+                ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
         Decisions decisions = decisionsFile == null ? null : readDecisions(decisionsFile);
         Pack handwritten = addFile == null ? null : PackFile.read(addFile).pack();
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
@@ -114,7 +130,8 @@ final class GenerateCommand implements Callable<Integer> {
         String text = PackJson.write(pack);
         PackReader.Result check = PackReader.read(text);
         if (!check.ok()) {
-            throw new UserError(out + ": the pack would not be valid: " + check.problems().get(0).format(out.toString()));
+            throw new UserError(out + ": the pack would not be valid: "
+                    + check.problems().get(0).format(out.toString()));
         }
         OutputFile.write(out, text, force);
         err.println(out + ": " + pack.questions().size() + " questions from " + articles.size() + " articles"
@@ -134,8 +151,18 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Path target = parentOf(added).resolve(schema).normalize();
         String relative = parentOf(out).relativize(target).toString().replace('\\', '/');
-        return new Pack(relative, pack.format(), pack.id(), pack.title(), pack.version(), pack.asOf(), pack.description(),
-                pack.sources(), pack.questions(), pack.conflicts(), pack.doubts());
+        return new Pack(
+                relative,
+                pack.format(),
+                pack.id(),
+                pack.title(),
+                pack.version(),
+                pack.asOf(),
+                pack.description(),
+                pack.sources(),
+                pack.questions(),
+                pack.conflicts(),
+                pack.doubts());
     }
 
     private static Path parentOf(Path file) {
@@ -147,7 +174,8 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return Decisions.parse(PackFiles.readText(file));
         } catch (IOException e) {
-            throw new UserError(file + ": not a review file: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new UserError(file + ": not a review file: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 }

@@ -10,16 +10,16 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import quizline.formats.AnkiReader;
 import quizline.formats.GiftReader;
 import quizline.formats.Imported;
-import quizline.pack.Pack;
 import quizline.pack.LocatedJson;
+import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
 import quizline.ui.Visible;
@@ -33,19 +33,27 @@ import quizline.ui.Visible;
             "problems as file:line: message; a file with problems imports nothing unless --skip-bad."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the pack was written", "1:the file has problems, or the pack cannot be written",
-            "2:bad command line"})
+        exitCodeList = {
+            "0:the pack was written",
+            "1:the file has problems, or the pack cannot be written",
+            "2:bad command line"
+        })
 final class ImportCommand implements Callable<Integer>, ReadsTime {
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
             description = "The file to import: FILE.gift, or FILE.txt from Anki.")
     Path file;
 
-    @Option(names = "--progress", paramLabel = "FILE.json",
+    @Option(
+            names = "--progress",
+            paramLabel = "FILE.json",
             description = "Instead: add the progress in FILE.json (from export --progress) to a profile.")
     Path progress;
 
@@ -74,24 +82,31 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         @Option(names = "--gift", required = true, description = "The file is Moodle GIFT.")
         boolean gift;
 
-        @Option(names = "--anki", required = true,
+        @Option(
+                names = "--anki",
+                required = true,
                 description = "The file is Anki text (File › Export › Notes in Plain Text).")
         boolean anki;
     }
 
     static final class PackOptions {
-        @Option(names = "--out", paramLabel = "PACK.json",
+        @Option(
+                names = "--out",
+                paramLabel = "PACK.json",
                 description = "Where to write the pack (default: FILE with .json).")
         Path out;
 
         @Option(names = "--id", paramLabel = "PACK_ID", description = "The pack's id (default: from the file).")
         String id;
 
-        @Option(names = "--title", paramLabel = "TITLE",
+        @Option(
+                names = "--title",
+                paramLabel = "TITLE",
                 description = "The pack's title (default: the Anki deck, or the file name).")
         String title;
 
-        @Option(names = "--skip-bad",
+        @Option(
+                names = "--skip-bad",
                 description = "Import the good questions of a file that has problems, and list the bad ones.")
         boolean skipBad;
     }
@@ -111,16 +126,23 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
     public Integer call() {
         if (progress != null) {
             if (file != null || source != null) {
-                throw new ParameterException(spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
+                throw new ParameterException(
+                        spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
             }
-            return ProgressImport.run(profile, System.getenv(), progress, Visible.writer(spec.commandLine().getOut()));
+            return ProgressImport.run(
+                    profile,
+                    System.getenv(),
+                    progress,
+                    Visible.writer(spec.commandLine().getOut()));
         }
         if (file == null) {
-            throw new ParameterException(spec.commandLine(), "missing FILE (a .gift or Anki .txt file), or --progress FILE.json");
+            throw new ParameterException(
+                    spec.commandLine(), "missing FILE (a .gift or Anki .txt file), or --progress FILE.json");
         }
         if (packOptions.id != null && !PACK_ID.matcher(packOptions.id).matches()) {
-            throw new ParameterException(spec.commandLine(), "--id \"" + packOptions.id
-                    + "\" is not a pack id: lowercase letters, digits, '.', '_' or '-'");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--id \"" + packOptions.id + "\" is not a pack id: lowercase letters, digits, '.', '_' or '-'");
         }
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
@@ -133,21 +155,25 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         err.flush();
         int good = imported.questions().size();
         if (!imported.ok() && !packOptions.skipBad) {
-            throw new UserError(name + ": nothing imported: " + count(imported.errors().size(), "problem")
-                    + (good == 0 ? "" : " (--skip-bad imports the other " + count(good, "question") + ")"));
+            throw new UserError(
+                    name + ": nothing imported: " + count(imported.errors().size(), "problem")
+                            + (good == 0 ? "" : " (--skip-bad imports the other " + count(good, "question") + ")"));
         }
         if (good == 0) {
             throw new UserError(name + ": no questions to import");
         }
         String stem = stem(file);
         LocalDate today = LocalDate.now(clock);
-        Pack pack = imported.toPack(packOptions.id != null ? packOptions.id : imported.packIdOr(stem),
-                packOptions.title != null ? packOptions.title : imported.title().orElse(stem), today);
+        Pack pack = imported.toPack(
+                packOptions.id != null ? packOptions.id : imported.packIdOr(stem),
+                packOptions.title != null ? packOptions.title : imported.title().orElse(stem),
+                today);
         String json = PackJson.write(pack);
         if (json.length() > LocatedJson.MAX_DOCUMENT_LENGTH) {
             // A pack quizline would refuse to read: said as such, not found out by the check below
             throw new UserError(name + ": nothing imported: the pack of " + count(good, "question") + " would be "
-                    + json.length() / (1024 * 1024) + " MiB, more than the " + LocatedJson.MAX_DOCUMENT_LENGTH / (1024 * 1024)
+                    + json.length() / (1024 * 1024) + " MiB, more than the "
+                    + LocatedJson.MAX_DOCUMENT_LENGTH / (1024 * 1024)
                     + " MiB quizline reads from a pack; split the file and import each part");
         }
         err.println(name + ": warning: " + format.label + " does not say when its facts were true: the pack's asOf is"
@@ -155,7 +181,8 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         err.flush();
         PackReader.Result check = PackReader.read(json);
         if (!check.ok()) {
-            throw new IllegalStateException("an imported pack does not validate: " + check.problems().get(0).message());
+            throw new IllegalStateException("an imported pack does not validate: "
+                    + check.problems().get(0).message());
         }
         Path target = packOptions.out != null ? packOptions.out : file.resolveSibling(stem + ".json");
         OutputFile.write(target, json, force);
@@ -178,8 +205,9 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         if (text && AnkiReader.looksLikeAnki(content)) {
             return Format.ANKI;
         }
-        throw new ParameterException(spec.commandLine(), file + ": cannot tell whether this is Moodle GIFT or Anki text:"
-                + " give --gift or --anki");
+        throw new ParameterException(
+                spec.commandLine(),
+                file + ": cannot tell whether this is Moodle GIFT or Anki text:" + " give --gift or --anki");
     }
 
     private static String stem(Path file) {

@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import quizline.lint.Finding;
 import quizline.lint.PackLint;
 import quizline.lint.Severity;
@@ -57,8 +57,8 @@ final class LintCommand implements Callable<Integer>, ReadsTime {
         return PackFiles.checkEach(files, out, (file, text) -> {
             String name = file.toString();
             List<Located> found = findings(text);
-            found.forEach(f -> out.println(name + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": "
-                    + f.message()));
+            found.forEach(f ->
+                    out.println(name + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": " + f.message()));
             if (found.isEmpty()) {
                 out.println(name + ": OK");
             }
@@ -70,7 +70,8 @@ final class LintCommand implements Callable<Integer>, ReadsTime {
         PackReader.Result result = PackReader.read(text);
         if (!result.ok()) {
             return result.problems().stream()
-                    .map(p -> new Located(p.line(), p.column(), Severity.ERROR.label(), p.message())).toList();
+                    .map(p -> new Located(p.line(), p.column(), Severity.ERROR.label(), p.message()))
+                    .toList();
         }
         LocatedJson json;
         try {

@@ -1,12 +1,12 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import quizline.ui.Visible;
 import quizline.store.StoreFailure;
+import quizline.ui.Visible;
 
 /** Process entry point: parses arguments with picocli and maps every failure to an exit code. */
 public final class Main {
@@ -107,12 +107,17 @@ public final class Main {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = Visible.writer(cli.getErr());
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             // "stat" for "stats", "--limt" for "--limit": the nearest names picocli finds, as git does it
             String word = unmatched.getUnmatched().get(0);
             List<String> near = unmatched.getSuggestions();
-            err.println("quizline: unknown " + (word.startsWith("-") ? "option" : "command or argument") + " '" + word + "'"
-                    + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.subList(0, Math.min(2, near.size()))) + "?"));
+            err.println("quizline: unknown " + (word.startsWith("-") ? "option" : "command or argument") + " '" + word
+                    + "'"
+                    + (near.isEmpty()
+                            ? ""
+                            : "; did you mean " + String.join(" or ", near.subList(0, Math.min(2, near.size())))
+                                    + "?"));
         } else {
             err.println("quizline: " + e.getMessage());
         }

@@ -32,12 +32,14 @@ final class Now {
 
     private static Instant parse(String value, Clock system) {
         try {
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value.strip(), ZonedDateTime::from,
-                    LocalDateTime::from);
-            return parsed instanceof ZonedDateTime zoned ? zoned.toInstant()
+            TemporalAccessor parsed =
+                    DateTimeFormatter.ISO_DATE_TIME.parseBest(value.strip(), ZonedDateTime::from, LocalDateTime::from);
+            return parsed instanceof ZonedDateTime zoned
+                    ? zoned.toInstant()
                     : ((LocalDateTime) parsed).atZone(system.getZone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new UserError(VARIABLE + "=" + value + " is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00",
+            throw new UserError(
+                    VARIABLE + "=" + value + " is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00",
                     ExitCodes.USAGE);
         }
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.pack.Source;
@@ -69,15 +69,28 @@ final class PackInfoCommand implements Callable<Integer> {
             }
         }
         out.println("  " + ImportCommand.count(pack.questions().size(), "question") + ": "
-                + String.join(", ", byType.entrySet().stream().filter(e -> e.getValue() > 0)
-                        .map(e -> e.getValue() + " " + e.getKey()).toList()));
+                + String.join(
+                        ", ",
+                        byType.entrySet().stream()
+                                .filter(e -> e.getValue() > 0)
+                                .map(e -> e.getValue() + " " + e.getKey())
+                                .toList()));
         List<Map.Entry<String, Integer>> tags = new ArrayList<>(byTag.entrySet());
         tags.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        out.println("  tags: " + (tags.isEmpty() ? "none" : String.join(", ", tags.stream()
-                .map(e -> e.getKey() + " " + e.getValue()).toList()))
+        out.println("  tags: "
+                + (tags.isEmpty()
+                        ? "none"
+                        : String.join(
+                                ", ",
+                                tags.stream()
+                                        .map(e -> e.getKey() + " " + e.getValue())
+                                        .toList()))
                 + (untagged > 0 && !tags.isEmpty() ? "; untagged " + untagged : ""));
         out.println("  sources: " + pack.sources().size());
-        int width = pack.sources().stream().mapToInt(s -> s.article().length()).max().orElse(0);
+        int width = pack.sources().stream()
+                .mapToInt(s -> s.article().length())
+                .max()
+                .orElse(0);
         for (Source s : pack.sources()) {
             List<String> about = new ArrayList<>();
             if (s.outlet() != null) {
@@ -90,9 +103,10 @@ final class PackInfoCommand implements Callable<Integer> {
             out.println("    " + padded(s.article(), width) + "  " + String.join(", ", about));
         }
         out.println("  questions without a source: " + unsourced);
-        long unresolved = pack.conflicts().stream().filter(c -> c.resolved() == null).count();
-        out.println("  conflicts: " + pack.conflicts().size() + (pack.conflicts().isEmpty() ? "" : ", " + unresolved
-                + " unresolved"));
+        long unresolved =
+                pack.conflicts().stream().filter(c -> c.resolved() == null).count();
+        out.println("  conflicts: " + pack.conflicts().size()
+                + (pack.conflicts().isEmpty() ? "" : ", " + unresolved + " unresolved"));
     }
 
     private static String padded(String text, int width) {

@@ -86,20 +86,28 @@ public final class PackLibrary {
     /** Bundled pack names, read from the jar (or the class folder when run from a build tree). */
     private static List<String> bundledResources() {
         try {
-            Path codeSource = Path.of(PackLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path codeSource = Path.of(PackLibrary.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             List<String> names = new ArrayList<>();
             if (Files.isDirectory(codeSource)) {
                 Path folder = codeSource.resolve(BUNDLED);
                 if (Files.isDirectory(folder)) {
                     try (Stream<Path> files = Files.list(folder)) {
-                        files.map(f -> BUNDLED + f.getFileName()).filter(n -> n.endsWith(".json")).forEach(names::add);
+                        files.map(f -> BUNDLED + f.getFileName())
+                                .filter(n -> n.endsWith(".json"))
+                                .forEach(names::add);
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(codeSource.toFile())) {
                     for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                         String name = entries.nextElement().getName();
-                        if (name.startsWith(BUNDLED) && name.endsWith(".json") && name.indexOf('/', BUNDLED.length()) < 0) {
+                        if (name.startsWith(BUNDLED)
+                                && name.endsWith(".json")
+                                && name.indexOf('/', BUNDLED.length()) < 0) {
                             names.add(name);
                         }
                     }
@@ -117,8 +125,11 @@ public final class PackLibrary {
     private void loadPath(Path path) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.list(path)) {
-                files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(REVIEW_SUFFIX)
-                        && Files.isRegularFile(f)).sorted().forEach(this::loadFile);
+                files.filter(f -> f.toString().endsWith(".json")
+                                && !f.toString().endsWith(REVIEW_SUFFIX)
+                                && Files.isRegularFile(f))
+                        .sorted()
+                        .forEach(this::loadFile);
             } catch (IOException e) {
                 warnings.add(path + ": cannot list: " + e.getMessage());
             }
@@ -151,12 +162,14 @@ public final class PackLibrary {
         if (draft != null) {
             // Never studied, so never in the way of the published pack of the same id.
             drafts.add(new Loaded(pack, origin, folder));
-            warnings.add(origin + ": a draft (" + draft + "), not studied: review it first (quizline review " + origin + ")");
+            warnings.add(origin + ": a draft (" + draft + "), not studied: review it first (quizline review " + origin
+                    + ")");
             return;
         }
         for (Loaded existing : packs) {
             if (existing.pack().id().equals(pack.id())) {
-                warnings.add(origin + ": skipped: pack id \"" + pack.id() + "\" is already loaded from " + existing.origin());
+                warnings.add(origin + ": skipped: pack id \"" + pack.id() + "\" is already loaded from "
+                        + existing.origin());
                 return;
             }
         }
@@ -168,7 +181,8 @@ public final class PackLibrary {
      * conflicts no value was chosen for; null for a pack students may get.
      */
     static String draftState(Pack pack) {
-        long questions = pack.questions().stream().filter(q -> q.status() != null).count();
+        long questions =
+                pack.questions().stream().filter(q -> q.status() != null).count();
         if (questions > 0) {
             return questions + (questions == 1 ? " question" : " questions") + " not reviewed yet";
         }

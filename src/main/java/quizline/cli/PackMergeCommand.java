@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.Conflict;
 import quizline.pack.Doubt;
 import quizline.pack.Pack;
@@ -34,8 +34,11 @@ import quizline.ui.Visible;
             "each clash is reported and nothing is written."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the merged pack was written", "1:a clash, a pack that cannot be read, or an output problem",
-            "2:bad command line"})
+        exitCodeList = {
+            "0:the merged pack was written",
+            "1:a clash, a pack that cannot be read, or an output problem",
+            "2:bad command line"
+        })
 final class PackMergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -66,13 +69,23 @@ final class PackMergeCommand implements Callable<Integer> {
             Pack pack = file.pack();
             for (int i = 0; i < pack.sources().size(); i++) {
                 Source s = pack.sources().get(i);
-                add(sources, s.article(), s, file.at("/sources/" + i + "/article"), "source \"" + s.article() + "\"",
+                add(
+                        sources,
+                        s.article(),
+                        s,
+                        file.at("/sources/" + i + "/article"),
+                        "source \"" + s.article() + "\"",
                         clashes);
             }
             int added = 0;
             for (int i = 0; i < pack.questions().size(); i++) {
                 Question q = pack.questions().get(i);
-                if (add(questions, q.id(), q, file.at("/questions/" + i + "/id"), "question id \"" + q.id() + "\"",
+                if (add(
+                        questions,
+                        q.id(),
+                        q,
+                        file.at("/questions/" + i + "/id"),
+                        "question id \"" + q.id() + "\"",
                         clashes)) {
                     added++;
                 }
@@ -94,14 +107,32 @@ final class PackMergeCommand implements Callable<Integer> {
         }
         Pack first = packs.get(0).pack();
         // Drafts merged keep their doubtful facts, for the questions kept
-        Set<String> facts = values(questions).stream().map(Question::fact).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        List<Doubt> doubts = packs.stream().flatMap(p -> p.pack().doubts().stream()).filter(d -> facts.contains(d.fact())).distinct().toList();
-        Pack merged = new Pack(first.schema(), first.format(), first.id(), first.title(), first.version(), asOf,
-                first.description(), values(sources), values(questions), values(conflicts), doubts);
+        Set<String> facts = values(questions).stream()
+                .map(Question::fact)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<Doubt> doubts = packs.stream()
+                .flatMap(p -> p.pack().doubts().stream())
+                .filter(d -> facts.contains(d.fact()))
+                .distinct()
+                .toList();
+        Pack merged = new Pack(
+                first.schema(),
+                first.format(),
+                first.id(),
+                first.title(),
+                first.version(),
+                asOf,
+                first.description(),
+                values(sources),
+                values(questions),
+                values(conflicts),
+                doubts);
         String json = PackJson.write(merged);
         PackReader.Result check = PackReader.read(json);
         if (!check.ok()) {
-            throw new UserError("the merged pack would not be valid: " + check.problems().get(0).message());
+            throw new UserError("the merged pack would not be valid: "
+                    + check.problems().get(0).message());
         }
         OutputFile.write(out, json, force);
         PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
@@ -113,8 +144,8 @@ final class PackMergeCommand implements Callable<Integer> {
     }
 
     /** @return whether the value was added, rather than found already (alike, or clashing) */
-    private static <T> boolean add(Map<String, Origin<T>> kept, String key, T value, String at, String what,
-            List<String> clashes) {
+    private static <T> boolean add(
+            Map<String, Origin<T>> kept, String key, T value, String at, String what, List<String> clashes) {
         Origin<T> earlier = kept.get(key);
         if (earlier == null) {
             kept.put(key, new Origin<>(value, at));

@@ -12,11 +12,17 @@ import quizline.store.StoreException;
 final class ProfileOptions {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "default",
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            defaultValue = "default",
             description = "Whose progress: $XDG_DATA_HOME/quizline/NAME.db (default: ${DEFAULT-VALUE}).")
     String profile;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "The progress database file itself (overrides --profile).")
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            description = "The progress database file itself (overrides --profile).")
     Path db;
 
     Path path(Map<String, String> env) {
@@ -24,7 +30,8 @@ final class ProfileOptions {
             return db;
         }
         if (!NAME.matcher(profile).matches()) {
-            throw new UserError("profile name \"" + profile + "\" must be letters, digits, '.', '_' or '-'", ExitCodes.USAGE);
+            throw new UserError(
+                    "profile name \"" + profile + "\" must be letters, digits, '.', '_' or '-'", ExitCodes.USAGE);
         }
         return DataDirs.data(env).resolve(profile + ".db");
     }

@@ -24,7 +24,8 @@ final class ProgressBar {
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
         if (on && filled != drawn) {
             drawn = filled;
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " articles");
+            err.print(
+                    "\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " articles");
             err.flush();
         }
     }

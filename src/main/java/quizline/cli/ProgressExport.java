@@ -25,18 +25,27 @@ final class ProgressExport {
 
     private ProgressExport() {}
 
-    static int run(ProfileOptions profile, Map<String, String> env, Format format, Path file, boolean force,
-            PrintWriter out) {
+    static int run(
+            ProfileOptions profile, Map<String, String> env, Format format, Path file, boolean force, PrintWriter out) {
         OutputFile.checkWritable(file, force);
         try (SqliteProgressStore store = profile.openForReading(env)) {
             int[] reviews = new int[1];
-            OutputFile.write(file, stream -> {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                reviews[0] = format == Format.REVLOG ? RevlogExport.write(store, writer) : ProgressArchive.write(store, writer);
-                writer.flush();
-            }, force);
-            out.println("exported " + (format == Format.REVLOG ? "the review log: " + count(reviews[0], "scheduled review")
-                    : count(reviews[0], "review") + " and " + count(store.settings().size(), "setting")) + " to " + file);
+            OutputFile.write(
+                    file,
+                    stream -> {
+                        Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                        reviews[0] = format == Format.REVLOG
+                                ? RevlogExport.write(store, writer)
+                                : ProgressArchive.write(store, writer);
+                        writer.flush();
+                    },
+                    force);
+            out.println("exported "
+                    + (format == Format.REVLOG
+                            ? "the review log: " + count(reviews[0], "scheduled review")
+                            : count(reviews[0], "review") + " and "
+                                    + count(store.settings().size(), "setting"))
+                    + " to " + file);
             out.flush();
         }
         return ExitCodes.OK;

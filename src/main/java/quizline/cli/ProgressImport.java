@@ -41,7 +41,11 @@ final class ProgressImport {
         }
     }
 
-    private static int run(ProfileOptions profile, Map<String, String> env, Path file, PrintWriter out,
+    private static int run(
+            ProfileOptions profile,
+            Map<String, String> env,
+            Path file,
+            PrintWriter out,
             ProgressArchive.Archive archive) {
         try (SqliteProgressStore store = profile.openForWriting(env)) {
             ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
@@ -49,8 +53,12 @@ final class ProgressImport {
             if (result.alreadyPresent() > 0) {
                 line.append(" (").append(result.alreadyPresent()).append(" already there)");
             }
-            line.append(", ").append(ProgressExport.count(result.settingsChanged(), "setting")).append(" changed, ")
-                    .append(ProgressExport.count(result.cardsRebuilt(), "card")).append(" rebuilt from ").append(file);
+            line.append(", ")
+                    .append(ProgressExport.count(result.settingsChanged(), "setting"))
+                    .append(" changed, ")
+                    .append(ProgressExport.count(result.cardsRebuilt(), "card"))
+                    .append(" rebuilt from ")
+                    .append(file);
             out.println(line);
             if (result.differing() > 0) {
                 out.println("note: " + ProgressExport.count(result.differing(), "review")
@@ -81,15 +89,18 @@ final class ProgressImport {
      * removed) are imported all the same, since the pack may come later; the user is told which.
      */
     private static Optional<String> unknownPacks(Map<String, String> env, ProgressArchive.Archive archive) {
-        Set<String> loaded = PackLibrary.load(env).packList().stream().map(Pack::id).collect(Collectors.toSet());
-        Map<String, Long> unknown = archive.reviews().stream().filter(r -> !loaded.contains(r.packId()))
+        Set<String> loaded =
+                PackLibrary.load(env).packList().stream().map(Pack::id).collect(Collectors.toSet());
+        Map<String, Long> unknown = archive.reviews().stream()
+                .filter(r -> !loaded.contains(r.packId()))
                 .collect(Collectors.groupingBy(ReviewRow::packId, TreeMap::new, Collectors.counting()));
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
         int reviews = unknown.values().stream().mapToInt(Long::intValue).sum();
         return Optional.of("note: " + ProgressExport.count(reviews, "review") + " of "
-                + (unknown.size() == 1 ? "a pack" : "packs") + " not loaded here (" + String.join(", ", unknown.keySet())
+                + (unknown.size() == 1 ? "a pack" : "packs") + " not loaded here ("
+                + String.join(", ", unknown.keySet())
                 + "): kept, and studied again once " + (unknown.size() == 1 ? "it is" : "they are") + " loaded");
     }
 
@@ -97,8 +108,8 @@ final class ProgressImport {
         if (Files.isDirectory(file)) {
             throw new UserError(file + ": is a folder, not a progress file");
         }
-        try (Reader in = new BufferedReader(new InputStreamReader(InputFile.open(file, InputFile.PROGRESS_CAP),
-                StandardCharsets.UTF_8.newDecoder()))) {
+        try (Reader in = new BufferedReader(new InputStreamReader(
+                InputFile.open(file, InputFile.PROGRESS_CAP), StandardCharsets.UTF_8.newDecoder()))) {
             return ProgressArchive.read(in, file.toString(), ProgressImport::checkSetting);
         } catch (InputFile.Refused e) {
             throw new UserError(e.getMessage());

@@ -16,18 +16,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import quizline.pack.PackJson;
-import quizline.pack.PackReader;
-import quizline.ui.Console;
-import quizline.ui.JLineConsole;
-import quizline.ui.PlainConsole;
-import quizline.ui.DraftReviewScreen;
-import quizline.ui.Theme;
 import quizline.draft.ApplyDecisions;
 import quizline.draft.Decisions;
 import quizline.draft.ReviewFile;
-import quizline.io.ProcessLock;
 import quizline.draft.ReviewSession;
+import quizline.io.ProcessLock;
+import quizline.pack.PackJson;
+import quizline.pack.PackReader;
+import quizline.ui.Console;
+import quizline.ui.DraftReviewScreen;
+import quizline.ui.JLineConsole;
+import quizline.ui.PlainConsole;
+import quizline.ui.Theme;
 
 @Command(
         name = "review",
@@ -41,8 +41,11 @@ import quizline.draft.ReviewSession;
             "With --out, q or the end of the draft writes the published pack (accepted questions only)."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:reviewed (and the pack written, with --out)", "1:the draft, the review file or the pack has problems",
-            "2:bad command line"})
+        exitCodeList = {
+            "0:reviewed (and the pack written, with --out)",
+            "1:the draft, the review file or the pack has problems",
+            "2:bad command line"
+        })
 final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft pack (JSON), e.g. from generate.")
     Path draft;
@@ -50,7 +53,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PACK", description = "Write the published pack here when the review ends.")
     Path out;
 
-    @Option(names = "--articles", paramLabel = "DIR",
+    @Option(
+            names = "--articles",
+            paramLabel = "DIR",
             description = "Folder of source articles, to show each question's sentence (repeatable; also "
                     + "$QUIZLINE_ARTICLES and articles/ beside the draft).")
     List<Path> articleFolders = new ArrayList<>();
@@ -60,6 +65,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     /** Plain mode's input and output; tests hand in their own. */
     InputStream input = System.in;
+
     PrintStream output = System.out;
 
     @Override
@@ -96,12 +102,16 @@ final class ReviewCommand implements Callable<Integer> {
             throw OutputFile.alreadyExists(out);
         }
         Map<String, String> env = System.getenv();
-        ArticleLibrary articles = ArticleLibrary.of(articleFolders, env, draft.toAbsolutePath().getParent());
+        ArticleLibrary articles =
+                ArticleLibrary.of(articleFolders, env, draft.toAbsolutePath().getParent());
         ReviewSession session = new ReviewSession(draftFile.pack(), decisions, reviewFile::save);
         Theme theme = Theme.forEnvironment(env);
-        try (Console console = Terminals.interactive() ? JLineConsole.open(theme)
-                : new PlainConsole(new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)),
-                        new PrintStream(output, true, StandardCharsets.UTF_8), 80)) {
+        try (Console console = Terminals.interactive()
+                ? JLineConsole.open(theme)
+                : new PlainConsole(
+                        new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)),
+                        new PrintStream(output, true, StandardCharsets.UTF_8),
+                        80)) {
             DraftReviewScreen.Ending ending = new DraftReviewScreen(console, session, articles::text).run();
             console.println("Decisions: " + reviewFile.path());
             if (out == null) {
@@ -133,7 +143,9 @@ final class ReviewCommand implements Callable<Integer> {
     private int publish(Console console, ReviewSession session, ArticleLibrary articles) {
         ApplyDecisions.Applied applied = ApplyDecisions.apply(session.draft(), session.decisions(), true);
         // The counts are on screen already; only what needs the author's hand gets a line of its own.
-        applied.notes().stream().filter(note -> note.contains(": edit not applied: ")).forEach(console::println);
+        applied.notes().stream()
+                .filter(note -> note.contains(": edit not applied: "))
+                .forEach(console::println);
         if (applied.pack().questions().isEmpty()) {
             console.println(out + ": not written: no question is accepted yet.");
             return ExitCodes.FAILURE;

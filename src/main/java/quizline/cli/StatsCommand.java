@@ -10,15 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.Pack;
 import quizline.pack.Question;
-import quizline.ui.LinePrinter;
-import quizline.ui.StatsView;
-import quizline.ui.Theme;
-import quizline.ui.Visible;
 import quizline.session.ProfileSettings;
 import quizline.session.StudyRules;
 import quizline.store.CardKey;
@@ -26,6 +22,10 @@ import quizline.store.InMemoryProgressStore;
 import quizline.store.ProgressStore;
 import quizline.store.Stats;
 import quizline.store.StudyDays;
+import quizline.ui.LinePrinter;
+import quizline.ui.StatsView;
+import quizline.ui.Theme;
+import quizline.ui.Visible;
 
 @Command(
         name = "stats",
@@ -55,6 +55,7 @@ final class StatsCommand implements Callable<Integer>, ReadsTime {
     public void useClock(Clock clock) {
         this.clock = clock;
     }
+
     Map<String, String> env = System.getenv();
     BooleanSupplier terminal = Terminals::interactive;
 
@@ -87,7 +88,8 @@ final class StatsCommand implements Callable<Integer>, ReadsTime {
         if (terminal.getAsBoolean()) {
             LinePrinter.toTerminal(theme, width -> StatsView.render(report, width, theme, leechLapses));
         } else {
-            LinePrinter.plain(spec.commandLine().getOut(), StatsView.render(report, plainWidth(), Theme.PLAIN, leechLapses));
+            LinePrinter.plain(
+                    spec.commandLine().getOut(), StatsView.render(report, plainWidth(), Theme.PLAIN, leechLapses));
         }
         return ExitCodes.OK;
     }

@@ -17,14 +17,22 @@ final class StudyOptions {
     @Option(names = "--tag", paramLabel = "TAG", description = "Study only questions with this tag.")
     String tag;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "200",
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "200",
             description = "End the session after N answers (default: ${DEFAULT-VALUE}); the daily limits also apply.")
     int limit;
 
-    @Option(names = "--cram", description = "Drill the selected questions regardless of due dates; their schedule is not changed.")
+    @Option(
+            names = "--cram",
+            description = "Drill the selected questions regardless of due dates; their schedule is not changed.")
     boolean cram;
 
-    @Option(names = "--articles", paramLabel = "DIR",
-            description = "Folder of source articles, to quote the supporting sentence (repeatable; also $QUIZLINE_ARTICLES).")
+    @Option(
+            names = "--articles",
+            paramLabel = "DIR",
+            description =
+                    "Folder of source articles, to quote the supporting sentence (repeatable; also $QUIZLINE_ARTICLES).")
     List<Path> articleFolders = new ArrayList<>();
 }

@@ -14,6 +14,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import quizline.schedule.Card;
+import quizline.session.CramQueue;
+import quizline.session.Overview;
+import quizline.session.ProfileSettings;
+import quizline.session.Queue;
+import quizline.session.StudyItem;
+import quizline.session.StudyQueue;
+import quizline.session.StudyRules;
+import quizline.session.StudySession;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
+import quizline.store.SqliteProgressStore;
+import quizline.store.Stats;
+import quizline.store.StudyDays;
 import quizline.ui.Articles;
 import quizline.ui.ComeBackLine;
 import quizline.ui.Console;
@@ -23,20 +37,6 @@ import quizline.ui.PlainConsole;
 import quizline.ui.StudyScreen;
 import quizline.ui.Theme;
 import quizline.ui.Visible;
-import quizline.schedule.Card;
-import quizline.store.CardKey;
-import quizline.session.CramQueue;
-import quizline.session.Overview;
-import quizline.session.ProfileSettings;
-import quizline.store.ProgressStore;
-import quizline.store.SqliteProgressStore;
-import quizline.session.Queue;
-import quizline.session.StudyItem;
-import quizline.session.StudyQueue;
-import quizline.session.StudyRules;
-import quizline.session.StudySession;
-import quizline.store.Stats;
-import quizline.store.StudyDays;
 
 /** Loads the packs, shows the dashboard and runs a session on the terminal or in plain mode. */
 final class StudyRun {
@@ -53,7 +53,8 @@ final class StudyRun {
         }
         Map<String, String> env = System.getenv();
         // Opening the database (native library, schema check) overlaps with reading the packs.
-        CompletableFuture<SqliteProgressStore> opening = CompletableFuture.supplyAsync(() -> options.profile.openForWriting(env));
+        CompletableFuture<SqliteProgressStore> opening =
+                CompletableFuture.supplyAsync(() -> options.profile.openForWriting(env));
         try {
             return run(options, env, opening, clock);
         } finally {
@@ -61,30 +62,37 @@ final class StudyRun {
         }
     }
 
-    private static int run(StudyOptions options, Map<String, String> env, CompletableFuture<SqliteProgressStore> opening,
+    private static int run(
+            StudyOptions options,
+            Map<String, String> env,
+            CompletableFuture<SqliteProgressStore> opening,
             Clock clock) {
         PackLibrary library = PackLibrary.load(env);
-        boolean published = options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
+        boolean published =
+                options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
         if (!published) {
             for (PackLibrary.Loaded draft : library.drafts()) {
                 if (draft.pack().id().equals(options.packId)) {
-                    throw new UserError(draft.origin() + ": pack \"" + options.packId + "\" is a draft, not studied: review it first "
-                            + "(quizline review " + draft.origin() + ")");
+                    throw new UserError(draft.origin() + ": pack \"" + options.packId
+                            + "\" is a draft, not studied: review it first " + "(quizline review " + draft.origin()
+                            + ")");
                 }
             }
         }
         library.warnings().forEach(w -> System.err.println(Visible.text("quizline: " + w)));
         if (!published) {
             throw new UserError("no pack with id \"" + options.packId + "\" (loaded: "
-                    + String.join(", ", library.packList().stream().map(p -> p.id()).toList()) + ")");
+                    + String.join(
+                            ", ", library.packList().stream().map(p -> p.id()).toList()) + ")");
         }
         List<StudyItem> items = StudyQueue.select(library.packList(), options.packId, options.tag);
         if (items.isEmpty() && options.tag != null) {
             // A misspelt tag is a mistake to say, with the tags there are, not an empty session
             java.util.SortedSet<String> tags = new java.util.TreeSet<>();
-            StudyQueue.select(library.packList(), options.packId, null).forEach(i -> tags.addAll(i.question().tags()));
-            throw new UserError("no question has the tag \"" + options.tag + "\"" + (tags.isEmpty() ? "" : " (tags: "
-                    + String.join(", ", tags) + ")"));
+            StudyQueue.select(library.packList(), options.packId, null)
+                    .forEach(i -> tags.addAll(i.question().tags()));
+            throw new UserError("no question has the tag \"" + options.tag + "\""
+                    + (tags.isEmpty() ? "" : " (tags: " + String.join(", ", tags) + ")"));
         }
         // Closed by the caller, which also closes it when this throws before getting here.
         ProgressStore store = join(opening);
@@ -97,33 +105,41 @@ final class StudyRun {
         Instant now = clock.instant();
         Instant dayStart = rules.dayStart(now, clock.getZone());
         // The limits count the packs loaded here: reviews of another machine's packs, imported, use up none of them
-        ProgressStore.Today today = new ProgressStore.Today(dayStart,
+        ProgressStore.Today today = new ProgressStore.Today(
+                dayStart,
                 library.packList().stream().map(quizline.pack.Pack::id).collect(java.util.stream.Collectors.toSet()));
-        StudyQueue scheduled = new StudyQueue(items, states, rules, store.counts(today), today,
-                rules.dayEnd(now, clock.getZone()), options.limit);
+        StudyQueue scheduled = new StudyQueue(
+                items, states, rules, store.counts(today), today, rules.dayEnd(now, clock.getZone()), options.limit);
         Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
         Articles articles = articleLookup(library, options, env);
 
         boolean interactive = Terminals.interactive();
         Theme theme = Theme.forEnvironment(env);
-        try (Console console = interactive ? JLineConsole.open(theme)
-                : new PlainConsole(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                        new PrintStream(System.out, true, StandardCharsets.UTF_8), 80)) {
-            DashboardView.print(console, new Overview(library.packList(), scheduled.dueToday(), scheduled.newAvailable()));
-            DashboardView.printHistory(console,
+        try (Console console = interactive
+                ? JLineConsole.open(theme)
+                : new PlainConsole(
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                        new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                        80)) {
+            DashboardView.print(
+                    console, new Overview(library.packList(), scheduled.dueToday(), scheduled.newAvailable()));
+            DashboardView.printHistory(
+                    console,
                     new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief());
             resets.forEach(console::println);
             if (queue.next(clock.instant()).isEmpty()) {
                 if (items.isEmpty()) {
-                    console.println("No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\"."));
+                    console.println(
+                            "No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\"."));
                     return ExitCodes.OK;
                 }
                 console.println("Nothing due now; --cram drills the questions anyway.");
-                ComeBackLine.text(scheduled.comeBack(states, clock.instant(), clock.getZone())).ifPresent(console::println);
+                ComeBackLine.text(scheduled.comeBack(states, clock.instant(), clock.getZone()))
+                        .ifPresent(console::println);
                 return ExitCodes.OK;
             }
-            StudySession session = new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses(),
-                    options.limit);
+            StudySession session =
+                    new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses(), options.limit);
             new StudyScreen(console, session, articles).run();
         }
         return ExitCodes.OK;
@@ -149,12 +165,14 @@ final class StudyRun {
         java.util.Set<String> places = new java.util.LinkedHashSet<>();
         general.folders().forEach(folder -> places.add(folder.toString()));
         libraries.forEach(each -> each.folders().forEach(folder -> places.add(folder.toString())));
-        return Articles.of(name -> {
-            Optional<String> found = general.text(name);
-            for (int i = 0; found.isEmpty() && i < libraries.size(); i++) {
-                found = libraries.get(i).text(name);
-            }
-            return found;
-        }, List.copyOf(places));
+        return Articles.of(
+                name -> {
+                    Optional<String> found = general.text(name);
+                    for (int i = 0; found.isEmpty() && i < libraries.size(); i++) {
+                        found = libraries.get(i).text(name);
+                    }
+                    return found;
+                },
+                List.copyOf(places));
     }
 }

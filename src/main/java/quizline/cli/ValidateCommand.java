@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import quizline.pack.PackReader;
 import quizline.ui.Visible;
 
@@ -21,7 +21,8 @@ import quizline.ui.Visible;
             "Prints OK for each good file and every problem of a bad one as file:line:col: message."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is a valid pack", "1:a file has problems or cannot be read", "2:bad command line"})
+        exitCodeList = {"0:every file is a valid pack", "1:a file has problems or cannot be read", "2:bad command line"
+        })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,7 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pack files (JSON).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--articles", paramLabel = "DIR",
+    @Option(
+            names = "--articles",
+            paramLabel = "DIR",
             description = "Folder of source articles, to check source offsets (repeatable; also $QUIZLINE_ARTICLES).")
     List<Path> articleFolders = new ArrayList<>();
 
@@ -38,7 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         return PackFiles.checkEach(files, out, (file, text) -> {
             String name = file.toString();
-            ArticleLibrary articles = ArticleLibrary.of(articleFolders, System.getenv(), file.toAbsolutePath().getParent());
+            ArticleLibrary articles = ArticleLibrary.of(
+                    articleFolders, System.getenv(), file.toAbsolutePath().getParent());
             PackReader.Result result = PackReader.read(text, articles::text);
             if (result.ok()) {
                 out.println(name + ": OK");

@@ -92,18 +92,32 @@ public final class ApplyDecisions {
         for (Conflict c : conflicts) {
             if (!publish || c.resolved() != null) {
                 // A rejected question has left the pack: a conflict naming it would no longer validate.
-                kept.add(new Conflict(c.id(), c.about(), c.values(),
-                        c.questions().stream().filter(ids::contains).toList(), c.resolved()));
+                kept.add(new Conflict(
+                        c.id(),
+                        c.about(),
+                        c.values(),
+                        c.questions().stream().filter(ids::contains).toList(),
+                        c.resolved()));
             }
         }
-        Pack pack = new Pack(draft.schema(), draft.format(), draft.id(), draft.title(), draft.version(), draft.asOf(),
-                draft.description(), draft.sources(), out, kept);
+        Pack pack = new Pack(
+                draft.schema(),
+                draft.format(),
+                draft.id(),
+                draft.title(),
+                draft.version(),
+                draft.asOf(),
+                draft.description(),
+                draft.sources(),
+                out,
+                kept);
         return new Applied(pack, notes);
     }
 
     /** The draft's questions with every conflict the decisions (or the draft) settle applied. */
     static Settlement.Settled settle(Pack draft, Decisions decisions) {
-        return Settlement.settleAll(draft,
+        return Settlement.settleAll(
+                draft,
                 c -> Optional.ofNullable(decisions.conflicts().getOrDefault(c.id(), c.resolved())),
                 id -> decisions.question(id) != null && decisions.question(id).decision() == Decision.REJECT);
     }
@@ -162,7 +176,8 @@ public final class ApplyDecisions {
                     throw new IllegalArgumentException("\"" + e.answer() + "\" is not a number");
                 }
             }
-            return new Question.Numeric(n.id(), prompt, answer, n.tolerance(), n.tags(), explanation, n.source(), n.status());
+            return new Question.Numeric(
+                    n.id(), prompt, answer, n.tolerance(), n.tags(), explanation, n.source(), n.status());
         }
         Question.Cloze c = (Question.Cloze) q;
         if (e.answer() != null) {
@@ -198,19 +213,24 @@ public final class ApplyDecisions {
 
     private static Question withStatusOnly(Question q, String status) {
         if (q instanceof Question.Choice c) {
-            return new Question.Choice(c.id(), c.prompt(), c.choices(), c.answer(), c.tags(), c.explanation(), c.source(), status);
+            return new Question.Choice(
+                    c.id(), c.prompt(), c.choices(), c.answer(), c.tags(), c.explanation(), c.source(), status);
         }
         if (q instanceof Question.Multi m) {
-            return new Question.Multi(m.id(), m.prompt(), m.choices(), m.answer(), m.tags(), m.explanation(), m.source(), status);
+            return new Question.Multi(
+                    m.id(), m.prompt(), m.choices(), m.answer(), m.tags(), m.explanation(), m.source(), status);
         }
         if (q instanceof Question.Short s) {
-            return new Question.Short(s.id(), s.prompt(), s.answer(), s.accept(), s.tags(), s.explanation(), s.source(), status);
+            return new Question.Short(
+                    s.id(), s.prompt(), s.answer(), s.accept(), s.tags(), s.explanation(), s.source(), status);
         }
         if (q instanceof Question.TrueFalse t) {
-            return new Question.TrueFalse(t.id(), t.prompt(), t.answer(), t.tags(), t.explanation(), t.source(), status);
+            return new Question.TrueFalse(
+                    t.id(), t.prompt(), t.answer(), t.tags(), t.explanation(), t.source(), status);
         }
         if (q instanceof Question.Numeric n) {
-            return new Question.Numeric(n.id(), n.prompt(), n.answer(), n.tolerance(), n.tags(), n.explanation(), n.source(), status);
+            return new Question.Numeric(
+                    n.id(), n.prompt(), n.answer(), n.tolerance(), n.tags(), n.explanation(), n.source(), status);
         }
         Question.Cloze c = (Question.Cloze) q;
         return new Question.Cloze(c.id(), c.prompt(), c.tags(), c.explanation(), c.source(), status);

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * applies, since generated ids are stable. Sorted keys keep the file diff-friendly.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Decisions(int format, Map<String, QuestionReview> questions, Map<String, String> conflicts, String written) {
+public record Decisions(
+        int format, Map<String, QuestionReview> questions, Map<String, String> conflicts, String written) {
     public static final int FORMAT = 1;
     public static final Decisions EMPTY = new Decisions(FORMAT, Map.of(), Map.of());
 
@@ -55,7 +56,8 @@ public record Decisions(int format, Map<String, QuestionReview> questions, Map<S
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -81,14 +83,17 @@ public record Decisions(int format, Map<String, QuestionReview> questions, Map<S
     public static Decisions parse(String json) throws IOException {
         Decisions d = JSON.readValue(json, Decisions.class);
         if (d.format() != FORMAT) {
-            throw new IOException("unsupported review file format " + d.format() + " (this quizline reads " + FORMAT + ")");
+            throw new IOException(
+                    "unsupported review file format " + d.format() + " (this quizline reads " + FORMAT + ")");
         }
         return d;
     }
 
     public String toJson() {
         try {
-            return JSON.writeValueAsString(new Decisions(format, new TreeMap<>(questions), new TreeMap<>(conflicts), written)) + "\n";
+            return JSON.writeValueAsString(
+                            new Decisions(format, new TreeMap<>(questions), new TreeMap<>(conflicts), written))
+                    + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

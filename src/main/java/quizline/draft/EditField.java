@@ -40,7 +40,9 @@ public enum EditField {
     }
 
     public static Optional<EditField> ofKey(char key) {
-        return Arrays.stream(values()).filter(f -> f.key == Character.toLowerCase(key)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.key == Character.toLowerCase(key))
+                .findFirst();
     }
 
     /**

@@ -23,6 +23,7 @@ public final class ReviewSession {
     private final Consumer<Decisions> save;
     /** The plan; a decision on every question of a fact takes that fact's later questions out of it. */
     private final List<ReviewItem> items;
+
     private Decisions decisions;
     private int index;
     private Settlement.Settled settled;
@@ -44,9 +45,12 @@ public final class ReviewSession {
     private List<ReviewItem> plan() {
         List<ReviewItem> plan = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
-        List<Question> doubtfulFirst = draft.questions().stream().sorted(Comparator
-                .comparing((Question q) -> openConflicts(q.id()).isEmpty())
-                .thenComparingDouble(q -> doubt(q.id()).map(Doubt::confidence).orElse(1.0))).toList();
+        List<Question> doubtfulFirst = draft.questions().stream()
+                .sorted(Comparator.comparing(
+                                (Question q) -> openConflicts(q.id()).isEmpty())
+                        .thenComparingDouble(
+                                q -> doubt(q.id()).map(Doubt::confidence).orElse(1.0)))
+                .toList();
         for (Question q : doubtfulFirst) {
             if (decided(q.id())) {
                 continue;
@@ -110,8 +114,11 @@ public final class ReviewSession {
     }
 
     public Progress progress() {
-        int reviewed = (int) draft.questions().stream().filter(q -> decided(q.id()) || dropped(q.id()).isPresent()).count();
-        int open = (int) draft.conflicts().stream().filter(c -> chosen(c).isEmpty()).count();
+        int reviewed = (int) draft.questions().stream()
+                .filter(q -> decided(q.id()) || dropped(q.id()).isPresent())
+                .count();
+        int open = (int)
+                draft.conflicts().stream().filter(c -> chosen(c).isEmpty()).count();
         return new Progress(reviewed, draft.questions().size(), open);
     }
 
@@ -160,8 +167,12 @@ public final class ReviewSession {
         String fact = draftQuestion(id).fact();
         List<String> ids = new ArrayList<>(List.of(id));
         if (fact != null) {
-            draft.questions().stream().filter(q -> fact.equals(q.fact()) && !q.id().equals(id) && !decided(q.id())
-                    && dropped(q.id()).isEmpty()).forEach(q -> ids.add(q.id()));
+            draft.questions().stream()
+                    .filter(q -> fact.equals(q.fact())
+                            && !q.id().equals(id)
+                            && !decided(q.id())
+                            && dropped(q.id()).isEmpty())
+                    .forEach(q -> ids.add(q.id()));
         }
         Decisions next = decisions;
         for (String each : ids) {
@@ -170,7 +181,8 @@ public final class ReviewSession {
         }
         change(next);
         for (int i = items.size() - 1; i > index; i--) {
-            if (items.get(i) instanceof ReviewItem.QuestionItem && ids.contains(items.get(i).id())) {
+            if (items.get(i) instanceof ReviewItem.QuestionItem
+                    && ids.contains(items.get(i).id())) {
                 items.remove(i);
             }
         }
@@ -185,7 +197,8 @@ public final class ReviewSession {
      */
     public boolean nextConflict() {
         for (int i = index + 1; i < items.size(); i++) {
-            if (items.get(i) instanceof ReviewItem.ConflictItem c && chosen(conflict(c.id())).isEmpty()) {
+            if (items.get(i) instanceof ReviewItem.ConflictItem c
+                    && chosen(conflict(c.id())).isEmpty()) {
                 index = i;
                 return true;
             }
@@ -246,10 +259,13 @@ public final class ReviewSession {
     /** What ApplyDecisions leaves to the pack rules, checked now while the author is still at the question. */
     private static void checkEdited(Question q) {
         if (q instanceof Question.Choice c && c.answer() >= c.choices().size()) {
-            throw new IllegalArgumentException("the answer would no longer be among the choices: edit the answer first");
+            throw new IllegalArgumentException(
+                    "the answer would no longer be among the choices: edit the answer first");
         }
-        if (q instanceof Question.Multi m && m.answer().stream().anyMatch(i -> i >= m.choices().size())) {
-            throw new IllegalArgumentException("a right answer would no longer be among the choices: edit the answer first");
+        if (q instanceof Question.Multi m
+                && m.answer().stream().anyMatch(i -> i >= m.choices().size())) {
+            throw new IllegalArgumentException(
+                    "a right answer would no longer be among the choices: edit the answer first");
         }
     }
 
@@ -283,7 +299,9 @@ public final class ReviewSession {
     }
 
     public Conflict conflict(String id) {
-        return draft.conflicts().stream().filter(c -> c.id().equals(id)).findFirst()
+        return draft.conflicts().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no conflict \"" + id + "\""));
     }
 
@@ -335,6 +353,8 @@ public final class ReviewSession {
     public Settlement.Outcome ifSettled(String questionId, Conflict c, String value) {
         Settlement.Settled then = ApplyDecisions.settle(draft, decisions.withConflict(c.id(), value));
         Question q = then.question(questionId);
-        return q == null ? new Settlement.Outcome(null, then.dropped().get(questionId)) : new Settlement.Outcome(q, null);
+        return q == null
+                ? new Settlement.Outcome(null, then.dropped().get(questionId))
+                : new Settlement.Outcome(q, null);
     }
 }

@@ -56,7 +56,8 @@ public final class Settlement {
      * @param rejected questions the author rejected: a rewritten question is not dropped as the
      *                 same as one of these
      */
-    public static Settled settleAll(Pack draft, Function<Conflict, Optional<String>> chosen, Predicate<String> rejected) {
+    public static Settled settleAll(
+            Pack draft, Function<Conflict, Optional<String>> chosen, Predicate<String> rejected) {
         Map<String, Question> questions = new LinkedHashMap<>();
         draft.questions().forEach(q -> questions.put(q.id(), q));
         Map<String, String> dropped = new LinkedHashMap<>();
@@ -83,7 +84,8 @@ public final class Settlement {
         }
         // A losing side's question rewritten on the chosen value is often the chosen side's own question again.
         Map<String, String> asked = new LinkedHashMap<>();
-        questions.values().stream().filter(q -> !rewritten.contains(q.id()) && !rejected.test(q.id()))
+        questions.values().stream()
+                .filter(q -> !rewritten.contains(q.id()) && !rejected.test(q.id()))
                 .forEach(q -> asked.putIfAbsent(signature(q), q.id()));
         for (String id : rewritten) {
             String same = asked.putIfAbsent(signature(questions.get(id)), id);
@@ -100,7 +102,8 @@ public final class Settlement {
         if (q instanceof Question.Choice c) {
             answer = c.choices().get(c.answer());
         } else if (q instanceof Question.Multi m) {
-            answer = String.join("\n", m.answer().stream().map(m.choices()::get).sorted().toList());
+            answer = String.join(
+                    "\n", m.answer().stream().map(m.choices()::get).sorted().toList());
         } else {
             answer = Answers.rightAnswer(q);
         }
@@ -176,6 +179,7 @@ public final class Settlement {
         private final Conflict conflict;
         /** Each written form of a losing value and the form of the chosen value that takes its place (null: none). */
         private final Map<String, String> replacements = new LinkedHashMap<>();
+
         private final List<String> chosenForms;
 
         Rewrite(List<String> losers, String chosen, boolean spelling, Conflict conflict) {
@@ -197,7 +201,8 @@ public final class Settlement {
         }
 
         private static Pattern word(String form) {
-            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])",
+            return Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
 
@@ -256,8 +261,15 @@ public final class Settlement {
             if (q instanceof Question.Choice c) {
                 List<String> choices = new ArrayList<>(c.choices());
                 int answer = rightChoice(choices, c.answer());
-                return new Question.Choice(c.id(), text(c.prompt()), choices, answer, c.tags(), text(c.explanation()),
-                        c.source(), c.status());
+                return new Question.Choice(
+                        c.id(),
+                        text(c.prompt()),
+                        choices,
+                        answer,
+                        c.tags(),
+                        text(c.explanation()),
+                        c.source(),
+                        c.status());
             }
             if (q instanceof Question.Multi m) {
                 List<String> choices = new ArrayList<>(m.choices());
@@ -268,40 +280,62 @@ public final class Settlement {
                         answer.add(right);
                     }
                 }
-                return new Question.Multi(m.id(), text(m.prompt()), choices, answer, m.tags(), text(m.explanation()),
-                        m.source(), m.status());
+                return new Question.Multi(
+                        m.id(),
+                        text(m.prompt()),
+                        choices,
+                        answer,
+                        m.tags(),
+                        text(m.explanation()),
+                        m.source(),
+                        m.status());
             }
             if (q instanceof Question.Short s) {
                 List<String> typed = new ArrayList<>();
                 typed.add(s.answer());
                 typed.addAll(s.accept());
                 List<String> parts = answers(typed);
-                return new Question.Short(s.id(), text(s.prompt()), parts.get(0), parts.subList(1, parts.size()), s.tags(),
-                        text(s.explanation()), s.source(), s.status());
+                return new Question.Short(
+                        s.id(),
+                        text(s.prompt()),
+                        parts.get(0),
+                        parts.subList(1, parts.size()),
+                        s.tags(),
+                        text(s.explanation()),
+                        s.source(),
+                        s.status());
             }
             if (q instanceof Question.TrueFalse t) {
                 String prompt = t.prompt();
                 if (!spelling && !t.answer() && mentionsLoser(prompt) && !mentionsChosen(prompt)) {
                     // "Founded in 2002": false, and still false once 2001 is chosen.
-                    return new Question.TrueFalse(t.id(), prompt, false, t.tags(), text(t.explanation()), t.source(), t.status());
+                    return new Question.TrueFalse(
+                            t.id(), prompt, false, t.tags(), text(t.explanation()), t.source(), t.status());
                 }
                 if (!spelling && !t.answer() && mentionsChosen(prompt) && !mentionsLoser(prompt)) {
                     throw drop("it judges false what the chosen value says");
                 }
-                return new Question.TrueFalse(t.id(), text(prompt), t.answer(), t.tags(), text(t.explanation()), t.source(),
-                        t.status());
+                return new Question.TrueFalse(
+                        t.id(), text(prompt), t.answer(), t.tags(), text(t.explanation()), t.source(), t.status());
             }
             if (q instanceof Question.Numeric n) {
                 double answer = n.answer();
                 Optional<Double> chosenNumber = number(chosen);
-                boolean onLoser = losers.stream().map(Settlement::number)
-                        .anyMatch(l -> l.isPresent() && l.get() == n.answer());
+                boolean onLoser =
+                        losers.stream().map(Settlement::number).anyMatch(l -> l.isPresent() && l.get() == n.answer());
                 if (onLoser && !(chosenNumber.isPresent() && chosenNumber.get() == n.answer())) {
                     answer = chosenNumber.orElseThrow(() -> drop("its answer " + Answers.formatNumber(n.answer())
                             + " is a losing value and " + chosen + " is not a number"));
                 }
-                return new Question.Numeric(n.id(), text(n.prompt()), answer, n.tolerance(), n.tags(), text(n.explanation()),
-                        n.source(), n.status());
+                return new Question.Numeric(
+                        n.id(),
+                        text(n.prompt()),
+                        answer,
+                        n.tolerance(),
+                        n.tags(),
+                        text(n.explanation()),
+                        n.source(),
+                        n.status());
             }
             Question.Cloze c = (Question.Cloze) q;
             ClozeText cloze = ClozeText.parse(c.prompt());
@@ -316,7 +350,8 @@ public final class Settlement {
                 at = b.end();
             }
             prompt.append(text(c.prompt().substring(at)));
-            return new Question.Cloze(c.id(), prompt.toString(), c.tags(), text(c.explanation()), c.source(), c.status());
+            return new Question.Cloze(
+                    c.id(), prompt.toString(), c.tags(), text(c.explanation()), c.source(), c.status());
         }
 
         /**
@@ -353,7 +388,8 @@ public final class Settlement {
             }
             List<String> distinct = new ArrayList<>();
             for (String part : out) {
-                if (distinct.stream().noneMatch(d -> d.equals(part)) && (distinct.isEmpty() || !same(part, distinct.get(0)))) {
+                if (distinct.stream().noneMatch(d -> d.equals(part))
+                        && (distinct.isEmpty() || !same(part, distinct.get(0)))) {
                     distinct.add(part);
                 }
             }
@@ -368,7 +404,8 @@ public final class Settlement {
             }
             for (int i = 0; i < choices.size(); i++) {
                 if (isChosen(choices.get(i))) {
-                    return i; // the chosen value was offered as wrong: it is the answer now, the losing one a wrong choice
+                    return i; // the chosen value was offered as wrong: it is the answer now, the losing one a wrong
+                    // choice
                 }
             }
             choices.set(answer, replacement(loser.get()));

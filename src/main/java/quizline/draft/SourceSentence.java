@@ -26,6 +26,9 @@ public final class SourceSentence {
     /** True when {@link #of} gave a sentence rather than a reason. */
     public static boolean found(SourceRef ref, Function<String, Optional<String>> articles) {
         Optional<String> text = articles.apply(ref.article());
-        return text.isPresent() && ref.start() >= 0 && ref.start() < ref.end() && ref.end() <= text.get().length();
+        return text.isPresent()
+                && ref.start() >= 0
+                && ref.start() < ref.end()
+                && ref.end() <= text.get().length();
     }
 }

@@ -20,16 +20,20 @@ import java.util.regex.Pattern;
  */
 final class AppositionLists {
     /** A title written as a unit of its own: "the Kenyan president", "Chile's new foreign minister", "president of Peru". */
-    private static final String TITLE_UNIT = "(?:the |a |an )?(?:top |senior )?(?:current |new |newly-elected |newly elected |acting |interim )?"
-            + "(?:{CDOKY} (?:'s )?)?(?:current |new |newly-elected |newly elected |acting |interim )?{T}(?: and {T})?"
-            + "(?: (?:of|for|at|to|in) (?:the )?{COAY}(?: 's {T})?)?";
+    private static final String TITLE_UNIT =
+            "(?:the |a |an )?(?:top |senior )?(?:current |new |newly-elected |newly elected |acting |interim )?"
+                    + "(?:{CDOKY} (?:'s )?)?(?:current |new |newly-elected |newly elected |acting |interim )?{T}(?: and {T})?"
+                    + "(?: (?:of|for|at|to|in) (?:the )?{COAY}(?: 's {T})?)?";
     /** A person with whatever title is written with no comma before the name: "Kenyan President Ana Souza", "Jan Berg (Norway)". */
-    private static final String NAME_UNIT = "(?:(?:the )?(?:{CDOKY} (?:'s )?)?{T}(?: and {T})?(?: of (?:the )?{CO})? )?{P}"
-            + "(?: of (?:the )?{CO})?(?: \\( {C} \\))?";
+    private static final String NAME_UNIT =
+            "(?:(?:the )?(?:{CDOKY} (?:'s )?)?{T}(?: and {T})?(?: of (?:the )?{CO})? )?{P}"
+                    + "(?: of (?:the )?{CO})?(?: \\( {C} \\))?";
+
     private static final Pattern NAME = pattern(NAME_UNIT);
     private static final Pattern TITLE = pattern(TITLE_UNIT);
     private static final Pattern PERSON = pattern("{P}");
-    private static final Pattern SEPARATOR = Pattern.compile(" (?:, (?:and |as well as )?|; (?:and )?|and |as well as )");
+    private static final Pattern SEPARATOR =
+            Pattern.compile(" (?:, (?:and |as well as )?|; (?:and )?|and |as well as )");
 
     private record Unit(boolean name, int from, int to, int person) {}
 

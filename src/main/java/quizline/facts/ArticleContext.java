@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +36,8 @@ final class ArticleContext {
             for (Mention mention : sentence.mentions()) {
                 if (mention instanceof Mention.PersonMention person && !sentence.titleCase()) {
                     people.add(person);
-                } else if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+                } else if (mention instanceof Mention.OrganisationMention organisation
+                        && organisation.organisation().listed()) {
                     counts.merge(organisation.organisation(), 1, Integer::sum);
                 }
             }
@@ -44,8 +45,10 @@ final class ArticleContext {
         Knowledge.Organisation main = null;
         int best = 1; // an organisation named once is not what the article is about
         for (Map.Entry<Knowledge.Organisation, Integer> entry : counts.entrySet()) {
-            if (entry.getValue() > best || (entry.getValue() == best && main != null
-                    && entry.getKey().name().compareTo(main.name()) < 0)) {
+            if (entry.getValue() > best
+                    || (entry.getValue() == best
+                            && main != null
+                            && entry.getKey().name().compareTo(main.name()) < 0)) {
                 main = entry.getKey();
                 best = entry.getValue();
             }
@@ -75,7 +78,8 @@ final class ArticleContext {
             if (mention.from() >= before) {
                 break;
             }
-            if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+            if (mention instanceof Mention.OrganisationMention organisation
+                    && organisation.organisation().listed()) {
                 found = organisation.organisation();
             }
         }
@@ -90,13 +94,17 @@ final class ArticleContext {
         Optional<Knowledge.Organisation> usual = main != null ? Optional.of(main) : lastNamedBefore(sentence, before);
         // "the organization" in an article mostly about OPEC+ means OPEC: a noun that is part of names picks the
         // latest organisation whose name has it, when the usual one's name does not
-        String noun = before < sentence.tokens().size() ? sentence.tokens().get(before).text().toLowerCase(Locale.ROOT) : "";
+        String noun = before < sentence.tokens().size()
+                ? sentence.tokens().get(before).text().toLowerCase(Locale.ROOT)
+                : "";
         if (!NAMING_NOUNS.contains(noun) || usual.isEmpty() || fits(usual.get(), noun)) {
             return usual;
         }
         for (Mention mention : sentence.mentions()) {
-            if (mention.from() < before && mention instanceof Mention.OrganisationMention organisation
-                    && organisation.organisation().listed() && fits(organisation.organisation(), noun)) {
+            if (mention.from() < before
+                    && mention instanceof Mention.OrganisationMention organisation
+                    && organisation.organisation().listed()
+                    && fits(organisation.organisation(), noun)) {
                 return Optional.of(organisation.organisation());
             }
         }
@@ -109,8 +117,16 @@ final class ArticleContext {
     }
 
     /** Nouns that organisations carry in their names, unlike "the bloc" or "the group". */
-    private static final Set<String> NAMING_NOUNS = Set.of("organisation", "organization", "union", "league", "council",
-            "association", "community", "commonwealth", "alliance");
+    private static final Set<String> NAMING_NOUNS = Set.of(
+            "organisation",
+            "organization",
+            "union",
+            "league",
+            "council",
+            "association",
+            "community",
+            "commonwealth",
+            "alliance");
 
     private static boolean fits(Knowledge.Organisation organisation, String noun) {
         String name = organisation.name().toLowerCase(Locale.ROOT).replace("organisation", "organization");
@@ -125,7 +141,8 @@ final class ArticleContext {
     /** Moves past a sentence: remembers its organisations. */
     void advance(AnnotatedSentence sentence) {
         for (Mention mention : sentence.mentions()) {
-            if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+            if (mention instanceof Mention.OrganisationMention organisation
+                    && organisation.organisation().listed()) {
                 lastNamed = organisation.organisation();
                 named.add(organisation.organisation());
             }

@@ -32,9 +32,12 @@ public final class ArticleDate {
     /** Verbs that report an event as done; "was invited to enter BRICS on 1 January" speaks of what is still to come. */
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:took place|was held|were held|met|opened|began|ended|concluded|joined|signed|died|was elected|were elected|became)\\b");
-    private static final Pattern TO_COME = Pattern.compile("\\b(?:to (?:join|enter|become|take|hold|host|meet)|invited|would|could)\\b");
+
+    private static final Pattern TO_COME =
+            Pattern.compile("\\b(?:to (?:join|enter|become|take|hold|host|meet)|invited|would|could)\\b");
     /** The lede: the summit an article reports is named near its top (a dateline, the first paragraph). */
     private static final int LEDE_CHARACTERS = 800;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** What the top of an article says its date is, whether that is taken, and why not when it is not. */
@@ -65,11 +68,14 @@ public final class ArticleDate {
     private static Optional<String> laterDateAsPast(List<AnnotatedSentence> sentences, LocalDate date) {
         for (AnnotatedSentence sentence : sentences) {
             String text = sentence.sentence().text();
-            if (Facts.future(sentence) || !PAST.matcher(text).find() || TO_COME.matcher(text).find()) {
+            if (Facts.future(sentence)
+                    || !PAST.matcher(text).find()
+                    || TO_COME.matcher(text).find()) {
                 continue;
             }
             for (Mention mention : sentence.mentions()) {
-                if (mention instanceof Mention.DateMention written && written.expression().absolute()) {
+                if (mention instanceof Mention.DateMention written
+                        && written.expression().absolute()) {
                     LocalDate earliest = earliest(written.expression());
                     if (earliest.isAfter(date.plusDays(SLACK_DAYS))) {
                         return Optional.of("the article reports " + written.written() + " as past");
@@ -90,7 +96,8 @@ public final class ArticleDate {
         return LocalDate.of(((DateExpression.Year) expression).year(), 1, 1);
     }
 
-    private static Optional<String> summitFarAway(List<AnnotatedSentence> sentences, LocalDate date, Knowledge knowledge) {
+    private static Optional<String> summitFarAway(
+            List<AnnotatedSentence> sentences, LocalDate date, Knowledge knowledge) {
         Set<Knowledge.Organisation> organisations = new HashSet<>();
         Set<String> cities = new HashSet<>();
         Set<String> ledeCities = new HashSet<>();
@@ -107,7 +114,8 @@ public final class ArticleDate {
                     }
                 } else if (mention instanceof Mention.DateMention written) {
                     DateExpression expression = written.expression();
-                    recent |= expression instanceof DateExpression.Weekday || expression instanceof DateExpression.DaysFromNow;
+                    recent |= expression instanceof DateExpression.Weekday
+                            || expression instanceof DateExpression.DaysFromNow;
                     if (expression.absolute()) {
                         yearsWritten.add(earliest(expression).getYear());
                     }
@@ -118,14 +126,17 @@ public final class ArticleDate {
             return Optional.empty(); // a story that dates nothing by the week may look back on any summit
         }
         List<Knowledge.KnownSummit> named = knowledge.summits().stream()
-                .filter(s -> organisations.contains(s.organisation()) && cities.contains(s.city())).toList();
+                .filter(s -> organisations.contains(s.organisation()) && cities.contains(s.city()))
+                .toList();
         if (named.stream().anyMatch(s -> Math.abs(ChronoUnit.DAYS.between(s.first(), date)) <= RECENT_DAYS)) {
             return Optional.empty(); // the page's date fits a summit the article names
         }
         for (Knowledge.KnownSummit summit : named) {
-            if (ledeCities.contains(summit.city()) && !yearsWritten.contains(summit.first().getYear())) {
-                return Optional.of("it reports as recent the " + summit.organisation().shortName() + " summit in " + summit.city()
-                        + ", which met on " + DAY.format(summit.first()));
+            if (ledeCities.contains(summit.city())
+                    && !yearsWritten.contains(summit.first().getYear())) {
+                return Optional.of(
+                        "it reports as recent the " + summit.organisation().shortName() + " summit in " + summit.city()
+                                + ", which met on " + DAY.format(summit.first()));
             }
         }
         return Optional.empty();

@@ -45,7 +45,10 @@ final class DataFiles {
         if (cell.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static List<String> lines(String name) {

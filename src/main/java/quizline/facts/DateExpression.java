@@ -59,5 +59,10 @@ sealed interface DateExpression {
     /** "last month" (MONTHS, -1), "this year" (YEARS, 0), "last week" (WEEKS, -1). */
     record PeriodFromNow(ChronoUnit unit, int offset) implements DateExpression {}
 
-    enum Anchor { PLAIN, THIS, LAST, NEXT }
+    enum Anchor {
+        PLAIN,
+        THIS,
+        LAST,
+        NEXT
+    }
 }

@@ -21,20 +21,29 @@ final class DateExtractor implements SentenceExtractor {
      * Words between "was founded" and its date that may not be crossed: a new clause ("which was signed in 1992",
      * "and then joined in 1995") dates something else, and "founded as the OAU in 1963" a predecessor.
      */
-    private static final String GAP = "(?:(?!(?:and|but|then) [a-z]+ed |(?:which|that|who|whose|when|while|after|before|until|since|where) |as (?:the |a |an )?{O} )[^ ;]+ )";
+    private static final String GAP =
+            "(?:(?!(?:and|but|then) [a-z]+ed |(?:which|that|who|whose|when|while|after|before|until|since|where) |as (?:the |a |an )?{O} )[^ ;]+ )";
     /** What may follow an active "founded" with no object: "ASEAN founded in 1967 ..." but not "the SCO founded a bank in 2023". */
-    private static final String NO_OBJECT = "(?=(?:in|on|by|as|at|under|with|after|following|through|more|some|nearly|almost|over|{W}) )";
+    private static final String NO_OBJECT =
+            "(?=(?:in|on|by|as|at|under|with|after|following|through|more|some|nearly|almost|over|{W}) )";
+
     private static final List<ShapePattern> FOUNDINGS = List.of(
-            ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:(?:was |were |has been |had been )(?:officially |formally )?" + FOUNDED + " |(?:officially |formally )?"
-                    + FOUNDED + " " + NO_OBJECT + ")(?:" + GAP + "{0,12}?(?:in|on) )?(?<date>{W})"),
-            ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " " + GAP + "{0,6}?in (?<date>{W})"),
+            ShapePattern.compile(
+                    "(?:(?:the )?(?<org>{OA})|it) (?:(?:was |were |has been |had been )(?:officially |formally )?"
+                            + FOUNDED + " |(?:officially |formally )?" + FOUNDED + " " + NO_OBJECT + ")(?:" + GAP
+                            + "{0,12}?(?:in|on) )?(?<date>{W})"),
+            ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " " + GAP
+                    + "{0,6}?in (?<date>{W})"),
             ShapePattern.compile(FOUNDED + " in (?<date>{W}) (?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
             // "Mercosur began as a customs union in 1991"
             ShapePattern.compile("(?:the )?(?<org>{OA}) (?:began|started) as (?:a |an )?[^,;]*? in (?<date>{W})"),
             // "the bloc formed the so-called X forum with its neighbours in 2019"
-            ShapePattern.compile("(?:formed|founded|created|established|launched|set up) (?:the )?(?:so-called )?(?<org>{O}) " + GAP + "{0,16}?"
-                    + "(?:in|at the end of|at the start of|in late|in early) (?<date>{W})"),
-            ShapePattern.compile("(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?" + FOUNDED + " " + GAP + "{0,6}?in (?<date>{W})"),
+            ShapePattern.compile(
+                    "(?:formed|founded|created|established|launched|set up) (?:the )?(?:so-called )?(?<org>{O}) " + GAP
+                            + "{0,16}?" + "(?:in|at the end of|at the start of|in late|in early) (?<date>{W})"),
+            ShapePattern.compile(
+                    "(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?"
+                            + FOUNDED + " " + GAP + "{0,6}?in (?<date>{W})"),
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"),
             // "ASEAN's founding in 1967", "the bloc's creation in 2001"
@@ -43,41 +52,59 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("the (?<date>{W}) " + FOUNDING + " of (?:the )?(?<org>{OA})"),
             ShapePattern.compile("(?:the )?(?<org>{OA}) 's (?<date>{W}) " + FOUNDING + "(?! of)"),
             // "In 1967, five states founded ASEAN"; "In 2001, Russia, China and four neighbours set up the SCO"
-            ShapePattern.compile("^in (?<date>{W}) , " + GAP + "{0,16}?(?:formed|founded|created|established|set up) (?:the )?(?:so-called )?(?<org>{O})(?! (?:summit|meeting|session))"),
+            ShapePattern.compile(
+                    "^in (?<date>{W}) , " + GAP
+                            + "{0,16}?(?:formed|founded|created|established|set up) (?:the )?(?:so-called )?(?<org>{O})(?! (?:summit|meeting|session))"),
             // "The CIS came into being in 1991", "the bloc, which came into existence in 1949"
-            ShapePattern.compile("(?:(?:the )?(?<org>{OA})|it) (?:, (?:which|that) )?came into (?:being|existence) (?:in|on) (?<date>{W})"));
+            ShapePattern.compile(
+                    "(?:(?:the )?(?<org>{OA})|it) (?:, (?:which|that) )?came into (?:being|existence) (?:in|on) (?<date>{W})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
             // not "the two-day summit, which ends on Friday": a summit is dated by its first day
-            ShapePattern.compile("summit (?:(?!ends |ended |closes |closed |concludes |concluded |wraps |wrapped )[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
-            ShapePattern.compile("on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:(?:{O}|[a-z]+) )?summit"),
+            ShapePattern.compile(
+                    "summit (?:(?!ends |ended |closes |closed |concludes |concluded |wraps |wrapped )[^ ;,]+ ){0,4}?(?:on|held on) (?<date>{W})"),
+            ShapePattern.compile(
+                    "on (?<date>{W}) (?:[a-z]+ )?(?:attended|opened|held|hosted|convened|addressed|began|ended|concluded|closed) (?:the )?(?:(?:{O}|[a-z]+) )?summit"),
             ShapePattern.compile("(?<date>{W}) at the (?:(?:{O}|[a-z]+) )?summit"),
-            // "leaders met on Tuesday, July 9, 2030, for the summit"; "ECOWAS leaders will meet on 22–23 November for their summit"
-            ShapePattern.compile("(?:(?<org>{O}) leaders (?:will )?)?(?:gathered|met|convened|assembled|gather|meet|convene|assemble) on (?<date>{W}) (?:, )?(?:for|at) "
-                    + "(?:the |a |an |their )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),
+            // "leaders met on Tuesday, July 9, 2030, for the summit"; "ECOWAS leaders will meet on 22–23 November for
+            // their summit"
+            ShapePattern.compile(
+                    "(?:(?<org>{O}) leaders (?:will )?)?(?:gathered|met|convened|assembled|gather|meet|convene|assemble) on (?<date>{W}) (?:, )?(?:for|at) "
+                            + "(?:the |a |an |their )?(?:[^ ;,]+ ){0,4}?(?:summit|session of (?:the )?{O})"),
             ShapePattern.compile("(?<date>{W}) 's (?:(?:{O}|[a-z]+) )?summit"),
             // not "the summit, originally scheduled for May, ...": a date it was moved from
-            ShapePattern.compile("summit (?:[^;]*? )?(?<!originally |initially |previously |first |once |earlier )(?:scheduled|set|due) (?:for|on) (?<date>{W})"),
+            ShapePattern.compile(
+                    "summit (?:[^;]*? )?(?<!originally |initially |previously |first |once |earlier )(?:scheduled|set|due) (?:for|on) (?<date>{W})"),
             // "leaders opened the APEC summit yesterday"
-            ShapePattern.compile("(?:(?<org>{O}) leaders )?(?:opened|convened|began|started|kicked off) (?:the|their|its|a|an) (?:(?:{O}|[a-z-]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
-            // "the OPEC+ ministerial meeting will be held online on June 2": named as a ministers' meeting, not a summit
-            ShapePattern.compile("(?<org>{O}) (?:and [^ ]+ )?(?:[a-z]+ )?(?:ministerial|ministers ') meeting (?:[^ ;,]+ ){0,4}?(?:on|held on|for) (?<date>{W})"),
+            ShapePattern.compile(
+                    "(?:(?<org>{O}) leaders )?(?:opened|convened|began|started|kicked off) (?:the|their|its|a|an) (?:(?:{O}|[a-z-]+) )?summit (?:on )?(?<date>{W})(?! 's)"),
+            // "the OPEC+ ministerial meeting will be held online on June 2": named as a ministers' meeting, not a
+            // summit
+            ShapePattern.compile(
+                    "(?<org>{O}) (?:and [^ ]+ )?(?:[a-z]+ )?(?:ministerial|ministers ') meeting (?:[^ ;,]+ ){0,4}?(?:on|held on|for) (?<date>{W})"),
             // "On 3 May 2031, the summit opened in …"
             // "Yesterday, ASEAN leaders opened their annual summit in Jakarta"
-            ShapePattern.compile("^(?:on |in )?(?<date>{W}) , (?:(?:the )?(?:{O} )?summit (?:commenced|opened|began|kicked off|started|was held|took place|got under way)"
-                    + "|(?:the )?(?:(?<org>{O}) )?leaders (?:opened|began|started|kicked off) (?:the|their|its) (?:(?:{O}|[a-z]+) )?summit)"),
+            ShapePattern.compile(
+                    "^(?:on |in )?(?<date>{W}) , (?:(?:the )?(?:{O} )?summit (?:commenced|opened|began|kicked off|started|was held|took place|got under way)"
+                            + "|(?:the )?(?:(?<org>{O}) )?leaders (?:opened|began|started|kicked off) (?:the|their|its) (?:(?:{O}|[a-z]+) )?summit)"),
             // "the summit, which opened on Monday"
             // "the summit, held on 6–7 July 2030", "the summit, which is scheduled for next month"
-            ShapePattern.compile("summit , (?:(?:which|that) )?(?:was |is |will be |has been |had been )?(?:commenced|opened|began|kicked off|started|held|took place|taking place"
-                    + "|convened|scheduled|set|slated|due|to be held|to take place) (?:(?:on|for|in) )?(?<date>{W})(?! 's)"),
-            // "the 86th session of the UN General Assembly, which begins in September" (an assembly's session only, see extract)
-            ShapePattern.compile("(?:summit|(?<session>session)(?: of (?:the )?{O})?) , (?:which|that) (?:will )?(?:begins|opens|starts|begin|open|start|commences|commence) (?:on |in )?(?<date>{W})(?! 's)"),
+            ShapePattern.compile(
+                    "summit , (?:(?:which|that) )?(?:was |is |will be |has been |had been )?(?:commenced|opened|began|kicked off|started|held|took place|taking place"
+                            + "|convened|scheduled|set|slated|due|to be held|to take place) (?:(?:on|for|in) )?(?<date>{W})(?! 's)"),
+            // "the 86th session of the UN General Assembly, which begins in September" (an assembly's session only, see
+            // extract)
+            ShapePattern.compile(
+                    "(?:summit|(?<session>session)(?: of (?:the )?{O})?) , (?:which|that) (?:will )?(?:begins|opens|starts|begin|open|start|commences|commence) (?:on |in )?(?<date>{W})(?! 's)"),
             // "the 12th summit began in Lima, the capital of Peru, on Friday"
-            ShapePattern.compile("summit (?:(?:which|that) )?(?:commenced|opened|began|kicked off|started|got under way|commences|opens|begins|kicks off|starts|gets under way) "
-                    + "(?:in {Y}(?: , (?:the capital of {C}|{C}))? , |here |there )?(?:on )?(?<date>{W})(?! 's)"),
-            // "the summit will be held next month", "the summit took place in 2022", "the summit is to take place in June"
-            ShapePattern.compile("summit (?:was |is |will be |has been |had been |is to be |will |is to |would be |would "
-                    + "|(?:is |are |was )?(?:set|due|expected|scheduled|slated|planned) to (?:be )?)?(?:held|convened|taking place|take place|takes place|took place|open|begin|start|convene) "
-                    + "(?:(?:on|in|between) )?(?<date>{W})(?! 's| and)"),
+            ShapePattern.compile(
+                    "summit (?:(?:which|that) )?(?:commenced|opened|began|kicked off|started|got under way|commences|opens|begins|kicks off|starts|gets under way) "
+                            + "(?:in {Y}(?: , (?:the capital of {C}|{C}))? , |here |there )?(?:on )?(?<date>{W})(?! 's)"),
+            // "the summit will be held next month", "the summit took place in 2022", "the summit is to take place in
+            // June"
+            ShapePattern.compile(
+                    "summit (?:was |is |will be |has been |had been |is to be |will |is to |would be |would "
+                            + "|(?:is |are |was )?(?:set|due|expected|scheduled|slated|planned) to (?:be )?)?(?:held|convened|taking place|take place|takes place|took place|open|begin|start|convene) "
+                            + "(?:(?:on|in|between) )?(?<date>{W})(?! 's| and)"),
             // "the 15th BRICS summit in 2023", "a summit in June": a year or month written against the summit
             ShapePattern.compile("summit in (?<date>{W})(?! 's)"),
             // "the meeting on March 3rd and 4th"; "the June 9–10 summit"
@@ -86,40 +113,52 @@ final class DateExtractor implements SentenceExtractor {
             // "the summit, which runs from 6 to 7 July"; "the summit will be held from July 9 to 11"
             ShapePattern.compile("summit (?:, )?(?:[^ ;,]+ ){0,4}?from (?<date>{W})"),
             // "at the bloc's 12th session in March last year"
-            ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"));
+            ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER
+                    + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"));
     /**
      * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied
      * for NATO membership in May 2022", "Vienna and Dublin announced their bids to join NATO in 2030" (a
      * capital standing for its country); not a country the list's first item belongs to ("the invasion of Moldova,
      * Vienna and Dublin ...").
      */
-    private static final ShapePattern APPLIED = ShapePattern.compile("(?<!(?:of|in|to|from|by|with|against|on|'s) )(?<who>(?:{CY} (?:, {CY} )*(?:, )?and )?{CY}) "
-            + "(?:(?:formally|officially|first|simultaneously|jointly|both) )?(?:applied|announced (?:their|its) (?:candidacy|candidacies|bids?|applications?)"
-            + "|(?:submitted|filed|lodged) (?:their|its|an|a) (?:formal )?(?:membership )?applications?) "
-            + "(?:to join (?:the )?(?<org>{O})|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{O})|for (?:the )?(?<org3>{O}) membership"
-            + "|to become (?:a |an )?(?:full )?members? of (?:the )?(?<org4>{O})) (?:in|on) (?<date>{W})(?! 's)");
+    private static final ShapePattern APPLIED = ShapePattern.compile(
+            "(?<!(?:of|in|to|from|by|with|against|on|'s) )(?<who>(?:{CY} (?:, {CY} )*(?:, )?and )?{CY}) "
+                    + "(?:(?:formally|officially|first|simultaneously|jointly|both) )?(?:applied|announced (?:their|its) (?:candidacy|candidacies|bids?|applications?)"
+                    + "|(?:submitted|filed|lodged) (?:their|its|an|a) (?:formal )?(?:membership )?applications?) "
+                    + "(?:to join (?:the )?(?<org>{O})|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{O})|for (?:the )?(?<org3>{O}) membership"
+                    + "|to become (?:a |an )?(?:full )?members? of (?:the )?(?<org4>{O})) (?:in|on) (?<date>{W})(?! 's)");
     /**
      * "India, which joined in 2017, ...", "Croatia, which joined the EU in 2013": a country's accession in a relative
      * clause; without an organisation, the article's (as "the bloc" would be).
      */
-    private static final ShapePattern JOINED = ShapePattern.compile("(?<country>{C}) , (?:which|that) (?:officially |formally |only |also |itself )?"
-            + "(?:joined|acceded to|was admitted to|became a (?:full )?member(?: of)?)(?: (?:the )?(?<org>{OA}))? (?:in|on) (?<date>{W})(?! 's)");
+    private static final ShapePattern JOINED = ShapePattern.compile(
+            "(?<country>{C}) , (?:which|that) (?:officially |formally |only |also |itself )?"
+                    + "(?:joined|acceded to|was admitted to|became a (?:full )?member(?: of)?)(?: (?:the )?(?<org>{OA}))? (?:in|on) (?<date>{W})(?! 's)");
+
     private final List<ShapePattern> events;
 
     DateExtractor(Knowledge knowledge) {
         String words = knowledge.eventWords.keySet().stream()
                 .sorted(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .collect(Collectors.joining("|"));
-        String nouns = knowledge.eventWords.entrySet().stream().filter(e -> e.getKey().equals(e.getValue()))
-                .map(Map.Entry::getKey).sorted().collect(Collectors.joining("|"));
+        String nouns = knowledge.eventWords.entrySet().stream()
+                .filter(e -> e.getKey().equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .collect(Collectors.joining("|"));
         this.events = List.of(
-                // "the 1990 invasion of Kuwait", "the invasion of Kuwait on 2 August 1990", "the invasion of Kuwait began on 2 August 1990"
-                ShapePattern.compile("(?:(?<year>{W}) )?(?<event>" + nouns + ") of (?:the )?(?<place>{C})(?: (?:(?:began|started|took place|happened|occurred) )?(?:on|in) (?<date>{W}))?"),
+                // "the 1990 invasion of Kuwait", "the invasion of Kuwait on 2 August 1990", "the invasion of Kuwait
+                // began on 2 August 1990"
+                ShapePattern.compile(
+                        "(?:(?<year>{W}) )?(?<event>" + nouns
+                                + ") of (?:the )?(?<place>{C})(?: (?:(?:began|started|took place|happened|occurred) )?(?:on|in) (?<date>{W}))?"),
                 ShapePattern.compile("(?<event>" + words + ") (?:the )?(?<place>{C}) (?:on|in) (?<date>{W})"),
                 // "Namibia is one of the younger states, having gained independence from South Africa in 1990"
-                ShapePattern.compile("(?<place>{C}) (?:(?:is|was|has been) [^;,]*? , having |, having )?(?:gained|declared|won|achieved|regained) (?:its )?(?<event>independence) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"),
+                ShapePattern.compile(
+                        "(?<place>{C}) (?:(?:is|was|has been) [^;,]*? , having |, having )?(?:gained|declared|won|achieved|regained) (?:its )?(?<event>independence) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"),
                 // "South Sudan became independent in 2011"
-                ShapePattern.compile("(?<place>{C}) (?:, which )?became (?<event>independent) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"));
+                ShapePattern.compile(
+                        "(?<place>{C}) (?:, which )?became (?<event>independent) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"));
     }
 
     @Override
@@ -134,8 +173,20 @@ final class DateExtractor implements SentenceExtractor {
                 Optional<Knowledge.Organisation> organisation = foundedOrganisation(sentence, context, m);
                 Optional<String> date = date(sentence, context, m, "date");
                 if (organisation.isPresent() && date.isPresent()) {
-                    Facts.Found by = Facts.Found.by("founding", rule).doubted(!named(sentence, m, "org")).doubted(relative(sentence, m, "date"));
-                    Facts.addOnce(found, Facts.of(FactKind.DATE, "founding of " + organisation.get().name(), "date", date.get(), Map.of(), sentence, context, by));
+                    Facts.Found by = Facts.Found.by("founding", rule)
+                            .doubted(!named(sentence, m, "org"))
+                            .doubted(relative(sentence, m, "date"));
+                    Facts.addOnce(
+                            found,
+                            Facts.of(
+                                    FactKind.DATE,
+                                    "founding of " + organisation.get().name(),
+                                    "date",
+                                    date.get(),
+                                    Map.of(),
+                                    sentence,
+                                    context,
+                                    by));
                 }
             }
         }
@@ -147,14 +198,28 @@ final class DateExtractor implements SentenceExtractor {
                 // "session" alone names a summit of too many bodies: only an assembly's session is named by it, the one
                 // assembly its sentence names ("the Assembly named X to chair the world body's 86th session")
                 boolean session = m.pattern().pattern().contains("(?<session>") && m.start("session") >= 0;
-                Optional<Knowledge.Organisation> organisation = listedIn(sentence, m, "org").or(() -> session ? onlyAssembly(sentence) : Optional.empty())
+                Optional<Knowledge.Organisation> organisation = listedIn(sentence, m, "org")
+                        .or(() -> session ? onlyAssembly(sentence) : Optional.empty())
                         .or(() -> Summits.organisation(sentence, context));
-                if (date.isPresent() && organisation.isPresent() && !Summits.speaksOfAnotherSummit(sentence) && !laterDay(sentence) && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
-                        && (!session || organisation.get().name().endsWith("Assembly")) && !yearOfTheArticle(date.get(), context)) {
+                if (date.isPresent()
+                        && organisation.isPresent()
+                        && !Summits.speaksOfAnotherSummit(sentence)
+                        && !laterDay(sentence)
+                        && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
+                        && (!session || organisation.get().name().endsWith("Assembly"))
+                        && !yearOfTheArticle(date.get(), context)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
-                    String event = Summits.name(organisation.get(), Optional.of(year), Summits.written(sentence, m.start(), m.end()), Summits.number(sentence, m));
-                    Facts.Found doubted = by.doubted(Summits.organisationAttached(sentence).isEmpty()).doubted(relative(sentence, m, "date"));
-                    Facts.addOnce(found, Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
+                    String event = Summits.name(
+                            organisation.get(),
+                            Optional.of(year),
+                            Summits.written(sentence, m.start(), m.end()),
+                            Summits.number(sentence, m));
+                    Facts.Found doubted = by.doubted(
+                                    Summits.organisationAttached(sentence).isEmpty())
+                            .doubted(relative(sentence, m, "date"));
+                    Facts.addOnce(
+                            found,
+                            Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
                 }
             }
         }
@@ -164,46 +229,96 @@ final class DateExtractor implements SentenceExtractor {
             Mention org = joined.start("org") >= 0 ? shape.mention(joined, "org") : null;
             Optional<Knowledge.Organisation> organisation = org instanceof Mention.OrganisationMention named
                     ? Optional.of(named.organisation()).filter(Knowledge.Organisation::listed)
-                    : context.referredOrganisation(sentence, org != null ? org.from() : sentence.tokens().size());
-            if (date.isPresent() && organisation.isPresent() && shape.mention(joined, "country") instanceof Mention.CountryMention country) {
-                Facts.Found by = Facts.Found.by("accession", 0).doubted(!(org instanceof Mention.OrganisationMention)).doubted(relative(sentence, joined, "date"));
-                Facts.addOnce(found, Facts.of(FactKind.DATE, "accession of " + country.country().name() + " to " + organisation.get().shortName(), "date",
-                        date.get(), Map.of(), sentence, context, by));
+                    : context.referredOrganisation(
+                            sentence,
+                            org != null ? org.from() : sentence.tokens().size());
+            if (date.isPresent()
+                    && organisation.isPresent()
+                    && shape.mention(joined, "country") instanceof Mention.CountryMention country) {
+                Facts.Found by = Facts.Found.by("accession", 0)
+                        .doubted(!(org instanceof Mention.OrganisationMention))
+                        .doubted(relative(sentence, joined, "date"));
+                Facts.addOnce(
+                        found,
+                        Facts.of(
+                                FactKind.DATE,
+                                "accession of " + country.country().name() + " to "
+                                        + organisation.get().shortName(),
+                                "date",
+                                date.get(),
+                                Map.of(),
+                                sentence,
+                                context,
+                                by));
             }
         }
         Matcher applied = APPLIED.matcher(shape);
         while (applied.find()) {
-            Optional<Knowledge.Organisation> organisation = listedIn(sentence, applied, "org").or(() -> listedIn(sentence, applied, "org2"))
-                    .or(() -> listedIn(sentence, applied, "org3")).or(() -> listedIn(sentence, applied, "org4"));
+            Optional<Knowledge.Organisation> organisation = listedIn(sentence, applied, "org")
+                    .or(() -> listedIn(sentence, applied, "org2"))
+                    .or(() -> listedIn(sentence, applied, "org3"))
+                    .or(() -> listedIn(sentence, applied, "org4"));
             Optional<String> date = date(sentence, context, applied, "date");
             if (organisation.isEmpty() || date.isEmpty()) {
                 continue;
             }
             for (Mention mention : shape.mentions(applied, "who")) {
-                Optional<String> country = mention instanceof Mention.CountryMention c ? Optional.of(c.country().name())
-                        : mention instanceof Mention.CityMention city && city.city().name().equals(city.city().country().capital())
-                        ? Optional.of(city.city().country().name()) : Optional.empty();
+                Optional<String> country = mention instanceof Mention.CountryMention c
+                        ? Optional.of(c.country().name())
+                        : mention instanceof Mention.CityMention city
+                                        && city.city()
+                                                .name()
+                                                .equals(city.city().country().capital())
+                                ? Optional.of(city.city().country().name())
+                                : Optional.empty();
                 if (country.isEmpty()) {
                     continue;
                 }
-                Facts.Found by = Facts.Found.by("application", 0).doubted(mention instanceof Mention.CityMention).doubted(relative(sentence, applied, "date"));
-                Facts.addOnce(found, Facts.of(FactKind.DATE, "application of " + country.get() + " to " + organisation.get().shortName(), "date", date.get(),
-                        Map.of(), sentence, context, by));
+                Facts.Found by = Facts.Found.by("application", 0)
+                        .doubted(mention instanceof Mention.CityMention)
+                        .doubted(relative(sentence, applied, "date"));
+                Facts.addOnce(
+                        found,
+                        Facts.of(
+                                FactKind.DATE,
+                                "application of " + country.get() + " to "
+                                        + organisation.get().shortName(),
+                                "date",
+                                date.get(),
+                                Map.of(),
+                                sentence,
+                                context,
+                                by));
             }
         }
         for (int rule = 0; rule < events.size(); rule++) {
             Matcher m = events.get(rule).matcher(shape);
             Facts.Found by = Facts.Found.by("event-date", rule);
             while (m.find()) {
-                // "leaders condemned the invasion of Ukraine on Thursday": a day counted from the report after the event
+                // "leaders condemned the invasion of Ukraine on Thursday": a day counted from the report after the
+                // event
                 // is the day of what the report tells, unless the sentence says the event began then
-                boolean reportsDay = rule == 0 && relative(sentence, m, "date") && !BEGAN.matcher(m.group()).find();
-                Optional<String> date = (reportsDay ? Optional.<String>empty() : date(sentence, context, m, "date")).or(() -> date(sentence, context, m, "year"));
+                boolean reportsDay = rule == 0
+                        && relative(sentence, m, "date")
+                        && !BEGAN.matcher(m.group()).find();
+                Optional<String> date = (reportsDay ? Optional.<String>empty() : date(sentence, context, m, "date"))
+                        .or(() -> date(sentence, context, m, "year"));
                 Mention place = shape.mention(m, "place");
                 if (date.isPresent() && place instanceof Mention.CountryMention country) {
-                    String event = m.group("event").equals("independent") ? "independence" : Knowledge.get().eventWords.get(m.group("event"));
-                    Facts.addOnce(found, Facts.of(FactKind.DATE, event + " of " + country.country().name(), "date", date.get(), Map.of(), sentence, context,
-                            by.doubted(relative(sentence, m, "date"))));
+                    String event = m.group("event").equals("independent")
+                            ? "independence"
+                            : Knowledge.get().eventWords.get(m.group("event"));
+                    Facts.addOnce(
+                            found,
+                            Facts.of(
+                                    FactKind.DATE,
+                                    event + " of " + country.country().name(),
+                                    "date",
+                                    date.get(),
+                                    Map.of(),
+                                    sentence,
+                                    context,
+                                    by.doubted(relative(sentence, m, "date"))));
                 }
             }
         }
@@ -214,10 +329,14 @@ final class DateExtractor implements SentenceExtractor {
      * than the summit's name, and the report dates its own summit in full elsewhere.
      */
     private static boolean yearOfTheArticle(String iso, ArticleContext context) {
-        return iso.length() == 4 && context.published().map(p -> Integer.toString(p.getYear()).equals(iso)).orElse(false);
+        return iso.length() == 4
+                && context.published()
+                        .map(p -> Integer.toString(p.getYear()).equals(iso))
+                        .orElse(false);
     }
 
-    private static Optional<Knowledge.Organisation> foundedOrganisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+    private static Optional<Knowledge.Organisation> foundedOrganisation(
+            AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Mention mention = m.start("org") >= 0 ? sentence.shape().mention(m, "org") : null;
         if (mention instanceof Mention.OrganisationMention organisation) {
             return organisation.organisation().listed() ? Optional.of(organisation.organisation()) : Optional.empty();
@@ -231,18 +350,22 @@ final class DateExtractor implements SentenceExtractor {
         if (!m.pattern().pattern().contains("(?<" + group + ">") || m.start(group) < 0) {
             return Optional.empty();
         }
-        return sentence.shape().mention(m, group) instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()
-                ? Optional.of(organisation.organisation()) : Optional.empty();
+        return sentence.shape().mention(m, group) instanceof Mention.OrganisationMention organisation
+                        && organisation.organisation().listed()
+                ? Optional.of(organisation.organisation())
+                : Optional.empty();
     }
 
     /**
      * "On the second day of the summit on Tuesday", "on the sidelines of the summit on Friday": a day while the summit
      * ran, not the day it opened.
      */
-    private static final ShapePattern LATER_DAY = ShapePattern.compile("(?:(?:second|third|fourth|fifth|final|last|closing|concluding) (?:day|session|ceremony|plenary)"
-            + "|sidelines|margins|end|close|conclusion|closing) of (?:the |this |their |its )?(?:[^ ]+ ){0,2}?summit");
+    private static final ShapePattern LATER_DAY = ShapePattern.compile(
+            "(?:(?:second|third|fourth|fifth|final|last|closing|concluding) (?:day|session|ceremony|plenary)"
+                    + "|sidelines|margins|end|close|conclusion|closing) of (?:the |this |their |its )?(?:[^ ]+ ){0,2}?summit");
 
-    private static final java.util.regex.Pattern BEGAN = java.util.regex.Pattern.compile(" (?:began|started|took place|happened|occurred) ");
+    private static final java.util.regex.Pattern BEGAN =
+            java.util.regex.Pattern.compile(" (?:began|started|took place|happened|occurred) ");
 
     /** Whether the sentence dates a later day of the summit or something on its sidelines. */
     static boolean laterDay(AnnotatedSentence sentence) {
@@ -252,8 +375,12 @@ final class DateExtractor implements SentenceExtractor {
     /** The one assembly a sentence names, if it names one and no other. */
     private static Optional<Knowledge.Organisation> onlyAssembly(AnnotatedSentence sentence) {
         List<Knowledge.Organisation> assemblies = sentence.mentions().stream()
-                .filter(mention -> mention instanceof Mention.OrganisationMention o && o.organisation().listed() && o.organisation().name().endsWith("Assembly"))
-                .map(mention -> ((Mention.OrganisationMention) mention).organisation()).distinct().toList();
+                .filter(mention -> mention instanceof Mention.OrganisationMention o
+                        && o.organisation().listed()
+                        && o.organisation().name().endsWith("Assembly"))
+                .map(mention -> ((Mention.OrganisationMention) mention).organisation())
+                .distinct()
+                .toList();
         return assemblies.size() == 1 ? Optional.of(assemblies.get(0)) : Optional.empty();
     }
 
@@ -264,8 +391,10 @@ final class DateExtractor implements SentenceExtractor {
 
     /** Whether a date group holds a relative date ("on Thursday") that the article's date resolved. */
     private static boolean relative(AnnotatedSentence sentence, Matcher m, String group) {
-        return m.pattern().pattern().contains("(?<" + group + ">") && m.start(group) >= 0
-                && sentence.shape().mention(m, group) instanceof Mention.DateMention date && !date.expression().absolute();
+        return m.pattern().pattern().contains("(?<" + group + ">")
+                && m.start(group) >= 0
+                && sentence.shape().mention(m, group) instanceof Mention.DateMention date
+                && !date.expression().absolute();
     }
 
     private static int firstMentionFrom(AnnotatedSentence sentence, Matcher m) {
@@ -295,7 +424,8 @@ final class DateExtractor implements SentenceExtractor {
             "(?:^| )(?:begins|opens|starts|commences|kicks off|takes place|is held|gets under way|runs) ");
 
     /** A dateline with its day: "LIMA, May 4 (Agency) -", "Lima, 4 May 2030:". */
-    private static final ShapePattern DATELINE = ShapePattern.compile("^{Y}(?: , {C})? ,? (?<date>{W}) (?:, )?(?:\\( [^)]* \\) )?(?:—|-|- -|:|\\|)");
+    private static final ShapePattern DATELINE =
+            ShapePattern.compile("^{Y}(?: , {C})? ,? (?<date>{W}) (?:, )?(?:\\( [^)]* \\) )?(?:—|-|- -|:|\\|)");
 
     /**
      * The day a sentence's relative dates count from: a dateline's own day ("LIMA, May 4 (Agency) - The summit opened
@@ -303,9 +433,13 @@ final class DateExtractor implements SentenceExtractor {
      */
     static Optional<java.time.LocalDate> today(AnnotatedSentence sentence, ArticleContext context) {
         Matcher m = DATELINE.matcher(sentence.shape());
-        if (context.published().isPresent() && m.lookingAt() && sentence.shape().mention(m, "date") instanceof Mention.DateMention dateline
-                && (dateline.expression() instanceof DateExpression.Day || dateline.expression() instanceof DateExpression.DayOfMonth)) {
-            return DateResolver.resolve(dateline.expression(), context.published(), false).map(java.time.LocalDate::parse);
+        if (context.published().isPresent()
+                && m.lookingAt()
+                && sentence.shape().mention(m, "date") instanceof Mention.DateMention dateline
+                && (dateline.expression() instanceof DateExpression.Day
+                        || dateline.expression() instanceof DateExpression.DayOfMonth)) {
+            return DateResolver.resolve(dateline.expression(), context.published(), false)
+                    .map(java.time.LocalDate::parse);
         }
         return context.published();
     }

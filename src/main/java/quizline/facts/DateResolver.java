@@ -60,22 +60,26 @@ final class DateResolver {
             return Optional.of(month.toString());
         }
         if (expression instanceof DateExpression.MonthOfRelativeYear relative) {
-            return Optional.of(YearMonth.of(today.getYear() + relative.yearOffset(), relative.month()).toString());
+            return Optional.of(YearMonth.of(today.getYear() + relative.yearOffset(), relative.month())
+                    .toString());
         }
         if (expression instanceof DateExpression.Weekday weekday) {
             return Optional.of(weekday(weekday, today, future).toString());
         }
         if (expression instanceof DateExpression.WeekdayOfWeek weekday) {
             // weeks run from Monday: "Tuesday last week" read on a Wednesday is eight days back, not yesterday
-            return Optional.of(today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).plusWeeks(weekday.weeks())
-                    .with(TemporalAdjusters.nextOrSame(weekday.day())).toString());
+            return Optional.of(today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                    .plusWeeks(weekday.weeks())
+                    .with(TemporalAdjusters.nextOrSame(weekday.day()))
+                    .toString());
         }
         if (expression instanceof DateExpression.DaysFromNow days) {
             return Optional.of(today.plusDays(days.days()).toString());
         }
         if (expression instanceof DateExpression.PeriodFromNow period) {
             if (period.unit() == ChronoUnit.MONTHS) {
-                return Optional.of(YearMonth.from(today).plusMonths(period.offset()).toString());
+                return Optional.of(
+                        YearMonth.from(today).plusMonths(period.offset()).toString());
             }
             if (period.unit() == ChronoUnit.YEARS) {
                 return Optional.of(Integer.toString(today.getYear() + period.offset()));

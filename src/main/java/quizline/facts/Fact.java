@@ -15,9 +15,19 @@ import java.util.TreeMap;
  * reads the doubtful ones first. Two facts are equal when they state the same thing from the
  * same sentence, whichever rule found them.
  */
-public record Fact(FactKind kind, String subject, String relation, String object,
-        SortedMap<String, String> qualifiers, String article, int start, int end, String quote,
-        Optional<LocalDate> asOf, String pattern, double confidence) {
+public record Fact(
+        FactKind kind,
+        String subject,
+        String relation,
+        String object,
+        SortedMap<String, String> qualifiers,
+        String article,
+        int start,
+        int end,
+        String quote,
+        Optional<LocalDate> asOf,
+        String pattern,
+        double confidence) {
     public Fact {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
@@ -32,21 +42,37 @@ public record Fact(FactKind kind, String subject, String relation, String object
         if (!(confidence > 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence outside (0, 1]: " + confidence);
         }
-        qualifiers = Collections.unmodifiableSortedMap(new TreeMap<>(qualifiers == null ? Collections.emptySortedMap() : qualifiers));
+        qualifiers = Collections.unmodifiableSortedMap(
+                new TreeMap<>(qualifiers == null ? Collections.emptySortedMap() : qualifiers));
         asOf = asOf == null ? Optional.empty() : asOf;
     }
 
     /** A fact read by hand or made in a test: undated, found by no rule, fully trusted. */
-    public Fact(FactKind kind, String subject, String relation, String object,
-            SortedMap<String, String> qualifiers, String article, int start, int end, String quote) {
+    public Fact(
+            FactKind kind,
+            String subject,
+            String relation,
+            String object,
+            SortedMap<String, String> qualifiers,
+            String article,
+            int start,
+            int end,
+            String quote) {
         this(kind, subject, relation, object, qualifiers, article, start, end, quote, Optional.empty(), "given", 1.0);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Fact f && kind == f.kind && subject.equals(f.subject) && relation.equals(f.relation)
-                && object.equals(f.object) && qualifiers.equals(f.qualifiers) && article.equals(f.article)
-                && start == f.start && end == f.end && asOf.equals(f.asOf);
+        return other instanceof Fact f
+                && kind == f.kind
+                && subject.equals(f.subject)
+                && relation.equals(f.relation)
+                && object.equals(f.object)
+                && qualifiers.equals(f.qualifiers)
+                && article.equals(f.article)
+                && start == f.start
+                && end == f.end
+                && asOf.equals(f.asOf);
     }
 
     @Override

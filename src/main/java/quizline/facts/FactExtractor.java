@@ -18,7 +18,8 @@ public final class FactExtractor {
         this.splitter = splitter;
         this.knowledge = knowledge;
         // Positions first: a membership sentence may name a country through its leader's title.
-        this.extractors = List.of(new PositionExtractor(), new MemberExtractor(), new HostExtractor(), new DateExtractor(knowledge));
+        this.extractors = List.of(
+                new PositionExtractor(), new MemberExtractor(), new HostExtractor(), new DateExtractor(knowledge));
     }
 
     public static FactExtractor standard() {

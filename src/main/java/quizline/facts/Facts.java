@@ -9,11 +9,29 @@ import java.util.TreeMap;
 final class Facts {
     private Facts() {}
 
-    static Fact of(FactKind kind, String subject, String relation, String object, Map<String, String> qualifiers,
-            AnnotatedSentence sentence, ArticleContext context, Found found) {
+    static Fact of(
+            FactKind kind,
+            String subject,
+            String relation,
+            String object,
+            Map<String, String> qualifiers,
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Found found) {
         Sentence s = sentence.sentence();
-        return new Fact(kind, subject, relation, object, new TreeMap<>(qualifiers), context.article().name(),
-                s.start(), s.end(), s.text(), context.published(), found.pattern(), found.confidence());
+        return new Fact(
+                kind,
+                subject,
+                relation,
+                object,
+                new TreeMap<>(qualifiers),
+                context.article().name(),
+                s.start(),
+                s.end(),
+                s.text(),
+                context.published(),
+                found.pattern(),
+                found.confidence());
     }
 
     /**

@@ -62,9 +62,13 @@ public final class Gazetteer {
         }
         Collections.sort(titles);
         for (Knowledge.KnownSummit summit : Knowledge.get().summits()) {
-            summitCities.computeIfAbsent(summit.organisation().name(), k -> new java.util.TreeSet<>()).add(summit.city());
+            summitCities
+                    .computeIfAbsent(summit.organisation().name(), k -> new java.util.TreeSet<>())
+                    .add(summit.city());
             if (!summit.organisation().abbreviation().isEmpty()) {
-                summitCities.computeIfAbsent(summit.organisation().abbreviation(), k -> new java.util.TreeSet<>()).add(summit.city());
+                summitCities
+                        .computeIfAbsent(summit.organisation().abbreviation(), k -> new java.util.TreeSet<>())
+                        .add(summit.city());
             }
         }
     }
@@ -76,7 +80,11 @@ public final class Gazetteer {
 
     /** Every city that hosted a known leaders' summit, sorted. */
     public List<String> summitCities() {
-        return summitCities.values().stream().flatMap(java.util.Set::stream).distinct().sorted().toList();
+        return summitCities.values().stream()
+                .flatMap(java.util.Set::stream)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Country names, sorted. */

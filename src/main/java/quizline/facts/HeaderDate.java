@@ -25,25 +25,32 @@ import java.util.regex.Pattern;
  */
 public final class HeaderDate {
     /** Where the date was read: the line a reader sees under the title, or the first paragraph's dateline. */
-    public enum Origin { DATE_LINE, DATELINE }
+    public enum Origin {
+        DATE_LINE,
+        DATELINE
+    }
 
     /** A date found at the top of an article, the line (1-based) it stands on, and how it was read. */
     public record Found(LocalDate date, int line, Origin origin) {}
 
-    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+";
+    private static final String MONTH =
+            "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String WEEKDAY =
+            "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     /** 2024-07-06, July 6, 2024, 6 July 2024, 3rd Mar, 2029, April 9/2030 (each form names its groups alike). */
     private static final Pattern DATE = Pattern.compile(
             "(?<iso>(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2}))"
-            + "|" + MONTH.replace("month", "monthA") + "\\s+(?<dayA>\\d{1,2})" + ORDINAL + "(?:,\\s*|\\s+|/)(?<yearA>\\d{4})"
-            + "|(?<dayB>\\d{1,2})" + ORDINAL + "\\s+" + MONTH.replace("month", "monthB") + ",?\\s+(?<yearB>\\d{4})",
+                    + "|" + MONTH.replace("month", "monthA") + "\\s+(?<dayA>\\d{1,2})" + ORDINAL
+                    + "(?:,\\s*|\\s+|/)(?<yearA>\\d{4})"
+                    + "|(?<dayB>\\d{1,2})" + ORDINAL + "\\s+" + MONTH.replace("month", "monthB")
+                    + ",?\\s+(?<yearB>\\d{4})",
             Pattern.CASE_INSENSITIVE);
     /** What may stand before the date on a date line: a label, a time, a weekday. */
     private static final Pattern LINE_HEAD = Pattern.compile(
             "^(?<label>(?:published|updated|posted|date|dated|last updated)\\s*:?\\s*)?"
-            + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?,?\\s*)?(?:" + WEEKDAY + ")?",
+                    + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?,?\\s*)?(?:" + WEEKDAY + ")?",
             Pattern.CASE_INSENSITIVE);
     /** What may follow the date on a line that is only a date: a time, a time zone, separators. */
     private static final Pattern LINE_TAIL = Pattern.compile(
@@ -52,6 +59,7 @@ public final class HeaderDate {
     /** Words that open a sentence about an event rather than a dateline: "On November 18, 2024, …". */
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "^(?:on|in|by|since|from|until|till|before|after|as of|at|during|between)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final int HEAD_LINES = 3;
     private static final int DATELINE_REACH = 100;
 
@@ -82,7 +90,8 @@ public final class HeaderDate {
                 firstParagraph = i;
             }
             // a date printed below the first paragraph is not the article's date line
-            bodyBegun |= line.split("\\s+").length >= 3 && (line.endsWith(".") || line.endsWith("!") || line.endsWith("?"));
+            bodyBegun |=
+                    line.split("\\s+").length >= 3 && (line.endsWith(".") || line.endsWith("!") || line.endsWith("?"));
         }
         if (firstParagraph >= 0) {
             int line = firstParagraph + 1;
@@ -123,7 +132,8 @@ public final class HeaderDate {
             }
         }
         if (before.isBlank()) {
-            // "April 9, 2030, Government House, Lima": a date opening the line is a dateline only when a place, not a clause, follows
+            // "April 9, 2030, Government House, Lima": a date opening the line is a dateline only when a place, not a
+            // clause, follows
             String after = paragraph.substring(date.end());
             if (!after.matches("^,?\\s+(?:\\p{Lu}[\\p{L}.'-]*[\\s,]*)+(?:[(:–—-].*)?$")) {
                 return Optional.empty();
@@ -135,7 +145,9 @@ public final class HeaderDate {
     private static Optional<LocalDate> parse(Matcher m) {
         try {
             if (m.group("iso") != null) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group("isoYear")), Integer.parseInt(m.group("isoMonth")),
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(m.group("isoYear")),
+                        Integer.parseInt(m.group("isoMonth")),
                         Integer.parseInt(m.group("isoDay"))));
             }
             boolean a = m.group("monthA") != null;

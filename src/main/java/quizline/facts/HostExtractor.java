@@ -14,65 +14,105 @@ import java.util.regex.Matcher;
  */
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
-    private static final String LOCATION = "(?<loc>{Y} , the capital of {C}|the capital of {C} , {Y}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
-            + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
+    private static final String LOCATION =
+            "(?<loc>{Y} , the capital of {C}|the capital of {C} , {Y}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+                    + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
-    private static final String VENUE = "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat) )?";
-    private static final String KIND = "(?:annual |regional |international |leaders' |leaders ' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |" + Summits.NUMBER + " )*";
-    private static final String SUMMIT = "(?:the |a |an |its |this |their |(?:the )?(?<owner>{OA}) 's |(?<whens>{W}) 's )?" + KIND + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
-            // "the OPEC and non-OPEC ministerial meeting", "the SCO foreign ministers' meeting"
-            + "(?<also>and (?:{P}|[a-z-]+) )?(?:(?:[a-z]+ )?(?:ministerial|ministers ') )?"
-            + KIND + "(?<noun>summit|meeting|session)"
-            + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders)?(?: \\( (?:{O}|[^)]*) \\))?)?"
-            + "(?: of (?:the )?heads of state(?: and government)?)?";
+    private static final String VENUE =
+            "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat) )?";
+
+    private static final String KIND =
+            "(?:annual |regional |international |leaders' |leaders ' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |"
+                    + Summits.NUMBER + " )*";
+    private static final String SUMMIT =
+            "(?:the |a |an |its |this |their |(?:the )?(?<owner>{OA}) 's |(?<whens>{W}) 's )?" + KIND
+                    + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
+                    // "the OPEC and non-OPEC ministerial meeting", "the SCO foreign ministers' meeting"
+                    + "(?<also>and (?:{P}|[a-z-]+) )?(?:(?:[a-z]+ )?(?:ministerial|ministers ') )?"
+                    + KIND + "(?<noun>summit|meeting|session)"
+                    + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders)?(?: \\( (?:{O}|[^)]*) \\))?)?"
+                    + "(?: of (?:the )?heads of state(?: and government)?)?";
     private static final List<ShapePattern> PATTERNS = List.of(
-            ShapePattern.compile(SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |will |would )?"
-                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed "
-                    + "|scheduled for |scheduled |set for |slated for |due )?"
-                    + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?" + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
-            ShapePattern.compile("the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?:(?<org2>{O}) )?(?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
+            ShapePattern.compile(
+                    SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |will |would )?"
+                            + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed "
+                            + "|scheduled for |scheduled |set for |slated for |due )?"
+                            + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?"
+                            + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
+                            + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            ShapePattern.compile(
+                    "the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?:(?<org2>{O}) )?(?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
             ShapePattern.compile("(?<=(?<noun>summit) [^;]{0,60})in (?<year>{W}) in (?<loc>{Y})"),
             // "In May 2030, Lima was the venue of an extraordinary summit"
-            ShapePattern.compile("(?:in (?<when>{W}) , )?(?<loc>{Y}) (?:was|is|will be|has been) (?:also )?the (?:stage|venue|host|site|scene|host city) (?:of|for) " + SUMMIT),
-            ShapePattern.compile("in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
-            // "the summit, hosted by Kenya in the port of Mombasa on 22 – 23 November", "the summit was hosted by Kenya"
-            ShapePattern.compile(SUMMIT + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being |was |is |will be |has been |had been )?"
-                    + "hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>") + ")?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            ShapePattern.compile(
+                    "(?:in (?<when>{W}) , )?(?<loc>{Y}) (?:was|is|will be|has been) (?:also )?the (?:stage|venue|host|site|scene|host city) (?:of|for) "
+                            + SUMMIT),
+            ShapePattern.compile(
+                    "in " + LOCATION + " , (?:on {W} , )?where [^;]*?(?<noun>summit|meeting) of (?:the )?(?<of>{OA})"),
+            // "the summit, hosted by Kenya in the port of Mombasa on 22 – 23 November", "the summit was hosted by
+            // Kenya"
+            ShapePattern.compile(SUMMIT
+                    + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being |was |is |will be |has been |had been )?"
+                    + "hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>")
+                    + ")?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "The Chilean city of Valparaíso in the region of the same name will host the XL Andean Summit"
-            ShapePattern.compile("(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
-                    + "(?: , (?:which|that))? (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
-                    + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
-            ShapePattern.compile("{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in " + LOCATION),
+            ShapePattern.compile(
+                    "(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
+                            + "(?: , (?:which|that))? (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:"
+                            + Summits.NUMBER
+                            + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
+                            + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            ShapePattern.compile(
+                    "{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in "
+                            + LOCATION),
             // "Leaders gathered in Lima on Monday for the APEC summit"
-            ShapePattern.compile("(?:gathered|met|convened|assembled|arrived|converged|gather|meet|convene|arrive) in " + LOCATION
-                    + " (?:(?:on |in )?(?<on>{W}) )?(?:for|to attend) " + SUMMIT),
+            ShapePattern.compile("(?:gathered|met|convened|assembled|arrived|converged|gather|meet|convene|arrive) in "
+                    + LOCATION + " (?:(?:on |in )?(?<on>{W}) )?(?:for|to attend) " + SUMMIT),
             // "Lima played host to the APEC summit in 2016"
-            ShapePattern.compile("(?<loc>{Y}) (?:played|plays|will play|is playing) host to " + SUMMIT + "(?: in (?<when>{W}))?"),
-            // "the Summit of the Americas in Lima", "the East Asia Summit opened in Vientiane on Wednesday": an organisation
+            ShapePattern.compile(
+                    "(?<loc>{Y}) (?:played|plays|will play|is playing) host to " + SUMMIT + "(?: in (?<when>{W}))?"),
+            // "the Summit of the Americas in Lima", "the East Asia Summit opened in Vientiane on Wednesday": an
+            // organisation
             // that is a series of summits names the summit itself (checked in host())
-            ShapePattern.compile("the (?:(?<year>{W}) )?(?:" + Summits.NUMBER + " )?(?<series>{O}) (?:\\( {O} \\) )?(?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
+            ShapePattern.compile("the (?:(?<year>{W}) )?(?:" + Summits.NUMBER
+                    + " )?(?<series>{O}) (?:\\( {O} \\) )?(?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |concluded |ended |closed )?"
-                    + "(?:on (?<on>{W}) )?" + VENUE + "in " + LOCATION + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
-            // "after a meeting of the leaders of the EU's 27 member states in Brussels": the leaders' meeting is the summit
-            ShapePattern.compile("(?<noun>summit|meeting|gathering) (?:of|by|between) (?:the )?(?:leaders|heads of state(?: and government)?) of (?:the )?(?<org>{O})"
-                    + "(?: 's (?:[0-9]+ |[a-z]+ )?(?:member states|members|member countries|nations|countries))? in " + LOCATION),
-            // "During their gathering in Phnom Penh, leaders agreed …": the leaders' own gathering, the article's summit
-            ShapePattern.compile("(?:^|, )(?!.* ministers? )(?:during|at) their (?:[a-z]+ )?(?<noun>gathering|summit) in " + LOCATION),
-            // "Bahrain hosted the Arab League summit", "the prince, whose country hosted the 12th Arab summit": a country
+                    + "(?:on (?<on>{W}) )?" + VENUE + "in " + LOCATION
+                    + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            // "after a meeting of the leaders of the EU's 27 member states in Brussels": the leaders' meeting is the
+            // summit
+            ShapePattern.compile(
+                    "(?<noun>summit|meeting|gathering) (?:of|by|between) (?:the )?(?:leaders|heads of state(?: and government)?) of (?:the )?(?<org>{O})"
+                            + "(?: 's (?:[0-9]+ |[a-z]+ )?(?:member states|members|member countries|nations|countries))? in "
+                            + LOCATION),
+            // "During their gathering in Phnom Penh, leaders agreed …": the leaders' own gathering, the article's
+            // summit
+            ShapePattern.compile(
+                    "(?:^|, )(?!.* ministers? )(?:during|at) their (?:[a-z]+ )?(?<noun>gathering|summit) in "
+                            + LOCATION),
+            // "Bahrain hosted the Arab League summit", "the prince, whose country hosted the 12th Arab summit": a
+            // country
             // hosts only when the article names no city (see withoutCountriesNamedByACity)
-            ShapePattern.compile("(?:(?<country>{C}) (?:hosted|hosts|will host|is hosting|is to host|has hosted)|(?<whose>{CD}) (?:'s )?(?:[a-z]+ )?{T} (?:, )?{P} , whose country (?:hosted|hosts|will host|is hosting|has hosted)) "
-                    + "(?:the )?(?:(?<year>{W}) )?(?:(?<nth>" + Summits.NUMBER + ") )?(?:(?<org>{O}) |arab )?(?<noun>summit)(?! in )(?: of (?:the )?(?<of>{OA}))?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            ShapePattern.compile(
+                    "(?:(?<country>{C}) (?:hosted|hosts|will host|is hosting|is to host|has hosted)|(?<whose>{CD}) (?:'s )?(?:[a-z]+ )?{T} (?:, )?{P} , whose country (?:hosted|hosts|will host|is hosting|has hosted)) "
+                            + "(?:the )?(?:(?<year>{W}) )?(?:(?<nth>" + Summits.NUMBER
+                            + ") )?(?:(?<org>{O}) |arab )?(?<noun>summit)(?! in )(?: of (?:the )?(?<of>{OA}))?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // a dateline: "Vilnius | ...", "Vilnius — ..."
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
-            ShapePattern.compile("^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
+            ShapePattern.compile(
+                    "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
 
     private static final List<String> EVENTS = List.of("summit", "meeting", "session", "gathering");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        if (!(shape.containsAny(EVENTS) || namesASeriesOfSummits(sentence)) || !(shape.has('Y') || shape.has('C') || shape.has('D') || shape.text().contains("capital"))) {
+        if (!(shape.containsAny(EVENTS) || namesASeriesOfSummits(sentence))
+                || !(shape.has('Y')
+                        || shape.has('C')
+                        || shape.has('D')
+                        || shape.text().contains("capital"))) {
             return;
         }
         for (int rule = 0; rule < PATTERNS.size(); rule++) {
@@ -86,23 +126,33 @@ final class HostExtractor implements SentenceExtractor {
     }
 
     private static boolean namesASeriesOfSummits(AnnotatedSentence sentence) {
-        return sentence.mentions().stream().anyMatch(mention -> mention instanceof Mention.OrganisationMention organisation
-                && Summits.isSummit(organisation.organisation()));
+        return sentence.mentions().stream()
+                .anyMatch(mention -> mention instanceof Mention.OrganisationMention organisation
+                        && Summits.isSummit(organisation.organisation()));
     }
 
     private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m, Facts.Found by) {
         Shape shape = sentence.shape();
-        Optional<Place> place = place(shape, m, "loc2").or(() -> place(shape, m, "loc")).or(() -> country(shape, m));
+        Optional<Place> place =
+                place(shape, m, "loc2").or(() -> place(shape, m, "loc")).or(() -> country(shape, m));
         if (place.isEmpty()) {
             return List.of();
         }
-        if (m.pattern().pattern().contains("(?<reported>") && sentence.mentions().stream().anyMatch(mention -> mention instanceof Mention.CityMention city
-                && mention.from() >= shape.mention(m, "loc").to() && !city.city().name().equals(place.get().city()))) {
-            return List.of(); // "NAIROBI, May 4 (Agency) - The summit opens today in Arusha": the sentence names the summit's city
+        if (m.pattern().pattern().contains("(?<reported>")
+                && sentence.mentions().stream()
+                        .anyMatch(mention -> mention instanceof Mention.CityMention city
+                                && mention.from() >= shape.mention(m, "loc").to()
+                                && !city.city().name().equals(place.get().city()))) {
+            return List.of(); // "NAIROBI, May 4 (Agency) - The summit opens today in Arusha": the sentence names the
+            // summit's city
         }
         String noun = group(m, "noun");
-        boolean meeting = noun != null && !noun.equals("summit") && !noun.equals("gathering") // a dateline pattern asks for "summit" itself
-                && !(noun.equals("meeting") && group(m, "org") != null && m.group().contains("leaders"));
+        boolean meeting = noun != null
+                && !noun.equals("summit")
+                && !noun.equals("gathering") // a dateline pattern asks for "summit" itself
+                && !(noun.equals("meeting")
+                        && group(m, "org") != null
+                        && m.group().contains("leaders"));
         Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
         if (group(m, "series") != null && !own.filter(Summits::isSummit).isPresent()) {
             return List.of(); // "the African Union in Addis Ababa" is not a summit
@@ -111,10 +161,13 @@ final class HostExtractor implements SentenceExtractor {
             return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
-        if (organisation.isEmpty() || noun != null && Summits.someoneElses(shape, m.start("noun"), m.end("noun"), organisation.get())) {
+        if (organisation.isEmpty()
+                || noun != null && Summits.someoneElses(shape, m.start("noun"), m.end("noun"), organisation.get())) {
             return List.of(); // "the Russia-Africa summit in St Petersburg" is not the article's organisation's
         }
-        Optional<String> writtenDate = year(shape, m).map(String::valueOf).or(() -> dateOfWhen(sentence, context, m))
+        Optional<String> writtenDate = year(shape, m)
+                .map(String::valueOf)
+                .or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence, context))
                 .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
         boolean reported = group(m, "reported") != null && writtenDate.equals(dateReported(sentence, context, m));
@@ -122,20 +175,33 @@ final class HostExtractor implements SentenceExtractor {
         if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
         }
-        boolean pastNumbered = group(m, "whose") != null || group(m, "country") != null && m.group().contains(" hosted ")
-                && Summits.number(sentence, m).isPresent();
+        boolean pastNumbered = group(m, "whose") != null
+                || group(m, "country") != null
+                        && m.group().contains(" hosted ")
+                        && Summits.number(sentence, m).isPresent();
         // "whose country hosted the 32nd summit": a past summit known by its number is not this year's
         Optional<Integer> year = pastNumbered ? written : written.or(() -> Summits.defaultYear(sentence, context));
         if (group(m, "country") != null && written.isEmpty() && !m.group().contains(" hosted ")) {
             return List.of(); // "Next spring Kuwait hosts the summit": which year's, the sentence does not say
         }
         String described = Summits.written(sentence, m.start(), group(m, "noun") != null ? m.end("noun") : m.end());
-        if (group(m, "also") != null && !Summits.MINISTERS.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (group(m, "also") != null
+                && !Summits.MINISTERS
+                        .matcher(described.toLowerCase(java.util.Locale.ROOT))
+                        .find()) {
             return List.of(); // "the NATO and EU summit": whose summit, the sentence does not say
         }
-        String event = Summits.name(organisation.get(), year, described, Summits.number(sentence, m)
-                .or(() -> Optional.ofNullable(group(m, "nth")).map(n -> n.toUpperCase(java.util.Locale.ROOT).equals(n) || Character.isDigit(n.charAt(0)) ? n : n.toUpperCase(java.util.Locale.ROOT)))
-                .or(() -> leadingNumber(described)));
+        String event = Summits.name(
+                organisation.get(),
+                year,
+                described,
+                Summits.number(sentence, m)
+                        .or(() -> Optional.ofNullable(group(m, "nth"))
+                                .map(n ->
+                                        n.toUpperCase(java.util.Locale.ROOT).equals(n) || Character.isDigit(n.charAt(0))
+                                                ? n
+                                                : n.toUpperCase(java.util.Locale.ROOT)))
+                        .or(() -> leadingNumber(described)));
         Map<String, String> qualifiers = Map.of("country", place.get().country());
         // a summit whose organisation or year the sentence does not write takes them from the article
         Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());
@@ -143,7 +209,9 @@ final class HostExtractor implements SentenceExtractor {
         // "In May 2030, Lima was the venue of …", "held the summit in 2011 in Honolulu": the sentence
         // dates the summit too (a year alone is in the summit's name, so no question asks it, but it is
         // the only date a past summit gets); a dateline's year dates the report, not the summit
-        Optional<Fact> date = writtenDate.filter(iso -> iso.length() > 4 || !reported && datesOnlyByYear(sentence, context, iso)).map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
+        Optional<Fact> date = writtenDate
+                .filter(iso -> iso.length() > 4 || !reported && datesOnlyByYear(sentence, context, iso))
+                .map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
     }
 
@@ -152,11 +220,14 @@ final class HostExtractor implements SentenceExtractor {
      * article's own summit, which its report dates in full, nor a sentence that writes the day.
      */
     private static boolean datesOnlyByYear(AnnotatedSentence sentence, ArticleContext context, String year) {
-        if (context.published().map(p -> Integer.toString(p.getYear()).equals(year)).orElse(false)) {
+        if (context.published()
+                .map(p -> Integer.toString(p.getYear()).equals(year))
+                .orElse(false)) {
             return false;
         }
-        return sentence.mentions().stream().noneMatch(mention -> mention instanceof Mention.DateMention date
-                && date.expression() instanceof DateExpression.Day);
+        return sentence.mentions().stream()
+                .noneMatch(mention ->
+                        mention instanceof Mention.DateMention date && date.expression() instanceof DateExpression.Day);
     }
 
     /** "The 40th OPEC and non-OPEC ministerial meeting": the number that opens the event's name. */
@@ -165,7 +236,8 @@ final class HostExtractor implements SentenceExtractor {
         return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("(?:[Tt]he )?([0-9]+(?:st|nd|rd|th)) ");
+    private static final java.util.regex.Pattern LEADING_NUMBER =
+            java.util.regex.Pattern.compile("(?:[Tt]he )?([0-9]+(?:st|nd|rd|th)) ");
 
     private record Place(String city, String country) {}
 
@@ -186,12 +258,16 @@ final class HostExtractor implements SentenceExtractor {
     static List<Fact> withoutCountriesNamedByACity(List<Fact> facts) {
         java.util.Set<String> countriesWithCities = new java.util.HashSet<>();
         for (Fact fact : facts) {
-            if (fact.kind() == FactKind.HOST && !fact.object().equals(fact.qualifiers().get("country"))) {
+            if (fact.kind() == FactKind.HOST
+                    && !fact.object().equals(fact.qualifiers().get("country"))) {
                 countriesWithCities.add(fact.qualifiers().get("country"));
             }
         }
-        return facts.stream().filter(fact -> fact.kind() != FactKind.HOST || !fact.object().equals(fact.qualifiers().get("country"))
-                || !countriesWithCities.contains(fact.object())).toList();
+        return facts.stream()
+                .filter(fact -> fact.kind() != FactKind.HOST
+                        || !fact.object().equals(fact.qualifiers().get("country"))
+                        || !countriesWithCities.contains(fact.object()))
+                .toList();
     }
 
     /** The city a location group names: a city, or the capital of the country named. */
@@ -208,27 +284,33 @@ final class HostExtractor implements SentenceExtractor {
         }
         for (Mention mention : mentions) {
             if (mention instanceof Mention.CityMention city) {
-                return Optional.of(new Place(city.city().name(), country != null ? country : city.city().country().name()));
+                return Optional.of(new Place(
+                        city.city().name(),
+                        country != null ? country : city.city().country().name()));
             }
         }
         if (m.group(group).contains("capital")) {
             for (Mention mention : mentions) {
-                if (mention instanceof Mention.CountryMention c && !c.country().capital().isEmpty()) {
-                    return Optional.of(new Place(c.country().capital(), c.country().name()));
+                if (mention instanceof Mention.CountryMention c
+                        && !c.country().capital().isEmpty()) {
+                    return Optional.of(
+                            new Place(c.country().capital(), c.country().name()));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+    private static Optional<Knowledge.Organisation> organisation(
+            AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Shape shape = sentence.shape();
         for (String group : List.of("org", "org2", "owner", "of", "series")) {
             if (group(m, group) == null) {
                 continue;
             }
             Mention mention = shape.mention(m, group);
-            if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+            if (mention instanceof Mention.OrganisationMention organisation
+                    && organisation.organisation().listed()) {
                 return Optional.of(organisation.organisation());
             }
             if (mention instanceof Mention.ReferenceMention) {
@@ -237,23 +319,34 @@ final class HostExtractor implements SentenceExtractor {
         }
         if (m.group().startsWith("its ")) {
             List<Mention> inMatch = shape.mentionsIn(m.start(), m.end());
-            return context.referredOrganisation(sentence, inMatch.isEmpty() ? sentence.tokens().size() : inMatch.get(0).from());
+            return context.referredOrganisation(
+                    sentence,
+                    inMatch.isEmpty()
+                            ? sentence.tokens().size()
+                            : inMatch.get(0).from());
         }
         return Optional.empty();
     }
 
     /** The year of a date right after the place: "the summit in Vilnius last year", "... in Vilnius in 2023". */
     private static Optional<String> dateOfWhen(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
-        String group = group(m, "when") != null ? "when" : group(m, "on") != null ? "on" : group(m, "from") != null ? "from"
-                : group(m, "whens") != null ? "whens" : null;
-        if (group == null || group.equals("on") && ENDED.matcher(m.group()).find() || DateExtractor.laterDay(sentence)) {
+        String group = group(m, "when") != null
+                ? "when"
+                : group(m, "on") != null
+                        ? "on"
+                        : group(m, "from") != null ? "from" : group(m, "whens") != null ? "whens" : null;
+        if (group == null
+                || group.equals("on") && ENDED.matcher(m.group()).find()
+                || DateExtractor.laterDay(sentence)) {
             return Optional.empty(); // "the summit ended on Friday in Lima": a summit is dated by its first day
         }
         Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, group);
-        return DateResolver.resolve(when.expression(), DateExtractor.today(sentence, context), DateExtractor.future(sentence, m));
+        return DateResolver.resolve(
+                when.expression(), DateExtractor.today(sentence, context), DateExtractor.future(sentence, m));
     }
 
-    private static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile(" (?:ended|concluded|closed) ");
+    private static final java.util.regex.Pattern ENDED =
+            java.util.regex.Pattern.compile(" (?:ended|concluded|closed) ");
 
     /** "VILNIUS, July 11 (Reuters) -": the year the report was filed, which dates a summit it reports. */
     private static Optional<String> dateReported(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
@@ -261,7 +354,8 @@ final class HostExtractor implements SentenceExtractor {
             return Optional.empty();
         }
         Mention.DateMention reported = (Mention.DateMention) sentence.shape().mention(m, "reported");
-        return DateResolver.resolve(reported.expression(), context.published(), false).map(iso -> iso.substring(0, 4));
+        return DateResolver.resolve(reported.expression(), context.published(), false)
+                .map(iso -> iso.substring(0, 4));
     }
 
     /** "On November 18, 2024, the summit commenced in …": a whole date opening the sentence dates what it tells. */
@@ -273,7 +367,8 @@ final class HostExtractor implements SentenceExtractor {
         Mention mention = sentence.shape().mention(m, "date");
         if (mention instanceof Mention.DateMention date) {
             // "Two years ago, the summit was held in …": a relative date only against the article's own date
-            return DateResolver.resolve(date.expression(), DateExtractor.today(sentence, context), Facts.future(sentence));
+            return DateResolver.resolve(
+                    date.expression(), DateExtractor.today(sentence, context), Facts.future(sentence));
         }
         return Optional.empty();
     }

@@ -58,7 +58,11 @@ final class Knowledge {
      * and the fact says so in its title ("former President").
      */
     enum ModifierEffect {
-        KEEP, STALE, FORMER, OUTGOING, INCOMING;
+        KEEP,
+        STALE,
+        FORMER,
+        OUTGOING,
+        INCOMING;
 
         /** The word a fact's title takes for this modifier ("former"), or empty when it gives no fact or keeps the word. */
         Optional<String> named() {
@@ -66,7 +70,10 @@ final class Knowledge {
         }
     }
 
-    enum NamePart { PARTICLE, SUFFIX }
+    enum NamePart {
+        PARTICLE,
+        SUFFIX
+    }
 
     private static final class Holder {
         static final Knowledge INSTANCE = new Knowledge();
@@ -77,6 +84,7 @@ final class Knowledge {
     final Map<String, ModifierEffect> titleModifiers = new HashMap<>();
     /** Titles that only one country has ("Taoiseach"): a fact needs no country word beside them. */
     final Map<String, Country> titleCountries = new HashMap<>();
+
     final Set<String> honorifics = new HashSet<>();
     final Map<String, NamePart> nameParts = new HashMap<>();
     final Set<String> functionWords = new HashSet<>();
@@ -86,6 +94,7 @@ final class Knowledge {
     final Set<String> sentenceStarters = new HashSet<>();
     /** Event noun ("invasion") for each word that names the event ("invasion", "invaded"). */
     final Map<String, String> eventWords = new HashMap<>();
+
     private final Map<String, Country> countriesByName = new LinkedHashMap<>();
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<KnownSummit> summits = new ArrayList<>();
@@ -100,9 +109,12 @@ final class Knowledge {
         loadCities();
         for (String[] row : DataFiles.table("summits.tsv", 4)) {
             Organisation organisation = organisations.stream()
-                    .filter(o -> o.name().equals(row[0]) || o.abbreviation().equals(row[0])).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("summits.tsv names an unknown organisation: " + row[0]));
-            summits.add(new KnownSummit(organisation, row[1], java.time.LocalDate.parse(row[2]), java.time.LocalDate.parse(row[3])));
+                    .filter(o -> o.name().equals(row[0]) || o.abbreviation().equals(row[0]))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("summits.tsv names an unknown organisation: " + row[0]));
+            summits.add(new KnownSummit(
+                    organisation, row[1], java.time.LocalDate.parse(row[2]), java.time.LocalDate.parse(row[3])));
         }
         for (String[] row : DataFiles.table("metonyms.tsv", 2)) {
             names.put(row[0], new Metonym(country(row[1])));
@@ -120,7 +132,8 @@ final class Knowledge {
             }
         }
         for (String[] row : DataFiles.table("title-modifiers.tsv", 2)) {
-            titleModifiers.put(row[0].toLowerCase(Locale.ROOT), ModifierEffect.valueOf(row[1].toUpperCase(Locale.ROOT)));
+            titleModifiers.put(
+                    row[0].toLowerCase(Locale.ROOT), ModifierEffect.valueOf(row[1].toUpperCase(Locale.ROOT)));
         }
         for (String[] row : DataFiles.table("name-parts.tsv", 2)) {
             nameParts.put(row[0], NamePart.valueOf(row[1].toUpperCase(Locale.ROOT)));
@@ -144,7 +157,8 @@ final class Knowledge {
     private void loadOrganisations() {
         for (String[] row : DataFiles.table("organisations.tsv", 3)) {
             List<String> abbreviations = DataFiles.split(row[1]);
-            Organisation organisation = new Organisation(row[0], abbreviations.isEmpty() ? "" : abbreviations.get(0), true);
+            Organisation organisation =
+                    new Organisation(row[0], abbreviations.isEmpty() ? "" : abbreviations.get(0), true);
             organisations.add(organisation);
             OrganisationName name = new OrganisationName(organisation);
             for (String written : spellings(row[0])) {
@@ -181,7 +195,10 @@ final class Knowledge {
         List<Country> countries = new ArrayList<>();
         for (String[] row : DataFiles.table("countries.tsv", 4)) {
             List<String> capitals = DataFiles.split(row[3]);
-            Country country = new Country(row[0], DataFiles.split(row[1]), DataFiles.split(row[2]),
+            Country country = new Country(
+                    row[0],
+                    DataFiles.split(row[1]),
+                    DataFiles.split(row[2]),
                     capitals.isEmpty() ? "" : capitals.get(0));
             countries.add(country);
             countriesByName.put(country.name(), country);

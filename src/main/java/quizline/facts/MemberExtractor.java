@@ -16,15 +16,105 @@ import java.util.regex.Pattern;
  */
 final class MemberExtractor implements SentenceExtractor {
     /** Words one of which every rule needs: most sentences are skipped without running a pattern. */
-    private static final List<String> CUES = List.of("join", "member", "observer", "partner", "found", "establish", "creat",
-            "set up", "launch", "formed", "admitted", "candidate", "includ", "made up", "compris", "consist", "brings together",
-            "unites", "groups", "invite", "grant", "given", "gave", "award", "make up", "constitut", "led by", "headed by",
-            "addition", "added", "allow", "admit", "accession", "host", "presidency", "chair", "compris", "consisting", "grouping",
-            "bringing", "uniting", "admission", "readmitted", "re-admitted", "reinstated", "appl", "bid", "request", "suspended",
-            "—", "countries", "states", "nations", "allies", "ally", " ( ", " : ", "belong", "leaders", "heads of", "expand", "enlarge",
-            "status", "associate", "welcom", "to join", "-nation", "-country", "-state", "-strong", "president",
-            "of which", "part of", "group", "candidacy", "candidature", "on behalf of", "through", "seek", "sought", "hope", "want", "aspir", "keen", "eager", "vying", "push", "submit", "filed", "lodged",
-            "acced", "entered", "accepted", "ambition", "plan", "intention", "desire", "quest");
+    private static final List<String> CUES = List.of(
+            "join",
+            "member",
+            "observer",
+            "partner",
+            "found",
+            "establish",
+            "creat",
+            "set up",
+            "launch",
+            "formed",
+            "admitted",
+            "candidate",
+            "includ",
+            "made up",
+            "compris",
+            "consist",
+            "brings together",
+            "unites",
+            "groups",
+            "invite",
+            "grant",
+            "given",
+            "gave",
+            "award",
+            "make up",
+            "constitut",
+            "led by",
+            "headed by",
+            "addition",
+            "added",
+            "allow",
+            "admit",
+            "accession",
+            "host",
+            "presidency",
+            "chair",
+            "compris",
+            "consisting",
+            "grouping",
+            "bringing",
+            "uniting",
+            "admission",
+            "readmitted",
+            "re-admitted",
+            "reinstated",
+            "appl",
+            "bid",
+            "request",
+            "suspended",
+            "—",
+            "countries",
+            "states",
+            "nations",
+            "allies",
+            "ally",
+            " ( ",
+            " : ",
+            "belong",
+            "leaders",
+            "heads of",
+            "expand",
+            "enlarge",
+            "status",
+            "associate",
+            "welcom",
+            "to join",
+            "-nation",
+            "-country",
+            "-state",
+            "-strong",
+            "president",
+            "of which",
+            "part of",
+            "group",
+            "candidacy",
+            "candidature",
+            "on behalf of",
+            "through",
+            "seek",
+            "sought",
+            "hope",
+            "want",
+            "aspir",
+            "keen",
+            "eager",
+            "vying",
+            "push",
+            "submit",
+            "filed",
+            "lodged",
+            "acced",
+            "entered",
+            "accepted",
+            "ambition",
+            "plan",
+            "intention",
+            "desire",
+            "quest");
 
     /** A group's opening in a pattern ("(?:", "(?<org>", "(?="): no cue, unlike a literal bracket. */
     private static final Pattern REGEX_GROUP = Pattern.compile("\\(\\?(?:<\\w+>|<[=!]|[:=!])");
@@ -32,54 +122,73 @@ final class MemberExtractor implements SentenceExtractor {
     /** A remark in parentheses after a list item: "Bolivia (in the process of accession)". */
     private static final String ASIDE = "(?: \\( [^()]{1,60}? \\))?";
     /** How many: "the bloc's nine members", "one of NATO's 32 members". */
-    private static final String COUNT = "(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
-            + "|twenty-[a-z]+|thirty|thirty-[a-z]+) )";
+    private static final String COUNT =
+            "(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty"
+                    + "|twenty-[a-z]+|thirty|thirty-[a-z]+) )";
     /** An organisation's acronym in brackets after its name: "the Gulf Cooperation Council (GCC)". */
     private static final String ACRONYM = "(?: \\( {O} \\))?";
     /** "15 countries, including": a count of members before the ones named. */
-    private static final String COUNT_OF_MEMBERS = "(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:[a-z-]+ )?"
-            + "(?:countries|nations|states|members|member states|member countries|economies) (?:, )?(?:including|such as|among them|notably|:) ";
+    private static final String COUNT_OF_MEMBERS =
+            "(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:[a-z-]+ )?"
+                    + "(?:countries|nations|states|members|member states|member countries|economies) (?:, )?(?:including|such as|among them|notably|:) ";
     /** What a group is, between its name and its verb: "the Group of Seven industrialised nations includes". */
-    private static final String DESCRIBED = "(?:[a-z-]+ ){0,2}(?:nations|countries|states|economies|bloc|group|grouping|alliance|club|forum|organisation|organization|union) ";
+    private static final String DESCRIBED =
+            "(?:[a-z-]+ ){0,2}(?:nations|countries|states|economies|bloc|group|grouping|alliance|club|forum|organisation|organization|union) ";
     /** Countries (or organisations) listed: "China, Russia and Kazakhstan". */
-    private static final String LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO}" + ASIDE + ")*";
+    private static final String LIST = "(?:the )?{CO}" + ASIDE
+            + "(?: (?:,|and|or|, and|, or|as well as|, as well as) (?:the )?{CO}" + ASIDE + ")*";
     /** A list that is not the object of a preposition: "the border between Finland and Russia, which ..." names no subject. */
-    private static final String NOT_AFTER_PREPOSITION = "(?<!(?:between|of|with|from|to|by|for|against|than|like|and|or|in|on|at|near) )";
+    private static final String NOT_AFTER_PREPOSITION =
+            "(?<!(?:between|of|with|from|to|by|for|against|than|like|and|or|in|on|at|near) )";
     /**
      * A list named after a status word, in apposition: "members Brazil and India, as well as Turkey" adds Turkey to the
      * sentence, not to the members, so "as well as" ends such a list.
      */
-    private static final String NAMED_LIST = "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|, and) (?:the )?{CO}" + ASIDE + ")*";
+    private static final String NAMED_LIST =
+            "(?:the )?{CO}" + ASIDE + "(?: (?:,|and|, and) (?:the )?{CO}" + ASIDE + ")*";
     /** A list that may hold other items and descriptions: "Gulf states, Egypt, Ethiopia, and prospective member Nigeria". */
     private static final String SEPARATOR = " (?:, and|, or|, as well as|,|and|or|as well as) ";
+
     private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
-            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}" + ASIDE;
+            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}"
+            + ASIDE;
     private static final String OTHER_ITEM = "(?!(?:and|or|as well as) )[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
-    private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM
-            + "(?:" + SEPARATOR + "(?:" + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
+    private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM + "(?:" + SEPARATOR + "(?:"
+            + MEMBER_ITEM + "|" + OTHER_ITEM + "))*";
     private static final String ORG = "(?:the )?(?<org>{OA})" + ACRONYM;
-    private static final String ADVERBS = "(?:has |have |had |also |later |formally |officially |recently |finally |then |subsequently |eventually )*";
+    private static final String ADVERBS =
+            "(?:has |have |had |also |later |formally |officially |recently |finally |then |subsequently |eventually )*";
     /** Words that praise a member without changing its status: "X, a staunch member of the bloc". */
-    private static final String STANDING = "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
+    private static final String STANDING =
+            "(?:(?:longstanding|long-standing|key|leading|major|important|influential|staunch|loyal|fellow|powerful|wealthy|large|small) )?";
     /** "to join the O", "to enter O", "to become members of the O", "to join the 10-nation O". */
-    private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})" + ACRONYM;
+    private static final String TO_JOIN =
+            "to (?:join|enter|become (?:a |an |full |new |permanent )*members? of) (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})"
+                    + ACRONYM;
     /**
      * What may follow the organisation a country joined: "joined NATO in 2023", "joined NATO, officials said", never
      * "joined the BRICS summit", "joined the G20 talks" or "joined the SCO as an observer" (other rules read that).
      */
-    private static final String JOINED_END = "(?! as (?:an? |the )?(?:official )?(?:observer|guest|partner|dialogue|associate|special))"
-            + "(?= [.,;:—)\"']| (?:in|on|as|at|after|and|when|with|last|this|since|alongside|along|together|following|before|earlier|later|back"
-            + "|formally|officially|but|while|until|because|despite|amid|during|under|to|from|by|for|only|just|{W})(?: |$)|$)";
+    private static final String JOINED_END =
+            "(?! as (?:an? |the )?(?:official )?(?:observer|guest|partner|dialogue|associate|special))"
+                    + "(?= [.,;:—)\"']| (?:in|on|as|at|after|and|when|with|last|this|since|alongside|along|together|following|before|earlier|later|back"
+                    + "|formally|officially|but|while|until|because|despite|amid|during|under|to|from|by|for|only|just|{W})(?: |$)|$)";
+
     private static final String WHEN = "(?: (?:on |in )?(?<date>{W}))?";
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
-    private static final String STATUS = "(?:strategic )?(?<rel>founding members?|founders?|co-founders?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
-    private static final String STATUS_WORDS = "(?:" + COUNT + "?(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
+    private static final String STATUS =
+            "(?:strategic )?(?<rel>founding members?|founders?|co-founders?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
+    private static final String STATUS_WORDS = "(?:" + COUNT
+            + "?(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
             + "(?<rel>members|member states|member countries|member nations|membership|observers|observer states|observer countries|observer nations"
             + "|dialogue partners|partner countries|partner states|associated states|associated countries|associate members|associate member states"
             + "|founding states|founding nations|founding countries|candidate countries|candidate states))";
-    private static final List<String> STATUS_CUES = List.of("member", "observer", "partner", "associate", "founding", "candidate");
-    private static final String FUTURE_JOIN = "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
-            + "(?:join (?:the )?(?<org>{OA})" + ACRONYM + "|become (?:a |an |the )?(?:(?<org2>{OA})" + ACRONYM + " 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA})" + ACRONYM + ")?)";
+    private static final List<String> STATUS_CUES =
+            List.of("member", "observer", "partner", "associate", "founding", "candidate");
+    private static final String FUTURE_JOIN =
+            "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
+                    + "(?:join (?:the )?(?<org>{OA})" + ACRONYM + "|become (?:a |an |the )?(?:(?<org2>{OA})" + ACRONYM
+                    + " 's )?" + ORDINAL + "members?(?: of (?:the )?(?<org3>{OA})" + ACRONYM + ")?)";
 
     /** A pattern, the relation it states, and words one of which must occur for it to be worth running. */
     private record Rule(ShapePattern pattern, String relation, List<String> cues, double confidence) {}
@@ -88,99 +197,299 @@ final class MemberExtractor implements SentenceExtractor {
     private static final double INFERRED = 0.7;
 
     /** Parts of patterns whose words are optional or no cue ("formally" holds "ally"): left out when reading a pattern's cues. */
-    private static final List<String> OPTIONAL_FRAGMENTS = List.of(LOOSE, LIST, NAMED_LIST, ACRONYM, COUNT_OF_MEMBERS, DESCRIBED, MEMBER_ITEM, OTHER_ITEM, ADVERBS, STANDING, WHEN, ORDINAL, ASIDE,
-            COUNT, JOINED_END);
+    private static final List<String> OPTIONAL_FRAGMENTS = List.of(
+            LOOSE,
+            LIST,
+            NAMED_LIST,
+            ACRONYM,
+            COUNT_OF_MEMBERS,
+            DESCRIBED,
+            MEMBER_ITEM,
+            OTHER_ITEM,
+            ADVERBS,
+            STANDING,
+            WHEN,
+            ORDINAL,
+            ASIDE,
+            COUNT,
+            JOINED_END);
+
     private static final List<Rule> RULES = rules();
 
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
-        // Finland joined NATO in April; Sweden's neighbour, Finland, joined ...; the AU joined the G20 as a permanent member
-        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins|acceded to|accedes to|entered) " + ORG + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN, "joined");
+        // Finland joined NATO in April; Sweden's neighbour, Finland, joined ...; the AU joined the G20 as a permanent
+        // member
+        subjectFirst(
+                rules,
+                "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins|acceded to|accedes to|entered) " + ORG
+                        + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN,
+                "joined");
         // Laos joined the SCO as an observer
-        subjectFirst(rules, "(?:, )?" + ADVERBS + "(?:joined|joins) " + ORG + " as (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member)" + WHEN, "observer");
+        subjectFirst(
+                rules,
+                "(?:, )?" + ADVERBS + "(?:joined|joins) " + ORG
+                        + " as (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member)"
+                        + WHEN,
+                "observer");
         // South Africa joined in 2010
         subjectFirst(rules, ADVERBS + "(?:joined|joins|rejoined|rejoins) (?:in|on) (?<date>{W})", "joined");
         // In 1995, Vietnam joined ASEAN
-        add(rules, "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG + JOINED_END, "joined");
+        add(
+                rules,
+                "(?:in|on) (?<date>{W}) , (?<list>" + LIST + ") " + ADVERBS + "(?:joined|joins|rejoined|rejoins) " + ORG
+                        + JOINED_END,
+                "joined");
         // It was later joined by Brunei and Vietnam
-        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>" + LIST + ")" + WHEN, "joined");
-        // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in 1995
-        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM + " 's )?" + ORDINAL
-                + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN, "joined");
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:was|were|has been|had been|is) (?:later |subsequently |also |then )?joined by (?<list>"
+                        + LIST + ")" + WHEN,
+                "joined");
+        // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in
+        // 1995
+        subjectFirst(
+                rules,
+                ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM + " 's )?" + ORDINAL
+                        + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN,
+                "joined");
         // Laos and Myanmar were admitted in 1997
-        subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN, "joined");
+        subjectFirst(
+                rules,
+                "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN,
+                "joined");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|was|were|remains|remain|has been|have been) (?:a |an |the |also |both |all |one of the |among the )*" + COUNT + "?"
-                + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*" + STATUS + " (?:of|in|to|at) " + ORG
-                + "(?: , along with (?<more>" + LIST + "))?", "member");
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:is|are|was|were|remains|remain|has been|have been) (?:a |an |the |also |both |all |one of the |among the )*"
+                        + COUNT + "?"
+                        + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*"
+                        + STATUS + " (?:of|in|to|at) " + ORG
+                        + "(?: , along with (?<more>" + LIST + "))?",
+                "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both |all |among the )?" + STANDING + NEWEST + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + " (?:of|in|to|at|with) " + ORG, "member");
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS + "(?= ,)", "member");
+        add(
+                rules,
+                "(?<list>" + LIST + ") , (?:a |an |the |one of the |also |both |all |among the )?" + STANDING + NEWEST
+                        + "(?:full |permanent |current |(?<mod>founding |prospective ))?" + STATUS
+                        + " (?:of|in|to|at|with) " + ORG,
+                "member");
+        add(
+                rules,
+                "(?<list>" + LIST
+                        + ") , (?:a |an |the |one of the |also |both )?(?:full |permanent |current |(?<mod>founding |prospective ))?"
+                        + STATUS + "(?= ,)",
+                "member");
         // Georgia was granted candidate status
-        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?", "prospective member");
+        subjectFirst(
+                rules,
+                "(?:was|were|has been|have been) " + ADVERBS
+                        + "(?:granted|given|awarded) (?:official )?candidate status(?: (?:by|in) " + ORG + ")?",
+                "prospective member");
         // the bloc's newest members, Egypt and Ethiopia; observers Mongolia and Laos
-        add(rules, "(?:(?<org>{OA})" + ACRONYM + " (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>" + NAMED_LIST + ")", "member");
+        add(
+                rules,
+                "(?:(?<org>{OA})" + ACRONYM + " (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS
+                        + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>"
+                        + NAMED_LIST + ")",
+                "member");
         // Norway, a NATO member; Norway, a NATO country
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O})" + ACRONYM + " (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)", "member");
-        // the AU's members include ...; observer states include ...; whose members are ...; the original members are ...
-        add(rules, "(?:(?<org>{OA})" + ACRONYM + " (?:'s )?|its |whose )?" + STATUS_WORDS
-                + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>" + LOOSE + ")", "member");
+        add(
+                rules,
+                "(?<list>" + LIST
+                        + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O})"
+                        + ACRONYM
+                        + " (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)",
+                "member");
+        // the AU's members include ...; observer states include ...; whose members are ...; the original members are
+        // ...
+        add(
+                rules,
+                "(?:(?<org>{OA})" + ACRONYM + " (?:'s )?|its |whose )?" + STATUS_WORDS
+                        + " (?:, )?(?:which |that |now )?(?:include|includes|included|are|were|comprise|comprises|consist of|consists of) (?<list>"
+                        + LOOSE + ")",
+                "member");
         // the bloc includes nations ..., such as Chile and Peru; the group is made up of ...
-        add(rules, "(?:the )?(?<org>{OA})" + ACRONYM + " (?:, [^,;]+ , |" + DESCRIBED + ")?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:" + COUNT_OF_MEMBERS + "|[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")", "member");
-        add(rules, "(?:the )?(?<org>{OA})" + ACRONYM + " (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")", "member");
-        // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok by ...
-        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>" + LOOSE + ")", "founding member");
+        add(
+                rules,
+                "(?:the )?(?<org>{OA})" + ACRONYM + " (?:, [^,;]+ , |" + DESCRIBED
+                        + ")?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:"
+                        + COUNT_OF_MEMBERS
+                        + "|[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")",
+                "member");
+        add(
+                rules,
+                "(?:the )?(?<org>{OA})" + ACRONYM + " (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")",
+                "member");
+        // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok
+        // by ...
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>"
+                        + LOOSE + ")",
+                "founding member");
         add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
-        // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's eleventh member
+        // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's
+        // eleventh member
         add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
         subjectFirst(rules, "(?:is|are|was|were) " + ADVERBS + FUTURE_JOIN + WHEN, "prospective member");
         add(rules, "(?<list>" + LIST + ") will (?:formally |officially )?join " + ORG + WHEN, "prospective member");
         // Mexico and Chile took part as observers
-        add(rules, "(?<list>" + LIST + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
+        add(
+                rules,
+                "(?<list>" + LIST
+                        + ") (?:participated|attended|took part|joined)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?"
+                        + STATUS,
+                "member");
         // Peruvian President X, who, along with Chile and Mexico, took part as observers
-        add(rules, "(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?" + STATUS, "member");
+        add(
+                rules,
+                "(?<head>{CP}) (?:, )?(?:who )?, along with (?<list>" + LIST
+                        + ") , (?:participated|attended|took part)(?: in (?:the )?(?:[a-z]+ )?(?:summit|meeting))? as (?:an |the )?"
+                        + STATUS,
+                "member");
         // "A and B were among four states invited on Monday to join the bloc"; "X was invited to enter O on 1 May"
-        subjectFirst(rules, "(?:was|were|have been|has been) " + ADVERBS + "(?:among (?:the )?(?:[a-z0-9-]+ ){0,3})?(?:formally |officially )?invited (?:(?:on )?{W} )?" + TO_JOIN + WHEN, "prospective member");
+        subjectFirst(
+                rules,
+                "(?:was|were|have been|has been) " + ADVERBS
+                        + "(?:among (?:the )?(?:[a-z0-9-]+ ){0,3})?(?:formally |officially )?invited (?:(?:on )?{W} )?"
+                        + TO_JOIN + WHEN,
+                "prospective member");
         // "O on Monday formally invited A and B to become members of the trade group"
-        add(rules, "(?<inviter>{OA}) (?:on {W} )?" + ADVERBS + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") " + TO_JOIN, "prospective member");
+        add(
+                rules,
+                "(?<inviter>{OA}) (?:on {W} )?" + ADVERBS
+                        + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") " + TO_JOIN,
+                "prospective member");
         // "leaders agreed to let A join the 12-nation O"
-        add(rules, "(?:allow|allowed|allows|permit|permitted|let) (?<list>" + LIST + ") " + TO_JOIN, "prospective member");
+        add(
+                rules,
+                "(?:allow|allowed|allows|permit|permitted|let) (?<list>" + LIST + ") " + TO_JOIN,
+                "prospective member");
         // "the council granted A and B candidate status"; "leaders agreed to give A observer status"
-        add(rules, "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?<list>" + LIST + ") (?:official |formal )?candidate status", "prospective member");
-        add(rules, "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?<list>" + LIST + ") (?:official |formal |permanent )?(?<rel>observer|dialogue partner) status", "observer");
-        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded|accorded) (?:official |formal |permanent )?(?<rel>observer|dialogue partner) status(?: (?:by|in|at) " + ORG + ")?", "observer");
+        add(
+                rules,
+                "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?<list>"
+                        + LIST + ") (?:official |formal )?candidate status",
+                "prospective member");
+        add(
+                rules,
+                "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?<list>"
+                        + LIST + ") (?:official |formal |permanent )?(?<rel>observer|dialogue partner) status",
+                "observer");
+        subjectFirst(
+                rules,
+                "(?:was|were|has been|have been) " + ADVERBS
+                        + "(?:granted|given|awarded|accorded) (?:official |formal |permanent )?(?<rel>observer|dialogue partner) status(?: (?:by|in|at) "
+                        + ORG + ")?",
+                "observer");
         // "Four states – A, B, C and D – make up O"
-        add(rules, "(?<list>" + LIST + ") (?:— )?(?:comprise|make up|constitute|form the membership of) " + ORG, "member");
+        add(
+                rules,
+                "(?<list>" + LIST + ") (?:— )?(?:comprise|make up|constitute|form the membership of) " + ORG,
+                "member");
         // "A obtained full membership of the group last March"
-        subjectFirst(rules, ADVERBS + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) " + ORG + "(?: (?:on |in )?(?<date>{W}))?", "joined");
+        subjectFirst(
+                rules,
+                ADVERBS
+                        + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) "
+                        + ORG + "(?: (?:on |in )?(?<date>{W}))?",
+                "joined");
         // "O's nine members, led by A"; "its partners, headed by B"; "the 9-member O, led by A"
-        inferred(rules, "(?:(?<org>{OA})" + ACRONYM + " 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
-        inferred(rules, "(?:the )?(?:[0-9]+ - member )?(?<org>{O})" + ACRONYM + " , (?:led by|headed by) (?<list>{C}(?: and {C})*)", "member");
+        inferred(
+                rules,
+                "(?:(?<org>{OA})" + ACRONYM
+                        + " 's|its) (?:[0-9]+ )?(?<rel>members|partners|allies) , (?:led by|headed by) (?<list>{C}(?: and {C})*)",
+                "member");
+        inferred(
+                rules,
+                "(?:the )?(?:[0-9]+ - member )?(?<org>{O})" + ACRONYM
+                        + " , (?:led by|headed by) (?<list>{C}(?: and {C})*)",
+                "member");
         // "with A being the newest member in 2004"
-        add(rules, "with (?<list>" + LIST + ") being the (?:most recent|latest|newest|last) (?:addition|member|country to join)(?: (?:in|on) (?<date>{W}))?", "joined");
+        add(
+                rules,
+                "with (?<list>" + LIST
+                        + ") being the (?:most recent|latest|newest|last) (?:addition|member|country to join)(?: (?:in|on) (?<date>{W}))?",
+                "joined");
         // "the group was set up by … in 2001 and admitted A in 2005"
-        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>" + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})", "joined");
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>"
+                        + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})",
+                "joined");
         // "A will host the O summit": a country hosts the summits of organisations it belongs to
-        inferred(rules, "(?<list>{C}) (?:hosted|hosts|will host|is hosting|is to host|to host) the (?:[0-9a-z-]+(?:th|st|nd|rd) )?(?:annual |regular |ordinary )?(?<org>{O})" + ACRONYM + " summit", "member");
+        inferred(
+                rules,
+                "(?<list>{C}) (?:hosted|hosts|will host|is hosting|is to host|to host) the (?:[0-9a-z-]+(?:th|st|nd|rd) )?(?:annual |regular |ordinary )?(?<org>{O})"
+                        + ACRONYM + " summit",
+                "member");
         // "A's incoming O presidency"; "A, which assumes the O chairmanship"
-        inferred(rules, "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O})" + ACRONYM + " (?:presidency|chairmanship|chair)", "member");
-        inferred(rules, "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O})" + ACRONYM + " (?:chair|chairmanship|presidency)", "member");
+        inferred(
+                rules,
+                "(?<list>{C}) 's (?:upcoming |rotating |current |incoming |outgoing )?(?<org>{O})" + ACRONYM
+                        + " (?:presidency|chairmanship|chair)",
+                "member");
+        inferred(
+                rules,
+                "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O})"
+                        + ACRONYM + " (?:chair|chairmanship|presidency)",
+                "member");
         // "O — A, B, C and D —"; "the group (A, B and C)"
-        add(rules, "(?<org>{O})" + ACRONYM + " (?:(?:grouping|group|alliance|bloc|partners|members|nations|countries|states) )?(?:of [a-z-]+(?: [a-z-]+){0,2} )?(?:—|\\(|-) (?:the )?(?<list>{C}(?: (?:,|and|, and) (?:the )?{C}){2,}) (?:—|\\)|-)", "member");
+        add(
+                rules,
+                "(?<org>{O})" + ACRONYM
+                        + " (?:(?:grouping|group|alliance|bloc|partners|members|nations|countries|states) )?(?:of [a-z-]+(?: [a-z-]+){0,2} )?(?:—|\\(|-) (?:the )?(?<list>{C}(?: (?:,|and|, and) (?:the )?{C}){2,}) (?:—|\\)|-)",
+                "member");
         // "O, comprising A, B and C"; "O, which groups …"
-        add(rules, "(?<org>{O})" + ACRONYM + " , (?:comprising|consisting of|made up of|grouping|bringing together|uniting|which includes|which comprises|whose members are) (?:the )?(?<list>" + LIST + ")", "member");
+        add(
+                rules,
+                "(?<org>{O})" + ACRONYM
+                        + " , (?:comprising|consisting of|made up of|grouping|bringing together|uniting|which includes|which comprises|whose members are) (?:the )?(?<list>"
+                        + LIST + ")",
+                "member");
         // "A's accession to O in May 2004": done, when the sentence dates it
-        add(rules, "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + " (?:in|on) (?<date>{W})", "joined");
+        add(
+                rules,
+                "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})"
+                        + ACRONYM + " (?:in|on) (?<date>{W})",
+                "joined");
         // "A was readmitted to O"
-        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:readmitted|re-admitted|reinstated) (?:to|into|in) " + ORG + WHEN, "joined");
+        subjectFirst(
+                rules,
+                "(?:was|were|has been|have been) " + ADVERBS + "(?:readmitted|re-admitted|reinstated) (?:to|into|in) "
+                        + ORG + WHEN,
+                "joined");
         // "A applied to join O"; "A's bid to join O"; "A's application for membership of O"
-        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) (?:to join|for (?:full )?membership (?:of|in)) " + ORG + WHEN, "prospective member");
-        add(rules, "(?<list>{C}) 's (?:formal |official |membership )?(?:bid|application|request) (?:to join|for (?:full )?membership (?:of|in)) (?:the )?(?<org>{OA})" + ACRONYM, "prospective member");
+        subjectFirst(
+                rules,
+                ADVERBS
+                        + "(?:formally |officially )?(?:applied|applies|apply) (?:to join|for (?:full )?membership (?:of|in)) "
+                        + ORG + WHEN,
+                "prospective member");
+        add(
+                rules,
+                "(?<list>{C}) 's (?:formal |official |membership )?(?:bid|application|request) (?:to join|for (?:full )?membership (?:of|in)) (?:the )?(?<org>{OA})"
+                        + ACRONYM,
+                "prospective member");
         // "A was suspended from O"
-        subjectFirst(rules, "(?:was|were|has been|have been|remains|remain) " + ADVERBS + "suspended (?:from|by) " + ORG + WHEN, "suspended member");
+        subjectFirst(
+                rules,
+                "(?:was|were|has been|have been|remains|remain) " + ADVERBS + "suspended (?:from|by) " + ORG + WHEN,
+                "suspended member");
         // "A, which holds the rotating presidency of O"; "A, current chair of O"
-        inferred(rules, "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})" + ACRONYM, "member");
-        inferred(rules, "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})" + ACRONYM, "member");
+        inferred(
+                rules,
+                "(?<list>{C}) , (?:which |who )?(?:holds|held|currently holds|will hold|is) (?:the )?(?:current |rotating |incoming )*(?:presidency|chairmanship|chair) of (?:the )?(?<org>{OA})"
+                        + ACRONYM,
+                "member");
+        inferred(
+                rules,
+                "(?<list>{C}) , (?:the )?(?:current |rotating |incoming )*(?:chair|president) of (?:the )?(?<org>{OA})"
+                        + ACRONYM,
+                "member");
         moreRules(rules);
         evenMoreRules(rules);
         return List.copyOf(rules);
@@ -191,165 +500,449 @@ final class MemberExtractor implements SentenceExtractor {
      * organisation's own leaders, then a list that holds nothing but people, their titles and their countries.
      */
     /** A token of a list of leaders; "of" may take a place the data files do not know ("the ruler of Fujairah"). */
-    private static final String LEADER_WORD = "(?:[DTPCY]\\d+|of [a-z][a-z'-]*|the|of|and|'s|’s|,|;|\\(|\\)|—|representative|envoy|deputy|acting|his|her)";
-    private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O})" + ACRONYM + " (?:'s )?" + COUNT + "?(?:leaders|heads of state and government|heads of state|heads of government)"
-            + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT + "?(?<org2>{O})" + ACRONYM + "(?: countries| nations| member states| member countries)?)"
+    private static final String LEADER_WORD =
+            "(?:[DTPCY]\\d+|of [a-z][a-z'-]*|the|of|and|'s|’s|,|;|\\(|\\)|—|representative|envoy|deputy|acting|his|her)";
+
+    private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O})" + ACRONYM + " (?:'s )?" + COUNT
+            + "?(?:leaders|heads of state and government|heads of state|heads of government)"
+            + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT
+            + "?(?<org2>{O})" + ACRONYM + "(?: countries| nations| member states| member countries)?)"
             + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as|from) "
             + "(?<list>" + LEADER_WORD + "(?: " + LEADER_WORD + ")*)");
     private static final String NEWEST = "(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )*";
 
     private static void moreRules(List<Rule> rules) {
         // "Armenia and Belarus are EAEU members"; "Norway is a NATO ally"
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?:full |(?<mod>founding ))?(?<org>{O})" + ACRONYM + " "
-                + "(?:member states?|member countries|member country|members?|allies|ally)", "member");
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?:full |(?<mod>founding ))?(?<org>{O})"
+                        + ACRONYM + " " + "(?:member states?|member countries|member country|members?|allies|ally)",
+                "member");
         // "Norway and Denmark, both NATO allies"; "Sweden, NATO's newest member"; "Norway, one of NATO's 32 members"
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |both |all |also |one of |among )*(?:(?<org>{OA})" + ACRONYM + " 's |its )" + COUNT + "?" + NEWEST
-                + "(?:full )?(?<rel>founding members?|members?|member states?|allies|ally)", "member");
-        add(rules, "(?<list>" + LIST + ") (?:,|\\(|—) (?:both |all )(?<org>{O})" + ACRONYM + " (?:members|allies|member states)", "member");
+        add(
+                rules,
+                "(?<list>" + LIST + ") , (?:a |an |the |both |all |also |one of |among )*(?:(?<org>{OA})" + ACRONYM
+                        + " 's |its )" + COUNT + "?" + NEWEST
+                        + "(?:full )?(?<rel>founding members?|members?|member states?|allies|ally)",
+                "member");
+        add(
+                rules,
+                "(?<list>" + LIST + ") (?:,|\\(|—) (?:both |all )(?<org>{O})" + ACRONYM
+                        + " (?:members|allies|member states)",
+                "member");
         // "Sweden is the alliance's 32nd member"
-        subjectFirst(rules, "(?:is|are|has been|have been) (?:a |an |the |one of |among )*(?:(?<org>{OA})" + ACRONYM + " 's |its )" + COUNT + "?" + NEWEST
-                + "(?:full )?(?<rel>founding members?|members?|member states?)", "member");
-        // "NATO member Turkey", "EU member state Hungary", "fellow EAEU members Kazakhstan and Belarus", "NATO allies Poland and Estonia"
-        add(rules, "(?:fellow )?(?<org>{O})" + ACRONYM + " (?:fellow )?(?<rel>member state|member country|member nation|member|ally|partner country|candidate country|candidate|observer state|observer)"
-                + " (?<list>{C})(?! (?:,|and) {C})", "member");
-        add(rules, "(?:fellow )?(?<org>{O})" + ACRONYM + " (?:fellow )?(?<rel>allies|candidate countries|candidates) (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + NAMED_LIST + ")", "member");
-        add(rules, "(?:fellow )(?<org>{O})" + ACRONYM + " (?:fellow )?" + STATUS_WORDS + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + NAMED_LIST + ")", "member");
+        subjectFirst(
+                rules,
+                "(?:is|are|has been|have been) (?:a |an |the |one of |among )*(?:(?<org>{OA})" + ACRONYM + " 's |its )"
+                        + COUNT + "?" + NEWEST + "(?:full )?(?<rel>founding members?|members?|member states?)",
+                "member");
+        // "NATO member Turkey", "EU member state Hungary", "fellow EAEU members Kazakhstan and Belarus", "NATO allies
+        // Poland and Estonia"
+        add(
+                rules,
+                "(?:fellow )?(?<org>{O})" + ACRONYM
+                        + " (?:fellow )?(?<rel>member state|member country|member nation|member|ally|partner country|candidate country|candidate|observer state|observer)"
+                        + " (?<list>{C})(?! (?:,|and) {C})",
+                "member");
+        add(
+                rules,
+                "(?:fellow )?(?<org>{O})" + ACRONYM
+                        + " (?:fellow )?(?<rel>allies|candidate countries|candidates) (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>"
+                        + NAMED_LIST + ")",
+                "member");
+        add(
+                rules,
+                "(?:fellow )(?<org>{O})" + ACRONYM + " (?:fellow )?" + STATUS_WORDS
+                        + " (?:(?:,|:|—) )?(?:including |such as |like |notably )?(?<list>" + NAMED_LIST + ")",
+                "member");
         // "Members of the EAEU include Armenia, ..."
-        add(rules, "(?:the )?" + STATUS_WORDS + " of " + ORG + " (?:currently |now |also )?(?:include|includes|included|are|were|comprise|comprises|consist of) (?:, )?(?<list>" + LOOSE + ")", "member");
+        add(
+                rules,
+                "(?:the )?" + STATUS_WORDS + " of " + ORG
+                        + " (?:currently |now |also )?(?:include|includes|included|are|were|comprise|comprises|consist of) (?:, )?(?<list>"
+                        + LOOSE + ")",
+                "member");
         // "the Quad grouping of India, Japan and Australia"; "BRICS countries such as India and Brazil"
-        add(rules, "(?<org>{O})" + ACRONYM + " (?:grouping|group|bloc|alliance|partnership|club|forum) (?:of|comprising|including|uniting) (?:the )?(?<list>" + LIST + ")", "member");
-        add(rules, "(?<org>{O})" + ACRONYM + " (?:countries|nations|states|member states|member countries) (?:(?:,|\\() )?(?:including|such as|like|notably|among them) (?:the )?(?<list>" + LIST + ")", "member");
+        add(
+                rules,
+                "(?<org>{O})" + ACRONYM
+                        + " (?:grouping|group|bloc|alliance|partnership|club|forum) (?:of|comprising|including|uniting) (?:the )?(?<list>"
+                        + LIST + ")",
+                "member");
+        add(
+                rules,
+                "(?<org>{O})" + ACRONYM
+                        + " (?:countries|nations|states|member states|member countries) (?:(?:,|\\() )?(?:including|such as|like|notably|among them) (?:the )?(?<list>"
+                        + LIST + ")",
+                "member");
         add(rules, "(?<org>{O})" + ACRONYM + " (?:countries|nations|states) (?<list>" + NAMED_LIST + ")", "member");
-        add(rules, "(?<org>{O})" + ACRONYM + " (?:countries|nations|states|member states|member countries) (?:—|\\() (?:the )?(?<list>" + LIST + ")(?: (?:and|, and) others)? (?:—|\\))", "member");
+        add(
+                rules,
+                "(?<org>{O})" + ACRONYM
+                        + " (?:countries|nations|states|member states|member countries) (?:—|\\() (?:the )?(?<list>"
+                        + LIST + ")(?: (?:and|, and) others)? (?:—|\\))",
+                "member");
         // "The African Union, of which Ghana is a founding member"
-        add(rules, "(?<org>{OA})" + ACRONYM + " , of which (?<list>" + LIST + ") (?:is|are|was|were|has been|have been) (?:a |an |also |both |all |one of the )*(?:full |(?<mod>founding ))?"
-                + "(?:members?|member states?|member countries)", "member");
+        add(
+                rules,
+                "(?<org>{OA})" + ACRONYM + " , of which (?<list>" + LIST
+                        + ") (?:is|are|was|were|has been|have been) (?:a |an |also |both |all |one of the )*(?:full |(?<mod>founding ))?"
+                        + "(?:members?|member states?|member countries)",
+                "member");
         // "NATO's newest member, Sweden"; "member state Laos"; "observer state Mongolia"
-        add(rules, "(?:(?<org>{OA})" + ACRONYM + " 's |its )(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )+(?<rel>member|member state) , (?<list>{C}) ,", "member");
-        add(rules, "(?<![a-z] )(?<rel>member state|member country|observer state|observer country|dialogue partner|partner country|associated state|associate member|candidate country) (?<list>{C})(?! (?:,|and) {C})", "member");
+        add(
+                rules,
+                "(?:(?<org>{OA})" + ACRONYM
+                        + " 's |its )(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )+(?<rel>member|member state) , (?<list>{C}) ,",
+                "member");
+        add(
+                rules,
+                "(?<![a-z] )(?<rel>member state|member country|observer state|observer country|dialogue partner|partner country|associated state|associate member|candidate country) (?<list>{C})(?! (?:,|and) {C})",
+                "member");
         // "Current ASEAN chair Laos"; "Brazil, the current G20 president"
-        inferred(rules, "(?:(?:current|rotating|incoming|outgoing) )?(?<org>{O})" + ACRONYM + " (?:chair|president|presidency holder|host) (?<list>{C})(?! 's)", "member");
-        inferred(rules, "(?<list>{C}) , (?:the |this year 's )?(?:current |rotating |incoming |outgoing )*(?<org>{O})" + ACRONYM + " (?:chair|chairman|president|presidency holder|host) ,", "member");
+        inferred(
+                rules,
+                "(?:(?:current|rotating|incoming|outgoing) )?(?<org>{O})" + ACRONYM
+                        + " (?:chair|president|presidency holder|host) (?<list>{C})(?! 's)",
+                "member");
+        inferred(
+                rules,
+                "(?<list>{C}) , (?:the |this year 's )?(?:current |rotating |incoming |outgoing )*(?<org>{O})" + ACRONYM
+                        + " (?:chair|chairman|president|presidency holder|host) ,",
+                "member");
         // "Algeria is seeking to join BRICS"; "Ukraine hopes to become a member of NATO"
-        subjectFirst(rules, "(?:, which |, who )?(?:is |are |has been |have been |was |were )?(?:seeking|seeks|seek|sought|hoping|hopes|hope|hoped|wants|want|wanted|aspires|aspire|aspiring|bidding|keen|eager|vying|pushing|pushes)"
-                + " to (?:join|become (?:a |an |the )?(?:full |permanent )?members? of) " + ORG, "prospective member");
-        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) for (?:full )?(?<org>{O})" + ACRONYM + " membership", "prospective member");
-        subjectFirst(rules, ADVERBS + "(?:formally |officially )?(?:submitted|submits|filed|files|lodged|handed in) (?:its |their |a |an )?(?:formal |official )?(?:application|bid|request)"
-                + " (?:to join|for (?:full )?membership (?:of|in)) " + ORG, "prospective member");
-        // "India, Japan, Australia and the United States, the four Quad nations"; "Norway and Denmark (both NATO members)"
-        add(rules, "(?<list>" + LIST + ") (?:,|—|\\() (?:the |all |both )" + COUNT + "?(?:(?<mod>founding) )?(?<org>{O})" + ACRONYM + " (?:members|member states|member countries|nations|countries|allies)", "member");
-        // "Laos became an observer of the SCO"; "Belarus became a BRICS partner country"; "Ethiopia is now part of BRICS"
-        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)"
-                + " (?:of|in|to|at) " + ORG + WHEN, "observer");
-        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<org>{O})" + ACRONYM + " (?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)" + WHEN, "observer");
-        subjectFirst(rules, ADVERBS + "(?:received|obtained|gained|won|secured|got) (?:official |formal )?candidate status(?: (?:from|by|in|of) " + ORG + ")?", "prospective member");
-        subjectFirst(rules, "(?:is|are) (?:also |both |all |now |already )*(?:a )?part of " + ORG + "(?= [.,;—]| and | since | as |$)", "member");
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:is |are |has been |have been |was |were )?(?:seeking|seeks|seek|sought|hoping|hopes|hope|hoped|wants|want|wanted|aspires|aspire|aspiring|bidding|keen|eager|vying|pushing|pushes)"
+                        + " to (?:join|become (?:a |an |the )?(?:full |permanent )?members? of) " + ORG,
+                "prospective member");
+        subjectFirst(
+                rules,
+                ADVERBS + "(?:formally |officially )?(?:applied|applies|apply) for (?:full )?(?<org>{O})" + ACRONYM
+                        + " membership",
+                "prospective member");
+        subjectFirst(
+                rules,
+                ADVERBS
+                        + "(?:formally |officially )?(?:submitted|submits|filed|files|lodged|handed in) (?:its |their |a |an )?(?:formal |official )?(?:application|bid|request)"
+                        + " (?:to join|for (?:full )?membership (?:of|in)) " + ORG,
+                "prospective member");
+        // "India, Japan, Australia and the United States, the four Quad nations"; "Norway and Denmark (both NATO
+        // members)"
+        add(
+                rules,
+                "(?<list>" + LIST + ") (?:,|—|\\() (?:the |all |both )" + COUNT + "?(?:(?<mod>founding) )?(?<org>{O})"
+                        + ACRONYM + " (?:members|member states|member countries|nations|countries|allies)",
+                "member");
+        // "Laos became an observer of the SCO"; "Belarus became a BRICS partner country"; "Ethiopia is now part of
+        // BRICS"
+        subjectFirst(
+                rules,
+                ADVERBS
+                        + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)"
+                        + " (?:of|in|to|at) " + ORG + WHEN,
+                "observer");
+        subjectFirst(
+                rules,
+                ADVERBS + "(?:became|become|becomes) (?:an? |the )?(?:official )?(?<org>{O})" + ACRONYM
+                        + " (?<rel>observer state|observer|dialogue partner|partner country|associate member|candidate country|candidate)"
+                        + WHEN,
+                "observer");
+        subjectFirst(
+                rules,
+                ADVERBS
+                        + "(?:received|obtained|gained|won|secured|got) (?:official |formal )?candidate status(?: (?:from|by|in|of) "
+                        + ORG + ")?",
+                "prospective member");
+        subjectFirst(
+                rules,
+                "(?:is|are) (?:also |both |all |now |already )*(?:a )?part of " + ORG
+                        + "(?= [.,;—]| and | since | as |$)",
+                "member");
         // "A and B, ... through membership of the European Union"
-        add(rules, "(?<list>" + LIST + ") (?:, [^;]*? )?(?:through|via|by virtue of|thanks to|because of) (?:its |their )?(?:full )?membership (?:of|in) " + ORG, "member");
-        // "Cuba welcomed the vote on behalf of the Group of 77": the country that speaks for a group, where it alone is named
+        add(
+                rules,
+                "(?<list>" + LIST
+                        + ") (?:, [^;]*? )?(?:through|via|by virtue of|thanks to|because of) (?:its |their )?(?:full )?membership (?:of|in) "
+                        + ORG,
+                "member");
+        // "Cuba welcomed the vote on behalf of the Group of 77": the country that speaks for a group, where it alone is
+        // named
         inferred(rules, "^(?:the )?(?<list>{C}) (?:(?![CD]\\d)[^;])*?on behalf of " + ORG, "member");
         // "ASEAN leaders agreed in principle to admit Timor-Leste"
-        add(rules, "(?:agreed|agree|agrees|decided|decide|voted|vote|plans|plan|set|moved|move)(?: in principle)? to (?:formally )?(?:admit|accept|take in) (?<list>" + LIST + ")(?! 's)", "prospective member");
-        // "Uzbekistan, an EAEU observer state"; "Cuba is an EAEU observer state"; "which has the status of an observer state in the EAEU"
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |the |also |both |all )?(?<org>{O})" + ACRONYM + " (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?<org>{O})" + ACRONYM + " (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)", "observer");
-        subjectFirst(rules, "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy|received|obtained|was granted|were granted) (?:had )?(?:the )?status of (?:an? )?(?<rel>observer state|observer|dialogue partner|partner country|associate member) (?:in|at|with|to|of) " + ORG, "observer");
+        add(
+                rules,
+                "(?:agreed|agree|agrees|decided|decide|voted|vote|plans|plan|set|moved|move)(?: in principle)? to (?:formally )?(?:admit|accept|take in) (?<list>"
+                        + LIST + ")(?! 's)",
+                "prospective member");
+        // "Uzbekistan, an EAEU observer state"; "Cuba is an EAEU observer state"; "which has the status of an observer
+        // state in the EAEU"
+        add(
+                rules,
+                "(?<list>" + LIST + ") , (?:a |an |the |also |both |all )?(?<org>{O})" + ACRONYM
+                        + " (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)",
+                "observer");
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?<org>{O})"
+                        + ACRONYM
+                        + " (?<rel>observer states?|observer countries|observer country|observers?|dialogue partners?|partner countries|partner country|associate members?)",
+                "observer");
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy|received|obtained|was granted|were granted) (?:had )?(?:the )?status of (?:an? )?(?<rel>observer state|observer|dialogue partner|partner country|associate member) (?:in|at|with|to|of) "
+                        + ORG,
+                "observer");
         // "Austria and Ireland announced their candidacy for NATO membership"
-        subjectFirst(rules, ADVERBS + "(?:announced|submitted|filed|launched|made|declared|lodged) (?:its |their |a |an )?(?:formal |official )?(?:candidacy|candidature|bid|bids|application|applications)"
-                + " (?:to join (?:the )?(?<org>{OA})" + ACRONYM + "|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{OA})" + ACRONYM + "|for (?:full )?(?<org3>{O})" + ACRONYM + " membership)", "prospective member");
+        subjectFirst(
+                rules,
+                ADVERBS
+                        + "(?:announced|submitted|filed|launched|made|declared|lodged) (?:its |their |a |an )?(?:formal |official )?(?:candidacy|candidature|bid|bids|application|applications)"
+                        + " (?:to join (?:the )?(?<org>{OA})" + ACRONYM
+                        + "|for (?:full )?membership (?:of|in) (?:the )?(?<org2>{OA})" + ACRONYM
+                        + "|for (?:full )?(?<org3>{O})" + ACRONYM + " membership)",
+                "prospective member");
         // "Armenia belongs to the CSTO"
         subjectFirst(rules, "(?:, which |, who )?(?:belongs|belong) to " + ORG, "member");
         // "the five-nation bloc of Brazil, ..."; "the 10-member ASEAN, including Laos, ..."
-        add(rules, "the (?:[0-9]+ - (?:nation|member|country|state|strong)|[a-z]+-nation|[a-z]+-member|[a-z]+-country|[a-z]+-state|[a-z]+-strong) (?:(?<org>{O})" + ACRONYM + " )?(?:bloc |group |grouping |alliance |union |organisation |organization |club )?"
-                + "(?:, )?(?:of|comprising|consisting of|made up of|including|which includes|that includes|grouping|uniting) (?:the )?(?<list>" + LIST + ")", "member");
+        add(
+                rules,
+                "the (?:[0-9]+ - (?:nation|member|country|state|strong)|[a-z]+-nation|[a-z]+-member|[a-z]+-country|[a-z]+-state|[a-z]+-strong) (?:(?<org>{O})"
+                        + ACRONYM + " )?(?:bloc |group |grouping |alliance |union |organisation |organization |club )?"
+                        + "(?:, )?(?:of|comprising|consisting of|made up of|including|which includes|that includes|grouping|uniting) (?:the )?(?<list>"
+                        + LIST + ")",
+                "member");
         // "the trade group, made up of ..."; "the bloc, which includes ... as well as ..."
-        add(rules, "(?:the )?(?<org>{OA})" + ACRONYM + " , (?:which |that )?(?:is |was )?(?:currently |now |also |still |today )?(?:comprising|consisting of|made up of|composed of|includes|comprises|groups"
-                + "|brings together|unites|consists of|made up of|composed of|whose members are|whose members include) (?:" + COUNT_OF_MEMBERS + ")?(?:the )?(?<list>" + LOOSE + ")", "member");
+        add(
+                rules,
+                "(?:the )?(?<org>{OA})" + ACRONYM
+                        + " , (?:which |that )?(?:is |was )?(?:currently |now |also |still |today )?(?:comprising|consisting of|made up of|composed of|includes|comprises|groups"
+                        + "|brings together|unites|consists of|made up of|composed of|whose members are|whose members include) (?:"
+                        + COUNT_OF_MEMBERS + ")?(?:the )?(?<list>" + LOOSE + ")",
+                "member");
         // "Egypt, Ethiopia and Iran became BRICS members"
-        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:a |an |the )?" + ORDINAL + "(?<org>{O})" + ACRONYM + " (?:member states?|member countries|members?)" + WHEN, "joined");
+        subjectFirst(
+                rules,
+                ADVERBS + "(?:became|become|becomes) (?:a |an |the )?" + ORDINAL + "(?<org>{O})" + ACRONYM
+                        + " (?:member states?|member countries|members?)" + WHEN,
+                "joined");
         // "Timor-Leste was admitted as ASEAN's 11th member"
-        subjectFirst(rules, "(?:was|were) " + ADVERBS + "admitted as (?:a |an |the |its )?(?:(?<org>{OA})" + ACRONYM + " 's )?" + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN, "joined");
-        // "ASEAN admitted Timor-Leste as its 11th member"; "The Commonwealth admits Gabon and Togo"; "NATO welcomed Sweden as its newest member"
-        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in) (?<list>" + LIST + ")"
-                + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)", "joined");
-        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:has |have |formally |officially |on {W} )*(?:welcomed|welcomes|welcome) (?<list>" + LIST + ") as (?:a |an |the |its )?"
-                + NEWEST + ORDINAL + "(?:members?|member states?)", "joined");
+        subjectFirst(
+                rules,
+                "(?:was|were) " + ADVERBS + "admitted as (?:a |an |the |its )?(?:(?<org>{OA})" + ACRONYM + " 's )?"
+                        + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN,
+                "joined");
+        // "ASEAN admitted Timor-Leste as its 11th member"; "The Commonwealth admits Gabon and Togo"; "NATO welcomed
+        // Sweden as its newest member"
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in) (?<list>"
+                        + LIST + ")" + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)",
+                "joined");
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:has |have |formally |officially |on {W} )*(?:welcomed|welcomes|welcome) (?<list>"
+                        + LIST + ") as (?:a |an |the |its )?" + NEWEST + ORDINAL + "(?:members?|member states?)",
+                "joined");
         // "Indonesia became the first Southeast Asian country to join BRICS"
-        subjectFirst(rules, ADVERBS + "(?:became|was|were) the (?:first|second|third|latest|newest|last|most recent|[0-9a-z-]+(?:th|st|nd|rd)) (?:[a-z-]+ |{D} ){0,3}?"
-                + "(?:country|nation|state|member|countries|nations|states) to (?:join|enter) " + ORG + WHEN, "joined");
+        subjectFirst(
+                rules,
+                ADVERBS
+                        + "(?:became|was|were) the (?:first|second|third|latest|newest|last|most recent|[0-9a-z-]+(?:th|st|nd|rd)) (?:[a-z-]+ |{D} ){0,3}?"
+                        + "(?:country|nation|state|member|countries|nations|states) to (?:join|enter) " + ORG + WHEN,
+                "joined");
         // "BRICS expanded to include Egypt, ..."; "BRICS will expand to include ..."
-        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:has |was |formally |officially |recently |later |then )*(?:expanded|grew|enlarged|was expanded|was enlarged|has expanded)"
-                + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|with the addition of|by adding|by admitting) (?:the )?(?<list>" + LIST + ")" + WHEN, "joined");
-        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:will|would|is to|is set to|is due to|plans to|agreed to|decided to) (?:formally |officially )?(?:expand|enlarge|grow)"
-                + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|by adding|by admitting) (?:the )?(?<list>" + LIST + ")", "prospective member");
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:has |was |formally |officially |recently |later |then )*(?:expanded|grew|enlarged|was expanded|was enlarged|has expanded)"
+                        + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|with the addition of|by adding|by admitting) (?:the )?(?<list>"
+                        + LIST + ")" + WHEN,
+                "joined");
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:will|would|is to|is set to|is due to|plans to|agreed to|decided to) (?:formally |officially )?(?:expand|enlarge|grow)"
+                        + "(?: (?:in|on) {W})? (?:to include|to take in|to admit|by adding|by admitting) (?:the )?(?<list>"
+                        + LIST + ")",
+                "prospective member");
         // "BRICS invited Egypt and Iran to join"; "the summit invited A to join as full members"
-        add(rules, "(?:the )?(?<org>{O})" + ACRONYM + " (?:summit |leaders |members |on {W} )?" + ADVERBS + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") "
-                + "to (?:join|become (?:full |new |permanent )*members)(?! (?:the )?{OA})", "prospective member");
+        add(
+                rules,
+                "(?:the )?(?<org>{O})" + ACRONYM + " (?:summit |leaders |members |on {W} )?" + ADVERBS
+                        + "(?:formally |officially )?(?:invited|invites|asked) (?<list>" + LIST + ") "
+                        + "to (?:join|become (?:full |new |permanent )*members)(?! (?:the )?{OA})",
+                "prospective member");
         // "Mongolia, which has observer status in the SCO"
-        subjectFirst(rules, "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy) (?:had |held )?(?:official |formal |permanent )?(?<rel>observer|dialogue partner) status"
-                + " (?:in|at|with|to|of) " + ORG, "observer");
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy) (?:had |held )?(?:official |formal |permanent )?(?<rel>observer|dialogue partner) status"
+                        + " (?:in|at|with|to|of) " + ORG,
+                "observer");
         // "Moldova, an EU candidate country"; "Serbia, a candidate for EU membership"
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?(?<org>{O})" + ACRONYM + " (?:membership )?(?:candidate countries|candidate country|candidates|candidate)", "prospective member");
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?candidates? for (?<org>{O})" + ACRONYM + " membership", "prospective member");
+        add(
+                rules,
+                "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?(?<org>{O})" + ACRONYM
+                        + " (?:membership )?(?:candidate countries|candidate country|candidates|candidate)",
+                "prospective member");
+        add(
+                rules,
+                "(?<list>" + LIST + ") , (?:a |an |both |all |also )?(?:official )?candidates? for (?<org>{O})"
+                        + ACRONYM + " membership",
+                "prospective member");
         // "Bermuda, an associate member of CARICOM"
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "associate member");
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) " + ORG, "associate member");
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) "
+                        + ORG,
+                "associate member");
+        add(
+                rules,
+                "(?<list>" + LIST
+                        + ") , (?:a |an |also |both |all )*(?<rel>associate members?|associated states?|associate states?) (?:of|in|to) "
+                        + ORG,
+                "associate member");
     }
 
     /** Phrasings added for news in general: candidacies, suspensions, completed accessions, plural statuses. */
     private static void evenMoreRules(List<Rule> rules) {
-        // "Turkey is an official candidate for EU membership"; "A and B are candidates for membership of the EU"; "X is a candidate to join O"
-        subjectFirst(rules, "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now |still |the )*(?:official |formal )?"
-                + "(?:membership )?candidates? (?:for (?:full )?membership (?:of|in) (?:the )?(?<org>{OA})" + ACRONYM + "|for (?:full )?(?<org2>{O})" + ACRONYM + " membership|to join (?:the )?(?<org3>{OA})" + ACRONYM + ")",
+        // "Turkey is an official candidate for EU membership"; "A and B are candidates for membership of the EU"; "X is
+        // a candidate to join O"
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now |still |the )*(?:official |formal )?"
+                        + "(?:membership )?candidates? (?:for (?:full )?membership (?:of|in) (?:the )?(?<org>{OA})"
+                        + ACRONYM + "|for (?:full )?(?<org2>{O})" + ACRONYM
+                        + " membership|to join (?:the )?(?<org3>{OA})" + ACRONYM + ")",
                 "prospective member");
         // "Albania, a candidate for membership of the EU, ..."; "Serbia, an official candidate to join the EU, ..."
-        add(rules, "(?<list>" + LIST + ") , (?:a |an |both |all |also |now |still )?(?:official |formal )?(?:membership )?candidates? "
-                + "(?:for (?:full )?membership (?:of|in) (?:the )?(?<org>{OA})" + ACRONYM + "|to join (?:the )?(?<org2>{OA})" + ACRONYM + ")", "prospective member");
+        add(
+                rules,
+                "(?<list>" + LIST
+                        + ") , (?:a |an |both |all |also |now |still )?(?:official |formal )?(?:membership )?candidates? "
+                        + "(?:for (?:full )?membership (?:of|in) (?:the )?(?<org>{OA})" + ACRONYM
+                        + "|to join (?:the )?(?<org2>{OA})" + ACRONYM + ")",
+                "prospective member");
         // "Bolivia and Cuba became BRICS partner countries"; "Laos and Nepal became SCO dialogue partners"
-        subjectFirst(rules, ADVERBS + "(?:became|become|becomes) (?:the )?(?:official |new )?(?<org>{O})" + ACRONYM + " (?<rel>observer states|observer countries|observers|dialogue partners"
-                + "|partner countries|partner states|associate members|candidate countries)" + WHEN, "observer");
-        // "Thailand and Malaysia are among the new BRICS partner countries"; "Chile is among the bloc's observer states"
-        subjectFirst(rules, "(?:is|are|was|were) (?:also |now |already )?among (?:the )?(?:(?<org2>{OA})" + ACRONYM + " 's |its )?(?:new |newest |latest |first |original |current )?(?:(?<org>{O})" + ACRONYM + " )?"
-                + "(?<rel>partner countries|partner states|observer states|observer countries|observers|dialogue partners|associate members|candidate countries)(?: (?:of|in) (?:the )?(?<org3>{OA})" + ACRONYM + ")?",
+        subjectFirst(
+                rules,
+                ADVERBS + "(?:became|become|becomes) (?:the )?(?:official |new )?(?<org>{O})" + ACRONYM
+                        + " (?<rel>observer states|observer countries|observers|dialogue partners"
+                        + "|partner countries|partner states|associate members|candidate countries)" + WHEN,
+                "observer");
+        // "Thailand and Malaysia are among the new BRICS partner countries"; "Chile is among the bloc's observer
+        // states"
+        subjectFirst(
+                rules,
+                "(?:is|are|was|were) (?:also |now |already )?among (?:the )?(?:(?<org2>{OA})" + ACRONYM
+                        + " 's |its )?(?:new |newest |latest |first |original |current )?(?:(?<org>{O})" + ACRONYM
+                        + " )?"
+                        + "(?<rel>partner countries|partner states|observer states|observer countries|observers|dialogue partners|associate members|candidate countries)(?: (?:of|in) (?:the )?(?<org3>{OA})"
+                        + ACRONYM + ")?",
                 "observer");
         // "The AU suspended Niger after the coup"; "ECOWAS suspended Mali's membership": not "suspended aid to Mali"
-        add(rules, "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:has |have |had |formally |officially |also |promptly |swiftly |on {W} )*suspended (?<list>" + NAMED_LIST
-                + ")(?: 's (?:membership|participation))?(?= (?:from|after|following|over|in|on|until|because|amid|indefinitely) |(?: [,.;—])|$)", "suspended member");
-        // "Syria's membership of the Arab League was suspended in 2011"
-        add(rules, "(?<list>{C}) 's (?:membership|participation) (?:of|in) (?:the )?(?<org>{OA})" + ACRONYM + " (?:was|has been|had been|remains|remained|is) (?:formally |officially |also )?suspended",
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:has |have |had |formally |officially |also |promptly |swiftly |on {W} )*suspended (?<list>"
+                        + NAMED_LIST
+                        + ")(?: 's (?:membership|participation))?(?= (?:from|after|following|over|in|on|until|because|amid|indefinitely) |(?: [,.;—])|$)",
                 "suspended member");
-        // "Croatia's accession to the EU was completed in 2013"; "the accession of Croatia to the EU took effect on 1 July 2013"
-        add(rules, "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + " (?:was |has been |had been )?"
-                + "(?:completed|finalised|finalized|formalised|formalized|took effect|took place|became official|became effective)" + WHEN, "joined");
-        add(rules, "(?:the )?(?:formal |official )?(?:accession|admission) of (?<list>" + NAMED_LIST + ") (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + " "
-                + "(?:(?:in|on) (?<date>{W})|(?:was |has been |had been )?(?:completed|finalised|finalized|formalised|formalized|took effect|took place|became official|became effective)"
-                + "(?: (?:in|on) (?<date2>{W}))?)", "joined");
+        // "Syria's membership of the Arab League was suspended in 2011"
+        add(
+                rules,
+                "(?<list>{C}) 's (?:membership|participation) (?:of|in) (?:the )?(?<org>{OA})" + ACRONYM
+                        + " (?:was|has been|had been|remains|remained|is) (?:formally |officially |also )?suspended",
+                "suspended member");
+        // "Croatia's accession to the EU was completed in 2013"; "the accession of Croatia to the EU took effect on 1
+        // July 2013"
+        add(
+                rules,
+                "(?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})"
+                        + ACRONYM + " (?:was |has been |had been )?"
+                        + "(?:completed|finalised|finalized|formalised|formalized|took effect|took place|became official|became effective)"
+                        + WHEN,
+                "joined");
+        add(
+                rules,
+                "(?:the )?(?:formal |official )?(?:accession|admission) of (?<list>" + NAMED_LIST
+                        + ") (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + " "
+                        + "(?:(?:in|on) (?<date>{W})|(?:was |has been |had been )?(?:completed|finalised|finalized|formalised|formalized|took effect|took place|became official|became effective)"
+                        + "(?: (?:in|on) (?<date2>{W}))?)",
+                "joined");
         // "Following the accession of Finland to NATO, ..."; "since Croatia's accession to the EU"
-        add(rules, "(?:following|after|since) (?:the )?(?:formal |official )?(?:accession|admission) of (?<list>" + NAMED_LIST + ") (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM, "joined");
-        add(rules, "(?:following|after|since) (?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM, "joined");
+        add(
+                rules,
+                "(?:following|after|since) (?:the )?(?:formal |official )?(?:accession|admission) of (?<list>"
+                        + NAMED_LIST + ") (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM,
+                "joined");
+        add(
+                rules,
+                "(?:following|after|since) (?<list>{C}) 's (?:formal |official )?(?:accession|admission) (?:to|into) (?:the )?(?<org>{OA})"
+                        + ACRONYM,
+                "joined");
         // "Egypt and Iran, which joined BRICS last year, ..."
-        add(rules, NOT_AFTER_PREPOSITION + "(?<list>" + LIST + ") , (?:which|who) " + ADVERBS + "(?:joined|rejoined) " + ORG + JOINED_END + WHEN, "joined");
+        add(
+                rules,
+                NOT_AFTER_PREPOSITION + "(?<list>" + LIST + ") , (?:which|who) " + ADVERBS + "(?:joined|rejoined) "
+                        + ORG + JOINED_END + WHEN,
+                "joined");
         // "Vietnam was accepted into ASEAN in 1995"; "Montenegro was granted full membership of NATO"
-        subjectFirst(rules, "(?:was|were) " + ADVERBS + "accepted (?:into|to|as (?:a |an )?(?:full |new )?members? of) " + ORG + WHEN, "joined");
-        subjectFirst(rules, "(?:was|were|has been|have been) " + ADVERBS + "(?:granted|given|awarded) (?:full )?membership (?:of|in|to) " + ORG + WHEN, "joined");
+        subjectFirst(
+                rules,
+                "(?:was|were) " + ADVERBS + "accepted (?:into|to|as (?:a |an )?(?:full |new )?members? of) " + ORG
+                        + WHEN,
+                "joined");
+        subjectFirst(
+                rules,
+                "(?:was|were|has been|have been) " + ADVERBS
+                        + "(?:granted|given|awarded) (?:full )?membership (?:of|in|to) " + ORG + WHEN,
+                "joined");
         // "As a member of the EU, Ireland must ..."; "As NATO members, Norway and Denmark sent ships"
-        add(rules, "(?:^|, )(?:as|being) (?:a |an |fellow |full )*(?:(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG
-                + " , (?<list>" + NAMED_LIST + ")(?= [a-z])", "member");
-        add(rules, "(?:^|, )(?:as|being) (?:a |an |fellow |full )*(?:(?<mod>founding ))?(?<org>{O})" + ACRONYM + " (?:members?|member states?|member countries) , (?<list>" + NAMED_LIST + ")(?= [a-z])",
+        add(
+                rules,
+                "(?:^|, )(?:as|being) (?:a |an |fellow |full )*(?:(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) "
+                        + ORG + " , (?<list>" + NAMED_LIST + ")(?= [a-z])",
+                "member");
+        add(
+                rules,
+                "(?:^|, )(?:as|being) (?:a |an |fellow |full )*(?:(?<mod>founding ))?(?<org>{O})" + ACRONYM
+                        + " (?:members?|member states?|member countries) , (?<list>" + NAMED_LIST + ")(?= [a-z])",
                 "member");
         // "Ghana and Nigeria are two of the 15 ECOWAS member states"; "India is one of the BRICS nations"
-        subjectFirst(rules, "(?:is|are|was|were|remains|remain) (?:also |both |all |still )?(?:among|one of|two of|three of|four of|five of) (?:the )?" + COUNT + "?(?:(?<mod>founding ) )?"
-                + "(?<org>{O})" + ACRONYM + " (?:member states|member countries|member nations|members|nations|countries|states)", "member");
-        // "Uruguay's plan to join the CPTPP"; "Georgia's hopes of joining the EU"; "Iran's pending accession to the SCO"
-        add(rules, "(?<list>{C}) 's (?:long-standing |longstanding |stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|drive|push|quest|desire)"
-                + " (?:to join|of joining) (?:the )?(?<org>{OA})" + ACRONYM, "prospective member");
+        subjectFirst(
+                rules,
+                "(?:is|are|was|were|remains|remain) (?:also |both |all |still )?(?:among|one of|two of|three of|four of|five of) (?:the )?"
+                        + COUNT + "?(?:(?<mod>founding ) )?" + "(?<org>{O})" + ACRONYM
+                        + " (?:member states|member countries|member nations|members|nations|countries|states)",
+                "member");
+        // "Uruguay's plan to join the CPTPP"; "Georgia's hopes of joining the EU"; "Iran's pending accession to the
+        // SCO"
+        add(
+                rules,
+                "(?<list>{C}) 's (?:long-standing |longstanding |stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|drive|push|quest|desire)"
+                        + " (?:to join|of joining) (?:the )?(?<org>{OA})" + ACRONYM,
+                "prospective member");
         // "President X's plan to join the O": the country whose leader the article names X
-        add(rules, "(?<list>)(?<head>{P}) 's (?:stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|bid|application)"
-                + " (?:to join|of joining) (?:the )?(?<org>{OA})" + ACRONYM, "prospective member");
-        add(rules, "(?<list>{C}) 's (?:pending|planned|expected|upcoming|forthcoming|future|prospective) (?:accession|admission)(?: (?:to|into) (?:the )?(?<org>{OA})" + ACRONYM + ")?", "prospective member");
+        add(
+                rules,
+                "(?<list>)(?<head>{P}) 's (?:stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|bid|application)"
+                        + " (?:to join|of joining) (?:the )?(?<org>{OA})" + ACRONYM,
+                "prospective member");
+        add(
+                rules,
+                "(?<list>{C}) 's (?:pending|planned|expected|upcoming|forthcoming|future|prospective) (?:accession|admission)(?: (?:to|into) (?:the )?(?<org>{OA})"
+                        + ACRONYM + ")?",
+                "prospective member");
         // "Kenya, along with Uganda and Tanzania, is a member of the EAC"
-        add(rules, "(?<list>" + LIST + ") , along with (?<more>" + NAMED_LIST + ") , (?:is|are|was|were|remains|remain|has been|have been) (?:a |an |also |both |all |one of the )*"
-                + "(?:full |(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG, "member");
+        add(
+                rules,
+                "(?<list>" + LIST + ") , along with (?<more>" + NAMED_LIST
+                        + ") , (?:is|are|was|were|remains|remain|has been|have been) (?:a |an |also |both |all |one of the )*"
+                        + "(?:full |(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG,
+                "member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
@@ -370,7 +963,10 @@ final class MemberExtractor implements SentenceExtractor {
         for (String fragment : OPTIONAL_FRAGMENTS) {
             words = words.replace(fragment, " ");
         }
-        String literal = REGEX_GROUP.matcher(words.replace("\\(", " ( ").replace("\\)", " ) ")).replaceAll("(").replace(":", " : ");
+        String literal = REGEX_GROUP
+                .matcher(words.replace("\\(", " ( ").replace("\\)", " ) "))
+                .replaceAll("(")
+                .replace(":", " : ");
         List<String> cues = new ArrayList<>();
         for (String cue : CUES) {
             if (literal.contains(cue)) {
@@ -385,13 +981,14 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, "(?<list>" + LIST + ") " + predicate, relation);
         add(rules, "^(?<list>" + LIST + ") , [^;]*? , " + predicate.replaceFirst("^\\(\\?:, \\)\\?", ""), relation);
         // "Armenia, which became a full member in 2015, ...": one country, so "which" cannot be the last of several
-        String bare = predicate.replaceFirst("^\\(\\?:, \\)\\?", "").replaceFirst("^\\(\\?:, which \\|, who \\)\\?", "");
+        String bare =
+                predicate.replaceFirst("^\\(\\?:, \\)\\?", "").replaceFirst("^\\(\\?:, which \\|, who \\)\\?", "");
         add(rules, NOT_AFTER_PREPOSITION + "(?<list>(?:the )?{C}) , (?:which|who) " + bare, relation);
     }
 
     /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
-    private static final Pattern MIXED_STATUS = Pattern.compile(
-            "(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
+    private static final Pattern MIXED_STATUS =
+            Pattern.compile("(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
     /** "former members X and Y", "prospective members X": not (or not yet) members; other rules say which. */
     private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
             "(?:^| )(?:former|ex|onetime|one-time|previous|prospective|potential|future|candidate|aspiring|would-be|non|non-) $");
@@ -399,7 +996,7 @@ final class MemberExtractor implements SentenceExtractor {
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
             "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>{C}(?: (?:,|and|, and) {C})* (?:in|on) {W}"
-            + "(?: (?:,|and|, and) {C}(?: (?:,|and|, and) {C})* (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
+                    + "(?: (?:,|and|, and) {C}(?: (?:,|and|, and) {C})* (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -417,7 +1014,8 @@ final class MemberExtractor implements SentenceExtractor {
             Matcher m = rule.pattern().matcher(shape);
             while (m.find()) {
                 String before = shape.text().substring(Math.max(0, m.start() - 30), m.start());
-                if (MIXED_STATUS.matcher(before).find() || QUALIFIED_BEFORE.matcher(before).find()) {
+                if (MIXED_STATUS.matcher(before).find()
+                        || QUALIFIED_BEFORE.matcher(before).find()) {
                     continue;
                 }
                 Optional<Knowledge.Organisation> organisation = organisation(sentence, context, m);
@@ -425,13 +1023,15 @@ final class MemberExtractor implements SentenceExtractor {
                     continue;
                 }
                 String relation = relation(rule.relation(), m);
-                Map<String, String> qualifiers = dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
+                Map<String, String> qualifiers =
+                        dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
                 List<Member> members = members(sentence, m, relation, found);
                 List<Map<String, String>> eachDate = moreDates(sentence, context, m, members.size());
                 if (eachDate != null) {
                     qualifiers = Map.of();
                 }
-                // "the bloc" rather than a name, a date resolved against the article's, an item of a long list: each a step of doubt
+                // "the bloc" rather than a name, a date resolved against the article's, an item of a long list: each a
+                // step of doubt
                 Facts.Found by = new Facts.Found("member." + index, rule.confidence())
                         .doubted(!namedOrganisation(sentence, m))
                         .doubted(qualifiers.containsKey("resolved_from"))
@@ -442,9 +1042,19 @@ final class MemberExtractor implements SentenceExtractor {
                     if (member.name().equals(organisation.get().name())) {
                         continue;
                     }
-                    Map<String, String> itemQualifiers = eachDate != null && !eachDate.isEmpty() ? eachDate.get(item) : qualifiers;
-                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, member.name(), itemRelation, organisation.get().name(), itemQualifiers,
-                            sentence, context, by));
+                    Map<String, String> itemQualifiers =
+                            eachDate != null && !eachDate.isEmpty() ? eachDate.get(item) : qualifiers;
+                    Facts.addOnce(
+                            found,
+                            Facts.of(
+                                    FactKind.MEMBER,
+                                    member.name(),
+                                    itemRelation,
+                                    organisation.get().name(),
+                                    itemQualifiers,
+                                    sentence,
+                                    context,
+                                    by));
                     String date = itemQualifiers.get("date");
                     if (itemRelation.equals("joined") && date != null) {
                         accession(member.name(), organisation.get(), date, sentence, context, by, found);
@@ -465,12 +1075,14 @@ final class MemberExtractor implements SentenceExtractor {
         }
         Optional<Knowledge.Organisation> organisation = Optional.empty();
         for (Mention mention : shape.mentionsIn(0, m.start("chain"))) {
-            if (mention instanceof Mention.OrganisationMention named && named.organisation().listed()) {
+            if (mention instanceof Mention.OrganisationMention named
+                    && named.organisation().listed()) {
                 organisation = Optional.of(named.organisation());
             }
         }
         boolean named = organisation.isPresent();
-        organisation = organisation.or(() -> context.referredOrganisation(sentence, sentence.tokens().size()));
+        organisation = organisation.or(
+                () -> context.referredOrganisation(sentence, sentence.tokens().size()));
         if (organisation.isEmpty()) {
             return;
         }
@@ -482,9 +1094,20 @@ final class MemberExtractor implements SentenceExtractor {
                 countries.add(c.country().name());
             } else if (mention instanceof Mention.DateMention date) {
                 Optional<String> iso = DateResolver.resolve(date.expression(), context.published(), false);
-                Map<String, String> qualifiers = iso.map(d -> Map.of("date", d)).orElseGet(() -> Map.of("when", date.written()));
+                Map<String, String> qualifiers =
+                        iso.map(d -> Map.of("date", d)).orElseGet(() -> Map.of("when", date.written()));
                 for (String country : countries) {
-                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, country, "joined", organisation.get().name(), qualifiers, sentence, context, by));
+                    Facts.addOnce(
+                            found,
+                            Facts.of(
+                                    FactKind.MEMBER,
+                                    country,
+                                    "joined",
+                                    organisation.get().name(),
+                                    qualifiers,
+                                    sentence,
+                                    context,
+                                    by));
                     if (iso.isPresent()) {
                         accession(country, organisation.get(), iso.get(), sentence, context, by, found);
                     }
@@ -502,29 +1125,55 @@ final class MemberExtractor implements SentenceExtractor {
         Matcher m = LEADERS.matcher(shape);
         while (m.find()) {
             Mention org = m.start("org") >= 0 ? shape.mention(m, "org") : shape.mention(m, "org2");
-            if (!(org instanceof Mention.OrganisationMention named) || !named.organisation().listed()) {
+            if (!(org instanceof Mention.OrganisationMention named)
+                    || !named.organisation().listed()) {
                 continue;
             }
             List<Mention> listed = shape.mentions(m, "list");
             // a list of countries alone ("G7 leaders, France and Italy") says less than a list of people
-            if (listed.stream().noneMatch(x -> x instanceof Mention.PersonMention || x instanceof Mention.TitleMention)) {
+            if (listed.stream()
+                    .noneMatch(x -> x instanceof Mention.PersonMention || x instanceof Mention.TitleMention)) {
                 continue;
             }
             Facts.Found by = new Facts.Found("member.leaders", INFERRED);
             for (Mention mention : listed) {
                 if (mention instanceof Mention.CountryMention country) {
-                    Facts.addOnce(found, Facts.of(FactKind.MEMBER, country.country().name(), "member", named.organisation().name(), Map.of(),
-                            sentence, context, by));
+                    Facts.addOnce(
+                            found,
+                            Facts.of(
+                                    FactKind.MEMBER,
+                                    country.country().name(),
+                                    "member",
+                                    named.organisation().name(),
+                                    Map.of(),
+                                    sentence,
+                                    context,
+                                    by));
                 }
             }
         }
     }
 
     /** "Cambodia joined in 1999" is also a date a student can be asked: "the accession of Cambodia to ASEAN". */
-    private static void accession(String country, Knowledge.Organisation organisation, String date, AnnotatedSentence sentence,
-            ArticleContext context, Facts.Found by, List<Fact> found) {
-        Facts.addOnce(found, Facts.of(FactKind.DATE, "accession of " + country + " to " + organisation.shortName(), "date", date, Map.of(),
-                sentence, context, by));
+    private static void accession(
+            String country,
+            Knowledge.Organisation organisation,
+            String date,
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Facts.Found by,
+            List<Fact> found) {
+        Facts.addOnce(
+                found,
+                Facts.of(
+                        FactKind.DATE,
+                        "accession of " + country + " to " + organisation.shortName(),
+                        "date",
+                        date,
+                        Map.of(),
+                        sentence,
+                        context,
+                        by));
     }
 
     private record Member(String name, Optional<String> relation) {}
@@ -595,7 +1244,8 @@ final class MemberExtractor implements SentenceExtractor {
     private static final Pattern ORGANISATION_AS_MODIFIER = Pattern.compile(
             "^[A-Z]\\d+ (?:members?|member states?|member countries|member nations|countries|nations|states|producers|economies|allies)(?: |$)");
     /** ", a NATO member", ", an observer of the SCO", ", one of the founders": one thing, said of one item. */
-    private static final Pattern SINGULAR_APPOSITION = Pattern.compile("^ (?:,|\\(|—) (?:also |now |currently |itself |still )?(?:a|an|one of) ");
+    private static final Pattern SINGULAR_APPOSITION =
+            Pattern.compile("^ (?:,|\\(|—) (?:also |now |currently |itself |still )?(?:a|an|one of) ");
 
     private static List<Member> members(AnnotatedSentence sentence, Matcher m, String relation, List<Fact> found) {
         Shape shape = sentence.shape();
@@ -604,7 +1254,10 @@ final class MemberExtractor implements SentenceExtractor {
         for (Shape.Placed placed : shape.placedIn(listStart, m.end("list"))) {
             Optional<String> name = memberName(placed.mention());
             // "the 13 OPEC members and ten other producers": an organisation naming a kind of country is no item
-            if (placed.mention() instanceof Mention.OrganisationMention && ORGANISATION_AS_MODIFIER.matcher(shape.text().substring(placed.at())).lookingAt()) {
+            if (placed.mention() instanceof Mention.OrganisationMention
+                    && ORGANISATION_AS_MODIFIER
+                            .matcher(shape.text().substring(placed.at()))
+                            .lookingAt()) {
                 continue;
             }
             if (name.isPresent()) {
@@ -620,7 +1273,10 @@ final class MemberExtractor implements SentenceExtractor {
             }
         }
         // "the EU and Turkey, a NATO member": a singular apposition names the last item alone
-        if (members.size() > 1 && SINGULAR_APPOSITION.matcher(shape.text().substring(m.end("list"))).lookingAt()) {
+        if (members.size() > 1
+                && SINGULAR_APPOSITION
+                        .matcher(shape.text().substring(m.end("list")))
+                        .lookingAt()) {
             String last = members.get(members.size() - 1).name();
             members.removeIf(member -> !member.name().equals(last));
         }
@@ -630,14 +1286,17 @@ final class MemberExtractor implements SentenceExtractor {
             }
         }
         if (group(m, "head") != null) {
-            headCountry(shape.mention(m, "head"), found).ifPresent(name -> members.add(0, new Member(name, Optional.empty())));
+            headCountry(shape.mention(m, "head"), found)
+                    .ifPresent(name -> members.add(0, new Member(name, Optional.empty())));
         }
         return members;
     }
 
     /** A status written in front of one list item: "..., and prospective member Nigeria". */
     private static Optional<String> itemRelation(String listSoFar) {
-        int cut = Math.max(listSoFar.lastIndexOf(" , "), Math.max(listSoFar.lastIndexOf(" and "), listSoFar.lastIndexOf(" as well as ")));
+        int cut = Math.max(
+                listSoFar.lastIndexOf(" , "),
+                Math.max(listSoFar.lastIndexOf(" and "), listSoFar.lastIndexOf(" as well as ")));
         String item = cut < 0 ? listSoFar : listSoFar.substring(cut);
         if (item.contains("prospective")) {
             return Optional.of("prospective member");
@@ -656,7 +1315,8 @@ final class MemberExtractor implements SentenceExtractor {
         if (mention instanceof Mention.CountryMention country && !country.demonym()) {
             return Optional.of(country.country().name());
         }
-        if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+        if (mention instanceof Mention.OrganisationMention organisation
+                && organisation.organisation().listed()) {
             return Optional.of(organisation.organisation().name());
         }
         return Optional.empty();
@@ -676,7 +1336,8 @@ final class MemberExtractor implements SentenceExtractor {
         return Optional.empty();
     }
 
-    private static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+    private static Optional<Knowledge.Organisation> organisation(
+            AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Shape shape = sentence.shape();
         Mention named = null;
         for (String name : List.of("org", "org2", "org3")) {
@@ -700,14 +1361,16 @@ final class MemberExtractor implements SentenceExtractor {
         if (matched.startsWith("it ") || matched.startsWith("its ") || matched.startsWith("whose ")) {
             return context.lastNamedBefore(sentence, at); // "its members", "whose members": the organisation just named
         }
-        // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the one organisation
+        // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the one
+        // organisation
         // the sentence names ("BRICS members ... were joined by new members A and B"), else the article's organisation
         java.util.Set<Knowledge.Organisation> namedHere = new java.util.LinkedHashSet<>();
         for (Mention mention : sentence.mentions()) {
             if (mention instanceof Mention.ReferenceMention) {
                 return context.referredOrganisation(sentence, mention.from());
             }
-            if (mention instanceof Mention.OrganisationMention o && o.organisation().listed()) {
+            if (mention instanceof Mention.OrganisationMention o
+                    && o.organisation().listed()) {
                 namedHere.add(o.organisation());
             }
         }
@@ -720,7 +1383,8 @@ final class MemberExtractor implements SentenceExtractor {
     /** "This Thursday, March 7, Sweden became …", "In 1995, Vietnam joined …": a date opening the sentence dates it. */
     private static final ShapePattern OPENING_DATE = ShapePattern.compile("^(?:on |in )?(?<date>{W}) ,");
 
-    private static Map<String, String> dateQualifier(AnnotatedSentence sentence, ArticleContext context, Matcher m, boolean future) {
+    private static Map<String, String> dateQualifier(
+            AnnotatedSentence sentence, ArticleContext context, Matcher m, boolean future) {
         Mention.DateMention date;
         if (group(m, "date") != null) {
             date = (Mention.DateMention) sentence.shape().mention(m, "date");
@@ -734,7 +1398,9 @@ final class MemberExtractor implements SentenceExtractor {
             date = (Mention.DateMention) sentence.shape().mention(opening, "date");
         }
         return DateResolver.resolve(date.expression(), context.published(), future || Facts.future(sentence))
-                .map(iso -> date.expression().absolute() ? Map.of("date", iso) : Map.of("date", iso, "resolved_from", date.written()))
+                .map(iso -> date.expression().absolute()
+                        ? Map.of("date", iso)
+                        : Map.of("date", iso, "resolved_from", date.written()))
                 .orElseGet(() -> Map.of("when", date.written()));
     }
 
@@ -745,7 +1411,8 @@ final class MemberExtractor implements SentenceExtractor {
      * "A and B joined the bloc in 2004 and 2007 respectively": each item its own date, in order. Null when the rule's date
      * is alone; empty when several dates follow without "respectively" or not one per item, so that none is given.
      */
-    private static List<Map<String, String>> moreDates(AnnotatedSentence sentence, ArticleContext context, Matcher m, int items) {
+    private static List<Map<String, String>> moreDates(
+            AnnotatedSentence sentence, ArticleContext context, Matcher m, int items) {
         if (group(m, "date") == null) {
             return null;
         }
@@ -764,7 +1431,9 @@ final class MemberExtractor implements SentenceExtractor {
         for (Mention mention : dates) {
             Mention.DateMention date = (Mention.DateMention) mention;
             each.add(DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence))
-                    .map(iso -> date.expression().absolute() ? Map.of("date", iso) : Map.of("date", iso, "resolved_from", date.written()))
+                    .map(iso -> date.expression().absolute()
+                            ? Map.of("date", iso)
+                            : Map.of("date", iso, "resolved_from", date.written()))
                     .orElseGet(() -> Map.of("when", date.written())));
         }
         return each;

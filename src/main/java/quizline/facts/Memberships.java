@@ -19,7 +19,15 @@ import java.util.TreeMap;
 public final class Memberships {
     /** How a country belongs to an organisation; {@link #FORMER_MEMBER} is a tie too, to the organisation's past. */
     public enum Status {
-        FOUNDING_MEMBER, MEMBER, SUSPENDED, ASSOCIATE_MEMBER, OBSERVER, DIALOGUE_PARTNER, PARTNER, CANDIDATE, INVITED,
+        FOUNDING_MEMBER,
+        MEMBER,
+        SUSPENDED,
+        ASSOCIATE_MEMBER,
+        OBSERVER,
+        DIALOGUE_PARTNER,
+        PARTNER,
+        CANDIDATE,
+        INVITED,
         FORMER_MEMBER;
 
         /** The status as the file writes it: "founding member". */
@@ -60,7 +68,8 @@ public final class Memberships {
     /** @param rows the file's rows after its header: first the "as of" row, then organisation, status, members */
     Memberships(List<String[]> rows) {
         if (rows.isEmpty() || !rows.get(0)[0].equals(AS_OF)) {
-            throw new IllegalStateException(FILE + ": the first row must give the date the file is true on (\"as of\")");
+            throw new IllegalStateException(
+                    FILE + ": the first row must give the date the file is true on (\"as of\")");
         }
         asOf = LocalDate.parse(rows.get(0)[1]);
         Knowledge knowledge = Knowledge.get();
@@ -74,7 +83,8 @@ public final class Memberships {
             SortedMap<String, Status> members = byOrganisation.computeIfAbsent(row[0], k -> new TreeMap<>());
             for (String member : DataFiles.split(row[2])) {
                 if (knowledge.findCountry(member).isEmpty() && !organisations.contains(member)) {
-                    throw new IllegalStateException(FILE + ": " + row[0] + " lists a name no data file knows: " + member);
+                    throw new IllegalStateException(
+                            FILE + ": " + row[0] + " lists a name no data file knows: " + member);
                 }
                 Status earlier = members.putIfAbsent(member, status);
                 if (earlier != null) {
@@ -107,11 +117,16 @@ public final class Memberships {
 
     /** The member's status in the organisation, when the file gives one. */
     public Optional<Status> status(String organisation, String member) {
-        return Optional.ofNullable(byOrganisation.getOrDefault(organisation, Collections.emptySortedMap()).get(member));
+        return Optional.ofNullable(byOrganisation
+                .getOrDefault(organisation, Collections.emptySortedMap())
+                .get(member));
     }
 
     /** Full members of the organisation (founding members with them), sorted. */
     public List<String> fullMembers(String organisation) {
-        return of(organisation).entrySet().stream().filter(e -> e.getValue().fullMember()).map(Map.Entry::getKey).toList();
+        return of(organisation).entrySet().stream()
+                .filter(e -> e.getValue().fullMember())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -24,11 +24,42 @@ final class MentionFinder {
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> ORGANISATION_JOINERS = Set.of("of", "for", "and", "on", "the", "&");
     /** Words that may describe an organisation referred back to: "the military alliance", "the continental bloc". */
-    private static final Set<String> REFERENCE_ADJECTIVES = Set.of("military", "trade", "regional", "continental", "economic",
-            "political", "security", "defence", "defense", "western", "transatlantic", "intergovernmental", "international",
-            "multilateral", "global", "oil", "energy", "sub-regional", "south american", "african", "asian", "arab", "gulf",
-            "european", "eurasian", "grouping", "expanded", "enlarged", "wider", "whole", "entire", "security-focused");
-    private static final Set<String> MONTH_LEADERS = Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this");
+    private static final Set<String> REFERENCE_ADJECTIVES = Set.of(
+            "military",
+            "trade",
+            "regional",
+            "continental",
+            "economic",
+            "political",
+            "security",
+            "defence",
+            "defense",
+            "western",
+            "transatlantic",
+            "intergovernmental",
+            "international",
+            "multilateral",
+            "global",
+            "oil",
+            "energy",
+            "sub-regional",
+            "south american",
+            "african",
+            "asian",
+            "arab",
+            "gulf",
+            "european",
+            "eurasian",
+            "grouping",
+            "expanded",
+            "enlarged",
+            "wider",
+            "whole",
+            "entire",
+            "security-focused");
+
+    private static final Set<String> MONTH_LEADERS =
+            Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this");
 
     static {
         for (Month month : Month.values()) {
@@ -87,7 +118,12 @@ final class MentionFinder {
             List<Token> cased = new ArrayList<>(tokens);
             for (int j = i; j < Math.min(tokens.size(), i + 5) && isShouted(tokens.get(j)); j++) {
                 Token t = tokens.get(j);
-                cased.set(j, new Token(t.text().charAt(0) + t.text().substring(1).toLowerCase(Locale.ROOT), t.start(), t.end()));
+                cased.set(
+                        j,
+                        new Token(
+                                t.text().charAt(0) + t.text().substring(1).toLowerCase(Locale.ROOT),
+                                t.start(),
+                                t.end()));
             }
             end = known(cased, tokens, i, out);
             return end > i ? end : i + 1;
@@ -97,7 +133,8 @@ final class MentionFinder {
             String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
             // "the bloc", and with one describing word: "the military alliance", "the trade group"
             String twoBefore = i > 1 ? tokens.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
-            boolean described = (twoBefore.equals("the") || twoBefore.equals("this")) && tokens.get(i - 1).isWord()
+            boolean described = (twoBefore.equals("the") || twoBefore.equals("this"))
+                    && tokens.get(i - 1).isWord()
                     && REFERENCE_ADJECTIVES.contains(before);
             if (before.equals("the") || before.equals("this") || described) {
                 out.add(new Mention.ReferenceMention(i, i + 1));
@@ -153,26 +190,33 @@ final class MentionFinder {
         Token first = tokens.get(i);
         int hyphen = first.text().indexOf('-');
         if (hyphen > 0 && hyphen + 1 < first.text().length()) {
-            Knowledge.ModifierEffect effect = knowledge.titleModifiers.get(first.text().substring(0, hyphen).toLowerCase(Locale.ROOT));
+            Knowledge.ModifierEffect effect = knowledge.titleModifiers.get(
+                    first.text().substring(0, hyphen).toLowerCase(Locale.ROOT));
             if (effect != null && effect != Knowledge.ModifierEffect.KEEP) {
                 List<Token> rest = new ArrayList<>();
                 rest.add(new Token(first.text().substring(hyphen + 1), first.start() + hyphen + 1, first.end()));
                 rest.addAll(tokens.subList(i + 1, Math.min(tokens.size(), i + 5)));
                 TokenTrie.Match<String> title = knowledge.titles.longest(rest, 0, rest.size());
                 if (title != null) {
-                    String named = effect.named().map(word -> word + " " + title.value()).orElse(title.value());
+                    String named = effect.named()
+                            .map(word -> word + " " + title.value())
+                            .orElse(title.value());
                     return new Mention.TitleMention(named, true, i, i + title.to());
                 }
             }
         }
         for (int j = i; j < Math.min(tokens.size(), i + 4) && tokens.get(j).isWord(); j++) {
             String text = tokens.get(j).text();
-            if (text.length() > ELECT.length() && text.regionMatches(true, text.length() - ELECT.length(), ELECT, 0, ELECT.length())) {
+            if (text.length() > ELECT.length()
+                    && text.regionMatches(true, text.length() - ELECT.length(), ELECT, 0, ELECT.length())) {
                 List<Token> words = new ArrayList<>(tokens.subList(i, j));
                 Token last = tokens.get(j);
-                words.add(new Token(text.substring(0, text.length() - ELECT.length()), last.start(), last.end() - ELECT.length()));
+                words.add(new Token(
+                        text.substring(0, text.length() - ELECT.length()), last.start(), last.end() - ELECT.length()));
                 TokenTrie.Match<String> title = knowledge.titles.longest(words, 0, words.size());
-                return title != null && title.to() == words.size() ? new Mention.TitleMention(title.value() + ELECT, true, i, j + 1) : null;
+                return title != null && title.to() == words.size()
+                        ? new Mention.TitleMention(title.value() + ELECT, true, i, j + 1)
+                        : null;
             }
         }
         return null;
@@ -203,7 +247,8 @@ final class MentionFinder {
     /** A title, with the modifier written just before it: "acting" joins it, "former" makes it stale. */
     private Mention.TitleMention titleMention(List<Token> tokens, TokenTrie.Match<String> title, List<Mention> found) {
         int from = title.from();
-        boolean modifierFree = from > 0 && (found.isEmpty() || found.get(found.size() - 1).to() < from);
+        boolean modifierFree =
+                from > 0 && (found.isEmpty() || found.get(found.size() - 1).to() < from);
         if (modifierFree) {
             String before = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
             Knowledge.ModifierEffect effect = knowledge.titleModifiers.get(before);
@@ -212,7 +257,8 @@ final class MentionFinder {
             }
             if (effect != null) {
                 // "former President": stale, and the fact keeps the word; "late President": stale, no fact
-                return effect.named().map(word -> new Mention.TitleMention(word + " " + title.value(), true, from - 1, title.to()))
+                return effect.named()
+                        .map(word -> new Mention.TitleMention(word + " " + title.value(), true, from - 1, title.to()))
                         .orElseGet(() -> new Mention.TitleMention(title.value(), true, from, title.to()));
             }
         }
@@ -220,11 +266,13 @@ final class MentionFinder {
         if (postedTo != null) {
             return postedTo;
         }
-        return new Mention.TitleMention(affairs(tokens, title), false, from, title.to() + affairsLength(tokens, title.to()));
+        return new Mention.TitleMention(
+                affairs(tokens, title), false, from, title.to() + affairsLength(tokens, title.to()));
     }
 
     /** Titles of people sent to a country or an organisation. */
-    private static final Set<String> POSTED = Set.of("Ambassador", "envoy", "special envoy", "Permanent Representative");
+    private static final Set<String> POSTED =
+            Set.of("Ambassador", "envoy", "special envoy", "Permanent Representative");
 
     /**
      * "Ambassador to Uganda", "envoy to the United Nations": the country or organisation someone is sent to joins the
@@ -232,7 +280,9 @@ final class MentionFinder {
      */
     private Mention.TitleMention postedTo(List<Token> tokens, TokenTrie.Match<String> title) {
         int at = title.to();
-        if (!POSTED.contains(title.value()) || at + 1 >= tokens.size() || !tokens.get(at).text().equals("to")) {
+        if (!POSTED.contains(title.value())
+                || at + 1 >= tokens.size()
+                || !tokens.get(at).text().equals("to")) {
             return null;
         }
         int start = tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
@@ -240,10 +290,15 @@ final class MentionFinder {
         if (name == null) {
             return null;
         }
-        String where = name.value() instanceof Knowledge.CountryName country ? country.country().name()
-                : name.value() instanceof Knowledge.OrganisationName organisation && organisation.organisation().listed()
-                ? "the " + organisation.organisation().name() : null;
-        return where == null ? null : new Mention.TitleMention(title.value() + " to " + where, false, title.from(), name.to());
+        String where = name.value() instanceof Knowledge.CountryName country
+                ? country.country().name()
+                : name.value() instanceof Knowledge.OrganisationName organisation
+                                && organisation.organisation().listed()
+                        ? "the " + organisation.organisation().name()
+                        : null;
+        return where == null
+                ? null
+                : new Mention.TitleMention(title.value() + " to " + where, false, title.from(), name.to());
     }
 
     /** "Assistant Secretary for ASEAN Affairs": the portfolio a title is for joins it. */
@@ -252,8 +307,11 @@ final class MentionFinder {
         if (length == 0) {
             return title.value();
         }
-        return title.value() + " for " + tokens.subList(title.to() + 1, title.to() + length).stream().map(Token::text)
-                .reduce((a, b) -> a + " " + b).orElse("");
+        return title.value() + " for "
+                + tokens.subList(title.to() + 1, title.to() + length).stream()
+                        .map(Token::text)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse("");
     }
 
     /** How many tokens "for X Affairs" after a title takes: "for", up to three capitalised words, "Affairs"; else 0. */
@@ -283,7 +341,8 @@ final class MentionFinder {
     /** "Carnegie Endowment for International Peace": capitalised words joined by of/for/and, one of them an organisation's last word. */
     private Mention unlistedOrganisation(String text, List<Token> tokens, int i) {
         int first = i;
-        while (first < tokens.size() && knowledge.functionWords.contains(tokens.get(first).text())) {
+        while (first < tokens.size()
+                && knowledge.functionWords.contains(tokens.get(first).text())) {
             first++;
         }
         int last = -1;
@@ -295,7 +354,10 @@ final class MentionFinder {
                 head |= knowledge.organisationHeads.contains(token.text());
                 last = j;
                 j++;
-            } else if (last >= 0 && ORGANISATION_JOINERS.contains(token.text()) && j + 1 < tokens.size() && isFreeCapitalised(tokens, j + 1)) {
+            } else if (last >= 0
+                    && ORGANISATION_JOINERS.contains(token.text())
+                    && j + 1 < tokens.size()
+                    && isFreeCapitalised(tokens, j + 1)) {
                 j++;
             } else {
                 break;
@@ -304,14 +366,16 @@ final class MentionFinder {
         if (!head || last < first + 1) {
             return null;
         }
-        String written = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        String written =
+                text.substring(tokens.get(first).start(), tokens.get(last).end());
         return new Mention.OrganisationMention(Knowledge.Organisation.unlisted(written), first, last + 1);
     }
 
     /** A personal name: capitalised words with particles, initials and suffixes; honorifics dropped. */
     private Mention person(String text, List<Token> tokens, int i) {
         int j = i;
-        while (j < tokens.size() && knowledge.functionWords.contains(tokens.get(j).text())) {
+        while (j < tokens.size()
+                && knowledge.functionWords.contains(tokens.get(j).text())) {
             j++;
         }
         int honorific = j;
@@ -326,7 +390,9 @@ final class MentionFinder {
                 parts.add(token.key());
                 last = j;
                 j++;
-                if (isInitial(token) && j < tokens.size() && tokens.get(j).text().equals(".")) {
+                if (isInitial(token)
+                        && j < tokens.size()
+                        && tokens.get(j).text().equals(".")) {
                     last = j;
                     j++;
                 }
@@ -338,7 +404,9 @@ final class MentionFinder {
             } else if (last >= 0 && knowledge.nameParts.get(token.text()) == Knowledge.NamePart.SUFFIX) {
                 last = j;
                 j++;
-                if (j < tokens.size() && tokens.get(j).text().equals(".") && tokens.get(j).start() == token.end()) {
+                if (j < tokens.size()
+                        && tokens.get(j).text().equals(".")
+                        && tokens.get(j).start() == token.end()) {
                     last = j;
                     j++;
                 }
@@ -350,17 +418,25 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
-        String written = nickname < 0 || nickname > last ? text.substring(tokens.get(first).start(), tokens.get(last).end())
-                : text.substring(tokens.get(first).start(), tokens.get(nickname).start()).stripTrailing() + " "
-                        + text.substring(tokens.get(nickname + 3).start(), tokens.get(last).end());
+        String written = nickname < 0 || nickname > last
+                ? text.substring(tokens.get(first).start(), tokens.get(last).end())
+                : text.substring(tokens.get(first).start(), tokens.get(nickname).start())
+                                .stripTrailing() + " "
+                        + text.substring(
+                                tokens.get(nickname + 3).start(),
+                                tokens.get(last).end());
         // The mention covers "Mr." or "Ayatollah" too, so patterns see one person; the name leaves them out.
         return new Mention.PersonMention(written, List.copyOf(parts), honorific, last + 1);
     }
 
     /** A capitalised word in quotes between parts of a name: "Jokowi" in Joko "Jokowi" Widodo. */
     private boolean isNickname(List<Token> tokens, int j) {
-        return j + 3 < tokens.size() && OPENING_QUOTES.contains(tokens.get(j).text()) && tokens.get(j + 1).isWord()
-                && tokens.get(j + 1).isCapitalised() && CLOSING_QUOTES.contains(tokens.get(j + 2).text()) && isNamePart(tokens, j + 3);
+        return j + 3 < tokens.size()
+                && OPENING_QUOTES.contains(tokens.get(j).text())
+                && tokens.get(j + 1).isWord()
+                && tokens.get(j + 1).isCapitalised()
+                && CLOSING_QUOTES.contains(tokens.get(j + 2).text())
+                && isNamePart(tokens, j + 3);
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c", "'", "\u2018");
@@ -399,13 +475,17 @@ final class MentionFinder {
             return false;
         }
         // Agency credits and acronyms ("AFP", "UPI") are not names.
-        return !(token.text().length() <= 4 && token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT)));
+        return !(token.text().length() <= 4
+                && token.text().length() > 1
+                && token.text().equals(token.text().toUpperCase(Locale.ROOT)));
     }
 
     /** A capitalised word that starts no other mention and is not a function word. */
     private boolean isFreeCapitalised(List<Token> tokens, int j) {
         Token token = tokens.get(j);
-        if (!token.isWord() || !token.isCapitalised() || knowledge.functionWords.contains(token.text())
+        if (!token.isWord()
+                || !token.isCapitalised()
+                || knowledge.functionWords.contains(token.text())
                 || knowledge.honorifics.contains(token.text())) {
             return false;
         }
@@ -441,9 +521,12 @@ final class MentionFinder {
             }
             if (last.text().length() > 3 && last.text().endsWith("s")) {
                 List<Token> singular = new ArrayList<>(tokens.subList(j, k));
-                singular.add(new Token(last.text().substring(0, last.text().length() - 1), last.start(), last.end() - 1));
+                singular.add(
+                        new Token(last.text().substring(0, last.text().length() - 1), last.start(), last.end() - 1));
                 TokenTrie.Match<String> title = knowledge.titles.longest(singular, 0, singular.size());
-                if (title != null && title.to() == singular.size() && Character.isUpperCase(title.value().charAt(0))) {
+                if (title != null
+                        && title.to() == singular.size()
+                        && Character.isUpperCase(title.value().charAt(0))) {
                     return k + 1;
                 }
             }
@@ -453,7 +536,8 @@ final class MentionFinder {
 
     private boolean isParticleJoined(Token token) {
         int hyphen = token.text().indexOf('-');
-        return hyphen > 0 && hyphen + 1 < token.text().length()
+        return hyphen > 0
+                && hyphen + 1 < token.text().length()
                 && knowledge.nameParts.get(token.text().substring(0, hyphen)) == Knowledge.NamePart.PARTICLE
                 && Character.isUpperCase(token.text().charAt(hyphen + 1));
     }
@@ -480,8 +564,9 @@ final class MentionFinder {
     // ---- dates ----
 
     private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "and", "through");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
-            "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of(
+            "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten",
+            10);
 
     /**
      * A date with what news writes around it: a weekday before an explicit date takes the date ("on Tuesday, July 9,
@@ -502,7 +587,8 @@ final class MentionFinder {
             return single;
         }
         int end = first.to();
-        if (first.expression() instanceof DateExpression.Weekday weekday && weekday.anchor() == DateExpression.Anchor.PLAIN) {
+        if (first.expression() instanceof DateExpression.Weekday weekday
+                && weekday.anchor() == DateExpression.Anchor.PLAIN) {
             // "Tuesday last week", "Tuesday of next week"
             int at = end < tokens.size() && tokens.get(end).text().equals("of") ? end + 1 : end;
             if (at + 1 < tokens.size() && tokens.get(at + 1).text().equals("week")) {
@@ -512,10 +598,13 @@ final class MentionFinder {
                 }
             }
         }
-        if (first.expression() instanceof DateExpression.Weekday && end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+        if (first.expression() instanceof DateExpression.Weekday
+                && end + 1 < tokens.size()
+                && tokens.get(end).text().equals(",")) {
             Mention next = single(tokens, end + 1);
-            if (next instanceof Mention.DateMention explicit && (explicit.expression().absolute()
-                    || explicit.expression() instanceof DateExpression.DayOfMonth)) {
+            if (next instanceof Mention.DateMention explicit
+                    && (explicit.expression().absolute()
+                            || explicit.expression() instanceof DateExpression.DayOfMonth)) {
                 return dated(tokens, i, explicit.to(), explicit.expression());
             }
         }
@@ -523,20 +612,26 @@ final class MentionFinder {
             // "Tuesday 9 July 2024", "Tuesday (July 9)": a day written out, not a year ("on Tuesday 2024 looked ...")
             boolean bracket = tokens.get(end).text().equals("(");
             Mention next = bracket ? (end + 1 < tokens.size() ? single(tokens, end + 1) : null) : single(tokens, end);
-            if (next instanceof Mention.DateMention explicit && (explicit.expression() instanceof DateExpression.Day
-                    || explicit.expression() instanceof DateExpression.DayOfMonth)
-                    && (!bracket || explicit.to() < tokens.size() && tokens.get(explicit.to()).text().equals(")"))) {
+            if (next instanceof Mention.DateMention explicit
+                    && (explicit.expression() instanceof DateExpression.Day
+                            || explicit.expression() instanceof DateExpression.DayOfMonth)
+                    && (!bracket
+                            || explicit.to() < tokens.size()
+                                    && tokens.get(explicit.to()).text().equals(")"))) {
                 return dated(tokens, i, bracket ? explicit.to() + 1 : explicit.to(), explicit.expression());
             }
         }
-        if (first.expression() instanceof DateExpression.DayOfMonth dayOfMonth && end + 1 < tokens.size()
-                && RANGE_WORDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT)) && dayNumber(tokens, end + 1) != null) {
+        if (first.expression() instanceof DateExpression.DayOfMonth dayOfMonth
+                && end + 1 < tokens.size()
+                && RANGE_WORDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                && dayNumber(tokens, end + 1) != null) {
             // "November 15-16, 2022": the first day, with the year after the range
             int after = end + 2;
             int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;
             Integer year = year(tokens, yearAt);
             if (year != null) {
-                DateExpression whole = day(year, dayOfMonth.day().getMonth(), dayOfMonth.day().getDayOfMonth());
+                DateExpression whole =
+                        day(year, dayOfMonth.day().getMonth(), dayOfMonth.day().getDayOfMonth());
                 return whole == null ? first : dated(tokens, i, yearAt + 1, whole);
             }
             return dated(tokens, i, after, dayOfMonth);
@@ -547,8 +642,11 @@ final class MentionFinder {
     /** "6–7 July 2025", "22 – 23 November": the first day of the range. */
     private static Mention dayRange(List<Token> tokens, int i) {
         Integer first = dayNumber(tokens, i);
-        if (first == null || i + 3 >= tokens.size() || !RANGE_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
-                || dayNumber(tokens, i + 2) == null || !MONTHS.containsKey(tokens.get(i + 3).text())) {
+        if (first == null
+                || i + 3 >= tokens.size()
+                || !RANGE_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+                || dayNumber(tokens, i + 2) == null
+                || !MONTHS.containsKey(tokens.get(i + 3).text())) {
             return null;
         }
         Month month = MONTHS.get(tokens.get(i + 3).text());
@@ -563,7 +661,8 @@ final class MentionFinder {
             return null;
         }
         String count = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        Integer n = count.chars().allMatch(Character::isDigit) && count.length() <= 2 ? Integer.valueOf(count)
+        Integer n = count.chars().allMatch(Character::isDigit) && count.length() <= 2
+                ? Integer.valueOf(count)
                 : count.equals("a") ? Integer.valueOf(1) : NUMBER_WORDS.get(count);
         String unitWord = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
         if (n != null && (unitWord.equals("day") || unitWord.equals("days"))) {
@@ -582,24 +681,35 @@ final class MentionFinder {
         String lower = word.toLowerCase(Locale.ROOT);
         // "24 February 2022", "24 February"
         Integer day = dayNumber(tokens, i);
-        if (day != null && i + 1 < tokens.size() && ABBREVIATED_MONTHS.containsKey(tokens.get(i + 1).text())) {
+        if (day != null
+                && i + 1 < tokens.size()
+                && ABBREVIATED_MONTHS.containsKey(tokens.get(i + 1).text())) {
             // "9th Mar, 2030", "3 Sept. 2023"
             Month month = ABBREVIATED_MONTHS.get(tokens.get(i + 1).text());
             int after = i + 2 < tokens.size() && tokens.get(i + 2).text().equals(".") ? i + 3 : i + 2;
             int yearAt = after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after;
             Integer year = year(tokens, yearAt);
-            return year != null ? dated(tokens, i, yearAt + 1, day(year, month, day)) : dated(tokens, i, after, dayOfMonth(month, day));
+            return year != null
+                    ? dated(tokens, i, yearAt + 1, day(year, month, day))
+                    : dated(tokens, i, after, dayOfMonth(month, day));
         }
-        if (lower.equals("the") && i + 3 < tokens.size() && tokens.get(i + 2).text().equals("of") && MONTHS.containsKey(tokens.get(i + 3).text())) {
+        if (lower.equals("the")
+                && i + 3 < tokens.size()
+                && tokens.get(i + 2).text().equals("of")
+                && MONTHS.containsKey(tokens.get(i + 3).text())) {
             // "the 3rd of June 2023"
             Integer nth = dayNumber(tokens, i + 1);
             if (nth != null && tokens.get(i + 1).text().length() > 2) {
                 Month month = MONTHS.get(tokens.get(i + 3).text());
                 Integer year = year(tokens, i + 4);
-                return year != null ? dated(tokens, i, i + 5, day(year, month, nth)) : dated(tokens, i, i + 4, dayOfMonth(month, nth));
+                return year != null
+                        ? dated(tokens, i, i + 5, day(year, month, nth))
+                        : dated(tokens, i, i + 4, dayOfMonth(month, nth));
             }
         }
-        if (day != null && i + 1 < tokens.size() && MONTHS.containsKey(tokens.get(i + 1).text())) {
+        if (day != null
+                && i + 1 < tokens.size()
+                && MONTHS.containsKey(tokens.get(i + 1).text())) {
             Month month = MONTHS.get(tokens.get(i + 1).text());
             Integer year = year(tokens, i + 2);
             if (year != null) {
@@ -646,12 +756,14 @@ final class MentionFinder {
             }
             // "February last year", "March next year"
             if (i + 2 < tokens.size() && tokens.get(i + 2).text().equalsIgnoreCase("year")) {
-                DateExpression.Anchor yearAnchor = anchor(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+                DateExpression.Anchor yearAnchor =
+                        anchor(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
                 if (yearAnchor != null && yearAnchor != DateExpression.Anchor.PLAIN) {
                     return dated(tokens, i, i + 3, new DateExpression.MonthOfRelativeYear(month, offset(yearAnchor)));
                 }
             }
-            boolean led = i > 0 && MONTH_LEADERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+            boolean led =
+                    i > 0 && MONTH_LEADERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
             if (month != Month.MAY || led) {
                 return dated(tokens, i, i + 1, new DateExpression.MonthOnly(month));
             }
@@ -685,7 +797,8 @@ final class MentionFinder {
         if (i + 1 < tokens.size() && (lower.equals("this") || lower.equals("last"))) {
             // "this afternoon", "this morning", "last night"
             String ofDay = tokens.get(i + 1).text();
-            if (lower.equals("this") && (ofDay.equals("morning") || ofDay.equals("afternoon") || ofDay.equals("evening"))) {
+            if (lower.equals("this")
+                    && (ofDay.equals("morning") || ofDay.equals("afternoon") || ofDay.equals("evening"))) {
                 return dated(tokens, i, i + 2, new DateExpression.DaysFromNow(0));
             }
             if (lower.equals("last") && ofDay.equals("night")) {
@@ -717,7 +830,8 @@ final class MentionFinder {
             return null;
         }
         Integer year = year(tokens, i + 1);
-        return year != null ? dated(tokens, i, i + 2, new DateExpression.MonthOfYear(YearMonth.of(year, month)))
+        return year != null
+                ? dated(tokens, i, i + 2, new DateExpression.MonthOfYear(YearMonth.of(year, month)))
                 : dated(tokens, i, i + 1, new DateExpression.MonthOnly(month));
     }
 
@@ -758,12 +872,17 @@ final class MentionFinder {
         if (expression == null) {
             return null;
         }
-        String written = tokens.subList(from, to).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("");
+        String written = tokens.subList(from, to).stream()
+                .map(Token::text)
+                .reduce((a, b) -> a + " " + b)
+                .orElse("");
         return new Mention.DateMention(expression, written, from, to);
     }
 
     private static DateExpression day(int year, Month month, int day) {
-        return day <= month.length(java.time.Year.isLeap(year)) ? new DateExpression.Day(LocalDate.of(year, month, day)) : null;
+        return day <= month.length(java.time.Year.isLeap(year))
+                ? new DateExpression.Day(LocalDate.of(year, month, day))
+                : null;
     }
 
     private static DateExpression dayOfMonth(Month month, int day) {
@@ -815,5 +934,6 @@ final class MentionFinder {
         return capitalised > 0;
     }
 
-    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "at", "the", "to", "in", "for", "with", "on", "as", "a", "an", "by", "over", "after");
+    private static final Set<String> SMALL_WORDS =
+            Set.of("and", "of", "at", "the", "to", "in", "for", "with", "on", "as", "a", "an", "by", "over", "after");
 }

@@ -15,14 +15,17 @@ import java.util.Set;
  */
 final class PersonIndex {
     /** A regnal number after a single name: "Abdullah II", "Mohammed VI". */
-    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+ (?:II|III|IV|VI|VII|VIII)$");
+    private static final java.util.regex.Pattern REGNAL =
+            java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+ (?:II|III|IV|VI|VII|VIII)$");
+
     private final List<Mention.PersonMention> fullNames = new ArrayList<>();
     private final Map<String, String> byPart = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
 
     /** Records a name written in a sentence that is not a title-case headline. */
     void add(Mention.PersonMention person) {
-        if (person.parts().size() < 2 || fullNames.stream().anyMatch(known -> known.name().equals(person.name()))) {
+        if (person.parts().size() < 2
+                || fullNames.stream().anyMatch(known -> known.name().equals(person.name()))) {
             return;
         }
         if (fullNames.stream().anyMatch(known -> known.parts().containsAll(person.parts()))) {
@@ -51,7 +54,8 @@ final class PersonIndex {
             return Optional.of(person.name());
         }
         if (person.parts().size() == 1 && REGNAL.matcher(person.name()).find()) {
-            return Optional.of(person.name()); // "King Abdullah II": a monarch's name and number name one person in full
+            return Optional.of(
+                    person.name()); // "King Abdullah II": a monarch's name and number name one person in full
         }
         if (person.parts().size() == 1) {
             String part = person.parts().get(0);

@@ -17,19 +17,23 @@ final class PositionExtractor implements SentenceExtractor {
     /** Nothing more of a list follows: "X, the Kazakh president" but not "X, Indian Prime Minister Y". */
     private static final String NO_NAME_AFTER = "(?! (?:, )?(?:{T} )?{P})";
     /** "the head of the EU delegation", "the president of the Chile office": the office is of a part, not of the place. */
-    private static final String NOT_A_PART = "(?! (?:delegation|delegations|mission|office|team|chamber|embassy|branch|unit|department"
-            + "|desk|section|task force|caucus|chapter|subsidiary|division|affiliate|bureau"
-            // "the president of the AU peace and security council": a body of the organisation, named in lower case
-            + "|council|commission|committee|agency|court|parliament|assembly|board|panel|fund|programme|program|secretariat"
-            + "|peace|security|refugee|human rights|development|trade|military|executive|permanent|special)(?![^ ]))";
+    private static final String NOT_A_PART =
+            "(?! (?:delegation|delegations|mission|office|team|chamber|embassy|branch|unit|department"
+                    + "|desk|section|task force|caucus|chapter|subsidiary|division|affiliate|bureau"
+                    // "the president of the AU peace and security council": a body of the organisation, named in lower
+                    // case
+                    + "|council|commission|committee|agency|court|parliament|assembly|board|panel|fund|programme|program|secretariat"
+                    + "|peace|security|refugee|human rights|development|trade|military|executive|permanent|special)(?![^ ]))";
     /** "acting" written before the country of a title: "Acting Pakistan Permanent Representative"; it joins the title. */
     private static final String KEPT = "(?:(?<kept>acting|interim|caretaker) )?";
     /** Words between a country and its title that leave the title as it is: "Australia's newly-elected Prime Minister". */
-    private static final String NEWLY = "(?:current |incumbent |sitting |new |newly-elected |newly elected |newly-appointed |newly appointed )?";
+    private static final String NEWLY =
+            "(?:current |incumbent |sitting |new |newly-elected |newly elected |newly-appointed |newly appointed )?";
     /** Words between "the" and a title that leave the title as it is: "the current President of". */
     private static final String NOW = "(?:current |incumbent |sitting |new |newly-elected |newly elected |present )?";
     /** An age written after a name: "Jane Doe, 64, the Kazakh president". */
     private static final String AGE = "(?:, [1-9][0-9] )?";
+
     private static final List<ShapePattern> PATTERNS = List.of(
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
             ShapePattern.compile(KEPT + PLACE + " (?:'s )?" + NEWLY + "(?<title>{T}) (?:, )?(?<person>{P})"),
@@ -40,24 +44,31 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe (Kyrgyzstan)
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) \\( (?<place>{C}) \\)"),
             // "Jane Doe, Oman's Sultan and Prime Minister"
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})(?! 's)"
+                    + NO_NAME_AFTER),
             // Moscow Mayor Jane Doe; the city's mayor: a city holds only a city's offices
             ShapePattern.compile("(?<place>{Y}) (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
-            // Crown Prince and Prime Minister John Roe of Kuwait; ... of Kuwait John Roe; John Roe, the crown prince and prime minister of Kuwait
+            // Crown Prince and Prime Minister John Roe of Kuwait; ... of Kuwait John Roe; John Roe, the crown prince
+            // and prime minister of Kuwait
             ShapePattern.compile("(?<title2>{T}) and (?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             ShapePattern.compile("(?<title2>{T}) and (?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<title2>{T}) and (?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
+            ShapePattern.compile(
+                    "(?<person>{P}) , (?:the )?(?<title2>{T}) and (?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)"
+                            + NOT_A_PART + NO_NAME_AFTER),
             // President Jane Doe of Kyrgyzstan
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?" + NOW
+                    + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             // Doe, Brazil's president
-            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's " + NEWLY
-                    + "(?<title>{T})(?= ,| \\.| said| says| told| and| since|$)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's "
+                    + NEWLY + "(?<title>{T})(?= ,| \\.| said| says| told| and| since|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
             // Doe, Acting Pakistan Permanent Representative to the UN
             // Doe, the former Kazakh president
-            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<was>former )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE
+                    + ", (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<was>former )?"
+                    + KEPT + "(?<place>{CDOK}) (?<title>{T})(?! 's)" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
             ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
@@ -66,30 +77,35 @@ final class PositionExtractor implements SentenceExtractor {
             // President of Kazakhstan Jane Doe
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X
-            ShapePattern.compile("(?<person>{P}) (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)" + NOT_A_PART),
+            ShapePattern.compile(
+                    "(?<person>{P}) (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)"
+                            + NOT_A_PART),
             // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
             // Taoiseach John Roe: a title only one country has
             ShapePattern.compile("(?<title>{T}) (?:, )?(?<person>{P})"),
-            // Chile was represented by its foreign minister, Jane Doe; the Chilean delegation, led by Vice President John Roe
-            ShapePattern.compile("(?:(?<place>{C}) (?:'s delegation )?|the (?<place2>{D}) delegation )(?:, )?(?:(?:was|were|is|are|will be|would be|has been"
-                    + "|had been|will also be|would also be|will instead be|would instead be|is being|was being|is to be|was to be) )?"
-                    + "(?:represented|led|headed) (?:at (?:the )?[^,]*? )?by (?:its |his |her |their |the country 's )?(?<title>{T}) (?:, )?"
-                    + "(?<person>{P})(?! 's| of| \\()"));
+            // Chile was represented by its foreign minister, Jane Doe; the Chilean delegation, led by Vice President
+            // John Roe
+            ShapePattern.compile(
+                    "(?:(?<place>{C}) (?:'s delegation )?|the (?<place2>{D}) delegation )(?:, )?(?:(?:was|were|is|are|will be|would be|has been"
+                            + "|had been|will also be|would also be|will instead be|would instead be|is being|was being|is to be|was to be) )?"
+                            + "(?:represented|led|headed) (?:at (?:the )?[^,]*? )?by (?:its |his |her |their |the country 's )?(?<title>{T}) (?:, )?"
+                            + "(?<person>{P})(?! 's| of| \\()"));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".
      */
     private static final List<ShapePattern> LISTED = List.of(
-            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?" + NOW + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART),
+            ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?" + NOW
+                    + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART),
             ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's " + NEWLY + "(?<title>{T})(?= ,)"),
             ShapePattern.compile("(?<person>{P}) , (?:the |a |an )?" + KEPT + "(?<place>{CDOK}) (?<title>{T})(?= ,)"));
     /** "former", "late" written just before the match: the title is no longer held, or not yet. */
-    private static final Pattern STALE_BEFORE = Pattern.compile(
-            "(?:^| )(former|late|ex|then|erstwhile|previous|incoming|outgoing|future|would-be) $");
+    private static final Pattern STALE_BEFORE =
+            Pattern.compile("(?:^| )(former|late|ex|then|erstwhile|previous|incoming|outgoing|future|would-be) $");
     /** Of the words above, those a fact keeps in its title ("former President"); the others give no fact. */
-    private static final Map<String, String> NAMED_STALE = Map.of("former", "former", "ex", "former", "outgoing", "outgoing",
-            "incoming", "incoming");
+    private static final Map<String, String> NAMED_STALE =
+            Map.of("former", "former", "ex", "former", "outgoing", "outgoing", "incoming", "incoming");
     /** A stale title whose modifier the fact keeps, as {@link MentionFinder} writes it. */
     private static final Pattern NAMED_TITLE = Pattern.compile("^(?:former|outgoing|incoming) |-elect$");
 
@@ -99,17 +115,26 @@ final class PositionExtractor implements SentenceExtractor {
      * holds it until then; Y does not yet).
      */
     private static final List<ShapePattern> OFFICE_TAKEN = List.of(
-            ShapePattern.compile("(?<person>{P}) (?:, who )?(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
-                    + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
-                    + "(?<office>chairmanship|chairpersonship|pro tempore presidency)(?! of)"),
-            ShapePattern.compile("(?<person>{P}) (?:, who )?(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
-                    + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?"
-                    + "(?<office>chairmanship|chairpersonship|pro tempore presidency) of (?:the )?(?:[a-z-]+ )?(?<place>{OA})"),
-            ShapePattern.compile("(?<person>{P}) (?:will |would |is to |is set to |is due to )?(?:pass on|passes on|hand over|hands over"
-                    + "|pass|passes|hand|hands) the (?:rotating )?(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
-                    + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA}))? to"));
-    private static final Map<String, String> OFFICE_TITLES = Map.of("chairmanship", "Chairperson", "chairpersonship", "Chairperson",
-            "pro tempore presidency", "pro tempore President");
+            ShapePattern.compile(
+                    "(?<person>{P}) (?:, who )?(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
+                            + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
+                            + "(?<office>chairmanship|chairpersonship|pro tempore presidency)(?! of)"),
+            ShapePattern.compile(
+                    "(?<person>{P}) (?:, who )?(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
+                            + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?"
+                            + "(?<office>chairmanship|chairpersonship|pro tempore presidency) of (?:the )?(?:[a-z-]+ )?(?<place>{OA})"),
+            ShapePattern.compile(
+                    "(?<person>{P}) (?:will |would |is to |is set to |is due to )?(?:pass on|passes on|hand over|hands over"
+                            + "|pass|passes|hand|hands) the (?:rotating )?(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
+                            + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA}))? to"));
+
+    private static final Map<String, String> OFFICE_TITLES = Map.of(
+            "chairmanship",
+            "Chairperson",
+            "chairpersonship",
+            "Chairperson",
+            "pro tempore presidency",
+            "pro tempore President");
 
     /**
      * "X would replace Y in the post of secretary-general of the alliance", "X will succeed Y as secretary general of
@@ -128,7 +153,8 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?:the )?(?<place>{CD}) (?:'s )?(?<titles>{T}(?! of)(?: , {T}(?! of))*(?: ,)?(?: and {T}(?! of))?)");
 
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
-    private static final ShapePattern WHO_HEADS = ShapePattern.compile("(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART);
+    private static final ShapePattern WHO_HEADS = ShapePattern.compile(
+            "(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART);
 
     /**
      * "chair" of an organisation, a word the data files leave out of the titles since countries chair groupings too
@@ -137,8 +163,10 @@ final class PositionExtractor implements SentenceExtractor {
      */
     private static final List<ShapePattern> CHAIR = List.of(
             ShapePattern.compile("(?<place>{O}) chair (?:, )?(?<person>{P})"),
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?" + NOW + "chair of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
-            ShapePattern.compile("(?<!P\\d{1,4} , )(?:the " + NOW + ")?chair of (?:the )?(?<place>{OA}) , (?<person>{P})"));
+            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?" + NOW
+                    + "chair of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
+            ShapePattern.compile(
+                    "(?<!P\\d{1,4} , )(?:the " + NOW + ")?chair of (?:the )?(?<place>{OA}) , (?<person>{P})"));
 
     /** A title in the plural, as the shape writes it (lower case, not a mention): "presidents", "prime ministers". */
     private static final String PLURAL = "(?<plural>(?:[a-z-]+ ){0,2}[a-z-]+s)";
@@ -147,18 +175,22 @@ final class PositionExtractor implements SentenceExtractor {
      * (Tanzania)", "Presidents A of Kenya and B of Uganda".
      */
     private static final List<ShapePattern> PLURAL_EACH = List.of(
-            ShapePattern.compile(PLURAL + " (?<list>{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? and {P} \\( {C} \\))"),
-            ShapePattern.compile(PLURAL + " (?<list>{P} of (?:the )?{C}(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C})"));
+            ShapePattern.compile(
+                    PLURAL + " (?<list>{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? and {P} \\( {C} \\))"),
+            ShapePattern.compile(PLURAL
+                    + " (?<list>{P} of (?:the )?{C}(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C})"));
     /**
      * One title in the plural with the countries and the people in two lists of the same length, in the same order:
      * "Kenyan and Ugandan Presidents A and B", "A and B, the presidents of Kenya and Uganda", "the presidents of Kenya and
      * Uganda, A and B".
      */
     private static final List<ShapePattern> PLURAL_RESPECTIVELY = List.of(
-            ShapePattern.compile("(?<places>{D}(?: , {D})*(?: ,)? and {D}) " + PLURAL + " (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"),
+            ShapePattern.compile("(?<places>{D}(?: , {D})*(?: ,)? and {D}) " + PLURAL
+                    + " (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"),
             ShapePattern.compile("(?<people>{P}(?: , {P})*(?: ,)? and {P}) , (?:the )?" + PLURAL
                     + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})(?! 's)"),
-            ShapePattern.compile("(?:^|(?<! ,) )(?:the )?" + PLURAL + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})"
+            ShapePattern.compile("(?:^|(?<! ,) )(?:the )?" + PLURAL
+                    + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})"
                     + " , (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"));
 
     /** A country's central bank, written as a name or not: "the Central Bank of Kenya", "the central bank of Kenya". */
@@ -169,9 +201,12 @@ final class PositionExtractor implements SentenceExtractor {
      */
     private static final List<ShapePattern> CENTRAL_BANK = List.of(
             ShapePattern.compile("(?<!P\\d{1,4} , )(?<title>{T}) of " + CENTRAL_BANK_OF + " (?:, )?(?<person>{P})"),
-            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:the )?(?<title>{T}) of " + CENTRAL_BANK_OF + "(?! 's)" + NO_NAME_AFTER),
-            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:the )?(?<title>{T}) of (?<place>{C}) 's central bank(?! 's)" + NO_NAME_AFTER),
-            ShapePattern.compile("(?<!P\\d{1,4} , )(?:the )?(?<title>{T}) of (?<place>{C}) 's central bank , (?<person>{P})"));
+            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:the )?(?<title>{T}) of " + CENTRAL_BANK_OF + "(?! 's)"
+                    + NO_NAME_AFTER),
+            ShapePattern.compile("(?<person>{P}) " + AGE
+                    + ", (?:the )?(?<title>{T}) of (?<place>{C}) 's central bank(?! 's)" + NO_NAME_AFTER),
+            ShapePattern.compile(
+                    "(?<!P\\d{1,4} , )(?:the )?(?<title>{T}) of (?<place>{C}) 's central bank , (?<person>{P})"));
 
     /**
      * "Kenyan Foreign Minister A met his Ugandan counterpart B": B holds the same office in the other country. Only
@@ -183,13 +218,28 @@ final class PositionExtractor implements SentenceExtractor {
             "(?<title>{T}) (?:, )?{P}(?: of (?:the )?{C})?(?: (?:has |had |will )?(?:met|meets|met with|meets with|held talks with|holds talks with"
                     + "|spoke with|spoke to|speaks with|hosted|hosts|welcomed|welcomes|received|receives|called|phoned|thanked|and|, and|told)) (?:his|her)"
                     + " (?<place>{D}) counterpart (?:, )?(?<person>{P})(?! of| \\()");
-    private static final java.util.Set<String> LEADING = java.util.Set.of("President", "Prime Minister", "leader", "head of government");
-    private static final java.util.Set<String> ALIKE = java.util.Set.of("Foreign Minister", "Defence Minister", "Finance Minister", "Interior Minister",
-            "Trade Minister", "Economy Minister", "Energy Minister", "Oil Minister", "Justice Minister", "Health Minister", "Deputy Foreign Minister",
-            "Deputy Prime Minister", "Vice President", "Central Bank Governor");
+
+    private static final java.util.Set<String> LEADING =
+            java.util.Set.of("President", "Prime Minister", "leader", "head of government");
+    private static final java.util.Set<String> ALIKE = java.util.Set.of(
+            "Foreign Minister",
+            "Defence Minister",
+            "Finance Minister",
+            "Interior Minister",
+            "Trade Minister",
+            "Economy Minister",
+            "Energy Minister",
+            "Oil Minister",
+            "Justice Minister",
+            "Health Minister",
+            "Deputy Foreign Minister",
+            "Deputy Prime Minister",
+            "Vice President",
+            "Central Bank Governor");
 
     /** "the head of Brazilian diplomacy, X". */
-    private static final ShapePattern DIPLOMACY = ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
+    private static final ShapePattern DIPLOMACY =
+            ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
 
     /** "leaders, including India's A, Brazil's B and Chile's C", "the leaders were A (India) and B (Brazil)": each named with their own country. */
     private static final ShapePattern LEADER_LIST = ShapePattern.compile(
@@ -209,12 +259,14 @@ final class PositionExtractor implements SentenceExtractor {
             for (int rule = 0; rule < PATTERNS.size() + LISTED.size(); rule++) {
                 boolean listed = rule >= PATTERNS.size();
                 Matcher m = (listed ? LISTED.get(rule - PATTERNS.size()) : PATTERNS.get(rule)).matcher(shape);
-                Facts.Found by = Facts.Found.by(listed ? "position.listed" : "position", listed ? rule - PATTERNS.size() : rule);
+                Facts.Found by =
+                        Facts.Found.by(listed ? "position.listed" : "position", listed ? rule - PATTERNS.size() : rule);
                 while (m.find()) {
                     for (String titleGroup : hasGroup(m, "title2") ? List.of("title2", "title") : List.of("title")) {
                         Boolean theirs = lists.says(m.start("person"), m.start(titleGroup));
                         if (Boolean.FALSE.equals(theirs) || listed && theirs == null) {
-                            continue; // "Ana Souza, Chile's president, Luis Vega, Peru's ...": the title is Ana Souza's, not Luis Vega's
+                            continue; // "Ana Souza, Chile's president, Luis Vega, Peru's ...": the title is Ana
+                            // Souza's, not Luis Vega's
                         }
                         position(sentence, context, m, titleGroup, by).ifPresent(fact -> Facts.addOnce(found, fact));
                     }
@@ -228,8 +280,14 @@ final class PositionExtractor implements SentenceExtractor {
             Matcher m = DIPLOMACY.matcher(shape);
             while (m.find()) {
                 if (((Mention.TitleMention) shape.mention(m, "head")).title().equals("head")) {
-                    held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), "top diplomat", shape.mention(m, "place"),
-                            Facts.Found.by("position.diplomacy", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
+                    held(
+                                    sentence,
+                                    context,
+                                    (Mention.PersonMention) shape.mention(m, "person"),
+                                    "top diplomat",
+                                    shape.mention(m, "place"),
+                                    Facts.Found.by("position.diplomacy", 0))
+                            .ifPresent(fact -> Facts.addOnce(found, fact));
                 }
             }
         }
@@ -244,8 +302,14 @@ final class PositionExtractor implements SentenceExtractor {
                 Matcher m = CHAIR.get(rule).matcher(shape);
                 while (m.find()) {
                     if (staleBefore(shape, m.start()).isEmpty()) {
-                        held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), "Chairperson", shape.mention(m, "place"),
-                                Facts.Found.by("position.chair", rule)).ifPresent(fact -> Facts.addOnce(found, fact));
+                        held(
+                                        sentence,
+                                        context,
+                                        (Mention.PersonMention) shape.mention(m, "person"),
+                                        "Chairperson",
+                                        shape.mention(m, "place"),
+                                        Facts.Found.by("position.chair", rule))
+                                .ifPresent(fact -> Facts.addOnce(found, fact));
                     }
                 }
             }
@@ -255,8 +319,14 @@ final class PositionExtractor implements SentenceExtractor {
         }
         Matcher heads = WHO_HEADS.matcher(shape);
         while (heads.find()) {
-            held(sentence, context, (Mention.PersonMention) shape.mention(heads, "person"), heads.group("verb").equals("chairs") ? "Chairperson" : "head",
-                    shape.mention(heads, "place"), Facts.Found.by("position.heads", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
+            held(
+                            sentence,
+                            context,
+                            (Mention.PersonMention) shape.mention(heads, "person"),
+                            heads.group("verb").equals("chairs") ? "Chairperson" : "head",
+                            shape.mention(heads, "place"),
+                            Facts.Found.by("position.heads", 0))
+                    .ifPresent(fact -> Facts.addOnce(found, fact));
         }
         if (shape.containsAny(List.of("leaders "))) {
             leaderList(sentence, context, found);
@@ -271,12 +341,20 @@ final class PositionExtractor implements SentenceExtractor {
                 Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
                 Mention bank = hasGroup(m, "bank") ? shape.mention(m, "bank") : null;
                 Matcher governor = GOVERNOR.matcher(title.title());
-                if (!governor.matches() || bank != null && !centralBank(bank) || staleBefore(shape, m.start()).isPresent()) {
+                if (!governor.matches()
+                        || bank != null && !centralBank(bank)
+                        || staleBefore(shape, m.start()).isPresent()) {
                     continue;
                 }
                 String relation = (governor.group(1) == null ? "" : governor.group(1)) + "Central Bank Governor";
-                held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), relation, shape.mention(m, "place"),
-                        Facts.Found.by("position.bank", rule)).ifPresent(fact -> Facts.addOnce(found, fact));
+                held(
+                                sentence,
+                                context,
+                                (Mention.PersonMention) shape.mention(m, "person"),
+                                relation,
+                                shape.mention(m, "place"),
+                                Facts.Found.by("position.bank", rule))
+                        .ifPresent(fact -> Facts.addOnce(found, fact));
             }
         }
     }
@@ -289,23 +367,32 @@ final class PositionExtractor implements SentenceExtractor {
             if (title.stale() || staleBefore(shape, m.start()).isPresent() || someoneElsesTitle(shape, m.start())) {
                 continue; // "former President A and his Ugandan counterpart B": B may be former too
             }
-            String office = LEADING.contains(title.title()) ? "leader" : ALIKE.contains(title.title()) ? title.title() : null;
+            String office =
+                    LEADING.contains(title.title()) ? "leader" : ALIKE.contains(title.title()) ? title.title() : null;
             if (office != null) {
-                held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), office, shape.mention(m, "place"),
-                        Facts.Found.by("position.counterpart", 0)).ifPresent(fact -> Facts.addOnce(found, fact));
+                held(
+                                sentence,
+                                context,
+                                (Mention.PersonMention) shape.mention(m, "person"),
+                                office,
+                                shape.mention(m, "place"),
+                                Facts.Found.by("position.counterpart", 0))
+                        .ifPresent(fact -> Facts.addOnce(found, fact));
             }
         }
     }
 
     /** A word before a title that makes it a lesser office the data files do not name ("Deputy Head", "Vice Chair"). */
-    private static final Pattern DEPUTY_BEFORE = Pattern.compile("(?:^| )(?:deputy|vice|assistant|associate|co|adjunct) $");
+    private static final Pattern DEPUTY_BEFORE =
+            Pattern.compile("(?:^| )(?:deputy|vice|assistant|associate|co|adjunct) $");
 
     /** Governors as a title mention writes them: "Governor", "former Governor". */
     private static final Pattern GOVERNOR = Pattern.compile("((?:former|outgoing|incoming) )?Governor");
 
     /** "the Central Bank (of Kenya)", an organisation missing from the data files that names no country itself. */
     private static boolean centralBank(Mention mention) {
-        return mention instanceof Mention.OrganisationMention named && !named.organisation().listed()
+        return mention instanceof Mention.OrganisationMention named
+                && !named.organisation().listed()
                 && named.organisation().name().equalsIgnoreCase("Central Bank");
     }
 
@@ -313,7 +400,8 @@ final class PositionExtractor implements SentenceExtractor {
         Shape shape = sentence.shape();
         for (int rule = 0; rule < PLURAL_EACH.size() + PLURAL_RESPECTIVELY.size(); rule++) {
             boolean each = rule < PLURAL_EACH.size();
-            Matcher m = (each ? PLURAL_EACH.get(rule) : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size())).matcher(shape);
+            Matcher m =
+                    (each ? PLURAL_EACH.get(rule) : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size())).matcher(shape);
             while (m.find()) {
                 int[] at = new int[1];
                 Optional<String> title = pluralTitle(m.group("plural"), m.start("plural"), at);
@@ -327,7 +415,9 @@ final class PositionExtractor implements SentenceExtractor {
                 String relation = stale.map(word -> word + " " + title.get()).orElse(title.get());
                 List<Mention> people = new java.util.ArrayList<>();
                 List<Mention> places = new java.util.ArrayList<>();
-                for (Mention mention : each ? shape.mentions(m, "list") : concat(shape.mentions(m, "people"), shape.mentions(m, "places"))) {
+                for (Mention mention : each
+                        ? shape.mentions(m, "list")
+                        : concat(shape.mentions(m, "people"), shape.mentions(m, "places"))) {
                     (mention instanceof Mention.PersonMention ? people : places).add(mention);
                 }
                 if (people.size() != places.size()) {
@@ -360,7 +450,9 @@ final class PositionExtractor implements SentenceExtractor {
             String singular = phrase.substring(0, phrase.length() - 1);
             List<Token> tokens = Tokenizer.tokenize(singular);
             TokenTrie.Match<String> title = Knowledge.get().titles.longest(tokens, 0, tokens.size());
-            if (title != null && title.to() == tokens.size() && Character.isUpperCase(title.value().charAt(0))) {
+            if (title != null
+                    && title.to() == tokens.size()
+                    && Character.isUpperCase(title.value().charAt(0))) {
                 at[0] = start + written.length() - phrase.length();
                 return Optional.of(title.value());
             }
@@ -381,8 +473,14 @@ final class PositionExtractor implements SentenceExtractor {
                     continue;
                 }
                 Facts.Found by = Facts.Found.by("position.office", rule);
-                held(sentence, context, (Mention.PersonMention) shape.mention(m, "person"), OFFICE_TITLES.get(m.group("office")),
-                        placeMention, by).ifPresent(fact -> Facts.addOnce(found, fact));
+                held(
+                                sentence,
+                                context,
+                                (Mention.PersonMention) shape.mention(m, "person"),
+                                OFFICE_TITLES.get(m.group("office")),
+                                placeMention,
+                                by)
+                        .ifPresent(fact -> Facts.addOnce(found, fact));
             }
         }
     }
@@ -399,7 +497,13 @@ final class PositionExtractor implements SentenceExtractor {
             Facts.Found by = Facts.Found.by("position.succession", 0);
             held(sentence, context, (Mention.PersonMention) shape.mention(m, "old"), title.title(), place, by)
                     .ifPresent(fact -> Facts.addOnce(found, fact));
-            held(sentence, context, (Mention.PersonMention) shape.mention(m, "new"), "incoming " + title.title(), place, by)
+            held(
+                            sentence,
+                            context,
+                            (Mention.PersonMention) shape.mention(m, "new"),
+                            "incoming " + title.title(),
+                            place,
+                            by)
                     .ifPresent(fact -> Facts.addOnce(found, fact));
         }
     }
@@ -411,7 +515,13 @@ final class PositionExtractor implements SentenceExtractor {
             Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
             for (Mention title : shape.mentions(m, "titles")) {
                 if (title instanceof Mention.TitleMention held && !held.stale()) {
-                    held(sentence, context, person, "former " + held.title(), shape.mention(m, "place"), Facts.Found.by("position.served", 0))
+                    held(
+                                    sentence,
+                                    context,
+                                    person,
+                                    "former " + held.title(),
+                                    shape.mention(m, "place"),
+                                    Facts.Found.by("position.served", 0))
                             .ifPresent(fact -> Facts.addOnce(found, fact));
                 }
             }
@@ -427,17 +537,24 @@ final class PositionExtractor implements SentenceExtractor {
             for (int i = 0; i + 1 < items.size(); i += 2) {
                 // "India's A" or "A (India)"
                 if (items.get(i + 1) instanceof Mention.PersonMention person) {
-                    held(sentence, context, person, "leader", items.get(i), by).ifPresent(fact -> Facts.addOnce(found, fact));
+                    held(sentence, context, person, "leader", items.get(i), by)
+                            .ifPresent(fact -> Facts.addOnce(found, fact));
                 } else if (items.get(i) instanceof Mention.PersonMention person) {
-                    held(sentence, context, person, "leader", items.get(i + 1), by).ifPresent(fact -> Facts.addOnce(found, fact));
+                    held(sentence, context, person, "leader", items.get(i + 1), by)
+                            .ifPresent(fact -> Facts.addOnce(found, fact));
                 }
             }
         }
     }
 
     /** The fact that a person holds an office named by a rule rather than by a title mention. */
-    private static Optional<Fact> held(AnnotatedSentence sentence, ArticleContext context, Mention.PersonMention person, String title,
-            Mention placeMention, Facts.Found by) {
+    private static Optional<Fact> held(
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Mention.PersonMention person,
+            String title,
+            Mention placeMention,
+            Facts.Found by) {
         Optional<String> place = placeMention instanceof Mention.ReferenceMention
                 ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
                 : Facts.placeName(placeMention);
@@ -445,16 +562,20 @@ final class PositionExtractor implements SentenceExtractor {
         if (place.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention).doubted(!name.get().equals(person.name()));
-        return Optional.of(Facts.of(FactKind.POSITION, name.get(), title, place.get(), Map.of(), sentence, context, found));
+        Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention)
+                .doubted(!name.get().equals(person.name()));
+        return Optional.of(
+                Facts.of(FactKind.POSITION, name.get(), title, place.get(), Map.of(), sentence, context, found));
     }
 
-    private static Optional<Fact> position(AnnotatedSentence sentence, ArticleContext context, Matcher m, String titleGroup,
-            Facts.Found by) {
+    private static Optional<Fact> position(
+            AnnotatedSentence sentence, ArticleContext context, Matcher m, String titleGroup, Facts.Found by) {
         Shape shape = sentence.shape();
         Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, titleGroup);
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-        Mention placeMention = hasGroup(m, "place") ? shape.mention(m, "place") : hasGroup(m, "place2") ? shape.mention(m, "place2") : null;
+        Mention placeMention = hasGroup(m, "place")
+                ? shape.mention(m, "place")
+                : hasGroup(m, "place2") ? shape.mention(m, "place2") : null;
         String base = NAMED_TITLE.matcher(title.title()).replaceAll("");
         if (placeMention instanceof Mention.CityMention && !CITY_OFFICES.contains(base)) {
             return Optional.empty(); // "Tokyo President X" is no phrasing; "Moscow Mayor X" is
@@ -465,21 +586,29 @@ final class PositionExtractor implements SentenceExtractor {
         if (base.equals("leader") && !(placeMention instanceof Mention.CountryMention)) {
             return Optional.empty(); // "an ASEAN leader" leads a member, not the grouping
         }
-        if (base.equals("head") && !(placeMention instanceof Mention.OrganisationMention || placeMention instanceof Mention.ReferenceMention)) {
+        if (base.equals("head")
+                && !(placeMention instanceof Mention.OrganisationMention
+                        || placeMention instanceof Mention.ReferenceMention)) {
             return Optional.empty(); // a country's head is its head of state or government, which the title says
         }
-        Optional<String> place = placeMention == null ? Optional.ofNullable(Knowledge.get().titleCountries.get(title.title()))
-                .map(Knowledge.Country::name)
-                : placeMention instanceof Mention.CityMention city ? Optional.of(city.city().name())
-                : placeMention instanceof Mention.ReferenceMention
-                ? context.referredOrganisation(sentence, placeMention.from()).map(Knowledge.Organisation::name)
-                : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
-        if (DEPUTY_BEFORE.matcher(shape.text().substring(Math.max(0, m.start(titleGroup) - 12), m.start(titleGroup))).find()) {
+        Optional<String> place = placeMention == null
+                ? Optional.ofNullable(Knowledge.get().titleCountries.get(title.title()))
+                        .map(Knowledge.Country::name)
+                : placeMention instanceof Mention.CityMention city
+                        ? Optional.of(city.city().name())
+                        : placeMention instanceof Mention.ReferenceMention
+                                ? context.referredOrganisation(sentence, placeMention.from())
+                                        .map(Knowledge.Organisation::name)
+                                : Facts.placeName(placeMention).map(name -> withCountry(sentence, placeMention, name));
+        if (DEPUTY_BEFORE
+                .matcher(shape.text().substring(Math.max(0, m.start(titleGroup) - 12), m.start(titleGroup)))
+                .find()) {
             return Optional.empty(); // "Deputy Head X of the council": a deputy holds another office
         }
         Optional<String> staleWord = hasGroup(m, "was") ? Optional.of("former") : staleBefore(shape, m.start());
         // "then president-elect X": a word before the match that gives no fact wins over the title's own
-        boolean gone = staleWord.map(String::isEmpty).orElse(false) || title.stale() && !NAMED_TITLE.matcher(title.title()).find();
+        boolean gone = staleWord.map(String::isEmpty).orElse(false)
+                || title.stale() && !NAMED_TITLE.matcher(title.title()).find();
         if (gone || place.isEmpty() || someoneElsesTitle(shape, m.start())) {
             return Optional.empty();
         }
@@ -498,13 +627,17 @@ final class PositionExtractor implements SentenceExtractor {
         if (hasGroup(m, "boss")) {
             qualifiers = Map.of("for", ((Mention.TitleMention) shape.mention(m, "boss")).title());
         }
-        // "the organisation's secretary general, X": the place comes from the article; "Mr. Doe": the name from an earlier sentence
-        Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention).doubted(!name.get().equals(person.name()));
-        return Optional.of(Facts.of(FactKind.POSITION, name.get(), relation, place.get(), qualifiers, sentence, context, found));
+        // "the organisation's secretary general, X": the place comes from the article; "Mr. Doe": the name from an
+        // earlier sentence
+        Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention)
+                .doubted(!name.get().equals(person.name()));
+        return Optional.of(
+                Facts.of(FactKind.POSITION, name.get(), relation, place.get(), qualifiers, sentence, context, found));
     }
 
     /** The offices a city has. */
-    private static final java.util.Set<String> CITY_OFFICES = java.util.Set.of("Mayor", "Deputy Mayor", "Governor", "Ruler");
+    private static final java.util.Set<String> CITY_OFFICES =
+            java.util.Set.of("Mayor", "Deputy Mayor", "Governor", "Ruler");
 
     /**
      * The word written just before a match that says its title is not held now: empty when the fact keeps no word
@@ -520,7 +653,8 @@ final class PositionExtractor implements SentenceExtractor {
      * country written just before it ("Foreign Ministry of Russia"), since alone it names none.
      */
     private static String withCountry(AnnotatedSentence sentence, Mention place, String name) {
-        if (!(place instanceof Mention.OrganisationMention organisation) || organisation.organisation().listed()) {
+        if (!(place instanceof Mention.OrganisationMention organisation)
+                || organisation.organisation().listed()) {
             return name;
         }
         for (Mention mention : sentence.mentions()) {
@@ -533,7 +667,9 @@ final class PositionExtractor implements SentenceExtractor {
 
     /** "the spokesman for the Russian president, X": the title before the name is not X's. */
     private static boolean someoneElsesTitle(Shape shape, int at) {
-        return ROLE_OF_ANOTHER.matcher(shape.text().substring(Math.max(0, at - 20), at)).find();
+        return ROLE_OF_ANOTHER
+                .matcher(shape.text().substring(Math.max(0, at - 20), at))
+                .find();
     }
 
     private static final Pattern ROLE_OF_ANOTHER = Pattern.compile("T\\d+ (?:for|of|to) (?:the )?$");

@@ -56,7 +56,9 @@ final class RuleSentenceSplitter implements SentenceSplitter {
             while (next < to && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next < to && opensSentence(text.charAt(next)) && !(c == '.' && end == i + 1 && fullStopContinues(text, i, next, to))) {
+            if (next < to
+                    && opensSentence(text.charAt(next))
+                    && !(c == '.' && end == i + 1 && fullStopContinues(text, i, next, to))) {
                 Lines.addTrimmed(text, start, end, out);
                 start = next;
             }

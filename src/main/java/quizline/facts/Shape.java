@@ -52,8 +52,11 @@ final class Shape {
                 i++;
             }
         }
-        return new Shape(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
-                symbolMentions.toArray(new Mention[0]), symbolTokens.stream().mapToInt(Integer::intValue).toArray());
+        return new Shape(
+                text.toString(),
+                starts.stream().mapToInt(Integer::intValue).toArray(),
+                symbolMentions.toArray(new Mention[0]),
+                symbolTokens.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static String word(String token) {

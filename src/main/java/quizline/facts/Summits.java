@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 /** Names summits the same way in every article: "2024 SCO summit", or "SCO summit" when the year is not told. */
 final class Summits {
     /** An organisation written as the owner of a summit or meeting: "SCO summit", "summit of the SCO". */
-    private static final ShapePattern ATTACHED = ShapePattern.compile(
-            "(?<before>{O}) (?:\\( {O} \\) )?(?:'s )?(?:annual |leaders' )?(?:summit|meeting)"
-            + "|(?:summit|meeting|session) of (?:the )?(?:[a-z]+ )?(?<after>{O})");
+    private static final ShapePattern ATTACHED =
+            ShapePattern.compile("(?<before>{O}) (?:\\( {O} \\) )?(?:'s )?(?:annual |leaders' )?(?:summit|meeting)"
+                    + "|(?:summit|meeting|session) of (?:the )?(?:[a-z]+ )?(?<after>{O})");
     /** Words that make "the summit" another one than the article's own. */
     private static final ShapePattern OTHER_SUMMIT = ShapePattern.compile(
             "(?:previous|last|next|past|earlier|former|first|upcoming|future) (?:(?:{O}|[a-z]+) )?(?:'s )?summits?|summits");
@@ -20,8 +20,9 @@ final class Summits {
      */
     static final String NUMBER = "(?:[0-9]+(?:st|nd|rd|th)|(?=[ivxlc]{2,} )c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))";
     /** A summit written with its number: "the 37th AU summit", "the LXII Mercosur Summit", "the 23rd summit of the SCO". */
-    private static final ShapePattern NUMBERED = ShapePattern.compile("(?<number>" + NUMBER + ") (?:(?:annual|ordinary|extraordinary|regular|{P}) )?"
-            + "(?:(?:{O}|{P}) (?:\\( {O} \\) )?)?(?:summit|(?:summit|session|meeting) of (?:the )?{O})");
+    private static final ShapePattern NUMBERED =
+            ShapePattern.compile("(?<number>" + NUMBER + ") (?:(?:annual|ordinary|extraordinary|regular|{P}) )?"
+                    + "(?:(?:{O}|{P}) (?:\\( {O} \\) )?)?(?:summit|(?:summit|session|meeting) of (?:the )?{O})");
 
     private Summits() {}
 
@@ -35,7 +36,8 @@ final class Summits {
             while (m.find()) {
                 if (m.start() < match.end() && match.start() < m.end()) {
                     String number = m.group("number");
-                    return Optional.of(Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT));
+                    return Optional.of(
+                            Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT));
                 }
             }
         }
@@ -43,13 +45,15 @@ final class Summits {
     }
 
     /** "the UN General Assembly's 79th session", "the world body's 79th session": the number after the owner. */
-    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile("(?:{OA}|body|assembly|organi[sz]ation) 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
+    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile(
+            "(?:{OA}|body|assembly|organi[sz]ation) 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
 
     static Optional<Knowledge.Organisation> organisationAttached(AnnotatedSentence sentence) {
         Matcher m = ATTACHED.matcher(sentence.shape());
         while (m.find()) {
             Mention mention = sentence.shape().mention(m, m.start("before") >= 0 ? "before" : "after");
-            if (mention instanceof Mention.OrganisationMention organisation && organisation.organisation().listed()) {
+            if (mention instanceof Mention.OrganisationMention organisation
+                    && organisation.organisation().listed()) {
                 return Optional.of(organisation.organisation());
             }
         }
@@ -74,7 +78,8 @@ final class Summits {
         for (Mention mention : sentence.mentions()) {
             // "the summit in Vilnius last year": a date of another year in the sentence leaves the year untold
             if (mention instanceof Mention.DateMention date) {
-                Optional<String> resolved = DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence));
+                Optional<String> resolved =
+                        DateResolver.resolve(date.expression(), context.published(), Facts.future(sentence));
                 if (resolved.isPresent() && !resolved.get().startsWith(Integer.toString(year))) {
                     return Optional.empty();
                 }
@@ -86,7 +91,8 @@ final class Summits {
     /** Words that may stand between "the" and "summit" of an organisation's own summit: "the annual two-day leaders' summit". */
     private static final java.util.regex.Pattern NEUTRAL = java.util.regex.Pattern.compile(
             "annual|regional|informal|formal|extraordinary|emergency|special|ordinary|virtual|online|leaders|leaders'|'|in-person|main|key|landmark|historic"
-            + "|crucial|high-level|high-profile|closed-door|full|two|three|[a-z]+-day|[0-9]+(?:st|nd|rd|th)|[0-9a-z]+-(?:nation|member|country)|" + NUMBER);
+                    + "|crucial|high-level|high-profile|closed-door|full|two|three|[a-z]+-day|[0-9]+(?:st|nd|rd|th)|[0-9a-z]+-(?:nation|member|country)|"
+                    + NUMBER);
     /** What may come before those words: a determiner, a possessive, a preposition, punctuation, or the start. */
     private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile(
             "the|a|an|this|that|its|their|his|her|our|'s|at|for|to|of|in|on|from|during|after|before|ahead|since|until|and|with|by|,|\\(|\\)|\"|—|-|:");
@@ -113,9 +119,12 @@ final class Summits {
                 continue;
             }
             String word = before[i];
-            boolean mention = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isDigit(word.charAt(1));
+            boolean mention =
+                    word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isDigit(word.charAt(1));
             // a word of the organisation's own name is its own: "the 12th Arab summit" of the League of Arab States
-            if (mention ? "PCDT".indexOf(word.charAt(0)) >= 0 : !OPENER.matcher(word).matches() && !name.contains(" " + word + " ")) {
+            if (mention
+                    ? "PCDT".indexOf(word.charAt(0)) >= 0
+                    : !OPENER.matcher(word).matches() && !name.contains(" " + word + " ")) {
                 return true;
             }
         }
@@ -134,6 +143,7 @@ final class Summits {
     /** A meeting of ministers, which is not the summit: "foreign ministers' meeting", "OPEC and non-OPEC ministerial meeting". */
     static final java.util.regex.Pattern MINISTERS = java.util.regex.Pattern.compile(
             "(?:^| )(?:(foreign|defence|defense|finance|economy|energy|trade|agriculture|health|interior|transport) ministers ?'?|ministerial) meeting\\b");
+
     private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("\\bsession\\b");
 
     /** The words of a sentence that the symbols [from, to) of its shape stand for, as the article writes them. */
@@ -144,11 +154,15 @@ final class Summits {
         }
         List<Token> tokens = sentence.tokens();
         Sentence s = sentence.sentence();
-        return s.text().substring(tokens.get(range[0]).start() - s.start(), tokens.get(range[1] - 1).end() - s.start());
+        return s.text()
+                .substring(
+                        tokens.get(range[0]).start() - s.start(),
+                        tokens.get(range[1] - 1).end() - s.start());
     }
 
     /** Words that set a summit apart from the regular one of its year: "an informal CIS summit" is another event. */
-    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("(?:^| )(informal|extraordinary|emergency|special) ");
+    private static final java.util.regex.Pattern KIND =
+            java.util.regex.Pattern.compile("(?:^| )(informal|extraordinary|emergency|special) ");
 
     /** The name of a summit the matched words describe: "2022 informal CIS summit" when they say it is one. */
     static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described) {
@@ -160,15 +174,24 @@ final class Summits {
      * sentence writes one ("2024 37th AU summit"), since many reports and quizzes know a summit
      * by its number alone.
      */
-    static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described, Optional<String> number) {
-        String head = year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("");
+    static String name(
+            Knowledge.Organisation organisation, Optional<Integer> year, String described, Optional<String> number) {
+        String head =
+                year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("");
         java.util.regex.Matcher ministers = MINISTERS.matcher(described.toLowerCase(java.util.Locale.ROOT));
         if (ministers.find()) {
-            // ministers meeting are not the leaders' summit: "2030 OPEC ministerial meeting", "SCO foreign ministers' meeting"
-            return head + organisation.shortName() + (ministers.group(1) != null ? " " + ministers.group(1) + " ministers' meeting" : " ministerial meeting");
+            // ministers meeting are not the leaders' summit: "2030 OPEC ministerial meeting", "SCO foreign ministers'
+            // meeting"
+            return head
+                    + organisation.shortName()
+                    + (ministers.group(1) != null
+                            ? " " + ministers.group(1) + " ministers' meeting"
+                            : " ministerial meeting");
         }
-        if (organisation.name().endsWith("Assembly") && SESSION.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
-            return head + "session of the " + organisation.name(); // "2023 78th session of the United Nations General Assembly"
+        if (organisation.name().endsWith("Assembly")
+                && SESSION.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return head + "session of the "
+                    + organisation.name(); // "2023 78th session of the United Nations General Assembly"
         }
         java.util.regex.Matcher kind = KIND.matcher(described);
         String prefix = kind.find() ? kind.group(1) + " " : "";
@@ -188,5 +211,6 @@ final class Summits {
         return organisation.listed() && SUMMIT_WORD.matcher(organisation.name()).find();
     }
 
-    private static final java.util.regex.Pattern SUMMIT_WORD = java.util.regex.Pattern.compile("\\b(?:Summit|Heads of Government Meeting)\\b");
+    private static final java.util.regex.Pattern SUMMIT_WORD =
+            java.util.regex.Pattern.compile("\\b(?:Summit|Heads of Government Meeting)\\b");
 }

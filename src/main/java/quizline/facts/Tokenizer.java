@@ -10,15 +10,15 @@ final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             // dotted abbreviations stay whole: "U.N.", "U.S."
             "(?:\\p{Lu}\\.){2,}"
-            // words, with inner hyphens and apostrophes: "Jean-Marc", "O'Brien", "ex-Soviet"
-            + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
-            // a plus after capitals belongs to the name: "OPEC+"
-            + "(?:(?<=\\p{Lu})\\+(?![\\p{L}\\p{N}]))?"
-            // ordinals stay whole: "32nd", "16th"
-            + "|\\p{N}+(?:st|nd|rd|th)(?!\\p{L})"
-            // numbers: "2022", "2,000", "1.5"
-            + "|\\p{N}+(?:[.,]\\p{N}+)*"
-            + "|\\S");
+                    // words, with inner hyphens and apostrophes: "Jean-Marc", "O'Brien", "ex-Soviet"
+                    + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
+                    // a plus after capitals belongs to the name: "OPEC+"
+                    + "(?:(?<=\\p{Lu})\\+(?![\\p{L}\\p{N}]))?"
+                    // ordinals stay whole: "32nd", "16th"
+                    + "|\\p{N}+(?:st|nd|rd|th)(?!\\p{L})"
+                    // numbers: "2022", "2,000", "1.5"
+                    + "|\\p{N}+(?:[.,]\\p{N}+)*"
+                    + "|\\S");
 
     /** A name joined to a word that says how something relates to it: "Mercosur-associated", "Saudi-led", "EU-member". */
     private static final Pattern LED_BY_NAME = Pattern.compile(
@@ -35,12 +35,14 @@ final class Tokenizer {
             String word = m.group();
             // The possessive is a token of its own, so "Kazakhstan's capital" still names Kazakhstan.
             Matcher compound = LED_BY_NAME.matcher(word);
-            if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))
+            if (word.length() > 2
+                    && (word.endsWith("'s") || word.endsWith("’s"))
                     && Character.isLetter(word.charAt(word.length() - 3))) {
                 tokens.add(new Token(word.substring(0, word.length() - 2), start, end - 2));
                 tokens.add(new Token(word.substring(word.length() - 2), end - 2, end));
             } else if (compound.matches()) {
-                // "Mercosur-associated", "Saudi-led": the name before the hyphen is a name of its own, not part of a person's
+                // "Mercosur-associated", "Saudi-led": the name before the hyphen is a name of its own, not part of a
+                // person's
                 int hyphen = start + compound.end(1);
                 tokens.add(new Token(compound.group(1), start, hyphen));
                 tokens.add(new Token("-", hyphen, hyphen + 1));

@@ -97,8 +97,11 @@ final class AnkiCsv {
                 out.append(delimiter);
             }
             String field = fields.get(k);
-            boolean quote = field.indexOf(delimiter) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0 || field.startsWith("#");
+            boolean quote = field.indexOf(delimiter) >= 0
+                    || field.indexOf('"') >= 0
+                    || field.indexOf('\n') >= 0
+                    || field.indexOf('\r') >= 0
+                    || field.startsWith("#");
             out.append(quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
         }
         return out.append('\n').toString();

@@ -16,14 +16,25 @@ import java.util.Map;
  * @param bodyStart   where the records start in the text
  * @param bodyLine    the file line they start on
  */
-record AnkiHeader(Character separator, Boolean html, List<String> tags, String notetype, String deck,
-        Integer guidColumn, Integer notetypeColumn, Integer deckColumn, Integer tagsColumn, boolean namedColumns,
-        int bodyStart, int bodyLine) {
+record AnkiHeader(
+        Character separator,
+        Boolean html,
+        List<String> tags,
+        String notetype,
+        String deck,
+        Integer guidColumn,
+        Integer notetypeColumn,
+        Integer deckColumn,
+        Integer tagsColumn,
+        boolean namedColumns,
+        int bodyStart,
+        int bodyLine) {
 
-    private static final Map<String, Character> SEPARATORS = Map.of("comma", ',', "semicolon", ';', "tab", '\t',
-            "space", ' ', "pipe", '|', "colon", ':');
+    private static final Map<String, Character> SEPARATORS =
+            Map.of("comma", ',', "semicolon", ';', "tab", '\t', "space", ' ', "pipe", '|', "colon", ':');
     /** The delimiters Anki tries when the file names none, in its order. */
     private static final String DETECTED = "\t|;:,";
+
     private static final int DETECTION_WINDOW = 8 * 1024;
 
     static AnkiHeader read(String text) {
@@ -63,7 +74,7 @@ record AnkiHeader(Character separator, Boolean html, List<String> tags, String n
                         case "deck column" -> deckColumn = column(value);
                         case "tags column" -> tagsColumn = column(value);
                         case "columns" -> namedColumns = true;
-                        default -> { }
+                        default -> {}
                     }
                 }
             }
@@ -81,16 +92,28 @@ record AnkiHeader(Character separator, Boolean html, List<String> tags, String n
                 }
             }
         }
-        return new AnkiHeader(separator, html, List.copyOf(tags), notetype, deck, guid, notetypeColumn, deckColumn,
-                tagsColumn, namedColumns, at, line);
+        return new AnkiHeader(
+                separator,
+                html,
+                List.copyOf(tags),
+                notetype,
+                deck,
+                guid,
+                notetypeColumn,
+                deckColumn,
+                tagsColumn,
+                namedColumns,
+                at,
+                line);
     }
 
     /** Whether the text starts the way an Anki text file does: with a header line. */
     static boolean looksLikeAnki(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String first = body.substring(0, lineEnd(body, 0)).toLowerCase(Locale.ROOT);
-        return first.startsWith("tags:") || first.matches("#\\s*(separator|html|tags|columns|notetype|deck|guid column"
-                + "|notetype column|deck column|tags column|if matches|match scope)\\s*:.*");
+        return first.startsWith("tags:")
+                || first.matches("#\\s*(separator|html|tags|columns|notetype|deck|guid column"
+                        + "|notetype column|deck column|tags column|if matches|match scope)\\s*:.*");
     }
 
     static List<String> words(String text) {

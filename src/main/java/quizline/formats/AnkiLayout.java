@@ -47,7 +47,9 @@ final class AnkiLayout {
             back = choiceLine(c.choices(), c.answer());
         } else if (q instanceof Question.Multi m) {
             front += "\n\n" + MULTI_MARKER + "\n" + choiceLines(m.choices());
-            back = String.join("\n", m.answer().stream().map(k -> choiceLine(m.choices(), k)).toList());
+            back = String.join(
+                    "\n",
+                    m.answer().stream().map(k -> choiceLine(m.choices(), k)).toList());
         } else if (q instanceof Question.TrueFalse t) {
             back = t.answer() ? TRUE : FALSE;
         } else if (q instanceof Question.Numeric n) {
@@ -68,7 +70,11 @@ final class AnkiLayout {
         int at = 0;
         for (int i = 0; i < text.blanks().size(); i++) {
             ClozeText.Blank blank = text.blanks().get(i);
-            out.append(q.prompt(), at, blank.start()).append("{{c").append(i + 1).append("::").append(blank.answer())
+            out.append(q.prompt(), at, blank.start())
+                    .append("{{c")
+                    .append(i + 1)
+                    .append("::")
+                    .append(blank.answer())
                     .append("}}");
             at = blank.end();
         }
@@ -107,13 +113,23 @@ final class AnkiLayout {
             return new ReadBasic(choice, 0);
         }
         if (answer.equals(TRUE) || answer.equals(FALSE)) {
-            return new ReadBasic(new Question.TrueFalse(id, front, answer.equals(TRUE), tags, explanation, null, null), 0);
+            return new ReadBasic(
+                    new Question.TrueFalse(id, front, answer.equals(TRUE), tags, explanation, null, null), 0);
         }
         Matcher number = NUMERIC.matcher(answer);
         if (number.matches()) {
             Double tolerance = number.group(2) == null ? null : new BigDecimal(number.group(2)).doubleValue();
-            return new ReadBasic(new Question.Numeric(id, front, new BigDecimal(number.group(1)).doubleValue(), tolerance,
-                    tags, explanation, null, null), 0);
+            return new ReadBasic(
+                    new Question.Numeric(
+                            id,
+                            front,
+                            new BigDecimal(number.group(1)).doubleValue(),
+                            tolerance,
+                            tags,
+                            explanation,
+                            null,
+                            null),
+                    0);
         }
         String[] lines = answer.split("\n");
         List<String> accept = new ArrayList<>();
@@ -129,12 +145,13 @@ final class AnkiLayout {
             String moved = String.join("\n", extra);
             explanation = explanation == null ? moved : moved + "\n\n" + explanation;
         }
-        return new ReadBasic(new Question.Short(id, front, lines[0].strip(), accept, tags, explanation, null, null),
-                extra.size());
+        return new ReadBasic(
+                new Question.Short(id, front, lines[0].strip(), accept, tags, explanation, null, null), extra.size());
     }
 
     /** A choice or multi question when the front lists choices as {@link #basic} writes them and the back names them. */
-    private static Question choiceQuestion(String id, String front, String answer, List<String> tags, String explanation) {
+    private static Question choiceQuestion(
+            String id, String front, String answer, List<String> tags, String explanation) {
         int gap = front.lastIndexOf("\n\n");
         if (gap <= 0) {
             return null;
@@ -169,7 +186,8 @@ final class AnkiLayout {
             return new Question.Multi(id, prompt, choices, right, tags, explanation, null, null);
         }
         return right.size() == 1
-                ? new Question.Choice(id, prompt, choices, right.get(0), tags, explanation, null, null) : null;
+                ? new Question.Choice(id, prompt, choices, right.get(0), tags, explanation, null, null)
+                : null;
     }
 
     /** A cloze text read back: the quizline prompt, and the hints that had to be dropped. */

@@ -24,8 +24,9 @@ public final class AnkiReader {
     private static final Pattern SOUND = Pattern.compile("\\[sound:[^\\]]*]");
     /** Anki's "Cards in Plain Text" export (before 2.1.55) repeats the question above this rule on the answer side. */
     private static final Pattern ANSWER_RULE = Pattern.compile("(?is)^.*<hr id=\"?answer\"?>");
-    private static final Set<String> BASIC_TYPES = Set.of("basic", "basic (and reversed card)",
-            "basic (optional reversed card)", "basic (type in the answer)");
+
+    private static final Set<String> BASIC_TYPES = Set.of(
+            "basic", "basic (and reversed card)", "basic (optional reversed card)", "basic (type in the answer)");
     private static final int HTML_DETECTION_RECORDS = 5;
     private static final int FIELDS = 2;
 
@@ -61,8 +62,11 @@ public final class AnkiReader {
             errors.add(new FileNotice(e.line, e.getMessage()));
             return result();
         }
-        boolean html = header.html() != null ? header.html() : rows.stream().limit(HTML_DETECTION_RECORDS)
-                .anyMatch(r -> r.fields().stream().anyMatch(HtmlText::looksLikeHtml));
+        boolean html = header.html() != null
+                ? header.html()
+                : rows.stream()
+                        .limit(HTML_DETECTION_RECORDS)
+                        .anyMatch(r -> r.fields().stream().anyMatch(HtmlText::looksLikeHtml));
         int extraColumnsLine = 0;
         for (AnkiCsv.Row row : rows) {
             Note note = note(row, header, html);
@@ -79,26 +83,37 @@ public final class AnkiReader {
             }
         }
         if (extraColumnsLine > 0) {
-            warnings.add(new FileNotice(extraColumnsLine, "columns after the note's two fields and its tags are ignored"));
+            warnings.add(
+                    new FileNotice(extraColumnsLine, "columns after the note's two fields and its tags are ignored"));
         }
         if (decks.size() > 1) {
-            warnings.add(new FileNotice(secondDeckLine, "the notes come from " + decks.size() + " decks ("
-                    + String.join(", ", decks) + "): the pack takes its title from the first; decks are not kept"
-                    + " per question"));
+            warnings.add(new FileNotice(
+                    secondDeckLine,
+                    "the notes come from " + decks.size() + " decks ("
+                            + String.join(", ", decks)
+                            + "): the pack takes its title from the first; decks are not kept"
+                            + " per question"));
         }
         return result();
     }
 
     private Imported result() {
         warnings.sort(Comparator.comparingInt(FileNotice::line));
-        Optional<String> packId = packIds.size() == 1 ? Optional.of(packIds.iterator().next()) : Optional.empty();
+        Optional<String> packId =
+                packIds.size() == 1 ? Optional.of(packIds.iterator().next()) : Optional.empty();
         Optional<String> title = decks.stream().findFirst();
         return new Imported(questions, errors, warnings, packId, title);
     }
 
     /** A record sorted into the note's parts; fields are plain text. */
-    private record Note(int line, String guid, String notetype, List<String> fields, List<String> tags,
-            boolean extraColumns, Set<String> dropped) {}
+    private record Note(
+            int line,
+            String guid,
+            String notetype,
+            List<String> fields,
+            List<String> tags,
+            boolean extraColumns,
+            Set<String> dropped) {}
 
     private Note note(AnkiCsv.Row row, AnkiHeader header, boolean html) {
         List<String> cells = row.fields();
@@ -114,7 +129,8 @@ public final class AnkiReader {
                 fields.add(cells.get(column - 1));
             }
         }
-        String tagCell = header.tagsColumn() != null ? cell(cells, header.tagsColumn())
+        String tagCell = header.tagsColumn() != null
+                ? cell(cells, header.tagsColumn())
                 : fields.size() > FIELDS ? fields.get(FIELDS) : "";
         boolean extra = fields.size() > (header.tagsColumn() != null ? FIELDS : FIELDS + 1);
         Set<String> tags = new LinkedHashSet<>(AnkiHeader.words(tagCell == null ? "" : tagCell));
@@ -142,8 +158,9 @@ public final class AnkiReader {
     }
 
     private static boolean isMeta(int column, AnkiHeader header) {
-        return java.util.stream.Stream.of(header.guidColumn(), header.notetypeColumn(), header.deckColumn(),
-                header.tagsColumn()).anyMatch(meta -> meta != null && meta == column);
+        return java.util.stream.Stream.of(
+                        header.guidColumn(), header.notetypeColumn(), header.deckColumn(), header.tagsColumn())
+                .anyMatch(meta -> meta != null && meta == column);
     }
 
     private static String cell(List<String> cells, Integer column) {
@@ -155,7 +172,8 @@ public final class AnkiReader {
         String front = note.fields().get(0);
         String back = note.fields().get(1);
         String type = note.notetype() == null || note.notetype().isBlank()
-                ? (front.matches("(?s).*\\{\\{c\\d+::.*") ? "Cloze" : "Basic") : note.notetype().strip();
+                ? (front.matches("(?s).*\\{\\{c\\d+::.*") ? "Cloze" : "Basic")
+                : note.notetype().strip();
         String kind = type.toLowerCase(Locale.ROOT);
         if (kind.contains("image occlusion")) {
             warnings.add(new FileNotice(note.line(), "an Image Occlusion note has no quizline type: skipped"));
@@ -166,8 +184,10 @@ public final class AnkiReader {
         }
         Question question = kind.contains("cloze") ? cloze(note, front, back) : basic(note, type, kind, front, back);
         if (!note.dropped().isEmpty()) {
-            warnings.add(new FileNotice(note.line(), "question \"" + question.id() + "\": "
-                    + String.join(", ", note.dropped()) + " removed: quizline shows text only"));
+            warnings.add(new FileNotice(
+                    note.line(),
+                    "question \"" + question.id() + "\": " + String.join(", ", note.dropped())
+                            + " removed: quizline shows text only"));
         }
         List<String> problems = QuestionCheck.problems(question);
         if (!problems.isEmpty()) {
@@ -180,8 +200,10 @@ public final class AnkiReader {
         AnkiLayout.ReadCloze read = AnkiLayout.readCloze(text);
         String id = id(note, read.prompt().replaceAll("\\{\\{(.*?)}}", "$1"));
         if (!read.hints().isEmpty()) {
-            warnings.add(new FileNotice(note.line(), "question \"" + id + "\": cloze hints ("
-                    + String.join(", ", read.hints()) + ") have no place in quizline: dropped"));
+            warnings.add(new FileNotice(
+                    note.line(),
+                    "question \"" + id + "\": cloze hints (" + String.join(", ", read.hints())
+                            + ") have no place in quizline: dropped"));
         }
         return new Question.Cloze(id, read.prompt(), note.tags(), backExtra.isEmpty() ? null : backExtra, null, null);
     }
@@ -191,14 +213,18 @@ public final class AnkiReader {
             throw new IllegalArgumentException("the note has no answer: its second field is empty");
         }
         if (!BASIC_TYPES.contains(kind) && unknownTypes.add(type)) {
-            warnings.add(new FileNotice(note.line(), "note type \"" + type + "\" is read as Basic: the first field is the"
-                    + " front, the second the back"));
+            warnings.add(new FileNotice(
+                    note.line(),
+                    "note type \"" + type + "\" is read as Basic: the first field is the"
+                            + " front, the second the back"));
         }
         String id = id(note, front);
         AnkiLayout.ReadBasic read = AnkiLayout.readBasic(id, front, back, note.tags());
         if (read.extraLines() > 0) {
-            warnings.add(new FileNotice(note.line(), "question \"" + id + "\": the back has " + (read.extraLines() + 1)
-                    + " lines: the first is the answer, the others go to the explanation"));
+            warnings.add(new FileNotice(
+                    note.line(),
+                    "question \"" + id + "\": the back has " + (read.extraLines() + 1)
+                            + " lines: the first is the answer, the others go to the explanation"));
         }
         return read.question();
     }

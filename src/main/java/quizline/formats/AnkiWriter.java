@@ -18,8 +18,8 @@ import quizline.pack.Question;
  */
 public final class AnkiWriter {
     static final char TAB = '\t';
-    private static final String HEADER = "#separator:tab\n#html:false\n#guid column:1\n#notetype column:2\n"
-            + "#deck column:3\n#tags column:6\n";
+    private static final String HEADER =
+            "#separator:tab\n#html:false\n#guid column:1\n#notetype column:2\n" + "#deck column:3\n#tags column:6\n";
     private static final int HEADER_LINES = 6;
 
     private final List<ExportNotice> notices = new ArrayList<>();
@@ -42,8 +42,11 @@ public final class AnkiWriter {
             Question q = pack.questions().get(i);
             List<String> tags = tags(i, q);
             if (q.source() != null) {
-                notice(i, q, "its source (" + q.source().article() + ", characters " + q.source().start() + "–"
-                        + q.source().end() + ") does not travel in Anki text");
+                notice(
+                        i,
+                        q,
+                        "its source (" + q.source().article() + ", characters "
+                                + q.source().start() + "–" + q.source().end() + ") does not travel in Anki text");
             }
             if (q.status() != null) {
                 notice(i, q, "its status \"" + q.status() + "\" does not travel in Anki text");
@@ -56,8 +59,15 @@ public final class AnkiWriter {
             } else {
                 fields = AnkiLayout.basic(q);
             }
-            String row = AnkiCsv.write(List.of(pack.id() + "/" + q.id(), q instanceof Question.Cloze ? "Cloze" : "Basic",
-                    deck, fields.first(), fields.second(), String.join(" ", tags)), TAB);
+            String row = AnkiCsv.write(
+                    List.of(
+                            pack.id() + "/" + q.id(),
+                            q instanceof Question.Cloze ? "Cloze" : "Basic",
+                            deck,
+                            fields.first(),
+                            fields.second(),
+                            String.join(" ", tags)),
+                    TAB);
             out.append(row);
             lineOf.put(q.id(), line);
             line += (int) row.chars().filter(c -> c == '\n').count();
@@ -70,7 +80,10 @@ public final class AnkiWriter {
     }
 
     private void packNotices(Pack pack) {
-        notices.addAll(ExportNotice.packLosses(pack, List.of("version", "asOf"), "Anki text",
+        notices.addAll(ExportNotice.packLosses(
+                pack,
+                List.of("version", "asOf"),
+                "Anki text",
                 "its id travels in each note's guid, its title as the deck"));
     }
 
@@ -95,11 +108,21 @@ public final class AnkiWriter {
         for (int b = 0; b < text.blanks().size(); b++) {
             ClozeText.Blank blank = text.blanks().get(b);
             if (!blank.aliases().isEmpty()) {
-                notice(index, cloze, "Anki cloze deletions have no accepted alternatives: "
-                        + String.join(", ", blank.aliases().stream().map(a -> "\"" + a + "\"").toList())
-                        + " for blank " + (b + 1) + " (" + blank.answer() + ") dropped");
+                notice(
+                        index,
+                        cloze,
+                        "Anki cloze deletions have no accepted alternatives: "
+                                + String.join(
+                                        ", ",
+                                        blank.aliases().stream()
+                                                .map(a -> "\"" + a + "\"")
+                                                .toList())
+                                + " for blank " + (b + 1) + " (" + blank.answer() + ") dropped");
             }
-            prompt.append(cloze.prompt(), at, blank.start()).append("{{").append(blank.answer()).append("}}");
+            prompt.append(cloze.prompt(), at, blank.start())
+                    .append("{{")
+                    .append(blank.answer())
+                    .append("}}");
             at = blank.end();
         }
         prompt.append(cloze.prompt().substring(at));
@@ -107,12 +130,19 @@ public final class AnkiWriter {
     }
 
     /** Reads the text back and reports each question that would not return as it was written. */
-    private void readBack(String text, Map<String, Integer> indexById, Map<String, Question> expected,
-            Map<String, Integer> lineOf) {
+    private void readBack(
+            String text, Map<String, Integer> indexById, Map<String, Question> expected, Map<String, Integer> lineOf) {
         Imported back = AnkiReader.read(text);
-        notices.addAll(ReadBack.compare(back, "Anki text", indexById, expected,
-                id -> back.errors().stream().filter(e -> e.line() == lineOf.get(id)).findFirst()
-                        .map(e -> ": " + e.message()).orElse("")));
+        notices.addAll(ReadBack.compare(
+                back,
+                "Anki text",
+                indexById,
+                expected,
+                id -> back.errors().stream()
+                        .filter(e -> e.line() == lineOf.get(id))
+                        .findFirst()
+                        .map(e -> ": " + e.message())
+                        .orElse("")));
         notices.sort(Comparator.comparingInt(ExportNotice::question));
     }
 

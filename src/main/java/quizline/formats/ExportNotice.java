@@ -32,12 +32,15 @@ public record ExportNotice(int question, String message) {
         if (!pack.sources().isEmpty()) {
             fields.add(pack.sources().size() == 1 ? "1 source" : pack.sources().size() + " sources");
         }
-        String listed = String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.get(fields.size() - 1);
+        String listed =
+                String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.get(fields.size() - 1);
         List<ExportNotice> notices = new ArrayList<>();
         notices.add(new ExportNotice(PACK, format + " has no place for the pack's " + listed + " (" + hint + ")"));
         if (!pack.conflicts().isEmpty()) {
-            notices.add(new ExportNotice(PACK, "the pack's " + pack.conflicts().size()
-                    + (pack.conflicts().size() == 1 ? " conflict is" : " conflicts are") + " not exported"));
+            notices.add(new ExportNotice(
+                    PACK,
+                    "the pack's " + pack.conflicts().size()
+                            + (pack.conflicts().size() == 1 ? " conflict is" : " conflicts are") + " not exported"));
         }
         return notices;
     }

@@ -18,12 +18,13 @@ import quizline.pack.Question;
 final class GiftMapping {
     /** How a blank shows in a choice, true/false or numerical question made from the missing-word form. */
     static final String BLANK_SHOWN = "_____";
+
     private static final int MIN_CHOICES = 2;
     private static final int MAX_CHOICES = 6;
     private static final String ANY_OTHER = "Any other answer";
     private static final Set<String> LOWER_CASE_TRUE_FALSE = Set.of("t", "true", "f", "false");
-    private static final Set<GiftQuestion.Kind> WITHOUT_TYPE = EnumSet.of(GiftQuestion.Kind.DESCRIPTION,
-            GiftQuestion.Kind.ESSAY, GiftQuestion.Kind.MATCHING);
+    private static final Set<GiftQuestion.Kind> WITHOUT_TYPE =
+            EnumSet.of(GiftQuestion.Kind.DESCRIPTION, GiftQuestion.Kind.ESSAY, GiftQuestion.Kind.MATCHING);
 
     private final QuestionIds ids;
     private final List<FileNotice> warnings;
@@ -65,8 +66,14 @@ final class GiftMapping {
             warn(g, "feedback on its answers is kept in the explanation");
         }
         if (!g.droppedMarkup().isEmpty()) {
-            warn(g, "HTML " + String.join(", ", g.droppedMarkup().stream().map(n -> "<" + n + ">").toList())
-                    + " removed: quizline shows text only");
+            warn(
+                    g,
+                    "HTML "
+                            + String.join(
+                                    ", ",
+                                    g.droppedMarkup().stream()
+                                            .map(n -> "<" + n + ">")
+                                            .toList()) + " removed: quizline shows text only");
         }
         List<String> problems = QuestionCheck.problems(question);
         if (!problems.isEmpty()) {
@@ -104,8 +111,8 @@ final class GiftMapping {
         partialCreditCountsAsWrong(g);
         answers.forEach(a -> explanation.answer(a.text(), a.feedback()));
         String prompt = promptWithBlank(g);
-        return new Question.Choice(id(g, prompt), prompt, texts(answers), right.get(0), tags, explanation.text(), null,
-                null);
+        return new Question.Choice(
+                id(g, prompt), prompt, texts(answers), right.get(0), tags, explanation.text(), null, null);
     }
 
     private Question multipleResponse(GiftQuestion g, List<String> tags, Explanation explanation)
@@ -120,16 +127,20 @@ final class GiftMapping {
             }
         }
         if (right.isEmpty()) {
-            throw new GiftParser.SyntaxError(g.line(), "no answer has a positive weight, so none is right"
-                    + " (mark the right answer with \"=\" or a weight such as ~%50%)");
+            throw new GiftParser.SyntaxError(
+                    g.line(),
+                    "no answer has a positive weight, so none is right"
+                            + " (mark the right answer with \"=\" or a weight such as ~%50%)");
         }
         if (!choiceCount(g)) {
             return null;
         }
         if (weights.size() > 1) {
             List<String> shown = weights.stream().map(GiftMapping::percent).toList();
-            warn(g, "the weights of its right answers (" + String.join(", ", shown)
-                    + ") are not kept: quizline wants every right answer picked");
+            warn(
+                    g,
+                    "the weights of its right answers (" + String.join(", ", shown)
+                            + ") are not kept: quizline wants every right answer picked");
         }
         answers.forEach(a -> explanation.answer(a.text(), a.feedback()));
         String prompt = promptWithBlank(g);
@@ -159,22 +170,33 @@ final class GiftMapping {
             } else if (a.fullCredit()) {
                 accepted.add(a.text());
             } else {
-                warn(g, "answer \"" + a.text() + "\" gives " + percent(a.fraction())
-                        + " credit; quizline accepts an answer fully or not at all: dropped");
+                warn(
+                        g,
+                        "answer \"" + a.text() + "\" gives " + percent(a.fraction())
+                                + " credit; quizline accepts an answer fully or not at all: dropped");
             }
         }
         if (accepted.isEmpty()) {
             return skip(g, "no answer gets full credit");
         }
         if (accepted.size() == 1 && LOWER_CASE_TRUE_FALSE.contains(accepted.get(0))) {
-            warn(g, "{" + accepted.get(0) + "} is a short answer in Moodle; a true/false answer is written T, TRUE, F"
-                    + " or FALSE");
+            warn(
+                    g,
+                    "{" + accepted.get(0) + "} is a short answer in Moodle; a true/false answer is written T, TRUE, F"
+                            + " or FALSE");
         }
         String blanked = blankedText(g);
         if (blanked == null) {
             String prompt = g.text();
-            return new Question.Short(id(g, prompt), prompt, accepted.get(0), accepted.subList(1, accepted.size()), tags,
-                    explanation.text(), null, null);
+            return new Question.Short(
+                    id(g, prompt),
+                    prompt,
+                    accepted.get(0),
+                    accepted.subList(1, accepted.size()),
+                    tags,
+                    explanation.text(),
+                    null,
+                    null);
         }
         // A missing word with only right answers is a cloze: the answers become the blank and its aliases.
         for (String answer : accepted) {
@@ -196,16 +218,21 @@ final class GiftMapping {
             return g.text();
         }
         int at = g.text().indexOf(BLANK_SHOWN);
-        boolean once = at >= 0 && g.text().indexOf(BLANK_SHOWN, at + 1) < 0
+        boolean once = at >= 0
+                && g.text().indexOf(BLANK_SHOWN, at + 1) < 0
                 && (at + BLANK_SHOWN.length() == g.text().length() || g.text().charAt(at + BLANK_SHOWN.length()) != '_')
                 && (at == 0 || g.text().charAt(at - 1) != '_');
-        return once ? g.text().substring(0, at) + GiftQuestion.BLANK + g.text().substring(at + BLANK_SHOWN.length()) : null;
+        return once
+                ? g.text().substring(0, at) + GiftQuestion.BLANK + g.text().substring(at + BLANK_SHOWN.length())
+                : null;
     }
 
     private Question numerical(GiftQuestion g, List<String> tags, Explanation explanation) {
         List<GiftQuestion.NumericAnswer> right = new ArrayList<>();
         for (GiftQuestion.NumericAnswer n : g.numbers()) {
-            String label = n.value() == null ? ANY_OTHER : n.value().stripTrailingZeros().toPlainString();
+            String label = n.value() == null
+                    ? ANY_OTHER
+                    : n.value().stripTrailingZeros().toPlainString();
             explanation.answer(label, n.feedback());
             if (n.value() == null) {
                 continue;
@@ -213,8 +240,10 @@ final class GiftMapping {
             if (n.fraction().compareTo(BigDecimal.ONE) == 0) {
                 right.add(n);
             } else if (n.fraction().signum() > 0) {
-                warn(g, "answer " + label + " gives " + percent(n.fraction())
-                        + " credit; quizline accepts an answer fully or not at all: dropped");
+                warn(
+                        g,
+                        "answer " + label + " gives " + percent(n.fraction())
+                                + " credit; quizline accepts an answer fully or not at all: dropped");
             }
         }
         if (g.otherFeedback() != null) {
@@ -224,13 +253,22 @@ final class GiftMapping {
             return skip(g, "no answer gets full credit");
         }
         if (right.size() > 1) {
-            return skip(g, right.size() + " answers get full credit, and a quizline numeric question has one"
-                    + " (with a tolerance)");
+            return skip(
+                    g,
+                    right.size() + " answers get full credit, and a quizline numeric question has one"
+                            + " (with a tolerance)");
         }
         GiftQuestion.NumericAnswer answer = right.get(0);
         String prompt = promptWithBlank(g);
-        return new Question.Numeric(id(g, prompt), prompt, answer.value().doubleValue(),
-                answer.tolerance() == null ? null : answer.tolerance().doubleValue(), tags, explanation.text(), null, null);
+        return new Question.Numeric(
+                id(g, prompt),
+                prompt,
+                answer.value().doubleValue(),
+                answer.tolerance() == null ? null : answer.tolerance().doubleValue(),
+                tags,
+                explanation.text(),
+                null,
+                null);
     }
 
     private boolean choiceCount(GiftQuestion g) {
@@ -245,8 +283,10 @@ final class GiftMapping {
     private void partialCreditCountsAsWrong(GiftQuestion g) {
         for (GiftQuestion.Answer a : g.answers()) {
             if (a.partialCredit()) {
-                warn(g, "answer \"" + a.text() + "\" gives " + percent(a.fraction())
-                        + " credit; in quizline it counts as wrong");
+                warn(
+                        g,
+                        "answer \"" + a.text() + "\" gives " + percent(a.fraction())
+                                + " credit; in quizline it counts as wrong");
             }
         }
     }

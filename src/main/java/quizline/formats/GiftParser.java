@@ -43,7 +43,8 @@ final class GiftParser {
     private static final Pattern SINGLE_SLASH = Pattern.compile("(?<!/)/(?!/)");
     private static final Pattern ID_TOKEN = Pattern.compile("\\[id:((?:\\\\]|[^\\]\\p{Cntrl}])+)]");
     private static final Pattern TAG_TOKEN = Pattern.compile("\\[tag:((?:\\\\]|[^\\]\\p{Cntrl}])+)]");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
     private static final Set<String> FORMATS = Set.of("moodle", "html", "plain", "markdown");
     private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
 
@@ -75,7 +76,10 @@ final class GiftParser {
                 lineOf.add(line.number());
             }
         }
-        GiftText text = GiftText.read(raw.toString(), lineOf.stream().mapToInt(Integer::intValue).toArray()).trim();
+        GiftText text = GiftText.read(
+                        raw.toString(),
+                        lineOf.stream().mapToInt(Integer::intValue).toArray())
+                .trim();
         if (text.isEmpty()) {
             return null;
         }
@@ -93,8 +97,10 @@ final class GiftParser {
     private static CategorySwitch category(String rest, int line) throws SyntaxError {
         String path = GiftText.phpTrim(rest);
         if (path.indexOf('\n') >= 0) {
-            throw new SyntaxError(line, "a $CATEGORY line must be followed by a blank line"
-                    + " (Moodle would read the next lines as part of the category name)");
+            throw new SyntaxError(
+                    line,
+                    "a $CATEGORY line must be followed by a blank line"
+                            + " (Moodle would read the next lines as part of the category name)");
         }
         List<String> segments = new ArrayList<>();
         for (String part : SINGLE_SLASH.split(path, -1)) {
@@ -118,14 +124,16 @@ final class GiftParser {
             if (end < 0) {
                 throw new SyntaxError(line, "the title opened with \"::\" is not closed with \"::\"");
             }
-            title = HtmlText.decode(text.sub(2, end).text().replaceAll("<[^>]*>", "")).strip();
+            title = HtmlText.decode(text.sub(2, end).text().replaceAll("<[^>]*>", ""))
+                    .strip();
             text = text.sub(end + 2).trim();
         }
         int open = text.indexOf("{");
         int close = text.indexOf("}");
         if (open < 0 && close < 0) {
             String questionText = formatted(text.text(), "moodle").text();
-            return build(line, title, comments, GiftQuestion.Kind.DESCRIPTION, questionText, "", List.of(), List.of(), null);
+            return build(
+                    line, title, comments, GiftQuestion.Kind.DESCRIPTION, questionText, "", List.of(), List.of(), null);
         }
         if (close < 0) {
             throw new SyntaxError(text.lineAt(open), "\"{\" is not closed with \"}\" (write \\{ for a literal brace)");
@@ -136,8 +144,9 @@ final class GiftParser {
         GiftText after = text.sub(close + 1);
         int stray = firstOf(after.indexOf("{"), after.indexOf("}"));
         if (stray >= 0) {
-            throw new SyntaxError(after.lineAt(stray), "a second answer block: a GIFT question has one"
-                    + " (write \\{ and \\} for literal braces)");
+            throw new SyntaxError(
+                    after.lineAt(stray),
+                    "a second answer block: a GIFT question has one" + " (write \\{ and \\} for literal braces)");
         }
         // Text after the answer block makes it a missing word: Moodle puts a blank where the answers were.
         String withBlank = text.sub(0, open).text() + (after.isEmpty() ? "" : GiftQuestion.BLANK + after.text());
@@ -149,7 +158,8 @@ final class GiftParser {
         String generalFeedback = "";
         int feedbackAt = answerText.lastIndexOf("####");
         if (feedbackAt >= 0) {
-            generalFeedback = formatted(answerText.sub(feedbackAt + 4).text(), questionText.format()).text();
+            generalFeedback = formatted(answerText.sub(feedbackAt + 4).text(), questionText.format())
+                    .text();
             answerText = answerText.sub(0, feedbackAt).trim();
         }
         String format = questionText.format();
@@ -170,9 +180,10 @@ final class GiftParser {
                 }
                 numbers = numbers(body, format, answerText.firstLine());
             }
-            default -> { }
+            default -> {}
         }
-        return build(line, title, comments, kind, questionText.text(), generalFeedback, answers, numbers, otherFeedback);
+        return build(
+                line, title, comments, kind, questionText.text(), generalFeedback, answers, numbers, otherFeedback);
     }
 
     /** The smaller of two positions that are not -1, else -1. */
@@ -180,8 +191,15 @@ final class GiftParser {
         return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
-    private GiftQuestion build(int line, String title, String comments, GiftQuestion.Kind kind, String text,
-            String generalFeedback, List<GiftQuestion.Answer> answers, List<GiftQuestion.NumericAnswer> numbers,
+    private GiftQuestion build(
+            int line,
+            String title,
+            String comments,
+            GiftQuestion.Kind kind,
+            String text,
+            String generalFeedback,
+            List<GiftQuestion.Answer> answers,
+            List<GiftQuestion.NumericAnswer> numbers,
             String otherFeedback) {
         Matcher id = ID_TOKEN.matcher(comments);
         String idNumber = id.find() ? id.group(1).replace("\\]", "]").strip() : null;
@@ -190,8 +208,18 @@ final class GiftParser {
         while (tag.find()) {
             tags.add(tag.group(1).replace("\\]", "]").strip());
         }
-        return new GiftQuestion(line, title, idNumber, tags, kind, text, generalFeedback, answers, numbers,
-                otherFeedback, droppedMarkup);
+        return new GiftQuestion(
+                line,
+                title,
+                idNumber,
+                tags,
+                kind,
+                text,
+                generalFeedback,
+                answers,
+                numbers,
+                otherFeedback,
+                droppedMarkup);
     }
 
     /** The type, decided in Moodle's order on the answer text. */
@@ -256,12 +284,15 @@ final class GiftParser {
     private List<GiftQuestion.Answer> trueFalse(GiftText body, String format) {
         List<GiftText> parts = body.split('#');
         boolean truth = parts.get(0).trim().text().startsWith("T");
-        String wrongFeedback = parts.size() > 1 ? formatted(parts.get(1).text(), format).text() : "";
-        String rightFeedback = parts.size() > 2
-                ? formatted(joinRest(parts, 2), format).text() : "";
+        String wrongFeedback =
+                parts.size() > 1 ? formatted(parts.get(1).text(), format).text() : "";
+        String rightFeedback =
+                parts.size() > 2 ? formatted(joinRest(parts, 2), format).text() : "";
         int line = body.firstLine();
-        GiftQuestion.Answer right = new GiftQuestion.Answer(truth ? "True" : "False", BigDecimal.ONE, rightFeedback, line);
-        GiftQuestion.Answer wrong = new GiftQuestion.Answer(truth ? "False" : "True", BigDecimal.ZERO, wrongFeedback, line);
+        GiftQuestion.Answer right =
+                new GiftQuestion.Answer(truth ? "True" : "False", BigDecimal.ONE, rightFeedback, line);
+        GiftQuestion.Answer wrong =
+                new GiftQuestion.Answer(truth ? "False" : "True", BigDecimal.ZERO, wrongFeedback, line);
         return truth ? List.of(right, wrong) : List.of(wrong, right);
     }
 
@@ -314,16 +345,19 @@ final class GiftParser {
                 answer = answer.sub(end + 1);
             }
             int hash = answer.indexOf("#");
-            String feedback = hash < 0 ? "" : formatted(answer.sub(hash + 1).text(), format).text();
-            String value = GiftText.phpTrim(hash < 0 ? answer.text() : answer.sub(0, hash).text());
+            String feedback = hash < 0
+                    ? ""
+                    : formatted(answer.sub(hash + 1).text(), format).text();
+            String value = GiftText.phpTrim(
+                    hash < 0 ? answer.text() : answer.sub(0, hash).text());
             numbers.add(numericAnswer(value, fraction, feedback, part.trim().firstLine()));
         }
         return numbers;
     }
 
     /** {@code value}, {@code value:tolerance} or {@code min..max}; {@code *} is Moodle's any-other-answer. */
-    private static GiftQuestion.NumericAnswer numericAnswer(String value, BigDecimal fraction, String feedback, int line)
-            throws SyntaxError {
+    private static GiftQuestion.NumericAnswer numericAnswer(
+            String value, BigDecimal fraction, String feedback, int line) throws SyntaxError {
         if (value.equals("*")) {
             return new GiftQuestion.NumericAnswer(null, null, fraction, feedback, line);
         }
@@ -361,7 +395,8 @@ final class GiftParser {
     /** The text between the percent signs of {@code %-33.3%}, as a fraction of 1. */
     private static BigDecimal weight(String percent) {
         boolean negative = percent.startsWith("-");
-        BigDecimal value = new BigDecimal(percent.replace("-", "")).movePointLeft(2).stripTrailingZeros();
+        BigDecimal value =
+                new BigDecimal(percent.replace("-", "")).movePointLeft(2).stripTrailingZeros();
         return negative ? value.negate() : value;
     }
 
@@ -369,8 +404,10 @@ final class GiftParser {
     private GiftQuestion.Answer answerWithFeedback(GiftText answer, BigDecimal fraction, String format, GiftText whole)
             throws SyntaxError {
         int hash = answer.indexOf("#");
-        String text = formatted((hash < 0 ? answer : answer.sub(0, hash)).text(), format).text();
-        String feedback = hash < 0 ? "" : formatted(answer.sub(hash + 1).text(), format).text();
+        String text = formatted((hash < 0 ? answer : answer.sub(0, hash)).text(), format)
+                .text();
+        String feedback =
+                hash < 0 ? "" : formatted(answer.sub(hash + 1).text(), format).text();
         int line = whole.trim().firstLine();
         if (text.isEmpty()) {
             throw new SyntaxError(line, "an empty answer");

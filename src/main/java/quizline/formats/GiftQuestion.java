@@ -14,8 +14,17 @@ import java.util.Set;
  * @param otherFeedback  feedback for any other numerical answer ({@code ~#…}), or null
  * @param droppedMarkup  HTML elements removed from the texts (images, sound …)
  */
-record GiftQuestion(int line, String title, String idNumber, List<String> commentTags, Kind kind, String text,
-        String generalFeedback, List<Answer> answers, List<NumericAnswer> numbers, String otherFeedback,
+record GiftQuestion(
+        int line,
+        String title,
+        String idNumber,
+        List<String> commentTags,
+        Kind kind,
+        String text,
+        String generalFeedback,
+        List<Answer> answers,
+        List<NumericAnswer> numbers,
+        String otherFeedback,
         Set<String> droppedMarkup) {
 
     /** Marks the blank of a missing-word question in {@link #text}; a noncharacter, so never in real text. */
@@ -68,7 +77,9 @@ record GiftQuestion(int line, String title, String idNumber, List<String> commen
         if (title != null && !title.isBlank()) {
             return title;
         }
-        String shown = text.replace(String.valueOf(BLANK), "_____").replaceAll("\\s+", " ").strip();
+        String shown = text.replace(String.valueOf(BLANK), "_____")
+                .replaceAll("\\s+", " ")
+                .strip();
         return shown.length() <= 40 ? shown : shown.substring(0, 39) + "…";
     }
 }

@@ -29,7 +29,8 @@ public final class GiftReader {
                 } else if (parsed instanceof GiftParser.Parsed p) {
                     Question question = mapping.map(p.question(), tags);
                     if (question != null) {
-                        questions.add(new ImportedQuestion(question, p.question().line()));
+                        questions.add(
+                                new ImportedQuestion(question, p.question().line()));
                     }
                 }
             } catch (GiftParser.SyntaxError e) {

@@ -38,7 +38,8 @@ final class GiftText {
         int n = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            boolean escape = c == '\\' && i + 1 < raw.length()
+            boolean escape = c == '\\'
+                    && i + 1 < raw.length()
                     && (raw.charAt(i + 1) == '\\' || ESCAPABLE.indexOf(raw.charAt(i + 1)) >= 0);
             if (escape) {
                 char next = raw.charAt(++i);
@@ -49,8 +50,8 @@ final class GiftText {
             }
             lines[n++] = lineOf[i];
         }
-        return new GiftText(out.toString(), Arrays.copyOf(escaped, n), Arrays.copyOf(lines, n),
-                lineOf.length == 0 ? 0 : lineOf[0]);
+        return new GiftText(
+                out.toString(), Arrays.copyOf(escaped, n), Arrays.copyOf(lines, n), lineOf.length == 0 ? 0 : lineOf[0]);
     }
 
     int length() {
@@ -111,8 +112,11 @@ final class GiftText {
     }
 
     GiftText sub(int start, int end) {
-        return new GiftText(chars.substring(start, end), Arrays.copyOfRange(escaped, start, end),
-                Arrays.copyOfRange(lines, start, end), lineAt(start));
+        return new GiftText(
+                chars.substring(start, end),
+                Arrays.copyOfRange(escaped, start, end),
+                Arrays.copyOfRange(lines, start, end),
+                lineAt(start));
     }
 
     GiftText sub(int start) {

@@ -21,6 +21,7 @@ import quizline.pack.Question;
 public final class GiftWriter {
     /** Where questions without tags go once a category has been set: GIFT cannot switch back to none. */
     static final String UNTAGGED = "untagged";
+
     private static final String ROOT = "$course$/top";
     private static final Pattern WEIGHT = Pattern.compile("^%-*[0-9]{1,2}\\.?[0-9]*%");
     private static final Pattern FORMAT_TAG = Pattern.compile("^\\[(moodle|html|plain|markdown)]");
@@ -48,8 +49,11 @@ public final class GiftWriter {
         for (int i = 0; i < pack.questions().size(); i++) {
             Question q = pack.questions().get(i);
             if (q instanceof Question.Cloze cloze && cloze.blanks().size() != 1) {
-                notice(i, q, "a cloze question with " + cloze.blanks().size()
-                        + " blanks does not travel in GIFT (one blank a question): not exported");
+                notice(
+                        i,
+                        q,
+                        "a cloze question with " + cloze.blanks().size()
+                                + " blanks does not travel in GIFT (one blank a question): not exported");
                 continue;
             }
             List<String> tags = q.tags().stream().map(GiftWriter::oneLine).toList();
@@ -58,16 +62,22 @@ public final class GiftWriter {
             }
             if (tags.isEmpty() && categoryTags != null) {
                 tags = List.of(UNTAGGED);
-                notice(i, q, "it has no tags, but GIFT cannot switch back to no category after a $CATEGORY line:"
-                        + " it is filed under \"" + UNTAGGED + "\" and comes back with that tag");
+                notice(
+                        i,
+                        q,
+                        "it has no tags, but GIFT cannot switch back to no category after a $CATEGORY line:"
+                                + " it is filed under \"" + UNTAGGED + "\" and comes back with that tag");
             }
             if (!tags.equals(categoryTags == null ? List.of() : categoryTags)) {
                 category(tags);
                 categoryTags = tags;
             }
             if (q.source() != null) {
-                notice(i, q, "its source (" + q.source().article() + ", characters " + q.source().start() + "–"
-                        + q.source().end() + ") does not travel in GIFT");
+                notice(
+                        i,
+                        q,
+                        "its source (" + q.source().article() + ", characters "
+                                + q.source().start() + "–" + q.source().end() + ") does not travel in GIFT");
             }
             if (q.status() != null) {
                 notice(i, q, "its status \"" + q.status() + "\" does not travel in GIFT");
@@ -85,7 +95,10 @@ public final class GiftWriter {
     }
 
     private void packNotices(Pack pack) {
-        notices.addAll(ExportNotice.packLosses(pack, List.of("id", "title", "version", "asOf"), "GIFT",
+        notices.addAll(ExportNotice.packLosses(
+                pack,
+                List.of("id", "title", "version", "asOf"),
+                "GIFT",
                 "give --id and --title when importing it back"));
     }
 
@@ -116,7 +129,8 @@ public final class GiftWriter {
         } else if (q instanceof Question.Multi m) {
             text(escape(m.prompt()) + "{\n");
             String rightWeight = HUNDRED.divide(BigDecimal.valueOf(m.answer().size()), 5, RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros().toPlainString();
+                    .stripTrailingZeros()
+                    .toPlainString();
             for (int k = 0; k < m.choices().size(); k++) {
                 // Wrong answers take away everything, so ticking every box earns nothing, as in quizline.
                 String weight = m.answer().contains(k) ? rightWeight : "-100";
@@ -166,16 +180,20 @@ public final class GiftWriter {
     }
 
     /** Reads the text back and reports each question that would not return as it was written. */
-    private void readBack(String text, Map<String, Integer> indexById, Map<String, Question> expected,
-            Map<String, Integer> lineOf) {
+    private void readBack(
+            String text, Map<String, Integer> indexById, Map<String, Question> expected, Map<String, Integer> lineOf) {
         Imported back = GiftReader.read(text);
         notices.addAll(ReadBack.compare(back, "GIFT", indexById, expected, id -> reason(back, lineOf.get(id))));
         notices.sort(java.util.Comparator.comparingInt(ExportNotice::question));
     }
 
     private static String reason(Imported back, int questionLine) {
-        return back.errors().stream().filter(e -> e.line() >= questionLine).findFirst()
-                .or(() -> back.warnings().stream().filter(w -> w.line() == questionLine).findFirst())
+        return back.errors().stream()
+                .filter(e -> e.line() >= questionLine)
+                .findFirst()
+                .or(() -> back.warnings().stream()
+                        .filter(w -> w.line() == questionLine)
+                        .findFirst())
                 .map(n -> ": " + n.message())
                 .orElse("");
     }
@@ -189,7 +207,7 @@ public final class GiftWriter {
                 case '\\' -> escaped.append("\\\\");
                 case '#', '=', '~', '{', '}', ':' -> escaped.append('\\').append(c);
                 case '\n' -> escaped.append("\\n");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> escaped.append(c);
             }
         }

@@ -21,26 +21,49 @@ final class HtmlText {
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});");
     private static final Pattern HTML_WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
     /** A tag or a comment: how Anki guesses that a file holds HTML. */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<!--|</?[a-zA-Z][a-zA-Z0-9]*\\b[^>]*>");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3",
-            "h4", "h5", "h6", "blockquote", "pre", "hr", "dt", "dd", "dl", "section", "article");
-    private static final Set<String> CONTENT = Set.of("img", "audio", "video", "source", "iframe", "object", "embed",
-            "svg", "math", "canvas");
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "tr",
+            "table",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "hr",
+            "dt",
+            "dd",
+            "dl",
+            "section",
+            "article");
+    private static final Set<String> CONTENT =
+            Set.of("img", "audio", "video", "source", "iframe", "object", "embed", "svg", "math", "canvas");
 
     /** ISO Latin-1 entity names, in code point order from U+00A0: the set every HTML version defines. */
     private static final List<String> LATIN_1 = List.of(
-            "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo",
-            "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot",
-            "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",
-            "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute",
-            "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash",
-            "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc", "atilde",
-            "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc",
-            "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave",
-            "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml");
+            "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not",
+            "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil", "sup1",
+            "ordm", "raquo", "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml",
+            "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH",
+            "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc",
+            "Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig",
+            "ccedil", "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
+            "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml",
+            "yacute", "thorn", "yuml");
+
     private static final Map<String, String> ENTITIES = entities();
 
     private HtmlText() {}
@@ -51,13 +74,43 @@ final class HtmlText {
             names.put(LATIN_1.get(i), Character.toString(0xA0 + i));
         }
         // The markup characters, and the typographic ones editors write most.
-        String[][] others = {{"quot", "\""}, {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"apos", "'"},
-            {"ndash", "\u2013"}, {"mdash", "\u2014"}, {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"sbquo", "\u201A"},
-            {"ldquo", "\u201C"}, {"rdquo", "\u201D"}, {"bdquo", "\u201E"}, {"hellip", "\u2026"}, {"bull", "\u2022"},
-            {"euro", "\u20AC"}, {"trade", "\u2122"}, {"minus", "\u2212"}, {"prime", "\u2032"}, {"Prime", "\u2033"},
-            {"lsaquo", "\u2039"}, {"rsaquo", "\u203A"}, {"ensp", "\u2002"}, {"emsp", "\u2003"}, {"thinsp", "\u2009"},
-            {"OElig", "\u0152"}, {"oelig", "\u0153"}, {"Scaron", "\u0160"}, {"scaron", "\u0161"}, {"Yuml", "\u0178"},
-            {"dagger", "\u2020"}, {"Dagger", "\u2021"}, {"permil", "\u2030"}, {"larr", "\u2190"}, {"rarr", "\u2192"}};
+        String[][] others = {
+            {"quot", "\""},
+            {"amp", "&"},
+            {"lt", "<"},
+            {"gt", ">"},
+            {"apos", "'"},
+            {"ndash", "\u2013"},
+            {"mdash", "\u2014"},
+            {"lsquo", "\u2018"},
+            {"rsquo", "\u2019"},
+            {"sbquo", "\u201A"},
+            {"ldquo", "\u201C"},
+            {"rdquo", "\u201D"},
+            {"bdquo", "\u201E"},
+            {"hellip", "\u2026"},
+            {"bull", "\u2022"},
+            {"euro", "\u20AC"},
+            {"trade", "\u2122"},
+            {"minus", "\u2212"},
+            {"prime", "\u2032"},
+            {"Prime", "\u2033"},
+            {"lsaquo", "\u2039"},
+            {"rsaquo", "\u203A"},
+            {"ensp", "\u2002"},
+            {"emsp", "\u2003"},
+            {"thinsp", "\u2009"},
+            {"OElig", "\u0152"},
+            {"oelig", "\u0153"},
+            {"Scaron", "\u0160"},
+            {"scaron", "\u0161"},
+            {"Yuml", "\u0178"},
+            {"dagger", "\u2020"},
+            {"Dagger", "\u2021"},
+            {"permil", "\u2030"},
+            {"larr", "\u2190"},
+            {"rarr", "\u2192"}
+        };
         for (String[] pair : others) {
             names.put(pair[0], pair[1]);
         }

@@ -14,8 +14,12 @@ import quizline.pack.Question;
  * @param packId a pack id the file itself suggests (Anki guids written by quizline carry one)
  * @param title  a title the file suggests (the Anki deck)
  */
-public record Imported(List<ImportedQuestion> questions, List<FileNotice> errors, List<FileNotice> warnings,
-        Optional<String> packId, Optional<String> title) {
+public record Imported(
+        List<ImportedQuestion> questions,
+        List<FileNotice> errors,
+        List<FileNotice> warnings,
+        Optional<String> packId,
+        Optional<String> title) {
     public Imported {
         questions = List.copyOf(questions);
         errors = List.copyOf(errors);

@@ -16,8 +16,10 @@ final class QuestionCheck {
 
     /** The validator's messages about the question; empty when it is good. */
     static List<String> problems(Question question) {
-        Pack probe = new Pack(null, Pack.FORMAT, "probe", "probe", 1, LocalDate.EPOCH, null, List.of(),
-                List.of(question), List.of());
-        return PackReader.read(PackJson.write(probe)).problems().stream().map(PackReader.Problem::message).toList();
+        Pack probe = new Pack(
+                null, Pack.FORMAT, "probe", "probe", 1, LocalDate.EPOCH, null, List.of(), List.of(question), List.of());
+        return PackReader.read(PackJson.write(probe)).problems().stream()
+                .map(PackReader.Problem::message)
+                .toList();
     }
 }

@@ -36,13 +36,16 @@ final class QuestionIds {
             change = nameKind + " \"" + name + "\" is not a quizline id: the question's id is ";
         }
         String id = unique(base);
-        String taken = id.equals(base) ? ""
+        String taken = id.equals(base)
+                ? ""
                 : " (\"" + base + "\" is taken by the question on line " + lineById.get(base) + ")";
         if (change != null) {
             warnings.add(new FileNotice(line, change + "\"" + id + "\"" + taken));
         } else if (!taken.isEmpty()) {
-            warnings.add(new FileNotice(line, "id \"" + base + "\" is taken by the question on line " + lineById.get(base)
-                    + ": this one is \"" + id + "\""));
+            warnings.add(new FileNotice(
+                    line,
+                    "id \"" + base + "\" is taken by the question on line " + lineById.get(base) + ": this one is \""
+                            + id + "\""));
         }
         lineById.put(id, line);
         return id;
@@ -64,8 +67,10 @@ final class QuestionIds {
      * becomes one hyphen; at most 60 characters, cut between words.
      */
     static String slug(String text) {
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        String slug = NOT_ALPHANUMERIC.matcher(bare.toLowerCase(Locale.ROOT))
+        String bare =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = NOT_ALPHANUMERIC
+                .matcher(bare.toLowerCase(Locale.ROOT))
                 .replaceAll(m -> m.group().length() == 1 && "._-".contains(m.group()) ? m.group() : "-");
         slug = slug.replaceAll("^[._-]+", "").replaceAll("[._-]+$", "");
         if (slug.length() > MAX_LENGTH) {

@@ -15,20 +15,23 @@ final class Questions {
 
     static Question with(Question q, List<String> tags, SourceRef source, String status) {
         if (q instanceof Question.Choice c) {
-            return new Question.Choice(c.id(), c.prompt(), c.choices(), c.answer(), tags, c.explanation(), source, status);
+            return new Question.Choice(
+                    c.id(), c.prompt(), c.choices(), c.answer(), tags, c.explanation(), source, status);
         }
         if (q instanceof Question.Multi m) {
-            return new Question.Multi(m.id(), m.prompt(), m.choices(), m.answer(), tags, m.explanation(), source, status);
+            return new Question.Multi(
+                    m.id(), m.prompt(), m.choices(), m.answer(), tags, m.explanation(), source, status);
         }
         if (q instanceof Question.Short s) {
-            return new Question.Short(s.id(), s.prompt(), s.answer(), s.accept(), tags, s.explanation(), source, status);
+            return new Question.Short(
+                    s.id(), s.prompt(), s.answer(), s.accept(), tags, s.explanation(), source, status);
         }
         if (q instanceof Question.TrueFalse t) {
             return new Question.TrueFalse(t.id(), t.prompt(), t.answer(), tags, t.explanation(), source, status);
         }
         if (q instanceof Question.Numeric n) {
-            return new Question.Numeric(n.id(), n.prompt(), n.answer(), n.tolerance(), tags, n.explanation(), source,
-                    status);
+            return new Question.Numeric(
+                    n.id(), n.prompt(), n.answer(), n.tolerance(), tags, n.explanation(), source, status);
         }
         Question.Cloze z = (Question.Cloze) q;
         return new Question.Cloze(z.id(), z.prompt(), tags, z.explanation(), source, status);
@@ -40,8 +43,15 @@ final class Questions {
      */
     static Question canonical(Question q) {
         if (q instanceof Question.Multi m) {
-            return new Question.Multi(m.id(), m.prompt(), m.choices(), m.answer().stream().sorted().toList(), m.tags(),
-                    m.explanation(), m.source(), m.status());
+            return new Question.Multi(
+                    m.id(),
+                    m.prompt(),
+                    m.choices(),
+                    m.answer().stream().sorted().toList(),
+                    m.tags(),
+                    m.explanation(),
+                    m.source(),
+                    m.status());
         }
         return q;
     }

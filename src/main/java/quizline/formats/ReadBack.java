@@ -19,8 +19,12 @@ final class ReadBack {
      * @param reasonOf for a question that did not come back at all, ": why" from the reader's
      *                 notices, or ""
      */
-    static List<ExportNotice> compare(Imported back, String format, Map<String, Integer> indexById,
-            Map<String, Question> expected, Function<String, String> reasonOf) {
+    static List<ExportNotice> compare(
+            Imported back,
+            String format,
+            Map<String, Integer> indexById,
+            Map<String, Question> expected,
+            Function<String, String> reasonOf) {
         Map<String, Question> returned = new HashMap<>();
         back.questions().forEach(q -> returned.put(q.question().id(), q.question()));
         List<ExportNotice> notices = new ArrayList<>();
@@ -31,9 +35,12 @@ final class ReadBack {
                 notices.add(ExportNotice.about(index, want, "does not come back from " + format + reasonOf.apply(id)));
             } else if (!got.equals(want)) {
                 List<String> fields = Questions.differences(want, got);
-                notices.add(ExportNotice.about(index, want, fields.contains("type")
-                        ? "comes back from " + format + " as a " + got.type() + " question"
-                        : "comes back from " + format + " with a different " + String.join(", ", fields)));
+                notices.add(ExportNotice.about(
+                        index,
+                        want,
+                        fields.contains("type")
+                                ? "comes back from " + format + " as a " + got.type() + " question"
+                                : "comes back from " + format + " with a different " + String.join(", ", fields)));
             }
         });
         return notices;

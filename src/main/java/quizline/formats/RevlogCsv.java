@@ -44,8 +44,10 @@ public final class RevlogCsv {
         BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         String header = lines.readLine();
         if (header == null) {
-            throw new RevlogFormatException(fileName, 1, "empty file: expected a header with "
-                    + CARD_ID + ", " + REVIEW_TIME + " and " + REVIEW_RATING);
+            throw new RevlogFormatException(
+                    fileName,
+                    1,
+                    "empty file: expected a header with " + CARD_ID + ", " + REVIEW_TIME + " and " + REVIEW_RATING);
         }
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
@@ -68,7 +70,9 @@ public final class RevlogCsv {
             }
             List<String> values = fields(text, fileName, lineNumber);
             if (values.size() != columns) {
-                throw new RevlogFormatException(fileName, lineNumber,
+                throw new RevlogFormatException(
+                        fileName,
+                        lineNumber,
                         "expected " + columns + " columns as in the header, found " + values.size());
             }
             String cardId = values.get(cardColumn);
@@ -79,9 +83,12 @@ public final class RevlogCsv {
             int rating = rating(values.get(ratingColumn).strip(), fileName, lineNumber);
             Row previous = lastOfCard.get(cardId);
             if (previous != null && time.isBefore(previous.reviewTime())) {
-                throw new RevlogFormatException(fileName, lineNumber, REVIEW_TIME + " " + time
-                        + " is earlier than the previous review of card \"" + cardId + "\" (line "
-                        + previous.line() + ", " + previous.reviewTime() + ")");
+                throw new RevlogFormatException(
+                        fileName,
+                        lineNumber,
+                        REVIEW_TIME + " " + time
+                                + " is earlier than the previous review of card \"" + cardId + "\" (line "
+                                + previous.line() + ", " + previous.reviewTime() + ")");
             }
             Row row = new Row(lineNumber, cardId, time, rating);
             lastOfCard.put(cardId, row);
@@ -100,8 +107,11 @@ public final class RevlogCsv {
         }
         for (String required : List.of(CARD_ID, REVIEW_TIME, REVIEW_RATING)) {
             if (!index.containsKey(required)) {
-                throw new RevlogFormatException(fileName, 1, "missing column " + required
-                        + " (the header must name " + CARD_ID + ", " + REVIEW_TIME + " and " + REVIEW_RATING + ")");
+                throw new RevlogFormatException(
+                        fileName,
+                        1,
+                        "missing column " + required + " (the header must name " + CARD_ID + ", " + REVIEW_TIME
+                                + " and " + REVIEW_RATING + ")");
             }
         }
         return index;
@@ -117,18 +127,22 @@ public final class RevlogCsv {
             if (EPOCH_MILLIS.matcher(text).matches()) {
                 long millis = Long.parseLong(text);
                 if (Math.abs(millis) > MAX_EPOCH_MILLIS) {
-                    throw new RevlogFormatException(fileName, line,
-                            "bad " + REVIEW_TIME + " \"" + text + "\": out of range (after year 9999)");
+                    throw new RevlogFormatException(
+                            fileName, line, "bad " + REVIEW_TIME + " \"" + text + "\": out of range (after year 9999)");
                 }
                 time = Instant.ofEpochMilli(millis);
             } else {
-                time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
             }
             // The log is kept to the millisecond, as the reference keeps its dates.
             return time.truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeException e) {
-            throw new RevlogFormatException(fileName, line, "bad " + REVIEW_TIME + " \"" + text
-                    + "\": expected epoch milliseconds or an ISO-8601 date-time with an offset, like 2024-01-01T09:00:00Z");
+            throw new RevlogFormatException(
+                    fileName,
+                    line,
+                    "bad " + REVIEW_TIME + " \"" + text
+                            + "\": expected epoch milliseconds or an ISO-8601 date-time with an offset, like 2024-01-01T09:00:00Z");
         }
     }
 
@@ -136,8 +150,10 @@ public final class RevlogCsv {
         if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '4') {
             return text.charAt(0) - '0';
         }
-        throw new RevlogFormatException(fileName, line, "bad " + REVIEW_RATING + " \"" + text
-                + "\": expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
+        throw new RevlogFormatException(
+                fileName,
+                line,
+                "bad " + REVIEW_RATING + " \"" + text + "\": expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
     }
 
     /** Splits one CSV line; a quoted field keeps its commas, and {@code ""} inside it is a quote. */
@@ -150,8 +166,8 @@ public final class RevlogCsv {
                 i++;
                 while (true) {
                     if (i >= line.length()) {
-                        throw new RevlogFormatException(fileName, lineNumber,
-                                "unterminated quoted field (fields may not span lines)");
+                        throw new RevlogFormatException(
+                                fileName, lineNumber, "unterminated quoted field (fields may not span lines)");
                     }
                     char c = line.charAt(i++);
                     if (c != '"') {
@@ -164,7 +180,9 @@ public final class RevlogCsv {
                     }
                 }
                 if (i < line.length() && line.charAt(i) != ',') {
-                    throw new RevlogFormatException(fileName, lineNumber,
+                    throw new RevlogFormatException(
+                            fileName,
+                            lineNumber,
                             "unexpected text after a closing quote in column " + (fields.size() + 1));
                 }
             } else {

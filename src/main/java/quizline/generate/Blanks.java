@@ -10,7 +10,10 @@ final class Blanks {
 
     static String of(String answer, List<String> aliases) {
         StringBuilder blank = new StringBuilder("{{").append(answer);
-        aliases.stream().filter(a -> !a.equals(answer)).distinct().forEach(a -> blank.append('|').append(a));
+        aliases.stream()
+                .filter(a -> !a.equals(answer))
+                .distinct()
+                .forEach(a -> blank.append('|').append(a));
         return blank.append("}}").toString();
     }
 

@@ -34,7 +34,8 @@ final class ConflictFinder {
         Map<String, List<KnownFact>> byOffice = new LinkedHashMap<>();
         for (KnownFact f : base.facts(FactKind.POSITION)) {
             if (Offices.single(f.relation())) {
-                byOffice.computeIfAbsent(f.relation() + "|" + AnswerMatcher.fold(f.object()), k -> new ArrayList<>()).add(f);
+                byOffice.computeIfAbsent(f.relation() + "|" + AnswerMatcher.fold(f.object()), k -> new ArrayList<>())
+                        .add(f);
             }
         }
         List<FoundConflict> found = new ArrayList<>();
@@ -45,12 +46,22 @@ final class ConflictFinder {
                     byHolder.put(f.subject(), f);
                 }
             });
-            if (byHolder.size() > 1 && byHolder.values().stream().map(KnownFact::asOf).distinct().count() == 1) {
+            if (byHolder.size() > 1
+                    && byHolder.values().stream()
+                                    .map(KnownFact::asOf)
+                                    .distinct()
+                                    .count()
+                            == 1) {
                 KnownFact first = facts.get(0);
-                found.add(new FoundConflict("holder-" + Slug.join(first.relation(), first.object()),
+                found.add(new FoundConflict(
+                        "holder-" + Slug.join(first.relation(), first.object()),
                         "who was " + first.relation() + " of " + Wording.place(first.object()),
-                        byHolder.values().stream().map(f -> Topics.title(f.subject(), f.object())).toList(),
-                        byHolder.values().stream().map(f -> new Conflict.Claim(f.subject(), f.first())).toList()));
+                        byHolder.values().stream()
+                                .map(f -> Topics.title(f.subject(), f.object()))
+                                .toList(),
+                        byHolder.values().stream()
+                                .map(f -> new Conflict.Claim(f.subject(), f.first()))
+                                .toList()));
             }
         });
         return found;
@@ -61,28 +72,39 @@ final class ConflictFinder {
         Map<String, Map<String, KnownFact>> byPerson = new LinkedHashMap<>();
         for (KnownFact f : base.facts(FactKind.POSITION)) {
             if (Offices.heads(f.relation())) {
-                byPerson.computeIfAbsent(f.subject(), k -> new LinkedHashMap<>()).putIfAbsent(AnswerMatcher.fold(f.object()), f);
+                byPerson.computeIfAbsent(f.subject(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(AnswerMatcher.fold(f.object()), f);
             }
         }
         List<FoundConflict> found = new ArrayList<>();
         byPerson.forEach((person, byPlace) -> {
             if (byPlace.size() > 1) {
-                found.add(new FoundConflict("office-" + Slug.of(person), "where " + person + " holds office",
-                        byPlace.values().stream().map(f -> Topics.title(f.subject(), f.object())).toList(),
-                        byPlace.values().stream().map(f -> new Conflict.Claim(f.relation() + " of " + f.object(), f.first())).toList()));
+                found.add(new FoundConflict(
+                        "office-" + Slug.of(person),
+                        "where " + person + " holds office",
+                        byPlace.values().stream()
+                                .map(f -> Topics.title(f.subject(), f.object()))
+                                .toList(),
+                        byPlace.values().stream()
+                                .map(f -> new Conflict.Claim(f.relation() + " of " + f.object(), f.first()))
+                                .toList()));
             }
         });
         return found;
     }
 
     private static final java.util.Set<String> MEMBERS = java.util.Set.of("founding member", "member", "joined");
-    private static final java.util.Set<String> NOT_MEMBERS = java.util.Set.of("observer", "dialogue partner", "partner", "associate member", "prospective member");
+    private static final java.util.Set<String> NOT_MEMBERS =
+            java.util.Set.of("observer", "dialogue partner", "partner", "associate member", "prospective member");
 
     /** A country called a member and, on the same date, an observer, a partner or a candidate of one organisation. */
     private static List<FoundConflict> statuses(FactBase base) {
         Map<String, List<KnownFact>> byPair = new LinkedHashMap<>();
         for (KnownFact f : base.facts(FactKind.MEMBER)) {
-            byPair.computeIfAbsent(AnswerMatcher.fold(f.subject()) + "|" + AnswerMatcher.fold(f.object()), k -> new ArrayList<>()).add(f);
+            byPair.computeIfAbsent(
+                            AnswerMatcher.fold(f.subject()) + "|" + AnswerMatcher.fold(f.object()),
+                            k -> new ArrayList<>())
+                    .add(f);
         }
         List<FoundConflict> found = new ArrayList<>();
         byPair.forEach((pair, facts) -> {
@@ -92,9 +114,11 @@ final class ConflictFinder {
                 KnownFact first = facts.get(0);
                 Map<String, Conflict.Claim> claims = new LinkedHashMap<>();
                 facts.forEach(f -> claims.putIfAbsent(f.relation(), new Conflict.Claim(f.relation(), f.first())));
-                found.add(new FoundConflict("status-" + Slug.join(first.subject(), first.object()),
+                found.add(new FoundConflict(
+                        "status-" + Slug.join(first.subject(), first.object()),
                         "the status of " + first.subject() + " in " + Wording.place(first.object()),
-                        Topics.membership(first.subject(), first.object()), List.copyOf(claims.values())));
+                        Topics.membership(first.subject(), first.object()),
+                        List.copyOf(claims.values())));
             }
         });
         return found;
@@ -113,8 +137,11 @@ final class ConflictFinder {
             List<Conflict.Claim> claims = new ArrayList<>();
             claims.add(firstWritten.get(person.name()));
             person.variants().forEach(v -> claims.add(firstWritten.get(v)));
-            found.add(new FoundConflict("spelling-" + Slug.of(person.name()), "the spelling of " + person.name() + "'s name",
-                    Topics.person(person.name()), claims));
+            found.add(new FoundConflict(
+                    "spelling-" + Slug.of(person.name()),
+                    "the spelling of " + person.name() + "'s name",
+                    Topics.person(person.name()),
+                    claims));
         }
         return found;
     }
@@ -125,16 +152,20 @@ final class ConflictFinder {
         for (KnownFact f : base.facts(FactKind.POSITION)) {
             String key = Topics.title(f.subject(), f.object());
             firstOf.putIfAbsent(key, f);
-            byHolder.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(f.relation(),
-                    new Conflict.Claim(f.relation(), f.first()));
+            byHolder.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                    .putIfAbsent(f.relation(), new Conflict.Claim(f.relation(), f.first()));
         }
         List<FoundConflict> found = new ArrayList<>();
         byHolder.forEach((key, claims) -> {
-            // "Crown Prince and Prime Minister" are held together; "Prime Minister" and "President" of one country are not
+            // "Crown Prince and Prime Minister" are held together; "Prime Minister" and "President" of one country are
+            // not
             if (claims.keySet().stream().filter(Offices::exclusive).count() > 1) {
                 KnownFact f = firstOf.get(key);
-                found.add(new FoundConflict("title-" + Slug.join(f.subject(), f.object()),
-                        "the title of " + f.subject() + " in " + Wording.place(f.object()), key, List.copyOf(claims.values())));
+                found.add(new FoundConflict(
+                        "title-" + Slug.join(f.subject(), f.object()),
+                        "the title of " + f.subject() + " in " + Wording.place(f.object()),
+                        key,
+                        List.copyOf(claims.values())));
             }
         });
         return found;
@@ -151,8 +182,11 @@ final class ConflictFinder {
                 }
             }
             if (disagree) {
-                found.add(new FoundConflict("date-" + Slug.of(event), "the date of " + Wording.event(event),
-                        Topics.date(event), claims(facts)));
+                found.add(new FoundConflict(
+                        "date-" + Slug.of(event),
+                        "the date of " + Wording.event(event),
+                        Topics.date(event),
+                        claims(facts)));
             }
         });
         return found;
@@ -162,9 +196,16 @@ final class ConflictFinder {
         Map<String, List<KnownFact>> byEvent = groupByEvent(base, FactKind.HOST);
         List<FoundConflict> found = new ArrayList<>();
         byEvent.forEach((event, facts) -> {
-            if (facts.stream().map(f -> AnswerMatcher.fold(f.object())).distinct().count() > 1) {
-                found.add(new FoundConflict("host-" + Slug.of(event), "the city that hosted " + Wording.event(event),
-                        Topics.host(event), claims(facts)));
+            if (facts.stream()
+                            .map(f -> AnswerMatcher.fold(f.object()))
+                            .distinct()
+                            .count()
+                    > 1) {
+                found.add(new FoundConflict(
+                        "host-" + Slug.of(event),
+                        "the city that hosted " + Wording.event(event),
+                        Topics.host(event),
+                        claims(facts)));
             }
         });
         return found;
@@ -181,7 +222,9 @@ final class ConflictFinder {
     }
 
     private static List<Conflict.Claim> claims(List<KnownFact> facts) {
-        return facts.stream().map(f -> new Conflict.Claim(f.object(), f.first())).toList();
+        return facts.stream()
+                .map(f -> new Conflict.Claim(f.object(), f.first()))
+                .toList();
     }
 
     /** "2022", "2022-02" and "2022-02-24" agree: one is the other with less detail. */

@@ -37,13 +37,15 @@ final class DateQuestions {
         this.latestYear = latestYear;
         for (KnownFact f : base.facts(FactKind.DATE)) {
             if (f.object().length() >= 4) {
-                yearsOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object().substring(0, 4));
+                yearsOf.computeIfAbsent(f.subject(), k -> new TreeSet<>())
+                        .add(f.object().substring(0, 4));
             }
         }
     }
 
     List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {
-        if (FactBase.isUndatedRecurringEvent(f.subject()) || f.object().length() < 4
+        if (FactBase.isUndatedRecurringEvent(f.subject())
+                || f.object().length() < 4
                 || !YEAR.matcher(f.object().substring(0, 4)).matches()) {
             return List.of();
         }
@@ -58,39 +60,96 @@ final class DateQuestions {
         if (!f.subject().contains(year)) {
             String base = Slug.join("date", f.subject(), year);
             String choiceId = Slug.id(base, "year-choice");
-            List<String> others = distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()), latestYear);
+            List<String> others =
+                    distractors.years(choiceId, Integer.parseInt(year), yearsOf.get(f.subject()), latestYear);
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, year, others);
-                out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, "Which year saw " + event + "?", choices.choices(),
-                        choices.answer(), TAGS, statement, f.first(), status), topics, "year"));
+                out.add(FactQuestions.Candidate.of(
+                        new Question.Choice(
+                                choiceId,
+                                "Which year saw " + event + "?",
+                                choices.choices(),
+                                choices.answer(),
+                                TAGS,
+                                statement,
+                                f.first(),
+                                status),
+                        topics,
+                        "year"));
             }
-            out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Numeric(Slug.id(base, "numeric"),
-                    Wording.yearQuestion(f.subject()), Integer.parseInt(year), 0.0, TAGS, statement, f.first(), status), topics, "year"));
+            out.add(
+                    FactQuestions.typedFirst(base) ? 0 : out.size(),
+                    FactQuestions.Candidate.of(
+                            new Question.Numeric(
+                                    Slug.id(base, "numeric"),
+                                    Wording.yearQuestion(f.subject()),
+                                    Integer.parseInt(year),
+                                    0.0,
+                                    TAGS,
+                                    statement,
+                                    f.first(),
+                                    status),
+                            topics,
+                            "year"));
             if (!fullDate) {
-                String cloze = Wording.capitalised(Wording.happened(f.subject(), "in " + Blanks.of(year, List.of()))) + ".";
-                out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "year"));
+                String cloze =
+                        Wording.capitalised(Wording.happened(f.subject(), "in " + Blanks.of(year, List.of()))) + ".";
+                out.add(FactQuestions.Candidate.of(
+                        new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status),
+                        topics,
+                        "year"));
             }
             // A statement to judge, drawn False by its id (Falsehoods) with a nearby year no sentence
             // gives for the event; with none, no statement rather than one more keyed True
             String judgeId = Slug.id(base, "truefalse");
             if (!Falsehoods.keyedFalse(judgeId)) {
-                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + Wording.happened(f.subject(), "in " + year) + ".", true, TAGS,
-                        statement, f.first(), status), topics, "statement"));
+                out.add(FactQuestions.Candidate.of(
+                        new Question.TrueFalse(
+                                judgeId,
+                                "True or false: " + Wording.happened(f.subject(), "in " + year) + ".",
+                                true,
+                                TAGS,
+                                statement,
+                                f.first(),
+                                status),
+                        topics,
+                        "statement"));
             } else if (!others.isEmpty()) {
-                out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: "
-                        + Wording.happened(f.subject(), "in " + others.get(0)) + ".", false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status), topics, "statement"));
+                out.add(FactQuestions.Candidate.of(
+                        new Question.TrueFalse(
+                                Slug.id(base, "truefalse-false"),
+                                "True or false: " + Wording.happened(f.subject(), "in " + others.get(0)) + ".",
+                                false,
+                                TAGS,
+                                "False: " + Wording.lowerFirst(statement),
+                                f.first(),
+                                status),
+                        topics,
+                        "statement"));
             }
         }
         if (fullDate) {
             // Typed as the student writes dates: "16 May 2024", "May 16, 2024" or "2024-05-16"
-            String cloze = Wording.capitalised(Wording.happened(f.subject(), "on " + Blanks.of(spoken(f.object()),
-                    List.of(LocalDate.parse(f.object()).format(MONTH_FIRST), f.object())))) + ".";
-            out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"), cloze, TAGS,
-                    statement, f.first(), status), topics, "date"));
+            String cloze = Wording.capitalised(Wording.happened(
+                            f.subject(),
+                            "on "
+                                    + Blanks.of(
+                                            spoken(f.object()),
+                                            List.of(LocalDate.parse(f.object()).format(MONTH_FIRST), f.object()))))
+                    + ".";
+            out.add(FactQuestions.Candidate.of(
+                    new Question.Cloze(
+                            Slug.id(Slug.join("date", f.subject(), f.object()), "cloze"),
+                            cloze,
+                            TAGS,
+                            statement,
+                            f.first(),
+                            status),
+                    topics,
+                    "date"));
         }
         return out;
     }
-
 
     private static String spoken(String isoDate) {
         return LocalDate.parse(isoDate).format(SPOKEN);

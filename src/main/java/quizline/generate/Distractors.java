@@ -2,8 +2,8 @@ package quizline.generate;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +32,7 @@ final class Distractors {
     private final Map<String, Set<Offices.Kind>> officesOf = new HashMap<>();
     /** People holding a hereditary office (a King, an Emir, a Crown Prince): rivals for each other, not for presidents. */
     private final Set<String> rulers = new HashSet<>();
+
     private final Gazetteer gazetteer = Gazetteer.get();
     /** Folded names, computed once: the same few hundred are ruled out again for every question. */
     private final Map<String, String> folded = new HashMap<>();
@@ -73,8 +74,8 @@ final class Distractors {
 
     List<String> people(String seed, String answer, Collection<String> alsoTrue) {
         // A spelling of a true answer is that answer: never offer it as wrong.
-        Predicate<String> spelling = candidate -> People.sameName(candidate, answer)
-                || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
+        Predicate<String> spelling = candidate ->
+                People.sameName(candidate, answer) || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
         return draw(seed, answer, alsoTrue, people, List.of(), spelling);
     }
 
@@ -85,13 +86,17 @@ final class Distractors {
     List<String> people(String seed, String answer, Collection<String> alsoTrue, String title) {
         Offices.Kind kind = Offices.kind(title);
         boolean hereditary = Offices.hereditary(title);
-        List<String> comparable = people.stream().filter(p -> officesOf.getOrDefault(p, Set.of()).contains(kind)
-                && (kind != Offices.Kind.HEAD || rulers.contains(p) == hereditary)).toList();
-        Predicate<String> spelling = candidate -> People.sameName(candidate, answer)
-                || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
+        List<String> comparable = people.stream()
+                .filter(p -> officesOf.getOrDefault(p, Set.of()).contains(kind)
+                        && (kind != Offices.Kind.HEAD || rulers.contains(p) == hereditary))
+                .toList();
+        Predicate<String> spelling = candidate ->
+                People.sameName(candidate, answer) || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
         // With too few other rulers, none: the question is asked typed rather than with presidents as wrong Kings;
         // and no ruler for an elected office
-        List<String> anyone = hereditary ? List.of() : people.stream().filter(p -> !rulers.contains(p)).toList();
+        List<String> anyone = hereditary
+                ? List.of()
+                : people.stream().filter(p -> !rulers.contains(p)).toList();
         return draw(seed, answer, alsoTrue, comparable, anyone, spelling);
     }
 
@@ -104,8 +109,13 @@ final class Distractors {
      * then the articles' and the data files' countries when these run out.
      */
     List<String> countries(String seed, String answer, Collection<String> alsoTrue, List<String> first) {
-        List<String> picked = new ArrayList<>(draw(seed, answer, alsoTrue, first.stream().filter(c -> gazetteer.country(c).isPresent()).toList(),
-                List.of(), c -> false));
+        List<String> picked = new ArrayList<>(draw(
+                seed,
+                answer,
+                alsoTrue,
+                first.stream().filter(c -> gazetteer.country(c).isPresent()).toList(),
+                List.of(),
+                c -> false));
         if (picked.size() < WANTED) {
             List<String> taken = new ArrayList<>(alsoTrue);
             taken.addAll(picked);
@@ -128,15 +138,23 @@ final class Distractors {
      * the data file's other cities only when these run out. A city that never hosts such meetings (Tampere,
      * Cologne), or one of another continent's bloc (Osaka for a CSTO summit), makes the question too easy.
      */
-    List<String> summitCities(String seed, String answer, Collection<String> alsoTrue, Optional<String> organisation,
+    List<String> summitCities(
+            String seed,
+            String answer,
+            Collection<String> alsoTrue,
+            Optional<String> organisation,
             List<String> members) {
         List<String> own = organisation.map(gazetteer::summitCities).orElse(List.of());
         List<String> picked = new ArrayList<>(draw(seed, answer, alsoTrue, own, List.of(), c -> false));
         if (picked.size() < WANTED) {
             List<String> taken = new ArrayList<>(alsoTrue);
             taken.addAll(picked);
-            List<String> capitals = members.stream().flatMap(m -> gazetteer.country(m).stream())
-                    .flatMap(c -> c.capitalSpellings().stream().limit(1)).filter(c -> gazetteer.city(c).isPresent()).sorted().toList();
+            List<String> capitals = members.stream()
+                    .flatMap(m -> gazetteer.country(m).stream())
+                    .flatMap(c -> c.capitalSpellings().stream().limit(1))
+                    .filter(c -> gazetteer.city(c).isPresent())
+                    .sorted()
+                    .toList();
             for (String more : draw(seed + "capitals", answer, taken, capitals, List.of(), c -> false)) {
                 if (picked.size() < WANTED) {
                     picked.add(more);
@@ -148,7 +166,13 @@ final class Distractors {
             taken.addAll(picked);
             List<String> summitCities = new ArrayList<>(new TreeSet<>(cities));
             summitCities.addAll(gazetteer.summitCities());
-            for (String more : draw(seed + "+", answer, taken, List.copyOf(new TreeSet<>(summitCities)), gazetteer.cityNames(), c -> false)) {
+            for (String more : draw(
+                    seed + "+",
+                    answer,
+                    taken,
+                    List.copyOf(new TreeSet<>(summitCities)),
+                    gazetteer.cityNames(),
+                    c -> false)) {
                 if (picked.size() < WANTED) {
                     picked.add(more);
                 }
@@ -162,14 +186,20 @@ final class Distractors {
         List<String> truths = new ArrayList<>(alsoTrue);
         truths.add(answer);
         Predicate<String> overlapping = candidate -> truths.stream().anyMatch(t -> overlaps(candidate, t));
-        // A head of state's title among other heads' titles, a minister's among ministers': never "spokesman" for a president
+        // A head of state's title among other heads' titles, a minister's among ministers': never "spokesman" for a
+        // president
         Offices.Kind kind = Offices.kind(answer);
         Predicate<String> otherKind = candidate -> Offices.kind(candidate) != kind;
         // "Emir" or "King" offered for a President is eliminated at a glance, and "President" for a King
         Predicate<String> otherRule = candidate -> Offices.hereditary(candidate) != Offices.hereditary(answer);
         Predicate<String> sameRole = candidate -> truths.stream().anyMatch(t -> Offices.sameRole(candidate, t));
         Predicate<String> noOffice = candidate -> !Offices.askable(candidate);
-        return draw(seed, answer, alsoTrue, titles, gazetteer.titles(),
+        return draw(
+                seed,
+                answer,
+                alsoTrue,
+                titles,
+                gazetteer.titles(),
                 overlapping.or(otherKind).or(otherRule).or(sameRole).or(noOffice));
     }
 
@@ -184,8 +214,13 @@ final class Distractors {
         return draw(seed, Integer.toString(answer), alsoTrue, near, List.of(), y -> false);
     }
 
-    private List<String> draw(String seed, String answer, Collection<String> alsoTrue, List<String> fromArticles,
-            List<String> fromData, Predicate<String> excluded) {
+    private List<String> draw(
+            String seed,
+            String answer,
+            Collection<String> alsoTrue,
+            List<String> fromArticles,
+            List<String> fromData,
+            Predicate<String> excluded) {
         Set<String> ruledOut = new HashSet<>();
         ruledOut.add(fold(answer));
         alsoTrue.forEach(t -> ruledOut.add(fold(t)));

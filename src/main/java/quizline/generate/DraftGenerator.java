@@ -31,7 +31,7 @@ public final class DraftGenerator {
 
     /** Extracts every article's facts; articles are independent, so they are read in parallel, in order. */
     public static List<ArticleFacts> extract(List<Article> articles) {
-        return extract(articles, () -> { });
+        return extract(articles, () -> {});
     }
 
     /** @param onEach called once per article read, from any thread (a progress bar) */
@@ -62,12 +62,17 @@ public final class DraftGenerator {
     }
 
     private static Pack generate(DraftSpec spec, List<ArticleFacts> articles, boolean pick) {
-        List<ArticleFacts> sorted = articles.stream().sorted(Comparator.comparing(ArticleFacts::article)).toList();
-        LocalDate asOf = spec.asOf().or(() -> latestDate(sorted)).orElseThrow(() ->
-                new IllegalArgumentException("no article date is known: give the date the facts hold on"));
+        List<ArticleFacts> sorted = articles.stream()
+                .sorted(Comparator.comparing(ArticleFacts::article))
+                .toList();
+        LocalDate asOf = spec.asOf()
+                .or(() -> latestDate(sorted))
+                .orElseThrow(() ->
+                        new IllegalArgumentException("no article date is known: give the date the facts hold on"));
         FactBase base = new FactBase(sorted);
         List<FoundConflict> found = ConflictFinder.find(base);
-        Set<String> disputed = found.stream().flatMap(c -> c.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> disputed =
+                found.stream().flatMap(c -> c.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
 
         Distractors distractors = new Distractors(base);
         // A fact that can go stale is asked as of its article's date, or of the date the author declares (--as-of);
@@ -80,43 +85,62 @@ public final class DraftGenerator {
         Map<String, Generated> byId = new LinkedHashMap<>();
         Set<String> prompts = new HashSet<>();
         for (KnownFact f : base.facts()) {
-            List<FactQuestions.Candidate> candidates = f.kind() == FactKind.POSITION ? positions.of(f, disputed)
-                    : f.kind() == FactKind.MEMBER ? members.of(f, disputed)
-                    : f.kind() == FactKind.HOST ? hosts.of(f, disputed)
-                    : dates.of(f, disputed);
-            List<Generated> written = pick ? FactQuestions.pick(candidates, factKey(f), prompts) : FactQuestions.all(candidates, factKey(f));
+            List<FactQuestions.Candidate> candidates = f.kind() == FactKind.POSITION
+                    ? positions.of(f, disputed)
+                    : f.kind() == FactKind.MEMBER
+                            ? members.of(f, disputed)
+                            : f.kind() == FactKind.HOST ? hosts.of(f, disputed) : dates.of(f, disputed);
+            List<Generated> written = pick
+                    ? FactQuestions.pick(candidates, factKey(f), prompts)
+                    : FactQuestions.all(candidates, factKey(f));
             // The explanation teaches what else the articles say around the fact, not the prompt with its answer alone
             Optional<String> more = related.of(f);
             if (more.isPresent()) {
-                written = written.stream().map(g -> new Generated(Question.explained(g.question(),
-                        g.question().explanation() + " " + more.get()), g.topics())).toList();
+                written = written.stream()
+                        .map(g -> new Generated(
+                                Question.explained(g.question(), g.question().explanation() + " " + more.get()),
+                                g.topics()))
+                        .toList();
             }
             // A question already written from an earlier sentence keeps that sentence.
             written.forEach(g -> byId.putIfAbsent(g.question().id(), g));
         }
         if (byId.isEmpty()) {
-            throw new IllegalArgumentException("no question could be written: the articles state no fact the generator knows");
+            throw new IllegalArgumentException(
+                    "no question could be written: the articles state no fact the generator knows");
         }
         Map<String, List<String>> questionsByTopic = new HashMap<>();
         for (Generated g : byId.values()) {
             for (String topic : g.topics()) {
                 if (disputed.contains(topic)) {
-                    questionsByTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(g.question().id());
+                    questionsByTopic
+                            .computeIfAbsent(topic, t -> new ArrayList<>())
+                            .add(g.question().id());
                 }
             }
         }
         List<Conflict> conflicts = new ArrayList<>();
         for (FoundConflict c : found) {
-            List<String> held = c.topics().stream().flatMap(t -> questionsByTopic.getOrDefault(t, List.of()).stream()).distinct().toList();
+            List<String> held = c.topics().stream()
+                    .flatMap(t -> questionsByTopic.getOrDefault(t, List.of()).stream())
+                    .distinct()
+                    .toList();
             conflicts.add(new Conflict(c.id(), c.about(), c.values(), held, null));
         }
         List<Source> sources = sorted.stream()
-                .map(a -> new Source(a.article(), null, a.published().orElse(null), null)).toList();
-        List<Question> questions = byId.values().stream().map(Generated::question).toList();
+                .map(a -> new Source(a.article(), null, a.published().orElse(null), null))
+                .toList();
+        List<Question> questions =
+                byId.values().stream().map(Generated::question).toList();
         Set<String> asked = questions.stream().map(Question::fact).collect(Collectors.toSet());
-        List<Doubt> doubts = base.facts().stream().filter(KnownFact::doubtful).filter(f -> asked.contains(factKey(f)))
-                .map(f -> new Doubt(factKey(f), f.confidence(), f.rule())).distinct().toList();
-        return new Pack(null, Pack.FORMAT, spec.id(), spec.title(), 1, asOf, null, sources, questions, conflicts, doubts);
+        List<Doubt> doubts = base.facts().stream()
+                .filter(KnownFact::doubtful)
+                .filter(f -> asked.contains(factKey(f)))
+                .map(f -> new Doubt(factKey(f), f.confidence(), f.rule()))
+                .distinct()
+                .toList();
+        return new Pack(
+                null, Pack.FORMAT, spec.id(), spec.title(), 1, asOf, null, sources, questions, conflicts, doubts);
     }
 
     /**
@@ -124,17 +148,23 @@ public final class DraftGenerator {
      * sentence that first gives it), and the facts a later article replaced, as lines a reader follows.
      */
     public static List<String> crossCheck(List<ArticleFacts> articles) {
-        FactBase base = new FactBase(articles.stream().sorted(Comparator.comparing(ArticleFacts::article)).toList());
+        FactBase base = new FactBase(articles.stream()
+                .sorted(Comparator.comparing(ArticleFacts::article))
+                .toList());
         List<String> lines = new ArrayList<>();
         for (FoundConflict c : ConflictFinder.find(base)) {
-            lines.add("conflict: " + c.about() + ": " + c.values().stream()
-                    .map(v -> v.value() + " (" + v.source().article() + ", characters " + v.source().start() + "–" + v.source().end() + ")")
-                    .collect(Collectors.joining(" | ")));
+            lines.add("conflict: " + c.about() + ": "
+                    + c.values().stream()
+                            .map(v -> v.value() + " (" + v.source().article() + ", characters "
+                                    + v.source().start() + "–" + v.source().end() + ")")
+                            .collect(Collectors.joining(" | ")));
         }
         for (Supersession s : base.supersessions()) {
-            lines.add("change: " + s.older().subject() + " " + s.older().relation() + " " + s.older().object() + " ("
+            lines.add("change: " + s.older().subject() + " " + s.older().relation() + " "
+                    + s.older().object() + " ("
                     + s.older().asOf().orElseThrow() + ", " + s.older().first().article() + ") is superseded by "
-                    + s.newer().subject() + " " + s.newer().relation() + " " + s.newer().object() + " ("
+                    + s.newer().subject() + " " + s.newer().relation() + " "
+                    + s.newer().object() + " ("
                     + s.newer().asOf().orElseThrow() + ", " + s.newer().first().article() + ")");
         }
         return lines;
@@ -142,12 +172,16 @@ public final class DraftGenerator {
 
     /** The key the questions of one fact share: its kind and content, as ids are made ("host-2024-sco-summit-astana"). */
     static String factKey(KnownFact f) {
-        return Slug.fact(f.kind() == FactKind.HOST || f.kind() == FactKind.DATE
-                ? Slug.join(f.kind().label(), f.subject(), f.object())
-                : Slug.join(f.kind().label(), f.subject(), f.relation(), f.object()));
+        return Slug.fact(
+                f.kind() == FactKind.HOST || f.kind() == FactKind.DATE
+                        ? Slug.join(f.kind().label(), f.subject(), f.object())
+                        : Slug.join(f.kind().label(), f.subject(), f.relation(), f.object()));
     }
 
     private static Optional<LocalDate> latestDate(List<ArticleFacts> articles) {
-        return articles.stream().map(ArticleFacts::published).flatMap(Optional::stream).max(Comparator.naturalOrder());
+        return articles.stream()
+                .map(ArticleFacts::published)
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
     }
 }

@@ -30,6 +30,7 @@ final class FactBase {
      * on these.
      */
     private final List<KnownFact> facts;
+
     private final List<Supersession> supersessions;
     /** Every fact as the articles wrote it, in order: conflicts about spellings cite these. */
     private final List<Fact> raw;
@@ -37,7 +38,10 @@ final class FactBase {
     FactBase(List<ArticleFacts> articles) {
         raw = new ArrayList<>();
         articles.forEach(a -> raw.addAll(a.facts()));
-        people = new People(raw.stream().filter(f -> f.kind() == FactKind.POSITION).map(Fact::subject).toList());
+        people = new People(raw.stream()
+                .filter(f -> f.kind() == FactKind.POSITION)
+                .map(Fact::subject)
+                .toList());
         Map<String, List<SourceRef>> sources = new LinkedHashMap<>();
         Map<String, Fact> firsts = new LinkedHashMap<>();
         for (Fact fact : raw) {
@@ -50,7 +54,9 @@ final class FactBase {
         for (ArticleFacts article : articles) {
             for (Fact fact : article.facts()) {
                 String key = key(fact);
-                fact.asOf().or(article::published).ifPresent(date -> latest.merge(key, date, (a, b) -> a.isAfter(b) ? a : b));
+                fact.asOf()
+                        .or(article::published)
+                        .ifPresent(date -> latest.merge(key, date, (a, b) -> a.isAfter(b) ? a : b));
             }
         }
         // A fact stated twice, once in a plain sentence, is as trusted as that sentence
@@ -60,23 +66,32 @@ final class FactBase {
             trusted.merge(key, fact, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
         List<KnownFact> known = new ArrayList<>();
-        firsts.forEach((key, fact) -> known.add(new KnownFact(fact.kind(),
+        firsts.forEach((key, fact) -> known.add(new KnownFact(
+                fact.kind(),
                 fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject(),
-                fact.relation(), fact.object(), fact.qualifiers(), sources.get(key), Optional.ofNullable(latest.get(key)),
-                trusted.get(key).confidence(), trusted.get(key).pattern())));
+                fact.relation(),
+                fact.object(),
+                fact.qualifiers(),
+                sources.get(key),
+                Optional.ofNullable(latest.get(key)),
+                trusted.get(key).confidence(),
+                trusted.get(key).pattern())));
         all = List.copyOf(known);
         supersessions = Supersession.find(all);
         Set<KnownFact> old = new HashSet<>();
         supersessions.forEach(x -> old.add(x.older()));
-        List<KnownFact> current = all.stream().filter(f -> !old.contains(f))
-                .filter(f -> f.kind() != FactKind.POSITION || Offices.askable(f.relation())).toList();
+        List<KnownFact> current = all.stream()
+                .filter(f -> !old.contains(f))
+                .filter(f -> f.kind() != FactKind.POSITION || Offices.askable(f.relation()))
+                .toList();
         facts = current.stream().filter(f -> !saidByAStrongerFact(f, current)).toList();
     }
 
     /** One key for every statement of one fact: its kind, the person under one spelling, relation and object. */
     private String key(Fact fact) {
         String subject = fact.kind() == FactKind.POSITION ? people.canonical(fact.subject()) : fact.subject();
-        return fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|" + AnswerMatcher.fold(fact.object());
+        return fact.kind() + "|" + AnswerMatcher.fold(subject) + "|" + fact.relation() + "|"
+                + AnswerMatcher.fold(fact.object());
     }
 
     /**
@@ -86,13 +101,19 @@ final class FactBase {
      */
     private static boolean saidByAStrongerFact(KnownFact f, List<KnownFact> facts) {
         if (f.kind() == FactKind.DATE && f.subject().startsWith("accession of ")) {
-            return facts.stream().anyMatch(m -> m.kind() == FactKind.MEMBER && m.relation().equals("joined")
-                    && f.subject().startsWith("accession of " + m.subject() + " to ")
-                    && f.object().startsWith(m.qualifiers().getOrDefault("date", "-")));
+            return facts.stream()
+                    .anyMatch(m -> m.kind() == FactKind.MEMBER
+                            && m.relation().equals("joined")
+                            && f.subject().startsWith("accession of " + m.subject() + " to ")
+                            && f.object().startsWith(m.qualifiers().getOrDefault("date", "-")));
         }
         if (f.kind() == FactKind.MEMBER && f.relation().equals("member")) {
-            return facts.stream().anyMatch(m -> m.kind() == FactKind.MEMBER && m.subject().equals(f.subject())
-                    && m.object().equals(f.object()) && (m.relation().equals("founding member") || m.relation().equals("joined")));
+            return facts.stream()
+                    .anyMatch(m -> m.kind() == FactKind.MEMBER
+                            && m.subject().equals(f.subject())
+                            && m.object().equals(f.object())
+                            && (m.relation().equals("founding member")
+                                    || m.relation().equals("joined")));
         }
         return false;
     }

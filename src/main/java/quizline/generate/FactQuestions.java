@@ -50,7 +50,8 @@ final class FactQuestions {
 
         /** What a student learns from this candidate, for all questions asking who holds an office. */
         static String holder(String person, String title, String place) {
-            return "holder|" + AnswerMatcher.fold(person) + "|" + AnswerMatcher.fold(title) + "|" + AnswerMatcher.fold(place);
+            return "holder|" + AnswerMatcher.fold(person) + "|" + AnswerMatcher.fold(title) + "|"
+                    + AnswerMatcher.fold(place);
         }
 
         String type() {
@@ -68,16 +69,21 @@ final class FactQuestions {
      */
     static List<Generated> pick(List<Candidate> ranked, String key, Set<String> usedPrompts) {
         List<Candidate> open = ranked.stream()
-                .filter(c -> !usedPrompts.contains(folded(c)) && (c.teaches().isEmpty() || !usedPrompts.contains(c.teaches()))).toList();
+                .filter(c -> !usedPrompts.contains(folded(c))
+                        && (c.teaches().isEmpty() || !usedPrompts.contains(c.teaches())))
+                .toList();
         if (open.isEmpty()) {
             return List.of();
         }
         Candidate first = open.get(0);
         List<Candidate> picked = new ArrayList<>(List.of(first));
-        List<Candidate> others = open.stream().filter(c -> !c.asks().equals(first.asks())).toList();
+        List<Candidate> others =
+                open.stream().filter(c -> !c.asks().equals(first.asks())).toList();
         List<Candidate> preferred = others.stream().filter(Candidate::preferred).toList();
-        List<Candidate> otherType = others.stream().filter(c -> !c.type().equals(first.type())).toList();
-        List<Candidate> pool = !preferred.isEmpty() ? preferred.subList(0, 1) : !otherType.isEmpty() ? otherType : others;
+        List<Candidate> otherType =
+                others.stream().filter(c -> !c.type().equals(first.type())).toList();
+        List<Candidate> pool =
+                !preferred.isEmpty() ? preferred.subList(0, 1) : !otherType.isEmpty() ? otherType : others;
         if (!pool.isEmpty() && picked.size() < MOST) {
             picked.add(pool.get(Math.floorMod(key.hashCode(), pool.size())));
         }
@@ -92,10 +98,13 @@ final class FactQuestions {
 
     /** Every candidate, each carrying the fact's key. */
     static List<Generated> all(List<Candidate> candidates, String key) {
-        return candidates.stream().map(c -> {
-            Question q = c.generated().question();
-            return new Generated(Question.ofFact(q, q.asOf(), key), c.generated().topics());
-        }).toList();
+        return candidates.stream()
+                .map(c -> {
+                    Question q = c.generated().question();
+                    return new Generated(
+                            Question.ofFact(q, q.asOf(), key), c.generated().topics());
+                })
+                .toList();
     }
 
     /**

@@ -22,19 +22,31 @@ public final class HandwrittenMerge {
 
     /** @throws IllegalArgumentException naming the question ids both packs use */
     public static Pack merge(Pack generated, Pack handwritten, String title) {
-        Set<String> handwrittenIds = handwritten.questions().stream().map(Question::id).collect(Collectors.toSet());
-        Set<String> clashes = generated.questions().stream().map(Question::id).filter(handwrittenIds::contains)
+        Set<String> handwrittenIds =
+                handwritten.questions().stream().map(Question::id).collect(Collectors.toSet());
+        Set<String> clashes = generated.questions().stream()
+                .map(Question::id)
+                .filter(handwrittenIds::contains)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!clashes.isEmpty()) {
-            throw new IllegalArgumentException("question ids in both the generated and the added pack: "
-                    + String.join(", ", clashes));
+            throw new IllegalArgumentException(
+                    "question ids in both the generated and the added pack: " + String.join(", ", clashes));
         }
         List<Question> questions = new ArrayList<>(handwritten.questions());
         questions.addAll(generated.questions());
         List<Conflict> conflicts = new ArrayList<>(handwritten.conflicts());
         conflicts.addAll(generated.conflicts());
-        return new Pack(handwritten.schema(), generated.format(), generated.id(), title, handwritten.version(),
-                generated.asOf(), handwritten.description(), sources(generated, handwritten), questions, conflicts,
+        return new Pack(
+                handwritten.schema(),
+                generated.format(),
+                generated.id(),
+                title,
+                handwritten.version(),
+                generated.asOf(),
+                handwritten.description(),
+                sources(generated, handwritten),
+                questions,
+                conflicts,
                 generated.doubts());
     }
 
@@ -44,11 +56,19 @@ public final class HandwrittenMerge {
         List<Source> sources = new ArrayList<>();
         for (Source g : generated.sources()) {
             Source h = byArticle.remove(g.article());
-            sources.add(h == null ? g : new Source(g.article(), h.outlet(),
-                    h.published() != null ? h.published() : g.published(), h.title()));
+            sources.add(
+                    h == null
+                            ? g
+                            : new Source(
+                                    g.article(),
+                                    h.outlet(),
+                                    h.published() != null ? h.published() : g.published(),
+                                    h.title()));
         }
         // Articles only hand-written questions cite stay listed, in the hand-written pack's order.
-        handwritten.sources().stream().filter(s -> byArticle.containsKey(s.article())).forEach(sources::add);
+        handwritten.sources().stream()
+                .filter(s -> byArticle.containsKey(s.article()))
+                .forEach(sources::add);
         return sources;
     }
 }

@@ -32,6 +32,7 @@ final class HostQuestions {
     private final Map<String, Set<String>> hostsOf = new TreeMap<>();
     /** Leaders of each country, in the order first stated, and everyone holding each "title|country". */
     private final Map<String, List<KnownFact>> leadersOf = new TreeMap<>();
+
     private final Map<String, Set<String>> holders = new TreeMap<>();
 
     HostQuestions(FactBase base, Distractors distractors) {
@@ -43,7 +44,8 @@ final class HostQuestions {
             }
         }
         for (KnownFact f : base.facts(FactKind.POSITION)) {
-            holders.computeIfAbsent(f.relation() + "|" + f.object(), k -> new TreeSet<>()).add(f.subject());
+            holders.computeIfAbsent(f.relation() + "|" + f.object(), k -> new TreeSet<>())
+                    .add(f.subject());
             if (LEADER_TITLES.contains(f.relation())) {
                 leadersOf.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f);
             }
@@ -78,27 +80,63 @@ final class HostQuestions {
         alsoTrue.addAll(aliases);
         Optional<String> organisation = organisationOf(f.subject());
         // The organisation's full members: their capitals may host its meetings, and they take their turn to host it
-        List<String> members = organisation.flatMap(o -> Gazetteer.get().organisations().stream()
-                .filter(g -> g.name().equals(o) || g.abbreviations().contains(o)).findFirst())
-                .map(g -> Memberships.get().fullMembers(g.name())).orElse(List.of());
+        List<String> members = organisation
+                .flatMap(o -> Gazetteer.get().organisations().stream()
+                        .filter(g -> g.name().equals(o) || g.abbreviations().contains(o))
+                        .findFirst())
+                .map(g -> Memberships.get().fullMembers(g.name()))
+                .orElse(List.of());
         List<String> others = distractors.summitCities(choiceId, f.object(), alsoTrue, organisation, members);
         if (!others.isEmpty()) {
             Choices choices = Choices.of(choiceId, f.object(), others);
-            out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, "Which city hosted " + event + "?", choices.choices(),
-                    choices.answer(), TAGS, statement, f.first(), status), topics, "city"));
+            out.add(FactQuestions.Candidate.of(
+                    new Question.Choice(
+                            choiceId,
+                            "Which city hosted " + event + "?",
+                            choices.choices(),
+                            choices.answer(),
+                            TAGS,
+                            statement,
+                            f.first(),
+                            status),
+                    topics,
+                    "city"));
         }
-        out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Short(Slug.id(base, "short"),
-                "In which city was " + event + " held?", f.object(), aliases, TAGS, statement, f.first(), status), topics, "city"));
+        out.add(
+                FactQuestions.typedFirst(base) ? 0 : out.size(),
+                FactQuestions.Candidate.of(
+                        new Question.Short(
+                                Slug.id(base, "short"),
+                                "In which city was " + event + " held?",
+                                f.object(),
+                                aliases,
+                                TAGS,
+                                statement,
+                                f.first(),
+                                status),
+                        topics,
+                        "city"));
         if (country != null && Gazetteer.get().country(country).isPresent()) {
             leader(f, event, country, base, disputed).ifPresent(out::add);
             String countryId = Slug.id(base, "country-choice");
             List<String> otherHosts = new ArrayList<>(List.of(country));
-            hostsOf.get(f.subject()).forEach(city -> Gazetteer.get().city(city).ifPresent(c -> otherHosts.add(c.country())));
+            hostsOf.get(f.subject())
+                    .forEach(city -> Gazetteer.get().city(city).ifPresent(c -> otherHosts.add(c.country())));
             List<String> otherCountries = distractors.countries(countryId, country, otherHosts, members);
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, country, otherCountries);
-                out.add(FactQuestions.Candidate.of(new Question.Choice(countryId, "In which country was " + event + " held?", choices.choices(),
-                        choices.answer(), TAGS, statement, f.first(), status), topics, "country"));
+                out.add(FactQuestions.Candidate.of(
+                        new Question.Choice(
+                                countryId,
+                                "In which country was " + event + " held?",
+                                choices.choices(),
+                                choices.answer(),
+                                TAGS,
+                                statement,
+                                f.first(),
+                                status),
+                        topics,
+                        "country"));
             }
         }
         // A statement to judge, drawn False by its id (Falsehoods) with another city of the
@@ -106,14 +144,33 @@ final class HostQuestions {
         // with no such city, no statement rather than one more keyed True
         String judgeId = Slug.id(base, "truefalse");
         if (!Falsehoods.keyedFalse(judgeId)) {
-            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + event + " was held in " + f.object() + ".", true,
-                    TAGS, statement, f.first(), status), topics, "statement"));
+            out.add(FactQuestions.Candidate.of(
+                    new Question.TrueFalse(
+                            judgeId,
+                            "True or false: " + event + " was held in " + f.object() + ".",
+                            true,
+                            TAGS,
+                            statement,
+                            f.first(),
+                            status),
+                    topics,
+                    "statement"));
         } else if (!others.isEmpty()) {
-            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + event + " was held in "
-                    + others.get(0) + ".", false, TAGS, "False: " + statement, f.first(), status), topics, "statement"));
+            out.add(FactQuestions.Candidate.of(
+                    new Question.TrueFalse(
+                            Slug.id(base, "truefalse-false"),
+                            "True or false: " + event + " was held in " + others.get(0) + ".",
+                            false,
+                            TAGS,
+                            "False: " + statement,
+                            f.first(),
+                            status),
+                    topics,
+                    "statement"));
         }
         String cloze = Wording.capitalised(event) + " was held in " + Blanks.of(f.object(), aliases) + where + ".";
-        out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "city"));
+        out.add(FactQuestions.Candidate.of(
+                new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "city"));
         return out;
     }
 
@@ -122,7 +179,8 @@ final class HostQuestions {
      * country that an article of the event's year names, the only holder of that office in the articles, asked as of
      * that article's date (the office may change hands after the summit).
      */
-    private Optional<FactQuestions.Candidate> leader(KnownFact f, String event, String country, String base, Set<String> disputed) {
+    private Optional<FactQuestions.Candidate> leader(
+            KnownFact f, String event, String country, String base, Set<String> disputed) {
         Matcher year = YEAR.matcher(f.subject());
         if (!year.find()) {
             return Optional.empty();
@@ -138,24 +196,35 @@ final class HostQuestions {
             String asOf = Wording.asOf(p.asOf());
             String id = Slug.id(base, "leader");
             String prompt = asOf + "who was the " + title + " of the country that hosted " + event + "?";
-            String explanation = Wording.capitalised(event) + " was held in " + f.object() + ", " + Wording.place(country) + "; "
-                    + Wording.lowerFirst(asOf) + person.name() + " was the " + title + " of " + Wording.place(country) + ".";
-            Set<String> topics = Set.of(Topics.host(f.subject()), Topics.person(person.name()), Topics.title(person.name(), country));
+            String explanation = Wording.capitalised(event) + " was held in " + f.object() + ", "
+                    + Wording.place(country) + "; " + Wording.lowerFirst(asOf) + person.name() + " was the " + title
+                    + " of " + Wording.place(country) + ".";
+            Set<String> topics = Set.of(
+                    Topics.host(f.subject()), Topics.person(person.name()), Topics.title(person.name(), country));
             String status = Topics.status(topics, disputed);
             List<String> rivals = distractors.people(id, person.name(), sameOffice, p.relation());
             Question q = rivals.isEmpty()
-                    ? new Question.Short(id, prompt, person.name(), people.accepted(person), TAGS, explanation, p.first(), status)
+                    ? new Question.Short(
+                            id, prompt, person.name(), people.accepted(person), TAGS, explanation, p.first(), status)
                     : choice(id, prompt, person.name(), rivals, explanation, p.first(), status);
-            return Optional.of(new FactQuestions.Candidate(new Generated(q, topics).dated(p.asOf().orElseThrow()), "leader", true,
+            return Optional.of(new FactQuestions.Candidate(
+                    new Generated(q, topics).dated(p.asOf().orElseThrow()),
+                    "leader",
+                    true,
                     FactQuestions.Candidate.holder(person.name(), p.relation(), country)));
         }
         return Optional.empty();
     }
 
-    private static Question choice(String id, String prompt, String answer, List<String> wrong, String explanation,
-            quizline.pack.SourceRef source, String status) {
+    private static Question choice(
+            String id,
+            String prompt,
+            String answer,
+            List<String> wrong,
+            String explanation,
+            quizline.pack.SourceRef source,
+            String status) {
         Choices choices = Choices.of(id, answer, wrong);
         return new Question.Choice(id, prompt, choices.choices(), choices.answer(), TAGS, explanation, source, status);
     }
-
 }

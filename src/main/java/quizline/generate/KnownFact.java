@@ -12,16 +12,30 @@ import quizline.pack.SourceRef;
  * sentence questions cite. {@code asOf} is the latest date an article stating it was true on, when known;
  * {@code confidence} and {@code rule} are those of its most trusted statement.
  */
-record KnownFact(FactKind kind, String subject, String relation, String object, SortedMap<String, String> qualifiers,
-        List<SourceRef> sources, Optional<LocalDate> asOf, double confidence, String rule) {
+record KnownFact(
+        FactKind kind,
+        String subject,
+        String relation,
+        String object,
+        SortedMap<String, String> qualifiers,
+        List<SourceRef> sources,
+        Optional<LocalDate> asOf,
+        double confidence,
+        String rule) {
     KnownFact {
         sources = List.copyOf(sources);
         asOf = asOf == null ? Optional.empty() : asOf;
     }
 
     /** A fact with every statement of it read in full: what a plain sentence naming every part gives. */
-    KnownFact(FactKind kind, String subject, String relation, String object, SortedMap<String, String> qualifiers,
-            List<SourceRef> sources, Optional<LocalDate> asOf) {
+    KnownFact(
+            FactKind kind,
+            String subject,
+            String relation,
+            String object,
+            SortedMap<String, String> qualifiers,
+            List<SourceRef> sources,
+            Optional<LocalDate> asOf) {
         this(kind, subject, relation, object, qualifiers, sources, asOf, 1.0, "");
     }
 

@@ -42,12 +42,14 @@ final class MemberQuestions {
     private final Map<String, Set<String>> joinedIn = new TreeMap<>();
     /** The members the articles give each organisation, in the order first stated: the first two ask about all of them. */
     private final Map<String, List<KnownFact>> membersOf = new TreeMap<>();
+
     private final Map<String, List<String>> neighbours = new TreeMap<>();
     /** How many of the countries closest to an organisation's members its wrong choices are drawn from. */
     private static final int NEIGHBOURS = 8;
 
     /** The date the author declares the facts hold on, for facts of undated articles. */
     private final Optional<LocalDate> declared;
+
     private final int latestYear;
 
     MemberQuestions(FactBase base, Distractors distractors, Optional<LocalDate> declared, int latestYear) {
@@ -56,14 +58,22 @@ final class MemberQuestions {
         this.latestYear = latestYear;
         for (KnownFact f : base.all()) {
             if (f.kind() == FactKind.MEMBER) {
-                statuses.computeIfAbsent(f.subject() + "|" + f.object(), k -> new TreeSet<>()).add(f.relation());
-                tiedTo.computeIfAbsent(f.object(), k -> new TreeSet<>(memberships.of(f.object()).keySet())).add(f.subject());
-                joinedYear(f).ifPresent(y -> joinedIn.computeIfAbsent(f.subject() + "|" + f.object(), k -> new TreeSet<>()).add(y));
+                statuses.computeIfAbsent(f.subject() + "|" + f.object(), k -> new TreeSet<>())
+                        .add(f.relation());
+                tiedTo.computeIfAbsent(
+                                f.object(),
+                                k -> new TreeSet<>(memberships.of(f.object()).keySet()))
+                        .add(f.subject());
+                joinedYear(f)
+                        .ifPresent(y -> joinedIn.computeIfAbsent(f.subject() + "|" + f.object(), k -> new TreeSet<>())
+                                .add(y));
             }
         }
         for (KnownFact f : base.facts(FactKind.MEMBER)) {
-            if (MEMBER_STATUSES.contains(f.relation()) && Gazetteer.get().country(f.subject()).isPresent()
-                    && membersOf.getOrDefault(f.object(), List.of()).stream().noneMatch(m -> m.subject().equals(f.subject()))) {
+            if (MEMBER_STATUSES.contains(f.relation())
+                    && Gazetteer.get().country(f.subject()).isPresent()
+                    && membersOf.getOrDefault(f.object(), List.of()).stream()
+                            .noneMatch(m -> m.subject().equals(f.subject()))) {
                 membersOf.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f);
             }
         }
@@ -80,7 +90,8 @@ final class MemberQuestions {
         String asOf = stale ? Wording.asOf(date) : "";
         String phrase = Wording.membership(f.relation(), !asOf.isEmpty());
         String organisation = Wording.place(f.object());
-        String statement = Wording.capitalised(asOf + Wording.place(f.subject()) + " " + phrase + " " + organisation + ".");
+        String statement =
+                Wording.capitalised(asOf + Wording.place(f.subject()) + " " + phrase + " " + organisation + ".");
         Set<String> topics = Set.of(Topics.membership(f.subject(), f.object()));
         String status = Topics.status(topics, disputed);
         Set<String> tied = tiedTo.get(f.object());
@@ -91,27 +102,53 @@ final class MemberQuestions {
         if (rank == 0 || rank == 1) {
             date.ifPresent(d -> allMembers(f, d, rank == 0, base, disputed).ifPresent(out::add));
         }
-        Optional<String> joined = f.relation().equals("joined") ? Optional.ofNullable(f.qualifiers().get("date"))
-                .filter(d -> YEAR_FIRST.matcher(d).matches()) : Optional.empty();
+        Optional<String> joined = f.relation().equals("joined")
+                ? Optional.ofNullable(f.qualifiers().get("date"))
+                        .filter(d -> YEAR_FIRST.matcher(d).matches())
+                : Optional.empty();
         if (joined.isPresent() && country) {
-            String when = joined.get().length() == 4 ? joined.get() : MONTH.format(LocalDate.parse(joined.get().length() == 7
-                    ? joined.get() + "-01" : joined.get()));
+            String when = joined.get().length() == 4
+                    ? joined.get()
+                    : MONTH.format(LocalDate.parse(joined.get().length() == 7 ? joined.get() + "-01" : joined.get()));
             String joinedStatement = Wording.place(f.subject()) + " joined " + organisation + " in " + when + ".";
             String whoId = Slug.id(base, "who-choice");
             List<String> others = distractors.countries(whoId, f.subject(), tied, neighbours(f.object()));
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(whoId, f.subject(), others);
-                out.add(FactQuestions.Candidate.of(new Question.Choice(whoId, "Which of these countries joined " + organisation + " in " + when + "?",
-                        choices.choices(), choices.answer(), TAGS, Wording.capitalised(joinedStatement), f.first(), status), topics, "who"));
+                out.add(FactQuestions.Candidate.of(
+                        new Question.Choice(
+                                whoId,
+                                "Which of these countries joined " + organisation + " in " + when + "?",
+                                choices.choices(),
+                                choices.answer(),
+                                TAGS,
+                                Wording.capitalised(joinedStatement),
+                                f.first(),
+                                status),
+                        topics,
+                        "who"));
             }
             String year = joined.get().substring(0, 4);
             String yearId = Slug.id(base, "year-choice");
-            List<String> years = distractors.years(yearId, Integer.parseInt(year), joinedIn.get(f.subject() + "|" + f.object()), latestYear);
+            List<String> years = distractors.years(
+                    yearId, Integer.parseInt(year), joinedIn.get(f.subject() + "|" + f.object()), latestYear);
             if (!years.isEmpty()) {
                 Choices choices = Choices.of(yearId, year, years);
-                out.add(new FactQuestions.Candidate(new Generated(new Question.Choice(yearId, "In what year did " + Wording.place(f.subject())
-                        + " join " + organisation + "?", choices.choices(), choices.answer(), TAGS, Wording.capitalised(joinedStatement),
-                        f.first(), status), topics), "when", true));
+                out.add(new FactQuestions.Candidate(
+                        new Generated(
+                                new Question.Choice(
+                                        yearId,
+                                        "In what year did " + Wording.place(f.subject()) + " join " + organisation
+                                                + "?",
+                                        choices.choices(),
+                                        choices.answer(),
+                                        TAGS,
+                                        Wording.capitalised(joinedStatement),
+                                        f.first(),
+                                        status),
+                                topics),
+                        "when",
+                        true));
             }
         }
         if (country) {
@@ -119,8 +156,19 @@ final class MemberQuestions {
             List<String> others = distractors.countries(choiceId, f.subject(), tied, neighbours(f.object()));
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
-                out.add(FactQuestions.Candidate.of(new Question.Choice(choiceId, Wording.capitalised(asOf + "which of these countries " + phrase + " "
-                        + organisation + "?"), choices.choices(), choices.answer(), TAGS, statement, f.first(), status), topics, "who"));
+                out.add(FactQuestions.Candidate.of(
+                        new Question.Choice(
+                                choiceId,
+                                Wording.capitalised(
+                                        asOf + "which of these countries " + phrase + " " + organisation + "?"),
+                                choices.choices(),
+                                choices.answer(),
+                                TAGS,
+                                statement,
+                                f.first(),
+                                status),
+                        topics,
+                        "who"));
             }
         }
         judge(f, base, asOf, statement, joined, topics, status).ifPresent(out::add);
@@ -139,53 +187,85 @@ final class MemberQuestions {
      * the data file gives that status; a status only as of a date, since an observer may become a member later. With
      * no such falsehood the fact gets no statement rather than one more keyed True.
      */
-    private Optional<FactQuestions.Candidate> judge(KnownFact f, String base, String asOf, String statement, Optional<String> joined,
-            Set<String> topics, String status) {
+    private Optional<FactQuestions.Candidate> judge(
+            KnownFact f,
+            String base,
+            String asOf,
+            String statement,
+            Optional<String> joined,
+            Set<String> topics,
+            String status) {
         String judgeId = Slug.id(base, "truefalse");
         if (!Falsehoods.keyedFalse(judgeId)) {
-            return Optional.of(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
-                    statement, f.first(), status), topics, "statement"));
+            return Optional.of(FactQuestions.Candidate.of(
+                    new Question.TrueFalse(
+                            judgeId,
+                            "True or false: " + Wording.lowerFirst(statement),
+                            true,
+                            TAGS,
+                            statement,
+                            f.first(),
+                            status),
+                    topics,
+                    "statement"));
         }
         String organisation = Wording.place(f.object());
         String wrongStatement = null;
         String explanation = statement;
         if (joined.isPresent()) {
             String year = joined.get().substring(0, 4);
-            List<String> years = distractors.years(judgeId, Integer.parseInt(year), joinedIn.get(f.subject() + "|" + f.object()), latestYear);
+            List<String> years = distractors.years(
+                    judgeId, Integer.parseInt(year), joinedIn.get(f.subject() + "|" + f.object()), latestYear);
             if (!years.isEmpty()) {
                 wrongStatement = Wording.place(f.subject()) + " joined " + organisation + " in " + years.get(0) + ".";
-                explanation = Wording.capitalised(Wording.place(f.subject()) + " joined " + organisation + " in " + year + ".");
+                explanation = Wording.capitalised(
+                        Wording.place(f.subject()) + " joined " + organisation + " in " + year + ".");
             }
         } else if (f.relation().equals("founding member")
                 && memberships.of(f.object()).containsValue(Memberships.Status.FOUNDING_MEMBER)) {
-            // Another full member that did not found it: "India is a founding member of the SCO" is false. Only where the
+            // Another full member that did not found it: "India is a founding member of the SCO" is false. Only where
+            // the
             // data file names the founders: for the AU it lists members alone, and most of them founded it
             List<String> later = memberships.fullMembers(f.object()).stream()
                     .filter(m -> memberships.status(f.object(), m).orElseThrow() == Memberships.Status.MEMBER
-                            && !statuses.getOrDefault(m + "|" + f.object(), Set.of()).contains("founding member")
+                            && !statuses.getOrDefault(m + "|" + f.object(), Set.of())
+                                    .contains("founding member")
                             && Gazetteer.get().country(m).isPresent())
                     .toList();
             if (!later.isEmpty()) {
                 String wrong = later.get(Math.floorMod(judgeId.hashCode(), later.size()));
                 wrongStatement = Wording.place(wrong) + " is a founding member of " + organisation + ".";
-                explanation = Wording.capitalised(Wording.place(wrong)) + " joined " + organisation + " after its founding; "
-                        + Wording.lowerFirst(statement);
+                explanation = Wording.capitalised(Wording.place(wrong)) + " joined " + organisation
+                        + " after its founding; " + Wording.lowerFirst(statement);
             }
         } else if (!asOf.isEmpty()) {
             String rival = rivalStatus(f);
             Optional<Memberships.Status> known = memberships.status(f.object(), f.subject());
-            boolean trueElsewhere = statuses.getOrDefault(f.subject() + "|" + f.object(), Set.of()).contains(rival)
-                    || known.map(s -> rival.equals("member") ? s.fullMember() : s.label().equals(rival)).orElse(false);
+            boolean trueElsewhere = statuses.getOrDefault(f.subject() + "|" + f.object(), Set.of())
+                            .contains(rival)
+                    || known.map(s -> rival.equals("member")
+                                    ? s.fullMember()
+                                    : s.label().equals(rival))
+                            .orElse(false);
             if (!trueElsewhere && !f.relation().equals("suspended member")) {
-                wrongStatement = asOf + Wording.place(f.subject()) + " " + Wording.membership(rival, true) + " " + organisation + ".";
+                wrongStatement = asOf + Wording.place(f.subject()) + " " + Wording.membership(rival, true) + " "
+                        + organisation + ".";
             }
         }
         if (wrongStatement == null) {
             return Optional.empty();
         }
-        return Optional.of(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: "
-                + Wording.lowerFirst(Wording.capitalised(wrongStatement)), false, TAGS, "False: " + Wording.lowerFirst(explanation),
-                f.first(), status), topics, "statement"));
+        return Optional.of(FactQuestions.Candidate.of(
+                new Question.TrueFalse(
+                        Slug.id(base, "truefalse-false"),
+                        "True or false: " + Wording.lowerFirst(Wording.capitalised(wrongStatement)),
+                        false,
+                        TAGS,
+                        "False: " + Wording.lowerFirst(explanation),
+                        f.first(),
+                        status),
+                topics,
+                "statement"));
     }
 
     /**
@@ -197,8 +277,12 @@ final class MemberQuestions {
             return "member";
         }
         Set<Memberships.Status> has = Set.copyOf(memberships.of(f.object()).values());
-        for (Memberships.Status s : List.of(Memberships.Status.DIALOGUE_PARTNER, Memberships.Status.OBSERVER,
-                Memberships.Status.PARTNER, Memberships.Status.CANDIDATE, Memberships.Status.ASSOCIATE_MEMBER)) {
+        for (Memberships.Status s : List.of(
+                Memberships.Status.DIALOGUE_PARTNER,
+                Memberships.Status.OBSERVER,
+                Memberships.Status.PARTNER,
+                Memberships.Status.CANDIDATE,
+                Memberships.Status.ASSOCIATE_MEMBER)) {
             if (has.contains(s)) {
                 return s.label();
             }
@@ -212,9 +296,14 @@ final class MemberQuestions {
      * full members; the others are countries the data file ties to O in no way. Only for organisations the data file
      * lists, and not after its date, since only then does a country it leaves out have no tie.
      */
-    private Optional<FactQuestions.Candidate> allMembers(KnownFact f, LocalDate date, boolean notMember, String base, Set<String> disputed) {
-        if (!memberships.knows(f.object()) || date.isAfter(memberships.asOf())
-                || !memberships.status(f.object(), f.subject()).map(Memberships.Status::fullMember).orElse(false)) {
+    private Optional<FactQuestions.Candidate> allMembers(
+            KnownFact f, LocalDate date, boolean notMember, String base, Set<String> disputed) {
+        if (!memberships.knows(f.object())
+                || date.isAfter(memberships.asOf())
+                || !memberships
+                        .status(f.object(), f.subject())
+                        .map(Memberships.Status::fullMember)
+                        .orElse(false)) {
             return Optional.empty();
         }
         String id = Slug.id(base, notMember ? "not-member" : "members");
@@ -222,8 +311,14 @@ final class MemberQuestions {
         List<String> others = new ArrayList<>();
         Set<String> topics = new TreeSet<>(Set.of(Topics.membership(f.subject(), f.object())));
         for (KnownFact m : membersOf.get(f.object())) {
-            boolean heldThen = m.relation().equals("founding member") || m.asOf().map(d -> !d.isAfter(date)).orElse(false);
-            if (m != f && heldThen && memberships.status(f.object(), m.subject()).map(Memberships.Status::fullMember).orElse(false)) {
+            boolean heldThen = m.relation().equals("founding member")
+                    || m.asOf().map(d -> !d.isAfter(date)).orElse(false);
+            if (m != f
+                    && heldThen
+                    && memberships
+                            .status(f.object(), m.subject())
+                            .map(Memberships.Status::fullMember)
+                            .orElse(false)) {
                 others.add(m.subject());
             }
         }
@@ -243,8 +338,15 @@ final class MemberQuestions {
         Question q;
         if (notMember) {
             Choices choices = Choices.of(id, outsiders.get(0), members);
-            q = new Question.Choice(id, asOf + "which of these countries was NOT a member of " + organisation + "?", choices.choices(),
-                    choices.answer(), TAGS, asOf + were + "; " + Wording.place(outsiders.get(0)) + " was not.", f.first(), status);
+            q = new Question.Choice(
+                    id,
+                    asOf + "which of these countries was NOT a member of " + organisation + "?",
+                    choices.choices(),
+                    choices.answer(),
+                    TAGS,
+                    asOf + were + "; " + Wording.place(outsiders.get(0)) + " was not.",
+                    f.first(),
+                    status);
         } else {
             List<String> all = new ArrayList<>(members);
             all.addAll(outsiders.subList(0, 2));
@@ -255,11 +357,19 @@ final class MemberQuestions {
                     answer.add(i);
                 }
             }
-            q = new Question.Multi(id, asOf + "which of these countries were members of " + organisation + "? Select all that apply.",
-                    all, answer, TAGS, asOf + were + "; " + names(outsiders.subList(0, 2).stream().sorted().toList()) + " were not.",
-                    f.first(), status);
+            q = new Question.Multi(
+                    id,
+                    asOf + "which of these countries were members of " + organisation + "? Select all that apply.",
+                    all,
+                    answer,
+                    TAGS,
+                    asOf + were + "; "
+                            + names(outsiders.subList(0, 2).stream().sorted().toList()) + " were not.",
+                    f.first(),
+                    status);
         }
-        return Optional.of(FactQuestions.Candidate.of(q, topics, notMember ? "not-member" : "members").dated(date));
+        return Optional.of(FactQuestions.Candidate.of(q, topics, notMember ? "not-member" : "members")
+                .dated(date));
     }
 
     /**
@@ -275,29 +385,38 @@ final class MemberQuestions {
             Map<String, Double> closeness = new TreeMap<>();
             for (String other : memberships.organisations()) {
                 List<String> theirs = memberships.fullMembers(other);
-                double share = (double) theirs.stream().filter(members::contains).count() / Math.max(1, theirs.size());
+                double share =
+                        (double) theirs.stream().filter(members::contains).count() / Math.max(1, theirs.size());
                 for (String c : theirs) {
                     if (share > 0 && !tied.contains(c) && !members.contains(c)) {
                         closeness.merge(c, share, Double::sum);
                     }
                 }
             }
-            return closeness.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                    .thenComparing(Map.Entry.comparingByKey())).limit(NEIGHBOURS).map(Map.Entry::getKey).toList();
+            return closeness.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(NEIGHBOURS)
+                    .map(Map.Entry::getKey)
+                    .toList();
         });
     }
 
     /** "India, Pakistan and Russia". */
     private static String names(List<String> names) {
         List<String> placed = names.stream().map(Wording::place).toList();
-        return placed.size() == 1 ? placed.get(0)
+        return placed.size() == 1
+                ? placed.get(0)
                 : String.join(", ", placed.subList(0, placed.size() - 1)) + " and " + placed.get(placed.size() - 1);
     }
 
     private static Optional<String> joinedYear(KnownFact f) {
         String date = f.qualifiers().get("date");
-        return f.relation().equals("joined") && date != null && YEAR_FIRST.matcher(date).matches()
-                ? Optional.of(date.substring(0, 4)) : Optional.empty();
+        return f.relation().equals("joined")
+                        && date != null
+                        && YEAR_FIRST.matcher(date).matches()
+                ? Optional.of(date.substring(0, 4))
+                : Optional.empty();
     }
-
 }

@@ -8,32 +8,80 @@ import java.util.Set;
  */
 final class Offices {
     /** Titles several people hold at once in one place: any country has many ambassadors and spokespeople. */
-    private static final Set<String> SHARED = Set.of("Ambassador", "spokesman", "spokeswoman", "spokesperson", "senior fellow",
-            "fellow", "Deputy Prime Minister", "First Deputy Prime Minister", "Deputy Secretary-General", "Governor",
-            "Vice President", "Ruler", "Deputy Mayor", "High Representative");
+    private static final Set<String> SHARED = Set.of(
+            "Ambassador",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "senior fellow",
+            "fellow",
+            "Deputy Prime Minister",
+            "First Deputy Prime Minister",
+            "Deputy Secretary-General",
+            "Governor",
+            "Vice President",
+            "Ruler",
+            "Deputy Mayor",
+            "High Representative");
     /** Titles that head a state or a government: one person, one country. */
-    private static final Set<String> HEADS = Set.of("President", "acting President", "interim President", "Prime Minister",
-            "acting Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Supreme Leader");
+    private static final Set<String> HEADS = Set.of(
+            "President",
+            "acting President",
+            "interim President",
+            "Prime Minister",
+            "acting Prime Minister",
+            "Chancellor",
+            "King",
+            "Queen",
+            "Emir",
+            "Sultan",
+            "Crown Prince",
+            "Supreme Leader");
 
     /** Titles of which one person holds one in a place: nobody is both President and Prime Minister of one country. */
-    private static final Set<String> EXCLUSIVE = Set.of("President", "acting President", "interim President", "Prime Minister",
-            "acting Prime Minister", "Chancellor", "King", "Queen", "Emir", "Supreme Leader", "Vice President");
+    private static final Set<String> EXCLUSIVE = Set.of(
+            "President",
+            "acting President",
+            "interim President",
+            "Prime Minister",
+            "acting Prime Minister",
+            "Chancellor",
+            "King",
+            "Queen",
+            "Emir",
+            "Supreme Leader",
+            "Vice President");
 
     /** What a title heads: a state or government, a ministry, an international body, or none (spokespeople, envoys). */
-    enum Kind { HEAD, MINISTER, ORGANISATION, OTHER }
+    enum Kind {
+        HEAD,
+        MINISTER,
+        ORGANISATION,
+        OTHER
+    }
 
-    private static final Set<String> ORGANISATION_TITLES = Set.of("Secretary-General", "Deputy Secretary-General", "Director-General",
-            "Executive Secretary", "High Representative", "Chairman", "Chairperson");
+    private static final Set<String> ORGANISATION_TITLES = Set.of(
+            "Secretary-General",
+            "Deputy Secretary-General",
+            "Director-General",
+            "Executive Secretary",
+            "High Representative",
+            "Chairman",
+            "Chairperson");
 
     private Offices() {}
 
     static Kind kind(String title) {
         String plain = title.replaceFirst("^(?:acting|interim|caretaker) ", "");
-        if (HEADS.contains(plain) || EXCLUSIVE.contains(plain) || plain.equals("Deputy Prime Minister")
+        if (HEADS.contains(plain)
+                || EXCLUSIVE.contains(plain)
+                || plain.equals("Deputy Prime Minister")
                 || plain.equals("First Deputy Prime Minister")) {
             return Kind.HEAD;
         }
-        if (plain.contains("Minister") || plain.contains("Secretary of State") || plain.endsWith("Secretary") && !plain.startsWith("Press")
+        if (plain.contains("Minister")
+                || plain.contains("Secretary of State")
+                || plain.endsWith("Secretary") && !plain.startsWith("Press")
                 || plain.equals("National Security Adviser")) {
             return Kind.MINISTER;
         }
@@ -46,7 +94,8 @@ final class Offices {
     /** The title a false statement may give instead: the other head of a country ("Prime Minister" for a President). */
     static java.util.Optional<String> rival(String title) {
         return switch (title) {
-            case "President", "acting President", "interim President", "Chancellor" -> java.util.Optional.of("Prime Minister");
+            case "President", "acting President", "interim President", "Chancellor" ->
+                java.util.Optional.of("Prime Minister");
             case "Prime Minister", "acting Prime Minister" -> java.util.Optional.of("President");
             default -> java.util.Optional.empty();
         };
@@ -71,12 +120,12 @@ final class Offices {
      * "leader" and a "head of state" (so offered beside "President" it is a second true answer), a foreign minister
      * a "top diplomat", and a "senior fellow" holds a post at a think tank, not in the country the fact names.
      */
-    private static final Set<String> NOT_AN_OFFICE = Set.of("leader", "top diplomat", "head", "head of state",
-            "head of government", "senior fellow", "fellow");
+    private static final Set<String> NOT_AN_OFFICE =
+            Set.of("leader", "top diplomat", "head", "head of state", "head of government", "senior fellow", "fellow");
 
     /** Titles of a monarchy's ruler or heir, or a ruler not elected: offered for a President they give the answer away. */
-    private static final Set<String> HEREDITARY = Set.of("King", "Queen", "Crown Prince", "Emir", "Sultan", "Ruler",
-            "Supreme Leader");
+    private static final Set<String> HEREDITARY =
+            Set.of("King", "Queen", "Crown Prince", "Emir", "Sultan", "Ruler", "Supreme Leader");
 
     static boolean hereditary(String title) {
         return HEREDITARY.contains(title);

@@ -20,6 +20,7 @@ final class People {
     private final Map<String, List<String>> spellingsByCanonical = new LinkedHashMap<>();
     /** Spellings met so far under each initials key, so a name is compared with few others, not with all. */
     private final Map<String, List<String>> spellingsByInitials = new HashMap<>();
+
     private final Map<String, LetterBag> bags = new HashMap<>();
 
     /** @param names every person's name in the order the articles give them (repeats allowed) */
@@ -66,8 +67,10 @@ final class People {
                 continue;
             }
             written.append(word.charAt(0));
-            romanised.append(word.startsWith("zh") || word.startsWith("dzh") || word.startsWith("dj") ? 'j'
-                    : word.charAt(0) == 'y' ? 'i' : word.charAt(0));
+            romanised.append(
+                    word.startsWith("zh") || word.startsWith("dzh") || word.startsWith("dj")
+                            ? 'j'
+                            : word.charAt(0) == 'y' ? 'i' : word.charAt(0));
         }
         return new TreeSet<>(List.of(written.toString(), romanised.toString()));
     }
@@ -99,7 +102,8 @@ final class People {
     Person person(String name) {
         String canonical = canonical(name);
         List<String> spellings = spellingsByCanonical.getOrDefault(canonical, List.of(canonical));
-        return new Person(canonical, spellings.stream().filter(s -> !s.equals(canonical)).toList());
+        return new Person(
+                canonical, spellings.stream().filter(s -> !s.equals(canonical)).toList());
     }
 
     /**
@@ -110,8 +114,10 @@ final class People {
      */
     List<String> accepted(Person person) {
         List<String> accepted = new ArrayList<>(person.variants());
-        surname(person.name()).filter(s -> surnameOwners().getOrDefault(AnswerMatcher.fold(s), 0) == 1)
-                .filter(s -> accepted.stream().noneMatch(a -> AnswerMatcher.fold(a).equals(AnswerMatcher.fold(s))))
+        surname(person.name())
+                .filter(s -> surnameOwners().getOrDefault(AnswerMatcher.fold(s), 0) == 1)
+                .filter(s ->
+                        accepted.stream().noneMatch(a -> AnswerMatcher.fold(a).equals(AnswerMatcher.fold(s))))
                 .ifPresent(accepted::add);
         return List.copyOf(accepted);
     }
@@ -152,11 +158,15 @@ final class People {
         return surname.length() > 2 ? java.util.Optional.of(surname) : java.util.Optional.empty();
     }
 
-    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "do", "dos", "das", "del",
-            "della", "di", "la", "le", "bin", "ben", "ibn", "al", "el", "abu");
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "bin", "ben",
+            "ibn", "al", "el", "abu");
 
     /** Every person with more than one spelling, in the order first met. */
     List<Person> withVariants() {
-        return spellingsByCanonical.keySet().stream().map(this::person).filter(Person::hasVariants).toList();
+        return spellingsByCanonical.keySet().stream()
+                .map(this::person)
+                .filter(Person::hasVariants)
+                .toList();
     }
 }

@@ -46,7 +46,8 @@ final class PositionQuestions {
             }
         }
         for (KnownFact f : base.facts(FactKind.POSITION)) {
-            holders.computeIfAbsent(f.relation() + "|" + f.object(), k -> new TreeSet<>()).add(f.subject());
+            holders.computeIfAbsent(f.relation() + "|" + f.object(), k -> new TreeSet<>())
+                    .add(f.subject());
             placesOf.computeIfAbsent(f.subject(), k -> new TreeSet<>()).add(f.object());
         }
     }
@@ -74,52 +75,122 @@ final class PositionQuestions {
             List<String> rivals = distractors.people(whoId, person.name(), sameOffice, f.relation());
             if (rivals.size() >= 2) { // one rival makes a coin toss: typed instead
                 Choices choices = Choices.of(whoId, person.name(), rivals);
-                out.add(FactQuestions.Candidate.of(new Question.Choice(whoId, Wording.capitalised(asOf + "which of these people was the " + title
-                        + " of " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement), f.first(), status),
-                        topics, "who").teaching(FactQuestions.Candidate.holder(person.name(), f.relation(), f.object())));
+                out.add(FactQuestions.Candidate.of(
+                                new Question.Choice(
+                                        whoId,
+                                        Wording.capitalised(
+                                                asOf + "which of these people was the " + title + " of " + place + "?"),
+                                        choices.choices(),
+                                        choices.answer(),
+                                        TAGS,
+                                        Wording.capitalised(statement),
+                                        f.first(),
+                                        status),
+                                topics,
+                                "who")
+                        .teaching(FactQuestions.Candidate.holder(person.name(), f.relation(), f.object())));
             }
-            out.add(FactQuestions.typedFirst(base) ? 0 : out.size(), FactQuestions.Candidate.of(new Question.Short(Slug.id(base, "short"), who,
-                    person.name(), people.accepted(person), TAGS, Wording.capitalised(statement), f.first(), status), topics, "who")
-                    .teaching(FactQuestions.Candidate.holder(person.name(), f.relation(), f.object())));
+            out.add(
+                    FactQuestions.typedFirst(base) ? 0 : out.size(),
+                    FactQuestions.Candidate.of(
+                                    new Question.Short(
+                                            Slug.id(base, "short"),
+                                            who,
+                                            person.name(),
+                                            people.accepted(person),
+                                            TAGS,
+                                            Wording.capitalised(statement),
+                                            f.first(),
+                                            status),
+                                    topics,
+                                    "who")
+                            .teaching(FactQuestions.Candidate.holder(person.name(), f.relation(), f.object())));
         }
         String titleId = Slug.id(base, "title-choice");
         List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));
         if (!otherTitles.isEmpty()) {
             Choices choices = Choices.of(titleId, f.relation(), otherTitles);
-            out.add(FactQuestions.Candidate.of(new Question.Choice(titleId, Wording.capitalised(asOf + "which title did "
-                    + person.name() + " hold in " + place + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
-                    f.first(), status), topics, "title"));
+            out.add(FactQuestions.Candidate.of(
+                    new Question.Choice(
+                            titleId,
+                            Wording.capitalised(asOf + "which title did " + person.name() + " hold in " + place + "?"),
+                            choices.choices(),
+                            choices.answer(),
+                            TAGS,
+                            Wording.capitalised(statement),
+                            f.first(),
+                            status),
+                    topics,
+                    "title"));
         }
-        if (LEADER_TITLES.contains(f.relation()) && Gazetteer.get().country(f.object()).isPresent()) {
+        if (LEADER_TITLES.contains(f.relation())
+                && Gazetteer.get().country(f.object()).isPresent()) {
             String countryId = Slug.id(base, "country-choice");
             List<String> otherCountries = distractors.countries(countryId, f.object(), placesOf.get(f.subject()));
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, f.object(), otherCountries);
-                out.add(FactQuestions.Candidate.of(new Question.Choice(countryId, Wording.capitalised(asOf + "of which country was "
-                        + person.name() + " the " + title + "?"), choices.choices(), choices.answer(), TAGS, Wording.capitalised(statement),
-                        f.first(), status), topics, "place"));
+                out.add(FactQuestions.Candidate.of(
+                        new Question.Choice(
+                                countryId,
+                                Wording.capitalised(
+                                        asOf + "of which country was " + person.name() + " the " + title + "?"),
+                                choices.choices(),
+                                choices.answer(),
+                                TAGS,
+                                Wording.capitalised(statement),
+                                f.first(),
+                                status),
+                        topics,
+                        "place"));
             }
         }
         // A statement to judge, drawn False by its id (Falsehoods) with the other head's title (nobody is
         // both President and Prime Minister of one country), so the wrong statement is plausible and cannot be true;
         // when no such title exists, the fact gets no statement rather than one more keyed True
         String judgeId = Slug.id(base, "truefalse");
-        java.util.Optional<String> rival = Offices.rival(f.relation()).filter(r -> !titlesOf.get(f.subject()).contains(r))
+        java.util.Optional<String> rival = Offices.rival(f.relation())
+                .filter(r -> !titlesOf.get(f.subject()).contains(r))
                 .filter(r -> Gazetteer.get().country(f.object()).isPresent()); // a country's heads, not a council's
         if (!Falsehoods.keyedFalse(judgeId)) {
-            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(judgeId, "True or false: " + Wording.lowerFirst(statement), true, TAGS,
-                    Wording.capitalised(statement), f.first(), status), topics, "statement"));
+            out.add(FactQuestions.Candidate.of(
+                    new Question.TrueFalse(
+                            judgeId,
+                            "True or false: " + Wording.lowerFirst(statement),
+                            true,
+                            TAGS,
+                            Wording.capitalised(statement),
+                            f.first(),
+                            status),
+                    topics,
+                    "statement"));
         } else if (rival.isPresent()) {
             String wrong = Wording.title(rival.get(), f.qualifiers());
-            out.add(FactQuestions.Candidate.of(new Question.TrueFalse(Slug.id(base, "truefalse-false"), "True or false: " + Wording.lowerFirst(asOf + person.name()
-                    + " was the " + wrong + " of " + place + "."), false, TAGS, "False: " + Wording.lowerFirst(statement), f.first(), status),
-                    topics, "statement"));
+            out.add(FactQuestions.Candidate.of(
+                    new Question.TrueFalse(
+                            Slug.id(base, "truefalse-false"),
+                            "True or false: "
+                                    + Wording.lowerFirst(
+                                            asOf + person.name() + " was the " + wrong + " of " + place + "."),
+                            false,
+                            TAGS,
+                            "False: " + Wording.lowerFirst(statement),
+                            f.first(),
+                            status),
+                    topics,
+                    "statement"));
         }
         String cloze = asOf + person.name() + " was the " + title + " of " + Blanks.place(f.object()) + ".";
-        out.add(FactQuestions.Candidate.of(new Question.Cloze(Slug.id(base, "cloze"), Wording.capitalised(cloze), TAGS, Wording.capitalised(statement),
-                f.first(), status), topics, "place"));
+        out.add(FactQuestions.Candidate.of(
+                new Question.Cloze(
+                        Slug.id(base, "cloze"),
+                        Wording.capitalised(cloze),
+                        TAGS,
+                        Wording.capitalised(statement),
+                        f.first(),
+                        status),
+                topics,
+                "place"));
         LocalDate day = date.get();
         return out.stream().map(c -> c.dated(day)).toList();
     }
-
 }

@@ -38,23 +38,32 @@ final class RelatedFacts {
             case HOST -> host(f);
             case DATE -> date(f);
         };
-        return said.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", said.subList(0, Math.min(MOST, said.size()))));
+        return said.isEmpty()
+                ? Optional.empty()
+                : Optional.of(String.join(" ", said.subList(0, Math.min(MOST, said.size()))));
     }
 
     private List<String> position(KnownFact f) {
         List<String> said = new ArrayList<>();
         for (Supersession s : base.supersessions()) {
             KnownFact older = s.older();
-            if (s.newer().equals(f) && older.asOf().isPresent() && !disputed.contains(Topics.title(older.subject(), older.object()))) {
-                said.add("An earlier report, of " + MONTH.format(older.asOf().get()) + ", named " + older.subject() + " as the "
-                        + Wording.title(older.relation(), older.qualifiers()) + " of " + Wording.place(older.object()) + ".");
+            if (s.newer().equals(f)
+                    && older.asOf().isPresent()
+                    && !disputed.contains(Topics.title(older.subject(), older.object()))) {
+                said.add("An earlier report, of " + MONTH.format(older.asOf().get()) + ", named " + older.subject()
+                        + " as the " + Wording.title(older.relation(), older.qualifiers()) + " of "
+                        + Wording.place(older.object()) + ".");
             }
         }
         for (KnownFact other : base.facts(FactKind.POSITION)) {
-            if (other.subject().equals(f.subject()) && !other.relation().equals(f.relation()) && Offices.askable(other.relation())
-                    && !disputed.contains(Topics.title(other.subject(), other.object())) && !disputed.contains(Topics.person(other.subject()))) {
+            if (other.subject().equals(f.subject())
+                    && !other.relation().equals(f.relation())
+                    && Offices.askable(other.relation())
+                    && !disputed.contains(Topics.title(other.subject(), other.object()))
+                    && !disputed.contains(Topics.person(other.subject()))) {
                 said.add(Wording.capitalised(Wording.asOf(other.asOf()) + f.subject() + " was also the "
-                        + Wording.title(other.relation(), other.qualifiers()) + " of " + Wording.place(other.object()) + "."));
+                        + Wording.title(other.relation(), other.qualifiers()) + " of " + Wording.place(other.object())
+                        + "."));
             }
         }
         return said;
@@ -67,8 +76,11 @@ final class RelatedFacts {
     }
 
     private List<String> host(KnownFact f) {
-        List<String> dates = base.facts(FactKind.DATE).stream().filter(d -> sameEvent(d.subject(), f.subject()) && d.object().length() == 10)
-                .map(KnownFact::object).distinct().toList();
+        List<String> dates = base.facts(FactKind.DATE).stream()
+                .filter(d -> sameEvent(d.subject(), f.subject()) && d.object().length() == 10)
+                .map(KnownFact::object)
+                .distinct()
+                .toList();
         if (dates.size() != 1 || disputed.contains(Topics.date(f.subject()))) {
             return List.of();
         }
@@ -76,8 +88,11 @@ final class RelatedFacts {
     }
 
     private List<String> date(KnownFact f) {
-        List<KnownFact> hosts = base.facts(FactKind.HOST).stream().filter(h -> sameEvent(h.subject(), f.subject())).toList();
-        if (hosts.stream().map(KnownFact::object).distinct().count() != 1 || disputed.contains(Topics.host(f.subject()))) {
+        List<KnownFact> hosts = base.facts(FactKind.HOST).stream()
+                .filter(h -> sameEvent(h.subject(), f.subject()))
+                .toList();
+        if (hosts.stream().map(KnownFact::object).distinct().count() != 1
+                || disputed.contains(Topics.host(f.subject()))) {
             return List.of();
         }
         KnownFact h = hosts.get(0);
@@ -88,9 +103,13 @@ final class RelatedFacts {
     /** "The Shanghai Cooperation Organisation was founded in 2001.", when one year alone is given for it. */
     private Optional<String> founding(String organisation) {
         List<String> years = base.facts(FactKind.DATE).stream()
-                .filter(d -> d.subject().equals("founding of " + organisation)).map(d -> d.object().substring(0, 4)).distinct().toList();
+                .filter(d -> d.subject().equals("founding of " + organisation))
+                .map(d -> d.object().substring(0, 4))
+                .distinct()
+                .toList();
         return years.size() == 1
-                ? Optional.of(Wording.capitalised(Wording.happened("founding of " + organisation, "in " + years.get(0))) + ".")
+                ? Optional.of(Wording.capitalised(Wording.happened("founding of " + organisation, "in " + years.get(0)))
+                        + ".")
                 : Optional.empty();
     }
 

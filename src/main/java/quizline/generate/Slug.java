@@ -19,7 +19,8 @@ final class Slug {
     /** Longest names first, so "African Union Commission" is not abbreviated as "African Union". */
     private static final List<Gazetteer.Organisation> ABBREVIATED = Gazetteer.get().organisations().stream()
             .filter(o -> !o.abbreviations().isEmpty())
-            .sorted(Comparator.comparingInt((Gazetteer.Organisation o) -> -o.name().length())
+            .sorted(Comparator.comparingInt(
+                            (Gazetteer.Organisation o) -> -o.name().length())
                     .thenComparing(Gazetteer.Organisation::name))
             .toList();
 

@@ -25,16 +25,24 @@ record Supersession(KnownFact older, KnownFact newer) {
                 continue; // an undated fact can be neither older nor newer
             }
             if (f.kind() == FactKind.POSITION && Offices.single(f.relation())) {
-                byOffice.computeIfAbsent(f.relation() + "|" + AnswerMatcher.fold(f.object()), k -> new ArrayList<>()).add(f);
+                byOffice.computeIfAbsent(f.relation() + "|" + AnswerMatcher.fold(f.object()), k -> new ArrayList<>())
+                        .add(f);
             } else if (f.kind() == FactKind.MEMBER) {
-                byMembership.computeIfAbsent(AnswerMatcher.fold(f.subject()) + "|" + AnswerMatcher.fold(f.object()), k -> new ArrayList<>())
+                byMembership
+                        .computeIfAbsent(
+                                AnswerMatcher.fold(f.subject()) + "|" + AnswerMatcher.fold(f.object()),
+                                k -> new ArrayList<>())
                         .add(f);
             }
         }
-        byOffice.values().forEach(holders -> pairs(holders, found, (a, b) -> !People.samePerson(a.subject(), b.subject())));
-        // A status moves on one way: candidate, applicant, observer, partner or suspended before member; never back by date alone
-        byMembership.values().forEach(statuses -> pairs(statuses, found,
-                (a, b) -> !MEMBER.contains(a.relation()) && MEMBER.contains(b.relation())));
+        byOffice.values()
+                .forEach(holders -> pairs(holders, found, (a, b) -> !People.samePerson(a.subject(), b.subject())));
+        // A status moves on one way: candidate, applicant, observer, partner or suspended before member; never back by
+        // date alone
+        byMembership
+                .values()
+                .forEach(statuses -> pairs(
+                        statuses, found, (a, b) -> !MEMBER.contains(a.relation()) && MEMBER.contains(b.relation())));
         return List.copyOf(found);
     }
 
@@ -45,7 +53,9 @@ record Supersession(KnownFact older, KnownFact newer) {
     private static void pairs(List<KnownFact> facts, List<Supersession> found, Replaces rule) {
         for (KnownFact older : facts) {
             for (KnownFact newer : facts) {
-                if (older != newer && older.asOf().get().isBefore(newer.asOf().get()) && rule.replaces(older, newer)
+                if (older != newer
+                        && older.asOf().get().isBefore(newer.asOf().get())
+                        && rule.replaces(older, newer)
                         && found.stream().noneMatch(s -> s.older() == older)) {
                     found.add(new Supersession(older, newer));
                 }

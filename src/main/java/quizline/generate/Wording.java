@@ -10,6 +10,7 @@ final class Wording {
     private static final List<String> DEFINITE_WORDS = WordLists.read("definite-words.txt");
     /** Organisations named by an acronym read as a word, which takes no article: "NATO", "ASEAN", not "the EU". */
     private static final List<String> BARE_NAMES = WordLists.read("bare-names.txt");
+
     private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\d{4}\\b.*");
     /** "founding of X", "accession of X to Y": lower-case words name the event, so "Association of …" stays whole. */
     private static final Pattern EVENT_OF_PLACE = Pattern.compile("^(\\p{Ll}+(?: \\p{Ll}+)*) of (.+?)(?: to (.+))?$");
@@ -28,6 +29,7 @@ final class Wording {
             "partner", "is a partner country of",
             "candidate", "is a candidate for membership of",
             "associate member", "is an associate member of");
+
     private static final java.time.format.DateTimeFormatter MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.ENGLISH);
 

@@ -57,8 +57,8 @@ public final class AtomicFile {
         removeLeftovers(absolute);
         Path temporary = temporaryFor(absolute);
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel =
+                    FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
@@ -105,8 +105,8 @@ public final class AtomicFile {
     private static Path temporaryFor(Path target) {
         byte[] random = new byte[6];
         RANDOM.nextBytes(random);
-        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + HexFormat.of().formatHex(random) + SUFFIX);
+        return target.resolveSibling("." + target.getFileName() + "."
+                + ProcessHandle.current().pid() + "." + HexFormat.of().formatHex(random) + SUFFIX);
     }
 
     /**
@@ -116,8 +116,8 @@ public final class AtomicFile {
     static void removeLeftovers(Path target) {
         Path folder = target.getParent();
         String prefix = "." + target.getFileName() + ".";
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
-                entry -> isTemporaryOf(entry.getFileName().toString(), prefix))) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(
+                folder, entry -> isTemporaryOf(entry.getFileName().toString(), prefix))) {
             for (Path entry : entries) {
                 OptionalLong pid = writer(entry.getFileName().toString(), prefix);
                 if (pid.isPresent() && ProcessHandle.of(pid.getAsLong()).isEmpty()) {

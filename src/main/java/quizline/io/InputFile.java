@@ -25,6 +25,7 @@ public final class InputFile {
     /** The input is a device, or longer than its cap; the message names the file. */
     public static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
+
         Refused(String message) {
             super(message);
         }

@@ -51,8 +51,8 @@ public final class ProcessLock implements AutoCloseable {
      * @throws IOException when the lock file cannot be created (e.g. a read-only folder)
      */
     public static ProcessLock take(Path path) throws HeldException, IOException {
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -68,7 +68,8 @@ public final class ProcessLock implements AutoCloseable {
         }
         try {
             byte[] self = ("process " + ProcessHandle.current().pid() + ", since "
-                    + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n").getBytes(StandardCharsets.UTF_8);
+                            + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(self), 0);
             channel.force(false);
@@ -85,7 +86,8 @@ public final class ProcessLock implements AutoCloseable {
             String text = Files.readString(path, StandardCharsets.UTF_8).strip();
             // Shown on a terminal: one short line of the file's own printable text, nothing else.
             return text.isEmpty() || text.length() > 200 || !text.chars().allMatch(c -> c >= ' ' && c < 0x7f)
-                    ? Optional.empty() : Optional.of(text);
+                    ? Optional.empty()
+                    : Optional.of(text);
         } catch (IOException e) {
             return Optional.empty();
         }

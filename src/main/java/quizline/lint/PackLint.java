@@ -51,18 +51,27 @@ public final class PackLint {
             if (first != null) {
                 Question earlier = pack.questions().get(first);
                 if (sameAnswer(earlier, q)) {
-                    lint.add(Severity.WARNING, at + "/prompt", "question \"" + q.id() + "\" has the same prompt as question \""
-                            + earlier.id() + "\"");
+                    lint.add(
+                            Severity.WARNING,
+                            at + "/prompt",
+                            "question \"" + q.id() + "\" has the same prompt as question \"" + earlier.id() + "\"");
                 } else {
                     // Students get both: whichever they learn, the other marks them wrong.
-                    lint.add(Severity.ERROR, at + "/prompt", "question \"" + q.id() + "\" keys the answer \"" + keyed(q)
-                            + "\" to the prompt of question \"" + earlier.id() + "\", which keys \"" + keyed(earlier)
-                            + "\": one of them is wrong");
+                    lint.add(
+                            Severity.ERROR,
+                            at + "/prompt",
+                            "question \"" + q.id() + "\" keys the answer \"" + keyed(q)
+                                    + "\" to the prompt of question \"" + earlier.id() + "\", which keys \""
+                                    + keyed(earlier)
+                                    + "\": one of them is wrong");
                 }
             }
             if (DRAFT_CONFLICT.equals(q.status())) {
-                lint.add(Severity.ERROR, at + "/status", "question \"" + q.id()
-                        + "\" still waits for a conflict between its sources to be resolved (status draft-conflict)");
+                lint.add(
+                        Severity.ERROR,
+                        at + "/status",
+                        "question \"" + q.id()
+                                + "\" still waits for a conflict between its sources to be resolved (status draft-conflict)");
             }
             if (q.source() == null) {
                 lint.add(Severity.WARNING, at + "/id", "question \"" + q.id() + "\" has no source");
@@ -113,8 +122,11 @@ public final class PackLint {
 
     private void asOf(LocalDate today) {
         if (pack.asOf().isBefore(today.minusYears(1))) {
-            add(Severity.WARNING, "/asOf", "asOf " + pack.asOf() + " is more than a year before today (" + today
-                    + "): facts about office-holders may have changed");
+            add(
+                    Severity.WARNING,
+                    "/asOf",
+                    "asOf " + pack.asOf() + " is more than a year before today (" + today
+                            + "): facts about office-holders may have changed");
         }
     }
 
@@ -122,8 +134,10 @@ public final class PackLint {
         for (int i = 0; i < pack.conflicts().size(); i++) {
             Conflict c = pack.conflicts().get(i);
             if (c.resolved() == null) {
-                add(Severity.ERROR, "/conflicts/" + i, "conflict \"" + c.id() + "\" about " + c.about()
-                        + " is not resolved: its sources disagree");
+                add(
+                        Severity.ERROR,
+                        "/conflicts/" + i,
+                        "conflict \"" + c.id() + "\" about " + c.about() + " is not resolved: its sources disagree");
             }
         }
     }
@@ -176,8 +190,12 @@ public final class PackLint {
         for (String answer : answers) {
             String a = AnswerMatcher.fold(answer);
             if (!a.isEmpty() && folded.contains(" " + a + " ")) {
-                add(Severity.ERROR, at + "/prompt", "the answer \"" + answer + "\" appears in the "
-                        + (q instanceof Question.Cloze ? "statement" : "prompt") + " of question \"" + q.id() + "\"");
+                add(
+                        Severity.ERROR,
+                        at + "/prompt",
+                        "the answer \"" + answer + "\" appears in the "
+                                + (q instanceof Question.Cloze ? "statement" : "prompt") + " of question \"" + q.id()
+                                + "\"");
                 return;
             }
         }
@@ -209,8 +227,10 @@ public final class PackLint {
                     problem = "is another name for the answer \"" + choices.get(r) + "\" (the pack accepts both)";
                 }
                 if (problem != null) {
-                    add(Severity.ERROR, at + "/choices/" + k, "wrong choice \"" + choices.get(k) + "\" of question \""
-                            + q.id() + "\" " + problem);
+                    add(
+                            Severity.ERROR,
+                            at + "/choices/" + k,
+                            "wrong choice \"" + choices.get(k) + "\" of question \"" + q.id() + "\" " + problem);
                     break;
                 }
             }
@@ -218,11 +238,14 @@ public final class PackLint {
     }
 
     private void choiceCount(Question q, String at) {
-        int count = q instanceof Question.Choice c ? c.choices().size()
+        int count = q instanceof Question.Choice c
+                ? c.choices().size()
                 : q instanceof Question.Multi m ? m.choices().size() : FEW_CHOICES;
         if (count < FEW_CHOICES) {
-            add(Severity.WARNING, at + "/choices", "question \"" + q.id() + "\" has only " + count
-                    + " choices: guessing is right half the time");
+            add(
+                    Severity.WARNING,
+                    at + "/choices",
+                    "question \"" + q.id() + "\" has only " + count + " choices: guessing is right half the time");
         }
     }
 
@@ -233,8 +256,11 @@ public final class PackLint {
         }
         String[] words = s.answer().strip().split("\\s+");
         if (words.length >= 2 && startsUpper(words[0]) && startsUpper(words[words.length - 1])) {
-            add(Severity.WARNING, at + "/answer", "short answer \"" + s.answer() + "\" of question \"" + s.id()
-                    + "\" is a name of several words with no accepted alternatives (a surname alone, another spelling?)");
+            add(
+                    Severity.WARNING,
+                    at + "/answer",
+                    "short answer \"" + s.answer() + "\" of question \"" + s.id()
+                            + "\" is a name of several words with no accepted alternatives (a surname alone, another spelling?)");
         }
     }
 

@@ -20,8 +20,7 @@ public final class AnswerMatcher {
 
     // An optional sign, then digits that are either plain or grouped in threes by commas, with an optional fraction.
     // A lone comma group such as "1,00" is refused: it may be a decimal comma, and guessing would mark it wrongly.
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
 
     private AnswerMatcher() {}
 
@@ -99,7 +98,9 @@ public final class AnswerMatcher {
             return null;
         }
         // NFKC turns full-width digits and no-break spaces into plain ones; U+2212 is the typographic minus.
-        String text = Normalizer.normalize(given, Normalizer.Form.NFKC).replace('\u2212', '-').strip();
+        String text = Normalizer.normalize(given, Normalizer.Form.NFKC)
+                .replace('\u2212', '-')
+                .strip();
         if (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1);
         }
@@ -203,15 +204,19 @@ public final class AnswerMatcher {
     private static String fold(String text, boolean joinHyphens) {
         Objects.requireNonNull(text, "text");
         String lower = plainPunctuation(text).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-        String bare = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+        String bare = COMBINING_MARKS
+                .matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD))
+                .replaceAll("");
         StringBuilder out = new StringBuilder(bare.length());
         for (int i = 0; i < bare.length(); ) {
             int c = bare.codePointAt(i);
             if (Character.isLetterOrDigit(c)) {
                 out.append(latinLetter(c));
             } else {
-                boolean betweenDigits = i > 0 && i + 1 < bare.length()
-                        && Character.isDigit(bare.charAt(i - 1)) && Character.isDigit(bare.charAt(i + 1));
+                boolean betweenDigits = i > 0
+                        && i + 1 < bare.length()
+                        && Character.isDigit(bare.charAt(i - 1))
+                        && Character.isDigit(bare.charAt(i + 1));
                 out.append(punctuation(c, betweenDigits, joinHyphens));
             }
             i += Character.charCount(c);
@@ -242,10 +247,28 @@ public final class AnswerMatcher {
             char c = text.charAt(i);
             switch (c) {
                 // ʻ and ʼ are letters to Unicode, but Uzbek (Oʻzbekiston) and others use them as apostrophes.
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02B9', '\u02BB', '\u02BC', '\u02BD',
-                        '`', '\u00B4', '\uFF07' -> out.append('\'');
+                case '\u2018',
+                        '\u2019',
+                        '\u201A',
+                        '\u201B',
+                        '\u2032',
+                        '\u02B9',
+                        '\u02BB',
+                        '\u02BC',
+                        '\u02BD',
+                        '`',
+                        '\u00B4',
+                        '\uFF07' -> out.append('\'');
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\uFF02' -> out.append('"');
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63',
+                case '\u2010',
+                        '\u2011',
+                        '\u2012',
+                        '\u2013',
+                        '\u2014',
+                        '\u2015',
+                        '\u2212',
+                        '\uFE58',
+                        '\uFE63',
                         '\uFF0D' -> out.append('-');
                 default -> out.append(c);
             }

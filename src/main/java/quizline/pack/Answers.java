@@ -12,11 +12,13 @@ public final class Answers {
 
     public static Checked check(Question question, Response response) {
         if (question instanceof Question.Choice c && response instanceof Response.Pick p) {
-            return Checked.of(p.index() == c.answer() ? Verdict.RIGHT : Verdict.WRONG, choiceLabel(c.choices(), p.index()));
+            return Checked.of(
+                    p.index() == c.answer() ? Verdict.RIGHT : Verdict.WRONG, choiceLabel(c.choices(), p.index()));
         }
         if (question instanceof Question.Multi m && response instanceof Response.Picks p) {
             boolean right = p.indices().equals(Set.copyOf(m.answer()));
-            List<String> labels = new TreeSet<>(p.indices()).stream().map(i -> choiceLabel(m.choices(), i)).toList();
+            List<String> labels = new TreeSet<>(p.indices())
+                    .stream().map(i -> choiceLabel(m.choices(), i)).toList();
             return Checked.of(right ? Verdict.RIGHT : Verdict.WRONG, String.join(", ", labels));
         }
         if (question instanceof Question.TrueFalse t && response instanceof Response.Judgement j) {
@@ -24,17 +26,19 @@ public final class Answers {
         }
         if (question instanceof Question.Short s && response instanceof Response.Text text) {
             AnswerMatch match = AnswerMatcher.matchText(text.text(), s.answer(), s.accept());
-            return new Checked(match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
+            return new Checked(
+                    match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
         }
         if (question instanceof Question.Numeric n && response instanceof Response.Text text) {
             AnswerMatch match = AnswerMatcher.matchNumber(text.text(), n.answer(), n.toleranceOrZero());
-            return new Checked(match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
+            return new Checked(
+                    match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
         }
         if (question instanceof Question.Cloze c && response instanceof Response.Blanks b) {
             return checkBlanks(c, b);
         }
-        throw new IllegalArgumentException(response.getClass().getSimpleName() + " does not answer a "
-                + question.type() + " question");
+        throw new IllegalArgumentException(
+                response.getClass().getSimpleName() + " does not answer a " + question.type() + " question");
     }
 
     private static Checked checkBlanks(Question.Cloze cloze, Response.Blanks response) {
@@ -43,7 +47,8 @@ public final class Answers {
         List<String> matched = new ArrayList<>();
         for (int i = 0; i < blanks.size(); i++) {
             String typed = i < response.texts().size() ? response.texts().get(i) : "";
-            AnswerMatch match = AnswerMatcher.matchText(typed, blanks.get(i).answer(), blanks.get(i).aliases());
+            AnswerMatch match = AnswerMatcher.matchText(
+                    typed, blanks.get(i).answer(), blanks.get(i).aliases());
             if (match.verdict().ordinal() > worst.ordinal()) {
                 worst = match.verdict();
             }
@@ -62,7 +67,10 @@ public final class Answers {
         if (question instanceof Question.Choice c) {
             key = c.choices().get(c.answer());
         } else if (question instanceof Question.Multi m) {
-            key = String.join("\n", new TreeSet<>(m.answer()).stream().map(i -> m.choices().get(i)).toList());
+            key = String.join(
+                    "\n",
+                    new TreeSet<>(m.answer())
+                            .stream().map(i -> m.choices().get(i)).toList());
         } else if (question instanceof Question.TrueFalse t) {
             key = Boolean.toString(t.answer());
         } else if (question instanceof Question.Short s) {
@@ -70,8 +78,12 @@ public final class Answers {
         } else if (question instanceof Question.Numeric n) {
             key = formatNumber(n.answer()) + "±" + formatNumber(n.toleranceOrZero());
         } else {
-            key = String.join("\n", ((Question.Cloze) question).blanks().stream()
-                    .map(b -> AnswerMatcher.fold(b.answer())).toList());
+            key = String.join(
+                    "\n",
+                    ((Question.Cloze) question)
+                            .blanks().stream()
+                                    .map(b -> AnswerMatcher.fold(b.answer()))
+                                    .toList());
         }
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
@@ -88,13 +100,16 @@ public final class Answers {
      * typo of it, or any other question.
      */
     public static java.util.Optional<String> wholeOf(Question question, Checked checked) {
-        if (!(question instanceof Question.Short s) || checked.matched() == null || checked.verdict() != Verdict.RIGHT) {
+        if (!(question instanceof Question.Short s)
+                || checked.matched() == null
+                || checked.verdict() != Verdict.RIGHT) {
             return java.util.Optional.empty();
         }
         String whole = " " + AnswerMatcher.fold(s.answer()) + " ";
         String part = AnswerMatcher.fold(checked.matched());
         return !part.isEmpty() && whole.length() > part.length() + 2 && whole.contains(" " + part + " ")
-                ? java.util.Optional.of(s.answer()) : java.util.Optional.empty();
+                ? java.util.Optional.of(s.answer())
+                : java.util.Optional.empty();
     }
 
     /** The right answer as the feedback shows it, e.g. {@code b) Astana} or {@code Astana (also: Nur-Sultan)}. */
@@ -103,13 +118,18 @@ public final class Answers {
             return choiceLabel(c.choices(), c.answer());
         }
         if (question instanceof Question.Multi m) {
-            return String.join(", ", new TreeSet<>(m.answer()).stream().map(i -> choiceLabel(m.choices(), i)).toList());
+            return String.join(
+                    ", ",
+                    new TreeSet<>(m.answer())
+                            .stream().map(i -> choiceLabel(m.choices(), i)).toList());
         }
         if (question instanceof Question.TrueFalse t) {
             return t.answer() ? "true" : "false";
         }
         if (question instanceof Question.Short s) {
-            return s.accept().isEmpty() ? s.answer() : s.answer() + " (also accepted: " + String.join(", ", s.accept()) + ")";
+            return s.accept().isEmpty()
+                    ? s.answer()
+                    : s.answer() + " (also accepted: " + String.join(", ", s.accept()) + ")";
         }
         if (question instanceof Question.Numeric n) {
             String number = formatNumber(n.answer());

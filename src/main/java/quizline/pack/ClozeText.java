@@ -26,7 +26,9 @@ public record ClozeText(String text, List<Blank> blanks) {
         List<Blank> blanks = new ArrayList<>();
         Matcher m = BLANK.matcher(text == null ? "" : text);
         while (m.find()) {
-            List<String> parts = Arrays.stream(m.group(1).split("\\|", -1)).map(String::strip).toList();
+            List<String> parts = Arrays.stream(m.group(1).split("\\|", -1))
+                    .map(String::strip)
+                    .toList();
             blanks.add(new Blank(m.start(), m.end(), parts.get(0), parts.subList(1, parts.size())));
         }
         return new ClozeText(text, blanks);

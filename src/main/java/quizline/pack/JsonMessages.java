@@ -40,6 +40,10 @@ final class JsonMessages {
             return DUPLICATE_KEY + "\"" + dup.group(1) + "\"";
         }
         String firstLine = original.lines().findFirst().orElse(original);
-        return "malformed JSON: " + SOURCE_REF.matcher(firstLine).replaceAll(" (line $1, column $2)").strip();
+        return "malformed JSON: "
+                + SOURCE_REF
+                        .matcher(firstLine)
+                        .replaceAll(" (line $1, column $2)")
+                        .strip();
     }
 }

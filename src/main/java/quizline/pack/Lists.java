@@ -1,8 +1,8 @@
 package quizline.pack;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.ArrayList;
 
 /** Absent lists read as empty, and no caller can change a record's list behind its back. */
 final class Lists {

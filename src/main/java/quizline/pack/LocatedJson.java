@@ -25,6 +25,7 @@ import java.util.Map;
 public final class LocatedJson {
     /** Packs are a few levels deep; anything deeper is hostile or broken. */
     public static final int MAX_DEPTH = 64;
+
     public static final int MAX_STRING_LENGTH = 1_000_000;
     public static final long MAX_DOCUMENT_LENGTH = 32L * 1024 * 1024;
 
@@ -144,7 +145,8 @@ public final class LocatedJson {
                 String here;
                 if (parent == null) {
                     if (root != null) {
-                        throw new SyntaxException("malformed JSON: more than one value in the file",
+                        throw new SyntaxException(
+                                "malformed JSON: more than one value in the file",
                                 Position.of(p.currentTokenLocation()));
                     }
                     here = "";
@@ -161,14 +163,17 @@ public final class LocatedJson {
                     case START_OBJECT -> nodes.objectNode();
                     case START_ARRAY -> nodes.arrayNode();
                     case VALUE_STRING -> nodes.textNode(p.getText());
-                    case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                            ? nodes.numberNode(p.getBigIntegerValue()) : nodes.numberNode(p.getLongValue());
+                    case VALUE_NUMBER_INT ->
+                        p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                                ? nodes.numberNode(p.getBigIntegerValue())
+                                : nodes.numberNode(p.getLongValue());
                     case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
                     case VALUE_TRUE -> nodes.booleanNode(true);
                     case VALUE_FALSE -> nodes.booleanNode(false);
                     case VALUE_NULL -> nodes.nullNode();
-                    default -> throw new SyntaxException("malformed JSON: unexpected " + token,
-                            Position.of(p.currentTokenLocation()));
+                    default ->
+                        throw new SyntaxException(
+                                "malformed JSON: unexpected " + token, Position.of(p.currentTokenLocation()));
                 };
                 if (parent == null) {
                     root = value;
@@ -187,8 +192,8 @@ public final class LocatedJson {
             }
             return new LocatedJson(root, positions);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation() != null ? e.getLocation()
-                    : p != null ? p.currentLocation() : JsonLocation.NA;
+            JsonLocation at =
+                    e.getLocation() != null ? e.getLocation() : p != null ? p.currentLocation() : JsonLocation.NA;
             String message = JsonMessages.syntax(e);
             Position position = Position.of(at);
             if (message.startsWith(JsonMessages.DUPLICATE_KEY)) {

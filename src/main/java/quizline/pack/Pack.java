@@ -18,7 +18,9 @@ public record Pack(
         List<Source> sources,
         List<Question> questions,
         @OptionalField List<Conflict> conflicts,
-        @OptionalField @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Doubt> doubts) {
+
+        @OptionalField @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Doubt> doubts) {
 
     public static final int FORMAT = 1;
 
@@ -30,14 +32,25 @@ public record Pack(
     }
 
     /** A pack with no doubtful facts: every published pack, and drafts written by hand. */
-    public Pack(String schema, int format, String id, String title, int version, LocalDate asOf, String description,
-            List<Source> sources, List<Question> questions, List<Conflict> conflicts) {
+    public Pack(
+            String schema,
+            int format,
+            String id,
+            String title,
+            int version,
+            LocalDate asOf,
+            String description,
+            List<Source> sources,
+            List<Question> questions,
+            List<Conflict> conflicts) {
         this(schema, format, id, title, version, asOf, description, sources, questions, conflicts, List.of());
     }
 
     /** The doubt about a fact, if its reading was doubtful. */
     public Optional<Doubt> doubt(String fact) {
-        return fact == null ? Optional.empty() : doubts.stream().filter(d -> d.fact().equals(fact)).findFirst();
+        return fact == null
+                ? Optional.empty()
+                : doubts.stream().filter(d -> d.fact().equals(fact)).findFirst();
     }
 
     public Optional<Question> question(String questionId) {

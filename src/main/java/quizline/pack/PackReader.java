@@ -45,12 +45,15 @@ public final class PackReader {
         try {
             json = LocatedJson.read(text);
         } catch (LocatedJson.SyntaxException e) {
-            return new Result(Optional.empty(),
+            return new Result(
+                    Optional.empty(),
                     List.of(new Problem(e.position().line(), e.position().column(), e.getMessage())));
         }
         if (!json.root().isObject()) {
-            return new Result(Optional.empty(), List.of(new Problem(1, 1,
-                    "a pack must be a JSON object, not " + StrictBinder.describe(json.root()))));
+            return new Result(
+                    Optional.empty(),
+                    List.of(new Problem(
+                            1, 1, "a pack must be a JSON object, not " + StrictBinder.describe(json.root()))));
         }
         StrictBinder binder = new StrictBinder();
         Pack pack = (Pack) binder.bind(json.root(), Pack.class, "", "the pack");
@@ -60,8 +63,14 @@ public final class PackReader {
         } else {
             PartialPack partial = partialPack(json);
             if (partial != null) {
-                issues.addAll(PackRules.checkParts(partial.format(), partial.id(), partial.title(), partial.version(),
-                        partial.questions(), partial.sources(), articles));
+                issues.addAll(PackRules.checkParts(
+                        partial.format(),
+                        partial.id(),
+                        partial.title(),
+                        partial.version(),
+                        partial.questions(),
+                        partial.sources(),
+                        articles));
             }
         }
         issues.addAll(PackRules.idsAndPrompts(json.root().path("questions")));
@@ -77,8 +86,8 @@ public final class PackReader {
     }
 
     /** The questions (null where one did not bind) and sources (null when unknown) of a broken pack. */
-    private record PartialPack(Integer format, String id, String title, Integer version,
-            List<Question> questions, List<Source> sources) {}
+    private record PartialPack(
+            Integer format, String id, String title, Integer version, List<Question> questions, List<Source> sources) {}
 
     /**
      * The parts of a pack that bind on their own, so meaning checks (duplicate ids, answers out of
@@ -110,6 +119,7 @@ public final class PackReader {
                 (String) quiet.bind(root.path("id"), String.class, "/id", "id"),
                 (String) quiet.bind(root.path("title"), String.class, "/title", "title"),
                 (Integer) quiet.bind(root.path("version"), Integer.class, "/version", "version"),
-                questions, sources);
+                questions,
+                sources);
     }
 }

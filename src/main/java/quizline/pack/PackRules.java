@@ -29,7 +29,12 @@ final class PackRules {
     /** Questions may hold nulls where a question did not bind; {@code sources} is null when unknown. */
     static List<StrictBinder.Issue> check(Pack pack, Function<String, Optional<String>> articles) {
         PackRules rules = new PackRules(articles);
-        rules.header(pack.format(), pack.id(), pack.title(), pack.version(), pack.questions().size());
+        rules.header(
+                pack.format(),
+                pack.id(),
+                pack.title(),
+                pack.version(),
+                pack.questions().size());
         rules.sources(pack.sources());
         rules.questions(pack.questions(), pack.sources(), pack.asOf());
         rules.conflicts(pack);
@@ -40,8 +45,14 @@ final class PackRules {
      * For a pack that did not bind as a whole: checks the header fields and questions that did
      * (nulls are skipped), so one run still reports every problem it can.
      */
-    static List<StrictBinder.Issue> checkParts(Integer format, String id, String title, Integer version,
-            List<Question> questions, List<Source> sources, Function<String, Optional<String>> articles) {
+    static List<StrictBinder.Issue> checkParts(
+            Integer format,
+            String id,
+            String title,
+            Integer version,
+            List<Question> questions,
+            List<Source> sources,
+            Function<String, Optional<String>> articles) {
         PackRules rules = new PackRules(articles);
         rules.header(format, id, title, version, questions.size());
         if (sources != null) {
@@ -106,10 +117,15 @@ final class PackRules {
             }
             // A question cannot be true as of a day after the pack's: the pack's date is the newest its facts reach
             if (q.asOf() != null && packAsOf != null && q.asOf().isAfter(packAsOf)) {
-                add(at + "/asOf", "question \"" + q.id() + "\" is dated " + q.asOf() + ", after the pack's asOf " + packAsOf);
+                add(
+                        at + "/asOf",
+                        "question \"" + q.id() + "\" is dated " + q.asOf() + ", after the pack's asOf " + packAsOf);
             }
             if (q.fact() != null && !ID.matcher(q.fact()).matches()) {
-                add(at + "/fact", "fact key \"" + q.fact() + "\" of question \"" + q.id() + "\" must be lowercase letters, digits, '.', '_' or '-'");
+                add(
+                        at + "/fact",
+                        "fact key \"" + q.fact() + "\" of question \"" + q.id()
+                                + "\" must be lowercase letters, digits, '.', '_' or '-'");
             }
             answer(q, at);
             if (q.source() != null) {
@@ -158,9 +174,11 @@ final class PackRules {
 
     private void choices(String id, List<String> choices, String at) {
         if (choices.size() < MIN_CHOICES || choices.size() > MAX_CHOICES) {
-            add(at + "/choices", "question \"" + id + "\" has " + choices.size()
-                    + (choices.size() == 1 ? " choice" : " choices") + "; it needs "
-                    + MIN_CHOICES + " to " + MAX_CHOICES);
+            add(
+                    at + "/choices",
+                    "question \"" + id + "\" has " + choices.size()
+                            + (choices.size() == 1 ? " choice" : " choices") + "; it needs "
+                            + MIN_CHOICES + " to " + MAX_CHOICES);
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int k = 0; k < choices.size(); k++) {
@@ -171,8 +189,10 @@ final class PackRules {
             }
             Integer earlier = seen.putIfAbsent(choice.strip().toLowerCase(Locale.ROOT), k);
             if (earlier != null) {
-                add(at + "/choices/" + k, "duplicated choice \"" + choice + "\" in question \"" + id
-                        + "\" (same as choice " + earlier + ")");
+                add(
+                        at + "/choices/" + k,
+                        "duplicated choice \"" + choice + "\" in question \"" + id + "\" (same as choice " + earlier
+                                + ")");
             }
         }
     }
@@ -195,12 +215,13 @@ final class PackRules {
             }
             Integer first = firstIndexById.putIfAbsent(id.asText(), i);
             if (first != null) {
-                issues.add(new StrictBinder.Issue("/questions/" + i + "/id", "duplicate question id \"" + id.asText()
-                        + "\" (question " + (first + 1) + " has it too)"));
+                issues.add(new StrictBinder.Issue(
+                        "/questions/" + i + "/id",
+                        "duplicate question id \"" + id.asText() + "\" (question " + (first + 1) + " has it too)"));
             }
             if (q.path("prompt").isTextual() && q.path("prompt").asText().isBlank()) {
-                issues.add(new StrictBinder.Issue("/questions/" + i + "/prompt", "empty prompt in question \""
-                        + id.asText() + "\""));
+                issues.add(new StrictBinder.Issue(
+                        "/questions/" + i + "/prompt", "empty prompt in question \"" + id.asText() + "\""));
             }
         }
         return issues;
@@ -232,18 +253,23 @@ final class PackRules {
         SourceRef ref = q.source();
         String article = ref.article();
         if (sources != null && sources.stream().noneMatch(s -> s.article().equals(article))) {
-            add(at + "/source/article", "source article \"" + article + "\" of question \"" + q.id()
-                    + "\" is not listed in sources");
+            add(
+                    at + "/source/article",
+                    "source article \"" + article + "\" of question \"" + q.id() + "\" is not listed in sources");
         }
         if (ref.start() < 0 || ref.end() <= ref.start()) {
-            add(at + "/source", "source offsets " + ref.start() + "–" + ref.end() + " of question \"" + q.id()
-                    + "\" are not a span (start must be 0 or more and below end)");
+            add(
+                    at + "/source",
+                    "source offsets " + ref.start() + "–" + ref.end() + " of question \"" + q.id()
+                            + "\" are not a span (start must be 0 or more and below end)");
             return;
         }
         Optional<String> text = articles.apply(article);
         if (text.isPresent() && ref.end() > text.get().length()) {
-            add(at + "/source/end", "source offsets " + ref.start() + "–" + ref.end() + " of question \"" + q.id()
-                    + "\" lie outside " + article + " (" + text.get().length() + " characters)");
+            add(
+                    at + "/source/end",
+                    "source offsets " + ref.start() + "–" + ref.end() + " of question \"" + q.id() + "\" lie outside "
+                            + article + " (" + text.get().length() + " characters)");
         }
     }
 
@@ -263,10 +289,14 @@ final class PackRules {
         for (int i = 0; i < pack.doubts().size(); i++) {
             Doubt d = pack.doubts().get(i);
             if (!(d.confidence() > 0 && d.confidence() < 1)) {
-                add("/doubts/" + i + "/confidence", "the doubt about fact \"" + d.fact() + "\" needs a confidence above 0 and below 1");
+                add(
+                        "/doubts/" + i + "/confidence",
+                        "the doubt about fact \"" + d.fact() + "\" needs a confidence above 0 and below 1");
             }
             if (!facts.contains(d.fact())) {
-                add("/doubts/" + i + "/fact", "a doubt names fact \"" + d.fact() + "\", which no question of the pack has");
+                add(
+                        "/doubts/" + i + "/fact",
+                        "a doubt names fact \"" + d.fact() + "\", which no question of the pack has");
             }
         }
         for (int i = 0; i < pack.conflicts().size(); i++) {
@@ -276,8 +306,10 @@ final class PackRules {
             }
             for (int k = 0; k < c.questions().size(); k++) {
                 if (!ids.contains(c.questions().get(k))) {
-                    add("/conflicts/" + i + "/questions/" + k, "conflict \"" + c.id() + "\" names question \""
-                            + c.questions().get(k) + "\", which is not in the pack");
+                    add(
+                            "/conflicts/" + i + "/questions/" + k,
+                            "conflict \"" + c.id() + "\" names question \""
+                                    + c.questions().get(k) + "\", which is not in the pack");
                 }
             }
         }

@@ -47,15 +47,18 @@ public sealed interface Question {
     /** The same question with its fact's date and key (generated questions carry them; hand-written ones need not). */
     static Question ofFact(Question q, LocalDate asOf, String fact) {
         if (q instanceof Choice c) {
-            return new Choice(c.id, c.prompt, c.choices, c.answer, c.tags, c.explanation, c.source, c.status, asOf, fact);
+            return new Choice(
+                    c.id, c.prompt, c.choices, c.answer, c.tags, c.explanation, c.source, c.status, asOf, fact);
         } else if (q instanceof Multi m) {
-            return new Multi(m.id, m.prompt, m.choices, m.answer, m.tags, m.explanation, m.source, m.status, asOf, fact);
+            return new Multi(
+                    m.id, m.prompt, m.choices, m.answer, m.tags, m.explanation, m.source, m.status, asOf, fact);
         } else if (q instanceof Short s) {
             return new Short(s.id, s.prompt, s.answer, s.accept, s.tags, s.explanation, s.source, s.status, asOf, fact);
         } else if (q instanceof TrueFalse t) {
             return new TrueFalse(t.id, t.prompt, t.answer, t.tags, t.explanation, t.source, t.status, asOf, fact);
         } else if (q instanceof Numeric n) {
-            return new Numeric(n.id, n.prompt, n.answer, n.tolerance, n.tags, n.explanation, n.source, n.status, asOf, fact);
+            return new Numeric(
+                    n.id, n.prompt, n.answer, n.tolerance, n.tags, n.explanation, n.source, n.status, asOf, fact);
         }
         Cloze z = (Cloze) q;
         return new Cloze(z.id, z.prompt, z.tags, z.explanation, z.source, z.status, asOf, fact);
@@ -64,31 +67,52 @@ public sealed interface Question {
     /** The same question with another explanation. */
     static Question explained(Question q, String explanation) {
         if (q instanceof Choice c) {
-            return new Choice(c.id, c.prompt, c.choices, c.answer, c.tags, explanation, c.source, c.status, c.asOf, c.fact);
+            return new Choice(
+                    c.id, c.prompt, c.choices, c.answer, c.tags, explanation, c.source, c.status, c.asOf, c.fact);
         } else if (q instanceof Multi m) {
-            return new Multi(m.id, m.prompt, m.choices, m.answer, m.tags, explanation, m.source, m.status, m.asOf, m.fact);
+            return new Multi(
+                    m.id, m.prompt, m.choices, m.answer, m.tags, explanation, m.source, m.status, m.asOf, m.fact);
         } else if (q instanceof Short s) {
-            return new Short(s.id, s.prompt, s.answer, s.accept, s.tags, explanation, s.source, s.status, s.asOf, s.fact);
+            return new Short(
+                    s.id, s.prompt, s.answer, s.accept, s.tags, explanation, s.source, s.status, s.asOf, s.fact);
         } else if (q instanceof TrueFalse t) {
             return new TrueFalse(t.id, t.prompt, t.answer, t.tags, explanation, t.source, t.status, t.asOf, t.fact);
         } else if (q instanceof Numeric n) {
-            return new Numeric(n.id, n.prompt, n.answer, n.tolerance, n.tags, explanation, n.source, n.status, n.asOf, n.fact);
+            return new Numeric(
+                    n.id, n.prompt, n.answer, n.tolerance, n.tags, explanation, n.source, n.status, n.asOf, n.fact);
         }
         Cloze z = (Cloze) q;
         return new Cloze(z.id, z.prompt, z.tags, explanation, z.source, z.status, z.asOf, z.fact);
     }
 
     /** One right answer among 2–6 choices; {@code answer} is its 0-based index. */
-    record Choice(String id, String prompt, List<String> choices, int answer, @OptionalField List<String> tags,
-            @OptionalField String explanation, @OptionalField SourceRef source, @OptionalField String status,
-            @OptionalField LocalDate asOf, @OptionalField String fact) implements Question {
+    record Choice(
+            String id,
+            String prompt,
+            List<String> choices,
+            int answer,
+            @OptionalField List<String> tags,
+            @OptionalField String explanation,
+            @OptionalField SourceRef source,
+            @OptionalField String status,
+            @OptionalField LocalDate asOf,
+            @OptionalField String fact)
+            implements Question {
         public Choice {
             choices = Lists.copy(choices);
             tags = Lists.copy(tags);
         }
 
         /** A question with no fact date or key, as hand-written packs and exports have them. */
-        public Choice(String id, String prompt, List<String> choices, int answer, List<String> tags, String explanation, SourceRef source, String status) {
+        public Choice(
+                String id,
+                String prompt,
+                List<String> choices,
+                int answer,
+                List<String> tags,
+                String explanation,
+                SourceRef source,
+                String status) {
             this(id, prompt, choices, answer, tags, explanation, source, status, null, null);
         }
 
@@ -99,9 +123,18 @@ public sealed interface Question {
     }
 
     /** Several right answers among 2–6 choices; {@code answer} lists their 0-based indices. */
-    record Multi(String id, String prompt, List<String> choices, List<Integer> answer, @OptionalField List<String> tags,
-            @OptionalField String explanation, @OptionalField SourceRef source, @OptionalField String status,
-            @OptionalField LocalDate asOf, @OptionalField String fact) implements Question {
+    record Multi(
+            String id,
+            String prompt,
+            List<String> choices,
+            List<Integer> answer,
+            @OptionalField List<String> tags,
+            @OptionalField String explanation,
+            @OptionalField SourceRef source,
+            @OptionalField String status,
+            @OptionalField LocalDate asOf,
+            @OptionalField String fact)
+            implements Question {
         public Multi {
             choices = Lists.copy(choices);
             answer = Lists.copy(answer);
@@ -109,7 +142,15 @@ public sealed interface Question {
         }
 
         /** A question with no fact date or key, as hand-written packs and exports have them. */
-        public Multi(String id, String prompt, List<String> choices, List<Integer> answer, List<String> tags, String explanation, SourceRef source, String status) {
+        public Multi(
+                String id,
+                String prompt,
+                List<String> choices,
+                List<Integer> answer,
+                List<String> tags,
+                String explanation,
+                SourceRef source,
+                String status) {
             this(id, prompt, choices, answer, tags, explanation, source, status, null, null);
         }
 
@@ -120,16 +161,33 @@ public sealed interface Question {
     }
 
     /** A typed answer; {@code accept} lists other spellings that count as right. */
-    record Short(String id, String prompt, String answer, @OptionalField List<String> accept, @OptionalField List<String> tags,
-            @OptionalField String explanation, @OptionalField SourceRef source, @OptionalField String status,
-            @OptionalField LocalDate asOf, @OptionalField String fact) implements Question {
+    record Short(
+            String id,
+            String prompt,
+            String answer,
+            @OptionalField List<String> accept,
+            @OptionalField List<String> tags,
+            @OptionalField String explanation,
+            @OptionalField SourceRef source,
+            @OptionalField String status,
+            @OptionalField LocalDate asOf,
+            @OptionalField String fact)
+            implements Question {
         public Short {
             accept = Lists.copy(accept);
             tags = Lists.copy(tags);
         }
 
         /** A question with no fact date or key, as hand-written packs and exports have them. */
-        public Short(String id, String prompt, String answer, List<String> accept, List<String> tags, String explanation, SourceRef source, String status) {
+        public Short(
+                String id,
+                String prompt,
+                String answer,
+                List<String> accept,
+                List<String> tags,
+                String explanation,
+                SourceRef source,
+                String status) {
             this(id, prompt, answer, accept, tags, explanation, source, status, null, null);
         }
 
@@ -140,15 +198,30 @@ public sealed interface Question {
     }
 
     /** A statement to judge. */
-    record TrueFalse(String id, String prompt, boolean answer, @OptionalField List<String> tags,
-            @OptionalField String explanation, @OptionalField SourceRef source, @OptionalField String status,
-            @OptionalField LocalDate asOf, @OptionalField String fact) implements Question {
+    record TrueFalse(
+            String id,
+            String prompt,
+            boolean answer,
+            @OptionalField List<String> tags,
+            @OptionalField String explanation,
+            @OptionalField SourceRef source,
+            @OptionalField String status,
+            @OptionalField LocalDate asOf,
+            @OptionalField String fact)
+            implements Question {
         public TrueFalse {
             tags = Lists.copy(tags);
         }
 
         /** A question with no fact date or key, as hand-written packs and exports have them. */
-        public TrueFalse(String id, String prompt, boolean answer, List<String> tags, String explanation, SourceRef source, String status) {
+        public TrueFalse(
+                String id,
+                String prompt,
+                boolean answer,
+                List<String> tags,
+                String explanation,
+                SourceRef source,
+                String status) {
             this(id, prompt, answer, tags, explanation, source, status, null, null);
         }
 
@@ -159,15 +232,32 @@ public sealed interface Question {
     }
 
     /** A number (often a year); an answer within {@code tolerance} counts as right. */
-    record Numeric(String id, String prompt, double answer, @OptionalField Double tolerance, @OptionalField List<String> tags,
-            @OptionalField String explanation, @OptionalField SourceRef source, @OptionalField String status,
-            @OptionalField LocalDate asOf, @OptionalField String fact) implements Question {
+    record Numeric(
+            String id,
+            String prompt,
+            double answer,
+            @OptionalField Double tolerance,
+            @OptionalField List<String> tags,
+            @OptionalField String explanation,
+            @OptionalField SourceRef source,
+            @OptionalField String status,
+            @OptionalField LocalDate asOf,
+            @OptionalField String fact)
+            implements Question {
         public Numeric {
             tags = Lists.copy(tags);
         }
 
         /** A question with no fact date or key, as hand-written packs and exports have them. */
-        public Numeric(String id, String prompt, double answer, Double tolerance, List<String> tags, String explanation, SourceRef source, String status) {
+        public Numeric(
+                String id,
+                String prompt,
+                double answer,
+                Double tolerance,
+                List<String> tags,
+                String explanation,
+                SourceRef source,
+                String status) {
             this(id, prompt, answer, tolerance, tags, explanation, source, status, null, null);
         }
 
@@ -182,9 +272,16 @@ public sealed interface Question {
     }
 
     /** A statement with {@code {{answer|alias}}} blanks, each answered in turn. */
-    record Cloze(String id, String prompt, @OptionalField List<String> tags,
-            @OptionalField String explanation, @OptionalField SourceRef source, @OptionalField String status,
-            @OptionalField LocalDate asOf, @OptionalField String fact) implements Question {
+    record Cloze(
+            String id,
+            String prompt,
+            @OptionalField List<String> tags,
+            @OptionalField String explanation,
+            @OptionalField SourceRef source,
+            @OptionalField String status,
+            @OptionalField LocalDate asOf,
+            @OptionalField String fact)
+            implements Question {
         public Cloze {
             tags = Lists.copy(tags);
         }

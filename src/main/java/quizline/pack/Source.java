@@ -3,5 +3,8 @@ package quizline.pack;
 import java.time.LocalDate;
 
 /** An article the pack's questions are drawn from. */
-public record Source(String article, @OptionalField String outlet, @OptionalField LocalDate published,
+public record Source(
+        String article,
+        @OptionalField String outlet,
+        @OptionalField LocalDate published,
         @OptionalField String title) {}

@@ -72,13 +72,15 @@ final class StrictBinder {
         Map<String, Class<?>> types = questionTypes();
         JsonNode type = node.get("type");
         if (type == null) {
-            issues.add(new Issue(pointer, "missing required field \"type\" (one of: " + String.join(", ", types.keySet()) + ")"));
+            issues.add(new Issue(
+                    pointer, "missing required field \"type\" (one of: " + String.join(", ", types.keySet()) + ")"));
             return null;
         }
         Class<?> cls = type.isTextual() ? types.get(type.asText()) : null;
         if (cls == null) {
-            issues.add(new Issue(LocatedJson.pointer(pointer, "type"), "unknown question type " + type
-                    + " (one of: " + String.join(", ", types.keySet()) + ")"));
+            issues.add(new Issue(
+                    LocatedJson.pointer(pointer, "type"),
+                    "unknown question type " + type + " (one of: " + String.join(", ", types.keySet()) + ")"));
             return null;
         }
         return bindRecord(node, cls, pointer, "a " + type.asText() + " question", Map.of("type", type));
@@ -87,13 +89,15 @@ final class StrictBinder {
     /** The question types by their name in the format, in the order the model declares them. */
     static Map<String, Class<?>> questionTypes() {
         Map<String, Class<?>> types = new LinkedHashMap<>();
-        for (JsonSubTypes.Type t : Question.class.getAnnotation(JsonSubTypes.class).value()) {
+        for (JsonSubTypes.Type t :
+                Question.class.getAnnotation(JsonSubTypes.class).value()) {
             types.put(t.name(), t.value());
         }
         return types;
     }
 
-    private Object bindRecord(JsonNode node, Class<?> cls, String pointer, String what, Map<String, JsonNode> consumed) {
+    private Object bindRecord(
+            JsonNode node, Class<?> cls, String pointer, String what, Map<String, JsonNode> consumed) {
         if (!node.isObject()) {
             issues.add(new Issue(pointer, what + " must be an object, not " + describe(node)));
             return null;
@@ -109,8 +113,9 @@ final class StrictBinder {
             if (!byName.containsKey(name) && !consumed.containsKey(name)) {
                 List<String> known = new ArrayList<>(consumed.keySet());
                 known.addAll(byName.keySet());
-                issues.add(new Issue(LocatedJson.pointer(pointer, name), "unknown field \"" + name + "\" in "
-                        + what + " (known: " + String.join(", ", known) + ")"));
+                issues.add(new Issue(
+                        LocatedJson.pointer(pointer, name),
+                        "unknown field \"" + name + "\" in " + what + " (known: " + String.join(", ", known) + ")"));
                 ok = false;
             }
         }
@@ -122,8 +127,10 @@ final class StrictBinder {
             boolean optional = c.isAnnotationPresent(OptionalField.class);
             if (value == null || value.isNull()) {
                 if (!optional) {
-                    issues.add(new Issue(pointer, (value == null ? "missing required field \"" : "required field is null: \"")
-                            + name + "\" in " + what));
+                    issues.add(new Issue(
+                            pointer,
+                            (value == null ? "missing required field \"" : "required field is null: \"") + name
+                                    + "\" in " + what));
                     ok = false;
                 }
                 args[i] = c.getType().isPrimitive() ? defaultPrimitive(c.getType()) : null;

@@ -14,7 +14,8 @@ final class Days {
      * day apart, 00:05 and 23:50 of one date are zero. Negative when {@code to} is on an earlier date.
      */
     static long between(Instant from, Instant to) {
-        return Math.floorDiv(to.getEpochSecond(), SECONDS_PER_DAY) - Math.floorDiv(from.getEpochSecond(), SECONDS_PER_DAY);
+        return Math.floorDiv(to.getEpochSecond(), SECONDS_PER_DAY)
+                - Math.floorDiv(from.getEpochSecond(), SECONDS_PER_DAY);
     }
 
     /**

@@ -28,9 +28,11 @@ public final class Fsrs6 implements Scheduler {
     private final double intervalModifier;
     /** D0(Easy), the mean-reversion target; deliberately not clamped to [1, 10]. */
     private final double easyInitialDifficulty;
+
     private final double expW8;
     /** Divides S on a lapse to give the floor of the new S (1 with short-term off). */
     private final double lapseDivisor;
+
     private final int[] learningSteps;
     private final int[] relearningSteps;
     private final int maxInterval;
@@ -40,7 +42,9 @@ public final class Fsrs6 implements Scheduler {
     public Fsrs6(FsrsParameters parameters, SchedulerOptions options) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.options = Objects.requireNonNull(options, "options");
-        this.w = parameters.forOptions(options.shortTerm(), options.relearningSteps().size()).weights();
+        this.w = parameters
+                .forOptions(options.shortTerm(), options.relearningSteps().size())
+                .weights();
         this.decay = -w[20];
         this.factor = round8(Math.exp((1 / decay) * Math.log(0.9)) - 1.0);
         this.intervalModifier = round8((Math.pow(options.desiredRetention(), 1 / decay) - 1) / factor);
@@ -132,7 +136,8 @@ public final class Fsrs6 implements Scheduler {
             case HARD -> sHard;
             default -> recallStability(s, growth, grade);
         };
-        int good = grade < GOOD ? 0 : interval(grade == GOOD ? chosen : recallStability(s, growth, GOOD), elapsed, unit);
+        int good =
+                grade < GOOD ? 0 : interval(grade == GOOD ? chosen : recallStability(s, growth, GOOD), elapsed, unit);
         int easy = grade < EASY ? 0 : interval(chosen, elapsed, unit);
         int days = orderedLongTerm(grade, again, hard, good, easy);
         int lapses = grade == AGAIN ? card.lapses() + 1 : card.lapses();
@@ -168,7 +173,8 @@ public final class Fsrs6 implements Scheduler {
             case GOOD -> inReview(card, now, sGood, d, 0, good, card.lapses());
             default -> {
                 double sEasy = elapsed == 0 ? shortTermStability(s, EASY) : recallStability(s, growth, EASY);
-                yield inReview(card, now, sEasy, d, 0, Math.max(interval(sEasy, elapsed, unit), good + 1), card.lapses());
+                yield inReview(
+                        card, now, sEasy, d, 0, Math.max(interval(sEasy, elapsed, unit), good + 1), card.lapses());
             }
         };
     }
@@ -177,7 +183,8 @@ public final class Fsrs6 implements Scheduler {
      * A review that may put the card on a learning or relearning step. {@code from} is the state
      * before the review; a Review card gets here only with Again (a lapse).
      */
-    private Card stepped(Card card, int grade, Instant now, int elapsed, double s, double d, CardState from, double unit) {
+    private Card stepped(
+            Card card, int grade, Instant now, int elapsed, double s, double d, CardState from, double unit) {
         boolean learning = from == CardState.NEW || from == CardState.LEARNING;
         int[] steps = learning ? learningSteps : relearningSteps;
         int index = card.step();
@@ -190,7 +197,9 @@ public final class Fsrs6 implements Scheduler {
             } else if (grade == AGAIN) {
                 minutes = steps[0];
             } else if (grade == HARD) {
-                minutes = steps.length == 1 ? (int) Math.round(steps[0] * 1.5) : (int) Math.round((steps[0] + steps[1]) / 2.0);
+                minutes = steps.length == 1
+                        ? (int) Math.round(steps[0] * 1.5)
+                        : (int) Math.round((steps[0] + steps[1]) / 2.0);
                 nextIndex = index;
             } else if (grade == GOOD && index + 1 < steps.length) {
                 minutes = steps[index + 1];
@@ -204,16 +213,36 @@ public final class Fsrs6 implements Scheduler {
         Instant due = now.plusSeconds(minutes * 60L);
         if (minutes >= Days.MINUTES_PER_DAY) {
             // A step of a day or more is served from Review, keeping the step index it reached.
-            return new Card(CardState.REVIEW, nextIndex, s, d, 0, now, due, card.reps() + 1, lapses,
-                    minutes / Days.MINUTES_PER_DAY, card.fuzzKey());
+            return new Card(
+                    CardState.REVIEW,
+                    nextIndex,
+                    s,
+                    d,
+                    0,
+                    now,
+                    due,
+                    card.reps() + 1,
+                    lapses,
+                    minutes / Days.MINUTES_PER_DAY,
+                    card.fuzzKey());
         }
         CardState to = learning ? CardState.LEARNING : CardState.RELEARNING;
         return new Card(to, nextIndex, s, d, 0, now, due, card.reps() + 1, lapses, 0, card.fuzzKey());
     }
 
     private static Card inReview(Card card, Instant now, double s, double d, int step, int days, int lapses) {
-        return new Card(CardState.REVIEW, step, s, d, 0, now, now.plusSeconds(days * Days.SECONDS_PER_DAY),
-                card.reps() + 1, lapses, days, card.fuzzKey());
+        return new Card(
+                CardState.REVIEW,
+                step,
+                s,
+                d,
+                0,
+                now,
+                now.plusSeconds(days * Days.SECONDS_PER_DAY),
+                card.reps() + 1,
+                lapses,
+                days,
+                card.fuzzKey());
     }
 
     /** I(S): the whole days at which recall is expected to fall to the desired retention, capped, then fuzzed. */
@@ -256,8 +285,8 @@ public final class Fsrs6 implements Scheduler {
 
     /** After forgetting: the post-lapse formula, but never above S itself (or S/e^(w17·w18) with short-term on). */
     private double lapseStability(double s, double d, double r) {
-        double afterLapse = round8(clampStability(w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1)
-                * Math.exp((1 - r) * w[14])));
+        double afterLapse = round8(
+                clampStability(w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1) * Math.exp((1 - r) * w[14])));
         return Math.min(Math.max(round8(s / lapseDivisor), MIN_STABILITY), afterLapse);
     }
 

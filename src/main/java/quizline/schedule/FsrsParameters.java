@@ -12,18 +12,18 @@ public record FsrsParameters(double[] weights) {
     public static final int COUNT = 21;
 
     private static final double[] DEFAULT_WEIGHTS = {
-        0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
-        1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542
+        0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
+        1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542
     };
 
     private static final double[] LOWER = {
-        0.001, 0.001, 0.001, 0.001, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0, 0.001,
-        0.001, 0.001, 0.001, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.1
+        0.001, 0.001, 0.001, 0.001, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0, 0.001, 0.001, 0.001, 0.001, 0.0, 0.0, 1.0, 0.0,
+        0.0, 0.0, 0.1
     };
 
     private static final double[] UPPER = {
-        100.0, 100.0, 100.0, 100.0, 10.0, 4.0, 4.0, 0.75, 4.5, 0.8, 3.5,
-        5.0, 0.25, 0.9, 4.0, 1.0, 6.0, 2.0, 2.0, 0.8, 0.8
+        100.0, 100.0, 100.0, 100.0, 10.0, 4.0, 4.0, 0.75, 4.5, 0.8, 3.5, 5.0, 0.25, 0.9, 4.0, 1.0, 6.0, 2.0, 2.0, 0.8,
+        0.8
     };
 
     /** w19 must stay positive when same-day reviews use the short-term formula. */
@@ -123,8 +123,8 @@ public record FsrsParameters(double[] weights) {
 
     private static void checkBound(int index, double value, double lower, double upper, String why) {
         if (!Double.isFinite(value) || value < lower || value > upper) {
-            throw new IllegalArgumentException("weight w" + index + " = " + value + " is outside its bounds ["
-                    + lower + ", " + upper + "]" + why);
+            throw new IllegalArgumentException(
+                    "weight w" + index + " = " + value + " is outside its bounds [" + lower + ", " + upper + "]" + why);
         }
     }
 

@@ -29,7 +29,10 @@ public record Preview(Card again, Card hard, Card good, Card easy) {
             if (line.length() > 0) {
                 line.append(" · ");
             }
-            line.append(rating.grade()).append(' ').append(rating.label()).append(' ')
+            line.append(rating.grade())
+                    .append(' ')
+                    .append(rating.label())
+                    .append(' ')
                     .append(Intervals.between(now, outcome(rating).due()));
         }
         return line.toString();

@@ -29,7 +29,8 @@ public enum Rating {
 
     public static Rating ofGrade(int grade) {
         if (grade < 1 || grade > 4) {
-            throw new IllegalArgumentException("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got " + grade);
+            throw new IllegalArgumentException(
+                    "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got " + grade);
         }
         return BY_GRADE[grade];
     }

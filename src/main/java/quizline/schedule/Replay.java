@@ -28,7 +28,8 @@ public final class Replay {
      *     review; empty on the card's first review
      * @param card the card after the review
      */
-    public record Outcome(String cardId, int index, Instant time, Rating rating, OptionalDouble retrievability, Card card) {}
+    public record Outcome(
+            String cardId, int index, Instant time, Rating rating, OptionalDouble retrievability, Card card) {}
 
     private Replay() {}
 

@@ -54,12 +54,39 @@ public final class Sm2 implements Scheduler {
     public Card next(Card card, Rating rating, Instant now) {
         double unit = fuzz ? Fuzz.draw(card.fuzzKey(), card.reps() + 1) : 0;
         return switch (card.state()) {
-            case NEW -> stepped(card, rating, now, learningSteps, CardState.LEARNING, STARTING_EASE,
-                    GRADUATING_INTERVAL, EASY_INTERVAL, unit);
-            case LEARNING -> stepped(card, rating, now, learningSteps, CardState.LEARNING, card.ease(),
-                    GRADUATING_INTERVAL, EASY_INTERVAL, unit);
-            case RELEARNING -> stepped(card, rating, now, relearningSteps, CardState.RELEARNING, card.ease(),
-                    LAPSE_INTERVAL, LAPSE_INTERVAL + 1, unit);
+            case NEW ->
+                stepped(
+                        card,
+                        rating,
+                        now,
+                        learningSteps,
+                        CardState.LEARNING,
+                        STARTING_EASE,
+                        GRADUATING_INTERVAL,
+                        EASY_INTERVAL,
+                        unit);
+            case LEARNING ->
+                stepped(
+                        card,
+                        rating,
+                        now,
+                        learningSteps,
+                        CardState.LEARNING,
+                        card.ease(),
+                        GRADUATING_INTERVAL,
+                        EASY_INTERVAL,
+                        unit);
+            case RELEARNING ->
+                stepped(
+                        card,
+                        rating,
+                        now,
+                        relearningSteps,
+                        CardState.RELEARNING,
+                        card.ease(),
+                        LAPSE_INTERVAL,
+                        LAPSE_INTERVAL + 1,
+                        unit);
             case REVIEW -> reviewed(card, rating, now, unit);
         };
     }
@@ -73,8 +100,16 @@ public final class Sm2 implements Scheduler {
         return Math.pow(0.9, Days.sinceOrZero(card.lastReview(), now) / card.stability());
     }
 
-    private Card stepped(Card card, Rating rating, Instant now, int[] steps, CardState to, double ease,
-            int goodInterval, int easyInterval, double unit) {
+    private Card stepped(
+            Card card,
+            Rating rating,
+            Instant now,
+            int[] steps,
+            CardState to,
+            double ease,
+            int goodInterval,
+            int easyInterval,
+            double unit) {
         if (steps.length == 0) {
             return graduated(card, now, ease, rating == Rating.EASY ? easyInterval : goodInterval, unit);
         }
@@ -82,9 +117,10 @@ public final class Sm2 implements Scheduler {
         return switch (rating) {
             case AGAIN -> onStep(card, now, to, 0, steps[0], ease);
             case HARD -> onStep(card, now, to, index, index == 0 ? firstStepHard(steps) : steps[index], ease);
-            case GOOD -> index + 1 < steps.length
-                    ? onStep(card, now, to, index + 1, steps[index + 1], ease)
-                    : graduated(card, now, ease, goodInterval, unit);
+            case GOOD ->
+                index + 1 < steps.length
+                        ? onStep(card, now, to, index + 1, steps[index + 1], ease)
+                        : graduated(card, now, ease, goodInterval, unit);
             case EASY -> graduated(card, now, ease, easyInterval, unit);
         };
     }
@@ -103,8 +139,18 @@ public final class Sm2 implements Scheduler {
         double ease = card.ease();
         if (rating == Rating.AGAIN) {
             double lowered = Math.max(MIN_EASE, ease - AGAIN_EASE_PENALTY);
-            Card lapsed = new Card(card.state(), card.step(), card.stability(), card.difficulty(), lowered,
-                    card.lastReview(), card.due(), card.reps(), card.lapses() + 1, card.scheduledDays(), card.fuzzKey());
+            Card lapsed = new Card(
+                    card.state(),
+                    card.step(),
+                    card.stability(),
+                    card.difficulty(),
+                    lowered,
+                    card.lastReview(),
+                    card.due(),
+                    card.reps(),
+                    card.lapses() + 1,
+                    card.scheduledDays(),
+                    card.fuzzKey());
             if (relearningSteps.length == 0) {
                 return graduated(lapsed, now, lowered, LAPSE_INTERVAL, unit);
             }
@@ -135,12 +181,32 @@ public final class Sm2 implements Scheduler {
     }
 
     private static Card inReview(Card card, Instant now, double ease, int days) {
-        return new Card(CardState.REVIEW, 0, days, 0, ease, now, now.plusSeconds(days * Days.SECONDS_PER_DAY),
-                card.reps() + 1, card.lapses(), days, card.fuzzKey());
+        return new Card(
+                CardState.REVIEW,
+                0,
+                days,
+                0,
+                ease,
+                now,
+                now.plusSeconds(days * Days.SECONDS_PER_DAY),
+                card.reps() + 1,
+                card.lapses(),
+                days,
+                card.fuzzKey());
     }
 
     private static Card onStep(Card card, Instant now, CardState to, int index, int minutes, double ease) {
-        return new Card(to, index, minutes / (double) Days.MINUTES_PER_DAY, 0, ease, now, now.plusSeconds(minutes * 60L),
-                card.reps() + 1, card.lapses(), minutes / Days.MINUTES_PER_DAY, card.fuzzKey());
+        return new Card(
+                to,
+                index,
+                minutes / (double) Days.MINUTES_PER_DAY,
+                0,
+                ease,
+                now,
+                now.plusSeconds(minutes * 60L),
+                card.reps() + 1,
+                card.lapses(),
+                minutes / Days.MINUTES_PER_DAY,
+                card.fuzzKey());
     }
 }

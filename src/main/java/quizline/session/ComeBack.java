@@ -18,7 +18,11 @@ import quizline.schedule.CardState;
  * the study day of {@code now}.
  */
 public record ComeBack(Instant now, LocalDate today, List<Group> groups) {
-    public enum Kind { LEARNING, REVIEW, NEW }
+    public enum Kind {
+        LEARNING,
+        REVIEW,
+        NEW
+    }
 
     /**
      * {@code count} cards of one kind; the first is due at {@code first}, on the study day
@@ -37,17 +41,27 @@ public record ComeBack(Instant now, LocalDate today, List<Group> groups) {
     public static ComeBack of(Collection<Card> cards, int newTomorrow, Instant now, StudyRules rules, ZoneId zone) {
         LocalDate today = studyDay(now, rules, zone);
         List<Group> groups = new ArrayList<>();
-        List<Card> learning = cards.stream().filter(c -> c.state() == CardState.LEARNING || c.state() == CardState.RELEARNING)
+        List<Card> learning = cards.stream()
+                .filter(c -> c.state() == CardState.LEARNING || c.state() == CardState.RELEARNING)
                 .toList();
         if (!learning.isEmpty()) {
-            Instant first = learning.stream().map(Card::due).min(Comparator.naturalOrder()).orElseThrow();
+            Instant first = learning.stream()
+                    .map(Card::due)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
             groups.add(group(Kind.LEARNING, learning.size(), first, today, rules, zone));
         }
-        List<Card> reviews = cards.stream().filter(c -> c.state() == CardState.REVIEW).toList();
+        List<Card> reviews =
+                cards.stream().filter(c -> c.state() == CardState.REVIEW).toList();
         if (!reviews.isEmpty()) {
-            Instant first = reviews.stream().map(Card::due).min(Comparator.naturalOrder()).orElseThrow();
+            Instant first = reviews.stream()
+                    .map(Card::due)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
             LocalDate day = later(studyDay(first, rules, zone), today);
-            int count = (int) reviews.stream().filter(c -> !studyDay(c.due(), rules, zone).isAfter(day)).count();
+            int count = (int) reviews.stream()
+                    .filter(c -> !studyDay(c.due(), rules, zone).isAfter(day))
+                    .count();
             groups.add(group(Kind.REVIEW, count, first, today, rules, zone));
         }
         if (newTomorrow > 0) {

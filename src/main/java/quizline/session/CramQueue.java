@@ -1,7 +1,5 @@
 package quizline.session;
 
-import quizline.store.CardKey;
-import quizline.store.ProgressStore;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
 
 /**
  * Cram: every selected question regardless of due dates, a missed one asked again at the end

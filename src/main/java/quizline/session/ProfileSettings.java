@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import quizline.schedule.FsrsParameters;
 import quizline.schedule.Fsrs6;
+import quizline.schedule.FsrsParameters;
 import quizline.schedule.Scheduler;
 import quizline.schedule.SchedulerOptions;
 import quizline.schedule.Sm2;
@@ -32,12 +32,17 @@ public final class ProfileSettings {
             new Setting("retention", "0.9", "desired retention, 0.7 to 0.99 (FSRS)", v -> {
                 // Written so that NaN, which no comparison holds for, fails it too.
                 if (!(decimal(v) >= 0.7 && decimal(v) <= 0.99)) {
-                    throw new IllegalArgumentException("retention must be a number between 0.7 and 0.99, not \"" + v + "\"");
+                    throw new IllegalArgumentException(
+                            "retention must be a number between 0.7 and 0.99, not \"" + v + "\"");
                 }
             }),
             new Setting("learning-steps", "1m,10m", "steps of a new card, e.g. 1m,10m (empty: none)", Steps::parse),
             new Setting("relearning-steps", "10m", "steps after a lapse, e.g. 10m (empty: none)", Steps::parse),
-            new Setting("max-interval", "36500", "longest interval in days", v -> SchedulerOptions.checkMaxInterval(whole(v, "max-interval"))),
+            new Setting(
+                    "max-interval",
+                    "36500",
+                    "longest interval in days",
+                    v -> SchedulerOptions.checkMaxInterval(whole(v, "max-interval"))),
             new Setting("fsrs-params", "", "21 FSRS-6 weights w0,...,w20 (empty: the published defaults)", v -> {
                 if (!v.isBlank()) {
                     FsrsParameters.parse(v);
@@ -52,13 +57,20 @@ public final class ProfileSettings {
                     throw new IllegalArgumentException("day-starts-at must be a time like 04:00, not \"" + v + "\"");
                 }
             }),
-            new Setting("bury-siblings", "on", "questions on one fact (or citing one sentence) wait for another day: on or off",
+            new Setting(
+                    "bury-siblings",
+                    "on",
+                    "questions on one fact (or citing one sentence) wait for another day: on or off",
                     v -> onOff(v, "bury-siblings")),
-            new Setting("new-order", "random", "new questions in pack order, or shuffled anew each day: pack or random", v -> {
-                if (!v.equals("pack") && !v.equals("random")) {
-                    throw new IllegalArgumentException("new-order must be pack or random, not \"" + v + "\"");
-                }
-            }),
+            new Setting(
+                    "new-order",
+                    "random",
+                    "new questions in pack order, or shuffled anew each day: pack or random",
+                    v -> {
+                        if (!v.equals("pack") && !v.equals("random")) {
+                            throw new IllegalArgumentException("new-order must be pack or random, not \"" + v + "\"");
+                        }
+                    }),
             new Setting("leech-lapses", "8", "lapses that make a question a leech", v -> {
                 if (whole(v, "leech-lapses") < 1) {
                     throw new IllegalArgumentException("leech-lapses must be 1 or more, not " + v);
@@ -98,8 +110,11 @@ public final class ProfileSettings {
     }
 
     public static Setting setting(String key) {
-        return ALL.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "unknown setting \"" + key + "\" (known: " + String.join(", ", ALL.stream().map(Setting::key).toList()) + ")"));
+        return ALL.stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown setting \"" + key + "\" (known: "
+                        + String.join(", ", ALL.stream().map(Setting::key).toList()) + ")"));
     }
 
     public String value(String key) {
@@ -107,9 +122,14 @@ public final class ProfileSettings {
     }
 
     public StudyRules rules() {
-        return new StudyRules(Integer.parseInt(value("new-per-day")), Integer.parseInt(value("reviews-per-day")),
-                LocalTime.parse(value("day-starts-at")), Duration.ofMinutes(20), Integer.parseInt(value("leech-lapses")),
-                value("bury-siblings").equals("on"), value("new-order").equals("random"));
+        return new StudyRules(
+                Integer.parseInt(value("new-per-day")),
+                Integer.parseInt(value("reviews-per-day")),
+                LocalTime.parse(value("day-starts-at")),
+                Duration.ofMinutes(20),
+                Integer.parseInt(value("leech-lapses")),
+                value("bury-siblings").equals("on"),
+                value("new-order").equals("random"));
     }
 
     public Scheduler scheduler(boolean fuzz) {

@@ -1,11 +1,11 @@
 package quizline.session;
 
-import quizline.store.CardKey;
-import quizline.store.ProgressStore;
 import java.time.Instant;
 import java.util.Optional;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
 
 /** The order questions come in: scheduled ({@link StudyQueue}) or cram ({@link CramQueue}). */
 public sealed interface Queue permits StudyQueue, CramQueue {

@@ -1,27 +1,27 @@
 package quizline.session;
 
-import quizline.store.ProgressStore;
-import quizline.store.CardKey;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Random;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.pack.SourceRef;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
 
 /**
  * What to ask next, Anki's way: learning cards as they fall due, then today's reviews (most
@@ -44,6 +44,7 @@ public final class StudyQueue implements Queue {
     private StudyItem askAgain;
     /** The card answered last: it comes next only when nothing else can. */
     private CardKey last;
+
     private String early;
 
     private static final class Entry {
@@ -53,6 +54,7 @@ public final class StudyQueue implements Queue {
          * on one fact may cite different sentences), else the sentence it cites; null when it has neither.
          */
         final String sibling;
+
         Card card;
         boolean done;
 
@@ -61,9 +63,11 @@ public final class StudyQueue implements Queue {
             this.card = card;
             SourceRef source = item.question().source();
             String fact = item.question().fact();
-            this.sibling = fact != null ? item.pack().id() + "\nfact\n" + fact
-                    : source == null ? null
-                    : item.pack().id() + "\n" + source.article() + "\n" + source.start() + "\n" + source.end();
+            this.sibling = fact != null
+                    ? item.pack().id() + "\nfact\n" + fact
+                    : source == null
+                            ? null
+                            : item.pack().id() + "\n" + source.article() + "\n" + source.start() + "\n" + source.end();
         }
     }
 
@@ -73,8 +77,15 @@ public final class StudyQueue implements Queue {
     private final Map<String, Set<CardKey>> answeredToday = new HashMap<>();
 
     /** How the queue stood before an answer, so undo can put it back exactly. */
-    private record Snapshot(CardKey key, Card card, boolean done, int newLeft, int reviewsLeft, int introduced,
-            CardKey last, boolean buried) {}
+    private record Snapshot(
+            CardKey key,
+            Card card,
+            boolean done,
+            int newLeft,
+            int reviewsLeft,
+            int introduced,
+            CardKey last,
+            boolean buried) {}
 
     static final String NOTHING_ELSE_DUE = "nothing else is due";
     static final String NOT_TWICE = "else the question just answered would come straight back";
@@ -87,8 +98,14 @@ public final class StudyQueue implements Queue {
      * @param dayEnd when the study day ends: cards due before then are due today
      * @param sessionCap at most this many different cards in this session
      */
-    public StudyQueue(List<StudyItem> items, Map<CardKey, Card> states, StudyRules rules,
-            ProgressStore.DayCounts usedToday, ProgressStore.Today today, Instant dayEnd, int sessionCap) {
+    public StudyQueue(
+            List<StudyItem> items,
+            Map<CardKey, Card> states,
+            StudyRules rules,
+            ProgressStore.DayCounts usedToday,
+            ProgressStore.Today today,
+            Instant dayEnd,
+            int sessionCap) {
         this.rules = rules;
         this.today = today;
         this.dayStart = today.start();
@@ -115,14 +132,17 @@ public final class StudyQueue implements Queue {
 
     /** Records that the card was answered today; true when that buries its siblings anew. */
     private boolean bury(Entry e) {
-        return rules.burySiblings() && e.sibling != null
-                && answeredToday.computeIfAbsent(e.sibling, s -> new HashSet<>()).add(e.item.key());
+        return rules.burySiblings()
+                && e.sibling != null
+                && answeredToday
+                        .computeIfAbsent(e.sibling, s -> new HashSet<>())
+                        .add(e.item.key());
     }
 
     /** Whether a sibling of this card was answered today. */
     private boolean buried(Entry e) {
-        return e.sibling != null && answeredToday.getOrDefault(e.sibling, Set.of()).stream()
-                .anyMatch(k -> !k.equals(e.item.key()));
+        return e.sibling != null
+                && answeredToday.getOrDefault(e.sibling, Set.of()).stream().anyMatch(k -> !k.equals(e.item.key()));
     }
 
     /** The questions of the packs that pass the filter, in pack order. */
@@ -180,7 +200,8 @@ public final class StudyQueue implements Queue {
     }
 
     private boolean inLearning(Entry e) {
-        return !e.done && (e.card.state() == CardState.LEARNING || e.card.state() == CardState.RELEARNING)
+        return !e.done
+                && (e.card.state() == CardState.LEARNING || e.card.state() == CardState.RELEARNING)
                 && e.card.due().isBefore(dayEnd);
     }
 
@@ -198,7 +219,9 @@ public final class StudyQueue implements Queue {
         if (reviewsLeft == 0 || introduced >= sessionCap) {
             return Optional.empty();
         }
-        return entries.values().stream().filter(e -> dueReview(e) && !buried(e)).min(Comparator.comparing(e -> e.card.due()));
+        return entries.values().stream()
+                .filter(e -> dueReview(e) && !buried(e))
+                .min(Comparator.comparing(e -> e.card.due()));
     }
 
     private Optional<Entry> fresh() {
@@ -283,10 +306,16 @@ public final class StudyQueue implements Queue {
         int capLeft = Math.max(0, sessionCap - introduced);
         // Siblings not yet buried count once: answering one buries the others.
         Set<Object> groups = new HashSet<>();
-        int reviews = (int) Math.min(reviewsLeft, entries.values().stream()
-                .filter(e -> dueReview(e) && !buried(e) && groups.add(group(e))).count());
-        int fresh = (int) Math.min(newLeft, entries.values().stream()
-                .filter(e -> freshNow(e) && groups.add(group(e))).count());
+        int reviews = (int) Math.min(
+                reviewsLeft,
+                entries.values().stream()
+                        .filter(e -> dueReview(e) && !buried(e) && groups.add(group(e)))
+                        .count());
+        int fresh = (int) Math.min(
+                newLeft,
+                entries.values().stream()
+                        .filter(e -> freshNow(e) && groups.add(group(e)))
+                        .count());
         return learning + Math.min(capLeft, reviews + fresh);
     }
 
@@ -303,7 +332,9 @@ public final class StudyQueue implements Queue {
 
     /** Cards due today (learning and review) among the selected questions, before any limit. */
     public int dueToday() {
-        return (int) entries.values().stream().filter(e -> inLearning(e) || dueReview(e)).count();
+        return (int) entries.values().stream()
+                .filter(e -> inLearning(e) || dueReview(e))
+                .count();
     }
 
     /**
@@ -311,7 +342,9 @@ public final class StudyQueue implements Queue {
      * not have yet is as this queue knows it); new questions count when today's limit holds them back.
      */
     public ComeBack comeBack(Map<CardKey, Card> stored, Instant now, java.time.ZoneId zone) {
-        List<Card> cards = entries.entrySet().stream().map(e -> stored.getOrDefault(e.getKey(), e.getValue().card)).toList();
+        List<Card> cards = entries.entrySet().stream()
+                .map(e -> stored.getOrDefault(e.getKey(), e.getValue().card))
+                .toList();
         long unseen = cards.stream().filter(c -> c.state() == CardState.NEW).count();
         int newTomorrow = newLeft == 0 ? (int) Math.min(unseen, rules.newPerDay()) : 0;
         return ComeBack.of(cards, newTomorrow, now, rules, zone);
@@ -319,7 +352,9 @@ public final class StudyQueue implements Queue {
 
     /** New questions available today: the unseen ones, up to what the daily limit still allows. */
     public int newAvailable() {
-        long unseen = entries.values().stream().filter(e -> e.card.state() == CardState.NEW).count();
+        long unseen = entries.values().stream()
+                .filter(e -> e.card.state() == CardState.NEW)
+                .count();
         return (int) Math.min(unseen, newLeft);
     }
 }

@@ -13,8 +13,14 @@ import quizline.store.StudyDays;
  * share a fact (or, without a fact key, a source sentence) not asked on the same day (Anki's "bury siblings"), new questions in an
  * order shuffled anew each day.
  */
-public record StudyRules(int newPerDay, int reviewsPerDay, LocalTime dayStartsAt, Duration learnAhead,
-        int leechLapses, boolean burySiblings, boolean randomNewOrder) {
+public record StudyRules(
+        int newPerDay,
+        int reviewsPerDay,
+        LocalTime dayStartsAt,
+        Duration learnAhead,
+        int leechLapses,
+        boolean burySiblings,
+        boolean randomNewOrder) {
     public static final StudyRules DEFAULTS = new StudyRules(20, 200, LocalTime.of(4, 0), Duration.ofMinutes(20), 8);
 
     /** With Anki's defaults for the order: siblings buried, new questions in random order. */
@@ -24,7 +30,8 @@ public record StudyRules(int newPerDay, int reviewsPerDay, LocalTime dayStartsAt
 
     /** The same rules with another order: whether siblings wait for another day, whether new questions are shuffled. */
     public StudyRules withOrder(boolean burySiblings, boolean randomNewOrder) {
-        return new StudyRules(newPerDay, reviewsPerDay, dayStartsAt, learnAhead, leechLapses, burySiblings, randomNewOrder);
+        return new StudyRules(
+                newPerDay, reviewsPerDay, dayStartsAt, learnAhead, leechLapses, burySiblings, randomNewOrder);
     }
 
     public StudyRules {

@@ -1,10 +1,5 @@
 package quizline.session;
 
-import quizline.store.ProgressStore;
-import quizline.store.ReviewRecord;
-import quizline.store.ReviewKind;
-import quizline.store.CardKey;
-import quizline.store.UndoRefused;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +18,11 @@ import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.Rating;
 import quizline.schedule.Scheduler;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
+import quizline.store.ReviewKind;
+import quizline.store.ReviewRecord;
+import quizline.store.UndoRefused;
 
 /**
  * One study session: asks what the queue says, judges the answer, suggests a grade, and writes
@@ -47,7 +47,8 @@ public final class StudySession {
     }
 
     /** @param limit answers this session takes before it ends (a learning step asked again is an answer too) */
-    public StudySession(Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, int leechLapses, int limit) {
+    public StudySession(
+            Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, int leechLapses, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("a session takes at least one answer, not " + limit);
         }
@@ -95,11 +96,24 @@ public final class StudySession {
 
     private Outcome submit(StudyItem item, Checked checked) {
         Instant now = clock.instant();
-        long millis = shownAt == null ? 0 : Math.max(0, Duration.between(shownAt, now).toMillis());
+        long millis =
+                shownAt == null ? 0 : Math.max(0, Duration.between(shownAt, now).toMillis());
         Rating suggested = suggest(checked.verdict());
         if (kind == ReviewKind.CRAM) {
-            commit(item.key(), now, card -> new ReviewRecord(item.key(), now, suggested, checked.typed(),
-                    checked.verdict(), millis, card, card, ReviewKind.CRAM, Answers.keyHash(item.question())));
+            commit(
+                    item.key(),
+                    now,
+                    card -> new ReviewRecord(
+                            item.key(),
+                            now,
+                            suggested,
+                            checked.typed(),
+                            checked.verdict(),
+                            millis,
+                            card,
+                            card,
+                            ReviewKind.CRAM,
+                            Answers.keyHash(item.question())));
             return new Outcome(item, checked, now, millis, suggested, null);
         }
         pending = new Outcome(item, checked, now, millis, suggested, scheduler.preview(queue.card(item.key()), now));
@@ -126,9 +140,20 @@ public final class StudySession {
         }
         Outcome o = pending;
         Instant now = clock.instant();
-        ReviewRecord record = commit(o.item().key(), now, before -> new ReviewRecord(o.item().key(), now, rating,
-                o.checked().typed(), o.checked().verdict(), o.durationMillis(), before,
-                scheduler.next(before, rating, now), ReviewKind.REVIEW, Answers.keyHash(o.item().question())));
+        ReviewRecord record = commit(
+                o.item().key(),
+                now,
+                before -> new ReviewRecord(
+                        o.item().key(),
+                        now,
+                        rating,
+                        o.checked().typed(),
+                        o.checked().verdict(),
+                        o.durationMillis(),
+                        before,
+                        scheduler.next(before, rating, now),
+                        ReviewKind.REVIEW,
+                        Answers.keyHash(o.item().question())));
         pending = null;
         return record;
     }
@@ -195,7 +220,8 @@ public final class StudySession {
     }
 
     private static boolean learning(Card card) {
-        return card.state() == quizline.schedule.CardState.LEARNING || card.state() == quizline.schedule.CardState.RELEARNING;
+        return card.state() == quizline.schedule.CardState.LEARNING
+                || card.state() == quizline.schedule.CardState.RELEARNING;
     }
 
     /** When the session's questions come back, from the store's states now; empty for a cram session. */
@@ -241,6 +267,7 @@ public final class StudySession {
             }
         }
         java.util.Collections.reverse(leeches);
-        return new Summary(done.size(), right, typo, wrong, ratings, leeches, Duration.between(started, clock.instant()));
+        return new Summary(
+                done.size(), right, typo, wrong, ratings, leeches, Duration.between(started, clock.instant()));
     }
 }

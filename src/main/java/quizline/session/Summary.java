@@ -7,7 +7,13 @@ import quizline.schedule.Rating;
 import quizline.store.CardKey;
 
 /** The numbers a session ends with; {@code ratings} counts the grades given (cram answers have none). */
-public record Summary(int asked, int right, int typo, int wrong, Map<Rating, Integer> ratings, List<CardKey> leeches,
+public record Summary(
+        int asked,
+        int right,
+        int typo,
+        int wrong,
+        Map<Rating, Integer> ratings,
+        List<CardKey> leeches,
         Duration elapsed) {
     public Summary {
         ratings = Map.copyOf(ratings);

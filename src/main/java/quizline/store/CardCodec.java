@@ -13,11 +13,19 @@ final class CardCodec {
     private CardCodec() {}
 
     static String encode(Card c) {
-        return String.join(";", c.state().name().toLowerCase(Locale.ROOT), Integer.toString(c.step()),
-                Double.toString(c.stability()), Double.toString(c.difficulty()), Double.toString(c.ease()),
+        return String.join(
+                ";",
+                c.state().name().toLowerCase(Locale.ROOT),
+                Integer.toString(c.step()),
+                Double.toString(c.stability()),
+                Double.toString(c.difficulty()),
+                Double.toString(c.ease()),
                 c.lastReview() == null ? "" : Long.toString(c.lastReview().toEpochMilli()),
-                Long.toString(c.due().toEpochMilli()), Integer.toString(c.reps()), Integer.toString(c.lapses()),
-                Integer.toString(c.scheduledDays()), Long.toString(c.fuzzKey()));
+                Long.toString(c.due().toEpochMilli()),
+                Integer.toString(c.reps()),
+                Integer.toString(c.lapses()),
+                Integer.toString(c.scheduledDays()),
+                Long.toString(c.fuzzKey()));
     }
 
     static Card decode(String text) {
@@ -25,9 +33,17 @@ final class CardCodec {
         if (f.length != 11) {
             throw new IllegalArgumentException("a card state has 11 fields, not " + f.length + ": " + text);
         }
-        return new Card(CardState.valueOf(f[0].toUpperCase(Locale.ROOT)), Integer.parseInt(f[1]),
-                Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                f[5].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(f[5])), Instant.ofEpochMilli(Long.parseLong(f[6])),
-                Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9]), Long.parseLong(f[10]));
+        return new Card(
+                CardState.valueOf(f[0].toUpperCase(Locale.ROOT)),
+                Integer.parseInt(f[1]),
+                Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]),
+                Double.parseDouble(f[4]),
+                f[5].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(f[5])),
+                Instant.ofEpochMilli(Long.parseLong(f[6])),
+                Integer.parseInt(f[7]),
+                Integer.parseInt(f[8]),
+                Integer.parseInt(f[9]),
+                Long.parseLong(f[10]));
     }
 }

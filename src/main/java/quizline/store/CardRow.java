@@ -5,7 +5,9 @@ public record CardRow(CardKey key, String state, long due, String card, String a
 
     /** The same columns, so two rows for one key can be compared whatever their origin. */
     boolean sameAs(CardRow other) {
-        return state.equals(other.state) && due == other.due && card.equals(other.card)
+        return state.equals(other.state)
+                && due == other.due
+                && card.equals(other.card)
                 && answerHash.equals(other.answerHash);
     }
 }

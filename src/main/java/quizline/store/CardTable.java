@@ -61,11 +61,17 @@ final class CardTable {
                 .forEach(e -> {
                     try {
                         Card card = CardCodec.decode(e.getValue().cardAfter());
-                        rows.put(e.getKey(), new CardRow(e.getKey(), SqliteProgressStore.stateLabel(card),
-                                card.due().toEpochMilli(), e.getValue().cardAfter(), e.getValue().answerHash()));
+                        rows.put(
+                                e.getKey(),
+                                new CardRow(
+                                        e.getKey(),
+                                        SqliteProgressStore.stateLabel(card),
+                                        card.due().toEpochMilli(),
+                                        e.getValue().cardAfter(),
+                                        e.getValue().answerHash()));
                     } catch (IllegalArgumentException bad) {
-                        problems.add("review row " + e.getValue().id() + " (" + e.getKey() + "): unreadable card state: "
-                                + bad.getMessage());
+                        problems.add("review row " + e.getValue().id() + " (" + e.getKey()
+                                + "): unreadable card state: " + bad.getMessage());
                     }
                 });
         return new Rebuilt(rows, problems);

@@ -47,7 +47,11 @@ public final class Doctor {
      * reviews graded from a state their card's previous review did not leave (the log keeps them:
      * they are what was answered, and the card follows the last one).
      */
-    public record Report(List<String> damage, int cards, List<Difference> differences, List<CardKey> keptResets,
+    public record Report(
+            List<String> damage,
+            int cards,
+            List<Difference> differences,
+            List<CardKey> keptResets,
             List<Break> breaks) {
         public Report {
             damage = List.copyOf(damage);
@@ -79,14 +83,19 @@ public final class Doctor {
             }
             return store.inTransaction(() -> repair(db, currentAnswerHashes));
         } catch (SQLException e) {
-            throw new StoreFailure(store.file() + ": could not examine the database: "
-                    + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")), e);
+            throw new StoreFailure(
+                    store.file() + ": could not examine the database: "
+                            + (e.getMessage() == null
+                                    ? e.toString()
+                                    : e.getMessage().lines().findFirst().orElse("")),
+                    e);
         }
     }
 
     private static List<String> integrityProblems(Connection db) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
             while (r.next()) {
                 lines.add(r.getString(1));
             }
@@ -110,7 +119,9 @@ public final class Doctor {
         Set<CardKey> keys = new LinkedHashSet<>(rebuilt.rows().keySet());
         keys.addAll(stored.keySet());
         int cards = 0;
-        for (CardKey key : keys.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList()) {
+        for (CardKey key : keys.stream()
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList()) {
             CardRow want = rebuilt.rows().get(key);
             CardRow have = stored.get(key);
             if (want == null) {

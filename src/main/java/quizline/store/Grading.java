@@ -15,9 +15,11 @@ final class Grading {
         if (!review.key().equals(key)) {
             throw new IllegalArgumentException("a review of " + review.key() + " recorded as one of " + key);
         }
-        boolean fromCurrent = stored ? review.before().equals(current) : review.before().state() == CardState.NEW;
+        boolean fromCurrent =
+                stored ? review.before().equals(current) : review.before().state() == CardState.NEW;
         if (!fromCurrent) {
-            throw new IllegalArgumentException("the review of " + key + " was graded from a state other than the stored one");
+            throw new IllegalArgumentException(
+                    "the review of " + key + " was graded from a state other than the stored one");
         }
         return review;
     }

@@ -1,6 +1,5 @@
 package quizline.store;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +31,9 @@ public final class InMemoryProgressStore implements ProgressStore {
         int reviews = 0;
         Set<CardKey> seen = new HashSet<>();
         for (ReviewRecord r : log) {
-            if (r.kind() != ReviewKind.REVIEW || r.at().isBefore(today.start()) || !today.packs().contains(r.key().packId())) {
+            if (r.kind() != ReviewKind.REVIEW
+                    || r.at().isBefore(today.start())
+                    || !today.packs().contains(r.key().packId())) {
                 continue;
             }
             if (r.before().state() == CardState.NEW && seen.add(r.key())) {

@@ -13,10 +13,13 @@ final class Migrations {
     record Step(int version, String purpose, List<String> statements) {}
 
     static final List<Step> STEPS = List.of(
-            new Step(1, "review log and card states", List.of(
-                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-                    // The log is the truth; rows are only ever appended (undo removes the newest).
-                    """
+            new Step(
+                    1,
+                    "review log and card states",
+                    List.of(
+                            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                            // The log is the truth; rows are only ever appended (undo removes the newest).
+                            """
                     CREATE TABLE review (
                       id INTEGER PRIMARY KEY AUTOINCREMENT,
                       pack_id TEXT NOT NULL,
@@ -32,8 +35,8 @@ final class Migrations {
                       state_after TEXT NOT NULL,
                       card_before TEXT NOT NULL,
                       card_after TEXT NOT NULL)""",
-                    // Derived from the log: the state after each card's latest review.
-                    """
+                            // Derived from the log: the state after each card's latest review.
+                            """
                     CREATE TABLE card (
                       pack_id TEXT NOT NULL,
                       question_id TEXT NOT NULL,
@@ -42,10 +45,13 @@ final class Migrations {
                       card TEXT NOT NULL,
                       answer_hash TEXT NOT NULL,
                       PRIMARY KEY (pack_id, question_id))""")),
-            new Step(2, "per-profile settings; indexes for the day's counts and per-card history", List.of(
-                    "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-                    "CREATE INDEX review_by_time ON review (reviewed_at)",
-                    "CREATE INDEX review_by_card ON review (pack_id, question_id, id)")));
+            new Step(
+                    2,
+                    "per-profile settings; indexes for the day's counts and per-card history",
+                    List.of(
+                            "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                            "CREATE INDEX review_by_time ON review (reviewed_at)",
+                            "CREATE INDEX review_by_card ON review (pack_id, question_id, id)")));
 
     static int latest() {
         return STEPS.get(STEPS.size() - 1).version();

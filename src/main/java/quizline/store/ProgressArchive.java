@@ -53,7 +53,8 @@ public final class ProgressArchive {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(8).build())
             .build();
 
     private static final List<String> KINDS = List.of("review", "cram");
@@ -163,7 +164,8 @@ public final class ProgressArchive {
 
         Archive archive() throws IOException, ArchiveException {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw p.currentToken() == null ? new ArchiveException(file, 0, "empty file, not a quizline progress file")
+                throw p.currentToken() == null
+                        ? new ArchiveException(file, 0, "empty file, not a quizline progress file")
                         : problem("expected a quizline progress file, an object with \"format\": \"" + FORMAT + "\"");
             }
             String format = null;
@@ -284,8 +286,20 @@ public final class ProgressArchive {
                         throw problem("unknown field \"" + name + "\" in a review");
                 }
             }
-            for (String name : List.of("pack", "question", "reviewedAt", "kind", "rating", "answer", "correctness",
-                    "durationMs", "answerHash", "stateBefore", "stateAfter", "cardBefore", "cardAfter")) {
+            for (String name : List.of(
+                    "pack",
+                    "question",
+                    "reviewedAt",
+                    "kind",
+                    "rating",
+                    "answer",
+                    "correctness",
+                    "durationMs",
+                    "answerHash",
+                    "stateBefore",
+                    "stateAfter",
+                    "cardBefore",
+                    "cardAfter")) {
                 if (!f.containsKey(name)) {
                     throw new ArchiveException(file, start, "review is missing \"" + name + "\"");
                 }
@@ -296,17 +310,29 @@ public final class ProgressArchive {
                 try {
                     String decoded = SqliteProgressStore.stateLabel(CardCodec.decode(card));
                     if (!decoded.equals(state)) {
-                        throw new ArchiveException(file, fieldLines.get("card" + side), "card" + side + " is a " + decoded
-                                + " card but state" + side + " says " + state);
+                        throw new ArchiveException(
+                                file,
+                                fieldLines.get("card" + side),
+                                "card" + side + " is a " + decoded + " card but state" + side + " says " + state);
                     }
                 } catch (IllegalArgumentException | DateTimeException e) {
-                    throw new ArchiveException(file, fieldLines.get("card" + side), "card" + side + ": " + e.getMessage());
+                    throw new ArchiveException(
+                            file, fieldLines.get("card" + side), "card" + side + ": " + e.getMessage());
                 }
             }
-            return new ReviewRow((String) f.get("pack"), (String) f.get("question"), (Long) f.get("reviewedAt"),
-                    (String) f.get("kind"), ((Long) f.get("rating")).intValue(), (String) f.get("answer"),
-                    (String) f.get("correctness"), (Long) f.get("durationMs"), (String) f.get("answerHash"),
-                    (String) f.get("stateBefore"), (String) f.get("stateAfter"), (String) f.get("cardBefore"),
+            return new ReviewRow(
+                    (String) f.get("pack"),
+                    (String) f.get("question"),
+                    (Long) f.get("reviewedAt"),
+                    (String) f.get("kind"),
+                    ((Long) f.get("rating")).intValue(),
+                    (String) f.get("answer"),
+                    (String) f.get("correctness"),
+                    (Long) f.get("durationMs"),
+                    (String) f.get("answerHash"),
+                    (String) f.get("stateBefore"),
+                    (String) f.get("stateAfter"),
+                    (String) f.get("cardBefore"),
                     (String) f.get("cardAfter"));
         }
 
@@ -341,13 +367,15 @@ public final class ProgressArchive {
         }
 
         private long whole(String name, long min, long max) throws IOException, ArchiveException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+                    || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                 throw problem(name + " must be a whole number");
             }
             long value = p.getLongValue();
             if (value < min || value > max) {
-                throw problem(name + " must be " + (max == Long.MAX_VALUE ? "at least " + min : "from " + min + " to " + max)
-                        + ", not " + value);
+                throw problem(
+                        name + " must be " + (max == Long.MAX_VALUE ? "at least " + min : "from " + min + " to " + max)
+                                + ", not " + value);
             }
             return value;
         }
@@ -417,8 +445,12 @@ public final class ProgressArchive {
             }
             return new ImportResult(added.size(), present, differing, settingsChanged, rebuiltCards.size());
         } catch (SQLException e) {
-            throw new StoreFailure(store.file() + ": could not import: "
-                    + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")), e);
+            throw new StoreFailure(
+                    store.file() + ": could not import: "
+                            + (e.getMessage() == null
+                                    ? e.toString()
+                                    : e.getMessage().lines().findFirst().orElse("")),
+                    e);
         }
     }
 

@@ -1,6 +1,5 @@
 package quizline.store;
 
-import quizline.pack.Verdict;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import quizline.pack.Verdict;
 import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 
@@ -34,9 +34,20 @@ final class ReviewLog {
                           answer_hash, state_before, state_after, card_before, card_after
                         FROM review ORDER BY id""")) {
             while (r.next()) {
-                rows.add(new ReviewRow(r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getInt(5),
-                        r.getString(6), r.getString(7), r.getLong(8), r.getString(9), r.getString(10), r.getString(11),
-                        r.getString(12), r.getString(13)));
+                rows.add(new ReviewRow(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getLong(3),
+                        r.getString(4),
+                        r.getInt(5),
+                        r.getString(6),
+                        r.getString(7),
+                        r.getLong(8),
+                        r.getString(9),
+                        r.getString(10),
+                        r.getString(11),
+                        r.getString(12),
+                        r.getString(13)));
             }
             return rows;
         } catch (SQLException e) {
@@ -49,7 +60,13 @@ final class ReviewLog {
         if (store instanceof InMemoryProgressStore memory) {
             return memory.reviews().stream()
                     .filter(r -> !r.at().isBefore(since))
-                    .map(r -> new LoggedAnswer(r.key(), r.at(), r.kind(), r.rating(), r.correctness(), r.before().state()))
+                    .map(r -> new LoggedAnswer(
+                            r.key(),
+                            r.at(),
+                            r.kind(),
+                            r.rating(),
+                            r.correctness(),
+                            r.before().state()))
                     .sorted(Comparator.comparing(LoggedAnswer::at))
                     .toList();
         }
@@ -61,9 +78,12 @@ final class ReviewLog {
             p.setLong(1, since.toEpochMilli());
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    answers.add(new LoggedAnswer(new CardKey(r.getString(1), r.getString(2)),
-                            Instant.ofEpochMilli(r.getLong(3)), ReviewKind.valueOf(upper(r.getString(4))),
-                            Rating.ofGrade(r.getInt(5)), Verdict.ofLabel(r.getString(6)),
+                    answers.add(new LoggedAnswer(
+                            new CardKey(r.getString(1), r.getString(2)),
+                            Instant.ofEpochMilli(r.getLong(3)),
+                            ReviewKind.valueOf(upper(r.getString(4))),
+                            Rating.ofGrade(r.getInt(5)),
+                            Verdict.ofLabel(r.getString(6)),
                             CardState.valueOf(upper(r.getString(7)))));
                 }
             }
@@ -76,7 +96,8 @@ final class ReviewLog {
     /** Hands the review instants to {@code more}, newest first, until it returns false: a streak stops at its first gap. */
     static void timesNewestFirst(ProgressStore store, Predicate<Instant> more) {
         if (store instanceof InMemoryProgressStore memory) {
-            List<Instant> times = new ArrayList<>(memory.reviews().stream().map(ReviewRecord::at).toList());
+            List<Instant> times = new ArrayList<>(
+                    memory.reviews().stream().map(ReviewRecord::at).toList());
             times.sort(Comparator.reverseOrder());
             for (Instant t : times) {
                 if (!more.test(t)) {
@@ -100,12 +121,17 @@ final class ReviewLog {
         if (store instanceof SqliteProgressStore sqlite) {
             return sqlite;
         }
-        throw new IllegalArgumentException("no review log to read in a " + store.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+                "no review log to read in a " + store.getClass().getSimpleName());
     }
 
     static StoreFailure failure(SqliteProgressStore store, SQLException e) {
-        return new StoreFailure(store.file() + ": could not read the review log: "
-                + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")), e);
+        return new StoreFailure(
+                store.file() + ": could not read the review log: "
+                        + (e.getMessage() == null
+                                ? e.toString()
+                                : e.getMessage().lines().findFirst().orElse("")),
+                e);
     }
 
     private static String upper(String label) {

@@ -1,7 +1,7 @@
 package quizline.store;
 
-import quizline.pack.Verdict;
 import java.time.Instant;
+import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.Rating;
 

@@ -48,9 +48,19 @@ public record ReviewRow(
     public record Identity(String packId, String questionId, long reviewedAt, String kind) {}
 
     static ReviewRow of(ReviewRecord r) {
-        return new ReviewRow(r.key().packId(), r.key().questionId(), r.at().toEpochMilli(), r.kind().label(),
-                r.rating().grade(), r.given(), r.correctness().label(), r.durationMillis(), r.answerHash(),
-                SqliteProgressStore.stateLabel(r.before()), SqliteProgressStore.stateLabel(r.after()),
-                CardCodec.encode(r.before()), CardCodec.encode(r.after()));
+        return new ReviewRow(
+                r.key().packId(),
+                r.key().questionId(),
+                r.at().toEpochMilli(),
+                r.kind().label(),
+                r.rating().grade(),
+                r.given(),
+                r.correctness().label(),
+                r.durationMillis(),
+                r.answerHash(),
+                SqliteProgressStore.stateLabel(r.before()),
+                SqliteProgressStore.stateLabel(r.after()),
+                CardCodec.encode(r.before()),
+                CardCodec.encode(r.after()));
     }
 }

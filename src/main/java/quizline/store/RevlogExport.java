@@ -27,6 +27,7 @@ public final class RevlogExport {
     public static final String HEADER = "card_id,review_time,review_rating,review_state,review_duration";
     /** 2^53 - 1: ids stay exact in tools that read numbers as doubles (JavaScript, pandas). */
     private static final long ID_MASK = (1L << 53) - 1;
+
     private static final List<String> STATES = List.of("new", "learning", "review", "relearning");
 
     private RevlogExport() {}

@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -22,10 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import quizline.schedule.Card;
-import quizline.schedule.CardState;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
+import quizline.schedule.Card;
+import quizline.schedule.CardState;
 
 /**
  * Progress in one SQLite file per profile. WAL mode, and one transaction per answer committed
@@ -39,12 +38,14 @@ public final class SqliteProgressStore implements ProgressStore {
     static final String APP = "quizline";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
-    private static final com.fasterxml.jackson.databind.ObjectMapper PACK_LIST = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper PACK_LIST =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Path file;
     private final Connection db;
     /** Row ids of this process's reviews, newest first, so undo removes exactly its own row. */
     private final Deque<Long> ownRows = new ArrayDeque<>();
+
     private final Deque<ReviewRecord> ownRecords = new ArrayDeque<>();
 
     private SqliteProgressStore(Path file, Connection db) {
@@ -85,7 +86,9 @@ public final class SqliteProgressStore implements ProgressStore {
      */
     public static SqliteProgressStore openForReading(Path file) throws StoreException {
         checkReadable(file);
-        if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)
+        if (!Files.exists(file)
+                || sizeOf(file) == 0
+                || halfCreated(file)
                 || inspectReadOnly(file, "quick_check") < Migrations.latest()) {
             return open(file);
         }
@@ -224,7 +227,8 @@ public final class SqliteProgressStore implements ProgressStore {
         if (sizeOf(file) > (pageSize == 1 ? 65536 : pageSize)) {
             return false;
         }
-        try (Connection db = connect(file, true); Statement s = db.createStatement();
+        try (Connection db = connect(file, true);
+                Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
             return r.next() && r.getInt(1) == 0;
         } catch (SQLException e) {
@@ -243,7 +247,9 @@ public final class SqliteProgressStore implements ProgressStore {
         } catch (IOException e) {
             return false;
         }
-        int initialPages = ((header[16] & 0xff) << 24) | ((header[17] & 0xff) << 16) | ((header[18] & 0xff) << 8)
+        int initialPages = ((header[16] & 0xff) << 24)
+                | ((header[17] & 0xff) << 16)
+                | ((header[18] & 0xff) << 8)
                 | (header[19] & 0xff);
         return Arrays.equals(Arrays.copyOf(header, magic.length), magic) && initialPages == 0;
     }
@@ -271,13 +277,14 @@ public final class SqliteProgressStore implements ProgressStore {
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new StoreException(file + ": not a SQLite database, so not a quizline progress file; "
-                        + "it was left untouched");
+                throw new StoreException(
+                        file + ": not a SQLite database, so not a quizline progress file; " + "it was left untouched");
             }
         } catch (IOException e) {
             throw new StoreException(file + ": cannot read: " + e.getMessage());
         }
-        try (Connection db = connect(file, true); Statement s = db.createStatement()) {
+        try (Connection db = connect(file, true);
+                Statement s = db.createStatement()) {
             String found;
             try (ResultSet r = s.executeQuery("PRAGMA " + check)) {
                 found = r.next() ? r.getString(1) : "no answer";
@@ -307,19 +314,20 @@ public final class SqliteProgressStore implements ProgressStore {
             }
             int version = parseVersion(file, meta.get("schema_version"));
             if (version > Migrations.latest()) {
-                throw new StoreException(file + ": made by a newer quizline (progress schema " + version
-                        + "; this one reads up to " + Migrations.latest() + "); it was left untouched: update quizline");
+                throw new StoreException(
+                        file + ": made by a newer quizline (progress schema " + version + "; this one reads up to "
+                                + Migrations.latest() + "); it was left untouched: update quizline");
             }
             return version;
         } catch (SQLException e) {
             if (!isDamage(e)) {
                 // The disk or the folder failed, not the file: calling it damaged would send the user
                 // to restore a backup of a healthy profile.
-                throw new StoreException(file + ": cannot open the progress database: " + reason(e)
-                        + "; it was left untouched");
+                throw new StoreException(
+                        file + ": cannot open the progress database: " + reason(e) + "; it was left untouched");
             }
-            throw new StoreException(file + ": the database is damaged or unreadable (" + oneLine(e)
-                    + "); it was left untouched");
+            throw new StoreException(
+                    file + ": the database is damaged or unreadable (" + oneLine(e) + "); it was left untouched");
         }
     }
 
@@ -327,7 +335,8 @@ public final class SqliteProgressStore implements ProgressStore {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new StoreException(file + ": its schema version is unreadable (\"" + value + "\"); it was left untouched");
+            throw new StoreException(
+                    file + ": its schema version is unreadable (\"" + value + "\"); it was left untouched");
         }
     }
 
@@ -351,8 +360,8 @@ public final class SqliteProgressStore implements ProgressStore {
             // reading) has no write-ahead index and cannot get one, and no writer can change it
             // either: SQLite reads it as immutable.
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
-                    config.toProperties());
+            return DriverManager.getConnection(
+                    "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", config.toProperties());
         }
     }
 
@@ -366,7 +375,8 @@ public final class SqliteProgressStore implements ProgressStore {
             s.execute("BEGIN IMMEDIATE");
             try {
                 int current = 0;
-                try (ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
+                try (ResultSet r =
+                        s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
                     if (r.next()) {
                         try (ResultSet v = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
                             current = v.next() ? Integer.parseInt(v.getString(1)) : 0;
@@ -474,8 +484,10 @@ public final class SqliteProgressStore implements ProgressStore {
             ownRecords.push(written.review());
             return new Recorded(written.review(), written.today());
         } catch (SQLException e) {
-            throw new StoreFailure(file + ": could not save the answer: " + reason(e)
-                    + "; this answer was not saved, the ones before it are", e);
+            throw new StoreFailure(
+                    file + ": could not save the answer: " + reason(e)
+                            + "; this answer was not saved, the ones before it are",
+                    e);
         }
     }
 
@@ -488,8 +500,10 @@ public final class SqliteProgressStore implements ProgressStore {
         try {
             return CardCodec.decode(stored == null ? "" : stored);
         } catch (RuntimeException e) {
-            throw new StoreFailure(file + ": the saved state of " + key + " is damaged (" + firstLine(String.valueOf(e.getMessage()))
-                    + "); run `quizline doctor` on this profile to rebuild it from the review log", e);
+            throw new StoreFailure(
+                    file + ": the saved state of " + key + " is damaged (" + firstLine(String.valueOf(e.getMessage()))
+                            + "); run `quizline doctor` on this profile to rebuild it from the review log",
+                    e);
         }
     }
 
@@ -580,7 +594,8 @@ public final class SqliteProgressStore implements ProgressStore {
     public void reset(CardKey key) {
         try {
             inTransaction(() -> {
-                try (PreparedStatement p = db.prepareStatement("DELETE FROM card WHERE pack_id = ? AND question_id = ?")) {
+                try (PreparedStatement p =
+                        db.prepareStatement("DELETE FROM card WHERE pack_id = ? AND question_id = ?")) {
                     p.setString(1, key.packId());
                     p.setString(2, key.questionId());
                     p.executeUpdate();
@@ -595,7 +610,8 @@ public final class SqliteProgressStore implements ProgressStore {
     @Override
     public Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT key, value FROM setting ORDER BY key")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT key, value FROM setting ORDER BY key")) {
             while (r.next()) {
                 settings.put(r.getString(1), r.getString(2));
             }
@@ -609,7 +625,8 @@ public final class SqliteProgressStore implements ProgressStore {
     public void putSetting(String key, String value) {
         try {
             inTransaction(() -> {
-                String sql = value == null ? "DELETE FROM setting WHERE key = ?"
+                String sql = value == null
+                        ? "DELETE FROM setting WHERE key = ?"
                         : "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
                 try (PreparedStatement p = db.prepareStatement(sql)) {
                     p.setString(1, key);
@@ -674,6 +691,7 @@ public final class SqliteProgressStore implements ProgressStore {
 
     /** SQLite's primary result codes a user can act on (the low byte of the extended code). */
     private static final int SQLITE_READONLY = 8;
+
     private static final int SQLITE_IOERR = 10;
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_CANTOPEN = 14;

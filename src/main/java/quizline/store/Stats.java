@@ -91,9 +91,19 @@ public final class Stats {
     }
 
     /** Everything {@code quizline stats} shows; {@code packId} is null for all packs. */
-    public record Report(LocalDate today, String packId, int answers, int cards, int reviewsToday, int streakDays,
-            Retention retention7, Retention retention30, List<TagAccuracy> tags, List<HardQuestion> hardest,
-            Forecast forecast, Calendar calendar) {
+    public record Report(
+            LocalDate today,
+            String packId,
+            int answers,
+            int cards,
+            int reviewsToday,
+            int streakDays,
+            Retention retention7,
+            Retention retention30,
+            List<TagAccuracy> tags,
+            List<HardQuestion> hardest,
+            Forecast forecast,
+            Calendar calendar) {
         public Report {
             tags = List.copyOf(tags);
             hardest = List.copyOf(hardest);
@@ -139,16 +149,29 @@ public final class Stats {
             }
         });
         Streak streak = new Streak(today);
-        for (int i = answers.size() - 1; i >= 0 && streak.add(days.dayOf(answers.get(i).at())); i--) {
+        for (int i = answers.size() - 1;
+                i >= 0 && streak.add(days.dayOf(answers.get(i).at()));
+                i--) {
             // The streak stops reading at its first gap.
         }
-        return new Report(today, packId, answers.size(), cards.size(), countOn(answers, today), streak.days(),
-                retention(answers, 7), retention(answers, 30), tagAccuracy(answers, questions),
-                hardest(answers, questions), forecast(cards.values()), calendar(answers));
+        return new Report(
+                today,
+                packId,
+                answers.size(),
+                cards.size(),
+                countOn(answers, today),
+                streak.days(),
+                retention(answers, 7),
+                retention(answers, 30),
+                tagAccuracy(answers, questions),
+                hardest(answers, questions),
+                forecast(cards.values()),
+                calendar(answers));
     }
 
     private int countOn(List<LoggedAnswer> answers, LocalDate day) {
-        return (int) answers.stream().filter(a -> days.dayOf(a.at()).equals(day)).count();
+        return (int)
+                answers.stream().filter(a -> days.dayOf(a.at()).equals(day)).count();
     }
 
     /** True retention over today and the {@code span - 1} study days before it. */
@@ -158,8 +181,10 @@ public final class Stats {
         int total = 0;
         for (LoggedAnswer a : answers) {
             LocalDate day = days.dayOf(a.at());
-            if (a.kind() == ReviewKind.REVIEW && a.stateBefore() == CardState.REVIEW
-                    && !day.isBefore(from) && !day.isAfter(today)) {
+            if (a.kind() == ReviewKind.REVIEW
+                    && a.stateBefore() == CardState.REVIEW
+                    && !day.isBefore(from)
+                    && !day.isAfter(today)) {
                 total++;
                 if (a.rating() != Rating.AGAIN) {
                     passed++;
@@ -196,7 +221,8 @@ public final class Stats {
             int[] counts = byCard.computeIfAbsent(a.key(), k -> new int[3]);
             counts[0]++;
             counts[1] += a.correct() ? 1 : 0;
-            boolean lapse = a.kind() == ReviewKind.REVIEW && a.stateBefore() == CardState.REVIEW && a.rating() == Rating.AGAIN;
+            boolean lapse =
+                    a.kind() == ReviewKind.REVIEW && a.stateBefore() == CardState.REVIEW && a.rating() == Rating.AGAIN;
             counts[2] += lapse ? 1 : 0;
         }
         List<HardQuestion> hard = new ArrayList<>();
@@ -206,7 +232,8 @@ public final class Stats {
                 hard.add(new HardQuestion(key, info == null ? null : info.prompt(), counts[2], counts[0], counts[1]));
             }
         });
-        hard.sort(Comparator.comparingInt(HardQuestion::lapses).reversed()
+        hard.sort(Comparator.comparingInt(HardQuestion::lapses)
+                .reversed()
                 .thenComparingDouble(h -> (double) h.correct() / h.answers())
                 .thenComparing(Comparator.comparingInt(HardQuestion::answers).reversed())
                 .thenComparing(h -> h.key().toString()));
@@ -239,7 +266,8 @@ public final class Stats {
 
     /** Whole weeks, Monday first, the last one holding today. */
     private Calendar calendar(List<LoggedAnswer> answers) {
-        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(CALENDAR_WEEKS - 1L);
+        LocalDate first =
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(CALENDAR_WEEKS - 1L);
         int[] perDay = new int[(int) ChronoUnit.DAYS.between(first, today) + 1];
         for (LoggedAnswer a : answers) {
             long i = ChronoUnit.DAYS.between(first, days.dayOf(a.at()));

@@ -20,7 +20,9 @@ public final class ComeBackLine {
     public static Optional<String> text(ComeBack comeBack) {
         Instant now = comeBack.now();
         LocalDate today = comeBack.today();
-        List<String> parts = comeBack.groups().stream().map(g -> count(g) + " " + when(g, now, today)).toList();
+        List<String> parts = comeBack.groups().stream()
+                .map(g -> count(g) + " " + when(g, now, today))
+                .toList();
         return parts.isEmpty() ? Optional.empty() : Optional.of("Next: " + String.join(", ", parts));
     }
 

@@ -12,17 +12,26 @@ public final class DashboardView {
 
     public static void print(Console console, Overview overview) {
         Theme theme = console.theme();
-        print(console, new AttributedStringBuilder()
-                .styled(theme.title(), "quizline")
-                .append(" · " + count(overview.packs().size(), "pack") + " · " + count(overview.questionCount(), "question"))
-                .toAttributedString(), 0);
-        print(console, new AttributedStringBuilder()
-                .append("Due now ").styled(theme.key(), String.valueOf(overview.due()))
-                .append(" · new today ").styled(theme.key(), String.valueOf(overview.newAvailable()))
-                .toAttributedString(), 0);
+        print(
+                console,
+                new AttributedStringBuilder()
+                        .styled(theme.title(), "quizline")
+                        .append(" · " + count(overview.packs().size(), "pack") + " · "
+                                + count(overview.questionCount(), "question"))
+                        .toAttributedString(),
+                0);
+        print(
+                console,
+                new AttributedStringBuilder()
+                        .append("Due now ")
+                        .styled(theme.key(), String.valueOf(overview.due()))
+                        .append(" · new today ")
+                        .styled(theme.key(), String.valueOf(overview.newAvailable()))
+                        .toAttributedString(),
+                0);
         for (Pack pack : overview.packs()) {
-            String line = "  " + pack.id() + " — " + pack.title() + " · " + count(pack.questions().size(), "question")
-                    + " · facts as of " + pack.asOf();
+            String line = "  " + pack.id() + " — " + pack.title() + " · "
+                    + count(pack.questions().size(), "question") + " · facts as of " + pack.asOf();
             print(console, new AttributedString(line, theme.dim()), 4);
         }
         if (console.singleKeys()) {

@@ -7,9 +7,6 @@ import java.util.function.Function;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import quizline.pack.Answers;
-import quizline.pack.Conflict;
-import quizline.pack.Question;
 import quizline.draft.Decision;
 import quizline.draft.EditField;
 import quizline.draft.Edits;
@@ -17,6 +14,9 @@ import quizline.draft.ReviewItem;
 import quizline.draft.ReviewSession;
 import quizline.draft.Settlement;
 import quizline.draft.SourceSentence;
+import quizline.pack.Answers;
+import quizline.pack.Conflict;
+import quizline.pack.Question;
 
 /**
  * The review of a draft on a console: each undecided question and open conflict in turn, one key
@@ -24,12 +24,20 @@ import quizline.draft.SourceSentence;
  */
 public final class DraftReviewScreen {
     /** How the review ended: past the last item, on q, or on Ctrl-C / Ctrl-D. */
-    public enum Ending { FINISHED, QUIT, INTERRUPTED }
+    public enum Ending {
+        FINISHED,
+        QUIT,
+        INTERRUPTED
+    }
 
-    private enum Step { NEXT, SAME, QUIT }
+    private enum Step {
+        NEXT,
+        SAME,
+        QUIT
+    }
 
-    private static final String QUESTION_KEYS = "a accept · r reject · s skip · e edit · f whole fact · n next conflict · b back"
-            + " · q quit · ? keys";
+    private static final String QUESTION_KEYS =
+            "a accept · r reject · s skip · e edit · f whole fact · n next conflict · b back" + " · q quit · ? keys";
     private static final String FACT_KEYS = "a accept · r reject every undecided question of this fact";
     private static final String EDIT_KEYS = "p prompt · n answer · l aliases · c choices · x explanation";
 
@@ -46,7 +54,8 @@ public final class DraftReviewScreen {
     public Ending run() {
         try {
             if (session.current().isEmpty()) {
-                print(new AttributedString("Nothing left to review: " + session.progress().text() + ".", theme().title()));
+                print(new AttributedString(
+                        "Nothing left to review: " + session.progress().text() + ".", theme().title()));
                 return Ending.FINISHED;
             }
             print(new AttributedString("Keys: " + QUESTION_KEYS + " (each decision is saved at once)", theme().dim()));
@@ -73,7 +82,9 @@ public final class DraftReviewScreen {
             return Ending.FINISHED;
         } catch (Console.EndOfInput | Console.Interrupted stop) {
             console.println("");
-            print(new AttributedString("Stopped; every decision so far is saved: " + session.progress().text() + ".",
+            print(new AttributedString(
+                    "Stopped; every decision so far is saved: "
+                            + session.progress().text() + ".",
                     theme().dim()));
             return Ending.INTERRUPTED;
         }
@@ -91,7 +102,8 @@ public final class DraftReviewScreen {
                     break;
                 case 'n':
                     if (session.nextConflict()) {
-                        print(new AttributedString("On to the next conflict; the questions passed stay undecided.", theme().dim()));
+                        print(new AttributedString(
+                                "On to the next conflict; the questions passed stay undecided.", theme().dim()));
                         return Step.NEXT;
                     }
                     print(new AttributedString("No open conflict lies ahead.", theme().dim()));
@@ -139,8 +151,9 @@ public final class DraftReviewScreen {
         }
         Decision decision = key == 'a' ? Decision.ACCEPT : Decision.REJECT;
         List<String> ids = session.decideFact(decision);
-        print(new AttributedString((key == 'a' ? "Accepted " : "Rejected ") + ids.size()
-                + (ids.size() == 1 ? " question" : " questions") + " of this fact: " + String.join(", ", ids) + ".",
+        print(new AttributedString(
+                (key == 'a' ? "Accepted " : "Rejected ") + ids.size() + (ids.size() == 1 ? " question" : " questions")
+                        + " of this fact: " + String.join(", ", ids) + ".",
                 key == 'a' ? theme().right() : theme().wrong()));
         return true;
     }
@@ -151,7 +164,9 @@ public final class DraftReviewScreen {
         while (true) {
             char key = command("1-" + c.values().size() + "/s/b/q/?> ");
             if (key >= '1' && key <= '9') {
-                String value = key - '0' <= c.values().size() ? c.values().get(key - '1').value() : null;
+                String value = key - '0' <= c.values().size()
+                        ? c.values().get(key - '1').value()
+                        : null;
                 if (session.resolve(key - '0')) {
                     print(new AttributedString("Settled on " + value + ".", theme().right()));
                     c.questions().forEach(q -> settledEffect(q, c, value));
@@ -163,8 +178,8 @@ public final class DraftReviewScreen {
             switch (key) {
                 case 's':
                     session.skip();
-                    print(new AttributedString("Skipped conflict " + c.id() + ": its questions stay out of the pack.",
-                            theme().dim()));
+                    print(new AttributedString(
+                            "Skipped conflict " + c.id() + ": its questions stay out of the pack.", theme().dim()));
                     return Step.NEXT;
                 case 'b':
                     if (back()) {
@@ -229,7 +244,9 @@ public final class DraftReviewScreen {
         }
         print(new AttributedString(editHint(field.get(), q), theme().dim()));
         String typed = console.readLine(capitalised(field.get().label()) + ": ", current);
-        if (field.get() == EditField.CHOICES && !console.singleKeys() && !typed.contains(EditField.CHOICE_SEPARATOR)
+        if (field.get() == EditField.CHOICES
+                && !console.singleKeys()
+                && !typed.contains(EditField.CHOICE_SEPARATOR)
                 && !typed.equals(current)) {
             typed = moreLines(typed);
         }
@@ -256,7 +273,8 @@ public final class DraftReviewScreen {
             case ALIASES:
                 return "Other accepted spellings, separated by commas; " + EditField.NONE + " for none.";
             case CHOICES:
-                return "Choices separated by \"" + EditField.CHOICE_SEPARATOR.strip() + "\" (the answer keeps its letter).";
+                return "Choices separated by \"" + EditField.CHOICE_SEPARATOR.strip()
+                        + "\" (the answer keeps its letter).";
             case ANSWER:
                 if (q instanceof Question.Choice) {
                     return "The right choice: its letter or its text.";
@@ -276,11 +294,18 @@ public final class DraftReviewScreen {
     private void showQuestion(String id) {
         Question q = session.preview(id);
         Question original = session.draftQuestion(id);
-        print(new AttributedString("Question " + session.position() + " of " + session.size() + " · " + q.type() + " · "
-                + id + " · " + statusText(id, original), theme().dim()));
-        session.doubt(id).ifPresent(d -> labelled("Doubtful", "the fact was read with confidence " + d.confidence()
-                + " (rule " + d.rule() + "): part of it was inferred, e.g. from a list or the article around the sentence;"
-                + " check it against the source", theme().typo()));
+        print(new AttributedString(
+                "Question " + session.position() + " of " + session.size() + " · " + q.type() + " · " + id + " · "
+                        + statusText(id, original),
+                theme().dim()));
+        session.doubt(id)
+                .ifPresent(d -> labelled(
+                        "Doubtful",
+                        "the fact was read with confidence " + d.confidence()
+                                + " (rule " + d.rule()
+                                + "): part of it was inferred, e.g. from a list or the article around the sentence;"
+                                + " check it against the source",
+                        theme().typo()));
         labelled("Prompt", q.prompt(), theme().title());
         if (q instanceof Question.Choice c) {
             printChoices(c.choices(), List.of(c.answer()));
@@ -300,7 +325,9 @@ public final class DraftReviewScreen {
         } else {
             String sentence = SourceSentence.of(q.source(), articles);
             boolean found = SourceSentence.found(q.source(), articles);
-            labelled("Source", q.source().article() + ": " + (found ? "“" + sentence + "”" : sentence),
+            labelled(
+                    "Source",
+                    q.source().article() + ": " + (found ? "“" + sentence + "”" : sentence),
                     found ? theme().quote() : theme().wrong());
         }
         Edits edits = session.edits(id);
@@ -308,7 +335,9 @@ public final class DraftReviewScreen {
             labelled("Edited", editedFields(edits), theme().typo());
         }
         for (Conflict c : session.openConflicts(id)) {
-            labelled("Waits for", "conflict " + c.id() + " (" + c.about() + "); left out of the pack until it is settled",
+            labelled(
+                    "Waits for",
+                    "conflict " + c.id() + " (" + c.about() + "); left out of the pack until it is settled",
                     theme().typo());
         }
         print(new AttributedString(QUESTION_KEYS, theme().dim()));
@@ -344,28 +373,34 @@ public final class DraftReviewScreen {
         for (int i = 0; i < choices.size(); i++) {
             boolean isRight = right.contains(i);
             AttributedStringBuilder line = new AttributedStringBuilder().append("  ");
-            line.styled(isRight ? theme().right() : AttributedStyle.DEFAULT,
+            line.styled(
+                    isRight ? theme().right() : AttributedStyle.DEFAULT,
                     Answers.choiceKey(i) + ") " + choices.get(i) + (isRight ? "  ✓" : ""));
             print(line.toAttributedString(), 5);
         }
     }
 
     private void showConflict(Conflict c) {
-        print(new AttributedString("Conflict " + session.position() + " of " + session.size() + " · " + c.id() + " · "
-                + c.about(), theme().dim()));
+        print(new AttributedString(
+                "Conflict " + session.position() + " of " + session.size() + " · " + c.id() + " · " + c.about(),
+                theme().dim()));
         print(new AttributedString("The sources disagree. Pick the value the pack should teach:", theme().title()));
         for (int i = 0; i < c.values().size(); i++) {
             Conflict.Claim claim = c.values().get(i);
             AttributedStringBuilder line = new AttributedStringBuilder().append("  ");
             line.styled(theme().key(), String.valueOf(i + 1)).append(") ");
             line.styled(theme().title(), claim.value());
-            line.append("  · " + (claim.source() == null ? "no source" : claim.source().article()));
+            line.append("  · "
+                    + (claim.source() == null ? "no source" : claim.source().article()));
             print(line.toAttributedString(), 5);
             if (claim.source() != null) {
                 boolean found = SourceSentence.found(claim.source(), articles);
                 String sentence = SourceSentence.of(claim.source(), articles);
-                print(new AttributedString("     " + (found ? "“" + sentence + "”" : sentence),
-                        found ? theme().quote() : theme().wrong()), 6);
+                print(
+                        new AttributedString(
+                                "     " + (found ? "“" + sentence + "”" : sentence),
+                                found ? theme().quote() : theme().wrong()),
+                        6);
             }
         }
         for (String id : c.questions()) {
@@ -373,7 +408,10 @@ public final class DraftReviewScreen {
                 continue;
             }
             Question q = session.preview(id);
-            labelled("Covers", id + ": " + q.prompt() + " (now: " + Answers.rightAnswer(q) + ")", AttributedStyle.DEFAULT);
+            labelled(
+                    "Covers",
+                    id + ": " + q.prompt() + " (now: " + Answers.rightAnswer(q) + ")",
+                    AttributedStyle.DEFAULT);
         }
         if (c.values().stream().anyMatch(v -> v.value().matches(".*\\p{L}.*"))) {
             print(new AttributedString("For a name, the other spelling stays accepted as an alias.", theme().dim()));
@@ -387,7 +425,8 @@ public final class DraftReviewScreen {
         if (outcome.isDropped()) {
             text = "left out: " + outcome.dropped();
         } else if (outcome.question() instanceof Question.Short s) {
-            text = "answer " + s.answer() + (s.accept().isEmpty() ? "" : " · also accepted: " + String.join(", ", s.accept()));
+            text = "answer " + s.answer()
+                    + (s.accept().isEmpty() ? "" : " · also accepted: " + String.join(", ", s.accept()));
         } else {
             text = outcome.question().prompt() + " (answer " + Answers.rightAnswer(outcome.question()) + ")";
         }

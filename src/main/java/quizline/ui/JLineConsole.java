@@ -28,6 +28,7 @@ public final class JLineConsole implements Console {
     private final LineReader answers;
     /** Typed answers: as {@code answers}, and Ctrl-G says "I don't know". */
     private final LineReader typed;
+
     private final Theme theme;
     private final Status status;
 
@@ -181,15 +182,23 @@ public final class JLineConsole implements Console {
         terminal.writer().println();
         terminal.flush();
         try {
-            new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            new ProcessBuilder(
+                            "kill",
+                            "-TSTP",
+                            String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             terminal.setAttributes(raw);
         }
         // Said once the keys are read again, so a key pressed after this line is never lost to the shell's modes
-        terminal.writer().println(new AttributedString("Back at the same question: press its key.", theme.dim()).toAnsi(terminal));
+        terminal.writer()
+                .println(new AttributedString("Back at the same question: press its key.", theme.dim())
+                        .toAnsi(terminal));
         terminal.flush();
     }
 

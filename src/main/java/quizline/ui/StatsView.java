@@ -20,12 +20,14 @@ import quizline.store.Stats;
 public final class StatsView {
     /** Rows of the forecast chart. */
     static final int CHART_HEIGHT = 6;
+
     private static final int DAY_LABEL_WIDTH = 4;
 
     /** The characters a chart is drawn with. */
     private record Glyphs(boolean ascii, String shades, char vertical, char corner, char horizontal, String ellipsis) {
         /** Heavy lines: JLine's toAnsi rewrites the light ones (│└─) to the alternate character set or ASCII. */
         static final Glyphs UNICODE = new Glyphs(false, "·░▒▓█", '┃', '┗', '━', "…");
+
         static final Glyphs ASCII = new Glyphs(true, ".:+*#", '|', '+', '-', "...");
         /** Eighths of a cell, for bar tops finer than a row. */
         static final String EIGHTHS = " ▁▂▃▄▅▆▇█";
@@ -63,9 +65,12 @@ public final class StatsView {
     /** The dashboard's one line: reviews today, streak, 30-day retention. */
     public static AttributedString brief(Stats.Brief brief, Theme theme) {
         return new AttributedStringBuilder()
-                .append("Reviews today ").styled(theme.key(), String.valueOf(brief.reviewsToday()))
-                .append(" · streak ").styled(theme.key(), DashboardView.count(brief.streakDays(), "day"))
-                .append(" · retention 30d ").styled(theme.key(), percent(brief.retention30()))
+                .append("Reviews today ")
+                .styled(theme.key(), String.valueOf(brief.reviewsToday()))
+                .append(" · streak ")
+                .styled(theme.key(), DashboardView.count(brief.streakDays(), "day"))
+                .append(" · retention 30d ")
+                .styled(theme.key(), percent(brief.retention30()))
                 .toAttributedString();
     }
 
@@ -76,13 +81,20 @@ public final class StatsView {
                 .append(" · " + (r.packId() == null ? "all packs" : "pack " + r.packId()) + " · " + r.today())
                 .toAttributedString();
         AttributedString counts = new AttributedStringBuilder()
-                .append("Reviews today ").styled(theme.key(), String.valueOf(r.reviewsToday()))
-                .append(" · streak ").styled(theme.key(), DashboardView.count(r.streakDays(), "day"))
-                .append(" · " + DashboardView.count(r.answers(), "answer") + " on " + DashboardView.count(r.cards(), "card"))
+                .append("Reviews today ")
+                .styled(theme.key(), String.valueOf(r.reviewsToday()))
+                .append(" · streak ")
+                .styled(theme.key(), DashboardView.count(r.streakDays(), "day"))
+                .append(" · " + DashboardView.count(r.answers(), "answer") + " on "
+                        + DashboardView.count(r.cards(), "card"))
                 .toAttributedString();
         AttributedString retention = new AttributedStringBuilder()
-                .append("True retention 7d ").styled(theme.key(), percent(r.retention7())).append(fraction(r.retention7()))
-                .append(" · 30d ").styled(theme.key(), percent(r.retention30())).append(fraction(r.retention30()))
+                .append("True retention 7d ")
+                .styled(theme.key(), percent(r.retention7()))
+                .append(fraction(r.retention7()))
+                .append(" · 30d ")
+                .styled(theme.key(), percent(r.retention30()))
+                .append(fraction(r.retention30()))
                 .toAttributedString();
         for (AttributedString line : List.of(title, counts, retention)) {
             lines.addAll(Wrap.wrap(line, width, 2));
@@ -102,8 +114,10 @@ public final class StatsView {
                 + (forecast.overdue() > 0 ? " (" + forecast.overdue() + " overdue, counted today)" : "");
         int max = days.stream().mapToInt(Integer::intValue).max().orElse(0);
         if (max == 0) {
-            lines.addAll(Wrap.wrap(new AttributedString("Due in the next " + days.size() + " days: nothing", theme.title()),
-                    width, 2));
+            lines.addAll(Wrap.wrap(
+                    new AttributedString("Due in the next " + days.size() + " days: nothing", theme.title()),
+                    width,
+                    2));
             return lines;
         }
         int labelWidth = String.valueOf(max).length();
@@ -148,8 +162,10 @@ public final class StatsView {
             }
             lines.add(trimEnd(line.toAttributedString()));
         }
-        lines.add(new AttributedString(pad("0", labelWidth) + " " + glyphs.corner()
-                + String.valueOf(glyphs.horizontal()).repeat(columns.size() * step), theme.dim()));
+        lines.add(new AttributedString(
+                pad("0", labelWidth) + " " + glyphs.corner()
+                        + String.valueOf(glyphs.horizontal()).repeat(columns.size() * step),
+                theme.dim()));
         lines.add(new AttributedString(ticks(days.size(), perColumn, step, gutter, width), theme.dim()));
         return lines;
     }
@@ -190,8 +206,8 @@ public final class StatsView {
         Glyphs glyphs = Glyphs.of(theme);
         List<AttributedString> lines = new ArrayList<>();
         int max = calendar.max();
-        String heading = "Reviews in the last " + Stats.CALENDAR_WEEKS + " weeks: " + DashboardView.count(calendar.total(), "answer")
-                + (max > 0 ? " · busiest day " + max : "");
+        String heading = "Reviews in the last " + Stats.CALENDAR_WEEKS + " weeks: "
+                + DashboardView.count(calendar.total(), "answer") + (max > 0 ? " · busiest day " + max : "");
         lines.addAll(Wrap.wrap(new AttributedString(heading, theme.title()), width, 2));
 
         int allWeeks = Stats.CALENDAR_WEEKS;
@@ -214,7 +230,9 @@ public final class StatsView {
         lines.add(new AttributedString(monthLabels(firstShown, weeks, step, width), theme.dim()));
         for (int weekday = 0; weekday < 7; weekday++) {
             AttributedStringBuilder line = new AttributedStringBuilder();
-            line.styled(theme.dim(), pad(weekday % 2 == 0 && weekday < 6 ? dayName(weekday) : "", DAY_LABEL_WIDTH - 1) + " ");
+            line.styled(
+                    theme.dim(),
+                    pad(weekday % 2 == 0 && weekday < 6 ? dayName(weekday) : "", DAY_LABEL_WIDTH - 1) + " ");
             for (int w = 0; w < weeks; w++) {
                 LocalDate day = firstShown.plusWeeks(w).plusDays(weekday);
                 if (day.isAfter(calendar.today())) {
@@ -222,7 +240,9 @@ public final class StatsView {
                     continue;
                 }
                 int level = level(calendar.count(day), max);
-                line.styled(level == 0 ? theme.dim() : theme.right(), String.valueOf(glyphs.shades().charAt(level)).repeat(cell))
+                line.styled(
+                                level == 0 ? theme.dim() : theme.right(),
+                                String.valueOf(glyphs.shades().charAt(level)).repeat(cell))
                         .append(" ".repeat(step - cell));
             }
             lines.add(trimEnd(line.toAttributedString()));
@@ -230,7 +250,10 @@ public final class StatsView {
         AttributedStringBuilder legend = new AttributedStringBuilder().append(" ".repeat(DAY_LABEL_WIDTH));
         legend.styled(theme.dim(), "less");
         for (int level = 0; level < glyphs.shades().length(); level++) {
-            legend.append(" ").styled(level == 0 ? theme.dim() : theme.right(), String.valueOf(glyphs.shades().charAt(level)));
+            legend.append(" ")
+                    .styled(
+                            level == 0 ? theme.dim() : theme.right(),
+                            String.valueOf(glyphs.shades().charAt(level)));
         }
         legend.append(" ").styled(theme.dim(), "more");
         lines.add(fit(legend.toAttributedString(), width, glyphs));
@@ -285,12 +308,14 @@ public final class StatsView {
     }
 
     static List<AttributedString> hardest(List<Stats.HardQuestion> hardest, int width, Theme theme, int leechLapses) {
-        List<AttributedString> lines = new ArrayList<>(
-                Wrap.wrap(new AttributedString("Hardest questions", theme.title()), width, 2));
+        List<AttributedString> lines =
+                new ArrayList<>(Wrap.wrap(new AttributedString("Hardest questions", theme.title()), width, 2));
         for (Stats.HardQuestion h : hardest) {
             AttributedStringBuilder line = new AttributedStringBuilder()
-                    .append("  ").styled(theme.key(), h.key().toString())
-                    .append(" · " + DashboardView.count(h.lapses(), "lapse") + " · " + h.correct() + "/" + h.answers() + " right");
+                    .append("  ")
+                    .styled(theme.key(), h.key().toString())
+                    .append(" · " + DashboardView.count(h.lapses(), "lapse") + " · " + h.correct() + "/" + h.answers()
+                            + " right");
             if (h.lapses() >= leechLapses) {
                 line.append(" · ").styled(theme.wrong(), "leech");
             }
@@ -320,7 +345,9 @@ public final class StatsView {
             return line;
         }
         int keep = Math.max(0, width - glyphs.ellipsis().length());
-        return new AttributedStringBuilder().append(line.columnSubSequence(0, keep)).append(glyphs.ellipsis())
+        return new AttributedStringBuilder()
+                .append(line.columnSubSequence(0, keep))
+                .append(glyphs.ellipsis())
                 .toAttributedString();
     }
 

@@ -1,5 +1,6 @@
 package quizline.ui;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,16 +15,15 @@ import quizline.pack.Response;
 import quizline.pack.Source;
 import quizline.pack.SourceRef;
 import quizline.pack.Verdict;
-import java.time.Instant;
 import quizline.schedule.Intervals;
 import quizline.schedule.Rating;
 import quizline.session.Outcome;
-import quizline.store.ReviewRecord;
-import quizline.store.UndoRefused;
 import quizline.session.ResponseReader;
 import quizline.session.StudyItem;
 import quizline.session.StudySession;
 import quizline.session.Summary;
+import quizline.store.ReviewRecord;
+import quizline.store.UndoRefused;
 
 /** The study loop on a console: ask, read the answer, show the feedback, until done or told to stop. */
 public final class StudyScreen {
@@ -84,7 +84,8 @@ public final class StudyScreen {
         Summary s = session.summary();
         boolean pending = showing != null && showing.graded();
         int answered = s.asked() + (pending ? 1 : 0);
-        int accepted = s.right() + s.typo() + (pending && showing.checked().verdict().isAccepted() ? 1 : 0);
+        int accepted =
+                s.right() + s.typo() + (pending && showing.checked().verdict().isAccepted() ? 1 : 0);
         String accuracy = answered == 0 ? "–" : Math.round(100.0 * accepted / answered) + "%";
         return session.left().questions() + " left · " + answered + " answered · " + accuracy + " · "
                 + Durations.compact(s.elapsed());
@@ -101,7 +102,8 @@ public final class StudyScreen {
         print(gradeLine(outcome), 0);
         String undo = session.canUndo() ? " · u undoes the previous answer" : "";
         if (console.singleKeys()) {
-            print(new AttributedString("Enter or Space: " + outcome.suggested().label() + " · 1–4 to choose" + undo,
+            print(new AttributedString(
+                    "Enter or Space: " + outcome.suggested().label() + " · 1–4 to choose" + undo,
                     console.theme().dim()));
             while (true) {
                 char key = console.readKey();
@@ -119,8 +121,9 @@ public final class StudyScreen {
             }
         }
         while (true) {
-            String line = console.readLine("Grade (Enter: " + outcome.suggested().label() + ", 1–4"
-                    + (session.canUndo() ? ", u: undo" : "") + "): ").strip();
+            String line = console.readLine("Grade (Enter: "
+                            + outcome.suggested().label() + ", 1–4" + (session.canUndo() ? ", u: undo" : "") + "): ")
+                    .strip();
             if (line.isEmpty()) {
                 saved(session.grade(outcome.suggested()));
                 return;
@@ -132,16 +135,20 @@ public final class StudyScreen {
             if (line.equalsIgnoreCase("u") && undoLast()) {
                 return;
             }
-            print(new AttributedString("Press Enter for " + outcome.suggested().label()
-                    + ", or type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)" + (session.canUndo() ? " or u (undo)." : "."),
+            print(new AttributedString(
+                    "Press Enter for " + outcome.suggested().label()
+                            + ", or type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)"
+                            + (session.canUndo() ? " or u (undo)." : "."),
                     console.theme().dim()));
         }
     }
 
     /** Printed only once the answer is in the store: scripts may rely on it. */
     private void saved(ReviewRecord record) {
-        print(new AttributedString("Saved: " + record.rating().label() + " · next in "
-                + Intervals.between(record.at(), record.after().due()), console.theme().dim()));
+        print(new AttributedString(
+                "Saved: " + record.rating().label() + " · next in "
+                        + Intervals.between(record.at(), record.after().due()),
+                console.theme().dim()));
     }
 
     /** {@code 1 Again 10m · 2 Hard 2d · [3 Good 4d] · 4 Easy 11d}, the suggestion marked. */
@@ -169,8 +176,10 @@ public final class StudyScreen {
             return false;
         }
         try {
-            session.undo().ifPresent(item -> print(new AttributedString("Undone: asking \"" + item.question().id()
-                    + "\" again.", console.theme().dim())));
+            session.undo()
+                    .ifPresent(item -> print(new AttributedString(
+                            "Undone: asking \"" + item.question().id() + "\" again.",
+                            console.theme().dim())));
         } catch (UndoRefused refused) {
             print(new AttributedString(refused.getMessage(), console.theme().wrong()));
             return false;
@@ -179,7 +188,8 @@ public final class StudyScreen {
     }
 
     private void pauseOrUndo() throws Console.EndOfInput, Console.Interrupted {
-        print(new AttributedString("Press any key for the next question" + (session.canUndo() ? ", u to undo." : "."),
+        print(new AttributedString(
+                "Press any key for the next question" + (session.canUndo() ? ", u to undo." : "."),
                 console.theme().dim()));
         char key = console.readKey();
         if (key == 'u' || key == 'U') {
@@ -203,17 +213,20 @@ public final class StudyScreen {
 
     private boolean saysDontKnow(String line) {
         // "?" stays free for help; "!" alone is no answer to anything
-        return line.equals(Console.DONT_KNOW) || !console.singleKeys() && line.strip().equals("!");
+        return line.equals(Console.DONT_KNOW)
+                || !console.singleKeys() && line.strip().equals("!");
     }
 
     private Response ask(StudyItem item) throws Console.EndOfInput, Console.Interrupted, DontKnow {
         Question q = item.question();
         Theme theme = console.theme();
         console.println("");
-        print(new AttributedString(leftText() + " · " + q.type() + (q.tags().isEmpty() ? "" : " · "
-                + String.join(", ", q.tags())), theme.dim()));
-        session.early().ifPresent(early -> print(new AttributedString("Early (due in " + Durations.compact(early.by())
-                + "): " + early.why() + ".", theme.dim())));
+        print(new AttributedString(
+                leftText() + " · " + q.type() + (q.tags().isEmpty() ? "" : " · " + String.join(", ", q.tags())),
+                theme.dim()));
+        session.early()
+                .ifPresent(early -> print(new AttributedString(
+                        "Early (due in " + Durations.compact(early.by()) + "): " + early.why() + ".", theme.dim())));
         if (!(q instanceof Question.Cloze)) {
             print(new AttributedString(q.prompt(), theme.title()), 0);
         }
@@ -230,32 +243,41 @@ public final class StudyScreen {
             return new Response.Judgement(judge());
         }
         if (q instanceof Question.Multi m) {
-            return readUntil("Your answer (letters of every right choice, e.g. ac): ",
+            return readUntil(
+                    "Your answer (letters of every right choice, e.g. ac): ",
                     line -> ResponseReader.parse(q, line),
-                    "Type the letters of the choices you pick, from a to " + Answers.choiceKey(m.choices().size() - 1)
-                            + ", or " + dontKnowHint() + ".");
+                    "Type the letters of the choices you pick, from a to "
+                            + Answers.choiceKey(m.choices().size() - 1) + ", or " + dontKnowHint() + ".");
         }
         if (q instanceof Question.Cloze c) {
             return blanks(c);
         }
         if (q instanceof Question.Numeric) {
-            return readUntil("Your answer: ", line -> Optional.of(line.strip()).filter(AnswerMatcher::readsAsNumber)
-                    .map(Response.Text::new), "Type a number, e.g. 2024, or " + dontKnowHint() + ".");
+            return readUntil(
+                    "Your answer: ",
+                    line -> Optional.of(line.strip())
+                            .filter(AnswerMatcher::readsAsNumber)
+                            .map(Response.Text::new),
+                    "Type a number, e.g. 2024, or " + dontKnowHint() + ".");
         }
         return new Response.Text(typed("Your answer: "));
     }
 
     /** A typed answer, asked again while it is empty. */
     private String typed(String prompt) throws Console.EndOfInput, Console.Interrupted, DontKnow {
-        return readUntil(prompt, line -> Optional.of(line.strip()).filter(s -> !s.isEmpty()),
+        return readUntil(
+                prompt,
+                line -> Optional.of(line.strip()).filter(s -> !s.isEmpty()),
                 "Type your answer, or " + dontKnowHint() + ".");
     }
 
     private void printChoices(List<String> choices) {
         for (int i = 0; i < choices.size(); i++) {
-            AttributedStringBuilder line = new AttributedStringBuilder().append("  ")
+            AttributedStringBuilder line = new AttributedStringBuilder()
+                    .append("  ")
                     .styled(console.theme().key(), String.valueOf(Answers.choiceKey(i)))
-                    .append(") ").append(choices.get(i));
+                    .append(") ")
+                    .append(choices.get(i));
             print(line.toAttributedString(), 5);
         }
     }
@@ -263,21 +285,30 @@ public final class StudyScreen {
     private int pick(int choices) throws Console.EndOfInput, Console.Interrupted, DontKnow {
         String keys = "a–" + Answers.choiceKey(choices - 1) + " or 1–" + choices;
         if (!console.singleKeys()) {
-            return readUntil("Your answer (" + keys + "): ", line -> ResponseReader.pick(line.strip(), choices),
+            return readUntil(
+                    "Your answer (" + keys + "): ",
+                    line -> ResponseReader.pick(line.strip(), choices),
                     "Answer with one letter or number: " + keys + ", or " + dontKnowHint() + ".");
         }
-        print(new AttributedString("Press " + keys + " (Ctrl-G: I don't know).", console.theme().dim()));
-        return readKeyUntil(key -> Optional.of(ResponseReader.keyIndex(key)).filter(i -> i >= 0 && i < choices),
+        print(new AttributedString(
+                "Press " + keys + " (Ctrl-G: I don't know).", console.theme().dim()));
+        return readKeyUntil(
+                key -> Optional.of(ResponseReader.keyIndex(key)).filter(i -> i >= 0 && i < choices),
                 "Not an answer: press " + keys + ", or " + dontKnowHint() + ".");
     }
 
     private boolean judge() throws Console.EndOfInput, Console.Interrupted, DontKnow {
         if (!console.singleKeys()) {
-            return readUntil("True or false (t/f): ", line -> ResponseReader.statement(line.strip()),
+            return readUntil(
+                    "True or false (t/f): ",
+                    line -> ResponseReader.statement(line.strip()),
                     "Answer t for true or f for false, or ? if you don't know.");
         }
-        print(new AttributedString("Press t for true, f for false (Ctrl-G: I don't know).", console.theme().dim()));
-        return readKeyUntil(key -> ResponseReader.statement(String.valueOf(key)),
+        print(new AttributedString(
+                "Press t for true, f for false (Ctrl-G: I don't know).",
+                console.theme().dim()));
+        return readKeyUntil(
+                key -> ResponseReader.statement(String.valueOf(key)),
                 "Not an answer: press t for true, f for false, or " + dontKnowHint() + ".");
     }
 
@@ -312,7 +343,9 @@ public final class StudyScreen {
             int asking = i;
             String shown = text.render(b -> b < asking ? "[" + typed.get(b) + "]" : GAP);
             print(new AttributedString(shown, console.theme().title()), 0);
-            String label = text.blanks().size() == 1 ? "Fill the blank: " : "Blank " + (i + 1) + " of " + text.blanks().size() + ": ";
+            String label = text.blanks().size() == 1
+                    ? "Fill the blank: "
+                    : "Blank " + (i + 1) + " of " + text.blanks().size() + ": ";
             typed.add(typed(label));
         }
         return new Response.Blanks(typed);
@@ -342,16 +375,30 @@ public final class StudyScreen {
         AttributedStringBuilder head = new AttributedStringBuilder();
         if (response == null) {
             head.styled(theme.wrong(), "? Not known.");
-        } else switch (verdict) {
-            case RIGHT -> head.styled(theme.right(), Answers.wholeOf(q, outcome.checked())
-                    .map(whole -> "✓ Right (full name: " + whole + ").").orElse("✓ Right."));
-            case TYPO -> head.styled(theme.typo(), "✓ Right, with a typo:").append(" you typed \"")
-                    .append(outcome.checked().typed()).append("\"; the pack has \"")
-                    .append(outcome.checked().matched()).append("\".");
-            case WRONG -> head.styled(theme.wrong(), "✗ Wrong.").append(
-                    outcome.checked().typed() == null || outcome.checked().typed().isBlank()
-                            ? " (no answer)" : " You answered: " + outcome.checked().typed());
-        }
+        } else
+            switch (verdict) {
+                case RIGHT ->
+                    head.styled(
+                            theme.right(),
+                            Answers.wholeOf(q, outcome.checked())
+                                    .map(whole -> "✓ Right (full name: " + whole + ").")
+                                    .orElse("✓ Right."));
+                case TYPO ->
+                    head.styled(theme.typo(), "✓ Right, with a typo:")
+                            .append(" you typed \"")
+                            .append(outcome.checked().typed())
+                            .append("\"; the pack has \"")
+                            .append(outcome.checked().matched())
+                            .append("\".");
+                case WRONG ->
+                    head.styled(theme.wrong(), "✗ Wrong.")
+                            .append(
+                                    outcome.checked().typed() == null
+                                                    || outcome.checked().typed().isBlank()
+                                            ? " (no answer)"
+                                            : " You answered: "
+                                                    + outcome.checked().typed());
+            }
         print(head.toAttributedString(), 2);
         if (q instanceof Question.Multi m && response instanceof Response.Picks picks && verdict == Verdict.WRONG) {
             print(label("", multiMistakes(m, picks.indices())), 0);
@@ -365,12 +412,19 @@ public final class StudyScreen {
             Optional<String> text = articles.text(q.source().article());
             Optional<String> sentence = text.flatMap(t -> quote(t, q.source()));
             if (sentence.isPresent()) {
-                print(new AttributedStringBuilder().append("        ")
-                        .styled(theme.quote(), "“" + sentence.get() + "”").toAttributedString(), 9);
+                print(
+                        new AttributedStringBuilder()
+                                .append("        ")
+                                .styled(theme.quote(), "“" + sentence.get() + "”")
+                                .toAttributedString(),
+                        9);
             } else {
-                print(new AttributedStringBuilder().append("        ")
-                        .styled(theme.dim(), text.isPresent() ? notHeld(q.source()) : notFound(q.source()))
-                        .toAttributedString(), 8);
+                print(
+                        new AttributedStringBuilder()
+                                .append("        ")
+                                .styled(theme.dim(), text.isPresent() ? notHeld(q.source()) : notFound(q.source()))
+                                .toAttributedString(),
+                        8);
             }
         }
     }
@@ -378,10 +432,16 @@ public final class StudyScreen {
     /** {@code Missed: c) Russia · not right: b) India}: the right choices left out, the wrong ones picked. */
     private static String multiMistakes(Question.Multi m, java.util.Set<Integer> picked) {
         List<String> parts = new ArrayList<>();
-        List<String> missed = new java.util.TreeSet<>(m.answer()).stream().filter(i -> !picked.contains(i))
-                .map(i -> Answers.choiceLabel(m.choices(), i)).toList();
-        List<String> wrong = new java.util.TreeSet<>(picked).stream().filter(i -> !m.answer().contains(i))
-                .map(i -> Answers.choiceLabel(m.choices(), i)).toList();
+        List<String> missed = new java.util.TreeSet<>(m.answer())
+                .stream()
+                        .filter(i -> !picked.contains(i))
+                        .map(i -> Answers.choiceLabel(m.choices(), i))
+                        .toList();
+        List<String> wrong = new java.util.TreeSet<>(picked)
+                .stream()
+                        .filter(i -> !m.answer().contains(i))
+                        .map(i -> Answers.choiceLabel(m.choices(), i))
+                        .toList();
         if (!missed.isEmpty()) {
             parts.add("Missed: " + String.join(", ", missed));
         }
@@ -392,7 +452,10 @@ public final class StudyScreen {
     }
 
     private AttributedString label(String label, String text) {
-        return new AttributedStringBuilder().styled(console.theme().dim(), label).append(text).toAttributedString();
+        return new AttributedStringBuilder()
+                .styled(console.theme().dim(), label)
+                .append(text)
+                .toAttributedString();
     }
 
     /**
@@ -403,7 +466,8 @@ public final class StudyScreen {
         Optional<Source> source = item.pack().source(ref.article());
         List<String> parts = new ArrayList<>();
         source.map(Source::outlet).filter(s -> !s.isBlank()).ifPresent(parts::add);
-        Optional<String> title = source.map(Source::title).filter(s -> !s.isBlank()).map(t -> "“" + t + "”");
+        Optional<String> title =
+                source.map(Source::title).filter(s -> !s.isBlank()).map(t -> "“" + t + "”");
         if (title.isPresent()) {
             parts.add(title.get());
         } else if (parts.isEmpty()) {
@@ -423,31 +487,44 @@ public final class StudyScreen {
     }
 
     private static String notHeld(SourceRef ref) {
-        return ref.article() + " was found, but the cited sentence lies beyond its end: another version of the article?";
+        return ref.article()
+                + " was found, but the cited sentence lies beyond its end: another version of the article?";
     }
 
     private static Optional<String> quote(String text, SourceRef ref) {
         return Optional.of(text)
                 .filter(t -> ref.start() >= 0 && ref.end() <= t.length() && ref.start() < ref.end())
-                .map(t -> t.substring(ref.start(), ref.end()).replaceAll("\\s+", " ").strip());
+                .map(t -> t.substring(ref.start(), ref.end())
+                        .replaceAll("\\s+", " ")
+                        .strip());
     }
 
     private void printSummary(Summary s) {
         Theme theme = console.theme();
-        print(new AttributedString("Session over: " + s.asked() + " answered · " + s.right() + " right · " + s.typo()
-                + " with a typo · " + s.wrong() + " wrong · " + s.accuracyPercent() + "% · "
-                + Durations.compact(s.elapsed()), theme.title()));
+        print(new AttributedString(
+                "Session over: " + s.asked() + " answered · " + s.right() + " right · " + s.typo()
+                        + " with a typo · " + s.wrong() + " wrong · " + s.accuracyPercent() + "% · "
+                        + Durations.compact(s.elapsed()),
+                theme.title()));
         if (!session.cram() && s.asked() > 0) {
-            print(new AttributedString("Grades: " + s.rated(Rating.AGAIN) + " Again · " + s.rated(Rating.HARD) + " Hard · "
-                    + s.rated(Rating.GOOD) + " Good · " + s.rated(Rating.EASY) + " Easy", theme.dim()));
+            print(new AttributedString(
+                    "Grades: " + s.rated(Rating.AGAIN) + " Again · " + s.rated(Rating.HARD) + " Hard · "
+                            + s.rated(Rating.GOOD) + " Good · " + s.rated(Rating.EASY) + " Easy",
+                    theme.dim()));
         }
-        session.comeBack().flatMap(ComeBackLine::text).ifPresent(next -> print(new AttributedString(next, theme.dim())));
+        session.comeBack()
+                .flatMap(ComeBackLine::text)
+                .ifPresent(next -> print(new AttributedString(next, theme.dim())));
         if (session.cram()) {
             print(new AttributedString("Cram answers are logged; no schedule was changed.", theme.dim()));
         }
         for (var leech : s.leeches()) {
-            print(new AttributedString("Leech: " + leech + " keeps being forgotten; consider rewording it "
-                    + "or adding a mnemonic to its explanation.", theme.wrong()), 2);
+            print(
+                    new AttributedString(
+                            "Leech: " + leech + " keeps being forgotten; consider rewording it "
+                                    + "or adding a mnemonic to its explanation.",
+                            theme.wrong()),
+                    2);
         }
     }
 

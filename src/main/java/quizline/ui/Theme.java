@@ -3,11 +3,22 @@ package quizline.ui;
 import org.jline.utils.AttributedStyle;
 
 /** The styles of the screen; the plain theme (NO_COLOR, pipes) has none. */
-public record Theme(AttributedStyle title, AttributedStyle right, AttributedStyle typo, AttributedStyle wrong,
-        AttributedStyle dim, AttributedStyle key, AttributedStyle quote) {
+public record Theme(
+        AttributedStyle title,
+        AttributedStyle right,
+        AttributedStyle typo,
+        AttributedStyle wrong,
+        AttributedStyle dim,
+        AttributedStyle key,
+        AttributedStyle quote) {
 
-    public static final Theme PLAIN = new Theme(AttributedStyle.DEFAULT, AttributedStyle.DEFAULT,
-            AttributedStyle.DEFAULT, AttributedStyle.DEFAULT, AttributedStyle.DEFAULT, AttributedStyle.DEFAULT,
+    public static final Theme PLAIN = new Theme(
+            AttributedStyle.DEFAULT,
+            AttributedStyle.DEFAULT,
+            AttributedStyle.DEFAULT,
+            AttributedStyle.DEFAULT,
+            AttributedStyle.DEFAULT,
+            AttributedStyle.DEFAULT,
             AttributedStyle.DEFAULT);
 
     public static final Theme COLOR = new Theme(

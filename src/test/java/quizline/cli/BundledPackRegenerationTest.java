@@ -39,12 +39,23 @@ class BundledPackRegenerationTest {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> args.add(f.toString()));
         }
         // The output goes beside the bundled pack, so its $schema reference is the one the pack carries.
-        Path out = Path.of("questions", ".regenerated-" + ProcessHandle.current().pid() + ".json");
-        args.addAll(List.of("--id", "sco-summits", "--title", "SCO summits 2022–2024",
-                "--dates", AUTHORING.resolve("article-dates.tsv").toString(), "--as-of", "2024-07-05",
-                "--decisions", AUTHORING.resolve("sco-summits.review.json").toString(),
-                "--add", AUTHORING.resolve("sco-summits.handwritten.json").toString(),
-                "--out", out.toString()));
+        Path out =
+                Path.of("questions", ".regenerated-" + ProcessHandle.current().pid() + ".json");
+        args.addAll(List.of(
+                "--id",
+                "sco-summits",
+                "--title",
+                "SCO summits 2022–2024",
+                "--dates",
+                AUTHORING.resolve("article-dates.tsv").toString(),
+                "--as-of",
+                "2024-07-05",
+                "--decisions",
+                AUTHORING.resolve("sco-summits.review.json").toString(),
+                "--add",
+                AUTHORING.resolve("sco-summits.handwritten.json").toString(),
+                "--out",
+                out.toString()));
         try {
             Cli.Result r = Cli.run(args.toArray(String[]::new));
             assertEquals(0, r.exit(), r.err());
@@ -56,14 +67,21 @@ class BundledPackRegenerationTest {
 
     @Test
     void everyHandCheckedQuestionIsKeptAsWritten() throws IOException {
-        Pack bundled = PackReader.read(Files.readString(Path.of("questions", "sco-summits.json"))).pack().orElseThrow();
-        Pack handwritten = PackReader.read(Files.readString(AUTHORING.resolve("sco-summits.handwritten.json"))).pack().orElseThrow();
-        Map<String, Question> byId = bundled.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        Pack bundled = PackReader.read(Files.readString(Path.of("questions", "sco-summits.json")))
+                .pack()
+                .orElseThrow();
+        Pack handwritten = PackReader.read(Files.readString(AUTHORING.resolve("sco-summits.handwritten.json")))
+                .pack()
+                .orElseThrow();
+        Map<String, Question> byId =
+                bundled.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
         assertEquals(82, handwritten.questions().size());
         for (Question q : handwritten.questions()) {
             assertEquals(q, byId.get(q.id()), q.id());
         }
-        assertEquals(handwritten.questions(), bundled.questions().subList(0, handwritten.questions().size()));
+        assertEquals(
+                handwritten.questions(),
+                bundled.questions().subList(0, handwritten.questions().size()));
         assertTrue(bundled.questions().stream().allMatch(q -> q.status() == null));
     }
 

@@ -17,7 +17,8 @@ final class Cli {
 
     static Result run(String... args) {
         // Every command that reads the time gets this clock, as Main gives them the run's clock.
-        CommandLine cli = Main.commandLine(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        CommandLine cli =
+                Main.commandLine(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

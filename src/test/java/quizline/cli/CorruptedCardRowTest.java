@@ -23,8 +23,10 @@ class CorruptedCardRowTest {
     @BeforeEach
     void corruptOneCard() throws Exception {
         db = History.write(dir.resolve("p.db"));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            assertEquals(1, s.executeUpdate("UPDATE card SET card = 'review;0;four;5.5' WHERE question_id = 'host-city'"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            assertEquals(
+                    1, s.executeUpdate("UPDATE card SET card = 'review;0;four;5.5' WHERE question_id = 'host-city'"));
         }
     }
 

@@ -28,7 +28,8 @@ class DamagedProfileTest {
     byte[] damaged;
 
     private static String pragma(Path file, String pragma) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("PRAGMA " + pragma)) {
             return r.getString(1);
         }
@@ -38,13 +39,16 @@ class DamagedProfileTest {
     @BeforeEach
     void damagedIndex() throws Exception {
         db = dir.resolve("p.db");
-        assertEquals(0, Cli.run("config", "--db", db.toString(), "new-per-day", "30").exit());
+        assertEquals(
+                0, Cli.run("config", "--db", db.toString(), "new-per-day", "30").exit());
         int pageSize;
         int root;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO review (pack_id, question_id, reviewed_at,"
-                    + " kind, rating, correctness, duration_ms, answer_hash, state_before, state_after, card_before,"
-                    + " card_after) VALUES ('sco', ?, ?, 'review', 3, 'right', 1000, 'h', 'new', 'review', '{}', '{}')")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO review (pack_id, question_id, reviewed_at,"
+                            + " kind, rating, correctness, duration_ms, answer_hash, state_before, state_after, card_before,"
+                            + " card_after) VALUES ('sco', ?, ?, 'review', 3, 'right', 1000, 'h', 'new', 'review', '{}', '{}')")) {
                 for (int i = 0; i < 300; i++) {
                     insert.setString(1, "q" + i);
                     insert.setLong(2, 1_700_000_000_000L + i * 60_000L);
@@ -89,7 +93,8 @@ class DamagedProfileTest {
     @Test
     void studyRefusesToWriteIntoIt() throws Exception {
         java.io.InputStream stdin = System.in;
-        System.setIn(new java.io.ByteArrayInputStream(new byte[0])); // plain mode, no answers: ends at once if not refused
+        System.setIn(
+                new java.io.ByteArrayInputStream(new byte[0])); // plain mode, no answers: ends at once if not refused
         try {
             assertRefusedUntouched(Cli.run("study", "--db", db.toString(), "--limit", "1"));
         } finally {

@@ -48,11 +48,15 @@ class DevSetScoreTest {
         Path articles = SharedFolder.devArticles();
         Path scorer = SharedFolder.tools().resolve("score-extract.py");
         List<String> aside = Files.readAllLines(HELD_ASIDE, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(String::strip)
+                .toList();
         List<Path> files;
         try (Stream<Path> all = Files.list(articles)) {
             files = all.filter(f -> f.toString().endsWith(".txt"))
-                    .filter(f -> aside.contains(f.getFileName().toString()) == heldAside).sorted().toList();
+                    .filter(f -> aside.contains(f.getFileName().toString()) == heldAside)
+                    .sorted()
+                    .toList();
         }
         assertEquals(heldAside ? 10 : 20, files.size(), "the split names files the folder does not have");
         List<String> args = new ArrayList<>(List.of("extract"));
@@ -65,7 +69,9 @@ class DevSetScoreTest {
         List<String> command = new ArrayList<>(List.of("python3", scorer.toString()));
         for (Path file : files) {
             String name = file.getFileName().toString();
-            command.addAll(List.of("--gold", articles.resolve(name.replace(".txt", ".gold.jsonl")).toString()));
+            command.addAll(List.of(
+                    "--gold",
+                    articles.resolve(name.replace(".txt", ".gold.jsonl")).toString()));
         }
         command.addAll(List.of("--pred", predictions.toString(), "--articles", articles.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -27,12 +27,16 @@ class DoctorCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "doctor";
         System.arraycopy(args, 0, all, 1, args.length);
-        int exit = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(all);
+        int exit = Main.commandLine()
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(all);
         return new Run(exit, out.toString(), err.toString());
     }
 
     private static void sql(Path db, String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -49,7 +53,10 @@ class DoctorCommandTest {
     @Test
     void listsWhatItRepairedThenIsHealthy() throws Exception {
         Path db = History.write(dir.resolve("p.db"));
-        sql(db, "UPDATE card SET due = 0 WHERE question_id = 'host-city'", "DELETE FROM card WHERE question_id = 'founded'");
+        sql(
+                db,
+                "UPDATE card SET due = 0 WHERE question_id = 'host-city'",
+                "DELETE FROM card WHERE question_id = 'founded'");
         Run run = doctor("--db", db.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("""
@@ -57,17 +64,20 @@ class DoctorCommandTest {
                 different mini/host-city: due 1970-01-01T00:00:00Z -> 2024-07-10T09:10:00Z
                 repaired: 2 differences in 2 cards
                 """, run.out());
-        assertEquals("ok: 0 differences in 2 cards\n", doctor("--db", db.toString()).out());
+        assertEquals(
+                "ok: 0 differences in 2 cards\n", doctor("--db", db.toString()).out());
     }
 
     @Test
     void listsReviewsGradedFromAStaleState() throws Exception {
         Path db = History.write(dir.resolve("p.db"));
         // What two sessions grading host-city from the same state left: row 2 again, committed last.
-        sql(db, "INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
-                + " answer_hash, state_before, state_after, card_before, card_after) SELECT pack_id, question_id,"
-                + " reviewed_at + 1000, kind, rating, answer, correctness, duration_ms, answer_hash, state_before,"
-                + " state_after, card_before, card_after FROM review WHERE id = 2");
+        sql(
+                db,
+                "INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
+                        + " answer_hash, state_before, state_after, card_before, card_after) SELECT pack_id, question_id,"
+                        + " reviewed_at + 1000, kind, rating, answer, correctness, duration_ms, answer_hash, state_before,"
+                        + " state_after, card_before, card_after FROM review WHERE id = 2");
         Run run = doctor("--db", db.toString());
         assertEquals(new Run(0, """
                 break     mini/host-city: review row 5 starts from review, due 2024-07-10T10:00:00Z, not from what row 2 \
@@ -97,7 +107,8 @@ class DoctorCommandTest {
         Path db = dir.resolve("missing.db");
         Run run = doctor("--db", db.toString());
         assertEquals(1, run.exit());
-        assertEquals("quizline: " + db + ": no progress database here (study first, or check --profile/--db)\n", run.err());
+        assertEquals(
+                "quizline: " + db + ": no progress database here (study first, or check --profile/--db)\n", run.err());
         assertFalse(Files.exists(db));
     }
 }

@@ -40,8 +40,21 @@ class EndlessInputTest {
         String device = "/dev/zero: a device, not a file";
         assertOneLine(Cli.run("validate", ZERO.toString()), device);
         assertOneLine(Cli.run("lint", ZERO.toString()), device);
-        assertOneLine(Cli.run("import", ZERO.toString(), "--out", dir.resolve("p.json").toString()), device);
-        assertOneLine(Cli.run("import", "--progress", ZERO.toString(), "--db", dir.resolve("p.db").toString()), device);
+        assertOneLine(
+                Cli.run(
+                        "import",
+                        ZERO.toString(),
+                        "--out",
+                        dir.resolve("p.json").toString()),
+                device);
+        assertOneLine(
+                Cli.run(
+                        "import",
+                        "--progress",
+                        ZERO.toString(),
+                        "--db",
+                        dir.resolve("p.db").toString()),
+                device);
         assertOneLine(Cli.run("fsrs", "replay", ZERO.toString()), device);
         assertFalse(Files.exists(dir.resolve("p.json")));
         assertFalse(Files.exists(dir.resolve("p.db")));
@@ -52,10 +65,13 @@ class EndlessInputTest {
         Path fifo = dir.resolve("endless");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
         String header = "card_id,review_time,review_rating,review_state,review_duration\n";
-        for (List<String> command : List.of(List.of("validate"), List.of("import", "--out", dir.resolve("p.json").toString()),
+        for (List<String> command : List.of(
+                List.of("validate"),
+                List.of("import", "--out", dir.resolve("p.json").toString()),
                 List.of("fsrs", "replay"))) {
             // A review log that goes on for ever, so that replay reads on instead of stopping at a bad header.
-            CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> endless(fifo, header, "1,1720519200000,3,0,2400\n"));
+            CompletableFuture<Void> writer =
+                    CompletableFuture.runAsync(() -> endless(fifo, header, "1,1720519200000,3,0,2400\n"));
             String[] args = command.toArray(new String[command.size() + 1]);
             args[command.size()] = fifo.toString();
             assertOneLine(Cli.run(args), fifo + ": larger than 32 MiB, the most quizline reads from such a file");

@@ -24,13 +24,21 @@ class ExportCommandTest {
         Cli.Result r = Cli.run("export", "--gift", PACK);
         assertEquals(0, r.exit(), r.err());
         assertEquals(Files.readString(FIXTURES.resolve("every-type.gift")), r.out());
-        assertEquals(String.join("\n",
-                PACK + ": warning: GIFT has no place for the pack's id, title, version, asOf, description and 1 source"
-                        + " (give --id and --title when importing it back)",
-                PACK + ":11:6: warning: question \"host-city\": its source (a.txt, characters 0–40) does not travel in GIFT",
-                PACK + ":22:6: warning: question \"kyrgyz-president\": its status \"draft\" does not travel in GIFT",
-                PACK + ":40:6: warning: question \"two-blanks\": a cloze question with 2 blanks does not travel in GIFT"
-                        + " (one blank a question): not exported", ""), r.err());
+        assertEquals(
+                String.join(
+                        "\n",
+                        PACK
+                                + ": warning: GIFT has no place for the pack's id, title, version, asOf, description and 1 source"
+                                + " (give --id and --title when importing it back)",
+                        PACK
+                                + ":11:6: warning: question \"host-city\": its source (a.txt, characters 0–40) does not travel in GIFT",
+                        PACK
+                                + ":22:6: warning: question \"kyrgyz-president\": its status \"draft\" does not travel in GIFT",
+                        PACK
+                                + ":40:6: warning: question \"two-blanks\": a cloze question with 2 blanks does not travel in GIFT"
+                                + " (one blank a question): not exported",
+                        ""),
+                r.err());
     }
 
     @Test
@@ -45,10 +53,14 @@ class ExportCommandTest {
         Files.writeString(out, "keep me");
         Cli.Result again = Cli.run("export", "--anki", PACK, "--out", out.toString());
         assertEquals(1, again.exit());
-        assertEquals("quizline: " + out + ": already exists (--force overwrites it)",
+        assertEquals(
+                "quizline: " + out + ": already exists (--force overwrites it)",
                 again.err().lines().reduce((a, b) -> b).orElseThrow());
         assertEquals("keep me", Files.readString(out));
-        assertEquals(0, Cli.run("export", "--anki", PACK, "--out", out.toString(), "--force").exit());
+        assertEquals(
+                0,
+                Cli.run("export", "--anki", PACK, "--out", out.toString(), "--force")
+                        .exit());
         assertEquals(Files.readString(FIXTURES.resolve("every-type.anki.txt")), Files.readString(out));
     }
 
@@ -56,18 +68,44 @@ class ExportCommandTest {
     void exportThenImportGivesTheQuestionsBack() throws IOException {
         Path gift = dir.resolve("p.gift");
         Path txt = dir.resolve("p.txt");
-        assertEquals(0, Cli.run("export", "--gift", PACK, "--out", gift.toString()).exit());
-        assertEquals(0, Cli.run("export", "--anki", PACK, "--out", txt.toString()).exit());
-        assertEquals(0, Cli.run("import", gift.toString(), "--out", dir.resolve("from-gift.json").toString()).exit());
-        assertEquals(0, Cli.run("import", txt.toString(), "--out", dir.resolve("from-anki.json").toString()).exit());
+        assertEquals(
+                0, Cli.run("export", "--gift", PACK, "--out", gift.toString()).exit());
+        assertEquals(
+                0, Cli.run("export", "--anki", PACK, "--out", txt.toString()).exit());
+        assertEquals(
+                0,
+                Cli.run(
+                                "import",
+                                gift.toString(),
+                                "--out",
+                                dir.resolve("from-gift.json").toString())
+                        .exit());
+        assertEquals(
+                0,
+                Cli.run(
+                                "import",
+                                txt.toString(),
+                                "--out",
+                                dir.resolve("from-anki.json").toString())
+                        .exit());
         Pack original = PackReader.read(Files.readString(Path.of(PACK))).pack().orElseThrow();
-        Pack fromGift = PackReader.read(Files.readString(dir.resolve("from-gift.json"))).pack().orElseThrow();
-        Pack fromAnki = PackReader.read(Files.readString(dir.resolve("from-anki.json"))).pack().orElseThrow();
-        assertEquals(original.questions().stream().map(Question::id).filter(id -> !id.equals("two-blanks")).toList(),
+        Pack fromGift = PackReader.read(Files.readString(dir.resolve("from-gift.json")))
+                .pack()
+                .orElseThrow();
+        Pack fromAnki = PackReader.read(Files.readString(dir.resolve("from-anki.json")))
+                .pack()
+                .orElseThrow();
+        assertEquals(
+                original.questions().stream()
+                        .map(Question::id)
+                        .filter(id -> !id.equals("two-blanks"))
+                        .toList(),
                 fromGift.questions().stream().map(Question::id).toList());
-        assertEquals(original.questions().stream().map(Question::prompt).toList(),
+        assertEquals(
+                original.questions().stream().map(Question::prompt).toList(),
                 fromAnki.questions().stream().map(Question::prompt).toList().stream()
-                        .map(p -> p.replace("{{Astana}}.", "{{Astana|Nur-Sultan}}.")).toList());
+                        .map(p -> p.replace("{{Astana}}.", "{{Astana|Nur-Sultan}}."))
+                        .toList());
         assertEquals(original.id(), fromAnki.id());
         assertEquals(original.title(), fromAnki.title());
     }
@@ -78,18 +116,26 @@ class ExportCommandTest {
         assertEquals(2, none.exit());
         Cli.Result both = Cli.run("export", "--gift", PACK, "--anki", PACK);
         assertEquals(2, both.exit());
-        assertEquals(List.of("quizline: Error: [--gift=PACK] and [--anki=PACK] are mutually exclusive (specify only one)",
-                "Try 'quizline export --help' for more information."), both.err().lines().toList());
+        assertEquals(
+                List.of(
+                        "quizline: Error: [--gift=PACK] and [--anki=PACK] are mutually exclusive (specify only one)",
+                        "Try 'quizline export --help' for more information."),
+                both.err().lines().toList());
 
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": 1, \"id\": \"Bad Id\"}\n");
         Cli.Result r = Cli.run("export", "--gift", broken.toString());
         assertEquals(1, r.exit());
-        assertEquals("quizline: " + broken + ":1:1: missing required field \"title\" in the pack (and 6 more; 'quizline validate "
-                + broken + "' lists them)\n", r.err());
+        assertEquals(
+                "quizline: " + broken
+                        + ":1:1: missing required field \"title\" in the pack (and 6 more; 'quizline validate " + broken
+                        + "' lists them)\n",
+                r.err());
 
-        Cli.Result noFolder = Cli.run("export", "--gift", PACK, "--out", dir.resolve("no/such/p.gift").toString());
+        Cli.Result noFolder = Cli.run(
+                "export", "--gift", PACK, "--out", dir.resolve("no/such/p.gift").toString());
         assertEquals(1, noFolder.exit());
-        assertEquals("quizline: " + dir.resolve("no/such/p.gift") + ": no such folder",
+        assertEquals(
+                "quizline: " + dir.resolve("no/such/p.gift") + ": no such folder",
                 noFolder.err().lines().reduce((a, b) -> b).orElseThrow());
     }
 }

@@ -44,7 +44,8 @@ class ExtractCommandTest {
 
     @Test
     void printsOneJsonObjectPerFactWithKeysInOrder() throws IOException {
-        String text = "Leaders met.\nKazakh President Amara Okonkwo welcomed Belarus, which joined the SCO on Thursday.\n";
+        String text =
+                "Leaders met.\nKazakh President Amara Okonkwo welcomed Belarus, which joined the SCO on Thursday.\n";
         Path file = article("one.txt", text);
         Run run = run("extract", "--date", "2024-07-04", file.toString());
         assertEquals(0, run.exit(), run.err());
@@ -59,22 +60,39 @@ class ExtractCommandTest {
         JsonNode fact = facts.get(0);
         List<String> keys = new ArrayList<>();
         fact.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("kind", "subject", "relation", "object", "qualifiers", "article", "start", "end", "quote",
-                "asOf", "pattern", "confidence"), keys);
+        assertEquals(
+                List.of(
+                        "kind",
+                        "subject",
+                        "relation",
+                        "object",
+                        "qualifiers",
+                        "article",
+                        "start",
+                        "end",
+                        "quote",
+                        "asOf",
+                        "pattern",
+                        "confidence"),
+                keys);
         assertEquals("2024-07-04", fact.get("asOf").asText());
         assertTrue(fact.get("pattern").asText().startsWith("position."), fact.toString());
         assertEquals(0.9, fact.get("confidence").asDouble());
         assertEquals("position", fact.get("kind").asText());
         assertEquals("Amara Okonkwo", fact.get("subject").asText());
         assertEquals("one.txt", fact.get("article").asText());
-        assertEquals(fact.get("quote").asText(), text.substring(fact.get("start").asInt(), fact.get("end").asInt()));
+        assertEquals(
+                fact.get("quote").asText(),
+                text.substring(fact.get("start").asInt(), fact.get("end").asInt()));
     }
 
     @Test
     void relativeDatesUseTheDatesFileOrTheHeaderLine() throws IOException {
         Path dated = article("dated.txt", "July 5, 2024\n\nBelarus joined the SCO on Thursday.\n");
         Run fromHeader = run("extract", dated.toString());
-        assertTrue(fromHeader.out().contains("\"qualifiers\":{\"date\":\"2024-07-04\",\"resolved_from\":\"Thursday\"}"), fromHeader.out());
+        assertTrue(
+                fromHeader.out().contains("\"qualifiers\":{\"date\":\"2024-07-04\",\"resolved_from\":\"Thursday\"}"),
+                fromHeader.out());
         Path dates = article("dates.tsv", "# artefact\ndated.txt\t-\n");
         Run unknown = run("extract", "--dates", dates.toString(), dated.toString());
         assertTrue(unknown.out().contains("\"qualifiers\":{\"when\":\"Thursday\"}"), unknown.out());
@@ -82,12 +100,15 @@ class ExtractCommandTest {
 
     @Test
     void minConfidenceLeavesOutTheDoubtfulFacts() throws IOException {
-        Path file = article("doubt.txt", "Mongolia joined the SCO on Thursday, it said. Kazakh President Amara Okonkwo spoke.\n");
+        Path file = article(
+                "doubt.txt", "Mongolia joined the SCO on Thursday, it said. Kazakh President Amara Okonkwo spoke.\n");
         Run all = run("extract", "--date", "2024-07-05", file.toString());
         assertEquals(3, all.out().lines().count(), all.out()); // the membership, its date, the president
         Run sure = run("extract", "--date", "2024-07-05", "--min-confidence", "0.85", file.toString());
         assertEquals(0, sure.exit(), sure.err());
-        assertEquals(List.of("Amara Okonkwo"), sure.out().lines().map(l -> readSubject(l)).toList());
+        assertEquals(
+                List.of("Amara Okonkwo"),
+                sure.out().lines().map(l -> readSubject(l)).toList());
         Run bad = run("extract", "--min-confidence", "2", file.toString());
         assertEquals(1, bad.exit());
         assertEquals("quizline: --min-confidence must be between 0 and 1, not 2.0\n", bad.err());
@@ -103,13 +124,20 @@ class ExtractCommandTest {
 
     @Test
     void aContradictedDateLineIsRefusedWithAWarning() throws IOException {
-        Path file = article("crawled.txt", "Leaders meet\nMarch 2, 2024\n\nSamarkand | The leaders met at the SCO summit on Friday."
-                + " Mongolia joined the SCO on Thursday, it said.\n");
+        Path file = article(
+                "crawled.txt",
+                "Leaders meet\nMarch 2, 2024\n\nSamarkand | The leaders met at the SCO summit on Friday."
+                        + " Mongolia joined the SCO on Thursday, it said.\n");
         Run run = run("extract", file.toString());
         assertEquals(0, run.exit(), run.err());
-        assertEquals("quizline: warning: " + file + ":2: the date 2024-03-02 is not taken as the article's date: it reports as recent"
-                + " the SCO summit in Samarkand, which met on 15 September 2022 (give its date with --date or --dates)\n", run.err());
-        assertTrue(run.out().contains("\"qualifiers\":{\"when\":\"Thursday\"}"), "the relative date stays unresolved: " + run.out());
+        assertEquals(
+                "quizline: warning: " + file
+                        + ":2: the date 2024-03-02 is not taken as the article's date: it reports as recent"
+                        + " the SCO summit in Samarkand, which met on 15 September 2022 (give its date with --date or --dates)\n",
+                run.err());
+        assertTrue(
+                run.out().contains("\"qualifiers\":{\"when\":\"Thursday\"}"),
+                "the relative date stays unresolved: " + run.out());
         assertFalse(run.out().contains("asOf"), run.out());
         Run given = run("extract", "--date", "2022-09-17", file.toString());
         assertEquals("", given.err());
@@ -123,11 +151,15 @@ class ExtractCommandTest {
         Path dates = article("dates.tsv", "may.txt\t2024-05-01\njuly.txt\t2024-07-01\n");
         Run change = run("extract", "--dates", dates.toString(), may.toString(), july.toString());
         assertEquals(0, change.exit(), change.err());
-        assertEquals("quizline: change: Amara Okonkwo President Kazakhstan (2024-05-01, may.txt) is superseded by"
-                + " Tomas Brenner President Kazakhstan (2024-07-01, july.txt)\n", change.err());
+        assertEquals(
+                "quizline: change: Amara Okonkwo President Kazakhstan (2024-05-01, may.txt) is superseded by"
+                        + " Tomas Brenner President Kazakhstan (2024-07-01, july.txt)\n",
+                change.err());
         Run conflict = run("extract", "--date", "2024-05-01", may.toString(), july.toString());
-        assertEquals("quizline: conflict: who was President of Kazakhstan: Tomas Brenner (july.txt, characters 0–49)"
-                + " | Amara Okonkwo (may.txt, characters 0–49)\n", conflict.err()); // articles in name order
+        assertEquals(
+                "quizline: conflict: who was President of Kazakhstan: Tomas Brenner (july.txt, characters 0–49)"
+                        + " | Amara Okonkwo (may.txt, characters 0–49)\n",
+                conflict.err()); // articles in name order
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 import quizline.schedule.FsrsCases;
 
 /** Runs {@code quizline fsrs replay} in-process, as the shell would, and checks what it prints. */
@@ -43,31 +42,39 @@ class FsrsCommandTest {
 
     @TestFactory
     Stream<DynamicTest> replayPrintsTheExpectedLinesForEverySharedCase() {
-        return FsrsCases.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            List<String> args = new ArrayList<>(List.of("fsrs", "replay", c.csv().toString()));
-            args.addAll(c.commandLineOptions());
-            Run run = run(args.toArray(String[]::new));
-            assertEquals("", run.err(), "stderr");
-            assertEquals(0, run.exit(), "exit code");
-            List<FsrsCases.Expected> actual = run.outLines().stream().map(FsrsCases.Expected::parse).toList();
-            FsrsCases.assertConforms(c.name(), c.expected(), actual);
-        }));
+        return FsrsCases.all().stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    List<String> args =
+                            new ArrayList<>(List.of("fsrs", "replay", c.csv().toString()));
+                    args.addAll(c.commandLineOptions());
+                    Run run = run(args.toArray(String[]::new));
+                    assertEquals("", run.err(), "stderr");
+                    assertEquals(0, run.exit(), "exit code");
+                    List<FsrsCases.Expected> actual = run.outLines().stream()
+                            .map(FsrsCases.Expected::parse)
+                            .toList();
+                    FsrsCases.assertConforms(c.name(), c.expected(), actual);
+                }));
     }
 
     @Test
     void linesHaveTheReadmeKeysInOrderAndTimesInUtc(@TempDir Path dir) throws IOException {
-        Path csv = write(dir, "log.csv", "review_rating,card_id,review_time,review_duration",
+        Path csv = write(
+                dir,
+                "log.csv",
+                "review_rating,card_id,review_time,review_duration",
                 "3,a,2024-01-01T14:30:00.250+05:30,1200",
                 "3,a,1704099660250,900");
         Run run = run("fsrs", "replay", csv.toString());
         assertEquals(0, run.exit(), run.err());
-        assertEquals(List.of(
-                "{\"card_id\":\"a\",\"i\":0,\"review_time\":\"2024-01-01T09:00:00.250Z\",\"rating\":3,\"state\":\"Learning\","
-                        + "\"stability\":2.3065,\"difficulty\":2.11810397,\"retrievability\":null,\"scheduled_days\":0,"
-                        + "\"due\":\"2024-01-01T09:10:00.250Z\"}",
-                "{\"card_id\":\"a\",\"i\":1,\"review_time\":\"2024-01-01T09:01:00.250Z\",\"rating\":3,\"state\":\"Review\","
-                        + "\"stability\":2.3065,\"difficulty\":2.11121424,\"retrievability\":1,\"scheduled_days\":2,"
-                        + "\"due\":\"2024-01-03T09:01:00.250Z\"}"),
+        assertEquals(
+                List.of(
+                        "{\"card_id\":\"a\",\"i\":0,\"review_time\":\"2024-01-01T09:00:00.250Z\",\"rating\":3,\"state\":\"Learning\","
+                                + "\"stability\":2.3065,\"difficulty\":2.11810397,\"retrievability\":null,\"scheduled_days\":0,"
+                                + "\"due\":\"2024-01-01T09:10:00.250Z\"}",
+                        "{\"card_id\":\"a\",\"i\":1,\"review_time\":\"2024-01-01T09:01:00.250Z\",\"rating\":3,\"state\":\"Review\","
+                                + "\"stability\":2.3065,\"difficulty\":2.11121424,\"retrievability\":1,\"scheduled_days\":2,"
+                                + "\"due\":\"2024-01-03T09:01:00.250Z\"}"),
                 run.outLines());
     }
 
@@ -83,8 +90,8 @@ class FsrsCommandTest {
             empty file      | ''                                                                  | 1 | empty file
             time backwards  | card_id,review_time,review_rating;a,1700000000000,3;a,1699000000000,3 | 3 | is earlier than the previous review of card "a" (line 2
             """)
-    void malformedFileGivesOneLineWithFileAndLineAndPrintsNothing(String what, String content, int line, String message,
-            @TempDir Path dir) throws IOException {
+    void malformedFileGivesOneLineWithFileAndLineAndPrintsNothing(
+            String what, String content, int line, String message, @TempDir Path dir) throws IOException {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, content.isEmpty() ? "" : String.join("\n", content.split(";")) + "\n");
         Run run = run("fsrs", "replay", csv.toString());
@@ -104,7 +111,8 @@ class FsrsCommandTest {
         assertEquals(1, run.exit());
         assertEquals(1, run.outLines().size(), run.out());
         assertTrue(run.out().startsWith("{\"card_id\":\"a\",\"i\":0,"));
-        assertEquals(bad + ":3: bad review_rating \"9\": expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+        assertEquals(
+                bad + ":3: bad review_rating \"9\": expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
                 run.err().strip());
     }
 
@@ -151,8 +159,13 @@ class FsrsCommandTest {
 
     @Test
     void fuzzGivesTheSameDatesOnEveryReplay(@TempDir Path dir) throws IOException {
-        Path csv = write(dir, "log.csv", "card_id,review_time,review_rating",
-                "a,2024-01-01T09:00:00Z,4", "a,2024-01-09T09:00:00Z,3", "a,2024-02-20T09:00:00Z,3");
+        Path csv = write(
+                dir,
+                "log.csv",
+                "card_id,review_time,review_rating",
+                "a,2024-01-01T09:00:00Z,4",
+                "a,2024-01-09T09:00:00Z,3",
+                "a,2024-02-20T09:00:00Z,3");
         Run first = run("fsrs", "replay", csv.toString(), "--fuzz");
         Run second = run("fsrs", "replay", csv.toString(), "--fuzz");
         assertEquals(0, first.exit(), first.err());

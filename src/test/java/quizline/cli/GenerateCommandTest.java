@@ -39,16 +39,28 @@ class GenerateCommandTest {
     void writesADraftCitingEveryArticle() throws IOException {
         twoArticles();
         Path out = dir.resolve("draft.json");
-        Cli.Result r = Cli.run("generate", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(), "--id", "demo",
-                "--date", "2025-03-03", "--out", out.toString());
+        Cli.Result r = Cli.run(
+                "generate",
+                dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString(),
+                "--id",
+                "demo",
+                "--date",
+                "2025-03-03",
+                "--out",
+                out.toString());
         assertEquals(0, r.exit(), r.err());
         Pack pack = read(out);
         assertEquals("demo", pack.id());
         assertEquals("demo", pack.title());
-        assertEquals(List.of("a.txt", "b.txt"), pack.sources().stream().map(s -> s.article()).toList());
+        assertEquals(
+                List.of("a.txt", "b.txt"),
+                pack.sources().stream().map(s -> s.article()).toList());
         assertTrue(pack.question("position-ana-soto-president-chile-short").isPresent());
         assertTrue(pack.questions().stream().allMatch(q -> "draft".equals(q.status())));
-        assertTrue(r.err().startsWith(out + ": " + pack.questions().size() + " questions from 2 articles, 0 conflicts"), r.err());
+        assertTrue(
+                r.err().startsWith(out + ": " + pack.questions().size() + " questions from 2 articles, 0 conflicts"),
+                r.err());
         assertFalse(r.err().contains("\r"), "no progress bar when stderr is not a terminal");
     }
 
@@ -59,8 +71,16 @@ class GenerateCommandTest {
         ((GenerateCommand) cli.getSubcommands().get("generate").getCommand()).progressBar = true;
         java.io.StringWriter err = new java.io.StringWriter();
         cli.setErr(new java.io.PrintWriter(err, true));
-        int exit = cli.execute("generate", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(), "--id", "demo",
-                "--date", "2025-03-03", "--out", dir.resolve("p.json").toString());
+        int exit = cli.execute(
+                "generate",
+                dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString(),
+                "--id",
+                "demo",
+                "--date",
+                "2025-03-03",
+                "--out",
+                dir.resolve("p.json").toString());
         assertEquals(0, exit, err.toString());
         assertTrue(err.toString().contains("] 2/2 articles"), err.toString());
     }
@@ -70,8 +90,16 @@ class GenerateCommandTest {
         twoArticles();
         Path out = dir.resolve("draft.json");
         Path missing = dir.resolve("gone.txt");
-        Cli.Result r = Cli.run("generate", dir.resolve("a.txt").toString(), missing.toString(), "--id", "demo",
-                "--date", "2025-03-03", "--out", out.toString());
+        Cli.Result r = Cli.run(
+                "generate",
+                dir.resolve("a.txt").toString(),
+                missing.toString(),
+                "--id",
+                "demo",
+                "--date",
+                "2025-03-03",
+                "--out",
+                out.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(missing + ": no such file"), r.err());
         assertFalse(Files.exists(out));
@@ -81,8 +109,15 @@ class GenerateCommandTest {
     void anExistingFileIsKeptWithoutForce() throws IOException {
         twoArticles();
         Path out = Files.writeString(dir.resolve("draft.json"), "keep");
-        Cli.Result r = Cli.run("generate", dir.resolve("a.txt").toString(), "--id", "demo", "--date", "2025-03-03",
-                "--out", out.toString());
+        Cli.Result r = Cli.run(
+                "generate",
+                dir.resolve("a.txt").toString(),
+                "--id",
+                "demo",
+                "--date",
+                "2025-03-03",
+                "--out",
+                out.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("already exists"), r.err());
         assertEquals("keep", Files.readString(out));
@@ -91,7 +126,13 @@ class GenerateCommandTest {
     @Test
     void withoutAnyDateTheAuthorIsAskedForOne() throws IOException {
         twoArticles();
-        Cli.Result r = Cli.run("generate", dir.resolve("a.txt").toString(), "--id", "demo", "--out", dir.resolve("d.json").toString());
+        Cli.Result r = Cli.run(
+                "generate",
+                dir.resolve("a.txt").toString(),
+                "--id",
+                "demo",
+                "--out",
+                dir.resolve("d.json").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no article date is known"), r.err());
     }
@@ -113,18 +154,33 @@ class GenerateCommandTest {
                  "questions": [{"id": "capital", "type": "short", "prompt": "Capital of Ghana?", "answer": "Accra"}]}
                 """);
         Path out = dir.resolve("pack.json");
-        Cli.Result r = Cli.run("generate", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(), "--id", "demo",
-                "--date", "2025-03-03", "--decisions", review.toString(), "--add", added.toString(), "--out", out.toString());
+        Cli.Result r = Cli.run(
+                "generate",
+                dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString(),
+                "--id",
+                "demo",
+                "--date",
+                "2025-03-03",
+                "--decisions",
+                review.toString(),
+                "--add",
+                added.toString(),
+                "--out",
+                out.toString());
         assertEquals(0, r.exit(), r.err());
         Pack pack = read(out);
-        assertEquals(List.of("capital", "position-ana-soto-president-chile-short"),
+        assertEquals(
+                List.of("capital", "position-ana-soto-president-chile-short"),
                 pack.questions().stream().map(Question::id).toList());
         assertTrue(pack.questions().stream().allMatch(q -> q.status() == null));
         assertEquals("Demo by hand", pack.title());
         assertEquals("Written by hand.", pack.description());
         assertEquals(3, pack.version());
         assertEquals("Daily", pack.sources().get(0).outlet());
-        assertTrue(r.err().contains("note: position-tomas-berg-prime-minister-ghana-short: not reviewed yet, left out"), r.err());
+        assertTrue(
+                r.err().contains("note: position-tomas-berg-prime-minister-ghana-short: not reviewed yet, left out"),
+                r.err());
     }
 
     @Test
@@ -135,10 +191,22 @@ class GenerateCommandTest {
                  "questions": [{"id": "position-ana-soto-president-chile-short", "type": "short", "prompt": "Who?", "answer": "X"}]}
                 """);
         Path out = dir.resolve("pack.json");
-        Cli.Result r = Cli.run("generate", dir.resolve("a.txt").toString(), "--id", "demo", "--date", "2025-03-03",
-                "--add", added.toString(), "--out", out.toString());
+        Cli.Result r = Cli.run(
+                "generate",
+                dir.resolve("a.txt").toString(),
+                "--id",
+                "demo",
+                "--date",
+                "2025-03-03",
+                "--add",
+                added.toString(),
+                "--out",
+                out.toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("question ids in both the generated and the added pack: position-ana-soto-president-chile-short"),
+        assertTrue(
+                r.err()
+                        .contains(
+                                "question ids in both the generated and the added pack: position-ana-soto-president-chile-short"),
                 r.err());
         assertFalse(Files.exists(out));
     }

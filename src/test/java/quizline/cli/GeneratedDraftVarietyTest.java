@@ -53,22 +53,37 @@ class GeneratedDraftVarietyTest {
         byFact.forEach((fact, questions) -> assertTrue(questions.size() <= 2, fact + ": " + questions.size()));
         assertTrue(draft.questions().size() <= 2 * byFact.size());
 
-        List<Question.TrueFalse> statements = draft.questions().stream().filter(q -> q instanceof Question.TrueFalse)
-                .map(q -> (Question.TrueFalse) q).toList();
+        List<Question.TrueFalse> statements = draft.questions().stream()
+                .filter(q -> q instanceof Question.TrueFalse)
+                .map(q -> (Question.TrueFalse) q)
+                .toList();
         long keyedFalse = statements.stream().filter(t -> !t.answer()).count();
-        assertTrue(keyedFalse * 4 >= statements.size() && keyedFalse * 20 <= statements.size() * 9,
+        assertTrue(
+                keyedFalse * 4 >= statements.size() && keyedFalse * 20 <= statements.size() * 9,
                 keyedFalse + " of " + statements.size() + " statements keyed False");
 
-        for (String kind : List.of("-not-member", "-members", "-who-choice", "-year-choice", "-leader", "-country-choice", "-title-choice",
-                "-truefalse-false", "-short", "-cloze")) {
+        for (String kind : List.of(
+                "-not-member",
+                "-members",
+                "-who-choice",
+                "-year-choice",
+                "-leader",
+                "-country-choice",
+                "-title-choice",
+                "-truefalse-false",
+                "-short",
+                "-cloze")) {
             assertTrue(draft.questions().stream().anyMatch(q -> q.id().endsWith(kind)), "no question " + kind);
         }
         for (String type : List.of("choice", "multi", "short", "truefalse", "numeric", "cloze")) {
             assertTrue(draft.questions().stream().anyMatch(q -> q.type().equals(type)), "no " + type + " question");
         }
 
-        List<String> errors = PackLint.check(draft, draft.asOf()).stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(Finding::message).filter(m -> !m.contains("draft-conflict") && !m.contains("is not resolved")).toList();
+        List<String> errors = PackLint.check(draft, draft.asOf()).stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::message)
+                .filter(m -> !m.contains("draft-conflict") && !m.contains("is not resolved"))
+                .toList();
         assertEquals(List.of(), errors);
     }
 }

@@ -1,9 +1,9 @@
 package quizline.cli;
 
-import quizline.pack.Verdict;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import quizline.schedule.Rating;
@@ -23,25 +23,63 @@ final class History {
     static ReviewRecord review(CardKey key, String at, Card before, Rating rating, Verdict correctness, Duration next) {
         Instant when = Instant.parse(at);
         CardState state = rating == Rating.AGAIN ? CardState.RELEARNING : CardState.REVIEW;
-        Card after = new Card(state, 0, 4.5, 5.5, 0, when, when.plus(next), before.reps() + 1,
-                before.lapses() + (rating == Rating.AGAIN ? 1 : 0), (int) next.toDays(), 7L);
-        return new ReviewRecord(key, when, rating, "typed \"answer\", with a comma", correctness, 2400, before, after,
-                ReviewKind.REVIEW, "hash-" + key.questionId());
+        Card after = new Card(
+                state,
+                0,
+                4.5,
+                5.5,
+                0,
+                when,
+                when.plus(next),
+                before.reps() + 1,
+                before.lapses() + (rating == Rating.AGAIN ? 1 : 0),
+                (int) next.toDays(),
+                7L);
+        return new ReviewRecord(
+                key,
+                when,
+                rating,
+                "typed \"answer\", with a comma",
+                correctness,
+                2400,
+                before,
+                after,
+                ReviewKind.REVIEW,
+                "hash-" + key.questionId());
     }
 
     static Path write(Path file) throws StoreException {
         try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
-            ReviewRecord h1 = review(HOST, "2024-07-09T10:00:00Z", Card.newCard("mini/host-city", Instant.EPOCH),
-                    Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
-            ReviewRecord h2 = review(HOST, "2024-07-10T09:00:00Z", h1.after(), Rating.AGAIN, Verdict.WRONG,
-                    Duration.ofMinutes(10));
-            ReviewRecord f1 = review(FOUNDED, "2024-07-10T09:05:00Z", Card.newCard("mini/founded", Instant.EPOCH),
-                    Rating.EASY, Verdict.TYPO, Duration.ofDays(4));
+            ReviewRecord h1 = review(
+                    HOST,
+                    "2024-07-09T10:00:00Z",
+                    Card.newCard("mini/host-city", Instant.EPOCH),
+                    Rating.GOOD,
+                    Verdict.RIGHT,
+                    Duration.ofDays(1));
+            ReviewRecord h2 = review(
+                    HOST, "2024-07-10T09:00:00Z", h1.after(), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+            ReviewRecord f1 = review(
+                    FOUNDED,
+                    "2024-07-10T09:05:00Z",
+                    Card.newCard("mini/founded", Instant.EPOCH),
+                    Rating.EASY,
+                    Verdict.TYPO,
+                    Duration.ofDays(4));
             store.record(h1);
             store.record(h2);
             store.record(f1);
-            store.record(new ReviewRecord(FOUNDED, Instant.parse("2024-07-10T09:06:00Z"), Rating.GOOD, "2001",
-                    Verdict.RIGHT, 800, f1.after(), f1.after(), ReviewKind.CRAM, "hash-founded"));
+            store.record(new ReviewRecord(
+                    FOUNDED,
+                    Instant.parse("2024-07-10T09:06:00Z"),
+                    Rating.GOOD,
+                    "2001",
+                    Verdict.RIGHT,
+                    800,
+                    f1.after(),
+                    f1.after(),
+                    ReviewKind.CRAM,
+                    "hash-founded"));
             store.putSetting("new-per-day", "30");
         }
         return file;

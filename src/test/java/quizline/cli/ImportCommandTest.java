@@ -38,18 +38,25 @@ class ImportCommandTest {
         assertEquals(0, r.exit(), r.err());
         Path json = dir.resolve("sco quiz.json");
         assertEquals("wrote " + json + ": 3 questions (pack \"sco-quiz\")\n", r.out());
-        assertEquals(String.join("\n",
-                gift + ":3: warning: title \"Capital\" is not a quizline id: the question's id is \"capital\"",
-                gift + ":3: warning: question \"Capital\": feedback on its answers is kept in the explanation",
-                gift + ":9: warning: title \"Escapes\" is not a quizline id: the question's id is \"escapes\"",
-                gift + ":11: warning: title \"Numbers\" is not a quizline id: the question's id is \"numbers\"",
-                gift + ": warning: GIFT does not say when its facts were true: the pack's asOf is today, 2026-11-25;"
-                        + " change it if the facts are older", ""), r.err());
+        assertEquals(
+                String.join(
+                        "\n",
+                        gift + ":3: warning: title \"Capital\" is not a quizline id: the question's id is \"capital\"",
+                        gift + ":3: warning: question \"Capital\": feedback on its answers is kept in the explanation",
+                        gift + ":9: warning: title \"Escapes\" is not a quizline id: the question's id is \"escapes\"",
+                        gift + ":11: warning: title \"Numbers\" is not a quizline id: the question's id is \"numbers\"",
+                        gift
+                                + ": warning: GIFT does not say when its facts were true: the pack's asOf is today, 2026-11-25;"
+                                + " change it if the facts are older",
+                        ""),
+                r.err());
         Pack pack = pack(json);
         assertEquals("sco-quiz", pack.id());
         assertEquals("sco quiz", pack.title());
         assertEquals(LocalDate.of(2026, 11, 25), pack.asOf());
-        assertEquals(List.of("capital", "escapes", "numbers"), pack.questions().stream().map(Question::id).toList());
+        assertEquals(
+                List.of("capital", "escapes", "numbers"),
+                pack.questions().stream().map(Question::id).toList());
     }
 
     /**
@@ -60,40 +67,64 @@ class ImportCommandTest {
     void aPackTooLargeToReadIsRefusedWithTheReasonAndNothingWritten() throws IOException {
         StringBuilder gift = new StringBuilder();
         for (int i = 0; i < 20; i++) {
-            gift.append("::q").append(i).append(":: Say ").append("\"".repeat(900_000)).append("? {=yes}\n\n");
+            gift.append("::q")
+                    .append(i)
+                    .append(":: Say ")
+                    .append("\"".repeat(900_000))
+                    .append("? {=yes}\n\n");
         }
         Path file = Files.writeString(dir.resolve("quotes.gift"), gift);
         Cli.Result r = Cli.run("import", file.toString());
         assertEquals(1, r.exit(), r.err());
-        assertEquals("quizline: " + file + ": nothing imported: the pack of 20 questions would be 34 MiB, more than the 32 MiB"
-                + " quizline reads from a pack; split the file and import each part\n", r.err());
+        assertEquals(
+                "quizline: " + file
+                        + ": nothing imported: the pack of 20 questions would be 34 MiB, more than the 32 MiB"
+                        + " quizline reads from a pack; split the file and import each part\n",
+                r.err());
         assertFalse(Files.exists(dir.resolve("quotes.json")));
     }
 
     @Test
     void aFileWithProblemsImportsNothingUnlessToldToSkipThem() throws IOException {
         Path gift = copy("errors.gift", "errors.gift");
-        Cli.Result r = Cli.run("import", gift.toString(), "--out", dir.resolve("e.json").toString());
+        Cli.Result r = Cli.run(
+                "import", gift.toString(), "--out", dir.resolve("e.json").toString());
         assertEquals(1, r.exit());
         assertEquals("", r.out());
         List<String> err = r.err().lines().toList();
         assertEquals(gift + ":3: \"{\" is not closed with \"}\" (write \\{ for a literal brace)", err.get(1));
-        assertEquals(gift + ":27: a $CATEGORY line must be followed by a blank line (Moodle would read the next lines as"
-                + " part of the category name)", err.get(13));
-        assertEquals("quizline: " + gift + ": nothing imported: 13 problems (--skip-bad imports the other 1 question)",
+        assertEquals(
+                gift + ":27: a $CATEGORY line must be followed by a blank line (Moodle would read the next lines as"
+                        + " part of the category name)",
+                err.get(13));
+        assertEquals(
+                "quizline: " + gift + ": nothing imported: 13 problems (--skip-bad imports the other 1 question)",
                 err.get(err.size() - 1));
         assertFalse(Files.exists(dir.resolve("e.json")));
 
-        Cli.Result skipped = Cli.run("import", gift.toString(), "--out", dir.resolve("e.json").toString(), "--skip-bad",
-                "--id", "good-ones", "--title", "Good ones");
+        Cli.Result skipped = Cli.run(
+                "import",
+                gift.toString(),
+                "--out",
+                dir.resolve("e.json").toString(),
+                "--skip-bad",
+                "--id",
+                "good-ones",
+                "--title",
+                "Good ones");
         assertEquals(0, skipped.exit(), skipped.err());
-        assertEquals("wrote " + dir.resolve("e.json") + ": 1 question (pack \"good-ones\"), 13 problems skipped\n",
+        assertEquals(
+                "wrote " + dir.resolve("e.json") + ": 1 question (pack \"good-ones\"), 13 problems skipped\n",
                 skipped.out());
-        assertTrue(skipped.err().contains(gift + ":25: duplicated choice \"Astana\" in question \"same-choice-twice\""
-                + " (same as choice 0)\n"), skipped.err());
+        assertTrue(
+                skipped.err()
+                        .contains(gift + ":25: duplicated choice \"Astana\" in question \"same-choice-twice\""
+                                + " (same as choice 0)\n"),
+                skipped.err());
         Pack pack = pack(dir.resolve("e.json"));
         assertEquals("Good ones", pack.title());
-        assertEquals(List.of("good"), pack.questions().stream().map(Question::id).toList());
+        assertEquals(
+                List.of("good"), pack.questions().stream().map(Question::id).toList());
     }
 
     @Test
@@ -102,8 +133,10 @@ class ImportCommandTest {
         Cli.Result r = Cli.run("import", txt.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("wrote " + dir.resolve("notes.json") + ": 14 questions (pack \"every-type\")\n", r.out());
-        assertEquals(txt + ": warning: Anki text does not say when its facts were true: the pack's asOf is today,"
-                + " 2026-11-25; change it if the facts are older\n", r.err());
+        assertEquals(
+                txt + ": warning: Anki text does not say when its facts were true: the pack's asOf is today,"
+                        + " 2026-11-25; change it if the facts are older\n",
+                r.err());
         Pack pack = pack(dir.resolve("notes.json"));
         assertEquals("Every question type", pack.title());
     }
@@ -113,11 +146,14 @@ class ImportCommandTest {
         Path txt = copy("hand-written.gift", "moodle-export.txt");
         Cli.Result r = Cli.run("import", txt.toString());
         assertEquals(2, r.exit());
-        assertEquals("quizline: " + txt + ": cannot tell whether this is Moodle GIFT or Anki text: give --gift or --anki\n"
-                + "Try 'quizline import --help' for more information.\n", r.err());
+        assertEquals(
+                "quizline: " + txt + ": cannot tell whether this is Moodle GIFT or Anki text: give --gift or --anki\n"
+                        + "Try 'quizline import --help' for more information.\n",
+                r.err());
         Cli.Result gift = Cli.run("import", "--gift", txt.toString());
         assertEquals(0, gift.exit(), gift.err());
-        assertEquals("wrote " + dir.resolve("moodle-export.json") + ": 22 questions (pack \"moodle-export\")\n", gift.out());
+        assertEquals(
+                "wrote " + dir.resolve("moodle-export.json") + ": 22 questions (pack \"moodle-export\")\n", gift.out());
     }
 
     @Test
@@ -126,8 +162,9 @@ class ImportCommandTest {
         Path json = Files.writeString(dir.resolve("w.json"), "keep me");
         Cli.Result r = Cli.run("import", gift.toString());
         assertEquals(1, r.exit());
-        assertEquals("quizline: " + json + ": already exists (--force overwrites it)", r.err().lines().reduce((a, b) -> b)
-                .orElseThrow());
+        assertEquals(
+                "quizline: " + json + ": already exists (--force overwrites it)",
+                r.err().lines().reduce((a, b) -> b).orElseThrow());
         assertEquals("keep me", Files.readString(json));
         Cli.Result forced = Cli.run("import", gift.toString(), "--force");
         assertEquals(0, forced.exit(), forced.err());
@@ -143,8 +180,10 @@ class ImportCommandTest {
         Path gift = copy("windows.gift", "w.gift");
         Cli.Result badId = Cli.run("import", gift.toString(), "--id", "Not An Id");
         assertEquals(2, badId.exit());
-        assertEquals("quizline: --id \"Not An Id\" is not a pack id: lowercase letters, digits, '.', '_' or '-'\n"
-                + "Try 'quizline import --help' for more information.\n", badId.err());
+        assertEquals(
+                "quizline: --id \"Not An Id\" is not a pack id: lowercase letters, digits, '.', '_' or '-'\n"
+                        + "Try 'quizline import --help' for more information.\n",
+                badId.err());
 
         Cli.Result both = Cli.run("import", gift.toString(), "--gift", "--anki");
         assertEquals(2, both.exit());
@@ -153,7 +192,8 @@ class ImportCommandTest {
         Path empty = Files.writeString(dir.resolve("empty.gift"), "// nothing but a description\n\nJust text.\n");
         Cli.Result none = Cli.run("import", empty.toString());
         assertEquals(1, none.exit());
-        assertEquals("quizline: " + empty + ": no questions to import",
+        assertEquals(
+                "quizline: " + empty + ": no questions to import",
                 none.err().lines().reduce((a, b) -> b).orElseThrow());
         assertFalse(Files.exists(dir.resolve("empty.json")));
 

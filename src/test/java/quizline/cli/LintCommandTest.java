@@ -16,8 +16,10 @@ class LintCommandTest {
     void theBundledPackHasNoErrorsOnlyAStaleAsOf() {
         Cli.Result r = Cli.run("lint", "questions/sco-summits.json");
         assertEquals(0, r.exit(), r.out());
-        assertEquals("questions/sco-summits.json:7:3: warning: asOf 2024-07-05 is more than a year before today"
-                + " (2026-11-25): facts about office-holders may have changed\n", r.out());
+        assertEquals(
+                "questions/sco-summits.json:7:3: warning: asOf 2024-07-05 is more than a year before today"
+                        + " (2026-11-25): facts about office-holders may have changed\n",
+                r.out());
         assertEquals("", r.err());
     }
 
@@ -40,13 +42,17 @@ class LintCommandTest {
                 """);
         Cli.Result r = Cli.run("lint", pack.toString());
         assertEquals(1, r.exit());
-        assertEquals(String.join("\n",
-                pack + ":5:35: error: the answer \"Astana\" appears in the prompt of question \"c\"",
-                pack + ":6:6: warning: question \"c\" has only 2 choices: guessing is right half the time",
-                pack + ":8:6: warning: question \"s\" has no source",
-                pack + ":8:52: warning: short answer \"Sadyr Japarov\" of question \"s\" is a name of several words with no"
-                        + " accepted alternatives (a surname alone, another spelling?)",
-                pack + ":10:17: error: conflict \"k\" about a spelling is not resolved: its sources disagree", ""),
+        assertEquals(
+                String.join(
+                        "\n",
+                        pack + ":5:35: error: the answer \"Astana\" appears in the prompt of question \"c\"",
+                        pack + ":6:6: warning: question \"c\" has only 2 choices: guessing is right half the time",
+                        pack + ":8:6: warning: question \"s\" has no source",
+                        pack
+                                + ":8:52: warning: short answer \"Sadyr Japarov\" of question \"s\" is a name of several words with no"
+                                + " accepted alternatives (a surname alone, another spelling?)",
+                        pack + ":10:17: error: conflict \"k\" about a spelling is not resolved: its sources disagree",
+                        ""),
                 r.out());
     }
 
@@ -67,8 +73,10 @@ class LintCommandTest {
                 """);
         Cli.Result r = Cli.run("lint", pack.toString());
         assertEquals(1, r.exit(), r.out());
-        assertEquals(pack + ":7:36: error: question \"y2\" keys the answer \"2002\" to the prompt of question \"y1\","
-                + " which keys \"2001\": one of them is wrong\n", r.out());
+        assertEquals(
+                pack + ":7:36: error: question \"y2\" keys the answer \"2002\" to the prompt of question \"y1\","
+                        + " which keys \"2001\": one of them is wrong\n",
+                r.out());
     }
 
     @Test
@@ -80,18 +88,26 @@ class LintCommandTest {
                  "questions": [{"id": "t", "type": "truefalse", "prompt": "Belarus joined in 2024.", "answer": true,
                    "source": {"article": "a.txt", "start": 0, "end": 5}}]}
                 """);
-        Cli.Result r = Cli.run("lint", broken.toString(), clean.toString(), dir.resolve("missing.json").toString());
+        Cli.Result r = Cli.run(
+                "lint",
+                broken.toString(),
+                clean.toString(),
+                dir.resolve("missing.json").toString());
         assertEquals(1, r.exit());
-        assertEquals(String.join("\n",
-                broken + ":1:1: error: missing required field \"id\" in the pack",
-                broken + ":1:1: error: missing required field \"title\" in the pack",
-                broken + ":1:1: error: missing required field \"version\" in the pack",
-                broken + ":1:1: error: missing required field \"asOf\" in the pack",
-                broken + ":1:1: error: missing required field \"sources\" in the pack",
-                broken + ":1:1: error: missing required field \"questions\" in the pack",
-                broken + ":1:1: error: the pack has no questions",
-                broken + ":1:2: error: unsupported format 2 (this quizline reads format 1)",
-                clean + ": OK",
-                dir.resolve("missing.json") + ": no such file", ""), r.out());
+        assertEquals(
+                String.join(
+                        "\n",
+                        broken + ":1:1: error: missing required field \"id\" in the pack",
+                        broken + ":1:1: error: missing required field \"title\" in the pack",
+                        broken + ":1:1: error: missing required field \"version\" in the pack",
+                        broken + ":1:1: error: missing required field \"asOf\" in the pack",
+                        broken + ":1:1: error: missing required field \"sources\" in the pack",
+                        broken + ":1:1: error: missing required field \"questions\" in the pack",
+                        broken + ":1:1: error: the pack has no questions",
+                        broken + ":1:2: error: unsupported format 2 (this quizline reads format 1)",
+                        clean + ": OK",
+                        dir.resolve("missing.json") + ": no such file",
+                        ""),
+                r.out());
     }
 }

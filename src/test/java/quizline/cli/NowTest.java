@@ -29,14 +29,17 @@ class NowTest {
         Clock clock = Now.clock(Map.of("QUIZLINE_NOW", "2026-12-05T09:00:00Z"), system);
         assertEquals(Instant.parse("2026-12-05T09:00:00Z"), clock.instant());
         assertEquals(BERLIN, clock.getZone());
-        assertEquals(Instant.parse("2026-12-05T08:00:00Z"),
-                Now.clock(Map.of("QUIZLINE_NOW", "2026-12-05T09:00+01:00"), system).instant());
+        assertEquals(
+                Instant.parse("2026-12-05T08:00:00Z"),
+                Now.clock(Map.of("QUIZLINE_NOW", "2026-12-05T09:00+01:00"), system)
+                        .instant());
     }
 
     @Test
     void aLocalDateTimeIsInTheLocalZone() {
         Clock system = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), BERLIN);
-        assertEquals(Instant.parse("2026-12-05T08:00:00Z"),
+        assertEquals(
+                Instant.parse("2026-12-05T08:00:00Z"),
                 Now.clock(Map.of("QUIZLINE_NOW", "2026-12-05T09:00"), system).instant());
     }
 
@@ -54,7 +57,8 @@ class NowTest {
         for (String bad : new String[] {"tomorrow", "2026-12-05", "2026-13-05T09:00:00Z", "1733389200"}) {
             UserError e = assertThrows(UserError.class, () -> Now.clock(Map.of("QUIZLINE_NOW", bad), system), bad);
             assertEquals(ExitCodes.USAGE, e.exitCode());
-            assertEquals("QUIZLINE_NOW=" + bad + " is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00",
+            assertEquals(
+                    "QUIZLINE_NOW=" + bad + " is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00",
                     e.getMessage());
         }
     }
@@ -64,7 +68,8 @@ class NowTest {
         StringWriter err = new StringWriter();
         int exit = Main.run(Map.of("QUIZLINE_NOW", "next week"), new PrintWriter(err, true), "stats");
         assertEquals(ExitCodes.USAGE, exit);
-        assertEquals("quizline: QUIZLINE_NOW=next week is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00\n",
+        assertEquals(
+                "quizline: QUIZLINE_NOW=next week is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00\n",
                 err.toString());
     }
 }

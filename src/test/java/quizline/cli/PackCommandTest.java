@@ -20,7 +20,8 @@ class PackCommandTest {
     Path dir;
 
     private Path pack(String name, String asOf, String... questions) throws IOException {
-        return Files.writeString(dir.resolve(name), """
+        return Files.writeString(
+                dir.resolve(name), """
                 {"format": 1, "id": "%s", "title": "Pack %s", "version": 2, "asOf": "%s",
                  "sources": [{"article": "a.txt", "outlet": "Wire"}],
                  "questions": [
@@ -37,15 +38,19 @@ class PackCommandTest {
     void infoCountsTypesTagsAndSources() {
         Cli.Result r = Cli.run("pack", "info", MINI);
         assertEquals(0, r.exit(), r.err());
-        assertEquals(String.join("\n",
-                MINI + ": pack \"mini\", Mini pack for tests",
-                "  version 1, as of 2024-07-05",
-                "  6 questions: 1 choice, 1 multi, 1 short, 1 truefalse, 1 numeric, 1 cloze",
-                "  tags: hosts 2, members 2, dates 1, people 1",
-                "  sources: 1",
-                "    mini-article.txt  Test Wire, 2024-07-04, 2 questions",
-                "  questions without a source: 4",
-                "  conflicts: 0", ""), r.out());
+        assertEquals(
+                String.join(
+                        "\n",
+                        MINI + ": pack \"mini\", Mini pack for tests",
+                        "  version 1, as of 2024-07-05",
+                        "  6 questions: 1 choice, 1 multi, 1 short, 1 truefalse, 1 numeric, 1 cloze",
+                        "  tags: hosts 2, members 2, dates 1, people 1",
+                        "  sources: 1",
+                        "    mini-article.txt  Test Wire, 2024-07-04, 2 questions",
+                        "  questions without a source: 4",
+                        "  conflicts: 0",
+                        ""),
+                r.out());
     }
 
     @Test
@@ -55,11 +60,15 @@ class PackCommandTest {
         Path out = dir.resolve("c.json");
         Cli.Result r = Cli.run("pack", "merge", a.toString(), b.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals("wrote " + out + ": 3 questions from " + a + " (2), " + b + " (2); 1 found twice, alike, kept once;"
-                + " as of 2024-12-31\n", r.out());
+        assertEquals(
+                "wrote " + out + ": 3 questions from " + a + " (2), " + b + " (2); 1 found twice, alike, kept once;"
+                        + " as of 2024-12-31\n",
+                r.out());
         Pack merged = PackReader.read(Files.readString(out)).pack().orElseThrow();
         assertEquals("a", merged.id());
-        assertEquals(List.of("one", "two", "three"), merged.questions().stream().map(Question::id).toList());
+        assertEquals(
+                List.of("one", "two", "three"),
+                merged.questions().stream().map(Question::id).toList());
         assertEquals(1, merged.sources().size());
     }
 
@@ -70,10 +79,14 @@ class PackCommandTest {
         Path out = dir.resolve("c.json");
         Cli.Result r = Cli.run("pack", "merge", a.toString(), b.toString(), "--out", out.toString());
         assertEquals(1, r.exit());
-        assertEquals(String.join("\n",
-                b + ":4:4: question id \"one\" is also at " + a + ":4:4, and the two differ",
-                b + ":5:4: question id \"two\" is also at " + a + ":5:4, and the two differ",
-                "quizline: nothing written: 2 clashes between the packs", ""), r.err());
+        assertEquals(
+                String.join(
+                        "\n",
+                        b + ":4:4: question id \"one\" is also at " + a + ":4:4, and the two differ",
+                        b + ":5:4: question id \"two\" is also at " + a + ":5:4, and the two differ",
+                        "quizline: nothing written: 2 clashes between the packs",
+                        ""),
+                r.err());
         assertFalse(Files.exists(out));
     }
 
@@ -88,8 +101,10 @@ class PackCommandTest {
 
         Cli.Result bare = Cli.run("pack");
         assertEquals(2, bare.exit());
-        assertEquals("quizline: say what to do: 'pack info' or 'pack merge'\nTry 'quizline pack --help' for more"
-                + " information.\n", bare.err());
+        assertEquals(
+                "quizline: say what to do: 'pack info' or 'pack merge'\nTry 'quizline pack --help' for more"
+                        + " information.\n",
+                bare.err());
         assertEquals(2, Cli.run("pack", "merge", a.toString()).exit());
     }
 }

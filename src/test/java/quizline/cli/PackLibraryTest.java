@@ -35,7 +35,10 @@ class PackLibraryTest {
     }
 
     private List<String> ids(PackLibrary library) {
-        return library.packList().stream().map(p -> p.id()).filter(id -> !id.equals("sco-summits")).toList();
+        return library.packList().stream()
+                .map(p -> p.id())
+                .filter(id -> !id.equals("sco-summits"))
+                .toList();
     }
 
     @Test
@@ -44,9 +47,13 @@ class PackLibraryTest {
             Path draft = Files.writeString(home.resolve(status + ".json"), pack("club", status, false));
             PackLibrary library = PackLibrary.load(env(draft.toString()));
             assertEquals(List.of(), ids(library));
-            assertEquals(List.of(draft + ": a draft (1 question not reviewed yet), not studied: review it first "
-                    + "(quizline review " + draft + ")"), library.warnings());
-            assertEquals(List.of("club"), library.drafts().stream().map(l -> l.pack().id()).toList());
+            assertEquals(
+                    List.of(draft + ": a draft (1 question not reviewed yet), not studied: review it first "
+                            + "(quizline review " + draft + ")"),
+                    library.warnings());
+            assertEquals(
+                    List.of("club"),
+                    library.drafts().stream().map(l -> l.pack().id()).toList());
         }
     }
 
@@ -55,8 +62,10 @@ class PackLibraryTest {
         Path draft = Files.writeString(home.resolve("open.json"), pack("club", null, true));
         PackLibrary library = PackLibrary.load(env(draft.toString()));
         assertEquals(List.of(), ids(library));
-        assertEquals(List.of(draft + ": a draft (1 conflict not settled), not studied: review it first "
-                + "(quizline review " + draft + ")"), library.warnings());
+        assertEquals(
+                List.of(draft + ": a draft (1 conflict not settled), not studied: review it first "
+                        + "(quizline review " + draft + ")"),
+                library.warnings());
     }
 
     @Test
@@ -67,10 +76,17 @@ class PackLibraryTest {
         Path published = Files.writeString(folder.resolve("b-club.json"), pack("club", null, false));
         PackLibrary library = PackLibrary.load(env(null));
         assertEquals(List.of("club"), ids(library));
-        assertEquals(published.toString(), library.packs().stream().filter(l -> l.pack().id().equals("club"))
-                .findFirst().orElseThrow().origin());
+        assertEquals(
+                published.toString(),
+                library.packs().stream()
+                        .filter(l -> l.pack().id().equals("club"))
+                        .findFirst()
+                        .orElseThrow()
+                        .origin());
         assertEquals(1, library.warnings().size(), library.warnings().toString());
-        assertTrue(library.warnings().get(0).startsWith(draft + ": a draft"), library.warnings().toString());
+        assertTrue(
+                library.warnings().get(0).startsWith(draft + ": a draft"),
+                library.warnings().toString());
     }
 
     @Test
@@ -88,7 +104,8 @@ class PackLibraryTest {
         Path review = Files.writeString(home.resolve("club-draft.review.json"), "{\"format\": 1}");
         PackLibrary library = PackLibrary.load(env(review.toString()));
         assertEquals(List.of(), ids(library));
-        assertEquals(List.of(review + ": skipped: a review file (the decisions on a draft), not a pack"),
+        assertEquals(
+                List.of(review + ": skipped: a review file (the decisions on a draft), not a pack"),
                 library.warnings());
     }
 }

@@ -22,11 +22,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import quizline.draft.Decision;
+import quizline.draft.Decisions;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
 import quizline.pack.Question;
-import quizline.draft.Decision;
-import quizline.draft.Decisions;
 
 /** {@code quizline review} in-process, in plain mode (the tests have no terminal). */
 class ReviewCommandTest {
@@ -43,7 +43,8 @@ class ReviewCommandTest {
 
     private Result review(InputStream stdin, String... args) {
         CommandLine cli = Main.commandLine();
-        ReviewCommand command = (ReviewCommand) cli.getSubcommands().get("review").getCommand();
+        ReviewCommand command =
+                (ReviewCommand) cli.getSubcommands().get("review").getCommand();
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
         command.input = stdin;
         command.output = new PrintStream(shown, true, StandardCharsets.UTF_8);
@@ -56,7 +57,9 @@ class ReviewCommandTest {
     private Path copyDraft() throws IOException {
         Files.createDirectories(dir.resolve("articles"));
         for (String article : List.of("club-notes.txt", "club-news.txt")) {
-            Files.copy(FIXTURE.resolve("articles").resolve(article), dir.resolve("articles").resolve(article));
+            Files.copy(
+                    FIXTURE.resolve("articles").resolve(article),
+                    dir.resolve("articles").resolve(article));
         }
         return Files.copy(FIXTURE.resolve("club-draft.json"), dir.resolve("club-draft.json"));
     }
@@ -75,11 +78,14 @@ class ReviewCommandTest {
 
         Result second = review("1\na\n", "review", draft.toString(), "--out", out.toString());
         assertEquals(0, second.exit(), second.out() + second.err());
-        assertTrue(second.out().contains("Conflict 1 of 2 · chair-spelling"), "resumes at the conflict:\n" + second.out());
+        assertTrue(
+                second.out().contains("Conflict 1 of 2 · chair-spelling"), "resumes at the conflict:\n" + second.out());
         assertTrue(second.out().contains("4 accepted · 1 rejected · 0 left.\n"), second.out());
         assertTrue(second.out().contains("Wrote " + out + ": 4 questions."), second.out());
         Pack pack = PackReader.read(Files.readString(out)).pack().orElseThrow();
-        assertEquals(List.of("founder", "meeting-day", "founded", "chair"), pack.questions().stream().map(Question::id).toList());
+        assertEquals(
+                List.of("founder", "meeting-day", "founded", "chair"),
+                pack.questions().stream().map(Question::id).toList());
         Question.Short chair = (Question.Short) pack.question("chair").orElseThrow();
         assertEquals("Ilya Sorokin", chair.answer());
         assertEquals(List.of("Ilia Sorokin"), chair.accept());
@@ -96,7 +102,8 @@ class ReviewCommandTest {
         Path sidecar = dir.resolve("club-draft.review.json");
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream firstInput = new PipedInputStream(typing);
-        CompletableFuture<Result> first = CompletableFuture.supplyAsync(() -> review(firstInput, "review", draft.toString()));
+        CompletableFuture<Result> first =
+                CompletableFuture.supplyAsync(() -> review(firstInput, "review", draft.toString()));
         typing.write("s\ns\na\n".getBytes(StandardCharsets.UTF_8));
         typing.flush();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -107,8 +114,11 @@ class ReviewCommandTest {
 
         Result second = review("r\nr\nq\n", "review", draft.toString());
         assertEquals(1, second.exit(), second.out() + second.err());
-        assertTrue(second.err().contains(draft + ": being reviewed by another quizline review (process "
-                + ProcessHandle.current().pid() + ", since "), second.err());
+        assertTrue(
+                second.err()
+                        .contains(draft + ": being reviewed by another quizline review (process "
+                                + ProcessHandle.current().pid() + ", since "),
+                second.err());
         assertEquals("", second.out());
 
         typing.write("a\nq\n".getBytes(StandardCharsets.UTF_8));
@@ -116,8 +126,18 @@ class ReviewCommandTest {
         Result firstDone = first.get(20, TimeUnit.SECONDS);
         assertEquals(0, firstDone.exit(), firstDone.out() + firstDone.err());
         Decisions saved = Decisions.parse(Files.readString(sidecar));
-        assertEquals(2, saved.questions().values().stream().filter(r -> r.decision() == Decision.ACCEPT).count(), saved.toJson());
-        assertEquals(0, saved.questions().values().stream().filter(r -> r.decision() == Decision.REJECT).count(), saved.toJson());
+        assertEquals(
+                2,
+                saved.questions().values().stream()
+                        .filter(r -> r.decision() == Decision.ACCEPT)
+                        .count(),
+                saved.toJson());
+        assertEquals(
+                0,
+                saved.questions().values().stream()
+                        .filter(r -> r.decision() == Decision.REJECT)
+                        .count(),
+                saved.toJson());
 
         Result after = review("q\n", "review", draft.toString());
         assertEquals(0, after.exit(), "the lock goes with the session that held it: " + after.err());
@@ -130,8 +150,11 @@ class ReviewCommandTest {
         Files.writeString(dir.resolve("club-draft.review.lock"), "process 999999999, since 2026-01-01T00:00:00Z\n");
         Result next = review("s\ns\na\nq\n", "review", draft.toString());
         assertEquals(0, next.exit(), next.out() + next.err());
-        assertEquals(Decision.ACCEPT, Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")))
-                .question("founder").decision());
+        assertEquals(
+                Decision.ACCEPT,
+                Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")))
+                        .question("founder")
+                        .decision());
     }
 
     @Test
@@ -183,8 +206,11 @@ class ReviewCommandTest {
         assertTrue(result.out().contains("not written (q or the end of the draft writes it)"), result.out());
         assertFalse(Files.exists(out));
         assertFalse(result.err().contains("Exception"), result.err());
-        assertEquals(Decision.ACCEPT, Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")))
-                .question("founder").decision());
+        assertEquals(
+                Decision.ACCEPT,
+                Decisions.parse(Files.readString(dir.resolve("club-draft.review.json")))
+                        .question("founder")
+                        .decision());
     }
 
     @Test

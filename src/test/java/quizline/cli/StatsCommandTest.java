@@ -30,14 +30,18 @@ class StatsCommandTest {
         Map<String, String> env = new HashMap<>();
         env.put("HOME", dir.toString());
         env.put("XDG_DATA_HOME", dir.resolve("data").toString());
-        env.put(PackLibrary.PACKS_ENV, Path.of("src/test/resources/packs/mini.json").toAbsolutePath().toString());
+        env.put(
+                PackLibrary.PACKS_ENV,
+                Path.of("src/test/resources/packs/mini.json").toAbsolutePath().toString());
         env.putAll(extraEnv);
         command.env = env;
         command.terminal = () -> false;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine().getSubcommands().get("stats");
-        int exit = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+        int exit = new CommandLine(command)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler(cli.getExecutionExceptionHandler())
                 .execute(args);
         return new Run(exit, out.toString(), err.toString());

@@ -1,6 +1,5 @@
 package quizline.cli;
 
-import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -22,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.Rating;
 import quizline.store.CardKey;
@@ -45,8 +45,9 @@ class TerminalInjectionTest {
             char c = output.charAt(i);
             if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t') {
                 int from = Math.max(0, i - 40);
-                fail(String.format("control character U+%04X at %d, after \"%s\":%n%s", (int) c, i,
-                        output.substring(from, i), output));
+                fail(String.format(
+                        "control character U+%04X at %d, after \"%s\":%n%s",
+                        (int) c, i, output.substring(from, i), output));
             }
         }
         assertTrue(output.contains("^["), "the pack's escapes were shown:\n" + output);
@@ -71,7 +72,8 @@ class TerminalInjectionTest {
 
     @Test
     void packInfoShowsTitleDescriptionTagsAndSourcesVisibly() {
-        Cli.Result info = Cli.run("pack", "info", HOSTILE.resolve("hostile.json").toString());
+        Cli.Result info =
+                Cli.run("pack", "info", HOSTILE.resolve("hostile.json").toString());
         assertEquals(0, info.exit(), info.err());
         assertShownNotObeyed(both(info));
         assertTrue(info.out().contains("pack \"hostile\", Hostile^[]2;PACK-TITLE^G pack"), info.out());
@@ -81,7 +83,8 @@ class TerminalInjectionTest {
     @Test
     void exportShowsItsWarningsAndTextVisibly() {
         for (String format : new String[] {"--gift", "--anki"}) {
-            Cli.Result export = Cli.run("export", format, HOSTILE.resolve("hostile.json").toString());
+            Cli.Result export =
+                    Cli.run("export", format, HOSTILE.resolve("hostile.json").toString());
             assertEquals(0, export.exit(), export.err());
             assertShownNotObeyed(export.err());
             assertShownNotObeyed(export.out());
@@ -97,15 +100,19 @@ class TerminalInjectionTest {
         assertTrue(fromGift.err().contains("question \"bad^[[2J\": a matching question"), fromGift.err());
         assertTrue(fromGift.out().contains("quiz^[]0;FILE-NAME^G.json"), fromGift.out());
 
-        Cli.Result fromAnki = Cli.run("import", HOSTILE.resolve("hostile.anki.txt").toString(),
-                "--out", dir.resolve("anki.json").toString());
+        Cli.Result fromAnki = Cli.run(
+                "import",
+                HOSTILE.resolve("hostile.anki.txt").toString(),
+                "--out",
+                dir.resolve("anki.json").toString());
         assertEquals(1, fromAnki.exit(), fromAnki.err());
         assertShownNotObeyed(both(fromAnki) + "^[");
     }
 
     @Test
     void aMissingFileNamedWithEscapesIsNamedVisibly() {
-        Cli.Result missing = Cli.run("validate", dir.resolve("gone\u001b[2J.json").toString());
+        Cli.Result missing =
+                Cli.run("validate", dir.resolve("gone\u001b[2J.json").toString());
         assertEquals(1, missing.exit());
         assertShownNotObeyed(both(missing));
     }
@@ -120,13 +127,19 @@ class TerminalInjectionTest {
                   "edits": {"prompt": "Edited\\u001b]0;EDIT\\u0007 {{x}}"}}}, "conflicts": {}}
                 """);
         CommandLine cli = Main.commandLine();
-        ReviewCommand command = (ReviewCommand) cli.getSubcommands().get("review").getCommand();
+        ReviewCommand command =
+                (ReviewCommand) cli.getSubcommands().get("review").getCommand();
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
-        command.input = new ByteArrayInputStream("1\ns\ne\nx\nnew\u001b[2J why\ns\ns\n".getBytes(StandardCharsets.UTF_8));
+        command.input =
+                new ByteArrayInputStream("1\ns\ne\nx\nnew\u001b[2J why\ns\ns\n".getBytes(StandardCharsets.UTF_8));
         command.output = new PrintStream(shown, true, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute("review", draft.toString(), "--out", dir.resolve("out\u001b[2J.json").toString());
+        int exit = cli.execute(
+                "review",
+                draft.toString(),
+                "--out",
+                dir.resolve("out\u001b[2J.json").toString());
         String out = shown.toString(StandardCharsets.UTF_8);
         assertEquals(1, exit, out + err);
         assertShownNotObeyed(out + err);
@@ -140,21 +153,33 @@ class TerminalInjectionTest {
         Path db = dir.resolve("p.db");
         try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
             CardKey key = new CardKey("hostile", "choice");
-            ReviewRecord first = History.review(key, "2024-07-09T10:00:00Z", Card.newCard("hostile/choice", Instant.EPOCH),
-                    Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+            ReviewRecord first = History.review(
+                    key,
+                    "2024-07-09T10:00:00Z",
+                    Card.newCard("hostile/choice", Instant.EPOCH),
+                    Rating.AGAIN,
+                    Verdict.WRONG,
+                    Duration.ofMinutes(10));
             store.record(first);
-            store.record(History.review(key, "2024-07-10T09:00:00Z", first.after(), Rating.AGAIN, Verdict.WRONG,
-                    Duration.ofMinutes(10)));
+            store.record(History.review(
+                    key, "2024-07-10T09:00:00Z", first.after(), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10)));
         }
         StatsCommand command = new StatsCommand();
         command.clock = Clock.fixed(Instant.parse("2024-07-10T12:00:00Z"), ZoneOffset.UTC);
-        command.env = Map.of("HOME", dir.toString(), "XDG_DATA_HOME", dir.resolve("data").toString(),
-                PackLibrary.PACKS_ENV, quizline.HostilePack.published(HOSTILE, Files.createDirectories(dir.resolve("published"))) + ":"
+        command.env = Map.of(
+                "HOME",
+                dir.toString(),
+                "XDG_DATA_HOME",
+                dir.resolve("data").toString(),
+                PackLibrary.PACKS_ENV,
+                quizline.HostilePack.published(HOSTILE, Files.createDirectories(dir.resolve("published"))) + ":"
                         + dir.resolve("missing\u001b]0;PACKS-ENV\u0007.json"));
         command.terminal = () -> false;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+        int exit = new CommandLine(command)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
                 .execute("--db", db.toString());
         assertEquals(0, exit, err.toString());
         assertShownNotObeyed(out.toString());

@@ -10,22 +10,28 @@ class UsageErrorsTest {
     void anUnknownCommandSuggestsTheNearest() {
         Cli.Result r = Cli.run("stat");
         assertEquals(ExitCodes.USAGE, r.exit());
-        assertEquals("quizline: unknown command or argument 'stat'; did you mean stats or study?\n"
-                + "Try 'quizline --help' for more information.\n", r.err());
+        assertEquals(
+                "quizline: unknown command or argument 'stat'; did you mean stats or study?\n"
+                        + "Try 'quizline --help' for more information.\n",
+                r.err());
     }
 
     @Test
     void anUnknownOptionSuggestsTheNearest() {
         Cli.Result r = Cli.run("study", "--limt", "3");
         assertEquals(ExitCodes.USAGE, r.exit());
-        assertEquals("quizline: unknown option '--limt'; did you mean --limit?\n"
-                + "Try 'quizline study --help' for more information.\n", r.err());
+        assertEquals(
+                "quizline: unknown option '--limt'; did you mean --limit?\n"
+                        + "Try 'quizline study --help' for more information.\n",
+                r.err());
     }
 
     @Test
     void nothingNearIsSaidPlainly() {
         Cli.Result r = Cli.run("xyzzy");
         assertEquals(ExitCodes.USAGE, r.exit());
-        assertEquals("quizline: unknown command or argument 'xyzzy'\nTry 'quizline --help' for more information.\n", r.err());
+        assertEquals(
+                "quizline: unknown command or argument 'xyzzy'\nTry 'quizline --help' for more information.\n",
+                r.err());
     }
 }

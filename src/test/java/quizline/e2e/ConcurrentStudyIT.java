@@ -14,11 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import quizline.ReviewChain;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import quizline.ReviewChain;
 
 /**
  * Several real plain-mode sessions study one profile at once, each started again whenever it
@@ -72,7 +72,8 @@ class ConcurrentStudyIT {
         for (int i = 0; i < sessions; i++) {
             workers.add(CompletableFuture.supplyAsync(() -> studyUntil(env, deadline), threads));
         }
-        List<Integer> acknowledged = workers.stream().map(CompletableFuture::join).toList();
+        List<Integer> acknowledged =
+                workers.stream().map(CompletableFuture::join).toList();
         threads.shutdown();
 
         int reviews;
@@ -83,7 +84,8 @@ class ConcurrentStudyIT {
             stale = ReviewChain.staleReviews(c);
             doublyNew = ReviewChain.doublyNew(c);
         }
-        System.out.printf("%d sessions, %d s: %d reviews (%s acknowledged), %d from a stale state, %d cards new twice%n",
+        System.out.printf(
+                "%d sessions, %d s: %d reviews (%s acknowledged), %d from a stale state, %d cards new twice%n",
                 sessions, RUN_MILLIS / 1000, reviews, acknowledged, stale, doublyNew);
         assertTrue(acknowledged.stream().allMatch(n -> n > 0), "every session must have answered: " + acknowledged);
         assertEquals(acknowledged.stream().mapToInt(Integer::intValue).sum(), reviews);

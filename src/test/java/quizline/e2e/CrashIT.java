@@ -39,14 +39,16 @@ class CrashIT {
         if (!Files.exists(db)) {
             return 0;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM review")) {
             return r.getInt(1);
         }
     }
 
     private static String integrity(Path db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
             return r.getString(1);
         }
@@ -67,8 +69,10 @@ class CrashIT {
             assertTrue(run.process.waitFor(20, TimeUnit.SECONDS));
             acknowledgedTotal += run.acknowledged();
             int stored = reviewsIn(db);
-            assertTrue(stored >= acknowledgedTotal, "round " + round + ": " + acknowledgedTotal
-                    + " answers acknowledged but only " + stored + " stored");
+            assertTrue(
+                    stored >= acknowledgedTotal,
+                    "round " + round + ": " + acknowledgedTotal + " answers acknowledged but only " + stored
+                            + " stored");
             if (Files.exists(db)) {
                 assertEquals("ok", integrity(db), "round " + round);
             }

@@ -82,15 +82,18 @@ class DiskFaultsIT {
 
         Program.Result run = Program.run(env, "1\nt\n\n".repeat(200), "study", "--db", db.toString(), "--limit", "150");
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertEquals("quizline: " + db + ": could not save the answer: the disk is full; this answer was not saved,"
-                + " the ones before it are\n", run.err());
+        assertEquals(
+                "quizline: " + db + ": could not save the answer: the disk is full; this answer was not saved,"
+                        + " the ones before it are\n",
+                run.err());
         int acknowledged = run.out().split("\nSaved: ", -1).length - 1;
 
         Files.delete(filler);
-        Program.Result export = Program.run(env, "", "export", "--revlog", home.resolve("log.csv").toString(),
-                "--db", db.toString());
+        Program.Result export = Program.run(
+                env, "", "export", "--revlog", home.resolve("log.csv").toString(), "--db", db.toString());
         assertEquals(0, export.exit(), export.err());
-        assertTrue(export.out().startsWith("exported the review log: " + (1 + acknowledged) + " scheduled review"),
+        assertTrue(
+                export.out().startsWith("exported the review log: " + (1 + acknowledged) + " scheduled review"),
                 acknowledged + " acknowledged, then: " + export.out());
     }
 
@@ -107,15 +110,18 @@ class DiskFaultsIT {
         Program.Result stats = Program.run(env, "", "stats", "--db", db.toString());
         assertEquals(0, stats.exit(), stats.err());
         assertTrue(stats.out().contains("1 answer") || stats.out().contains("answers"), stats.out());
-        Program.Result export = Program.run(env, "", "export", "--progress", home.resolve("p.json").toString(),
-                "--db", db.toString());
+        Program.Result export = Program.run(
+                env, "", "export", "--progress", home.resolve("p.json").toString(), "--db", db.toString());
         assertEquals(0, export.exit(), export.err());
         assertTrue(export.out().startsWith("exported 1 review"), export.out());
 
         Program.Result study = Program.run(env, "1\nt\n\n", "study", "--db", db.toString());
         assertEquals(1, study.exit());
-        assertTrue(study.err().startsWith("quizline: " + db + ": cannot open the progress database: the file or its"
-                + " folder"), study.err());
+        assertTrue(
+                study.err()
+                        .startsWith(
+                                "quizline: " + db + ": cannot open the progress database: the file or its" + " folder"),
+                study.err());
         assertFalse(study.err().contains("damaged"), study.err());
         assertFalse(study.err().contains("\tat "), study.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "the profile changed");

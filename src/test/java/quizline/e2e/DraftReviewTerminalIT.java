@@ -39,7 +39,9 @@ class DraftReviewTerminalIT {
     void reviewsADraftToACleanPackThenResumesWithNothingLeft() throws Exception {
         Files.createDirectories(work.resolve("articles"));
         for (String article : List.of("club-notes.txt", "club-news.txt")) {
-            Files.copy(FIXTURE.resolve("articles").resolve(article), work.resolve("articles").resolve(article));
+            Files.copy(
+                    FIXTURE.resolve("articles").resolve(article),
+                    work.resolve("articles").resolve(article));
         }
         Path draft = Files.copy(FIXTURE.resolve("club-draft.json"), work.resolve("club-draft.json"));
         Path out = work.resolve("club.json");
@@ -76,8 +78,10 @@ class DraftReviewTerminalIT {
             assertTrue(end.contains("[exited 0]"), end);
         }
         String sidecar = Files.readString(work.resolve("club-draft.review.json"));
-        assertTrue(sidecar.contains("\"founded\" : {\n      \"decision\" : \"accept\",\n      \"edits\" : {\n"
-                + "        \"answer\" : \"1987\""), sidecar);
+        assertTrue(
+                sidecar.contains("\"founded\" : {\n      \"decision\" : \"accept\",\n      \"edits\" : {\n"
+                        + "        \"answer\" : \"1987\""),
+                sidecar);
         assertTrue(sidecar.contains("\"members\" : {\n      \"decision\" : \"reject\""), sidecar);
 
         try (Tmux tmux = start(draft + " --out " + out)) {
@@ -93,7 +97,8 @@ class DraftReviewTerminalIT {
             assertTrue(end.contains("[exited 0]"), end);
             assertFalse(end.contains("Exception"), end);
         }
-        assertTrue(Files.readString(work.resolve("club-draft.review.json")).contains("\"chair-spelling\" : \"Ilia Sorokin\""));
+        assertTrue(Files.readString(work.resolve("club-draft.review.json"))
+                .contains("\"chair-spelling\" : \"Ilia Sorokin\""));
 
         Program.Result validate = Program.run(home, "", "validate", out.toString());
         assertEquals(0, validate.exit(), validate.out() + validate.err());

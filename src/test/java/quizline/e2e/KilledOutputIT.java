@@ -37,14 +37,23 @@ class KilledOutputIT {
     }
 
     private Path largePack() throws IOException {
-        String filler = "The summit's final declaration ran to many pages and named every member in turn. ".repeat(24).strip();
-        StringBuilder json = new StringBuilder("{\"format\": 1, \"id\": \"large\", \"title\": \"Large\", \"version\": 1,"
-                + " \"asOf\": \"2024-07-05\", \"sources\": [], \"questions\": [\n");
+        String filler = "The summit's final declaration ran to many pages and named every member in turn. "
+                .repeat(24)
+                .strip();
+        StringBuilder json =
+                new StringBuilder("{\"format\": 1, \"id\": \"large\", \"title\": \"Large\", \"version\": 1,"
+                        + " \"asOf\": \"2024-07-05\", \"sources\": [], \"questions\": [\n");
         for (int i = 0; i < QUESTIONS; i++) {
-            json.append(i == 0 ? "" : ",\n").append("{\"id\": \"q").append(i)
-                    .append("\", \"type\": \"choice\", \"prompt\": \"Which city hosted summit ").append(i)
+            json.append(i == 0 ? "" : ",\n")
+                    .append("{\"id\": \"q")
+                    .append(i)
+                    .append("\", \"type\": \"choice\", \"prompt\": \"Which city hosted summit ")
+                    .append(i)
                     .append("?\", \"choices\": [\"Samarkand\", \"Astana\", \"Bishkek\", \"Dushanbe\"], \"answer\": ")
-                    .append(i % 4).append(", \"explanation\": \"").append(filler).append("\"}");
+                    .append(i % 4)
+                    .append(", \"explanation\": \"")
+                    .append(filler)
+                    .append("\"}");
         }
         json.append("\n]}\n");
         Path pack = home.resolve("large.json");
@@ -61,8 +70,10 @@ class KilledOutputIT {
     private Process start(Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Program.javaBinary(), "-jar", Program.JAR.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(Program.ROOT.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(Program.ROOT.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().clear();
         builder.environment().putAll(env);
         return builder.start();
@@ -118,8 +129,11 @@ class KilledOutputIT {
             Program.Result again = Program.run(env, "", "export", "--gift", pack.toString(), "--out", out.toString());
             assertEquals(0, again.exit(), "round " + round + ": " + again.err());
             assertArrayEquals(expected, Files.readAllBytes(out), "round " + round);
-            assertEquals(List.of("large.gift"), outputFolder(folder), "round " + round + ": the killed run's leftovers");
+            assertEquals(
+                    List.of("large.gift"), outputFolder(folder), "round " + round + ": the killed run's leftovers");
         }
-        assertTrue(killedAfterWritingBegan >= ROUNDS / 2, "too few runs were killed after they began writing: " + killedAfterWritingBegan);
+        assertTrue(
+                killedAfterWritingBegan >= ROUNDS / 2,
+                "too few runs were killed after they began writing: " + killedAfterWritingBegan);
     }
 }

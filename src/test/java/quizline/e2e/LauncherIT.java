@@ -13,11 +13,14 @@ class LauncherIT {
     @Test
     void startsWithoutHome() throws Exception {
         Program.assertJarBuilt();
-        ProcessBuilder builder = new ProcessBuilder(Program.ROOT.resolve("quizline").toString(), "--version")
-                .directory(Program.ROOT.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        Program.ROOT.resolve("quizline").toString(), "--version")
+                .directory(Program.ROOT.toFile())
+                .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.remove("HOME");
-        env.remove("XDG_CACHE_HOME"); // the launcher then finds its cache from the account's home, as a bare service would
+        env.remove(
+                "XDG_CACHE_HOME"); // the launcher then finds its cache from the account's home, as a bare service would
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), out);
@@ -33,9 +36,15 @@ class LauncherIT {
         String script = "d=\"$0/\"$'\\xc3\\xbc'; mkdir -p \"$d\"; f=\"$d/p\"$'\\xc3\\xa4'\"ck.json\"; cp \"$1\" \"$f\";"
                 + " LC_ALL=C \"$2\" validate \"$f\"";
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("launcher");
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script, dir.toString(),
-                Program.TEST_PACKS.resolve("mini.json").toString(), Program.ROOT.resolve("quizline").toString())
-                .directory(Program.ROOT.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        script,
+                        dir.toString(),
+                        Program.TEST_PACKS.resolve("mini.json").toString(),
+                        Program.ROOT.resolve("quizline").toString())
+                .directory(Program.ROOT.toFile())
+                .redirectErrorStream(true);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), out);

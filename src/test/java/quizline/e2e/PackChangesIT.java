@@ -54,8 +54,11 @@ class PackChangesIT {
         // A changed answer: that card starts again, and the session says so.
         Files.writeString(pack, PACK.formatted("Where did the summit meet?", "Samarkand", ""));
         Program.Result changed = Program.run(env(pack), "", "study", "--pack", "edit");
-        assertTrue(changed.out().contains("Notice: the answer to edit/host changed in the pack, so its progress starts "
-                + "again (its history is kept)."), changed.out());
+        assertTrue(
+                changed.out()
+                        .contains("Notice: the answer to edit/host changed in the pack, so its progress starts "
+                                + "again (its history is kept)."),
+                changed.out());
         assertTrue(changed.out().contains("Due now 0 · new today 1"), changed.out());
 
         // A question removed and brought back keeps its place: the year card is still scheduled.

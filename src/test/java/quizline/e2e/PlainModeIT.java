@@ -24,22 +24,31 @@ class PlainModeIT {
     @Test
     void studiesAPackFromPipedAnswersAndExitsZeroWithTheSummary() throws Exception {
         Program.inPackOrder(home);
-        Program.Result r = Program.run(home, "b\n\nSadyr Japorov\n\n2002\n\nt\n\nac\n4\nNur-Sultan\n\n",
-                "study", "--pack", "mini");
+        Program.Result r = Program.run(
+                home, "b\n\nSadyr Japorov\n\n2002\n\nt\n\nac\n4\nNur-Sultan\n\n", "study", "--pack", "mini");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         String out = r.out();
         assertTrue(out.contains("Due now 0 · new today 6"), out);
         assertTrue(out.contains("Your answer (a–d or 1–4): b\n✓ Right.\nAnswer: b) Astana\n"), out);
-        assertTrue(out.matches("(?s).*1 Again 1m · 2 Hard 6m · \\[3 Good 10m] · 4 Easy \\d+d\nGrade \\(Enter: Good, 1–4\\): \n.*"),
+        assertTrue(
+                out.matches(
+                        "(?s).*1 Again 1m · 2 Hard 6m · \\[3 Good 10m] · 4 Easy \\d+d\nGrade \\(Enter: Good, 1–4\\): \n.*"),
                 out);
-        assertTrue(out.contains("Source: Test Wire, 4 July 2024\n        “The summit was held in Astana this year.”\n"), out);
+        assertTrue(
+                out.contains("Source: Test Wire, 4 July 2024\n        “The summit was held in Astana this year.”\n"),
+                out);
         assertFalse(out.contains("characters"), out);
-        assertTrue(out.contains("✓ Right, with a typo: you typed \"Sadyr Japorov\"; the pack has \"Sadyr Japarov\"."), out);
+        assertTrue(
+                out.contains("✓ Right, with a typo: you typed \"Sadyr Japorov\"; the pack has \"Sadyr Japarov\"."),
+                out);
         assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001"), out);
         assertTrue(out.contains("Fill the blank: Nur-Sultan\n✓ Right."), out);
-        assertTrue(out.matches("(?s).*Session over: 6 answered · 4 right · 1 with a typo · 1 wrong · 83% · \\d+s\n"
-                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\nNext: 5 learning cards in \\d+ min, 1 review [^,\n]+\n"), out);
+        assertTrue(
+                out.matches(
+                        "(?s).*Session over: 6 answered · 4 right · 1 with a typo · 1 wrong · 83% · \\d+s\n"
+                                + "Grades: 1 Again · 1 Hard · 3 Good · 1 Easy\nNext: 5 learning cards in \\d+ min, 1 review [^,\n]+\n"),
+                out);
         assertFalse(out.contains("\u001b"), "escape codes in plain mode");
     }
 
@@ -49,7 +58,8 @@ class PlainModeIT {
         env.put("TZ", "UTC");
         Program.inPackOrder(env, "default");
         for (String[] setting : new String[][] {{"new-per-day", "1"}, {"max-interval", "1"}}) {
-            assertEquals(0, Program.run(env, "", "config", setting[0], setting[1]).exit());
+            assertEquals(
+                    0, Program.run(env, "", "config", setting[0], setting[1]).exit());
         }
         env.put("QUIZLINE_NOW", "2026-12-05T09:00:00Z");
         Program.Result today = Program.run(env, "b\n4\n", "study", "--pack", "mini");
@@ -60,8 +70,11 @@ class PlainModeIT {
         env.put("QUIZLINE_NOW", "2026-12-05T21:00:00Z");
         Program.Result tonight = Program.run(env, "", "study", "--pack", "mini");
         assertTrue(tonight.out().contains("Due now 0 · new today 0"), tonight.out());
-        assertTrue(tonight.out().contains("Nothing due now; --cram drills the questions anyway.\n"
-                + "Next: 1 review tomorrow, 1 new question tomorrow\n"), tonight.out());
+        assertTrue(
+                tonight.out()
+                        .contains("Nothing due now; --cram drills the questions anyway.\n"
+                                + "Next: 1 review tomorrow, 1 new question tomorrow\n"),
+                tonight.out());
 
         env.put("QUIZLINE_NOW", "2026-12-06T09:00");
         Program.Result tomorrow = Program.run(env, "b\n\n", "study", "--pack", "mini");
@@ -77,7 +90,8 @@ class PlainModeIT {
         Program.Result r = Program.run(env, "", "study");
         assertEquals(2, r.exit());
         assertEquals("", r.out());
-        assertEquals("quizline: QUIZLINE_NOW=tomorrow is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00\n",
+        assertEquals(
+                "quizline: QUIZLINE_NOW=tomorrow is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00\n",
                 r.err());
     }
 
@@ -93,8 +107,12 @@ class PlainModeIT {
         Program.Result r = Program.run(env, "b\n\n", "study", "--pack", "mini", "--limit", "1");
         assertEquals(0, r.exit(), r.err());
         // One line, wrapped to the width like every line: long folder names go on below.
-        assertTrue(r.out().replace(",\n        ", ", ").contains("Source: Test Wire, 4 July 2024\n"
-                + "        mini-article.txt not found in " + empty + ", " + packs.resolve("articles") + "\n"), r.out());
+        assertTrue(
+                r.out()
+                        .replace(",\n        ", ", ")
+                        .contains("Source: Test Wire, 4 July 2024\n" + "        mini-article.txt not found in " + empty
+                                + ", " + packs.resolve("articles") + "\n"),
+                r.out());
 
         Program.Result missing = Program.run(env, "", "study", "--articles", "no-such-folder");
         assertEquals(1, missing.exit());
@@ -106,7 +124,8 @@ class PlainModeIT {
     void theLimitCountsAnswersNotQuestions() throws Exception {
         // Answers for more than two questions: the session takes two, then ends with its summary.
         Program.inPackOrder(home);
-        Program.Result r = Program.run(home, "b\n\nSadyr Japarov\n\n2001\n\nt\n\n", "study", "--pack", "mini", "--limit", "2");
+        Program.Result r =
+                Program.run(home, "b\n\nSadyr Japarov\n\n2001\n\nt\n\n", "study", "--pack", "mini", "--limit", "2");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("2 left · 0 learning · choice"), r.out());
         assertTrue(r.out().contains("1 left · 0 learning · short"), r.out());
@@ -135,7 +154,8 @@ class PlainModeIT {
         assertTrue(studied.out().contains("Session over: 1 answered"), studied.out());
 
         String mini = Files.readString(Program.TEST_PACKS.resolve("mini.json"));
-        Path other = Files.writeString(home.resolve("other.json"), mini.replace("\"id\": \"mini\"", "\"id\": \"other\""));
+        Path other =
+                Files.writeString(home.resolve("other.json"), mini.replace("\"id\": \"mini\"", "\"id\": \"other\""));
         env.put("QUIZLINE_PACKS", other.toString());
         Program.Result elsewhere = Program.run(env, "", "study", "--limit", "1");
         assertTrue(elsewhere.out().contains("Due now 0 · new today 3"), "mini is not loaded: " + elsewhere.out());
@@ -155,7 +175,9 @@ class PlainModeIT {
     void bareCommandStudiesTheBundledPack() throws Exception {
         Program.Result r = Program.run(home, "", "--limit", "3");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("sco-summits — SCO summits 2022–2024 · " + Program.bundledQuestions() + " questions"), r.out());
+        assertTrue(
+                r.out().contains("sco-summits — SCO summits 2022–2024 · " + Program.bundledQuestions() + " questions"),
+                r.out());
         assertTrue(r.out().contains("3 left · 0 learning · "), r.out());
         assertTrue(r.out().contains("Session over: 0 answered"), r.out());
     }
@@ -178,7 +200,9 @@ class PlainModeIT {
     void userMistakesGetOneLineAndANonZeroExit() throws Exception {
         Program.Result limit = Program.run(home, "", "study", "--limit", "0");
         assertEquals(2, limit.exit());
-        assertEquals("quizline: --limit must be 1 or more, not 0\nTry 'quizline study --help' for more information.\n", limit.err());
+        assertEquals(
+                "quizline: --limit must be 1 or more, not 0\nTry 'quizline study --help' for more information.\n",
+                limit.err());
 
         Program.Result pack = Program.run(home, "", "study", "--pack", "nope");
         assertEquals(1, pack.exit());
@@ -201,8 +225,11 @@ class PlainModeIT {
         env.put("QUIZLINE_PACKS", broken.toString());
         Program.Result r = Program.run(env, "", "--limit", "1");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().startsWith("quizline: " + broken + ":1:1: missing required field \"id\" in the pack\n"), r.err());
-        assertTrue(r.err().contains(broken + ": skipped (run 'quizline validate " + broken + "' for details)"), r.err());
+        assertTrue(
+                r.err().startsWith("quizline: " + broken + ":1:1: missing required field \"id\" in the pack\n"),
+                r.err());
+        assertTrue(
+                r.err().contains(broken + ": skipped (run 'quizline validate " + broken + "' for details)"), r.err());
         assertTrue(r.out().contains("1 pack · " + Program.bundledQuestions() + " questions"), r.out());
     }
 
@@ -223,14 +250,18 @@ class PlainModeIT {
         env.put("QUIZLINE_PACKS", draft.toString());
         Program.Result asked = Program.run(env, "", "study", "--pack", "mini");
         assertEquals(1, asked.exit());
-        assertEquals("quizline: " + draft + ": pack \"mini\" is a draft, not studied: review it first (quizline review "
-                + draft + ")\n", asked.err());
+        assertEquals(
+                "quizline: " + draft + ": pack \"mini\" is a draft, not studied: review it first (quizline review "
+                        + draft + ")\n",
+                asked.err());
         assertEquals("", asked.out());
 
         Program.Result all = Program.run(env, "", "--limit", "1");
         assertEquals(0, all.exit(), all.err());
-        assertEquals("quizline: " + draft + ": a draft (1 question not reviewed yet), not studied: review it first "
-                + "(quizline review " + draft + ")\n", all.err());
+        assertEquals(
+                "quizline: " + draft + ": a draft (1 question not reviewed yet), not studied: review it first "
+                        + "(quizline review " + draft + ")\n",
+                all.err());
         assertTrue(all.out().contains("1 pack · " + Program.bundledQuestions() + " questions"), all.out());
     }
 
@@ -242,8 +273,11 @@ class PlainModeIT {
         Files.writeString(packs.resolve("mini-draft.review.json"), "{\n  \"format\" : 1\n}\n");
         Program.Result r = Program.run(home, "b\n\n", "study", "--pack", "mini", "--limit", "1");
         assertEquals(0, r.exit(), r.err());
-        assertEquals("quizline: " + draft + ": a draft (1 question not reviewed yet), not studied: review it first "
-                + "(quizline review " + draft + ")\n", r.err(), "the review file beside it is not read as a pack");
+        assertEquals(
+                "quizline: " + draft + ": a draft (1 question not reviewed yet), not studied: review it first "
+                        + "(quizline review " + draft + ")\n",
+                r.err(),
+                "the review file beside it is not read as a pack");
         assertTrue(r.out().contains("✓ Right."), "the published mini pack is studied:\n" + r.out());
     }
 

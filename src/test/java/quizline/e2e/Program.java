@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /** Runs the packaged jar as a user would, with every user folder redirected to a temp folder. */
 final class Program {
     static final Path ROOT = Path.of(System.getProperty("quizline.root", ".")).toAbsolutePath();
-    static final Path JAR = Path.of(System.getProperty("quizline.jar", "target/quizline.jar")).toAbsolutePath();
+    static final Path JAR =
+            Path.of(System.getProperty("quizline.jar", "target/quizline.jar")).toAbsolutePath();
     static final Path TEST_PACKS = ROOT.resolve("src/test/resources/packs");
 
     record Result(int exit, String out, String err) {}

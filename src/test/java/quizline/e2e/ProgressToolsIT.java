@@ -83,7 +83,8 @@ class ProgressToolsIT {
         Program.Result healthy = Program.run(home, "", "doctor");
         assertEquals(new Program.Result(0, "ok: 0 differences in 6 cards\n", ""), healthy);
 
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database()); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database());
+                Statement s = db.createStatement()) {
             s.execute("UPDATE card SET state = 'new' WHERE question_id = 'founded'");
             s.execute("DELETE FROM card WHERE question_id = 'capital'");
         }
@@ -94,7 +95,9 @@ class ProgressToolsIT {
         assertTrue(lines[0].startsWith("missing   mini/capital: no card row; the log says "), lines[0]);
         assertTrue(lines[1].startsWith("different mini/founded: state new -> "), lines[1]);
         assertEquals("repaired: 2 differences in 6 cards", lines[2]);
-        assertEquals("ok: 0 differences in 6 cards\n", Program.run(home, "", "doctor").out());
+        assertEquals(
+                "ok: 0 differences in 6 cards\n",
+                Program.run(home, "", "doctor").out());
     }
 
     @Test
@@ -125,19 +128,25 @@ class ProgressToolsIT {
         }
 
         Path json = home.resolve("progress.json");
-        assertEquals(0, Program.run(home, "", "export", "--progress", json.toString()).exit());
+        assertEquals(
+                0,
+                Program.run(home, "", "export", "--progress", json.toString()).exit());
         Program.Result again = Program.run(home, "", "export", "--progress", json.toString());
         assertEquals(1, again.exit());
         assertEquals("quizline: " + json + ": already exists (--force overwrites it)\n", again.err());
 
         // The one setting is new-order, set to pack order before studying: it travels with the progress.
         Program.Result imported = Program.run(home, "", "import", "--progress", json.toString(), "--profile", "copy");
-        assertEquals(new Program.Result(0, "imported 6 reviews, 1 setting changed, 6 cards rebuilt from " + json + "\n", ""),
+        assertEquals(
+                new Program.Result(0, "imported 6 reviews, 1 setting changed, 6 cards rebuilt from " + json + "\n", ""),
                 imported);
         Program.Result twice = Program.run(home, "", "import", "--progress", json.toString(), "--profile", "copy");
         assertTrue(twice.out().startsWith("imported 0 reviews (6 already there)"), twice.out());
         Path copied = home.resolve("copy.json");
-        assertEquals(0, Program.run(home, "", "export", "--progress", copied.toString(), "--profile", "copy").exit());
+        assertEquals(
+                0,
+                Program.run(home, "", "export", "--progress", copied.toString(), "--profile", "copy")
+                        .exit());
         assertEquals(Files.readString(json), Files.readString(copied));
     }
 }

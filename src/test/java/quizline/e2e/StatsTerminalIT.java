@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code ./quizline stats} in a real terminal after a session: both charts, drawn with blocks, within the width. */
 class StatsTerminalIT {
@@ -27,8 +27,8 @@ class StatsTerminalIT {
     @ValueSource(ints = {80, 120})
     void bothChartsAppearAndFit(int columns) throws Exception {
         Program.inPackOrder(home);
-        Program.Result studied = Program.run(home, "b\n\nSadyr Japorov\n\n2002\n\nt\n\nac\n4\nNur-Sultan\n\n",
-                "study", "--pack", "mini");
+        Program.Result studied = Program.run(
+                home, "b\n\nSadyr Japorov\n\n2002\n\nt\n\nac\n4\nNur-Sultan\n\n", "study", "--pack", "mini");
         assertEquals(0, studied.exit(), studied.err());
 
         Map<String, String> env = Program.environment(home);
@@ -48,9 +48,12 @@ class StatsTerminalIT {
             assertTrue(lines.contains(axis), "no axis of the expected length:\n" + screen);
             assertTrue(screen.contains("█"), screen);
             assertTrue(screen.contains("Reviews in the last 12 weeks: 6 answers · busiest day 6"), screen);
-            assertTrue(lines.stream().anyMatch(l -> l.matches("Mon (·· |██ ){11}(··|██)")), "no calendar row:\n" + screen);
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.matches("Mon (·· |██ ){11}(··|██)")), "no calendar row:\n" + screen);
             assertTrue(screen.contains("    less · ░ ▒ ▓ █ more"), screen);
-            assertTrue(tmux.screenWithEscapes().matches("(?s).*\u001b\\[[0-9;]*3[1-6]m.*"), "no colour in a colour terminal");
+            assertTrue(
+                    tmux.screenWithEscapes().matches("(?s).*\u001b\\[[0-9;]*3[1-6]m.*"),
+                    "no colour in a colour terminal");
         }
     }
 }

@@ -45,7 +45,9 @@ class TerminalIT {
             assertTrue(afterChoice.contains("Answer: b) Astana"), afterChoice);
             assertTrue(afterChoice.contains("“The summit was held in Astana this year.”"), afterChoice);
             // Intervals of a day or more carry fuzz, seeded by the card: only their shape is fixed here.
-            assertTrue(afterChoice.matches("(?s).*1 Again 1m · 2 Hard 6m · \\[3 Good 10m] · 4 Easy \\d+d\n.*"), afterChoice);
+            assertTrue(
+                    afterChoice.matches("(?s).*1 Again 1m · 2 Hard 6m · \\[3 Good 10m] · 4 Easy \\d+d\n.*"),
+                    afterChoice);
             assertTrue(afterChoice.matches("(?s).*\n6 left · 1 answered · 100% · \\d+s\\s*"), afterChoice);
 
             tmux.keys("Space");
@@ -54,7 +56,9 @@ class TerminalIT {
             tmux.keys("Enter");
             String afterTyped = tmux.waitFor("with a typo");
             assertTrue(afterTyped.contains("Your answer: Sadyr Zhaparof!"), "! must stay literal:\n" + afterTyped);
-            assertTrue(afterTyped.contains("✓ Right, with a typo: you typed \"Sadyr Zhaparof!\"; the pack has"), afterTyped);
+            assertTrue(
+                    afterTyped.contains("✓ Right, with a typo: you typed \"Sadyr Zhaparof!\"; the pack has"),
+                    afterTyped);
             assertTrue(afterTyped.contains("Answer: Sadyr Zhaparov (also accepted: Sadyr Japarov)"), afterTyped);
             assertTrue(afterTyped.contains("[2 Hard 6m]"), afterTyped);
 
@@ -110,7 +114,9 @@ class TerminalIT {
             tmux.waitFor("Press a–d");
             tmux.keys("b");
             tmux.waitFor("Enter or Space");
-            assertTrue(tmux.screenWithEscapes().matches("(?s).*\u001b\\[[0-9;]*3[1-6]m.*"), "no colour in a colour terminal");
+            assertTrue(
+                    tmux.screenWithEscapes().matches("(?s).*\u001b\\[[0-9;]*3[1-6]m.*"),
+                    "no colour in a colour terminal");
             tmux.keys("C-c");
             tmux.waitFor("Session over");
         }

@@ -28,8 +28,9 @@ class TerminalInjectionIT {
         for (int i = 0; i < output.length(); i++) {
             char c = output.charAt(i);
             if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t') {
-                fail(String.format("control character U+%04X after \"%s\":%n%s", (int) c,
-                        output.substring(Math.max(0, i - 40), i), output));
+                fail(String.format(
+                        "control character U+%04X after \"%s\":%n%s",
+                        (int) c, output.substring(Math.max(0, i - 40), i), output));
             }
         }
         assertTrue(output.contains("^["), output);
@@ -38,8 +39,10 @@ class TerminalInjectionIT {
     @Test
     void studyAndStatsShowThePacksEscapesWithoutObeyingThem() throws Exception {
         Map<String, String> env = Program.environment(home);
-        env.put("QUIZLINE_PACKS", quizline.HostilePack.published(HOSTILE, Files.createDirectories(home.resolve("published"))) + ":"
-                + HOSTILE.resolve("bad-ids.json"));
+        env.put(
+                "QUIZLINE_PACKS",
+                quizline.HostilePack.published(HOSTILE, Files.createDirectories(home.resolve("published"))) + ":"
+                        + HOSTILE.resolve("bad-ids.json"));
         env.put("QUIZLINE_ARTICLES", HOSTILE.resolve("articles").toString());
 
         Program.inPackOrder(env, "default");

@@ -36,8 +36,17 @@ final class Tmux implements AutoCloseable {
     static Tmux start(Path workdir, int columns, int rows, Map<String, String> env, String command)
             throws IOException, InterruptedException {
         Tmux tmux = new Tmux("quizline-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", tmux.session,
-                "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-c", workdir.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "new-session",
+                "-d",
+                "-s",
+                tmux.session,
+                "-x",
+                String.valueOf(columns),
+                "-y",
+                String.valueOf(rows),
+                "-c",
+                workdir.toString()));
         for (Map.Entry<String, String> e : env.entrySet()) {
             args.add("-e");
             args.add(e.getKey() + "=" + e.getValue());
@@ -101,7 +110,9 @@ final class Tmux implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        Process kill = new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start();
+        Process kill = new ProcessBuilder("tmux", "-L", socket, "kill-server")
+                .redirectErrorStream(true)
+                .start();
         try {
             kill.waitFor(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -8,14 +8,17 @@ import org.junit.jupiter.api.Test;
 
 /** A page's date against what the article itself reports; every text here is written for the test. */
 class ArticleDateTest {
-    private static final String SAMARKAND_STORY = "Leaders meet\n%s\n\nSamarkand | Presidents met at a summit held on Friday."
-            + " The SCO leaders signed a declaration.\n";
+    private static final String SAMARKAND_STORY =
+            "Leaders meet\n%s\n\nSamarkand | Presidents met at a summit held on Friday."
+                    + " The SCO leaders signed a declaration.\n";
 
     @Test
     void aPageDateFarFromTheSummitTheLedeReportsAsRecentIsRefused() {
         ArticleDate.Judgement judgement = ArticleDate.of(String.format(SAMARKAND_STORY, "March 2, 2024"));
         assertEquals(Optional.empty(), judgement.date());
-        assertEquals(Optional.of("it reports as recent the SCO summit in Samarkand, which met on 15 September 2022"), judgement.refusal());
+        assertEquals(
+                Optional.of("it reports as recent the SCO summit in Samarkand, which met on 15 September 2022"),
+                judgement.refusal());
         assertEquals(2, judgement.header().orElseThrow().line());
     }
 
@@ -28,22 +31,35 @@ class ArticleDateTest {
 
     @Test
     void aStoryLookingBackOnAYearItNamesIsNotContradicted() {
-        String text = "Leaders meet\nMarch 2, 2024\n\nSamarkand | Two years on, the 2022 SCO summit is remembered on Friday by its hosts.\n";
+        String text =
+                "Leaders meet\nMarch 2, 2024\n\nSamarkand | Two years on, the 2022 SCO summit is remembered on Friday by its hosts.\n";
         assertEquals(Optional.of(LocalDate.of(2024, 3, 2)), ArticleDate.of(text).date());
     }
 
     @Test
     void aLaterDateReportedAsPastIsRefused() {
-        String text = "Alliance meets\n2024-03-02\n\nThe summit took place on 9 July 2024 in Washington, officials said.\n";
-        assertEquals(Optional.of("the article reports 9 July 2024 as past"), ArticleDate.of(text).refusal());
+        String text =
+                "Alliance meets\n2024-03-02\n\nThe summit took place on 9 July 2024 in Washington, officials said.\n";
+        assertEquals(
+                Optional.of("the article reports 9 July 2024 as past"),
+                ArticleDate.of(text).refusal());
     }
 
     @Test
     void aLaterDateStillToComeIsNoContradiction() {
-        assertEquals(Optional.empty(), ArticleDate.of("Alliance meets\n2024-03-02\n\nThe summit will be held on 9 July 2024 in Washington.\n").refusal());
-        assertEquals(Optional.empty(), ArticleDate.of(
-                "Bloc grows\n2023-08-25\n\nTwo states were invited to enter BRICS on Feb. 1, 2024, the ministers said.\n").refusal());
-        assertEquals(Optional.empty(), ArticleDate.of("Bloc grows\n2023-08-25\n\nThe summit opened on 27 August 2023, a day late.\n").refusal(),
+        assertEquals(
+                Optional.empty(),
+                ArticleDate.of("Alliance meets\n2024-03-02\n\nThe summit will be held on 9 July 2024 in Washington.\n")
+                        .refusal());
+        assertEquals(
+                Optional.empty(),
+                ArticleDate.of(
+                                "Bloc grows\n2023-08-25\n\nTwo states were invited to enter BRICS on Feb. 1, 2024, the ministers said.\n")
+                        .refusal());
+        assertEquals(
+                Optional.empty(),
+                ArticleDate.of("Bloc grows\n2023-08-25\n\nThe summit opened on 27 August 2023, a day late.\n")
+                        .refusal(),
                 "a few days' lag between page and story is allowed");
     }
 

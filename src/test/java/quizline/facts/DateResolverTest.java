@@ -24,8 +24,12 @@ class DateResolverTest {
         assertEquals("2024-07-04", resolve(thursday, false));
         assertEquals("2024-06-28", resolve(friday, false));
         assertEquals("2024-07-05", resolve(friday, true));
-        assertEquals("2024-06-27", resolve(new DateExpression.Weekday(DayOfWeek.THURSDAY, DateExpression.Anchor.LAST), false));
-        assertEquals("2024-07-11", resolve(new DateExpression.Weekday(DayOfWeek.THURSDAY, DateExpression.Anchor.NEXT), false));
+        assertEquals(
+                "2024-06-27",
+                resolve(new DateExpression.Weekday(DayOfWeek.THURSDAY, DateExpression.Anchor.LAST), false));
+        assertEquals(
+                "2024-07-11",
+                resolve(new DateExpression.Weekday(DayOfWeek.THURSDAY, DateExpression.Anchor.NEXT), false));
     }
 
     @Test
@@ -49,10 +53,16 @@ class DateResolverTest {
 
     @Test
     void withoutTheArticleDateOnlyAbsoluteDatesResolve() {
-        assertEquals(Optional.empty(), DateResolver.resolve(
-                new DateExpression.Weekday(DayOfWeek.THURSDAY, DateExpression.Anchor.PLAIN), Optional.empty(), false));
+        assertEquals(
+                Optional.empty(),
+                DateResolver.resolve(
+                        new DateExpression.Weekday(DayOfWeek.THURSDAY, DateExpression.Anchor.PLAIN),
+                        Optional.empty(),
+                        false));
         assertEquals(Optional.of("2001"), DateResolver.resolve(new DateExpression.Year(2001), Optional.empty(), false));
-        assertEquals(Optional.of("2022-02-24"), DateResolver.resolve(new DateExpression.Day(LocalDate.of(2022, 2, 24)), Optional.empty(), false));
+        assertEquals(
+                Optional.of("2022-02-24"),
+                DateResolver.resolve(new DateExpression.Day(LocalDate.of(2022, 2, 24)), Optional.empty(), false));
     }
 
     @Test
@@ -61,6 +71,9 @@ class DateResolverTest {
         assertEquals("2024-06-25", resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.TUESDAY, -1), false));
         assertEquals("2024-07-02", resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.TUESDAY, 0), false));
         assertEquals("2024-07-12", resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.FRIDAY, 1), false));
-        assertEquals("unresolved", DateResolver.resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.FRIDAY, 1), Optional.empty(), false).orElse("unresolved"));
+        assertEquals(
+                "unresolved",
+                DateResolver.resolve(new DateExpression.WeekdayOfWeek(DayOfWeek.FRIDAY, 1), Optional.empty(), false)
+                        .orElse("unresolved"));
     }
 }

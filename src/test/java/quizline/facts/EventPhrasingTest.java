@@ -26,20 +26,25 @@ class EventPhrasingTest {
 
     @Test
     void aPartOfAMonthDatesTheSummitByItsMonth() {
-        assertEquals(List.of("host: 2030 CIS summit | held in | Astana", "date: 2030 CIS summit | date | 2030-10"),
+        assertEquals(
+                List.of("host: 2030 CIS summit | held in | Astana", "date: 2030 CIS summit | date | 2030-10"),
                 hostsAndDates("The official CIS summit took place in Astana in mid-October.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-11"),
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-11"),
                 hostsAndDates("The APEC summit will be held in Lima in early-November.", Optional.of(FRIDAY)));
         // without the article's date, the month part cannot be placed in a year
-        assertEquals(List.of("host: CIS summit | held in | Astana"),
+        assertEquals(
+                List.of("host: CIS summit | held in | Astana"),
                 hostsAndDates("The official CIS summit took place in Astana in mid-October.", Optional.empty()));
     }
 
     @Test
     void aFoundingDatedByItsDayOrByYearsAgo() {
-        assertEquals(List.of("date: founding of Association of Southeast Asian Nations | date | 1967-08-08"),
+        assertEquals(
+                List.of("date: founding of Association of Southeast Asian Nations | date | 1967-08-08"),
                 hostsAndDates("ASEAN was founded on 8 August 1967 in Bangkok.", Optional.empty()));
-        assertEquals(List.of("date: founding of Shanghai Cooperation Organisation | date | 2001"),
+        assertEquals(
+                List.of("date: founding of Shanghai Cooperation Organisation | date | 2001"),
                 hostsAndDates("The SCO was established 30 years ago by six states.", Optional.of(FRIDAY)));
         // "years ago" needs the article's date
         assertEquals(List.of(), hostsAndDates("The SCO was established 30 years ago by six states.", Optional.empty()));
@@ -47,136 +52,217 @@ class EventPhrasingTest {
 
     @Test
     void aHostAfterWasHostedByWithTheDayAfterThePlace() {
-        assertEquals(List.of("host: 2030 AU summit | held in | Mombasa", "date: 2030 AU summit | date | 2030-07-06"),
-                hostsAndDates("The AU summit was hosted by Kenya in the resort of Mombasa on 6–7 July 2030.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2030 AU summit | held in | Mombasa", "date: 2030 AU summit | date | 2030-11-22"),
-                hostsAndDates("The AU summit, hosted by Kenya in the port of Mombasa on 22 – 23 November, ended in a row.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2030 AU summit | held in | Mombasa", "date: 2030 AU summit | date | 2030-07-06"),
+                hostsAndDates(
+                        "The AU summit was hosted by Kenya in the resort of Mombasa on 6–7 July 2030.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2030 AU summit | held in | Mombasa", "date: 2030 AU summit | date | 2030-11-22"),
+                hostsAndDates(
+                        "The AU summit, hosted by Kenya in the port of Mombasa on 22 – 23 November, ended in a row.",
+                        Optional.of(FRIDAY)));
     }
 
     @Test
     void openingTheSummitOnARelativeDay() {
-        assertEquals(List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-13"),
-                hostsAndDates("LIMA, March 14 (Agency) – Pacific Rim leaders opened the APEC summit yesterday with a call for trade.",
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-13"),
+                hostsAndDates(
+                        "LIMA, March 14 (Agency) – Pacific Rim leaders opened the APEC summit yesterday with a call for trade.",
                         Optional.of(FRIDAY)));
-        assertEquals(List.of("date: 2031 SCO summit | date | 2031-03-13"),
-                hostsAndDates("The SCO admitted Iran. The SCO leaders opened their annual summit on Thursday.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("date: 2031 SCO summit | date | 2031-03-13"),
+                hostsAndDates(
+                        "The SCO admitted Iran. The SCO leaders opened their annual summit on Thursday.",
+                        Optional.of(FRIDAY)));
     }
 
     @Test
     void aSummitWhoseNameSaysSummit() {
-        assertEquals(List.of("host: 2031 Summit of the Americas | held in | Lima"),
-                hostsAndDates("Two presidents will skip the Summit of the Americas in Lima, officials said.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 East Asia Summit | held in | Vientiane", "date: 2031 East Asia Summit | date | 2031-03-12"),
+        assertEquals(
+                List.of("host: 2031 Summit of the Americas | held in | Lima"),
+                hostsAndDates(
+                        "Two presidents will skip the Summit of the Americas in Lima, officials said.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(
+                        "host: 2031 East Asia Summit | held in | Vientiane",
+                        "date: 2031 East Asia Summit | date | 2031-03-12"),
                 hostsAndDates("The East Asia Summit opened in Vientiane on Wednesday.", Optional.of(FRIDAY)));
     }
 
     @Test
     void aSessionOfAnAssemblyIsNamedAsASession() {
-        assertEquals(List.of("host: 2031 86th session of the United Nations General Assembly | held in | New York",
+        assertEquals(
+                List.of(
+                        "host: 2031 86th session of the United Nations General Assembly | held in | New York",
                         "date: 2031 86th session of the United Nations General Assembly | date | 2031-03-11"),
-                hostsAndDates("The 86th session of the UN General Assembly opened in New York on Tuesday.", Optional.of(FRIDAY)));
-        assertEquals(List.of("date: 2031 86th session of the United Nations General Assembly | date | 2031-09"),
-                hostsAndDates("She will preside over the 86th session of the UN General Assembly, which begins in September.",
+                hostsAndDates(
+                        "The 86th session of the UN General Assembly opened in New York on Tuesday.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("date: 2031 86th session of the United Nations General Assembly | date | 2031-09"),
+                hostsAndDates(
+                        "She will preside over the 86th session of the UN General Assembly, which begins in September.",
                         Optional.of(FRIDAY)));
     }
 
     @Test
     void aMinisterialMeetingIsNotASummit() {
-        assertEquals(List.of("host: 2030 40th OPEC ministerial meeting | held in | Vienna",
+        assertEquals(
+                List.of(
+                        "host: 2030 40th OPEC ministerial meeting | held in | Vienna",
                         "date: 2030 40th OPEC ministerial meeting | date | 2030-10-05"),
-                hostsAndDates("The 40th OPEC and Non-OPEC Ministerial Meeting took place in person at the OPEC Secretariat "
-                        + "in Vienna, Austria, on Saturday, 5 October 2030.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 SCO foreign ministers' meeting | held in | Goa",
+                hostsAndDates(
+                        "The 40th OPEC and Non-OPEC Ministerial Meeting took place in person at the OPEC Secretariat "
+                                + "in Vienna, Austria, on Saturday, 5 October 2030.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(
+                        "host: 2031 SCO foreign ministers' meeting | held in | Goa",
                         "date: 2031 SCO foreign ministers' meeting | date | 2031-03-03"),
-                hostsAndDates("The SCO foreign ministers' meeting was held in Goa on 3 March 2031.", Optional.of(FRIDAY)));
+                hostsAndDates(
+                        "The SCO foreign ministers' meeting was held in Goa on 3 March 2031.", Optional.of(FRIDAY)));
         // a meeting of ministers is never reported as the summit
-        assertEquals(List.of(), hostsAndDates("Foreign ministers of the SCO met in Goa for talks.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(), hostsAndDates("Foreign ministers of the SCO met in Goa for talks.", Optional.of(FRIDAY)));
     }
 
     @Test
     void aMeetingOfTheLeadersOfAnOrganisationIsItsSummit() {
-        assertEquals(List.of("host: 2031 EU summit | held in | Brussels"),
-                hostsAndDates("She spoke after a meeting of the leaders of the EU's 27 member states in Brussels.", Optional.of(FRIDAY)));
-        assertEquals(List.of(), hostsAndDates("She spoke after a meeting of the EU's finance ministers in Brussels.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 EU summit | held in | Brussels"),
+                hostsAndDates(
+                        "She spoke after a meeting of the leaders of the EU's 27 member states in Brussels.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "She spoke after a meeting of the EU's finance ministers in Brussels.", Optional.of(FRIDAY)));
     }
 
     @Test
     void aCountryHostsOnlyWhenTheArticleNamesNoCity() {
-        assertEquals(List.of("host: 2030 12th Arab League summit | held in | Saudi Arabia", "date: 2030 12th Arab League summit | date | 2030"),
-                hostsAndDates("Saudi Crown Prince Ali Saad, whose country hosted the 12th Arab League summit last year, handed over the chair.",
+        assertEquals(
+                List.of(
+                        "host: 2030 12th Arab League summit | held in | Saudi Arabia",
+                        "date: 2030 12th Arab League summit | date | 2030"),
+                hostsAndDates(
+                        "Saudi Crown Prince Ali Saad, whose country hosted the 12th Arab League summit last year, handed over the chair.",
                         Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 12th Arab League summit | held in | Saudi Arabia"),
-                hostsAndDates("Saudi Crown Prince Ali Saad, whose country hosted the 12th Arab summit, handed over the chair to Bahrain. "
-                        + "The Arab League met in Manama. The Arab League spoke of peace.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 Arab League summit | held in | Manama"),
-                hostsAndDates("Bahrain hosted the Arab League summit. The Arab League summit opened in Manama with a minute of silence.",
+        assertEquals(
+                List.of("host: 12th Arab League summit | held in | Saudi Arabia"),
+                hostsAndDates(
+                        "Saudi Crown Prince Ali Saad, whose country hosted the 12th Arab summit, handed over the chair to Bahrain. "
+                                + "The Arab League met in Manama. The Arab League spoke of peace.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 Arab League summit | held in | Manama"),
+                hostsAndDates(
+                        "Bahrain hosted the Arab League summit. The Arab League summit opened in Manama with a minute of silence.",
                         Optional.of(FRIDAY)));
     }
 
     @Test
     void commonWaysOfSayingWhereAndWhenASummitIsHeld() {
-        assertEquals(List.of("host: 2031 NATO summit | held in | Vilnius", "date: 2031 NATO summit | date | 2031-04"),
-                hostsAndDates("NATO leaders will gather in Vilnius next month for the alliance's annual summit.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 G20 summit | held in | New Delhi", "date: 2031 G20 summit | date | 2031-09-09"),
+        assertEquals(
+                List.of("host: 2031 NATO summit | held in | Vilnius", "date: 2031 NATO summit | date | 2031-04"),
+                hostsAndDates(
+                        "NATO leaders will gather in Vilnius next month for the alliance's annual summit.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 G20 summit | held in | New Delhi", "date: 2031 G20 summit | date | 2031-09-09"),
                 hostsAndDates("The G20 summit will take place in New Delhi on 9–10 September.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2030 15th BRICS summit | held in | Johannesburg", "date: 2030 15th BRICS summit | date | 2030"),
+        assertEquals(
+                List.of(
+                        "host: 2030 15th BRICS summit | held in | Johannesburg",
+                        "date: 2030 15th BRICS summit | date | 2030"),
                 hostsAndDates("Johannesburg hosted the 15th BRICS summit last year.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 ASEAN summit | held in | Vientiane", "date: 2031 ASEAN summit | date | 2031-03-13"),
-                hostsAndDates("The ASEAN summit opened yesterday in the Laotian capital, Vientiane.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2030 Commonwealth Heads of Government Meeting | held in | Kigali",
+        assertEquals(
+                List.of("host: 2031 ASEAN summit | held in | Vientiane", "date: 2031 ASEAN summit | date | 2031-03-13"),
+                hostsAndDates(
+                        "The ASEAN summit opened yesterday in the Laotian capital, Vientiane.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(
+                        "host: 2030 Commonwealth Heads of Government Meeting | held in | Kigali",
                         "date: 2030 Commonwealth Heads of Government Meeting | date | 2030-06"),
-                hostsAndDates("The Commonwealth Heads of Government Meeting (CHOGM) was held in Kigali in June 2030.", Optional.of(FRIDAY)));
+                hostsAndDates(
+                        "The Commonwealth Heads of Government Meeting (CHOGM) was held in Kigali in June 2030.",
+                        Optional.of(FRIDAY)));
     }
 
     @Test
     void relativeDatesBeforeTheSummitResolvedAgainstTheArticlesDate() {
-        assertEquals(List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030"),
+        assertEquals(
+                List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030"),
                 hostsAndDates("Last year's BRICS summit in Kazan drew 36 leaders.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2029 SCO summit | held in | Samarkand", "date: 2029 SCO summit | date | 2029"),
+        assertEquals(
+                List.of("host: 2029 SCO summit | held in | Samarkand", "date: 2029 SCO summit | date | 2029"),
                 hostsAndDates("Two years ago, the SCO summit was held in Samarkand.", Optional.of(FRIDAY)));
         // without the article's date, "two years ago" is no year
-        assertEquals(List.of("host: SCO summit | held in | Samarkand"),
+        assertEquals(
+                List.of("host: SCO summit | held in | Samarkand"),
                 hostsAndDates("Two years ago, the SCO summit was held in Samarkand.", Optional.empty()));
     }
 
     @Test
     void theLeadersOfTheOrganisationNamedWithTheSummit() {
-        assertEquals(List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030-10-22"),
-                hostsAndDates("The summit of BRICS leaders in Kazan on Tuesday, October 22, 2030, admitted no new members.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 EU summit | held in | Brussels", "date: 2031 EU summit | date | 2031-03-13"),
-                hostsAndDates("The EU leaders' summit in Brussels on Thursday agreed to open talks.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030-10-22"),
+                hostsAndDates(
+                        "The summit of BRICS leaders in Kazan on Tuesday, October 22, 2030, admitted no new members.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 EU summit | held in | Brussels", "date: 2031 EU summit | date | 2031-03-13"),
+                hostsAndDates(
+                        "The EU leaders' summit in Brussels on Thursday agreed to open talks.", Optional.of(FRIDAY)));
     }
 
     @Test
     void scheduledSummitsMinisterialDatesAndNumberedSessions() {
-        assertEquals(List.of("host: 2031 SCO summit | held in | Astana", "date: 2031 SCO summit | date | 2031-07-03"),
+        assertEquals(
+                List.of("host: 2031 SCO summit | held in | Astana", "date: 2031 SCO summit | date | 2031-07-03"),
                 hostsAndDates("The SCO summit is scheduled for July 3-4 in Astana.", Optional.of(FRIDAY)));
-        assertEquals(List.of("date: 2031 OPEC+ ministerial meeting | date | 2031-06-02"),
+        assertEquals(
+                List.of("date: 2031 OPEC+ ministerial meeting | date | 2031-06-02"),
                 hostsAndDates("The OPEC+ ministerial meeting will be held online on June 2.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 86th session of the United Nations General Assembly | held in | New York",
+        assertEquals(
+                List.of(
+                        "host: 2031 86th session of the United Nations General Assembly | held in | New York",
                         "date: 2031 86th session of the United Nations General Assembly | date | 2031-03-11"),
-                hostsAndDates("The UN General Assembly's 86th session opened on Tuesday in New York.", Optional.of(FRIDAY)));
+                hostsAndDates(
+                        "The UN General Assembly's 86th session opened on Tuesday in New York.", Optional.of(FRIDAY)));
     }
 
     @Test
     void aCityThatHostedAndACityBeforeTheOrganisation() {
-        assertEquals(List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030"),
-                hostsAndDates("Kazan, which hosted the BRICS summit last year, is a city on the Volga.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 G20 summit | held in | Bali"),
+        assertEquals(
+                List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030"),
+                hostsAndDates(
+                        "Kazan, which hosted the BRICS summit last year, is a city on the Volga.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 G20 summit | held in | Bali"),
                 hostsAndDates("Leaders left the Bali G20 summit early.", Optional.of(FRIDAY)));
     }
 
     @Test
     void gatheringsOfOthersAreNotTheSummit() {
-        String article = "ASEAN leaders met in Jakarta. ASEAN agreed on trade. During their gathering in Bangkok, the ministers agreed on fish quotas. "
-                + "The meeting of the leaders of NATO and the EU in Brussels was short.";
+        String article =
+                "ASEAN leaders met in Jakarta. ASEAN agreed on trade. During their gathering in Bangkok, the ministers agreed on fish quotas. "
+                        + "The meeting of the leaders of NATO and the EU in Brussels was short.";
         assertEquals(List.of(), hostsAndDates(article, Optional.of(FRIDAY)));
     }
 
     @Test
     void aSummitIsDatedByItsFirstDayNotItsLast() {
-        assertEquals(List.of(), hostsAndDates("The two-day G7 summit, which ends on Sunday, opened with a dinner.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 G7 summit | held in | Hiroshima"),
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "The two-day G7 summit, which ends on Sunday, opened with a dinner.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 G7 summit | held in | Hiroshima"),
                 hostsAndDates("The G7 summit ended on Sunday in Hiroshima.", Optional.of(FRIDAY)));
     }
 }

@@ -40,7 +40,8 @@ class ExtractionSpeedTest {
      * The best of five timed batches, in this thread's CPU time where the JVM measures it: other
      * builds on a shared machine stretch wall time, not the work done.
      */
-    private static double millisPerArticle(List<Article> articles, int rounds, java.util.function.Consumer<Article> work) {
+    private static double millisPerArticle(
+            List<Article> articles, int rounds, java.util.function.Consumer<Article> work) {
         for (int i = 0; i < 20; i++) {
             articles.forEach(work); // warm-up
         }
@@ -73,10 +74,21 @@ class ExtractionSpeedTest {
         SentenceSplitter openNlp = OpenNlpSentenceSplitter.INSTANCE;
         double ruleSplit = millisPerArticle(articles, 200, a -> rules.split(a.text()));
         double nlpSplit = millisPerArticle(articles, 200, a -> openNlp.split(a.text()));
-        double ruleTokens = millisPerArticle(articles, 50, a -> rules.split(a.text()).forEach(s -> Tokenizer.tokenize(a.text(), s.start(), s.end())));
-        double nlpTokens = millisPerArticle(articles, 20, a -> openNlp.split(a.text()).forEach(s -> tokenizer.tokenizePos(s.text())));
-        double nlpTags = millisPerArticle(articles, 20, a -> openNlp.split(a.text()).forEach(s -> tagger.tag(tokenizer.tokenize(s.text()))));
-        System.out.printf(Locale.ROOT, "per article, warm: split rules %.3f ms, OpenNLP %.3f ms; tokens rules %.3f ms, OpenNLP %.3f ms; OpenNLP tokens+POS %.3f ms%n",
-                ruleSplit, nlpSplit, ruleTokens, nlpTokens, nlpTags);
+        double ruleTokens = millisPerArticle(
+                articles,
+                50,
+                a -> rules.split(a.text()).forEach(s -> Tokenizer.tokenize(a.text(), s.start(), s.end())));
+        double nlpTokens = millisPerArticle(
+                articles, 20, a -> openNlp.split(a.text()).forEach(s -> tokenizer.tokenizePos(s.text())));
+        double nlpTags = millisPerArticle(
+                articles, 20, a -> openNlp.split(a.text()).forEach(s -> tagger.tag(tokenizer.tokenize(s.text()))));
+        System.out.printf(
+                Locale.ROOT,
+                "per article, warm: split rules %.3f ms, OpenNLP %.3f ms; tokens rules %.3f ms, OpenNLP %.3f ms; OpenNLP tokens+POS %.3f ms%n",
+                ruleSplit,
+                nlpSplit,
+                ruleTokens,
+                nlpTokens,
+                nlpTags);
     }
 }

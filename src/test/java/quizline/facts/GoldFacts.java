@@ -65,7 +65,9 @@ final class GoldFacts {
         }
 
         double precision() {
-            return extracted.isEmpty() ? 0 : (double) (extracted.size() - falsePositives().size()) / extracted.size();
+            return extracted.isEmpty()
+                    ? 0
+                    : (double) (extracted.size() - falsePositives().size()) / extracted.size();
         }
 
         double recall() {
@@ -74,9 +76,16 @@ final class GoldFacts {
 
         String report(String title) {
             StringBuilder s = new StringBuilder();
-            s.append(String.format(Locale.ROOT, "%s: precision %.3f (%d of %d extracted), recall %.3f (%d of %d gold)%n", title,
-                    precision(), extracted.size() - falsePositives().size(), extracted.size(),
-                    recall(), gold.size() - missed().size(), gold.size()));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "%s: precision %.3f (%d of %d extracted), recall %.3f (%d of %d gold)%n",
+                    title,
+                    precision(),
+                    extracted.size() - falsePositives().size(),
+                    extracted.size(),
+                    recall(),
+                    gold.size() - missed().size(),
+                    gold.size()));
             falsePositives().forEach(k -> s.append("  wrong:  ").append(k).append('\n'));
             missed().forEach(k -> s.append("  missed: ").append(k).append('\n'));
             return s.toString();
@@ -98,8 +107,12 @@ final class GoldFacts {
                     continue;
                 }
                 JsonNode node = JSON.readTree(line);
-                keys.add(Key.of(node.get("article").asText(), node.get("kind").asText(), node.get("subject").asText(),
-                        node.get("relation").asText(), node.get("object").asText()));
+                keys.add(Key.of(
+                        node.get("article").asText(),
+                        node.get("kind").asText(),
+                        node.get("subject").asText(),
+                        node.get("relation").asText(),
+                        node.get("object").asText()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,13 +122,18 @@ final class GoldFacts {
 
     static String normalise(String s) {
         String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return folded.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     static List<String> articleFiles(Path folder) {
         try (var stream = Files.list(folder)) {
             List<String> names = new ArrayList<>();
-            stream.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(names::add);
+            stream.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .sorted()
+                    .forEach(names::add);
             return names;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

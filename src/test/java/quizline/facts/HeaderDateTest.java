@@ -29,16 +29,29 @@ class HeaderDateTest {
 
     @Test
     void aDatelineOpeningTheFirstParagraph() {
-        assertEquals(day(2022, 6, 28), date("Title\n\nMarket Town, 28 June 2022 (XYZ): Two countries were admitted to the club on Friday."));
-        assertEquals(day(2022, 6, 7), date("Title\n\nUNITED NATIONS, (Some Agency / Other News - 7th Jun, 2022 ) :The Assembly elected a president."));
-        assertEquals(day(2023, 2, 18), date("Title\n\nRiver City February 18/2023/AGN/ The incoming chairperson promised reforms."));
-        assertEquals(day(2023, 5, 25), date("Meeting of the council\n\nMay 25, 2023, The Palace, Capital City\n\nThe leaders met."));
+        assertEquals(
+                day(2022, 6, 28),
+                date("Title\n\nMarket Town, 28 June 2022 (XYZ): Two countries were admitted to the club on Friday."));
+        assertEquals(
+                day(2022, 6, 7),
+                date(
+                        "Title\n\nUNITED NATIONS, (Some Agency / Other News - 7th Jun, 2022 ) :The Assembly elected a president."));
+        assertEquals(
+                day(2023, 2, 18),
+                date("Title\n\nRiver City February 18/2023/AGN/ The incoming chairperson promised reforms."));
+        assertEquals(
+                day(2023, 5, 25),
+                date("Meeting of the council\n\nMay 25, 2023, The Palace, Capital City\n\nThe leaders met."));
     }
 
     @Test
     void aSentenceThatStartsWithADateIsNoDateline() {
-        assertEquals(Optional.empty(), date("Title\n\nOn November 18, 2024, the summit commenced in the capital with a launch."));
-        assertEquals(Optional.empty(), date("Title\n\nLeaders said on May 25, 2023 that the bloc would grow by two members."));
+        assertEquals(
+                Optional.empty(),
+                date("Title\n\nOn November 18, 2024, the summit commenced in the capital with a launch."));
+        assertEquals(
+                Optional.empty(),
+                date("Title\n\nLeaders said on May 25, 2023 that the bloc would grow by two members."));
         assertEquals(Optional.empty(), date("Title\n\nThe summit opened.\n\nMarch 2, 2024"));
     }
 
@@ -55,9 +68,11 @@ class HeaderDateTest {
 
     @Test
     void theLineAndOriginAreReported() {
-        assertEquals(Optional.of(new HeaderDate.Found(LocalDate.of(2024, 7, 6), 2, HeaderDate.Origin.DATE_LINE)),
+        assertEquals(
+                Optional.of(new HeaderDate.Found(LocalDate.of(2024, 7, 6), 2, HeaderDate.Origin.DATE_LINE)),
                 HeaderDate.find("Title\n2024-07-06\n\nBody."));
-        assertEquals(Optional.of(new HeaderDate.Found(LocalDate.of(2022, 6, 28), 3, HeaderDate.Origin.DATELINE)),
+        assertEquals(
+                Optional.of(new HeaderDate.Found(LocalDate.of(2022, 6, 28), 3, HeaderDate.Origin.DATELINE)),
                 HeaderDate.find("Title\n\nMarket Town, 28 June 2022 (XYZ): Two countries were admitted to the club."));
     }
 }

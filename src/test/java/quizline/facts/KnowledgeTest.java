@@ -21,22 +21,39 @@ class KnowledgeTest {
 
     @Test
     void coversTheWorldNotJustTheArticles() {
-        assertTrue(KNOWLEDGE.countries().size() >= 195, "countries: " + KNOWLEDGE.countries().size());
-        List<String> abbreviations = KNOWLEDGE.organisations().stream().map(Knowledge.Organisation::shortName).toList();
-        for (String expected : List.of("UN", "NATO", "EU", "ASEAN", "AU", "BRICS", "G20", "G7", "SCO", "CSTO", "EAEU", "OPEC", "WTO")) {
+        assertTrue(
+                KNOWLEDGE.countries().size() >= 195,
+                "countries: " + KNOWLEDGE.countries().size());
+        List<String> abbreviations = KNOWLEDGE.organisations().stream()
+                .map(Knowledge.Organisation::shortName)
+                .toList();
+        for (String expected : List.of(
+                "UN", "NATO", "EU", "ASEAN", "AU", "BRICS", "G20", "G7", "SCO", "CSTO", "EAEU", "OPEC", "WTO")) {
             assertTrue(abbreviations.contains(expected), expected);
         }
     }
 
     @Test
     void demonymsAndAliases() {
-        assertEquals("Kazakhstan", ((Knowledge.Demonym) lookup("Kazakh")).country().name());
-        assertEquals("Pakistan", ((Knowledge.Demonym) lookup("Pakistani")).country().name());
-        assertEquals("United States", ((Knowledge.CountryName) lookup("U.S.")).country().name());
-        assertEquals("Turkey", ((Knowledge.CountryName) lookup("Türkiye")).country().name());
-        assertEquals("Astana", ((Knowledge.CityName) lookup("Nur-Sultan")).city().name());
-        assertEquals("Shanghai Cooperation Organisation", ((Knowledge.OrganisationName) lookup("Shanghai Cooperation Organization")).organisation().name());
-        assertEquals("North Atlantic Treaty Organization", ((Knowledge.OrganisationName) lookup("NATO")).organisation().name());
+        assertEquals(
+                "Kazakhstan", ((Knowledge.Demonym) lookup("Kazakh")).country().name());
+        assertEquals(
+                "Pakistan", ((Knowledge.Demonym) lookup("Pakistani")).country().name());
+        assertEquals(
+                "United States",
+                ((Knowledge.CountryName) lookup("U.S.")).country().name());
+        assertEquals(
+                "Turkey", ((Knowledge.CountryName) lookup("Türkiye")).country().name());
+        assertEquals(
+                "Astana", ((Knowledge.CityName) lookup("Nur-Sultan")).city().name());
+        assertEquals(
+                "Shanghai Cooperation Organisation",
+                ((Knowledge.OrganisationName) lookup("Shanghai Cooperation Organization"))
+                        .organisation()
+                        .name());
+        assertEquals(
+                "North Atlantic Treaty Organization",
+                ((Knowledge.OrganisationName) lookup("NATO")).organisation().name());
         assertTrue(lookup("Central Asian") instanceof Knowledge.Region, "a region, not a country");
     }
 
@@ -45,19 +62,26 @@ class KnowledgeTest {
     void noWrittenFormNamesTwoCountries() {
         Map<String, String> owner = new HashMap<>();
         for (Knowledge.Country country : KNOWLEDGE.countries()) {
-            for (String written : Stream.of(List.of(country.name()), country.aliases(), country.demonyms()).flatMap(List::stream).toList()) {
+            for (String written : Stream.of(List.of(country.name()), country.aliases(), country.demonyms())
+                    .flatMap(List::stream)
+                    .toList()) {
                 String previous = owner.put(written, country.name());
-                assertTrue(previous == null || previous.equals(country.name()), written + ": " + previous + " and " + country.name());
+                assertTrue(
+                        previous == null || previous.equals(country.name()),
+                        written + ": " + previous + " and " + country.name());
             }
         }
     }
 
-
     @Test
     void titlesIgnoreCaseAndLongerTitlesWin() {
         List<Token> tokens = Tokenizer.tokenize("deputy prime minister");
-        assertEquals("Deputy Prime Minister", KNOWLEDGE.titles.longest(tokens, 0, tokens.size()).value());
+        assertEquals(
+                "Deputy Prime Minister",
+                KNOWLEDGE.titles.longest(tokens, 0, tokens.size()).value());
         tokens = Tokenizer.tokenize("Secretary General");
-        assertEquals("Secretary-General", KNOWLEDGE.titles.longest(tokens, 0, tokens.size()).value());
+        assertEquals(
+                "Secretary-General",
+                KNOWLEDGE.titles.longest(tokens, 0, tokens.size()).value());
     }
 }

@@ -27,74 +27,91 @@ class MembershipPhrasingTest {
     }
 
     private static List<String> each(String relation, String organisation, String... countries) {
-        return java.util.Arrays.stream(countries).map(c -> c + " | " + relation + " | " + organisation).toList();
+        return java.util.Arrays.stream(countries)
+                .map(c -> c + " | " + relation + " | " + organisation)
+                .toList();
     }
 
     // ---- lists ----
 
     @Test
     void aListWithAnOxfordCommaKeepsItsLastItem() {
-        assertEquals(each("member", "Mercosur", "Chile", "Peru", "Bolivia", "Ecuador"),
-                members("Mercosur met in May. The trade group, made up of Chile, Peru, Bolivia, and Ecuador, agreed a tariff."));
-        assertEquals(each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
+        assertEquals(
+                each("member", "Mercosur", "Chile", "Peru", "Bolivia", "Ecuador"),
+                members(
+                        "Mercosur met in May. The trade group, made up of Chile, Peru, Bolivia, and Ecuador, agreed a tariff."));
+        assertEquals(
+                each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
                 members("The Eurasian Economic Union comprises Armenia, Belarus, and Kazakhstan."));
     }
 
     @Test
     void aListInParenthesesAfterTheOrganisation() {
-        assertEquals(each("member", EAEU, "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia"),
+        assertEquals(
+                each("member", EAEU, "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia"),
                 members("The EAEU (Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia) agreed on gas prices."));
     }
 
     @Test
     void aCountedListAfterAColonOrBetweenDashes() {
-        assertEquals(each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
+        assertEquals(
+                each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
                 members("The EAEU's three members: Armenia, Belarus and Kazakhstan."));
-        assertEquals(each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
+        assertEquals(
+                each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
                 members("The EAEU met. The bloc's three members – Armenia, Belarus and Kazakhstan – signed."));
-        assertEquals(each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
+        assertEquals(
+                each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
                 members("Members of the EAEU include Armenia, Belarus and Kazakhstan."));
     }
 
     @Test
     void aListRunningAcrossAsWellAs() {
-        assertEquals(each("member", "BRICS", "Brazil", "Russia", "India", "China", "South Africa"),
-                members("BRICS met. The bloc, which includes Brazil, Russia and India as well as China and South Africa, met."));
+        assertEquals(
+                each("member", "BRICS", "Brazil", "Russia", "India", "China", "South Africa"),
+                members(
+                        "BRICS met. The bloc, which includes Brazil, Russia and India as well as China and South Africa, met."));
     }
 
     @Test
     void anNNationBlocOfCountries() {
-        assertEquals(each("member", "BRICS", "Brazil", "Russia", "India", "China", "South Africa"),
-                members("BRICS leaders met. The five-nation bloc of Brazil, Russia, India, China and South Africa agreed."));
-        assertEquals(each("member", ASEAN, "Laos", "Vietnam", "Cambodia"),
+        assertEquals(
+                each("member", "BRICS", "Brazil", "Russia", "India", "China", "South Africa"),
+                members(
+                        "BRICS leaders met. The five-nation bloc of Brazil, Russia, India, China and South Africa agreed."));
+        assertEquals(
+                each("member", ASEAN, "Laos", "Vietnam", "Cambodia"),
                 members("Trade ministers of the 10-member ASEAN, including Laos, Vietnam and Cambodia, met."));
     }
 
     @Test
     void membersNamedBeforeTheirStatus() {
-        assertEquals(each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
+        assertEquals(
+                each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
                 members("Armenia, Belarus and Kazakhstan are all members of the EAEU."));
-        assertEquals(each("member", EAEU, "Armenia", "Belarus"),
-                members("Armenia and Belarus are EAEU members."));
-        assertEquals(each("member", NATO, "Norway", "Denmark"),
+        assertEquals(each("member", EAEU, "Armenia", "Belarus"), members("Armenia and Belarus are EAEU members."));
+        assertEquals(
+                each("member", NATO, "Norway", "Denmark"),
                 members("Norway and Denmark, both NATO allies, sent ships."));
-        assertEquals(each("member", NATO, "Norway"),
-                members("Norway has been a member of NATO since 1949."));
-        assertEquals(each("member", "Collective Security Treaty Organization", "Armenia"),
+        assertEquals(each("member", NATO, "Norway"), members("Norway has been a member of NATO since 1949."));
+        assertEquals(
+                each("member", "Collective Security Treaty Organization", "Armenia"),
                 members("Armenia belongs to the CSTO."));
-        assertEquals(each("member", NATO, "Norway"),
-                members("Norway, one of NATO's 32 members, sent ships."));
+        assertEquals(each("member", NATO, "Norway"), members("Norway, one of NATO's 32 members, sent ships."));
     }
 
     @Test
     void aStatusWordBeforeOneOrMoreCountries() {
         assertEquals(each("member", NATO, "Turkey"), members("NATO member Turkey objected."));
         assertEquals(each("member", "European Union", "Hungary"), members("EU member state Hungary objected."));
-        assertEquals(each("member", EAEU, "Kazakhstan", "Belarus"),
+        assertEquals(
+                each("member", EAEU, "Kazakhstan", "Belarus"),
                 members("Russia pressed fellow EAEU members Kazakhstan and Belarus."));
-        assertEquals(each("member", NATO, "Poland", "Estonia"),
+        assertEquals(
+                each("member", NATO, "Poland", "Estonia"),
                 members("NATO members such as Poland and Estonia want more troops."));
-        assertEquals(each("member", "European Union", "Hungary", "Slovakia"),
+        assertEquals(
+                each("member", "European Union", "Hungary", "Slovakia"),
                 members("The EU met. Member states, including Hungary and Slovakia, objected."));
     }
 
@@ -109,17 +126,17 @@ class MembershipPhrasingTest {
 
     @Test
     void becomingMembersAndBeingAdmitted() {
-        assertEquals(each("joined", "BRICS", "Egypt", "Ethiopia", "Iran"),
+        assertEquals(
+                each("joined", "BRICS", "Egypt", "Ethiopia", "Iran"),
                 members("Egypt, Ethiopia and Iran became BRICS members."));
-        assertEquals(each("joined", ASEAN, "Timor-Leste"),
-                members("Timor-Leste was admitted as ASEAN's 11th member."));
-        assertEquals(each("joined", ASEAN, "Timor-Leste"),
-                members("ASEAN admitted Timor-Leste as its 11th member."));
-        assertEquals(each("joined", "Commonwealth of Nations", "Fiji", "Tonga"),
+        assertEquals(each("joined", ASEAN, "Timor-Leste"), members("Timor-Leste was admitted as ASEAN's 11th member."));
+        assertEquals(each("joined", ASEAN, "Timor-Leste"), members("ASEAN admitted Timor-Leste as its 11th member."));
+        assertEquals(
+                each("joined", "Commonwealth of Nations", "Fiji", "Tonga"),
                 members("The Commonwealth admits Fiji and Tonga as members."));
-        assertEquals(each("joined", NATO, "Sweden"),
-                members("NATO welcomed Sweden as its newest member."));
-        assertEquals(each("joined", "BRICS", "Indonesia"),
+        assertEquals(each("joined", NATO, "Sweden"), members("NATO welcomed Sweden as its newest member."));
+        assertEquals(
+                each("joined", "BRICS", "Indonesia"),
                 members("Indonesia became the first Southeast Asian country to join BRICS."));
     }
 
@@ -131,17 +148,20 @@ class MembershipPhrasingTest {
 
     @Test
     void anExpansionNamesTheNewMembers() {
-        assertEquals(each("joined", "BRICS", "Egypt", "Ethiopia", "Iran"),
+        assertEquals(
+                each("joined", "BRICS", "Egypt", "Ethiopia", "Iran"),
                 members("BRICS expanded to include Egypt, Ethiopia and Iran."));
-        assertEquals(each("prospective member", "BRICS", "Egypt", "Iran"),
+        assertEquals(
+                each("prospective member", "BRICS", "Egypt", "Iran"),
                 members("BRICS will expand to include Egypt and Iran."));
     }
 
     @Test
     void anInvitationIsNotMembership() {
-        assertEquals(each("prospective member", "BRICS", "Egypt", "Iran"),
-                members("BRICS invited Egypt and Iran to join."));
-        assertEquals(each("prospective member", "BRICS", "Egypt", "Iran"),
+        assertEquals(
+                each("prospective member", "BRICS", "Egypt", "Iran"), members("BRICS invited Egypt and Iran to join."));
+        assertEquals(
+                each("prospective member", "BRICS", "Egypt", "Iran"),
                 members("The BRICS summit invited Egypt and Iran to join as full members."));
     }
 
@@ -149,26 +169,34 @@ class MembershipPhrasingTest {
 
     @Test
     void observersPartnersAndCandidates() {
-        assertEquals(each("observer", "Shanghai Cooperation Organisation", "Mongolia"),
+        assertEquals(
+                each("observer", "Shanghai Cooperation Organisation", "Mongolia"),
                 members("Mongolia, which has observer status in the SCO, sent its premier."));
-        assertEquals(each("observer", "African Union", "Haiti"),
-                members("Haiti holds observer status at the AU."));
-        assertEquals(each("partner", "BRICS", "Belarus"),
-                members("BRICS partner country Belarus sent an envoy."));
-        assertEquals(each("prospective member", "European Union", "Albania", "Serbia"),
+        assertEquals(each("observer", "African Union", "Haiti"), members("Haiti holds observer status at the AU."));
+        assertEquals(each("partner", "BRICS", "Belarus"), members("BRICS partner country Belarus sent an envoy."));
+        assertEquals(
+                each("prospective member", "European Union", "Albania", "Serbia"),
                 members("EU candidate countries Albania and Serbia were invited."));
-        assertEquals(each("prospective member", "European Union", "Moldova"),
+        assertEquals(
+                each("prospective member", "European Union", "Moldova"),
                 members("Moldova, an EU candidate country, was invited."));
-        assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | associate member | Mercosur", "Chile | associate member | Mercosur",
+        assertEquals(
+                List.of(
+                        "Bolivia | prospective member | Mercosur",
+                        "Bolivia | associate member | Mercosur",
+                        "Chile | associate member | Mercosur",
                         "Peru | associate member | Mercosur"),
-                members("Mercosur met. Also present were Mercosur's associated states: Bolivia (still acceding), Chile and Peru."));
-        assertEquals(each("associate member", "Mercosur", "Peru"),
+                members(
+                        "Mercosur met. Also present were Mercosur's associated states: Bolivia (still acceding), Chile and Peru."));
+        assertEquals(
+                each("associate member", "Mercosur", "Peru"),
                 members("Peru, an associate member of Mercosur, sent an observer."));
     }
 
     @Test
     void foundingStates() {
-        assertEquals(each("founding member", "Commonwealth of Independent States", "Ukraine", "Turkmenistan"),
+        assertEquals(
+                each("founding member", "Commonwealth of Independent States", "Ukraine", "Turkmenistan"),
                 members("The CIS met. Its founding states Ukraine and Turkmenistan stayed away."));
     }
 
@@ -176,45 +204,56 @@ class MembershipPhrasingTest {
 
     @Test
     void theOrganisationsLeadersListedAreItsMembers() {
-        List<String> found = members("Among the GCC leaders present were King Omar Al-Khalifa of Bahrain; Emir Said Al-Thani, the emir of Qatar;"
-                + " and Kuwaiti Crown Prince Faisal Al-Sabah.");
+        List<String> found = members(
+                "Among the GCC leaders present were King Omar Al-Khalifa of Bahrain; Emir Said Al-Thani, the emir of Qatar;"
+                        + " and Kuwaiti Crown Prince Faisal Al-Sabah.");
         assertEquals(each("member", "Gulf Cooperation Council", "Bahrain", "Qatar", "Kuwait"), found);
-        assertEquals(each("member", "Quadrilateral Security Dialogue", "India", "Japan"),
-                members("Quad leaders, Indian Prime Minister Ravi Menon and Japanese Prime Minister Ken Sato, met on Tuesday."));
+        assertEquals(
+                each("member", "Quadrilateral Security Dialogue", "India", "Japan"),
+                members(
+                        "Quad leaders, Indian Prime Minister Ravi Menon and Japanese Prime Minister Ken Sato, met on Tuesday."));
     }
 
     @Test
     void leadersOfCountriesAtASummitAreNotAlwaysMembers() {
-        assertEquals(List.of(), members("The leaders of India, Brazil and South Africa attended the G7 summit as guests."));
+        assertEquals(
+                List.of(), members("The leaders of India, Brazil and South Africa attended the G7 summit as guests."));
         assertEquals(List.of(), members("Leaders of Egypt and Iran met at the BRICS summit."));
     }
 
     @Test
     void newOrganisationsInTheData() {
-        assertTrue(members("The United Kingdom joined the CPTPP in 2024.").contains(
-                "United Kingdom | joined | Comprehensive and Progressive Agreement for Trans-Pacific Partnership"));
+        assertTrue(
+                members("The United Kingdom joined the CPTPP in 2024.")
+                        .contains(
+                                "United Kingdom | joined | Comprehensive and Progressive Agreement for Trans-Pacific Partnership"));
         assertTrue(members("Croatia joined the eurozone in 2023.").contains("Croatia | joined | Euro area"));
-        assertTrue(members("Bahrain, a member of the Organisation of Arab Petroleum Exporting Countries, agreed.").contains(
-                "Bahrain | member | Organization of Arab Petroleum Exporting Countries"));
+        assertTrue(members("Bahrain, a member of the Organisation of Arab Petroleum Exporting Countries, agreed.")
+                .contains("Bahrain | member | Organization of Arab Petroleum Exporting Countries"));
     }
 
     // ---- second batch: groupings, chairs, ellipsis, aspirations, negations ----
 
     @Test
     void aGroupingOfCountries() {
-        assertEquals(each("member", "Quadrilateral Security Dialogue", "India", "Japan", "Australia"),
+        assertEquals(
+                each("member", "Quadrilateral Security Dialogue", "India", "Japan", "Australia"),
                 members("The Quad grouping of India, Japan and Australia met in May."));
-        assertEquals(each("member", "Group of Seven", "Germany", "Italy"),
+        assertEquals(
+                each("member", "Group of Seven", "Germany", "Italy"),
                 members("Leaders of the G7 nations — Germany, Italy and others — met."));
-        assertEquals(each("member", "BRICS", "India", "Brazil"),
+        assertEquals(
+                each("member", "BRICS", "India", "Brazil"),
                 members("BRICS countries such as India and Brazil trade in their own currencies."));
-        assertEquals(each("member", NATO, "Norway", "Denmark"),
+        assertEquals(
+                each("member", NATO, "Norway", "Denmark"),
                 members("Norway and Denmark, all members of NATO, sent ships."));
     }
 
     @Test
     void ofWhichAMember() {
-        assertEquals(each("founding member", "African Union", "Ghana"),
+        assertEquals(
+                each("founding member", "African Union", "Ghana"),
                 members("The African Union, of which Ghana is a founding member, met."));
     }
 
@@ -222,30 +261,39 @@ class MembershipPhrasingTest {
     void theNewestMemberBeforeItsName() {
         assertEquals(each("member", NATO, "Sweden"), members("NATO's newest member, Sweden, sent jets."));
         assertEquals(each("member", ASEAN, "Laos"), members("ASEAN met. Member state Laos objected."));
-        assertEquals(each("observer", "Shanghai Cooperation Organisation", "Mongolia"),
+        assertEquals(
+                each("observer", "Shanghai Cooperation Organisation", "Mongolia"),
                 members("The SCO met. Observer state Mongolia sent its premier."));
     }
 
     @Test
     void aCountryChairingOrHostingItsOrganisation() {
         assertEquals(each("member", ASEAN, "Laos"), members("Current ASEAN chair Laos called the meeting."));
-        assertEquals(each("member", "Group of Twenty", "Brazil"), members("Brazil, the current G20 chair, called the meeting."));
+        assertEquals(
+                each("member", "Group of Twenty", "Brazil"),
+                members("Brazil, the current G20 chair, called the meeting."));
     }
 
     @Test
     void joiningsEachWithItsYearAfterEllipsis() {
-        assertEquals(List.of("Cambodia | joined | " + ASEAN, "Laos | joined | " + ASEAN, "Myanmar | joined | " + ASEAN),
+        assertEquals(
+                List.of("Cambodia | joined | " + ASEAN, "Laos | joined | " + ASEAN, "Myanmar | joined | " + ASEAN),
                 members("Laos and Myanmar were admitted to ASEAN in 1997 and Cambodia in 1999."));
-        assertEquals(List.of("Laos | joined | " + ASEAN, "Cambodia | joined | " + ASEAN, "Vietnam | joined | " + ASEAN),
+        assertEquals(
+                List.of("Laos | joined | " + ASEAN, "Cambodia | joined | " + ASEAN, "Vietnam | joined | " + ASEAN),
                 members("Vietnam joined ASEAN in 1995, Laos in 1997 and Cambodia in 1999."));
     }
 
     @Test
     void wantingToJoinIsProspectiveMembership() {
         assertEquals(each("prospective member", "BRICS", "Algeria"), members("Algeria is seeking to join BRICS."));
-        assertEquals(each("prospective member", "European Union", "Serbia"), members("Serbia, which wants to join the EU, refused."));
-        assertEquals(each("prospective member", "BRICS", "Algeria"), members("Algeria has applied for BRICS membership."));
-        assertEquals(each("prospective member", "European Union", "Georgia"),
+        assertEquals(
+                each("prospective member", "European Union", "Serbia"),
+                members("Serbia, which wants to join the EU, refused."));
+        assertEquals(
+                each("prospective member", "BRICS", "Algeria"), members("Algeria has applied for BRICS membership."));
+        assertEquals(
+                each("prospective member", "European Union", "Georgia"),
                 members("Georgia submitted its application for membership of the EU in March."));
         assertEquals(each("prospective member", NATO, "Ukraine"), members("Ukraine hopes to become a member of NATO."));
     }
@@ -260,78 +308,112 @@ class MembershipPhrasingTest {
         assertEquals(List.of(), members("ASEAN countries, China and Japan signed the pact."));
         assertEquals(List.of(), members("Russia's allies Belarus and Kazakhstan stayed silent."));
         assertEquals(List.of(), members("EU leaders met Ukrainian President Ivan Petrenko in Brussels."));
-        assertEquals(List.of("Sweden | prospective member | " + NATO), members("Turkey blocked Sweden's bid to join NATO."));
+        assertEquals(
+                List.of("Sweden | prospective member | " + NATO), members("Turkey blocked Sweden's bid to join NATO."));
     }
 
     // ---- third batch ----
 
     @Test
     void aStatusJoinedToTheNameByAHyphen() {
-        assertEquals(List.of("Bolivia | prospective member | Mercosur", "Bolivia | associate member | Mercosur", "Chile | associate member | Mercosur",
+        assertEquals(
+                List.of(
+                        "Bolivia | prospective member | Mercosur",
+                        "Bolivia | associate member | Mercosur",
+                        "Chile | associate member | Mercosur",
                         "Peru | associate member | Mercosur"),
-                members("Also at the talks were Mercosur-associated states: Bolivia (still acceding), Chile, and Peru."));
-        assertEquals(each("member", "European Union", "Hungary", "Slovakia"), members("EU-member states Hungary and Slovakia objected."));
+                members(
+                        "Also at the talks were Mercosur-associated states: Bolivia (still acceding), Chile, and Peru."));
+        assertEquals(
+                each("member", "European Union", "Hungary", "Slovakia"),
+                members("EU-member states Hungary and Slovakia objected."));
     }
 
     @Test
     void aCountedGroupAfterTheList() {
-        assertEquals(each("member", "Quadrilateral Security Dialogue", "India", "Japan", "Australia", "United States"),
+        assertEquals(
+                each("member", "Quadrilateral Security Dialogue", "India", "Japan", "Australia", "United States"),
                 members("India, Japan, Australia and the United States, the four Quad nations, met."));
-        assertEquals(each("member", NATO, "Norway", "Denmark"), members("Norway and Denmark (both NATO members) sent ships."));
+        assertEquals(
+                each("member", NATO, "Norway", "Denmark"),
+                members("Norway and Denmark (both NATO members) sent ships."));
     }
 
     @Test
     void foundersInOtherWords() {
-        assertEquals(each("founding member", NATO, "Norway"), members("Norway, one of the founders of NATO, sent ships."));
-        assertEquals(each("founding member", ASEAN, "Thailand", "Malaysia"),
+        assertEquals(
+                each("founding member", NATO, "Norway"), members("Norway, one of the founders of NATO, sent ships."));
+        assertEquals(
+                each("founding member", ASEAN, "Thailand", "Malaysia"),
                 members("ASEAN, which was founded in 1967 by Thailand and Malaysia, met."));
     }
 
     @Test
     void becomingAnObserverOrAPartner() {
-        assertEquals(each("observer", "Shanghai Cooperation Organisation", "Laos"), members("Laos became an observer of the SCO in 2025."));
+        assertEquals(
+                each("observer", "Shanghai Cooperation Organisation", "Laos"),
+                members("Laos became an observer of the SCO in 2025."));
         assertEquals(each("partner", "BRICS", "Belarus"), members("Belarus became a BRICS partner country."));
-        assertEquals(each("prospective member", "European Union", "Moldova"), members("Moldova received candidate status from the EU."));
+        assertEquals(
+                each("prospective member", "European Union", "Moldova"),
+                members("Moldova received candidate status from the EU."));
         assertEquals(each("member", "BRICS", "Ethiopia"), members("Ethiopia is now part of BRICS."));
         assertEquals(List.of(), members("Poland is part of the NATO mission in Kosovo."));
     }
 
     @Test
     void leadersOfTheOrganisationFromTheirCountries() {
-        assertEquals(each("member", "Quadrilateral Security Dialogue", "India", "Japan"),
-                members("The Quad's four leaders, Indian Prime Minister Ravi Menon and Japanese Prime Minister Ken Sato, met."));
-        assertEquals(each("member", "Group of Seven", "Canada", "Italy"),
-                members("The leaders of the G7 countries, Canadian Prime Minister Anne Roy and Italian Prime Minister Luca Berti, met."));
+        assertEquals(
+                each("member", "Quadrilateral Security Dialogue", "India", "Japan"),
+                members(
+                        "The Quad's four leaders, Indian Prime Minister Ravi Menon and Japanese Prime Minister Ken Sato, met."));
+        assertEquals(
+                each("member", "Group of Seven", "Canada", "Italy"),
+                members(
+                        "The leaders of the G7 countries, Canadian Prime Minister Anne Roy and Italian Prime Minister Luca Berti, met."));
     }
 
     @Test
     void leadersAndEnvoysOfPlacesTheDataDoNotKnow() {
-        assertEquals(each("member", "Gulf Cooperation Council", "Bahrain", "Kuwait"),
-                members("Among the GCC leaders present were Sheikh Omar Al-Qasimi, the ruler of Ajman and representative of Bahraini King Ali Al-Khalifa;"
-                        + " and Kuwaiti Crown Prince Faisal Al-Sabah."));
+        assertEquals(
+                each("member", "Gulf Cooperation Council", "Bahrain", "Kuwait"),
+                members(
+                        "Among the GCC leaders present were Sheikh Omar Al-Qasimi, the ruler of Ajman and representative of Bahraini King Ali Al-Khalifa;"
+                                + " and Kuwaiti Crown Prince Faisal Al-Sabah."));
     }
 
     @Test
     void membershipAsTheMeansOfSomething() {
-        assertEquals(each("member", "European Union", "Austria", "Ireland"),
-                members("Austria and Ireland, though close to the bloc's defence plans through membership of the European Union, stay neutral."));
+        assertEquals(
+                each("member", "European Union", "Austria", "Ireland"),
+                members(
+                        "Austria and Ireland, though close to the bloc's defence plans through membership of the European Union, stay neutral."));
     }
 
     @Test
     void speakingOnBehalfOfAGroup() {
-        assertEquals(each("member", "Group of 77", "Cuba"), members("Cuba welcomed the vote on behalf of the Group of 77."));
+        assertEquals(
+                each("member", "Group of 77", "Cuba"), members("Cuba welcomed the vote on behalf of the Group of 77."));
         assertEquals(List.of(), members("Cuba thanked Chile on behalf of the Group of 77."));
     }
 
     @Test
     void statusWordsWithoutAnOrganisationTakeTheOneTheSentenceNames() {
-        assertEquals(List.of("Brazil | member | BRICS", "India | member | BRICS", "Egypt | member | BRICS", "Ethiopia | member | BRICS"),
-                members("The EU watched. The EU met. BRICS members Brazil and India were joined by new members Egypt and Ethiopia."));
+        assertEquals(
+                List.of(
+                        "Brazil | member | BRICS",
+                        "India | member | BRICS",
+                        "Egypt | member | BRICS",
+                        "Ethiopia | member | BRICS"),
+                members(
+                        "The EU watched. The EU met. BRICS members Brazil and India were joined by new members Egypt and Ethiopia."));
     }
 
     @Test
     void joiningASummitOrJoiningAsAnObserverIsNotJoiningTheOrganisation() {
-        assertEquals(each("observer", "Shanghai Cooperation Organisation", "Laos"), members("Laos joined the SCO as an observer in 2004."));
+        assertEquals(
+                each("observer", "Shanghai Cooperation Organisation", "Laos"),
+                members("Laos joined the SCO as an observer in 2004."));
         assertEquals(List.of(), members("Egypt joined the BRICS summit as a guest."));
         assertEquals(List.of(), members("India joined the G20 talks on debt."));
         assertEquals(each("joined", NATO, "Finland"), members("Finland joined NATO, officials said."));
@@ -339,22 +421,29 @@ class MembershipPhrasingTest {
 
     @Test
     void agreeingToAdmitIsProspectiveMembership() {
-        assertEquals(each("prospective member", ASEAN, "Timor-Leste"),
+        assertEquals(
+                each("prospective member", ASEAN, "Timor-Leste"),
                 members("ASEAN leaders agreed in principle to admit Timor-Leste as the bloc's 11th member."));
         assertEquals(each("prospective member", ASEAN, "Timor-Leste"), members("ASEAN agreed to admit Timor-Leste."));
     }
 
     @Test
     void observerStatesNamedWithTheOrganisation() {
-        assertEquals(each("observer", EAEU, "Uzbekistan"), members("Uzbekistan, an EAEU observer state, sent its premier."));
+        assertEquals(
+                each("observer", EAEU, "Uzbekistan"), members("Uzbekistan, an EAEU observer state, sent its premier."));
         assertEquals(each("observer", EAEU, "Cuba"), members("Cuba is an EAEU observer state."));
-        assertEquals(each("observer", EAEU, "Cuba"), members("Cuba, which has the status of an observer state in the EAEU, sent its premier."));
-        assertEquals(each("dialogue partner", "Gulf Cooperation Council", "Japan"), members("Japan is a strategic dialogue partner of the GCC."));
+        assertEquals(
+                each("observer", EAEU, "Cuba"),
+                members("Cuba, which has the status of an observer state in the EAEU, sent its premier."));
+        assertEquals(
+                each("dialogue partner", "Gulf Cooperation Council", "Japan"),
+                members("Japan is a strategic dialogue partner of the GCC."));
     }
 
     @Test
     void aCandidacyForMembership() {
-        assertEquals(each("prospective member", NATO, "Austria", "Ireland"),
+        assertEquals(
+                each("prospective member", NATO, "Austria", "Ireland"),
                 members("Austria and Ireland announced their candidacy for NATO membership."));
         assertEquals(List.of(), members("Austria announced its candidacy for a seat on the UN Security Council."));
     }
@@ -367,107 +456,165 @@ class MembershipPhrasingTest {
 
     @Test
     void aListAfterAStatusWordEndsBeforeAsWellAs() {
-        assertEquals(each("member", "BRICS", "Brazil", "India"),
+        assertEquals(
+                each("member", "BRICS", "Brazil", "India"),
                 members("The summit was attended by BRICS members Brazil and India, as well as Turkey and Egypt."));
-        assertEquals(each("member", NATO, "Poland", "Estonia"),
+        assertEquals(
+                each("member", NATO, "Poland", "Estonia"),
                 members("NATO members Poland and Estonia, as well as non-member Sweden, took part."));
-        assertEquals(each("member", EU, "Hungary", "Slovakia"),
+        assertEquals(
+                each("member", EU, "Hungary", "Slovakia"),
                 members("The EU met. Fellow member states Hungary and Slovakia as well as Serbia objected."));
     }
 
     @Test
     void severalDatesGoToTheirItemsOnlyWithRespectively() {
-        List<Fact> facts = EXTRACTOR.extract(Article.undated("t.txt",
-                "Romania and Croatia became members of the European Union in 2007 and 2013 respectively."));
-        assertEquals(List.of("Romania 2007", "Croatia 2013"), facts.stream().filter(f -> f.kind() == FactKind.MEMBER)
-                .map(f -> f.subject() + " " + f.qualifiers().get("date")).toList());
-        List<Fact> loose = EXTRACTOR.extract(Article.undated("t.txt",
-                "Romania and Croatia became members of the European Union in 2007 and 2013."));
-        assertEquals(each("joined", EU, "Romania", "Croatia"), loose.stream().filter(f -> f.kind() == FactKind.MEMBER)
-                .map(f -> f.subject() + " | " + f.relation() + " | " + f.object()).toList());
-        assertTrue(loose.stream().noneMatch(f -> f.qualifiers().containsKey("date") || f.kind() == FactKind.DATE), loose.toString());
+        List<Fact> facts = EXTRACTOR.extract(Article.undated(
+                "t.txt", "Romania and Croatia became members of the European Union in 2007 and 2013 respectively."));
+        assertEquals(
+                List.of("Romania 2007", "Croatia 2013"),
+                facts.stream()
+                        .filter(f -> f.kind() == FactKind.MEMBER)
+                        .map(f -> f.subject() + " " + f.qualifiers().get("date"))
+                        .toList());
+        List<Fact> loose = EXTRACTOR.extract(
+                Article.undated("t.txt", "Romania and Croatia became members of the European Union in 2007 and 2013."));
+        assertEquals(
+                each("joined", EU, "Romania", "Croatia"),
+                loose.stream()
+                        .filter(f -> f.kind() == FactKind.MEMBER)
+                        .map(f -> f.subject() + " | " + f.relation() + " | " + f.object())
+                        .toList());
+        assertTrue(
+                loose.stream().noneMatch(f -> f.qualifiers().containsKey("date") || f.kind() == FactKind.DATE),
+                loose.toString());
     }
 
     @Test
     void joiningsFollowedBySeveralCountriesInOneYear() {
-        assertEquals(List.of("Laos | joined | " + ASEAN, "Myanmar | joined | " + ASEAN, "Cambodia | joined | " + ASEAN, "Vietnam | joined | " + ASEAN),
-                members("ASEAN was founded in 1967. Vietnam joined in 1995, followed by Laos and Myanmar in 1997 and Cambodia in 1999."));
-        assertEquals(List.of("South Sudan | joined | " + EAC, "Rwanda | joined | " + EAC, "Burundi | joined | " + EAC),
+        assertEquals(
+                List.of(
+                        "Laos | joined | " + ASEAN,
+                        "Myanmar | joined | " + ASEAN,
+                        "Cambodia | joined | " + ASEAN,
+                        "Vietnam | joined | " + ASEAN),
+                members(
+                        "ASEAN was founded in 1967. Vietnam joined in 1995, followed by Laos and Myanmar in 1997 and Cambodia in 1999."));
+        assertEquals(
+                List.of("South Sudan | joined | " + EAC, "Rwanda | joined | " + EAC, "Burundi | joined | " + EAC),
                 members("The EAC grew. Rwanda and Burundi joined in 2007, followed by South Sudan in 2016."));
     }
 
     @Test
     void aCandidacyForMembershipIsProspective() {
-        assertEquals(each("prospective member", EU, "Montenegro"), members("Montenegro is a candidate for EU membership."));
-        assertEquals(each("prospective member", EU, "Albania", "Serbia"),
+        assertEquals(
+                each("prospective member", EU, "Montenegro"), members("Montenegro is a candidate for EU membership."));
+        assertEquals(
+                each("prospective member", EU, "Albania", "Serbia"),
                 members("Albania and Serbia are official candidates for membership of the European Union."));
         assertEquals(each("prospective member", EU, "Turkey"), members("Turkey remains a candidate to join the EU."));
-        assertEquals(each("prospective member", EU, "Moldova"), members("Moldova, a candidate for membership of the EU, voted."));
+        assertEquals(
+                each("prospective member", EU, "Moldova"),
+                members("Moldova, a candidate for membership of the EU, voted."));
         assertEquals(List.of(), members("Japan is a candidate for a seat on the UN Security Council."));
     }
 
     @Test
     void partnersAndObserversInThePlural() {
-        assertEquals(each("partner", "BRICS", "Cuba", "Uganda"), members("Cuba and Uganda became BRICS partner countries in January."));
-        assertEquals(each("partner", "BRICS", "Thailand", "Malaysia"), members("Thailand and Malaysia are among the new BRICS partner countries."));
-        assertEquals(each("dialogue partner", "Shanghai Cooperation Organisation", "Nepal", "Cambodia"),
+        assertEquals(
+                each("partner", "BRICS", "Cuba", "Uganda"),
+                members("Cuba and Uganda became BRICS partner countries in January."));
+        assertEquals(
+                each("partner", "BRICS", "Thailand", "Malaysia"),
+                members("Thailand and Malaysia are among the new BRICS partner countries."));
+        assertEquals(
+                each("dialogue partner", "Shanghai Cooperation Organisation", "Nepal", "Cambodia"),
                 members("Nepal and Cambodia became SCO dialogue partners."));
     }
 
     @Test
     void anOrganisationSuspendingAMember() {
-        assertEquals(each("suspended member", "African Union", "Gabon"), members("The African Union suspended Gabon after the coup."));
-        assertEquals(each("suspended member", ECOWAS, "Guinea", "Mali"), members("ECOWAS suspended Guinea and Mali following the coups."));
-        assertEquals(each("suspended member", "African Union", "Sudan"), members("The AU suspended Sudan's membership in 2019."));
-        assertEquals(each("suspended member", "Arab League", "Syria"), members("Syria's membership of the Arab League was suspended in 2011."));
+        assertEquals(
+                each("suspended member", "African Union", "Gabon"),
+                members("The African Union suspended Gabon after the coup."));
+        assertEquals(
+                each("suspended member", ECOWAS, "Guinea", "Mali"),
+                members("ECOWAS suspended Guinea and Mali following the coups."));
+        assertEquals(
+                each("suspended member", "African Union", "Sudan"),
+                members("The AU suspended Sudan's membership in 2019."));
+        assertEquals(
+                each("suspended member", "Arab League", "Syria"),
+                members("Syria's membership of the Arab League was suspended in 2011."));
         assertEquals(List.of(), members("NATO suspended cooperation with Russia in 2014."));
         assertEquals(List.of(), members("The EU suspended talks with Turkey over the crisis."));
     }
 
     @Test
     void aCompletedAccessionIsAJoining() {
-        assertEquals(each("joined", EU, "Croatia"), members("Croatia's accession to the EU was completed in July 2013."));
-        assertEquals(each("joined", NATO, "Montenegro"), members("The accession of Montenegro to NATO took effect in 2017."));
-        assertEquals(each("joined", NATO, "Finland"), members("Following the accession of Finland to NATO, the alliance's border with Russia doubled."));
-        assertEquals(each("prospective member", "Shanghai Cooperation Organisation", "Belarus"),
+        assertEquals(
+                each("joined", EU, "Croatia"), members("Croatia's accession to the EU was completed in July 2013."));
+        assertEquals(
+                each("joined", NATO, "Montenegro"),
+                members("The accession of Montenegro to NATO took effect in 2017."));
+        assertEquals(
+                each("joined", NATO, "Finland"),
+                members("Following the accession of Finland to NATO, the alliance's border with Russia doubled."));
+        assertEquals(
+                each("prospective member", "Shanghai Cooperation Organisation", "Belarus"),
                 members("Belarus's pending accession to the SCO was discussed."));
     }
 
     @Test
     void plansAndHopesToJoinAreProspective() {
-        assertEquals(each("prospective member", EU, "Georgia"), members("Georgia's hopes of joining the EU were dashed."));
-        assertEquals(each("prospective member", ECOWAS, "Mauritania"), members("Mauritania's plan to join ECOWAS stalled."));
-        assertEquals(each("prospective member", "BRICS", "Algeria"), members("Algeria's ambitions of joining BRICS faded."));
+        assertEquals(
+                each("prospective member", EU, "Georgia"), members("Georgia's hopes of joining the EU were dashed."));
+        assertEquals(
+                each("prospective member", ECOWAS, "Mauritania"), members("Mauritania's plan to join ECOWAS stalled."));
+        assertEquals(
+                each("prospective member", "BRICS", "Algeria"), members("Algeria's ambitions of joining BRICS faded."));
     }
 
     @Test
     void whichJoinedAndAlongWith() {
-        assertEquals(each("joined", "BRICS", "Egypt", "Iran"),
-                members("Egypt and Iran, which joined BRICS last year, and Saudi Arabia, which was invited, attended."));
-        assertEquals(each("member", EAC, "Kenya", "Uganda", "Tanzania"),
+        assertEquals(
+                each("joined", "BRICS", "Egypt", "Iran"),
+                members(
+                        "Egypt and Iran, which joined BRICS last year, and Saudi Arabia, which was invited, attended."));
+        assertEquals(
+                each("member", EAC, "Kenya", "Uganda", "Tanzania"),
                 members("Kenya, along with Uganda and Tanzania, is a member of the East African Community."));
     }
 
     @Test
     void aDescribedGroupBetweenDashesOrParentheses() {
-        assertEquals(each("member", "BRICS", "Brazil", "Russia", "India", "China", "South Africa"),
-                members("The BRICS group of emerging economies — Brazil, Russia, India, China and South Africa — met."));
-        assertEquals(each("member", "Group of Seven", "Canada", "France", "Germany", "Italy"),
+        assertEquals(
+                each("member", "BRICS", "Brazil", "Russia", "India", "China", "South Africa"),
+                members(
+                        "The BRICS group of emerging economies — Brazil, Russia, India, China and South Africa — met."));
+        assertEquals(
+                each("member", "Group of Seven", "Canada", "France", "Germany", "Italy"),
                 members("The G7 nations - Canada, France, Germany and Italy - met."));
     }
 
     @Test
     void departuresAndNonMembersStayOutOfLists() {
-        assertEquals(List.of(), members("Burkina Faso, Mali and Niger, which withdrew from ECOWAS, formed a new bloc."));
+        assertEquals(
+                List.of(), members("Burkina Faso, Mali and Niger, which withdrew from ECOWAS, formed a new bloc."));
         assertEquals(List.of(), members("Qatar, which quit OPEC in 2019, and Saudi Arabia met."));
-        assertEquals(each("prospective member", EU, "Serbia"),
+        assertEquals(
+                each("prospective member", EU, "Serbia"),
                 members("Serbia, a candidate for EU membership, and Norway, which is not a member, signed the pact."));
-        assertEquals(List.of("Croatia | joined | " + EU), members("Britain left the EU in 2020, while Croatia joined in 2013."));
+        assertEquals(
+                List.of("Croatia | joined | " + EU),
+                members("Britain left the EU in 2020, while Croatia joined in 2013."));
     }
 
     @Test
     void accedingEnteringAndBeingAccepted() {
-        assertEquals(each("joined", "World Trade Organization", "Cambodia"), members("Cambodia acceded to the WTO in 2004."));
+        assertEquals(
+                each("joined", "World Trade Organization", "Cambodia"),
+                members("Cambodia acceded to the WTO in 2004."));
         assertEquals(each("joined", "Euro area", "Lithuania"), members("Lithuania entered the eurozone in 2015."));
         assertEquals(each("joined", ASEAN, "Brunei"), members("Brunei was accepted into ASEAN in 1984."));
         assertEquals(each("joined", NATO, "Albania"), members("Albania was granted full membership of NATO in 2009."));
@@ -477,15 +624,22 @@ class MembershipPhrasingTest {
     @Test
     void asAMemberOpeningTheSentence() {
         assertEquals(each("member", EU, "Portugal"), members("As a member of the EU, Portugal must follow the rules."));
-        assertEquals(each("member", NATO, "Latvia", "Lithuania"), members("As NATO members, Latvia and Lithuania asked for troops."));
-        assertEquals(each("founding member", ECOWAS, "Ghana"), members("As a founding member of ECOWAS, Ghana hosted the talks."));
+        assertEquals(
+                each("member", NATO, "Latvia", "Lithuania"),
+                members("As NATO members, Latvia and Lithuania asked for troops."));
+        assertEquals(
+                each("founding member", ECOWAS, "Ghana"),
+                members("As a founding member of ECOWAS, Ghana hosted the talks."));
         assertEquals(List.of(), members("As the host of the summit, Ghana welcomed the leaders."));
     }
 
     @Test
     void aSingularAppositionNamesTheLastItemOnly() {
         assertEquals(each("member", NATO, "Greece"), members("The EU and Greece, a NATO member, met."));
-        assertEquals(List.of("Kazakhstan | member | Collective Security Treaty Organization", "Georgia | prospective member | " + EU),
+        assertEquals(
+                List.of(
+                        "Kazakhstan | member | Collective Security Treaty Organization",
+                        "Georgia | prospective member | " + EU),
                 members("Georgia, which wants to join the EU, and Kazakhstan, a CSTO member, met."));
         assertEquals(each("member", NATO, "Finland"), members("Finland, the newest member of NATO, sent jets."));
         assertEquals(each("member", NATO, "Albania"), members("Albania, the 28th member of NATO, sent troops."));
@@ -493,48 +647,73 @@ class MembershipPhrasingTest {
 
     @Test
     void whichClausesAfterOneCountry() {
-        assertEquals(each("joined", "Mercosur", "Venezuela"), members("Venezuela, which became a full Mercosur member in 2012, was later suspended."));
-        assertEquals(each("member", "Collective Security Treaty Organization", "Tajikistan"),
+        assertEquals(
+                each("joined", "Mercosur", "Venezuela"),
+                members("Venezuela, which became a full Mercosur member in 2012, was later suspended."));
+        assertEquals(
+                each("member", "Collective Security Treaty Organization", "Tajikistan"),
                 members("Talks with Tajikistan, which is a member of the CSTO, stalled."));
-        assertEquals(List.of(), members("Troops patrol the border between Estonia and Russia, which joined the alliance long ago."));
+        assertEquals(
+                List.of(),
+                members("Troops patrol the border between Estonia and Russia, which joined the alliance long ago."));
     }
 
     @Test
     void oneOfTheMembersAndFoundedByInApposition() {
-        assertEquals(each("member", ECOWAS, "Togo", "Benin"), members("Togo and Benin are two of the 15 ECOWAS member states."));
+        assertEquals(
+                each("member", ECOWAS, "Togo", "Benin"),
+                members("Togo and Benin are two of the 15 ECOWAS member states."));
         assertEquals(each("member", "BRICS", "Brazil"), members("Brazil is one of the BRICS nations."));
-        assertEquals(each("founding member", "Andean Community", "Bolivia", "Colombia", "Peru"),
+        assertEquals(
+                each("founding member", "Andean Community", "Bolivia", "Colombia", "Peru"),
                 members("The Andean Community, founded by Bolivia, Colombia and Peru in 1969, met in Lima."));
-        assertEquals(each("observer", "United Nations", "Palestine"), members("Palestine is an observer at the United Nations."));
+        assertEquals(
+                each("observer", "United Nations", "Palestine"),
+                members("Palestine is an observer at the United Nations."));
     }
 
     @Test
     void aLeadersPlanToJoinIsHisCountrys() {
-        assertEquals(List.of("Chile | prospective member | Comprehensive and Progressive Agreement for Trans-Pacific Partnership"),
+        assertEquals(
+                List.of(
+                        "Chile | prospective member | Comprehensive and Progressive Agreement for Trans-Pacific Partnership"),
                 members("Chilean President Pablo Reyes's plans to join the CPTPP worried Argentina."));
     }
 
     @Test
     void anAcronymInBracketsAfterTheName() {
-        assertEquals(each("member", "Southern African Development Community", "Namibia", "Malawi", "Zambia"),
+        assertEquals(
+                each("member", "Southern African Development Community", "Namibia", "Malawi", "Zambia"),
                 members("The Southern African Development Community (SADC) comprises Namibia, Malawi and Zambia."));
-        assertEquals(each("joined", ECOWAS, "Cape Verde"), members("Cape Verde joined the Economic Community of West African States (ECOWAS) in 1977."));
-        assertEquals(each("member", "Caribbean Community", "Jamaica"), members("Jamaica is a member of the Caribbean Community (CARICOM)."));
+        assertEquals(
+                each("joined", ECOWAS, "Cape Verde"),
+                members("Cape Verde joined the Economic Community of West African States (ECOWAS) in 1977."));
+        assertEquals(
+                each("member", "Caribbean Community", "Jamaica"),
+                members("Jamaica is a member of the Caribbean Community (CARICOM)."));
     }
 
     @Test
     void aCountOrADescriptionBeforeTheMembers() {
-        assertEquals(each("member", ECOWAS, "Niger", "Benin"),
-                members("The Economic Community of West African States, which comprises 15 countries including Niger and Benin, met."));
-        assertEquals(each("member", "Group of Seven", "Japan", "Canada"), members("The Group of Seven industrialised nations includes Japan and Canada."));
-        assertEquals(each("member", ASEAN, "Brunei", "Cambodia"), members("ASEAN comprises ten nations, among them Brunei and Cambodia."));
+        assertEquals(
+                each("member", ECOWAS, "Niger", "Benin"),
+                members(
+                        "The Economic Community of West African States, which comprises 15 countries including Niger and Benin, met."));
+        assertEquals(
+                each("member", "Group of Seven", "Japan", "Canada"),
+                members("The Group of Seven industrialised nations includes Japan and Canada."));
+        assertEquals(
+                each("member", ASEAN, "Brunei", "Cambodia"),
+                members("ASEAN comprises ten nations, among them Brunei and Cambodia."));
         assertEquals(List.of(), members("The CSTO force includes troops from Russia and Armenia."));
     }
 
     @Test
     void anOrganisationNamingAKindOfCountryIsNoItem() {
         assertEquals(List.of(), members("OPEC+ groups the 13 OPEC members and ten other producers."));
-        assertEquals(each("member", "Group of Twenty", "European Union", "African Union"),
-                members("The G20 brings together the world's largest economies, the European Union and the African Union."));
+        assertEquals(
+                each("member", "Group of Twenty", "European Union", "African Union"),
+                members(
+                        "The G20 brings together the world's largest economies, the European Union and the African Union."));
     }
 }

@@ -16,10 +16,15 @@ class MembershipsTest {
     @Test
     void theFileSaysWhenItIsTrueAndCoversTheMajorOrganisations() {
         assertEquals(LocalDate.of(2025, 1, 31), FILE.asOf());
-        for (String abbreviation : List.of("G7", "G20", "BRICS", "SCO", "ASEAN", "APEC", "NATO", "EU", "AU", "GCC", "OPEC", "Quad",
-                "CSTO", "CIS", "EAEU")) {
-            String name = Gazetteer.get().organisations().stream().filter(o -> o.name().equals(abbreviation) || o.abbreviations().contains(abbreviation))
-                    .findFirst().orElseThrow().name();
+        for (String abbreviation : List.of(
+                "G7", "G20", "BRICS", "SCO", "ASEAN", "APEC", "NATO", "EU", "AU", "GCC", "OPEC", "Quad", "CSTO", "CIS",
+                "EAEU")) {
+            String name = Gazetteer.get().organisations().stream()
+                    .filter(o ->
+                            o.name().equals(abbreviation) || o.abbreviations().contains(abbreviation))
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
             assertTrue(FILE.knows(name), abbreviation);
         }
         assertTrue(FILE.knows("Arab League") && FILE.knows("Mercosur") && FILE.knows("Commonwealth of Nations"));
@@ -32,44 +37,71 @@ class MembershipsTest {
         for (String organisation : FILE.organisations()) {
             assertTrue(gazetteer.organisation(organisation).isPresent(), organisation);
             for (String member : FILE.of(organisation).keySet()) {
-                assertTrue(gazetteer.country(member).isPresent() || gazetteer.organisation(member).isPresent(), organisation + ": " + member);
+                assertTrue(
+                        gazetteer.country(member).isPresent()
+                                || gazetteer.organisation(member).isPresent(),
+                        organisation + ": " + member);
             }
         }
     }
 
     @Test
     void statusesAndMemberCountsAsOfTheFilesDate() {
-        assertEquals(Optional.of(Memberships.Status.FOUNDING_MEMBER), FILE.status("Shanghai Cooperation Organisation", "Uzbekistan"));
-        assertEquals(Optional.of(Memberships.Status.MEMBER), FILE.status("Shanghai Cooperation Organisation", "Belarus"));
-        assertEquals(Optional.of(Memberships.Status.DIALOGUE_PARTNER), FILE.status("Shanghai Cooperation Organisation", "Turkey"));
+        assertEquals(
+                Optional.of(Memberships.Status.FOUNDING_MEMBER),
+                FILE.status("Shanghai Cooperation Organisation", "Uzbekistan"));
+        assertEquals(
+                Optional.of(Memberships.Status.MEMBER), FILE.status("Shanghai Cooperation Organisation", "Belarus"));
+        assertEquals(
+                Optional.of(Memberships.Status.DIALOGUE_PARTNER),
+                FILE.status("Shanghai Cooperation Organisation", "Turkey"));
         assertEquals(Optional.of(Memberships.Status.SUSPENDED), FILE.status("African Union", "Niger"));
         assertEquals(Optional.of(Memberships.Status.FORMER_MEMBER), FILE.status("European Union", "United Kingdom"));
         assertEquals(Optional.empty(), FILE.status("North Atlantic Treaty Organization", "Austria"));
         assertEquals(32, FILE.fullMembers("North Atlantic Treaty Organization").size());
         assertEquals(27, FILE.fullMembers("European Union").size());
-        assertEquals(10, FILE.fullMembers("Association of Southeast Asian Nations").size());
+        assertEquals(
+                10, FILE.fullMembers("Association of Southeast Asian Nations").size());
         assertEquals(10, FILE.fullMembers("BRICS").size());
-        assertEquals(48 + 6, FILE.of("African Union").values().stream()
-                .filter(s -> s.fullMember() || s == Memberships.Status.SUSPENDED).count(), "55 with the Sahrawi Republic, no country of the data files");
+        assertEquals(
+                48 + 6,
+                FILE.of("African Union").values().stream()
+                        .filter(s -> s.fullMember() || s == Memberships.Status.SUSPENDED)
+                        .count(),
+                "55 with the Sahrawi Republic, no country of the data files");
         assertEquals(56, FILE.fullMembers("Commonwealth of Nations").size());
-        assertTrue(FILE.fullMembers("OPEC+").containsAll(FILE.fullMembers("Organization of the Petroleum Exporting Countries")),
+        assertTrue(
+                FILE.fullMembers("OPEC+")
+                        .containsAll(FILE.fullMembers("Organization of the Petroleum Exporting Countries")),
                 "OPEC's members are OPEC+'s");
     }
 
     @Test
     void aCountryListedTwiceInOneOrganisationStopsLoading() {
-        List<String[]> rows = List.of(new String[] {"as of", "2025-01-31", ""},
-                new String[] {"African Union", "member", "Ghana|Kenya"}, new String[] {"African Union", "suspended", "Kenya"});
+        List<String[]> rows = List.of(
+                new String[] {"as of", "2025-01-31", ""},
+                new String[] {"African Union", "member", "Ghana|Kenya"},
+                new String[] {"African Union", "suspended", "Kenya"});
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Memberships(rows));
-        assertTrue(e.getMessage().contains("Kenya is listed twice in African Union: member and suspended"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("Kenya is listed twice in African Union: member and suspended"),
+                e.getMessage());
     }
 
     @Test
     void aNameNoDataFileKnowsStopsLoading() {
-        assertThrows(IllegalStateException.class, () -> new Memberships(List.<String[]>of(new String[] {"as of", "2025-01-31", ""},
-                new String[] {"African Union", "member", "Wakanda"})));
-        assertThrows(IllegalStateException.class, () -> new Memberships(List.<String[]>of(new String[] {"as of", "2025-01-31", ""},
-                new String[] {"League of Wakanda", "member", "Ghana"})));
-        assertThrows(IllegalStateException.class, () -> new Memberships(List.<String[]>of(new String[] {"African Union", "member", "Ghana"})));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new Memberships(List.<String[]>of(
+                        new String[] {"as of", "2025-01-31", ""},
+                        new String[] {"African Union", "member", "Wakanda"})));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new Memberships(List.<String[]>of(
+                        new String[] {"as of", "2025-01-31", ""},
+                        new String[] {"League of Wakanda", "member", "Ghana"})));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new Memberships(List.<String[]>of(new String[] {"African Union", "member", "Ghana"})));
     }
 }

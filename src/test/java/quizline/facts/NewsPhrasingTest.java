@@ -34,76 +34,110 @@ class NewsPhrasingTest {
 
     @Test
     void membersAfterIncludesAndAColon() {
-        assertEquals(List.of(
-                "member: Chile | member | Mercosur", "member: Peru | member | Mercosur", "member: Bolivia | member | Mercosur"),
+        assertEquals(
+                List.of(
+                        "member: Chile | member | Mercosur",
+                        "member: Peru | member | Mercosur",
+                        "member: Bolivia | member | Mercosur"),
                 triples("Founded long ago, Mercosur currently includes three members: Chile, Peru and Bolivia."));
     }
 
     @Test
     void membersBetweenDashesBeforeComprise() {
-        assertEquals(List.of("member: Ghana | member | African Union", "member: Togo | member | African Union",
+        assertEquals(
+                List.of(
+                        "member: Ghana | member | African Union",
+                        "member: Togo | member | African Union",
                         "member: Benin | member | African Union"),
                 triples("Three countries – Ghana, Togo, and Benin – comprise the African Union delegation."));
     }
 
     @Test
     void invitationsAreProspectiveMembership() {
-        assertEquals(List.of("member: Chile | prospective member | BRICS", "member: Peru | prospective member | BRICS"),
+        assertEquals(
+                List.of("member: Chile | prospective member | BRICS", "member: Peru | prospective member | BRICS"),
                 triples("Chile and Peru were among four countries invited Monday to join the BRICS bloc."));
-        assertEquals(List.of("member: Austria | prospective member | North Atlantic Treaty Organization",
+        assertEquals(
+                List.of(
+                        "member: Austria | prospective member | North Atlantic Treaty Organization",
                         "member: Ireland | prospective member | North Atlantic Treaty Organization"),
-                triples("At its Paris talks NATO formally invited Austria and Ireland to become members of the defence alliance."));
-        assertEquals(List.of("member: Kenya | prospective member | BRICS"),
+                triples(
+                        "At its Paris talks NATO formally invited Austria and Ireland to become members of the defence alliance."));
+        assertEquals(
+                List.of("member: Kenya | prospective member | BRICS"),
                 triples("From Feb. 1, 2026, Kenya was invited to enter BRICS too."));
     }
 
     @Test
     void grantedStatusesStayApart() {
-        assertEquals(List.of("member: Serbia | prospective member | European Union", "member: Albania | prospective member | European Union"),
+        assertEquals(
+                List.of(
+                        "member: Serbia | prospective member | European Union",
+                        "member: Albania | prospective member | European Union"),
                 triples("The European Union on Thursday granted Serbia and Albania candidate status."));
-        assertEquals(List.of("member: Nepal | observer | Association of Southeast Asian Nations"),
+        assertEquals(
+                List.of("member: Nepal | observer | Association of Southeast Asian Nations"),
                 triples("ASEAN leaders agreed to grant Nepal observer status at the meeting."));
     }
 
     @Test
     void ledByAndLongstandingMembers() {
-        assertEquals(List.of("member: Nigeria | member | Organization of the Petroleum Exporting Countries"),
+        assertEquals(
+                List.of("member: Nigeria | member | Organization of the Petroleum Exporting Countries"),
                 triples("Envoys of OPEC's members, led by Nigeria, met in the morning."));
-        assertEquals(List.of("member: Norway | member | North Atlantic Treaty Organization"),
+        assertEquals(
+                List.of("member: Norway | member | North Atlantic Treaty Organization"),
                 triples("Norway, a staunch member of NATO, raised objections."));
     }
 
     @Test
     void additionsAndGainedMembershipAreJoiningWithTheirYear() {
-        assertEquals(List.of("member: Laos | joined | Association of Southeast Asian Nations", "date: accession of Laos to ASEAN | date | 1997"),
+        assertEquals(
+                List.of(
+                        "member: Laos | joined | Association of Southeast Asian Nations",
+                        "date: accession of Laos to ASEAN | date | 1997"),
                 triples("ASEAN grew in steps, with Laos being the latest member in 1997."));
-        assertEquals(List.of("member: Peru | joined | BRICS", "date: accession of Peru to BRICS | date | 2012"),
+        assertEquals(
+                List.of("member: Peru | joined | BRICS", "date: accession of Peru to BRICS | date | 2012"),
                 triples("BRICS was formed by four countries and added Peru in 2012."));
-        assertEquals(List.of("member: Austria | joined | North Atlantic Treaty Organization",
+        assertEquals(
+                List.of(
+                        "member: Austria | joined | North Atlantic Treaty Organization",
                         "date: accession of Austria to NATO | date | 2024-04"),
-                triples("NATO grew again. Austria obtained full membership of the alliance last April, diplomats said.", WEDNESDAY));
+                triples(
+                        "NATO grew again. Austria obtained full membership of the alliance last April, diplomats said.",
+                        WEDNESDAY));
     }
 
     @Test
     void hostingOrChairingAnOrganisationsSummitIsMembership() {
-        assertEquals(List.of("member: Kuwait | member | Arab League"),
+        assertEquals(
+                List.of("member: Kuwait | member | Arab League"),
                 triples("Next spring Kuwait hosts the Arab League summit."));
-        assertEquals(List.of("member: Mexico | member | Group of Twenty"),
+        assertEquals(
+                List.of("member: Mexico | member | Group of Twenty"),
                 triples("Food security will lead Mexico's upcoming G20 presidency."));
-        assertEquals(List.of("member: Vietnam | member | Association of Southeast Asian Nations"),
+        assertEquals(
+                List.of("member: Vietnam | member | Association of Southeast Asian Nations"),
                 triples("Vietnam — which takes over the rotating ASEAN chairmanship in May — backed the plan."));
     }
 
     @Test
     void theOrganisationANounNames() {
-        assertEquals(List.of("member: Gabon | member | Organization of the Petroleum Exporting Countries",
+        assertEquals(
+                List.of(
+                        "member: Gabon | member | Organization of the Petroleum Exporting Countries",
                         "position: Omar Haddad | Secretary-General | Organization of the Petroleum Exporting Countries"),
-                triples("OPEC+ met. OPEC+ agreed a cut. OPEC, led by Gabon, agreed. The organization's secretary general, Omar Haddad, spoke."));
+                triples(
+                        "OPEC+ met. OPEC+ agreed a cut. OPEC, led by Gabon, agreed. The organization's secretary general, Omar Haddad, spoke."));
     }
 
     @Test
     void foundersAfterAnAsideOnWhatWasFounded() {
-        assertEquals(List.of("member: Chile | founding member | Mercosur", "member: Peru | founding member | Mercosur",
+        assertEquals(
+                List.of(
+                        "member: Chile | founding member | Mercosur",
+                        "member: Peru | founding member | Mercosur",
                         "date: founding of Mercosur | date | 1991"),
                 triples("Mercosur was founded in 1991 as a customs union by the presidents of Chile and Peru."));
     }
@@ -117,36 +151,50 @@ class NewsPhrasingTest {
 
     @Test
     void everyNameInAListKeepsItsOwnTitleAndCountry() {
-        assertEquals(List.of("position: Ana Souza | President | Brazil", "position: Ravi Menon | Prime Minister | India",
+        assertEquals(
+                List.of(
+                        "position: Ana Souza | President | Brazil",
+                        "position: Ravi Menon | Prime Minister | India",
                         "position: Li Wen | President | China"),
-                triples("The talks involved Brazilian President Ana Souza, Indian Prime Minister Ravi Menon, Chinese President Li Wen and others."));
+                triples(
+                        "The talks involved Brazilian President Ana Souza, Indian Prime Minister Ravi Menon, Chinese President Li Wen and others."));
     }
 
     @Test
     void twoTitlesForOnePerson() {
-        assertEquals(List.of("position: Faisal Al-Rashid | Emir | Kuwait",
+        assertEquals(
+                List.of(
+                        "position: Faisal Al-Rashid | Emir | Kuwait",
                         "position: Faisal Al-Rashid | Prime Minister | Kuwait"),
                 triples("Talks opened with a speech by Kuwait's Emir and Prime Minister Faisal Al-Rashid."));
     }
 
     @Test
     void aTitleOfTheOrganisationReferredTo() {
-        assertEquals(List.of("position: Marta Kowal | Executive Secretary | Commonwealth of Independent States"),
-                triples("The CIS gathers in May, said the executive secretary of the organisation, Marta Kowal, on a visit."));
-        assertEquals(List.of("position: Omar Haddad | Secretary-General | Organization of the Petroleum Exporting Countries"),
-                triples("OPEC met in Vienna. The organization's secretary general, Omar Haddad, said the cut was needed."));
+        assertEquals(
+                List.of("position: Marta Kowal | Executive Secretary | Commonwealth of Independent States"),
+                triples(
+                        "The CIS gathers in May, said the executive secretary of the organisation, Marta Kowal, on a visit."));
+        assertEquals(
+                List.of(
+                        "position: Omar Haddad | Secretary-General | Organization of the Petroleum Exporting Countries"),
+                triples(
+                        "OPEC met in Vienna. The organization's secretary general, Omar Haddad, said the cut was needed."));
     }
 
     @Test
     void theCurrentHolderOfATitle() {
-        assertEquals(List.of("position: Ana Souza | President | United Nations General Assembly"),
+        assertEquals(
+                List.of("position: Ana Souza | President | United Nations General Assembly"),
                 triples("Talks were led by the current President of the UN General Assembly, Ana Souza."));
     }
 
     @Test
     void aDescribedDiplomat() {
-        assertEquals(List.of("position: Csilla Nagy | Ambassador | Hungary"),
-                triples("The assembly elected Csilla Nagy, a senior Hungarian ambassador, to preside over the session."));
+        assertEquals(
+                List.of("position: Csilla Nagy | Ambassador | Hungary"),
+                triples(
+                        "The assembly elected Csilla Nagy, a senior Hungarian ambassador, to preside over the session."));
     }
 
     @Test
@@ -159,56 +207,72 @@ class NewsPhrasingTest {
 
     @Test
     void twoPastSummitsInOneClause() {
-        assertEquals(List.of("host: 2008 APEC summit | held in | Lima", "date: 2008 APEC summit | date | 2008",
-                        "host: 2016 APEC summit | held in | Bangkok", "date: 2016 APEC summit | date | 2016"),
+        assertEquals(
+                List.of(
+                        "host: 2008 APEC summit | held in | Lima",
+                        "date: 2008 APEC summit | date | 2008",
+                        "host: 2016 APEC summit | held in | Bangkok",
+                        "date: 2016 APEC summit | date | 2016"),
                 triples("Leaders held the APEC summit in 2008 in Lima and once more in 2016 in Bangkok."));
     }
 
     @Test
     void aCityThatWasTheStageOfASummit() {
-        assertEquals(List.of("host: 2019 informal CIS summit | held in | Minsk", "date: 2019 informal CIS summit | date | 2019-05"),
+        assertEquals(
+                List.of(
+                        "host: 2019 informal CIS summit | held in | Minsk",
+                        "date: 2019 informal CIS summit | date | 2019-05"),
                 triples("In May 2019, Minsk was the venue of an informal CIS summit."));
     }
 
     @Test
     void aReutersStyleDatelineHostsTheSummitItReports() {
-        assertEquals(List.of("host: 2023 NATO summit | held in | Vilnius"),
-                triples("VILNIUS, July 11 (Reuters) - NATO leaders opened their summit with a pledge. NATO allies agreed.",
+        assertEquals(
+                List.of("host: 2023 NATO summit | held in | Vilnius"),
+                triples(
+                        "VILNIUS, July 11 (Reuters) - NATO leaders opened their summit with a pledge. NATO allies agreed.",
                         LocalDate.of(2023, 7, 11)));
-        assertEquals(List.of("host: 2023 BRICS summit | held in | Johannesburg"),
+        assertEquals(
+                List.of("host: 2023 BRICS summit | held in | Johannesburg"),
                 triples("JOHANNESBURG -- The BRICS summit ended with a declaration.", LocalDate.of(2023, 8, 25)));
     }
 
     @Test
     void hostedByAfterTheDate() {
-        assertEquals(List.of("host: 2025 SCO summit | held in | New Delhi", "date: 2025 SCO summit | date | 2025-03-18"),
-                triples("Ministers are to join the summit of the SCO on Tuesday, to be hosted by New Delhi by video link.", WEDNESDAY));
+        assertEquals(
+                List.of("host: 2025 SCO summit | held in | New Delhi", "date: 2025 SCO summit | date | 2025-03-18"),
+                triples(
+                        "Ministers are to join the summit of the SCO on Tuesday, to be hosted by New Delhi by video link.",
+                        WEDNESDAY));
     }
 
     @Test
     void aSummitNamedAfterItsCityAndLastMonth() {
-        assertEquals(List.of("host: 2024 G20 summit | held in | Lima", "date: 2024 G20 summit | date | 2024-10"),
+        assertEquals(
+                List.of("host: 2024 G20 summit | held in | Lima", "date: 2024 G20 summit | date | 2024-10"),
                 triples("Their last talks were at the G20 Lima summit last October.", WEDNESDAY));
     }
 
     @Test
     void summitStartDates() {
-        assertTrue(triples("On May 3, 2031, the G20 summit opened in Lima, Peru.").contains(
-                "date: 2031 G20 summit | date | 2031-05-03"));
-        assertTrue(triples("Talks went on at the APEC summit, which opened on Saturday.", WEDNESDAY).contains(
-                "date: 2025 APEC summit | date | 2025-03-08"));
-        assertTrue(triples("The 40th Arab League Summit began in Cairo, the capital of Egypt, yesterday.", WEDNESDAY).contains(
-                "date: 2025 40th Arab League summit | date | 2025-03-11"));
-        assertTrue(triples("The CSTO summit opened in Yerevan. The November 23–24 meeting summed up the year.", WEDNESDAY).contains(
-                "date: 2024 CSTO summit | date | 2024-11-23"));
+        assertTrue(triples("On May 3, 2031, the G20 summit opened in Lima, Peru.")
+                .contains("date: 2031 G20 summit | date | 2031-05-03"));
+        assertTrue(triples("Talks went on at the APEC summit, which opened on Saturday.", WEDNESDAY)
+                .contains("date: 2025 APEC summit | date | 2025-03-08"));
+        assertTrue(triples("The 40th Arab League Summit began in Cairo, the capital of Egypt, yesterday.", WEDNESDAY)
+                .contains("date: 2025 40th Arab League summit | date | 2025-03-11"));
+        assertTrue(
+                triples("The CSTO summit opened in Yerevan. The November 23–24 meeting summed up the year.", WEDNESDAY)
+                        .contains("date: 2024 CSTO summit | date | 2024-11-23"));
     }
 
     @Test
     void foundingsWrittenAsBeginnings() {
-        assertEquals(List.of("date: founding of Association of Southeast Asian Nations | date | 1967"),
+        assertEquals(
+                List.of("date: founding of Association of Southeast Asian Nations | date | 1967"),
                 triples("ASEAN began as a small regional group in 1967 and grew slowly."));
-        assertTrue(triples("Exporters formed the so-called OPEC+ group with Russia in 2016.").contains(
-                "date: founding of OPEC+ | date | 2016"));
+        assertTrue(triples("Exporters formed the so-called OPEC+ group with Russia in 2016.")
+                .contains("date: founding of OPEC+ | date | 2016"));
     }
 
     @Test
@@ -225,34 +289,53 @@ class NewsPhrasingTest {
 
     @Test
     void aListBetweenDashesOrAfterComprising() {
-        assertEquals(List.of("member: United States | member | Quadrilateral Security Dialogue",
+        assertEquals(
+                List.of(
+                        "member: United States | member | Quadrilateral Security Dialogue",
                         "member: India | member | Quadrilateral Security Dialogue",
                         "member: Japan | member | Quadrilateral Security Dialogue",
                         "member: Australia | member | Quadrilateral Security Dialogue"),
                 triples("Leaders of the Quad — the United States, India, Japan and Australia — met on the sidelines."));
-        assertEquals(List.of("member: Chile | member | Mercosur", "member: Peru | member | Mercosur", "member: Bolivia | member | Mercosur"),
+        assertEquals(
+                List.of(
+                        "member: Chile | member | Mercosur",
+                        "member: Peru | member | Mercosur",
+                        "member: Bolivia | member | Mercosur"),
                 triples("Mercosur, comprising Chile, Peru and Bolivia, met."));
     }
 
     @Test
     void statusesKeptApartAcrossPhrasings() {
-        assertEquals(List.of("member: Serbia | prospective member | European Union", "date: application of Serbia to EU | date | 2009"),
+        assertEquals(
+                List.of(
+                        "member: Serbia | prospective member | European Union",
+                        "date: application of Serbia to EU | date | 2009"),
                 triples("Serbia applied to join the EU in 2009."));
-        assertEquals(List.of("member: Georgia | prospective member | North Atlantic Treaty Organization"),
+        assertEquals(
+                List.of("member: Georgia | prospective member | North Atlantic Treaty Organization"),
                 triples("Georgia's bid to join NATO has stalled."));
-        assertEquals(List.of("member: Mali | suspended member | African Union", "member: Niger | suspended member | African Union"),
+        assertEquals(
+                List.of(
+                        "member: Mali | suspended member | African Union",
+                        "member: Niger | suspended member | African Union"),
                 triples("Mali and Niger remain suspended from the African Union."));
-        assertEquals(List.of("member: Syria | joined | Arab League"), triples("Syria was readmitted to the Arab League."));
-        assertEquals(List.of("member: Finland | joined | North Atlantic Treaty Organization",
+        assertEquals(
+                List.of("member: Syria | joined | Arab League"), triples("Syria was readmitted to the Arab League."));
+        assertEquals(
+                List.of(
+                        "member: Finland | joined | North Atlantic Treaty Organization",
                         "date: accession of Finland to NATO | date | 2023-04"),
                 triples("Finland's accession to NATO in April 2023 doubled its border."));
-        assertEquals(List.of("member: Kenya | member | African Union"),
+        assertEquals(
+                List.of("member: Kenya | member | African Union"),
                 triples("Kenya, which holds the rotating presidency of the African Union, spoke first."));
     }
 
     @Test
     void joinedFollowedByOthersEachInItsYear() {
-        assertEquals(List.of("member: Vietnam | joined | Association of Southeast Asian Nations",
+        assertEquals(
+                List.of(
+                        "member: Vietnam | joined | Association of Southeast Asian Nations",
                         "date: accession of Vietnam to ASEAN | date | 1995",
                         "member: Laos | joined | Association of Southeast Asian Nations",
                         "date: accession of Laos to ASEAN | date | 1997",
@@ -264,24 +347,37 @@ class NewsPhrasingTest {
     @Test
     void partnerCountriesArePartners() {
         // Named as the article names them: Mercosur has partners and associated states, no dialogue partners.
-        assertEquals(List.of("member: Chile | partner | Mercosur", "member: Peru | partner | Mercosur"),
+        assertEquals(
+                List.of("member: Chile | partner | Mercosur", "member: Peru | partner | Mercosur"),
                 triples("Mercosur partner countries Chile and Peru sent envoys."));
     }
 
     @Test
     void outgoingAndIncomingHoldersAreNamedSo() {
-        assertEquals(List.of("position: Ali Said | outgoing President | Comoros"), triples("Outgoing President Ali Said of Comoros handed over."));
-        assertEquals(List.of("position: Ali Said | President | Comoros"),
-                triples("The outgoing envoy, President of the Comoros Ali Said, left early."), "only the envoy is outgoing");
-        assertEquals(List.of("position: Ali Said | incoming President | Comoros"), triples("Incoming President Ali Said of Comoros spoke."));
+        assertEquals(
+                List.of("position: Ali Said | outgoing President | Comoros"),
+                triples("Outgoing President Ali Said of Comoros handed over."));
+        assertEquals(
+                List.of("position: Ali Said | President | Comoros"),
+                triples("The outgoing envoy, President of the Comoros Ali Said, left early."),
+                "only the envoy is outgoing");
+        assertEquals(
+                List.of("position: Ali Said | incoming President | Comoros"),
+                triples("Incoming President Ali Said of Comoros spoke."));
     }
 
     @Test
     void aDateOpeningTheSentenceDatesTheMembership() {
-        assertEquals(List.of("member: Sweden | joined | North Atlantic Treaty Organization",
+        assertEquals(
+                List.of(
+                        "member: Sweden | joined | North Atlantic Treaty Organization",
                         "date: accession of Sweden to NATO | date | 2024-03-07"),
-                triples("This Thursday, March 7, Sweden finally became a full member of NATO, officials said.", LocalDate.of(2024, 3, 7)));
-        assertEquals(List.of("member: Finland | joined | North Atlantic Treaty Organization",
+                triples(
+                        "This Thursday, March 7, Sweden finally became a full member of NATO, officials said.",
+                        LocalDate.of(2024, 3, 7)));
+        assertEquals(
+                List.of(
+                        "member: Finland | joined | North Atlantic Treaty Organization",
                         "date: accession of Finland to NATO | date | 2023"),
                 triples("Finland joined NATO two years ago.", LocalDate.of(2025, 3, 12)));
     }
@@ -290,31 +386,44 @@ class NewsPhrasingTest {
 
     @Test
     void titlesInDelegationLists() {
-        assertEquals(List.of("position: Ana Souza | Foreign Minister | Brazil", "position: Ravi Menon | Prime Minister | India"),
-                triples("The delegations were led by Brazil – the Foreign Minister Ana Souza; India – the Prime Minister Ravi Menon."));
-        assertEquals(List.of("position: Ana Souza | President | Brazil", "position: Ravi Menon | Prime Minister | India"),
+        assertEquals(
+                List.of(
+                        "position: Ana Souza | Foreign Minister | Brazil",
+                        "position: Ravi Menon | Prime Minister | India"),
+                triples(
+                        "The delegations were led by Brazil – the Foreign Minister Ana Souza; India – the Prime Minister Ravi Menon."));
+        assertEquals(
+                List.of("position: Ana Souza | President | Brazil", "position: Ravi Menon | Prime Minister | India"),
                 triples("Present were President Ana Souza (Brazil) and Prime Minister Ravi Menon (India)."));
     }
 
     @Test
     void twoTitlesAfterTheName() {
-        assertEquals(List.of("position: Faisal Al-Rashid | Sultan | Oman",
+        assertEquals(
+                List.of(
+                        "position: Faisal Al-Rashid | Sultan | Oman",
                         "position: Faisal Al-Rashid | Prime Minister | Oman"),
                 triples("Faisal Al-Rashid, Oman's Sultan and Prime Minister, opened the talks."));
     }
 
     @Test
     void wordsInCapitalsAreReadAsUsualAndNeverAsAName() {
-        assertEquals(List.of("position: Amadou Ba | President | Mauritania"),
+        assertEquals(
+                List.of("position: Amadou Ba | President | Mauritania"),
                 triples("ADDIS ABABA – PRESIDENT of Mauritania Amadou Ba took over the chair on Saturday."));
-        assertEquals(List.of("member: Chile | prospective member | BRICS", "member: Peru | prospective member | BRICS"),
+        assertEquals(
+                List.of("member: Chile | prospective member | BRICS", "member: Peru | prospective member | BRICS"),
                 triples("LIMA -- Chile and Peru were among three states invited Monday to join the BRICS bloc."));
     }
 
     @Test
     void aCityHoldsOnlyACitysOffices() {
-        assertEquals(List.of("position: Olga Petrova | Mayor | Moscow"), triples("Moscow Mayor Olga Petrova opened the forum."));
-        assertEquals(List.of("position: Olga Petrova | Deputy Mayor | Moscow"), triples("Moscow's Deputy Mayor, Olga Petrova, spoke."));
+        assertEquals(
+                List.of("position: Olga Petrova | Mayor | Moscow"),
+                triples("Moscow Mayor Olga Petrova opened the forum."));
+        assertEquals(
+                List.of("position: Olga Petrova | Deputy Mayor | Moscow"),
+                triples("Moscow's Deputy Mayor, Olga Petrova, spoke."));
         assertEquals(List.of(), triples("Delhi President Olga Petrova spoke."));
     }
 
@@ -330,13 +439,16 @@ class NewsPhrasingTest {
     void rangesTakeTheirFirstDay() {
         assertTrue(triples("The BRICS summit was held on 6–7 July 2025 in Rio de Janeiro.")
                 .contains("host: 2025 BRICS summit | held in | Rio de Janeiro"));
-        assertTrue(triples("The G20 summit on November 15-16, 2022 in Bali ended with a declaration.")
-                .contains("date: 2022 G20 summit | date | 2022-11-15"), "the year after a range is the range's");
+        assertTrue(
+                triples("The G20 summit on November 15-16, 2022 in Bali ended with a declaration.")
+                        .contains("date: 2022 G20 summit | date | 2022-11-15"),
+                "the year after a range is the range's");
     }
 
     private static Optional<String> resolve(String written, LocalDate published) {
         String text = "It happened " + written + ".";
-        AnnotatedSentence sentence = new MentionFinder(Knowledge.get()).annotate(text, new Sentence(0, text.length(), text));
+        AnnotatedSentence sentence =
+                new MentionFinder(Knowledge.get()).annotate(text, new Sentence(0, text.length(), text));
         for (Mention mention : sentence.mentions()) {
             if (mention instanceof Mention.DateMention date) {
                 assertEquals(written, date.written(), "one mention for the whole expression");

@@ -25,18 +25,30 @@ class PositionPhrasingTest {
 
     @Test
     void aFormerTitleIsNamedAsFormer() {
-        assertEquals(List.of("Ali Said | former President | Kazakhstan"),
+        assertEquals(
+                List.of("Ali Said | former President | Kazakhstan"),
                 positions("The envoy is close to Kazakhstan's former President Ali Said."));
-        assertEquals(List.of("Ana Souza | former President | Brazil"), positions("The former Brazilian President Ana Souza spoke."));
-        assertEquals(List.of("Ali Said | former President | Comoros"), positions("Ex-President Ali Said of Comoros spoke."));
+        assertEquals(
+                List.of("Ana Souza | former President | Brazil"),
+                positions("The former Brazilian President Ana Souza spoke."));
+        assertEquals(
+                List.of("Ali Said | former President | Comoros"), positions("Ex-President Ali Said of Comoros spoke."));
     }
 
     @Test
     void outgoingIncomingAndElectAreNamedSo() {
-        assertEquals(List.of("Ali Said | outgoing President | Comoros"), positions("Outgoing President Ali Said of Comoros handed over."));
-        assertEquals(List.of("Ali Said | incoming President | Comoros"), positions("Incoming President Ali Said of Comoros spoke."));
-        assertEquals(List.of("Ana Souza | President-elect | Brazil"), positions("Brazil's President-elect Ana Souza met the envoys."));
-        assertEquals(List.of("Ravi Menon | Prime Minister-elect | India"), positions("Talks with Indian Prime Minister-elect Ravi Menon began."));
+        assertEquals(
+                List.of("Ali Said | outgoing President | Comoros"),
+                positions("Outgoing President Ali Said of Comoros handed over."));
+        assertEquals(
+                List.of("Ali Said | incoming President | Comoros"),
+                positions("Incoming President Ali Said of Comoros spoke."));
+        assertEquals(
+                List.of("Ana Souza | President-elect | Brazil"),
+                positions("Brazil's President-elect Ana Souza met the envoys."));
+        assertEquals(
+                List.of("Ravi Menon | Prime Minister-elect | India"),
+                positions("Talks with Indian Prime Minister-elect Ravi Menon began."));
     }
 
     @Test
@@ -53,17 +65,33 @@ class PositionPhrasingTest {
     void aCountrysLeader() {
         assertEquals(List.of("Li Wen | leader | China"), positions("Chinese leader Li Wen did not attend."));
         assertEquals(List.of(), positions("Russian opposition leader Ivan Petrov was jailed."));
-        assertEquals(List.of(), positions("Ivan Petrov, the leader of Hungary's largest party, was jailed."), "leads a party of the country");
-        assertEquals(List.of(), positions("Ivan Petrov, the president of Russia's biggest bank, resigned."), "heads a bank of the country");
-        assertEquals(List.of(), positions("Ana Souza, an ASEAN leader, spoke first."), "a leader in a grouping heads none of it");
+        assertEquals(
+                List.of(),
+                positions("Ivan Petrov, the leader of Hungary's largest party, was jailed."),
+                "leads a party of the country");
+        assertEquals(
+                List.of(),
+                positions("Ivan Petrov, the president of Russia's biggest bank, resigned."),
+                "heads a bank of the country");
+        assertEquals(
+                List.of(),
+                positions("Ana Souza, an ASEAN leader, spoke first."),
+                "a leader in a grouping heads none of it");
     }
 
     @Test
     void eachLeaderInAListWithTheirCountry() {
-        assertEquals(List.of("Ana Souza | leader | Chile", "Luis Vega | leader | Peru", "John Mwangi | leader | Kenya"),
-                positions("The guests include several regional leaders, including Chile's Ana Souza, Peru's Luis Vega, and Kenya's John Mwangi."));
-        assertEquals(List.of(), positions("Chile's Ana Souza and Peru's Luis Vega scored twice in the final."), "no leaders spoken of");
-        assertEquals(List.of(), positions("Opposition leaders, including Chile's Ana Souza and Peru's Luis Vega, were jailed."),
+        assertEquals(
+                List.of("Ana Souza | leader | Chile", "Luis Vega | leader | Peru", "John Mwangi | leader | Kenya"),
+                positions(
+                        "The guests include several regional leaders, including Chile's Ana Souza, Peru's Luis Vega, and Kenya's John Mwangi."));
+        assertEquals(
+                List.of(),
+                positions("Chile's Ana Souza and Peru's Luis Vega scored twice in the final."),
+                "no leaders spoken of");
+        assertEquals(
+                List.of(),
+                positions("Opposition leaders, including Chile's Ana Souza and Peru's Luis Vega, were jailed."),
                 "leaders of something else");
     }
 
@@ -71,24 +99,35 @@ class PositionPhrasingTest {
 
     @Test
     void takingOverTheChairmanship() {
-        assertEquals(List.of("Kofi Mensah | President | Ghana", "Kofi Mensah | Chairperson | African Union"),
-                positions("ACCRA – President of Ghana Kofi Mensah took over the rotating chairmanship of the African Union (AU) on Sunday."));
-        assertEquals(List.of("Paul Adjo | President | Benin", "Paul Adjo | Chairperson | African Union"),
-                positions("The African Union met. Mensah replaced President of Benin Paul Adjo, who assumed the chairmanship of the African body last year."));
+        assertEquals(
+                List.of("Kofi Mensah | President | Ghana", "Kofi Mensah | Chairperson | African Union"),
+                positions(
+                        "ACCRA – President of Ghana Kofi Mensah took over the rotating chairmanship of the African Union (AU) on Sunday."));
+        assertEquals(
+                List.of("Paul Adjo | President | Benin", "Paul Adjo | Chairperson | African Union"),
+                positions(
+                        "The African Union met. Mensah replaced President of Benin Paul Adjo, who assumed the chairmanship of the African body last year."));
     }
 
     @Test
     void passingOnAPresidencyPassesFromItsHolder() {
-        assertEquals(List.of("Ana Souza | pro tempore President | Mercosur"),
-                positions("In July Ana Souza will pass on the pro tempore presidency of Mercosur to her Uruguayan counterpart Luis Vega."));
+        assertEquals(
+                List.of("Ana Souza | pro tempore President | Mercosur"),
+                positions(
+                        "In July Ana Souza will pass on the pro tempore presidency of Mercosur to her Uruguayan counterpart Luis Vega."));
     }
 
     @Test
     void replacingSomeoneAtAPost() {
-        assertEquals(List.of("Luis Vega | Secretary-General | Collective Security Treaty Organization",
+        assertEquals(
+                List.of(
+                        "Luis Vega | Secretary-General | Collective Security Treaty Organization",
                         "Ana Souza | incoming Secretary-General | Collective Security Treaty Organization"),
-                positions("It was announced that Chilean diplomat Ana Souza would replace Luis Vega in the post of secretary-general of the CSTO."));
-        assertEquals(List.of("Luis Vega | Secretary-General | Organization of the Petroleum Exporting Countries",
+                positions(
+                        "It was announced that Chilean diplomat Ana Souza would replace Luis Vega in the post of secretary-general of the CSTO."));
+        assertEquals(
+                List.of(
+                        "Luis Vega | Secretary-General | Organization of the Petroleum Exporting Countries",
                         "Ana Souza | incoming Secretary-General | Organization of the Petroleum Exporting Countries"),
                 positions("Ana Souza will succeed Luis Vega as secretary general of OPEC in August."));
     }
@@ -97,148 +136,226 @@ class PositionPhrasingTest {
 
     @Test
     void envoysToTheUnitedNations() {
-        assertEquals(List.of("Ali Khan | acting Permanent Representative to the UN | Pakistan"),
-                positions("\"We welcome it,\" Ambassador Ali Khan, Acting Pakistan Permanent Representative to the UN, said."));
-        assertEquals(List.of("Ana Souza | Permanent Representative to the UN | Chile"),
+        assertEquals(
+                List.of("Ali Khan | acting Permanent Representative to the UN | Pakistan"),
+                positions(
+                        "\"We welcome it,\" Ambassador Ali Khan, Acting Pakistan Permanent Representative to the UN, said."));
+        assertEquals(
+                List.of("Ana Souza | Permanent Representative to the UN | Chile"),
                 positions("Chile's Permanent Representative to the United Nations, Ana Souza, spoke."));
     }
 
     @Test
     void theGeneralAssemblyAlone() {
-        assertEquals(List.of("Ana Souza | President | United Nations General Assembly"),
-                positions("She will replace the current President of the General Assembly, Ana Souza of Chile, in September."));
+        assertEquals(
+                List.of("Ana Souza | President | United Nations General Assembly"),
+                positions(
+                        "She will replace the current President of the General Assembly, Ana Souza of Chile, in September."));
     }
 
     @Test
     void aTitleOnlyOneCountryHas() {
-        assertEquals(List.of("Sean Kelly | Taoiseach | Ireland"), positions("Taoiseach Sean Kelly said the talks went well."));
+        assertEquals(
+                List.of("Sean Kelly | Taoiseach | Ireland"),
+                positions("Taoiseach Sean Kelly said the talks went well."));
     }
 
     @Test
     void rulersOfEmirates() {
-        assertEquals(List.of("Saif Al-Mansouri | Ruler | Sharjah"),
+        assertEquals(
+                List.of("Saif Al-Mansouri | Ruler | Sharjah"),
                 positions("Among the guests was Sheikh Saif Al-Mansouri, the ruler of Sharjah, who arrived late."));
     }
 
     @Test
     void aTitleForSomeAffairs() {
-        assertEquals(List.of("Ana Cruz | Assistant Secretary for ASEAN Affairs | Philippines"),
-                positions("But Philippine Assistant Secretary for ASEAN Affairs Ana Cruz said the timeline was not clear."));
+        assertEquals(
+                List.of("Ana Cruz | Assistant Secretary for ASEAN Affairs | Philippines"),
+                positions(
+                        "But Philippine Assistant Secretary for ASEAN Affairs Ana Cruz said the timeline was not clear."));
     }
 
     @Test
     void postsSomeoneUsedToHoldAreFormer() {
-        assertEquals(List.of("Ali Said | former Prime Minister | Kazakhstan", "Ali Said | former Deputy Prime Minister | Kazakhstan"),
-                positions("The 60-year-old Ali Said, who is close to the government, used to serve as Kazakhstan's prime minister, "
-                        + "deputy prime minister and mayor of its largest city."));
-        assertEquals(List.of(), positions("Ali Said has served as Kazakhstan's prime minister since 2019."), "still serving");
-        assertEquals(List.of("Ali Said | former Foreign Minister | Kenya"),
+        assertEquals(
+                List.of(
+                        "Ali Said | former Prime Minister | Kazakhstan",
+                        "Ali Said | former Deputy Prime Minister | Kazakhstan"),
+                positions(
+                        "The 60-year-old Ali Said, who is close to the government, used to serve as Kazakhstan's prime minister, "
+                                + "deputy prime minister and mayor of its largest city."));
+        assertEquals(
+                List.of(),
+                positions("Ali Said has served as Kazakhstan's prime minister since 2019."),
+                "still serving");
+        assertEquals(
+                List.of("Ali Said | former Foreign Minister | Kenya"),
                 positions("Ali Said, who served as Kenya's foreign minister until 2020, now runs a bank."));
     }
 
     @Test
     void topDiplomats() {
-        assertEquals(List.of("Li Wen | top diplomat | China"), positions("China's top diplomat Li Wen arrived on Monday."));
-        assertEquals(List.of("Ana Souza | top diplomat | Brazil"),
+        assertEquals(
+                List.of("Li Wen | top diplomat | China"), positions("China's top diplomat Li Wen arrived on Monday."));
+        assertEquals(
+                List.of("Ana Souza | top diplomat | Brazil"),
                 positions("\"We welcome it,\" said the head of Brazilian diplomacy, Ana Souza, after the vote."));
     }
 
     @Test
     void theHeadOfAnOrganisation() {
-        assertEquals(List.of("Ana Souza | head | World Health Organization"),
+        assertEquals(
+                List.of("Ana Souza | head | World Health Organization"),
                 positions("Ana Souza, the head of the World Health Organization, warned of new cases."));
-        assertEquals(List.of(), positions("Ana Souza, the head of Chile, spoke."), "a country has a head of state, not a head");
-        assertEquals(List.of(), positions("Ana Souza, the head of the EU delegation to Chile, spoke."), "heads a part of it");
-        assertEquals(List.of("Ana Souza | head of state | Chile"), positions("Chile's head of state, Ana Souza, spoke."));
+        assertEquals(
+                List.of(),
+                positions("Ana Souza, the head of Chile, spoke."),
+                "a country has a head of state, not a head");
+        assertEquals(
+                List.of(),
+                positions("Ana Souza, the head of the EU delegation to Chile, spoke."),
+                "heads a part of it");
+        assertEquals(
+                List.of("Ana Souza | head of state | Chile"), positions("Chile's head of state, Ana Souza, spoke."));
     }
 
     @Test
     void aNewlyElectedOrCurrentHolder() {
-        assertEquals(List.of("Ana Souza | Prime Minister | Australia"),
+        assertEquals(
+                List.of("Ana Souza | Prime Minister | Australia"),
                 positions("Australia's newly-elected Prime Minister Ana Souza flew in overnight."));
-        assertEquals(List.of("Ana Souza | Foreign Minister | Chile"), positions("Ana Souza, Chile's new foreign minister, said so."));
+        assertEquals(
+                List.of("Ana Souza | Foreign Minister | Chile"),
+                positions("Ana Souza, Chile's new foreign minister, said so."));
     }
 
     @Test
     void aNicknameInQuotesIsNoPartOfTheName() {
-        assertEquals(List.of("Budi Santoso | President | Indonesia"),
+        assertEquals(
+                List.of("Budi Santoso | President | Indonesia"),
                 positions("Indonesian President Budi \"Bento\" Santoso opened the talks."));
-        assertEquals(List.of("Ramon Cruz Jr. | President | Philippines"),
+        assertEquals(
+                List.of("Ramon Cruz Jr. | President | Philippines"),
                 positions("Philippine President Ramon “Bongbong” Cruz Jr. opened the talks."));
     }
 
     @Test
     void whoIsAlsoAndWhoHeads() {
-        assertEquals(List.of("Ana Souza | Foreign Minister | Chile"), positions("Ana Souza, who is also Chile's foreign minister, said so."));
-        assertEquals(List.of("Ana Souza | head | World Health Organization"), positions("Ana Souza, who heads the World Health Organization, said so."));
-        assertEquals(List.of("Ana Souza | Chairperson | African Union"), positions("Ana Souza, who chairs the African Union, said so."));
+        assertEquals(
+                List.of("Ana Souza | Foreign Minister | Chile"),
+                positions("Ana Souza, who is also Chile's foreign minister, said so."));
+        assertEquals(
+                List.of("Ana Souza | head | World Health Organization"),
+                positions("Ana Souza, who heads the World Health Organization, said so."));
+        assertEquals(
+                List.of("Ana Souza | Chairperson | African Union"),
+                positions("Ana Souza, who chairs the African Union, said so."));
     }
 
     @Test
     void appointedOrSwornInAs() {
-        assertEquals(List.of("Ana Souza | Prime Minister | Peru"), positions("Ana Souza was sworn in as prime minister of Peru on Monday."));
-        assertEquals(List.of("Ana Souza | Secretary-General | Organization of the Petroleum Exporting Countries"),
+        assertEquals(
+                List.of("Ana Souza | Prime Minister | Peru"),
+                positions("Ana Souza was sworn in as prime minister of Peru on Monday."));
+        assertEquals(
+                List.of("Ana Souza | Secretary-General | Organization of the Petroleum Exporting Countries"),
                 positions("Ana Souza was appointed secretary-general of OPEC last year."));
     }
 
     @Test
     void moreTitlesOfGovernments() {
-        assertEquals(List.of("Li Wen | Deputy Foreign Minister | China", "Ana Souza | Vice Chairman | African Union Commission",
-                        "Jan Berg | Commissioner | European Union", "Ali Khan | special envoy | Pakistan"),
-                positions("Talks were held between Chinese Deputy Foreign Minister Li Wen, AU Commission Vice Chairman Ana Souza, "
-                        + "EU Commissioner Jan Berg and Pakistan's special envoy Ali Khan."));
+        assertEquals(
+                List.of(
+                        "Li Wen | Deputy Foreign Minister | China",
+                        "Ana Souza | Vice Chairman | African Union Commission",
+                        "Jan Berg | Commissioner | European Union",
+                        "Ali Khan | special envoy | Pakistan"),
+                positions(
+                        "Talks were held between Chinese Deputy Foreign Minister Li Wen, AU Commission Vice Chairman Ana Souza, "
+                                + "EU Commissioner Jan Berg and Pakistan's special envoy Ali Khan."));
     }
 
     @Test
     void theTitleOfACountryWithoutThe() {
-        assertEquals(List.of("Ravi Menon | Prime Minister | India"), positions("Prime Minister of India, Ravi Menon, spoke first."));
+        assertEquals(
+                List.of("Ravi Menon | Prime Minister | India"),
+                positions("Prime Minister of India, Ravi Menon, spoke first."));
     }
 
     @Test
     void twoTitlesWithTheCountryAfter() {
-        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+        assertEquals(
+                List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
                 positions("Talks opened with Crown Prince and Prime Minister Faisal Al-Rashid of Kuwait."));
-        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+        assertEquals(
+                List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
                 positions("Talks opened with Crown Prince and Prime Minister of Kuwait Faisal Al-Rashid."));
-        assertEquals(List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
+        assertEquals(
+                List.of("Faisal Al-Rashid | Crown Prince | Kuwait", "Faisal Al-Rashid | Prime Minister | Kuwait"),
                 positions("Faisal Al-Rashid, the crown prince and prime minister of Kuwait, opened the talks."));
-        assertEquals(List.of("Ana Souza | President | Chile"),
-                positions("Talks opened with Prime Minister Luis Vega and President Ana Souza of Chile."), "only the name before 'of' is of Chile");
+        assertEquals(
+                List.of("Ana Souza | President | Chile"),
+                positions("Talks opened with Prime Minister Luis Vega and President Ana Souza of Chile."),
+                "only the name before 'of' is of Chile");
     }
 
     // ---- lists: each name keeps its own title ----
 
     @Test
     void aListNamingEachPersonFirst() {
-        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Omar Idris | Foreign Minister | Sudan",
+        assertEquals(
+                List.of(
+                        "Nadia Haddad | Prime Minister | Lebanon",
+                        "Omar Idris | Foreign Minister | Sudan",
                         "Karim Bensaid | President | Algeria"),
-                positions("Those present were Karim Bensaid, president of Algeria, Nadia Haddad, prime minister of Lebanon, "
-                        + "and Omar Idris, foreign minister of Sudan."));
-        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Karim Bensaid | President | Algeria"),
-                positions("Those present were Karim Bensaid, the Algerian president, Nadia Haddad, the Lebanese prime minister, and Omar Idris."));
-        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon", "Omar Idris | Foreign Minister | Sudan",
+                positions(
+                        "Those present were Karim Bensaid, president of Algeria, Nadia Haddad, prime minister of Lebanon, "
+                                + "and Omar Idris, foreign minister of Sudan."));
+        assertEquals(
+                List.of("Nadia Haddad | Prime Minister | Lebanon", "Karim Bensaid | President | Algeria"),
+                positions(
+                        "Those present were Karim Bensaid, the Algerian president, Nadia Haddad, the Lebanese prime minister, and Omar Idris."));
+        assertEquals(
+                List.of(
+                        "Nadia Haddad | Prime Minister | Lebanon",
+                        "Omar Idris | Foreign Minister | Sudan",
                         "Karim Bensaid | President | Algeria"),
-                positions("Those present were Karim Bensaid, Algeria's president, Nadia Haddad, Lebanon's prime minister, "
-                        + "and Omar Idris, Sudan's foreign minister."));
-        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+                positions(
+                        "Those present were Karim Bensaid, Algeria's president, Nadia Haddad, Lebanon's prime minister, "
+                                + "and Omar Idris, Sudan's foreign minister."));
+        assertEquals(
+                List.of(
+                        "Karim Bensaid | President | Algeria",
+                        "Nadia Haddad | Prime Minister | Lebanon",
                         "Omar Idris | Foreign Minister | Sudan"),
-                positions("Guests included Karim Bensaid, the Algerian president; Nadia Haddad, the Lebanese prime minister; "
-                        + "and Omar Idris, the Sudanese foreign minister."));
-        assertEquals(List.of("Nadia Haddad | Prime Minister | Lebanon"),
+                positions(
+                        "Guests included Karim Bensaid, the Algerian president; Nadia Haddad, the Lebanese prime minister; "
+                                + "and Omar Idris, the Sudanese foreign minister."));
+        assertEquals(
+                List.of("Nadia Haddad | Prime Minister | Lebanon"),
                 positions("Karim Bensaid, Nadia Haddad, the Lebanese prime minister, and Omar Idris flew in."));
     }
 
     @Test
     void aListNamingEachTitleFirst() {
-        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+        assertEquals(
+                List.of(
+                        "Karim Bensaid | President | Algeria",
+                        "Nadia Haddad | Prime Minister | Lebanon",
                         "Omar Idris | Foreign Minister | Sudan"),
-                positions("Those present were Algeria's president, Karim Bensaid, Lebanon's prime minister, Nadia Haddad, "
-                        + "and Sudan's foreign minister, Omar Idris."));
-        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | Prime Minister | Lebanon",
+                positions(
+                        "Those present were Algeria's president, Karim Bensaid, Lebanon's prime minister, Nadia Haddad, "
+                                + "and Sudan's foreign minister, Omar Idris."));
+        assertEquals(
+                List.of(
+                        "Karim Bensaid | President | Algeria",
+                        "Nadia Haddad | Prime Minister | Lebanon",
                         "Omar Idris | Foreign Minister | Sudan"),
-                positions("Guests included the Algerian president, Karim Bensaid; the Lebanese prime minister, Nadia Haddad; "
-                        + "and the Sudanese foreign minister, Omar Idris."));
-        assertEquals(List.of("Karim Bensaid | President | Algeria"),
+                positions(
+                        "Guests included the Algerian president, Karim Bensaid; the Lebanese prime minister, Nadia Haddad; "
+                                + "and the Sudanese foreign minister, Omar Idris."));
+        assertEquals(
+                List.of("Karim Bensaid | President | Algeria"),
                 positions("The talks were between Algeria's president, Karim Bensaid, and Lebanon's prime minister."));
     }
 
@@ -249,83 +366,145 @@ class PositionPhrasingTest {
 
     @Test
     void oneTitleInThePluralForSeveralPeople() {
-        assertEquals(List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | President | Lebanon", "Omar Idris | President | Sudan"),
-                positions("Presidents Karim Bensaid (Algeria), Nadia Haddad (Lebanon) and Omar Idris (Sudan) signed the charter."));
-        assertEquals(List.of("Karim Bensaid | Foreign Minister | Algeria", "Nadia Haddad | Foreign Minister | Lebanon"),
-                positions("The charter was signed by foreign ministers Karim Bensaid of Algeria and Nadia Haddad of Lebanon."));
-        assertEquals(List.of("Karim Bensaid | Prime Minister | Algeria", "Nadia Haddad | Prime Minister | Lebanon"),
+        assertEquals(
+                List.of(
+                        "Karim Bensaid | President | Algeria",
+                        "Nadia Haddad | President | Lebanon",
+                        "Omar Idris | President | Sudan"),
+                positions(
+                        "Presidents Karim Bensaid (Algeria), Nadia Haddad (Lebanon) and Omar Idris (Sudan) signed the charter."));
+        assertEquals(
+                List.of("Karim Bensaid | Foreign Minister | Algeria", "Nadia Haddad | Foreign Minister | Lebanon"),
+                positions(
+                        "The charter was signed by foreign ministers Karim Bensaid of Algeria and Nadia Haddad of Lebanon."));
+        assertEquals(
+                List.of("Karim Bensaid | Prime Minister | Algeria", "Nadia Haddad | Prime Minister | Lebanon"),
                 positions("Prime Ministers Karim Bensaid (Algeria) and Nadia Haddad (Lebanon) left early."));
-        assertEquals(List.of("Karim Bensaid | former President | Algeria", "Nadia Haddad | former President | Lebanon"),
+        assertEquals(
+                List.of("Karim Bensaid | former President | Algeria", "Nadia Haddad | former President | Lebanon"),
                 positions("Former presidents Karim Bensaid of Algeria and Nadia Haddad of Lebanon led the observers."));
-        assertEquals(List.of(), positions("The late presidents Karim Bensaid of Algeria and Nadia Haddad of Lebanon were remembered."));
-        assertEquals(List.of(), positions("Heads of state Karim Bensaid of Algeria and Nadia Haddad of Lebanon met."), "no one office");
+        assertEquals(
+                List.of(),
+                positions("The late presidents Karim Bensaid of Algeria and Nadia Haddad of Lebanon were remembered."));
+        assertEquals(
+                List.of(),
+                positions("Heads of state Karim Bensaid of Algeria and Nadia Haddad of Lebanon met."),
+                "no one office");
     }
 
     @Test
     void aPluralTitleWithCountriesAndPeopleInTheSameOrder() {
         List<String> both = List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | President | Lebanon");
-        assertEquals(both, positions("Algerian and Lebanese Presidents Karim Bensaid and Nadia Haddad spoke by phone."));
-        assertEquals(both, positions("Karim Bensaid and Nadia Haddad, the presidents of Algeria and Lebanon, spoke by phone."));
-        assertEquals(both, positions("The presidents of Algeria and Lebanon, Karim Bensaid and Nadia Haddad, spoke by phone."));
-        assertEquals(List.of(), positions("Algerian and Lebanese Presidents Karim Bensaid, Nadia Haddad and Omar Idris spoke."),
+        assertEquals(
+                both, positions("Algerian and Lebanese Presidents Karim Bensaid and Nadia Haddad spoke by phone."));
+        assertEquals(
+                both,
+                positions("Karim Bensaid and Nadia Haddad, the presidents of Algeria and Lebanon, spoke by phone."));
+        assertEquals(
+                both,
+                positions("The presidents of Algeria and Lebanon, Karim Bensaid and Nadia Haddad, spoke by phone."));
+        assertEquals(
+                List.of(),
+                positions("Algerian and Lebanese Presidents Karim Bensaid, Nadia Haddad and Omar Idris spoke."),
                 "two countries, three people");
     }
 
     @Test
     void leadersEachWithTheirCountryInBrackets() {
-        assertEquals(List.of("Karim Bensaid | leader | Algeria", "Nadia Haddad | leader | Lebanon", "Omar Idris | leader | Sudan"),
-                positions("The leaders present were Karim Bensaid (Algeria), Nadia Haddad (Lebanon) and Omar Idris (Sudan)."));
-        assertEquals(List.of("Karim Bensaid | leader | Algeria", "Nadia Haddad | leader | Lebanon"),
-                positions("Several leaders, including Karim Bensaid (Algeria) and Nadia Haddad (Lebanon), stayed away."));
-        assertEquals(List.of(), positions("Karim Bensaid (Algeria) and Nadia Haddad (Lebanon) won the doubles."), "no leaders spoken of");
-        assertEquals(List.of(), positions("Opposition leaders were Karim Bensaid (Algeria) and Nadia Haddad (Lebanon)."));
+        assertEquals(
+                List.of(
+                        "Karim Bensaid | leader | Algeria",
+                        "Nadia Haddad | leader | Lebanon",
+                        "Omar Idris | leader | Sudan"),
+                positions(
+                        "The leaders present were Karim Bensaid (Algeria), Nadia Haddad (Lebanon) and Omar Idris (Sudan)."));
+        assertEquals(
+                List.of("Karim Bensaid | leader | Algeria", "Nadia Haddad | leader | Lebanon"),
+                positions(
+                        "Several leaders, including Karim Bensaid (Algeria) and Nadia Haddad (Lebanon), stayed away."));
+        assertEquals(
+                List.of(),
+                positions("Karim Bensaid (Algeria) and Nadia Haddad (Lebanon) won the doubles."),
+                "no leaders spoken of");
+        assertEquals(
+                List.of(), positions("Opposition leaders were Karim Bensaid (Algeria) and Nadia Haddad (Lebanon)."));
     }
 
     @Test
     void aFormerTitleInApposition() {
-        assertEquals(List.of("Omar Idris | former Prime Minister | Sudan"), positions("Omar Idris, the former Sudanese prime minister, led the mission."));
+        assertEquals(
+                List.of("Omar Idris | former Prime Minister | Sudan"),
+                positions("Omar Idris, the former Sudanese prime minister, led the mission."));
     }
 
     @Test
     void aCountryRepresentedByItsMinister() {
-        assertEquals(List.of("Omar Idris | Foreign Minister | Sudan"), positions("Sudan was represented by its foreign minister, Omar Idris."));
-        assertEquals(List.of("Omar Idris | Vice President | Sudan"), positions("Sudan will be represented at the talks by Vice President Omar Idris."));
-        assertEquals(List.of("Omar Idris | Prime Minister | Sudan"),
+        assertEquals(
+                List.of("Omar Idris | Foreign Minister | Sudan"),
+                positions("Sudan was represented by its foreign minister, Omar Idris."));
+        assertEquals(
+                List.of("Omar Idris | Vice President | Sudan"),
+                positions("Sudan will be represented at the talks by Vice President Omar Idris."));
+        assertEquals(
+                List.of("Omar Idris | Prime Minister | Sudan"),
                 positions("The Sudanese delegation, led by Prime Minister Omar Idris, arrived on Monday."));
-        assertEquals(List.of(), positions("Sudan was represented by President Omar Idris's special envoy, Nadia Haddad."),
+        assertEquals(
+                List.of(),
+                positions("Sudan was represented by President Omar Idris's special envoy, Nadia Haddad."),
                 "the envoy represents the country, and whose president Omar Idris is, the sentence does not say");
-        assertEquals(List.of("Omar Idris | President | Chad"), positions("Sudan was represented by President Omar Idris of Chad."));
+        assertEquals(
+                List.of("Omar Idris | President | Chad"),
+                positions("Sudan was represented by President Omar Idris of Chad."));
     }
 
     @Test
     void chairsOfOrganisations() {
-        assertEquals(List.of("Nadia Haddad | Chairperson | African Union Commission"),
+        assertEquals(
+                List.of("Nadia Haddad | Chairperson | African Union Commission"),
                 positions("African Union Commission chair Nadia Haddad opened the session."));
-        assertEquals(List.of("Nadia Haddad | Chairperson | African Union Commission"),
+        assertEquals(
+                List.of("Nadia Haddad | Chairperson | African Union Commission"),
                 positions("Nadia Haddad, chair of the African Union Commission, opened the session."));
-        assertEquals(List.of("Nadia Haddad | Chairperson | Association of Southeast Asian Nations"),
+        assertEquals(
+                List.of("Nadia Haddad | Chairperson | Association of Southeast Asian Nations"),
                 positions("The chair of ASEAN, Nadia Haddad, opened the session."));
         assertEquals(List.of(), positions("Nadia Haddad will chair the ASEAN summit."), "a verb");
         assertEquals(List.of(), positions("Nadia Haddad, the former chair of ASEAN, spoke."));
-        assertEquals(List.of(), positions("Omar Idris, chair of the African Union Commission, Nadia Haddad, spoke."), "whose is it?");
+        assertEquals(
+                List.of(),
+                positions("Omar Idris, chair of the African Union Commission, Nadia Haddad, spoke."),
+                "whose is it?");
     }
 
     @Test
     void headsCalledChiefs() {
-        assertEquals(List.of("Nadia Haddad | head | North Atlantic Treaty Organization"), positions("NATO chief Nadia Haddad said so."));
+        assertEquals(
+                List.of("Nadia Haddad | head | North Atlantic Treaty Organization"),
+                positions("NATO chief Nadia Haddad said so."));
         assertEquals(List.of("Omar Idris | head | Arab League"), positions("Arab League chief Omar Idris said so."));
         assertEquals(List.of(), positions("Sudanese army chief Omar Idris said so."), "not an organisation's head");
     }
 
     @Test
     void moreTitlesTheDataFilesLacked() {
-        assertEquals(List.of("Siobhan Walsh | Finance Minister | Ireland"), positions("Ireland's Minister for Finance, Siobhan Walsh, said so."));
-        assertEquals(List.of("Ravi Menon | Foreign Minister | India"), positions("Indian External Affairs Minister Ravi Menon said so."));
-        assertEquals(List.of("Nadia Haddad | Interior Minister | Lebanon"), positions("Nadia Haddad, Lebanon's home affairs minister, said so."));
-        assertEquals(List.of("Grace Wanjiru | Deputy President | Kenya"), positions("Kenya's Deputy President, Grace Wanjiru, said so."));
-        assertEquals(List.of("Nadia Haddad | Managing Director | International Monetary Fund"),
+        assertEquals(
+                List.of("Siobhan Walsh | Finance Minister | Ireland"),
+                positions("Ireland's Minister for Finance, Siobhan Walsh, said so."));
+        assertEquals(
+                List.of("Ravi Menon | Foreign Minister | India"),
+                positions("Indian External Affairs Minister Ravi Menon said so."));
+        assertEquals(
+                List.of("Nadia Haddad | Interior Minister | Lebanon"),
+                positions("Nadia Haddad, Lebanon's home affairs minister, said so."));
+        assertEquals(
+                List.of("Grace Wanjiru | Deputy President | Kenya"),
+                positions("Kenya's Deputy President, Grace Wanjiru, said so."));
+        assertEquals(
+                List.of("Nadia Haddad | Managing Director | International Monetary Fund"),
                 positions("IMF Managing Director Nadia Haddad said so."));
-        assertEquals(List.of("Grace Wanjiru | Speaker of Parliament | Kenya"), positions("Kenyan National Assembly Speaker Grace Wanjiru said so."));
+        assertEquals(
+                List.of("Grace Wanjiru | Speaker of Parliament | Kenya"),
+                positions("Kenyan National Assembly Speaker Grace Wanjiru said so."));
     }
 
     @Test
@@ -336,9 +515,15 @@ class PositionPhrasingTest {
 
     @Test
     void anAgeOrASinceAfterTheName() {
-        assertEquals(List.of("Grace Wanjiru | President | Kenya"), positions("Grace Wanjiru, 58, the Kenyan president, said so."));
-        assertEquals(List.of("Grace Wanjiru | Foreign Minister | Kenya"), positions("Grace Wanjiru, 58, Kenya's foreign minister, said so."));
-        assertEquals(List.of("Grace Wanjiru | President | Kenya"), positions("Grace Wanjiru, Kenya's president since 2020, said so."));
+        assertEquals(
+                List.of("Grace Wanjiru | President | Kenya"),
+                positions("Grace Wanjiru, 58, the Kenyan president, said so."));
+        assertEquals(
+                List.of("Grace Wanjiru | Foreign Minister | Kenya"),
+                positions("Grace Wanjiru, 58, Kenya's foreign minister, said so."));
+        assertEquals(
+                List.of("Grace Wanjiru | President | Kenya"),
+                positions("Grace Wanjiru, Kenya's president since 2020, said so."));
     }
 
     @Test
@@ -350,9 +535,14 @@ class PositionPhrasingTest {
 
     @Test
     void anAmbassadorToACountryOrOrganisation() {
-        assertEquals(List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"), positions("Grace Wanjiru, Kenya's ambassador to Uganda, said so."));
-        assertEquals(List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"), positions("Kenya's ambassador to Uganda, Grace Wanjiru, said so."));
-        assertEquals(List.of("Grace Wanjiru | envoy to the United Nations | Kenya"),
+        assertEquals(
+                List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"),
+                positions("Grace Wanjiru, Kenya's ambassador to Uganda, said so."));
+        assertEquals(
+                List.of("Grace Wanjiru | Ambassador to Uganda | Kenya"),
+                positions("Kenya's ambassador to Uganda, Grace Wanjiru, said so."));
+        assertEquals(
+                List.of("Grace Wanjiru | envoy to the United Nations | Kenya"),
                 positions("Grace Wanjiru, the Kenyan envoy to the United Nations, said so."));
     }
 
@@ -360,45 +550,68 @@ class PositionPhrasingTest {
     void governorsOfCentralBanks() {
         List<String> governor = List.of("Grace Wanjiru | Central Bank Governor | Kenya");
         assertEquals(governor, positions("Governor of the Central Bank of Kenya Grace Wanjiru said rates would hold."));
-        assertEquals(governor, positions("Grace Wanjiru, governor of the Central Bank of Kenya, said rates would hold."));
+        assertEquals(
+                governor, positions("Grace Wanjiru, governor of the Central Bank of Kenya, said rates would hold."));
         assertEquals(governor, positions("Grace Wanjiru, governor of Kenya's central bank, said rates would hold."));
-        assertEquals(governor, positions("The governor of Kenya's central bank, Grace Wanjiru, said rates would hold."));
-        assertEquals(List.of("Grace Wanjiru | former Central Bank Governor | Kenya"),
+        assertEquals(
+                governor, positions("The governor of Kenya's central bank, Grace Wanjiru, said rates would hold."));
+        assertEquals(
+                List.of("Grace Wanjiru | former Central Bank Governor | Kenya"),
                 positions("Grace Wanjiru, former governor of the Central Bank of Kenya, said rates would hold."));
-        assertEquals(List.of(), positions("Omar Idris, governor of the Central Bank of Kenya, Grace Wanjiru, spoke."), "whose is it?");
+        assertEquals(
+                List.of(),
+                positions("Omar Idris, governor of the Central Bank of Kenya, Grace Wanjiru, spoke."),
+                "whose is it?");
     }
 
     @Test
     void aCounterpartHoldsTheLikeOfficeInTheirCountry() {
-        assertEquals(List.of("Grace Wanjiru | Foreign Minister | Kenya", "Omar Idris | Foreign Minister | Sudan"),
-                positions("Kenyan Foreign Minister Grace Wanjiru met her Sudanese counterpart, Omar Idris, on Friday."));
-        assertEquals(List.of("Grace Wanjiru | President | Kenya", "Omar Idris | leader | Sudan"),
-                positions("President Grace Wanjiru of Kenya and her Sudanese counterpart Omar Idris signed the accord."));
-        assertEquals(List.of("Somchai Wong | Prime Minister | Thailand", "Ahmad Razak | leader | Malaysia"),
+        assertEquals(
+                List.of("Grace Wanjiru | Foreign Minister | Kenya", "Omar Idris | Foreign Minister | Sudan"),
+                positions(
+                        "Kenyan Foreign Minister Grace Wanjiru met her Sudanese counterpart, Omar Idris, on Friday."));
+        assertEquals(
+                List.of("Grace Wanjiru | President | Kenya", "Omar Idris | leader | Sudan"),
+                positions(
+                        "President Grace Wanjiru of Kenya and her Sudanese counterpart Omar Idris signed the accord."));
+        assertEquals(
+                List.of("Somchai Wong | Prime Minister | Thailand", "Ahmad Razak | leader | Malaysia"),
                 positions("Thai Prime Minister Somchai Wong held talks with his Malaysian counterpart Ahmad Razak."));
-        assertEquals(List.of("Tom Hale | Secretary of State | United States"),
-                positions("US Secretary of State Tom Hale met his Chinese counterpart Li Wen."), "an office one country has");
-        assertEquals(List.of(), positions("Former President Grace Wanjiru and her Sudanese counterpart Omar Idris met."));
-        assertEquals(List.of(), positions("Grace Wanjiru met her Sudanese counterpart Omar Idris."), "whose counterpart in what?");
+        assertEquals(
+                List.of("Tom Hale | Secretary of State | United States"),
+                positions("US Secretary of State Tom Hale met his Chinese counterpart Li Wen."),
+                "an office one country has");
+        assertEquals(
+                List.of(), positions("Former President Grace Wanjiru and her Sudanese counterpart Omar Idris met."));
+        assertEquals(
+                List.of(),
+                positions("Grace Wanjiru met her Sudanese counterpart Omar Idris."),
+                "whose counterpart in what?");
     }
 
     @Test
     void aListOfTitlesWithoutNamesPairsNone() {
-        assertEquals(List.of("Omar Idris | President | World Bank"),
-                positions("Also invited were World Bank president Omar Idris, the head of the WTO and the head of the IMF."));
+        assertEquals(
+                List.of("Omar Idris | President | World Bank"),
+                positions(
+                        "Also invited were World Bank president Omar Idris, the head of the WTO and the head of the IMF."));
     }
 
     @Test
     void aDeputyOrABodyOfTheOrganisationHoldsAnotherOffice() {
         assertEquals(List.of(), positions("Deputy Head Omar Idris of the Arab League spoke."));
         assertEquals(List.of(), positions("Omar Idris, president of the AU peace and security council, spoke."));
-        assertEquals(List.of("Omar Idris | President | African Union"), positions("Omar Idris, president of the African Union, spoke."));
+        assertEquals(
+                List.of("Omar Idris | President | African Union"),
+                positions("Omar Idris, president of the African Union, spoke."));
     }
 
     @Test
     void aTitleWhoseNameIsOneWordIsNotTheNameBeforeIt() {
-        assertEquals(List.of("Tom Hale | Prime Minister | United Kingdom"),
-                positions("Leaders including British Prime Minister Tom Hale, Bangladeshi Prime Minister Sheikh Rahima and Nigerian "
-                        + "President Bayo arrived on Friday."));
+        assertEquals(
+                List.of("Tom Hale | Prime Minister | United Kingdom"),
+                positions(
+                        "Leaders including British Prime Minister Tom Hale, Bangladeshi Prime Minister Sheikh Rahima and Nigerian "
+                                + "President Bayo arrived on Friday."));
     }
 }

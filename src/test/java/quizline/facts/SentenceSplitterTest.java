@@ -27,24 +27,33 @@ class SentenceSplitterTest {
 
     @Test
     void abbreviationsAndInitialsDoNotEndSentences() {
-        assertEquals(List.of("Mr. Hale met Dr. Osei in Geneva.", "The U.N. envoy, Mrs. Ortega, came too."),
+        assertEquals(
+                List.of("Mr. Hale met Dr. Osei in Geneva.", "The U.N. envoy, Mrs. Ortega, came too."),
                 split("Mr. Hale met Dr. Osei in Geneva. The U.N. envoy, Mrs. Ortega, came too."));
-        assertEquals(List.of("J. R. Moreno Jr. spoke first; Ms. Lind followed."), split("J. R. Moreno Jr. spoke first; Ms. Lind followed."));
-        assertEquals(List.of("Officials in the U.S. Congress disagreed."), split("Officials in the U.S. Congress disagreed."));
-        assertEquals(List.of("The talks ran until 11 p.m. on Tuesday."), split("The talks ran until 11 p.m. on Tuesday."));
+        assertEquals(
+                List.of("J. R. Moreno Jr. spoke first; Ms. Lind followed."),
+                split("J. R. Moreno Jr. spoke first; Ms. Lind followed."));
+        assertEquals(
+                List.of("Officials in the U.S. Congress disagreed."),
+                split("Officials in the U.S. Congress disagreed."));
+        assertEquals(
+                List.of("The talks ran until 11 p.m. on Tuesday."), split("The talks ran until 11 p.m. on Tuesday."));
     }
 
     @Test
     void aDottedAbbreviationEndsASentenceWhenASentenceOpenerFollows() {
-        assertEquals(List.of("The plan was backed by the U.S.", "The vote is on Friday."),
+        assertEquals(
+                List.of("The plan was backed by the U.S.", "The vote is on Friday."),
                 split("The plan was backed by the U.S. The vote is on Friday."));
     }
 
     @Test
     void quotesQuestionMarksAndLineBreaks() {
-        assertEquals(List.of("\"We are ready,\" he said.", "\"Are you?\"", "Nobody answered...", "Talks begin on Friday!"),
+        assertEquals(
+                List.of("\"We are ready,\" he said.", "\"Are you?\"", "Nobody answered...", "Talks begin on Friday!"),
                 split("\"We are ready,\" he said. \"Are you?\" Nobody answered... Talks begin on Friday!"));
-        assertEquals(List.of("A headline without a stop", "The story begins here."),
+        assertEquals(
+                List.of("A headline without a stop", "The story begins here."),
                 split("A headline without a stop\n\nThe story begins here.\n"));
     }
 
@@ -76,8 +85,10 @@ class SentenceSplitterTest {
         Path shared = SharedFolder.articles();
         Map<String, Set<Integer>> gold = boundaries(name -> !Files.exists(fixtures.resolve(name)));
         for (String name : gold.keySet()) {
-            assertTrue(Files.exists(shared.resolve(name)), "boundaries.tsv names " + name
-                    + ", neither a fixture nor in " + shared.toAbsolutePath().normalize());
+            assertTrue(
+                    Files.exists(shared.resolve(name)),
+                    "boundaries.tsv names " + name + ", neither a fixture nor in "
+                            + shared.toAbsolutePath().normalize());
         }
         assertRulesBeatOpenNlp(shared, gold);
     }
@@ -95,11 +106,20 @@ class SentenceSplitterTest {
             rules[1] += r[1];
             openNlp[0] += o[0];
             openNlp[1] += o[1];
-            report.append(entry.getKey()).append('\t').append(r[0]).append('/').append(r[1])
-                    .append('\t').append(o[0]).append('/').append(o[1]).append('\n');
+            report.append(entry.getKey())
+                    .append('\t')
+                    .append(r[0])
+                    .append('/')
+                    .append(r[1])
+                    .append('\t')
+                    .append(o[0])
+                    .append('/')
+                    .append(o[1])
+                    .append('\n');
         }
         int sentences = gold.values().stream().mapToInt(Set::size).sum();
-        report.append(String.format("total (%d sentences)\t%d/%d\t%d/%d%n", sentences, rules[0], rules[1], openNlp[0], openNlp[1]));
+        report.append(String.format(
+                "total (%d sentences)\t%d/%d\t%d/%d%n", sentences, rules[0], rules[1], openNlp[0], openNlp[1]));
         System.out.print(report);
         assertEquals(0, rules[0], report.toString());
         assertTrue(rules[0] + rules[1] <= openNlp[0] + openNlp[1], report.toString());
@@ -116,7 +136,8 @@ class SentenceSplitterTest {
     /** The marked sentence starts of the articles whose file name passes {@code which}. */
     private static Map<String, Set<Integer>> boundaries(Predicate<String> which) throws IOException {
         Map<String, Set<Integer>> gold = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(FactQualityTest.RESOURCES.resolve("sentences/boundaries.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(
+                FactQualityTest.RESOURCES.resolve("sentences/boundaries.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

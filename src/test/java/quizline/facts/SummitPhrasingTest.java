@@ -25,77 +25,112 @@ class SummitPhrasingTest {
 
     @Test
     void aSummitNumberedByAnOrdinalIsNamedByIt() {
-        assertEquals(List.of("host: 41st AU summit | held in | Kigali"),
+        assertEquals(
+                List.of("host: 41st AU summit | held in | Kigali"),
                 hostsAndDates("The 41st African Union summit was held in Kigali.", Optional.empty()));
-        assertEquals(List.of("host: 2031 XLV MERCOSUR summit | held in | Montevideo", "date: 2031 XLV MERCOSUR summit | date | 2031-06-02"),
+        assertEquals(
+                List.of(
+                        "host: 2031 XLV MERCOSUR summit | held in | Montevideo",
+                        "date: 2031 XLV MERCOSUR summit | date | 2031-06-02"),
                 hostsAndDates("Montevideo will host the XLV Mercosur Summit on June 2.", Optional.of(FRIDAY)));
     }
 
     @Test
     void aCityDescribedBeforeItHostsTheSummit() {
-        assertEquals(List.of("host: 2031 XLV MERCOSUR summit | held in | Puerto Iguazú", "date: 2031 XLV MERCOSUR summit | date | 2031-06-02"),
-                hostsAndDates("The Argentine city of Puerto Iguazú in the province of Misiones will host the XLV Mercosur Summit on June 2.",
+        assertEquals(
+                List.of(
+                        "host: 2031 XLV MERCOSUR summit | held in | Puerto Iguazú",
+                        "date: 2031 XLV MERCOSUR summit | date | 2031-06-02"),
+                hostsAndDates(
+                        "The Argentine city of Puerto Iguazú in the province of Misiones will host the XLV Mercosur Summit on June 2.",
                         Optional.of(FRIDAY)));
     }
 
     @Test
     void aDateAfterTheCapitalDatesTheSession() {
-        assertEquals(List.of("host: 2031 41st AU summit | held in | Addis Ababa", "date: 2031 41st AU summit | date | 2031-03-08"),
-                hostsAndDates("Leaders gathered at the opening of the 41st Ordinary Session of the AU Assembly in Addis Ababa, "
-                        + "the capital of Ethiopia, on Saturday.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 Arab League summit | held in | Manama", "date: 2031 Arab League summit | date | 2031-03-13"),
-                hostsAndDates("The Arab League summit opened in Manama, the capital of Bahrain, yesterday, to discuss trade.",
+        assertEquals(
+                List.of(
+                        "host: 2031 41st AU summit | held in | Addis Ababa",
+                        "date: 2031 41st AU summit | date | 2031-03-08"),
+                hostsAndDates(
+                        "Leaders gathered at the opening of the 41st Ordinary Session of the AU Assembly in Addis Ababa, "
+                                + "the capital of Ethiopia, on Saturday.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(
+                        "host: 2031 Arab League summit | held in | Manama",
+                        "date: 2031 Arab League summit | date | 2031-03-13"),
+                hostsAndDates(
+                        "The Arab League summit opened in Manama, the capital of Bahrain, yesterday, to discuss trade.",
                         Optional.of(FRIDAY)));
     }
 
     @Test
     void aSessionOfTheAssemblyDatedBeforeIt() {
-        assertEquals(List.of("date: 2030 40th AU summit | date | 2030-02"),
-                hostsAndDates("She took the chair of the bloc in February last year at the 40th session of the AU assembly.",
+        assertEquals(
+                List.of("date: 2030 40th AU summit | date | 2030-02"),
+                hostsAndDates(
+                        "She took the chair of the bloc in February last year at the 40th session of the AU assembly.",
                         Optional.of(FRIDAY)));
     }
 
     @Test
     void independenceGainedInAClauseAfterTheCountry() {
-        assertEquals(List.of("date: independence of Namibia | date | 1990"),
-                hostsAndDates("Namibia is one of the younger states in Africa, having gained independence from South Africa in 1990.",
+        assertEquals(
+                List.of("date: independence of Namibia | date | 1990"),
+                hostsAndDates(
+                        "Namibia is one of the younger states in Africa, having gained independence from South Africa in 1990.",
                         Optional.empty()));
     }
 
     @Test
     void aDatelineDatesTheReportNotTheSummit() {
-        assertEquals(List.of("host: 2031 APEC summit | held in | Lima"),
-                hostsAndDates("LIMA, March 14 (Agency) - Leaders met at the APEC summit on trade.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima"),
+                hostsAndDates(
+                        "LIMA, March 14 (Agency) - Leaders met at the APEC summit on trade.", Optional.of(FRIDAY)));
     }
 
     @Test
     void leadersGatheringInACityForTheSummit() {
-        assertEquals(List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-10"),
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-10"),
                 hostsAndDates("Leaders gathered in Lima on Monday for the APEC summit.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 ASEAN summit | held in | Jakarta"),
+        assertEquals(
+                List.of("host: 2031 ASEAN summit | held in | Jakarta"),
                 hostsAndDates("Leaders arrived in Jakarta for the two-day ASEAN summit.", Optional.of(FRIDAY)));
-        assertEquals(List.of(), hostsAndDates("Ministers met in Jakarta for a meeting on fisheries.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(), hostsAndDates("Ministers met in Jakarta for a meeting on fisheries.", Optional.of(FRIDAY)));
     }
 
     @Test
     void aSummitRunningFromOneDayToAnother() {
-        assertEquals(List.of("date: 2031 G20 summit | date | 2031-07-06"),
-                hostsAndDates("The G20 summit, which will run from 6 to 7 July, is to open with a dinner.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2031 NATO summit | held in | Washington", "date: 2031 NATO summit | date | 2031-07-09"),
+        assertEquals(
+                List.of("date: 2031 G20 summit | date | 2031-07-06"),
+                hostsAndDates(
+                        "The G20 summit, which will run from 6 to 7 July, is to open with a dinner.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 NATO summit | held in | Washington", "date: 2031 NATO summit | date | 2031-07-09"),
                 hostsAndDates("The NATO summit will be held from July 9 to 11 in Washington.", Optional.of(FRIDAY)));
     }
 
     @Test
     void anIslandAndACityPlayingHost() {
-        assertEquals(List.of("host: 2031 ASEAN summit | held in | Bali"),
-                hostsAndDates("The ASEAN summit is taking place on the Indonesian resort island of Bali.", Optional.of(FRIDAY)));
-        assertEquals(List.of("host: 2016 APEC summit | held in | Lima", "date: 2016 APEC summit | date | 2016"),
+        assertEquals(
+                List.of("host: 2031 ASEAN summit | held in | Bali"),
+                hostsAndDates(
+                        "The ASEAN summit is taking place on the Indonesian resort island of Bali.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2016 APEC summit | held in | Lima", "date: 2016 APEC summit | date | 2016"),
                 hostsAndDates("Lima played host to the APEC summit in 2016.", Optional.of(FRIDAY)));
     }
 
     @Test
     void anOrdinalOfSomethingElseDoesNotNameTheSummit() {
-        assertEquals(List.of("host: 2031 ASEAN summit | held in | Jakarta"),
+        assertEquals(
+                List.of("host: 2031 ASEAN summit | held in | Jakarta"),
                 hostsAndDates("For the 3rd time, leaders met at the ASEAN summit in Jakarta.", Optional.of(FRIDAY)));
     }
 }

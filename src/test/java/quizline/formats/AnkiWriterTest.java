@@ -16,7 +16,9 @@ import quizline.pack.Question;
 
 class AnkiWriterTest {
     private static List<String> notices(Exported exported) {
-        return exported.notices().stream().map(n -> n.question() + " " + n.message()).toList();
+        return exported.notices().stream()
+                .map(n -> n.question() + " " + n.message())
+                .toList();
     }
 
     /** What Anki carries of a question: everything but source and status, cloze aliases and spaces in tags. */
@@ -33,16 +35,17 @@ class AnkiWriterTest {
     void writesTheColumnsAnkisOwnExportWrites() {
         Exported exported = AnkiWriter.write(Fixtures.pack("every-type.json"));
         assertEquals(Fixtures.text("every-type.anki.txt"), exported.text());
-        assertEquals(List.of(
-                "-1 Anki text has no place for the pack's version, asOf, description and 1 source (its id travels in each"
-                        + " note's guid, its title as the deck)",
-                "1 question \"host-city\": its source (a.txt, characters 0–40) does not travel in Anki text",
-                "4 question \"kyrgyz-president\": its status \"draft\" does not travel in Anki text",
-                "8 question \"tf-false\": Anki tags cannot hold spaces: tag \"current affairs\" becomes \"current_affairs\"",
-                "9 question \"capital\": Anki cloze deletions have no accepted alternatives: \"Nur-Sultan\" for blank 1"
-                        + " (Astana) dropped",
-                "12 question \"two-blanks\": Anki cloze deletions have no accepted alternatives: \"Nur-Sultan\" for blank 2"
-                        + " (Astana) dropped"),
+        assertEquals(
+                List.of(
+                        "-1 Anki text has no place for the pack's version, asOf, description and 1 source (its id travels in each"
+                                + " note's guid, its title as the deck)",
+                        "1 question \"host-city\": its source (a.txt, characters 0–40) does not travel in Anki text",
+                        "4 question \"kyrgyz-president\": its status \"draft\" does not travel in Anki text",
+                        "8 question \"tf-false\": Anki tags cannot hold spaces: tag \"current affairs\" becomes \"current_affairs\"",
+                        "9 question \"capital\": Anki cloze deletions have no accepted alternatives: \"Nur-Sultan\" for blank 1"
+                                + " (Astana) dropped",
+                        "12 question \"two-blanks\": Anki cloze deletions have no accepted alternatives: \"Nur-Sultan\" for blank 2"
+                                + " (Astana) dropped"),
                 notices(exported));
     }
 
@@ -59,12 +62,16 @@ class AnkiWriterTest {
 
     @Test
     void theBundledPackComesBackTheSameButForClozeAliases() throws IOException {
-        Pack pack = PackReader.read(Files.readString(Path.of("questions/sco-summits.json"))).pack().orElseThrow();
+        Pack pack = PackReader.read(Files.readString(Path.of("questions/sco-summits.json")))
+                .pack()
+                .orElseThrow();
         Exported exported = AnkiWriter.write(pack);
-        assertEquals(pack.questions().stream().map(AnkiWriterTest::carried).toList(),
+        assertEquals(
+                pack.questions().stream().map(AnkiWriterTest::carried).toList(),
                 AnkiReader.read(exported.text()).questionList());
-        assertTrue(exported.notices().stream().noneMatch(n -> n.message().contains("comes back")), notices(exported)
-                .toString());
+        assertTrue(
+                exported.notices().stream().noneMatch(n -> n.message().contains("comes back")),
+                notices(exported).toString());
     }
 
     @Test
@@ -72,7 +79,9 @@ class AnkiWriterTest {
         for (String file : List.of("anki-export.txt", "anki-padded.txt", "anki-no-header.txt")) {
             List<Question> first = AnkiReader.read(Fixtures.text(file)).questionList();
             Exported exported = AnkiWriter.write(GiftWriterTest.pack(first));
-            assertEquals(first.stream().map(AnkiWriterTest::carried).toList(), AnkiReader.read(exported.text()).questionList(),
+            assertEquals(
+                    first.stream().map(AnkiWriterTest::carried).toList(),
+                    AnkiReader.read(exported.text()).questionList(),
                     file);
         }
     }
@@ -83,10 +92,11 @@ class AnkiWriterTest {
                 shortAnswer("year", "Which year?", "2001", List.of(), List.of(), null),
                 shortAnswer("word", "Which word?", "True", List.of(), List.of(), null),
                 shortAnswer("lines", "Which lines?", "one\ntwo", List.of(), List.of(), null))));
-        assertEquals(List.of(
-                "0 question \"year\": comes back from Anki text as a numeric question",
-                "1 question \"word\": comes back from Anki text as a truefalse question",
-                "2 question \"lines\": comes back from Anki text with a different answer, explanation"),
+        assertEquals(
+                List.of(
+                        "0 question \"year\": comes back from Anki text as a numeric question",
+                        "1 question \"word\": comes back from Anki text as a truefalse question",
+                        "2 question \"lines\": comes back from Anki text with a different answer, explanation"),
                 notices(exported).subList(1, 4));
     }
 }

@@ -22,7 +22,8 @@ import quizline.pack.Question;
 
 class GiftWriterTest {
     static Pack pack(List<Question> questions) {
-        return new Pack(null, Pack.FORMAT, "p", "P", 1, LocalDate.of(2024, 7, 5), null, List.of(), questions, List.of());
+        return new Pack(
+                null, Pack.FORMAT, "p", "P", 1, LocalDate.of(2024, 7, 5), null, List.of(), questions, List.of());
     }
 
     /** What a question should be after a trip through a format: no source or status, multi answers in order. */
@@ -31,20 +32,23 @@ class GiftWriterTest {
     }
 
     private static List<String> notices(Exported exported) {
-        return exported.notices().stream().map(n -> n.question() + " " + n.message()).toList();
+        return exported.notices().stream()
+                .map(n -> n.question() + " " + n.message())
+                .toList();
     }
 
     @Test
     void writesEveryTypeTheWayMoodleExports() {
         Exported exported = GiftWriter.write(Fixtures.pack("every-type.json"));
         assertEquals(Fixtures.text("every-type.gift"), exported.text());
-        assertEquals(List.of(
-                "-1 GIFT has no place for the pack's id, title, version, asOf, description and 1 source"
-                        + " (give --id and --title when importing it back)",
-                "1 question \"host-city\": its source (a.txt, characters 0–40) does not travel in GIFT",
-                "4 question \"kyrgyz-president\": its status \"draft\" does not travel in GIFT",
-                "12 question \"two-blanks\": a cloze question with 2 blanks does not travel in GIFT (one blank a"
-                        + " question): not exported"),
+        assertEquals(
+                List.of(
+                        "-1 GIFT has no place for the pack's id, title, version, asOf, description and 1 source"
+                                + " (give --id and --title when importing it back)",
+                        "1 question \"host-city\": its source (a.txt, characters 0–40) does not travel in GIFT",
+                        "4 question \"kyrgyz-president\": its status \"draft\" does not travel in GIFT",
+                        "12 question \"two-blanks\": a cloze question with 2 blanks does not travel in GIFT (one blank a"
+                                + " question): not exported"),
                 notices(exported));
     }
 
@@ -52,7 +56,9 @@ class GiftWriterTest {
     void everyTypeComesBackTheSame() {
         Pack pack = Fixtures.pack("every-type.json");
         List<Question> expected = new ArrayList<>();
-        pack.questions().stream().filter(q -> !q.id().equals("two-blanks")).map(GiftWriterTest::carried)
+        pack.questions().stream()
+                .filter(q -> !q.id().equals("two-blanks"))
+                .map(GiftWriterTest::carried)
                 .forEach(expected::add);
         Imported back = GiftReader.read(GiftWriter.write(pack).text());
         assertEquals(List.of(), back.errors());
@@ -63,14 +69,19 @@ class GiftWriterTest {
 
     @Test
     void theBundledPackComesBackTheSameButForItsClozesWithTwoBlanks() throws IOException {
-        Pack pack = PackReader.read(Files.readString(Path.of("questions/sco-summits.json"))).pack().orElseThrow();
+        Pack pack = PackReader.read(Files.readString(Path.of("questions/sco-summits.json")))
+                .pack()
+                .orElseThrow();
         Exported exported = GiftWriter.write(pack);
         List<Question> expected = pack.questions().stream()
-                .filter(q -> !(q instanceof Question.Cloze c && c.blanks().size() > 1)).map(GiftWriterTest::carried).toList();
+                .filter(q -> !(q instanceof Question.Cloze c && c.blanks().size() > 1))
+                .map(GiftWriterTest::carried)
+                .toList();
         assertEquals(expected, GiftReader.read(exported.text()).questionList());
         assertEquals(pack.questions().size() - 5, expected.size());
-        assertTrue(exported.notices().stream().noneMatch(n -> n.message().contains("comes back")), notices(exported)
-                .toString());
+        assertTrue(
+                exported.notices().stream().noneMatch(n -> n.message().contains("comes back")),
+                notices(exported).toString());
     }
 
     @Test
@@ -83,13 +94,15 @@ class GiftWriterTest {
                 int index = i;
                 // "$CATEGORY: $course$/top" reads as no tags, but quizline never writes it: Moodle would file the
                 // questions in its hidden top category.
-                boolean untagged = exported.notices().stream().anyMatch(n -> n.question() == index
-                        && n.message().endsWith("comes back with that tag"));
+                boolean untagged = exported.notices().stream()
+                        .anyMatch(n -> n.question() == index && n.message().endsWith("comes back with that tag"));
                 Question q = Questions.canonical(first.get(i));
                 expected.add(untagged ? Questions.with(q, List.of(GiftWriter.UNTAGGED), null, null) : q);
             }
             assertEquals(expected, GiftReader.read(exported.text()).questionList(), file);
-            assertTrue(exported.notices().stream().allMatch(n -> n.aboutPack() || n.message().contains("untagged")),
+            assertTrue(
+                    exported.notices().stream()
+                            .allMatch(n -> n.aboutPack() || n.message().contains("untagged")),
                     notices(exported).toString());
         }
     }
@@ -100,9 +113,13 @@ class GiftWriterTest {
                 trueFalse("a", "Tagged.", true, List.of("hosts"), null),
                 trueFalse("b", "Untagged.", true, List.of(), null))));
         assertTrue(exported.text().contains("$CATEGORY: $course$/top/untagged\n"), exported.text());
-        assertEquals("1 question \"b\": it has no tags, but GIFT cannot switch back to no category after a $CATEGORY"
-                + " line: it is filed under \"untagged\" and comes back with that tag", notices(exported).get(1));
-        assertEquals(List.of("untagged"), GiftReader.read(exported.text()).questionList().get(1).tags());
+        assertEquals(
+                "1 question \"b\": it has no tags, but GIFT cannot switch back to no category after a $CATEGORY"
+                        + " line: it is filed under \"untagged\" and comes back with that tag",
+                notices(exported).get(1));
+        assertEquals(
+                List.of("untagged"),
+                GiftReader.read(exported.text()).questionList().get(1).tags());
     }
 
     @Test
@@ -111,19 +128,21 @@ class GiftWriterTest {
                 shortAnswer("blank", "Fill in: _____ is the capital.", "Astana", List.of(), List.of(), null),
                 shortAnswer("arrow", "Which notation?", "a->b", List.of(), List.of(), null),
                 shortAnswer("spaces", "Padded?", " padded ", List.of(), List.of(), null))));
-        assertEquals(List.of(
-                "0 question \"blank\": comes back from GIFT as a cloze question",
-                "1 question \"arrow\": does not come back from GIFT: question \"arrow\": a matching question has no"
-                        + " quizline type: skipped",
-                "2 question \"spaces\": comes back from GIFT with a different answer"),
+        assertEquals(
+                List.of(
+                        "0 question \"blank\": comes back from GIFT as a cloze question",
+                        "1 question \"arrow\": does not come back from GIFT: question \"arrow\": a matching question has no"
+                                + " quizline type: skipped",
+                        "2 question \"spaces\": comes back from GIFT with a different answer"),
                 notices(exported).subList(1, 4));
     }
 
     @Test
     void multiWeightsAreOnesMoodleAccepts() {
         // question_bank::fraction_options_full(): Moodle refuses a file with any other weight.
-        List<Double> moodle = List.of(1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3,
-                0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0.0);
+        List<Double> moodle = List.of(
+                1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667,
+                0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0.0);
         Pattern weight = Pattern.compile("~%(-?[0-9.]+)%");
         for (int right = 1; right <= 6; right++) {
             List<String> choices = List.of("a", "b", "c", "d", "e", "f");
@@ -131,10 +150,12 @@ class GiftWriterTest {
             for (int k = 0; k < right; k++) {
                 answer.add(k);
             }
-            Matcher m = weight.matcher(GiftWriter.write(pack(List.of(multi("m", "Which?", choices, answer, List.of(), null))))
-                    .text());
+            Matcher m = weight.matcher(
+                    GiftWriter.write(pack(List.of(multi("m", "Which?", choices, answer, List.of(), null))))
+                            .text());
             while (m.find()) {
-                double fraction = new BigDecimal(m.group(1)).movePointLeft(2).abs().doubleValue();
+                double fraction =
+                        new BigDecimal(m.group(1)).movePointLeft(2).abs().doubleValue();
                 assertTrue(moodle.stream().anyMatch(w -> Math.abs(w - fraction) < 1e-5), m.group());
             }
         }

@@ -26,9 +26,11 @@ class RevlogCsvTest {
                 0,3,1200,c1,1704099600000
                 1,4,800,c2,2024-01-01T14:30:00+05:30
                 """);
-        assertEquals(List.of(
-                new RevlogCsv.Row(2, "c1", Instant.parse("2024-01-01T09:00:00Z"), 3),
-                new RevlogCsv.Row(3, "c2", Instant.parse("2024-01-01T09:00:00Z"), 4)), rows);
+        assertEquals(
+                List.of(
+                        new RevlogCsv.Row(2, "c1", Instant.parse("2024-01-01T09:00:00Z"), 3),
+                        new RevlogCsv.Row(3, "c2", Instant.parse("2024-01-01T09:00:00Z"), 4)),
+                rows);
     }
 
     @Test
@@ -56,13 +58,19 @@ class RevlogCsvTest {
 
     @Test
     void timesAreKeptToTheMillisecond() throws Exception {
-        assertEquals(Instant.parse("2024-01-01T09:00:00.123Z"),
-                read("card_id,review_time,review_rating\na,2024-01-01T09:00:00.123999Z,3\n").get(0).reviewTime());
+        assertEquals(
+                Instant.parse("2024-01-01T09:00:00.123Z"),
+                read("card_id,review_time,review_rating\na,2024-01-01T09:00:00.123999Z,3\n")
+                        .get(0)
+                        .reviewTime());
     }
 
     @Test
     void equalTimesWithinACardAreAllowed() throws Exception {
-        assertEquals(2, read("card_id,review_time,review_rating\na,1704099600000,1\na,1704099600000,3\n").size());
+        assertEquals(
+                2,
+                read("card_id,review_time,review_rating\na,1704099600000,1\na,1704099600000,3\n")
+                        .size());
     }
 
     @Test
@@ -73,28 +81,35 @@ class RevlogCsvTest {
     @Test
     void errorsNameTheFileAndLine() {
         assertEquals("log.csv:1: empty file: expected a header with card_id, review_time and review_rating", error(""));
-        assertEquals("log.csv:1: missing column review_time (the header must name card_id, review_time and review_rating)",
+        assertEquals(
+                "log.csv:1: missing column review_time (the header must name card_id, review_time and review_rating)",
                 error("card_id,time,review_rating\na,1,3\n"));
         assertEquals("log.csv:1: duplicate column card_id", error("card_id,card_id,review_time,review_rating\n"));
-        assertEquals("log.csv:3: expected 3 columns as in the header, found 4",
+        assertEquals(
+                "log.csv:3: expected 3 columns as in the header, found 4",
                 error("card_id,review_time,review_rating\na,1704099600000,3\na,1704099600000,3,x\n"));
-        assertEquals("log.csv:2: bad review_time \"2024-01-01 09:00\": expected epoch milliseconds or an ISO-8601"
-                + " date-time with an offset, like 2024-01-01T09:00:00Z",
+        assertEquals(
+                "log.csv:2: bad review_time \"2024-01-01 09:00\": expected epoch milliseconds or an ISO-8601"
+                        + " date-time with an offset, like 2024-01-01T09:00:00Z",
                 error("card_id,review_time,review_rating\na,2024-01-01 09:00,3\n"));
-        assertEquals("log.csv:2: bad review_rating \"Good\": expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+        assertEquals(
+                "log.csv:2: bad review_rating \"Good\": expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
                 error("card_id,review_time,review_rating\na,1704099600000,Good\n"));
         assertEquals("log.csv:2: empty card_id", error("card_id,review_time,review_rating\n,1704099600000,3\n"));
-        assertEquals("log.csv:2: unterminated quoted field (fields may not span lines)",
+        assertEquals(
+                "log.csv:2: unterminated quoted field (fields may not span lines)",
                 error("card_id,review_time,review_rating\n\"a,1704099600000,3\n"));
-        assertEquals("log.csv:4: review_time 2024-01-01T08:00:00Z is earlier than the previous review of card \"a\""
-                + " (line 2, 2024-01-01T09:00:00Z)",
-                error("card_id,review_time,review_rating\na,2024-01-01T09:00:00Z,3\nb,1,3\na,2024-01-01T08:00:00Z,3\n"));
+        assertEquals(
+                "log.csv:4: review_time 2024-01-01T08:00:00Z is earlier than the previous review of card \"a\""
+                        + " (line 2, 2024-01-01T09:00:00Z)",
+                error(
+                        "card_id,review_time,review_rating\na,2024-01-01T09:00:00Z,3\nb,1,3\na,2024-01-01T08:00:00Z,3\n"));
     }
 
     @Test
     void theExceptionKeepsItsParts() {
-        RevlogFormatException e = assertThrows(RevlogFormatException.class,
-                () -> read("card_id,review_time,review_rating\na,1704099600000,7\n"));
+        RevlogFormatException e = assertThrows(
+                RevlogFormatException.class, () -> read("card_id,review_time,review_rating\na,1704099600000,7\n"));
         assertEquals("log.csv", e.file());
         assertEquals(2, e.line());
         assertEquals("bad review_rating \"7\": expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)", e.detail());

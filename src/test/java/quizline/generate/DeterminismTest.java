@@ -40,8 +40,18 @@ class DeterminismTest {
     void theOrderArticlesAreGivenInDoesNotMatter() {
         List<Fact> all = facts().list();
         ArticleFacts a = new ArticleFacts("a.txt", Optional.of(Facts.DATE), all.subList(0, 2));
-        List<Fact> rest = all.subList(2, all.size()).stream().map(f -> new Fact(f.kind(), f.subject(), f.relation(),
-                f.object(), f.qualifiers(), "b.txt", f.start(), f.end(), f.quote())).toList();
+        List<Fact> rest = all.subList(2, all.size()).stream()
+                .map(f -> new Fact(
+                        f.kind(),
+                        f.subject(),
+                        f.relation(),
+                        f.object(),
+                        f.qualifiers(),
+                        "b.txt",
+                        f.start(),
+                        f.end(),
+                        f.quote()))
+                .toList();
         ArticleFacts b = new ArticleFacts("b.txt", Optional.empty(), rest);
         List<ArticleFacts> reversed = new ArrayList<>(List.of(a, b));
         Collections.reverse(reversed);
@@ -55,27 +65,48 @@ class DeterminismTest {
         facts().list().forEach(f -> edited.add(f.kind(), f.subject(), f.relation(), f.object(), f.qualifiers()));
         // A new fact may change which questions are picked (a third person makes "which of these people" worth asking),
         // never the id of a question: each one asked before is still written under its id
-        Set<String> after = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), edited.article()).questions().stream()
-                .map(Question::id).collect(Collectors.toSet());
-        assertTrue(after.containsAll(before), "lost: " + before.stream().filter(id -> !after.contains(id)).toList());
-        Set<String> facts = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), edited.article()).questions().stream()
-                .map(Question::fact).collect(Collectors.toSet());
+        Set<String> after =
+                DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), edited.article())
+                        .questions()
+                        .stream()
+                        .map(Question::id)
+                        .collect(Collectors.toSet());
+        assertTrue(
+                after.containsAll(before),
+                "lost: " + before.stream().filter(id -> !after.contains(id)).toList());
+        Set<String> facts =
+                DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), edited.article())
+                        .questions()
+                        .stream()
+                        .map(Question::fact)
+                        .collect(Collectors.toSet());
         assertTrue(facts.contains("position-mia-holm-foreign-minister-norway"), facts.toString());
-        assertTrue(facts.containsAll(DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), facts().article()).questions().stream()
-                .map(Question::fact).toList()), "every fact still asked");
+        assertTrue(
+                facts.containsAll(
+                        DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), facts().article())
+                                .questions()
+                                .stream()
+                                .map(Question::fact)
+                                .toList()),
+                "every fact still asked");
     }
 
     private static Set<String> ids(Facts facts) {
         return DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), facts.article()).questions().stream()
-                .map(Question::id).collect(Collectors.toSet());
+                .map(Question::id)
+                .collect(Collectors.toSet());
     }
 
     @Test
     void idsComeFromTheFactsContent() {
         Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), facts().article());
-        for (String fact : List.of("position-ana-lima-president-chile", "member-ghana-founding-member-au", "host-2023-au-summit-addis-ababa",
+        for (String fact : List.of(
+                "position-ana-lima-president-chile",
+                "member-ghana-founding-member-au",
+                "host-2023-au-summit-addis-ababa",
                 "date-founding-of-au-2002")) {
-            List<Question> asked = pack.questions().stream().filter(q -> fact.equals(q.fact())).toList();
+            List<Question> asked =
+                    pack.questions().stream().filter(q -> fact.equals(q.fact())).toList();
             assertFalse(asked.isEmpty(), fact);
             asked.forEach(q -> assertTrue(q.id().startsWith(fact + "-"), q.id()));
         }
@@ -83,14 +114,30 @@ class DeterminismTest {
 
     @Test
     void longIdsAreCutTo60CharactersWithAChecksumOfTheWhole() {
-        Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), new Facts()
-                .position("Maria Fernanda Albuquerque", "Deputy Secretary-General", "Organisation of Islamic Cooperation").article());
+        Pack pack = DraftGenerator.generate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .position(
+                                "Maria Fernanda Albuquerque",
+                                "Deputy Secretary-General",
+                                "Organisation of Islamic Cooperation")
+                        .article());
         for (Question q : pack.questions()) {
             assertTrue(q.id().length() <= 60, q.id());
         }
-        Pack again = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), new Facts()
-                .position("Maria Fernanda Albuquerque", "Deputy Secretary-General", "Organisation of Islamic Cooperation").article());
-        assertEquals(pack.questions().stream().map(Question::id).toList(), again.questions().stream().map(Question::id).toList());
-        assertTrue(pack.questions().get(0).id().endsWith("-short"), pack.questions().get(0).id());
+        Pack again = DraftGenerator.generate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .position(
+                                "Maria Fernanda Albuquerque",
+                                "Deputy Secretary-General",
+                                "Organisation of Islamic Cooperation")
+                        .article());
+        assertEquals(
+                pack.questions().stream().map(Question::id).toList(),
+                again.questions().stream().map(Question::id).toList());
+        assertTrue(
+                pack.questions().get(0).id().endsWith("-short"),
+                pack.questions().get(0).id());
     }
 }

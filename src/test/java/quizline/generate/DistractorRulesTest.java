@@ -35,11 +35,16 @@ class DistractorRulesTest {
     private static final Pack PACK = DraftGeneratorTest.generate(FACTS);
 
     private static List<Question.Choice> choices() {
-        return PACK.questions().stream().filter(q -> q instanceof Question.Choice).map(q -> (Question.Choice) q).toList();
+        return PACK.questions().stream()
+                .filter(q -> q instanceof Question.Choice)
+                .map(q -> (Question.Choice) q)
+                .toList();
     }
 
     private static List<String> wrong(Question.Choice c) {
-        return c.choices().stream().filter(x -> !x.equals(c.choices().get(c.answer()))).toList();
+        return c.choices().stream()
+                .filter(x -> !x.equals(c.choices().get(c.answer())))
+                .toList();
     }
 
     private static Question.Choice choice(String id) {
@@ -72,14 +77,16 @@ class DistractorRulesTest {
     @Test
     void noTitleThePersonAlsoHoldsNorOneThatContainsItIsOffered() {
         Question.Choice c = choice("position-ana-lima-president-chile-title-choice");
-        for (String held : List.of("Secretary-General", "acting Prime Minister", "Prime Minister", "acting President")) {
+        for (String held :
+                List.of("Secretary-General", "acting Prime Minister", "Prime Minister", "acting President")) {
             assertFalse(wrong(c).contains(held), c.choices().toString());
         }
     }
 
     @Test
     void aSpellingOfTheAnswerIsTheAnswerAndNeverAWrongChoice() {
-        Question.Short who = (Question.Short) DraftGeneratorTest.question(PACK, "position-tomas-berg-prime-minister-ghana-short");
+        Question.Short who =
+                (Question.Short) DraftGeneratorTest.question(PACK, "position-tomas-berg-prime-minister-ghana-short");
         assertEquals(List.of("Tomas Bergh", "Berg"), who.accept());
         for (Question.Choice c : choices()) {
             if (c.choices().get(c.answer()).equals("Tomas Berg")) {
@@ -97,9 +104,15 @@ class DistractorRulesTest {
                 if (c.id().endsWith("-country-choice") || c.id().startsWith("member-")) {
                     assertTrue(gazetteer.country(x).isPresent(), c.id() + ": " + x);
                 } else if (c.id().startsWith("host-")) {
-                    assertTrue(gazetteer.city(x).isPresent() || x.equals("Accra") || x.equals("Addis Ababa"), c.id() + ": " + x);
+                    assertTrue(
+                            gazetteer.city(x).isPresent() || x.equals("Accra") || x.equals("Addis Ababa"),
+                            c.id() + ": " + x);
                 } else if (c.id().endsWith("-title-choice")) {
-                    assertTrue(gazetteer.titles().contains(x) || FACTS.list().stream().anyMatch(f -> f.relation().equals(x)), x);
+                    assertTrue(
+                            gazetteer.titles().contains(x)
+                                    || FACTS.list().stream()
+                                            .anyMatch(f -> f.relation().equals(x)),
+                            x);
                 } else if (c.id().endsWith("-year-choice")) {
                     assertTrue(x.matches("\\d{4}"), x);
                 } else {
@@ -138,11 +151,18 @@ class DistractorRulesTest {
             for (String person : List.of("Rui Costa", "Eva Ruiz", "Kofi Mensah")) {
                 assertFalse(q.prompt().contains(person), q.id() + " asks about " + person + ": " + q.prompt());
             }
-            assertFalse(text.contains("former President") || text.contains("President-elect")
-                    || text.contains("outgoing Chairman") || text.contains("\"leader\"") || text.contains(", leader,"),
+            assertFalse(
+                    text.contains("former President")
+                            || text.contains("President-elect")
+                            || text.contains("outgoing Chairman")
+                            || text.contains("\"leader\"")
+                            || text.contains(", leader,"),
                     q.id() + ": " + text);
         }
-        assertTrue(pack.questions().stream().anyMatch(q -> q.prompt().contains("Ana Lima") || q.toString().contains("Ana Lima")),
+        assertTrue(
+                pack.questions().stream()
+                        .anyMatch(q ->
+                                q.prompt().contains("Ana Lima") || q.toString().contains("Ana Lima")),
                 "the current President is still asked about");
     }
 }

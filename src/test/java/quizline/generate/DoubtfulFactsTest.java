@@ -25,26 +25,47 @@ import quizline.pack.Question;
  */
 class DoubtfulFactsTest {
     private static Pack draft() {
-        return DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), new Facts()
-                .position("Ana Lima", "President", "Chile")
-                .member("Ghana", "member", "African Union").readBy("member.7", 0.7)
-                .position("Tomas Berg", "Prime Minister", "Ghana")
-                .host("2024 African Union summit", "Accra", "Ghana").readBy("host.3", 0.8)
-                .article());
+        return DraftGenerator.generate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .position("Ana Lima", "President", "Chile")
+                        .member("Ghana", "member", "African Union")
+                        .readBy("member.7", 0.7)
+                        .position("Tomas Berg", "Prime Minister", "Ghana")
+                        .host("2024 African Union summit", "Accra", "Ghana")
+                        .readBy("host.3", 0.8)
+                        .article());
     }
 
     @Test
     void theDraftListsTheFactsReadWithLessConfidenceAndReadsThemBack() {
         Pack pack = draft();
-        assertEquals(List.of(new Doubt("member-ghana-member-au", 0.7, "member.7"), new Doubt("host-2024-au-summit-accra", 0.8, "host.3")),
+        assertEquals(
+                List.of(
+                        new Doubt("member-ghana-member-au", 0.7, "member.7"),
+                        new Doubt("host-2024-au-summit-accra", 0.8, "host.3")),
                 pack.doubts());
         String json = PackJson.write(pack);
         assertEquals(pack.doubts(), PackReader.read(json).pack().orElseThrow().doubts());
-        Pack unknown = new Pack(pack.schema(), pack.format(), pack.id(), pack.title(), pack.version(), pack.asOf(), pack.description(),
-                pack.sources(), pack.questions(), pack.conflicts(), List.of(new Doubt("no-such-fact", 0.7, "member.7")));
+        Pack unknown = new Pack(
+                pack.schema(),
+                pack.format(),
+                pack.id(),
+                pack.title(),
+                pack.version(),
+                pack.asOf(),
+                pack.description(),
+                pack.sources(),
+                pack.questions(),
+                pack.conflicts(),
+                List.of(new Doubt("no-such-fact", 0.7, "member.7")));
         PackReader.Result wrong = PackReader.read(PackJson.write(unknown));
         assertFalse(wrong.ok());
-        assertTrue(wrong.problems().get(0).message().contains("a doubt names fact \"no-such-fact\", which no question of the pack has"),
+        assertTrue(
+                wrong.problems()
+                        .get(0)
+                        .message()
+                        .contains("a doubt names fact \"no-such-fact\", which no question of the pack has"),
                 wrong.problems().toString());
     }
 
@@ -59,10 +80,20 @@ class DoubtfulFactsTest {
         }
         int questions = facts.size();
         assertEquals(pack.questions().size(), questions);
-        assertEquals(List.of("member-ghana-member-au", "member-ghana-member-au", "host-2024-au-summit-accra", "host-2024-au-summit-accra"),
-                facts.subList(0, 4), facts.toString());
-        assertTrue(session.doubt(pack.questions().stream().filter(q -> q.fact().equals("host-2024-au-summit-accra")).findFirst()
-                .orElseThrow().id()).isPresent());
+        assertEquals(
+                List.of(
+                        "member-ghana-member-au",
+                        "member-ghana-member-au",
+                        "host-2024-au-summit-accra",
+                        "host-2024-au-summit-accra"),
+                facts.subList(0, 4),
+                facts.toString());
+        assertTrue(session.doubt(pack.questions().stream()
+                        .filter(q -> q.fact().equals("host-2024-au-summit-accra"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id())
+                .isPresent());
     }
 
     @Test
@@ -73,13 +104,20 @@ class DoubtfulFactsTest {
         String first = session.current().orElseThrow().id();
         List<String> rejected = session.decideFact(Decision.REJECT);
         assertEquals(first, rejected.get(0));
-        List<String> ofFact = pack.questions().stream().filter(q -> q.fact().equals("member-ghana-member-au")).map(Question::id).toList();
+        List<String> ofFact = pack.questions().stream()
+                .filter(q -> q.fact().equals("member-ghana-member-au"))
+                .map(Question::id)
+                .toList();
         assertEquals(ofFact.size(), rejected.size());
         assertTrue(rejected.containsAll(ofFact));
         assertEquals(1, saves.size(), "one save for the whole fact");
-        rejected.forEach(id -> assertEquals(Decision.REJECT, saves.get(0).question(id).decision()));
+        rejected.forEach(
+                id -> assertEquals(Decision.REJECT, saves.get(0).question(id).decision()));
         ReviewItem next = session.current().orElseThrow();
-        assertEquals("host-2024-au-summit-accra", session.draftQuestion(next.id()).fact(), "the fact's other questions left the plan");
+        assertEquals(
+                "host-2024-au-summit-accra",
+                session.draftQuestion(next.id()).fact(),
+                "the fact's other questions left the plan");
         assertTrue(session.back());
         assertEquals(first, session.current().orElseThrow().id(), "back returns to the question decided with its fact");
         assertFalse(session.nextConflict(), "no conflict in this draft");

@@ -22,8 +22,9 @@ class DraftGeneratorTest {
     }
 
     static Question question(Pack pack, String id) {
-        return pack.question(id).orElseThrow(() -> new AssertionError("no question " + id + " in "
-                + pack.questions().stream().map(Question::id).toList()));
+        return pack.question(id)
+                .orElseThrow(() -> new AssertionError("no question " + id + " in "
+                        + pack.questions().stream().map(Question::id).toList()));
     }
 
     static final SourceRef FIRST = new SourceRef(Facts.ARTICLE, 0, 11);
@@ -31,16 +32,48 @@ class DraftGeneratorTest {
     @Test
     void aPositionAsksWhoHoldsTheTitleWhichTitleWhichCountryAndAClozeOnThePlace() {
         String KEY = "position-ana-lima-president-chile";
-        Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").position("Tomas Berg", "Prime Minister", "Ghana")
+        Pack pack = generate(new Facts()
+                .position("Ana Lima", "President", "Chile")
+                .position("Tomas Berg", "Prime Minister", "Ghana")
                 .position("Rui Sousa", "President", "Peru"));
         String statement = "As of March 2025, Ana Lima was the President of Chile."; // the article's date
         List<String> tags = List.of("people");
-        assertEquals(new Question.Short("position-ana-lima-president-chile-short", "As of March 2025, who was the President of Chile?", "Ana Lima",
-                List.of("Lima"), tags, statement, FIRST, "draft", Facts.DATE, KEY), question(pack, "position-ana-lima-president-chile-short"));
-        assertEquals(new Question.Cloze("position-ana-lima-president-chile-cloze", "As of March 2025, Ana Lima was the President of {{Chile}}.",
-                tags, statement, FIRST, "draft", Facts.DATE, KEY), question(pack, "position-ana-lima-president-chile-cloze"));
-        assertEquals(new Question.Choice("position-ana-lima-president-chile-choice", "As of March 2025, which of these people was the President of Chile?",
-                List.of("Rui Sousa", "Tomas Berg", "Ana Lima"), 2, tags, statement, FIRST, "draft", Facts.DATE, KEY),
+        assertEquals(
+                new Question.Short(
+                        "position-ana-lima-president-chile-short",
+                        "As of March 2025, who was the President of Chile?",
+                        "Ana Lima",
+                        List.of("Lima"),
+                        tags,
+                        statement,
+                        FIRST,
+                        "draft",
+                        Facts.DATE,
+                        KEY),
+                question(pack, "position-ana-lima-president-chile-short"));
+        assertEquals(
+                new Question.Cloze(
+                        "position-ana-lima-president-chile-cloze",
+                        "As of March 2025, Ana Lima was the President of {{Chile}}.",
+                        tags,
+                        statement,
+                        FIRST,
+                        "draft",
+                        Facts.DATE,
+                        KEY),
+                question(pack, "position-ana-lima-president-chile-cloze"));
+        assertEquals(
+                new Question.Choice(
+                        "position-ana-lima-president-chile-choice",
+                        "As of March 2025, which of these people was the President of Chile?",
+                        List.of("Rui Sousa", "Tomas Berg", "Ana Lima"),
+                        2,
+                        tags,
+                        statement,
+                        FIRST,
+                        "draft",
+                        Facts.DATE,
+                        KEY),
                 question(pack, "position-ana-lima-president-chile-choice"));
         Question.Choice title = (Question.Choice) question(pack, "position-ana-lima-president-chile-title-choice");
         assertEquals("As of March 2025, which title did Ana Lima hold in Chile?", title.prompt());
@@ -49,7 +82,9 @@ class DraftGeneratorTest {
         Question.Choice country = (Question.Choice) question(pack, "position-ana-lima-president-chile-country-choice");
         assertEquals("As of March 2025, of which country was Ana Lima the President?", country.prompt());
         assertEquals("Chile", country.choices().get(country.answer()));
-        assertTrue(pack.questions().stream().anyMatch(q -> q.id().startsWith("position-ana-lima-president-chile-truefalse")),
+        assertTrue(
+                pack.questions().stream()
+                        .anyMatch(q -> q.id().startsWith("position-ana-lima-president-chile-truefalse")),
                 "a statement to judge, true or false by its id");
         assertEquals(18, pack.questions().size(), "six of each: who (choice, typed), title, country, statement, cloze");
     }
@@ -57,16 +92,20 @@ class DraftGeneratorTest {
     @Test
     void onlyLeadersAreAskedWhichCountryTheyLeadAndOrganisationsTakeThe() {
         Pack pack = generate(new Facts().position("Rui Sousa", "Secretary-General", "United Nations"));
-        assertEquals("As of March 2025, who was the Secretary-General of the United Nations?",
+        assertEquals(
+                "As of March 2025, who was the Secretary-General of the United Nations?",
                 question(pack, "position-rui-sousa-secretary-general-un-short").prompt());
-        assertEquals("As of March 2025, Rui Sousa was the Secretary-General of the {{United Nations|UN|U.N.}}.",
+        assertEquals(
+                "As of March 2025, Rui Sousa was the Secretary-General of the {{United Nations|UN|U.N.}}.",
                 question(pack, "position-rui-sousa-secretary-general-un-cloze").prompt());
-        assertTrue(pack.question("position-rui-sousa-secretary-general-un-country-choice").isEmpty());
+        assertTrue(pack.question("position-rui-sousa-secretary-general-un-country-choice")
+                .isEmpty());
     }
 
     @Test
     void twoHoldersOfOneOfficeMakeWhoIsAmbiguousSoItIsNotAsked() {
-        Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").position("Luis Vera", "President", "Chile"));
+        Pack pack = generate(
+                new Facts().position("Ana Lima", "President", "Chile").position("Luis Vera", "President", "Chile"));
         assertTrue(pack.question("position-ana-lima-president-chile-short").isEmpty());
         assertTrue(pack.question("position-ana-lima-president-chile-choice").isEmpty());
         assertTrue(pack.question("position-ana-lima-president-chile-cloze").isPresent());
@@ -74,15 +113,19 @@ class DraftGeneratorTest {
 
     @Test
     void aMembershipIsAStatementToJudgeAndAChoiceAmongCountriesNeverAClozeOnTheOrganisation() {
-        Pack pack = generate(new Facts().member("Ghana", "founding member", "African Union").member("Chile", "observer", "African Union"));
+        Pack pack = generate(new Facts()
+                .member("Ghana", "founding member", "African Union")
+                .member("Chile", "observer", "African Union"));
         String statement = "Ghana is a founding member of the African Union.";
         List<String> tags = List.of("members");
-        assertTrue(pack.questions().stream().noneMatch(q -> q.id().startsWith("member-") && q.id().endsWith("-cloze")),
+        assertTrue(
+                pack.questions().stream().noneMatch(q -> q.id().startsWith("member-") && q.id().endsWith("-cloze")),
                 "no cloze blanks the organisation: \"Ghana is a founding member of the ___\" has several answers");
         Question.Choice choice = (Question.Choice) question(pack, "member-ghana-founding-member-au-choice");
         assertEquals("Which of these countries is a founding member of the African Union?", choice.prompt());
         assertEquals("Ghana", choice.choices().get(choice.answer()));
-        assertEquals("True or false: as of March 2025, Chile was an observer of the African Union.",
+        assertEquals(
+                "True or false: as of March 2025, Chile was an observer of the African Union.",
                 question(pack, "member-chile-observer-au-truefalse").prompt());
     }
 
@@ -113,11 +156,29 @@ class DraftGeneratorTest {
         String statement = "The 2023 African Union summit was held in Addis Ababa, Ethiopia.";
         List<String> tags = List.of("summits");
         String key = "host-2023-au-summit-addis-ababa";
-        assertEquals(new Question.Short("host-2023-au-summit-addis-ababa-short",
-                "In which city was the 2023 African Union summit held?", "Addis Ababa", List.of(), tags, statement, FIRST, "draft", null, key),
+        assertEquals(
+                new Question.Short(
+                        "host-2023-au-summit-addis-ababa-short",
+                        "In which city was the 2023 African Union summit held?",
+                        "Addis Ababa",
+                        List.of(),
+                        tags,
+                        statement,
+                        FIRST,
+                        "draft",
+                        null,
+                        key),
                 question(pack, "host-2023-au-summit-addis-ababa-short"));
-        assertEquals(new Question.Cloze("host-2023-au-summit-addis-ababa-cloze",
-                "The 2023 African Union summit was held in {{Addis Ababa}}, Ethiopia.", tags, statement, FIRST, "draft", null, key),
+        assertEquals(
+                new Question.Cloze(
+                        "host-2023-au-summit-addis-ababa-cloze",
+                        "The 2023 African Union summit was held in {{Addis Ababa}}, Ethiopia.",
+                        tags,
+                        statement,
+                        FIRST,
+                        "draft",
+                        null,
+                        key),
                 question(pack, "host-2023-au-summit-addis-ababa-cloze"));
         Question.Choice choice = (Question.Choice) question(pack, "host-2023-au-summit-addis-ababa-choice");
         assertEquals("Addis Ababa", choice.choices().get(choice.answer()));
@@ -132,7 +193,8 @@ class DraftGeneratorTest {
 
     @Test
     void aSummitWithoutAYearMayBeAnyOfThemSoNothingIsAskedAboutIt() {
-        Pack pack = generate(new Facts().host("G20 summit", "Durban", "South Africa").position("Ana Lima", "President", "Chile"));
+        Pack pack = generate(
+                new Facts().host("G20 summit", "Durban", "South Africa").position("Ana Lima", "President", "Chile"));
         assertTrue(pack.questions().stream().noneMatch(q -> q.id().startsWith("host-")));
     }
 
@@ -142,11 +204,29 @@ class DraftGeneratorTest {
         String statement = "The African Union was founded in 2002.";
         List<String> tags = List.of("dates");
         String key = "date-founding-of-au-2002";
-        assertEquals(new Question.Numeric("date-founding-of-au-2002-numeric",
-                "In what year was the African Union founded?", 2002, 0.0, tags, statement, FIRST, "draft", null, key),
+        assertEquals(
+                new Question.Numeric(
+                        "date-founding-of-au-2002-numeric",
+                        "In what year was the African Union founded?",
+                        2002,
+                        0.0,
+                        tags,
+                        statement,
+                        FIRST,
+                        "draft",
+                        null,
+                        key),
                 question(pack, "date-founding-of-au-2002-numeric"));
-        assertEquals(new Question.Cloze("date-founding-of-au-2002-cloze",
-                "The African Union was founded in {{2002}}.", tags, statement, FIRST, "draft", null, key),
+        assertEquals(
+                new Question.Cloze(
+                        "date-founding-of-au-2002-cloze",
+                        "The African Union was founded in {{2002}}.",
+                        tags,
+                        statement,
+                        FIRST,
+                        "draft",
+                        null,
+                        key),
                 question(pack, "date-founding-of-au-2002-cloze"));
         Question.Choice years = (Question.Choice) question(pack, "date-founding-of-au-2002-year-choice");
         assertEquals("2002", years.choices().get(years.answer()));
@@ -162,17 +242,22 @@ class DraftGeneratorTest {
      */
     @Test
     void eventsReadAsAnInstructorWritesThem() {
-        Pack pack = generate(new Facts().date("founding of Association of Southeast Asian Nations", "1967")
+        Pack pack = generate(new Facts()
+                .date("founding of Association of Southeast Asian Nations", "1967")
                 .date("accession of Finland to NATO", "2023")
                 .host("2024 33rd Arab League summit", "Manama", "Bahrain")
                 .host("2023 LXII Mercosur summit", "Rio de Janeiro", "Brazil"));
-        String prompts = pack.questions().stream().map(q -> q.prompt() + " | " + q.explanation()).collect(java.util.stream.Collectors.joining("\n"));
+        String prompts = pack.questions().stream()
+                .map(q -> q.prompt() + " | " + q.explanation())
+                .collect(java.util.stream.Collectors.joining("\n"));
         assertTrue(prompts.contains("In what year was the Association of Southeast Asian Nations founded?"), prompts);
         assertTrue(prompts.contains("The Association of Southeast Asian Nations was founded in 1967."), prompts);
         assertTrue(prompts.contains("In what year did Finland join NATO?"), prompts);
         assertTrue(prompts.contains("Which city hosted the 33rd Arab League summit?"), prompts);
         assertTrue(prompts.contains("Which city hosted the LXII Mercosur summit?"), prompts);
-        assertFalse(prompts.contains("2024 33rd") || prompts.contains("2023 LXII") || prompts.contains("of the Southeast"), prompts);
+        assertFalse(
+                prompts.contains("2024 33rd") || prompts.contains("2023 LXII") || prompts.contains("of the Southeast"),
+                prompts);
     }
 
     /**
@@ -181,53 +266,96 @@ class DraftGeneratorTest {
      */
     @Test
     void explanationsAddTheRelatedFactsOfTheArticles() {
-        Pack pack = generate(new Facts().member("Ghana", "member", "African Union").date("founding of African Union", "2002")
-                .host("2024 African Union summit", "Addis Ababa", "Ethiopia").date("2024 African Union summit", "2024-02-17")
-                .position("Ana Lima", "President", "Chile").position("Ana Lima", "Chairperson", "African Union"));
-        java.util.function.Function<String, String> why = prefix -> pack.questions().stream().filter(q -> q.id().startsWith(prefix))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + prefix)).explanation();
-        assertTrue(why.apply("member-ghana-member-au").endsWith(" The African Union was founded in 2002."), why.apply("member-ghana"));
+        Pack pack = generate(new Facts()
+                .member("Ghana", "member", "African Union")
+                .date("founding of African Union", "2002")
+                .host("2024 African Union summit", "Addis Ababa", "Ethiopia")
+                .date("2024 African Union summit", "2024-02-17")
+                .position("Ana Lima", "President", "Chile")
+                .position("Ana Lima", "Chairperson", "African Union"));
+        java.util.function.Function<String, String> why = prefix -> pack.questions().stream()
+                .filter(q -> q.id().startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + prefix))
+                .explanation();
+        assertTrue(
+                why.apply("member-ghana-member-au").endsWith(" The African Union was founded in 2002."),
+                why.apply("member-ghana"));
         assertTrue(why.apply("host-2024-au-summit").endsWith(" It began on 17 February 2024."), why.apply("host-2024"));
-        assertTrue(why.apply("date-2024-au-summit").endsWith(" It was held in Addis Ababa, Ethiopia."), why.apply("date-2024"));
-        assertTrue(why.apply("position-ana-lima-president-chile").endsWith(" As of March 2025, Ana Lima was also the Chairperson of the African Union."),
+        assertTrue(
+                why.apply("date-2024-au-summit").endsWith(" It was held in Addis Ababa, Ethiopia."),
+                why.apply("date-2024"));
+        assertTrue(
+                why.apply("position-ana-lima-president-chile")
+                        .endsWith(" As of March 2025, Ana Lima was also the Chairperson of the African Union."),
                 why.apply("position-ana-lima-president"));
 
         List<ArticleFacts> twoReports = List.of(
-                new ArticleFacts("a.txt", Optional.of(LocalDate.of(2024, 5, 2)), new Facts().position("Rui Costa", "President", "Peru").list()),
-                new ArticleFacts("b.txt", Optional.of(LocalDate.of(2024, 9, 9)), new Facts().position("Eva Ruiz", "President", "Peru").list()));
+                new ArticleFacts(
+                        "a.txt",
+                        Optional.of(LocalDate.of(2024, 5, 2)),
+                        new Facts().position("Rui Costa", "President", "Peru").list()),
+                new ArticleFacts(
+                        "b.txt",
+                        Optional.of(LocalDate.of(2024, 9, 9)),
+                        new Facts().position("Eva Ruiz", "President", "Peru").list()));
         Pack later = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), twoReports);
-        assertTrue(later.questions().stream().allMatch(q -> q.explanation().endsWith(" An earlier report, of May 2024, named Rui Costa as the President of Peru.")),
+        assertTrue(
+                later.questions().stream()
+                        .allMatch(q -> q.explanation()
+                                .endsWith(
+                                        " An earlier report, of May 2024, named Rui Costa as the President of Peru.")),
                 later.questions().stream().map(Question::explanation).toList().toString());
 
-        Pack disputed = generate(new Facts().member("Ghana", "member", "African Union").date("founding of African Union", "2002")
+        Pack disputed = generate(new Facts()
+                .member("Ghana", "member", "African Union")
+                .date("founding of African Union", "2002")
                 .date("founding of African Union", "2001"));
-        assertTrue(disputed.questions().stream().filter(q -> q.id().startsWith("member-")).noneMatch(q -> q.explanation().contains("founded")),
+        assertTrue(
+                disputed.questions().stream()
+                        .filter(q -> q.id().startsWith("member-"))
+                        .noneMatch(q -> q.explanation().contains("founded")),
                 "no founding year while the sources disagree on it");
     }
 
     @Test
     void aFullDateIsAClozeAndAYearTheEventsNameHoldsIsNotAsked() {
         Pack pack = generate(new Facts().date("2024 G20 summit", "2024-11-18"));
-        assertEquals(List.of("date-2024-g20-summit-2024-11-18-cloze"), pack.questions().stream().map(Question::id).toList());
-        assertEquals("The 2024 G20 summit began on {{18 November 2024|November 18, 2024|2024-11-18}}.", pack.questions().get(0).prompt());
+        assertEquals(
+                List.of("date-2024-g20-summit-2024-11-18-cloze"),
+                pack.questions().stream().map(Question::id).toList());
+        assertEquals(
+                "The 2024 G20 summit began on {{18 November 2024|November 18, 2024|2024-11-18}}.",
+                pack.questions().get(0).prompt());
     }
 
     @Test
     void aFactStatedTwiceIsOneQuestionCitingTheFirstSentence() {
-        Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").position("Ana Lima", "President", "Chile"));
-        assertEquals(FIRST, question(pack, "position-ana-lima-president-chile-short").source());
-        assertEquals(1, pack.questions().stream().filter(q -> q.id().equals("position-ana-lima-president-chile-short")).count());
+        Pack pack = generate(
+                new Facts().position("Ana Lima", "President", "Chile").position("Ana Lima", "President", "Chile"));
+        assertEquals(
+                FIRST, question(pack, "position-ana-lima-president-chile-short").source());
+        assertEquals(
+                1,
+                pack.questions().stream()
+                        .filter(q -> q.id().equals("position-ana-lima-president-chile-short"))
+                        .count());
         assertTrue(pack.conflicts().isEmpty());
     }
 
     @Test
     void sourcesListEveryArticleWithItsDateAndAsOfIsTheLatest() {
         List<ArticleFacts> articles = List.of(
-                new ArticleFacts("b.txt", Optional.of(LocalDate.of(2025, 5, 2)), new Facts().position("Ana Lima", "President", "Chile").list()),
+                new ArticleFacts(
+                        "b.txt",
+                        Optional.of(LocalDate.of(2025, 5, 2)),
+                        new Facts().position("Ana Lima", "President", "Chile").list()),
                 new ArticleFacts("a.txt", Optional.empty(), List.of()));
         Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), articles);
         assertEquals(LocalDate.of(2025, 5, 2), pack.asOf());
-        assertEquals(List.of("a.txt", "b.txt"), pack.sources().stream().map(s -> s.article()).toList());
+        assertEquals(
+                List.of("a.txt", "b.txt"),
+                pack.sources().stream().map(s -> s.article()).toList());
         assertEquals(LocalDate.of(2025, 5, 2), pack.sources().get(1).published());
         Pack given = DraftGenerator.generate(new DraftSpec("t", "T", Optional.of(LocalDate.of(2025, 6, 1))), articles);
         assertEquals(LocalDate.of(2025, 6, 1), given.asOf());
@@ -235,15 +363,23 @@ class DraftGeneratorTest {
 
     @Test
     void withoutAnyDateOrFactsThereIsNoDraft() {
-        List<ArticleFacts> undated = List.of(new ArticleFacts("a.txt", Optional.empty(), new Facts().position("Ana Lima", "President", "Chile").list()));
-        assertThrows(IllegalArgumentException.class, () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), undated));
+        List<ArticleFacts> undated = List.of(new ArticleFacts(
+                "a.txt",
+                Optional.empty(),
+                new Facts().position("Ana Lima", "President", "Chile").list()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), undated));
         List<ArticleFacts> empty = List.of(new ArticleFacts("a.txt", Optional.of(Facts.DATE), List.of()));
-        assertThrows(IllegalArgumentException.class, () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), empty));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), empty));
     }
 
     @Test
     void everyQuestionIsADraftCitingItsSentence() {
-        Pack pack = generate(new Facts().position("Ana Lima", "President", "Chile").member("Ghana", "member", "African Union"));
+        Pack pack = generate(
+                new Facts().position("Ana Lima", "President", "Chile").member("Ghana", "member", "African Union"));
         for (Question q : pack.questions()) {
             assertEquals("draft", q.status(), q.id());
             assertEquals(Facts.ARTICLE, q.source().article());

@@ -28,7 +28,8 @@ class FactPickTest {
     private static final LocalDate JULY = LocalDate.of(2024, 7, 4);
 
     static Pack generate(Facts facts) {
-        return DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()),
+        return DraftGenerator.generate(
+                new DraftSpec("t", "T", Optional.empty()),
                 List.of(new ArticleFacts(Facts.ARTICLE, Optional.of(JULY), facts.list())));
     }
 
@@ -37,8 +38,9 @@ class FactPickTest {
     }
 
     private static Question byId(Pack pack, String id) {
-        return pack.question(id).orElseThrow(() -> new AssertionError("no question " + id + " in "
-                + pack.questions().stream().map(Question::id).toList()));
+        return pack.question(id)
+                .orElseThrow(() -> new AssertionError("no question " + id + " in "
+                        + pack.questions().stream().map(Question::id).toList()));
     }
 
     /**
@@ -47,14 +49,21 @@ class FactPickTest {
      */
     @Test
     void whoHoldsAnOfficeIsAskedOnceThoughTwoFactsCouldAskIt() {
-        Pack pack = generate(new Facts().host("2024 African Union summit", "Accra", "Ghana").position("Kofi Mensah", "President", "Ghana"));
-        List<String> asked = pack.questions().stream().filter(q -> answer(q).equals("Kofi Mensah")).map(Question::id).toList();
+        Pack pack = generate(new Facts()
+                .host("2024 African Union summit", "Accra", "Ghana")
+                .position("Kofi Mensah", "President", "Ghana"));
+        List<String> asked = pack.questions().stream()
+                .filter(q -> answer(q).equals("Kofi Mensah"))
+                .map(Question::id)
+                .toList();
         assertEquals(1, asked.size(), asked.toString());
         assertEquals(2, of(pack, "host-2024-au-summit-accra").size(), "the host fact still gets two questions");
     }
 
     private static String answer(Question q) {
-        return q instanceof Question.Choice c ? c.choices().get(c.answer()) : q instanceof Question.Short s ? s.answer() : "";
+        return q instanceof Question.Choice c
+                ? c.choices().get(c.answer())
+                : q instanceof Question.Short s ? s.answer() : "";
     }
 
     /**
@@ -68,21 +77,29 @@ class FactPickTest {
         assertEquals(Optional.of("da Silva"), People.surname("Luiz Inácio Lula da Silva"));
         assertEquals(Optional.of("Xi"), People.surname("Xi Jinping"));
         assertEquals(Optional.empty(), People.surname("Lula"));
-        People people = new People(List.of("Kassym-Jomart Tokayev", "Kim Jong Un", "Kim Yo Jong", "Narendra Modi", "Narendra Modi"));
+        People people = new People(
+                List.of("Kassym-Jomart Tokayev", "Kim Jong Un", "Kim Yo Jong", "Narendra Modi", "Narendra Modi"));
         assertEquals(List.of("Tokayev"), people.accepted(people.person("Kassym-Jomart Tokayev")));
         assertEquals(List.of(), people.accepted(people.person("Kim Jong Un")));
         Pack pack = generate(new Facts().position("Kassym-Jomart Tokayev", "President", "Kazakhstan"));
-        List<Question.Short> typed = pack.questions().stream().filter(q -> q instanceof Question.Short).map(q -> (Question.Short) q).toList();
+        List<Question.Short> typed = pack.questions().stream()
+                .filter(q -> q instanceof Question.Short)
+                .map(q -> (Question.Short) q)
+                .toList();
         assertTrue(typed.stream().allMatch(q -> q.accept().contains("Tokayev")), typed.toString());
     }
 
     /** Five presidents, three SCO members, a summit and a founding year: a small draft with every kind of fact. */
     private static Facts world() {
         return new Facts()
-                .position("Ana Lima", "President", "Chile").position("Tomas Berg", "Prime Minister", "Ghana")
-                .position("Ivan Petrov", "President", "Kazakhstan").position("Li Wen", "President", "China")
+                .position("Ana Lima", "President", "Chile")
+                .position("Tomas Berg", "Prime Minister", "Ghana")
+                .position("Ivan Petrov", "President", "Kazakhstan")
+                .position("Li Wen", "President", "China")
                 .position("Omar Haddad", "King", "Jordan")
-                .member("Kazakhstan", "founding member", SCO).member("Russia", "founding member", SCO).member("India", "member", SCO)
+                .member("Kazakhstan", "founding member", SCO)
+                .member("Russia", "founding member", SCO)
+                .member("India", "member", SCO)
                 .member("Pakistan", "member", SCO)
                 .host("2025 SCO summit", "Astana", "Kazakhstan")
                 .date("founding of the Shanghai Cooperation Organisation", "2001");
@@ -91,16 +108,25 @@ class FactPickTest {
     @Test
     void everyFactGetsOneOrTwoQuestionsCarryingItsKeyAndAskingDifferentThings() {
         Pack pack = generate(world());
-        Map<String, List<Question>> byFact = pack.questions().stream().collect(Collectors.groupingBy(Question::fact, TreeMap::new, Collectors.toList()));
+        Map<String, List<Question>> byFact = pack.questions().stream()
+                .collect(Collectors.groupingBy(Question::fact, TreeMap::new, Collectors.toList()));
         assertEquals(11, byFact.size(), byFact.keySet().toString());
         byFact.forEach((fact, questions) -> {
-            assertTrue(questions.size() <= FactQuestions.MOST, fact + ": " + questions.stream().map(Question::id).toList());
+            assertTrue(
+                    questions.size() <= FactQuestions.MOST,
+                    fact + ": " + questions.stream().map(Question::id).toList());
             questions.forEach(q -> assertTrue(q.id().startsWith(fact + "-"), q.id()));
         });
         List<Question> lima = of(pack, "position-ana-lima-president-chile");
-        assertTrue(lima.get(0).prompt().matches("As of July 2024, (which of these people|who) was the President of Chile\\?"), lima.get(0).prompt());
+        assertTrue(
+                lima.get(0)
+                        .prompt()
+                        .matches("As of July 2024, (which of these people|who) was the President of Chile\\?"),
+                lima.get(0).prompt());
         if (lima.size() == 2) {
-            assertFalse(lima.get(1).prompt().contains("who was the President"), "the second asks something else: " + lima.get(1).prompt());
+            assertFalse(
+                    lima.get(1).prompt().contains("who was the President"),
+                    "the second asks something else: " + lima.get(1).prompt());
         }
     }
 
@@ -121,16 +147,26 @@ class FactPickTest {
     void theFirstMemberOfAnOrganisationIsAskedWhichIsNotAMemberNeverOfferingOneTiedToIt() {
         Pack pack = generate(world());
         Question.Choice not = (Question.Choice) byId(pack, "member-kazakhstan-founding-member-sco-not-member");
-        assertEquals("As of July 2024, which of these countries was NOT a member of the Shanghai Cooperation Organisation?", not.prompt());
+        assertEquals(
+                "As of July 2024, which of these countries was NOT a member of the Shanghai Cooperation Organisation?",
+                not.prompt());
         assertEquals(JULY, not.asOf(), "membership changes: the question is dated");
         String outsider = not.choices().get(not.answer());
-        assertTrue(Memberships.get().status(SCO, outsider).isEmpty(), outsider + " has a tie to the SCO in the data file");
+        assertTrue(
+                Memberships.get().status(SCO, outsider).isEmpty(), outsider + " has a tie to the SCO in the data file");
         for (int i = 0; i < not.choices().size(); i++) {
             if (i != not.answer()) {
-                assertTrue(Memberships.get().status(SCO, not.choices().get(i)).orElseThrow().fullMember(), not.choices().get(i));
+                assertTrue(
+                        Memberships.get()
+                                .status(SCO, not.choices().get(i))
+                                .orElseThrow()
+                                .fullMember(),
+                        not.choices().get(i));
             }
         }
-        assertTrue(not.explanation().endsWith("were members of the Shanghai Cooperation Organisation; " + outsider + " was not."),
+        assertTrue(
+                not.explanation()
+                        .endsWith("were members of the Shanghai Cooperation Organisation; " + outsider + " was not."),
                 not.explanation());
     }
 
@@ -138,14 +174,21 @@ class FactPickTest {
     void theSecondIsAskedToSelectAllMembers() {
         Pack pack = generate(world());
         Question.Multi all = (Question.Multi) byId(pack, "member-russia-founding-member-sco-members");
-        assertEquals("As of July 2024, which of these countries were members of the Shanghai Cooperation Organisation? Select all that apply.",
+        assertEquals(
+                "As of July 2024, which of these countries were members of the Shanghai Cooperation Organisation? Select all that apply.",
                 all.prompt());
-        assertTrue(all.answer().size() >= 2 && all.choices().size() - all.answer().size() == 2, all.toString());
+        assertTrue(
+                all.answer().size() >= 2 && all.choices().size() - all.answer().size() == 2, all.toString());
         for (int i = 0; i < all.choices().size(); i++) {
-            boolean member = Memberships.get().status(SCO, all.choices().get(i)).map(Memberships.Status::fullMember).orElse(false);
+            boolean member = Memberships.get()
+                    .status(SCO, all.choices().get(i))
+                    .map(Memberships.Status::fullMember)
+                    .orElse(false);
             assertEquals(all.answer().contains(i), member, all.choices().get(i));
             if (!all.answer().contains(i)) {
-                assertTrue(Memberships.get().status(SCO, all.choices().get(i)).isEmpty(), "no observer or partner as a non-member");
+                assertTrue(
+                        Memberships.get().status(SCO, all.choices().get(i)).isEmpty(),
+                        "no observer or partner as a non-member");
             }
         }
     }
@@ -154,7 +197,8 @@ class FactPickTest {
     void afterTheDataFilesDateNoQuestionSaysWhoIsNotAMember() {
         Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), world().article());
         assertTrue(Facts.DATE.isAfter(Memberships.get().asOf()));
-        assertTrue(pack.questions().stream().noneMatch(q -> q.id().endsWith("-not-member") || q.id().endsWith("-members")),
+        assertTrue(
+                pack.questions().stream().noneMatch(q -> q.id().endsWith("-not-member") || q.id().endsWith("-members")),
                 "a country may have joined since the file's date");
     }
 
@@ -162,8 +206,12 @@ class FactPickTest {
     void aMemberOfALaterArticleIsNotOfferedAsAMemberAtAnEarlierDate() {
         // Pakistan as a member in July 2025 says nothing about March 2025 (it might have joined in between)
         Facts facts = new Facts().member("Kazakhstan", "member", SCO).member("Russia", "founding member", SCO);
-        List<ArticleFacts> articles = List.of(new ArticleFacts("a.txt", Optional.of(LocalDate.of(2023, 3, 1)), facts.list()),
-                new ArticleFacts("b.txt", Optional.of(LocalDate.of(2024, 7, 1)), new Facts().member("Pakistan", "member", SCO).list()));
+        List<ArticleFacts> articles = List.of(
+                new ArticleFacts("a.txt", Optional.of(LocalDate.of(2023, 3, 1)), facts.list()),
+                new ArticleFacts(
+                        "b.txt",
+                        Optional.of(LocalDate.of(2024, 7, 1)),
+                        new Facts().member("Pakistan", "member", SCO).list()));
         Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), articles);
         Question.Choice not = (Question.Choice) byId(pack, "member-kazakhstan-member-sco-not-member");
         assertFalse(not.choices().contains("Pakistan"), not.choices().toString());
@@ -174,9 +222,11 @@ class FactPickTest {
         Facts facts = new Facts().add(FactKind.MEMBER, "Finland", "joined", NATO, Map.of("date", "2023-04-04"));
         Pack pack = generate(facts);
         Question.Choice who = (Question.Choice) byId(pack, "member-finland-joined-nato-who-choice");
-        assertEquals("Which of these countries joined the North Atlantic Treaty Organization in April 2023?", who.prompt());
+        assertEquals(
+                "Which of these countries joined the North Atlantic Treaty Organization in April 2023?", who.prompt());
         assertEquals("Finland", who.choices().get(who.answer()));
-        who.choices().stream().filter(c -> !c.equals("Finland"))
+        who.choices().stream()
+                .filter(c -> !c.equals("Finland"))
                 .forEach(c -> assertTrue(Memberships.get().status(NATO, c).isEmpty(), c + " is tied to NATO"));
         Question.Choice year = (Question.Choice) byId(pack, "member-finland-joined-nato-year-choice");
         assertEquals("In what year did Finland join the North Atlantic Treaty Organization?", year.prompt());
@@ -186,16 +236,25 @@ class FactPickTest {
 
     @Test
     void aSummitIsAskedItsCityWithTheHostCountrysLeaderOfThatYear() {
-        List<ArticleFacts> articles = List.of(new ArticleFacts("a.txt", Optional.of(LocalDate.of(2024, 7, 4)), new Facts()
-                .host("2024 SCO summit", "Astana", "Kazakhstan").position("Ivan Petrov", "President", "Kazakhstan")
-                .position("Li Wen", "President", "China").position("Omar Haddad", "King", "Jordan").list()));
+        List<ArticleFacts> articles = List.of(new ArticleFacts(
+                "a.txt",
+                Optional.of(LocalDate.of(2024, 7, 4)),
+                new Facts()
+                        .host("2024 SCO summit", "Astana", "Kazakhstan")
+                        .position("Ivan Petrov", "President", "Kazakhstan")
+                        .position("Li Wen", "President", "China")
+                        .position("Omar Haddad", "King", "Jordan")
+                        .list()));
         Pack pack = DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), articles);
         List<Question> summit = of(pack, "host-2024-sco-summit-astana");
         assertEquals(2, summit.size());
         Question leader = byId(pack, "host-2024-sco-summit-astana-leader");
-        assertEquals("As of July 2024, who was the President of the country that hosted the 2024 SCO summit?", leader.prompt());
+        assertEquals(
+                "As of July 2024, who was the President of the country that hosted the 2024 SCO summit?",
+                leader.prompt());
         assertEquals(LocalDate.of(2024, 7, 4), leader.asOf());
-        assertEquals("The 2024 SCO summit was held in Astana, Kazakhstan; as of July 2024, Ivan Petrov was the President of Kazakhstan.",
+        assertEquals(
+                "The 2024 SCO summit was held in Astana, Kazakhstan; as of July 2024, Ivan Petrov was the President of Kazakhstan.",
                 leader.explanation());
         Question.Choice choice = (Question.Choice) leader;
         assertEquals("Ivan Petrov", choice.choices().get(choice.answer()));
@@ -203,32 +262,60 @@ class FactPickTest {
 
     @Test
     void aSummitsHostCountryIsAChoiceAmongTheOrganisationsMembers() {
-        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()),
+        Pack pack = DraftGenerator.everyCandidate(
+                new DraftSpec("t", "T", Optional.empty()),
                 new Facts().host("2024 SCO summit", "Astana", "Kazakhstan").article());
         Question.Choice country = (Question.Choice) byId(pack, "host-2024-sco-summit-astana-country-choice");
         assertEquals("In which country was the 2024 SCO summit held?", country.prompt());
         assertEquals("Kazakhstan", country.choices().get(country.answer()));
-        country.choices().forEach(c -> assertTrue(Memberships.get().status(SCO, c).isPresent(), c + ": not a member, an implausible host"));
+        country.choices()
+                .forEach(c -> assertTrue(
+                        Memberships.get().status(SCO, c).isPresent(), c + ": not a member, an implausible host"));
     }
 
     @Test
     void aboutAThirdOfTheStatementsToJudgeAreKeyedFalseAndNoneIsTrueElsewhere() {
         Facts facts = new Facts();
-        String[] countries = {"Chile", "Peru", "Brazil", "Mexico", "Colombia", "Ecuador", "Bolivia", "Uruguay", "Paraguay", "Ghana",
-            "Kenya", "Nigeria", "Senegal", "Egypt", "Morocco", "Tunisia", "Norway", "Sweden", "Finland", "Poland"};
+        String[] countries = {
+            "Chile",
+            "Peru",
+            "Brazil",
+            "Mexico",
+            "Colombia",
+            "Ecuador",
+            "Bolivia",
+            "Uruguay",
+            "Paraguay",
+            "Ghana",
+            "Kenya",
+            "Nigeria",
+            "Senegal",
+            "Egypt",
+            "Morocco",
+            "Tunisia",
+            "Norway",
+            "Sweden",
+            "Finland",
+            "Poland"
+        };
         for (String country : countries) {
             facts.position("Ana " + country, "President", country);
             facts.member(country, "member", "African Union");
             facts.date("founding of the " + country + " Society", "19" + (50 + country.length()));
         }
         Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), facts.article());
-        List<Question.TrueFalse> statements = pack.questions().stream().filter(q -> q instanceof Question.TrueFalse)
-                .map(q -> (Question.TrueFalse) q).toList();
+        List<Question.TrueFalse> statements = pack.questions().stream()
+                .filter(q -> q instanceof Question.TrueFalse)
+                .map(q -> (Question.TrueFalse) q)
+                .toList();
         long keyedFalse = statements.stream().filter(t -> !t.answer()).count();
-        assertTrue(keyedFalse * 4 >= statements.size() && keyedFalse * 2 <= statements.size(), keyedFalse + " of " + statements.size());
+        assertTrue(
+                keyedFalse * 4 >= statements.size() && keyedFalse * 2 <= statements.size(),
+                keyedFalse + " of " + statements.size());
         for (Question.TrueFalse t : statements) {
             if (!t.answer()) {
-                assertTrue(t.id().endsWith("-truefalse-false") && t.explanation().startsWith("False: "), t.id());
+                assertTrue(
+                        t.id().endsWith("-truefalse-false") && t.explanation().startsWith("False: "), t.id());
                 // A country of the data file's AU members called a mere observer, never its true status
                 assertFalse(t.prompt().contains("member of the African Union"), t.prompt());
             }
@@ -237,36 +324,52 @@ class FactPickTest {
 
     @Test
     void aFalseFoundingMemberIsAMemberThatJoinedLater() {
-        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), new Facts()
-                .member("Kazakhstan", "founding member", SCO).member("Russia", "founding member", SCO)
-                .member("China", "founding member", SCO).member("Tajikistan", "founding member", SCO).article());
-        List<Question.TrueFalse> wrong = pack.questions().stream().filter(q -> q instanceof Question.TrueFalse t && !t.answer())
-                .map(q -> (Question.TrueFalse) q).toList();
+        Pack pack = DraftGenerator.everyCandidate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .member("Kazakhstan", "founding member", SCO)
+                        .member("Russia", "founding member", SCO)
+                        .member("China", "founding member", SCO)
+                        .member("Tajikistan", "founding member", SCO)
+                        .article());
+        List<Question.TrueFalse> wrong = pack.questions().stream()
+                .filter(q -> q instanceof Question.TrueFalse t && !t.answer())
+                .map(q -> (Question.TrueFalse) q)
+                .toList();
         assertFalse(wrong.isEmpty(), "one of four founding members is stated falsely");
         for (Question.TrueFalse t : wrong) {
             String country = t.prompt().replaceFirst("^True or false: (.+) is a founding member of .*$", "$1");
-            assertEquals(Optional.of(Memberships.Status.MEMBER), Memberships.get().status(SCO, country), t.prompt());
+            assertEquals(
+                    Optional.of(Memberships.Status.MEMBER), Memberships.get().status(SCO, country), t.prompt());
         }
     }
 
     @Test
     void noFoundingMemberIsCalledFalseWhereTheDataFileDoesNotNameTheFounders() {
         Facts facts = new Facts();
-        for (String country : List.of("Ghana", "Kenya", "Nigeria", "Senegal", "Egypt", "Tunisia", "Ethiopia", "Angola")) {
+        for (String country :
+                List.of("Ghana", "Kenya", "Nigeria", "Senegal", "Egypt", "Tunisia", "Ethiopia", "Angola")) {
             facts.member(country, "founding member", "African Union");
         }
         Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), facts.article());
-        assertTrue(pack.questions().stream().noneMatch(q -> q instanceof Question.TrueFalse t && !t.answer()),
+        assertTrue(
+                pack.questions().stream().noneMatch(q -> q instanceof Question.TrueFalse t && !t.answer()),
                 "the AU's members in the file are not marked as founders or not: \"Kenya is a founding member\" may be true");
     }
 
     @Test
     void aMembersWrongChoicesHaveNoTieToTheOrganisationEvenOneNoArticleNames() {
-        Pack pack = DraftGenerator.everyCandidate(new DraftSpec("t", "T", Optional.empty()), new Facts()
-                .member("Norway", "founding member", NATO).position("Ana Lima", "President", "Austria")
-                .position("Per Holm", "President", "Finland").position("Jan Kowalski", "President", "Poland").article());
+        Pack pack = DraftGenerator.everyCandidate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .member("Norway", "founding member", NATO)
+                        .position("Ana Lima", "President", "Austria")
+                        .position("Per Holm", "President", "Finland")
+                        .position("Jan Kowalski", "President", "Poland")
+                        .article());
         Question.Choice choice = (Question.Choice) byId(pack, "member-norway-founding-member-nato-choice");
-        choice.choices().stream().filter(c -> !c.equals("Norway"))
+        choice.choices().stream()
+                .filter(c -> !c.equals("Norway"))
                 .forEach(c -> assertTrue(Memberships.get().status(NATO, c).isEmpty(), c + " is tied to NATO"));
     }
 }

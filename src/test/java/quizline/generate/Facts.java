@@ -35,7 +35,16 @@ final class Facts {
 
     Facts add(FactKind kind, String subject, String relation, String object, Map<String, String> qualifiers) {
         String quote = "Sentence " + facts.size() + ".";
-        facts.add(new Fact(kind, subject, relation, object, new TreeMap<>(qualifiers), ARTICLE, offset, offset + quote.length(), quote));
+        facts.add(new Fact(
+                kind,
+                subject,
+                relation,
+                object,
+                new TreeMap<>(qualifiers),
+                ARTICLE,
+                offset,
+                offset + quote.length(),
+                quote));
         offset += quote.length() + 1;
         return this;
     }
@@ -43,8 +52,19 @@ final class Facts {
     /** The last fact added, as read by {@code rule} with {@code confidence}: an inferred reading. */
     Facts readBy(String rule, double confidence) {
         Fact last = facts.remove(facts.size() - 1);
-        facts.add(new Fact(last.kind(), last.subject(), last.relation(), last.object(), last.qualifiers(), last.article(), last.start(),
-                last.end(), last.quote(), last.asOf(), rule, confidence));
+        facts.add(new Fact(
+                last.kind(),
+                last.subject(),
+                last.relation(),
+                last.object(),
+                last.qualifiers(),
+                last.article(),
+                last.start(),
+                last.end(),
+                last.quote(),
+                last.asOf(),
+                rule,
+                confidence));
         return this;
     }
 

@@ -25,8 +25,10 @@ class PlausibleChoicesTest {
 
     @Test
     void aPresidentsWrongTitlesHeadStatesOrGovernmentsToo() {
-        Distractors d = distractors(fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
-                fact(FactKind.POSITION, "Li Wen", "spokesman", "China"), fact(FactKind.POSITION, "Ravi Menon", "senior fellow", "India"));
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
+                fact(FactKind.POSITION, "Li Wen", "spokesman", "China"),
+                fact(FactKind.POSITION, "Ravi Menon", "senior fellow", "India"));
         List<String> titles = d.titles("seed", "President", Set.of());
         assertEquals(3, titles.size(), titles.toString());
         assertTrue(titles.stream().allMatch(t -> Offices.kind(t) == Offices.Kind.HEAD), titles.toString());
@@ -34,7 +36,8 @@ class PlausibleChoicesTest {
 
     @Test
     void aMinistersWrongTitlesAreMinisters() {
-        List<String> titles = distractors(fact(FactKind.POSITION, "Ana Souza", "Foreign Minister", "Brazil")).titles("seed", "Foreign Minister", Set.of());
+        List<String> titles = distractors(fact(FactKind.POSITION, "Ana Souza", "Foreign Minister", "Brazil"))
+                .titles("seed", "Foreign Minister", Set.of());
         assertFalse(titles.isEmpty());
         assertTrue(titles.stream().allMatch(t -> Offices.kind(t) == Offices.Kind.MINISTER), titles.toString());
     }
@@ -45,22 +48,30 @@ class PlausibleChoicesTest {
      */
     @Test
     void noWrongTitleIsEliminatedAtAGlanceOrTrueInOtherWords() {
-        Distractors d = distractors(fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
-                fact(FactKind.POSITION, "Tamim Saud", "Emir", "Qatar"), fact(FactKind.POSITION, "Said Omar", "Crown Prince", "Oman"),
-                fact(FactKind.POSITION, "Li Wen", "spokesman", "China"), fact(FactKind.POSITION, "Mia Lind", "spokeswoman", "Sweden"),
-                fact(FactKind.POSITION, "Ravi Menon", "senior fellow", "India"), fact(FactKind.POSITION, "Rui Sá", "head of state", "Chile"),
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
+                fact(FactKind.POSITION, "Tamim Saud", "Emir", "Qatar"),
+                fact(FactKind.POSITION, "Said Omar", "Crown Prince", "Oman"),
+                fact(FactKind.POSITION, "Li Wen", "spokesman", "China"),
+                fact(FactKind.POSITION, "Mia Lind", "spokeswoman", "Sweden"),
+                fact(FactKind.POSITION, "Ravi Menon", "senior fellow", "India"),
+                fact(FactKind.POSITION, "Rui Sá", "head of state", "Chile"),
                 fact(FactKind.POSITION, "Sean Doyle", "Taoiseach", "Ireland"));
         for (int i = 0; i < 20; i++) {
             List<String> forPresident = d.titles("seed-" + i, "President", Set.of());
             assertEquals(3, forPresident.size(), forPresident.toString());
             assertTrue(forPresident.stream().noneMatch(Offices::hereditary), forPresident.toString());
-            assertTrue(forPresident.stream().noneMatch(t -> t.startsWith("head") || t.equals("Taoiseach")), forPresident.toString());
+            assertTrue(
+                    forPresident.stream().noneMatch(t -> t.startsWith("head") || t.equals("Taoiseach")),
+                    forPresident.toString());
             List<String> forEmir = d.titles("seed-" + i, "Emir", Set.of());
             assertFalse(forEmir.isEmpty());
             assertTrue(forEmir.stream().allMatch(Offices::hereditary), forEmir.toString());
             List<String> forSpokesman = d.titles("seed-" + i, "spokesman", Set.of());
             assertFalse(forSpokesman.isEmpty());
-            assertTrue(forSpokesman.stream().noneMatch(t -> t.startsWith("spokes") || t.contains("fellow")), forSpokesman.toString());
+            assertTrue(
+                    forSpokesman.stream().noneMatch(t -> t.startsWith("spokes") || t.contains("fellow")),
+                    forSpokesman.toString());
         }
         assertTrue(Offices.sameRole("Chairman", "Chairperson"));
         assertFalse(Offices.sameRole("Chairman", "Vice Chairman"));
@@ -71,7 +82,10 @@ class PlausibleChoicesTest {
         List<String> cities = distractors(fact(FactKind.HOST, "2024 SCO summit", "held in", "Astana"))
                 .summitCities("seed", "Astana", List.of(), Optional.of("SCO"), List.of());
         assertEquals(3, cities.size(), cities.toString());
-        assertTrue(List.of("Qingdao", "Bishkek", "Dushanbe", "Samarkand", "New Delhi", "Tianjin").containsAll(cities), cities.toString());
+        assertTrue(
+                List.of("Qingdao", "Bishkek", "Dushanbe", "Samarkand", "New Delhi", "Tianjin")
+                        .containsAll(cities),
+                cities.toString());
     }
 
     @Test
@@ -86,12 +100,16 @@ class PlausibleChoicesTest {
     @Test
     void anOrganisationsSummitCitiesAreFollowedByItsMembersCapitals() {
         List<String> members = List.of("Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan");
-        Distractors d = distractors(fact(FactKind.HOST, "2023 CSTO summit", "held in", "Yerevan"),
-                fact(FactKind.HOST, "2023 G7 summit", "held in", "Hiroshima"), fact(FactKind.HOST, "2023 NATO summit", "held in", "Vilnius"));
+        Distractors d = distractors(
+                fact(FactKind.HOST, "2023 CSTO summit", "held in", "Yerevan"),
+                fact(FactKind.HOST, "2023 G7 summit", "held in", "Hiroshima"),
+                fact(FactKind.HOST, "2023 NATO summit", "held in", "Vilnius"));
         for (int i = 0; i < 10; i++) {
             List<String> cities = d.summitCities("seed-" + i, "Yerevan", List.of(), Optional.of("CSTO"), members);
             assertEquals(3, cities.size(), cities.toString());
-            assertTrue(List.of("Minsk", "Astana", "Bishkek", "Moscow", "Dushanbe", "Saint Petersburg", "Sochi").containsAll(cities),
+            assertTrue(
+                    List.of("Minsk", "Astana", "Bishkek", "Moscow", "Dushanbe", "Saint Petersburg", "Sochi")
+                            .containsAll(cities),
                     cities.toString());
         }
     }
@@ -99,35 +117,60 @@ class PlausibleChoicesTest {
     /** The instructor's review: Putin and Lula offered as King of Bahrain. Rulers are offered for rulers, or none. */
     @Test
     void aRulersRivalsAreRulersAndAPresidentsArePresidents() {
-        Distractors d = distractors(fact(FactKind.POSITION, "Hamad Isa", "King", "Bahrain"), fact(FactKind.POSITION, "Tamim Saud", "Emir", "Qatar"),
-                fact(FactKind.POSITION, "Salman Aziz", "King", "Saudi Arabia"), fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
-                fact(FactKind.POSITION, "Luis Vera", "President", "Chile"), fact(FactKind.POSITION, "Rui Sá", "President", "Peru"));
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Hamad Isa", "King", "Bahrain"),
+                fact(FactKind.POSITION, "Tamim Saud", "Emir", "Qatar"),
+                fact(FactKind.POSITION, "Salman Aziz", "King", "Saudi Arabia"),
+                fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
+                fact(FactKind.POSITION, "Luis Vera", "President", "Chile"),
+                fact(FactKind.POSITION, "Rui Sá", "President", "Peru"));
         assertEquals(Set.of("Tamim Saud", "Salman Aziz"), Set.copyOf(d.people("seed", "Hamad Isa", Set.of(), "King")));
         assertEquals(Set.of("Luis Vera", "Rui Sá"), Set.copyOf(d.people("seed", "Ana Souza", Set.of(), "President")));
     }
 
     @Test
     void twoInFiveStatementsAreDrawnFalseByTheirId() {
-        long keyedFalse = java.util.stream.IntStream.range(0, 3000).filter(i -> Falsehoods.keyedFalse("question-" + i)).count();
+        long keyedFalse = java.util.stream.IntStream.range(0, 3000)
+                .filter(i -> Falsehoods.keyedFalse("question-" + i))
+                .count();
         assertTrue(keyedFalse > 1100 && keyedFalse < 1300, keyedFalse + " of 3000");
-        assertEquals(Falsehoods.keyedFalse("member-chile-member-mercosur-truefalse"),
-                Falsehoods.keyedFalse("member-chile-member-mercosur-truefalse"), "the same id, the same key");
+        assertEquals(
+                Falsehoods.keyedFalse("member-chile-member-mercosur-truefalse"),
+                Falsehoods.keyedFalse("member-chile-member-mercosur-truefalse"),
+                "the same id, the same key");
     }
 
     @Test
     void aFalseStatementGivesTheOtherHeadsTitleOrAnExcludedStatusOnlyAsOfADate() {
         java.time.LocalDate july = java.time.LocalDate.of(2024, 7, 1);
         List<String> falseOnes = new java.util.ArrayList<>();
-        for (String country : List.of("Chile", "Peru", "Brazil", "Mexico", "Colombia", "Ecuador", "Bolivia", "Uruguay", "Paraguay")) {
-            Fact president = new Fact(FactKind.POSITION, "Ana " + country, "President", country, new TreeMap<>(), "a.txt", 0, 3, "Ana",
-                    Optional.of(july), "test", 0.9);
+        for (String country :
+                List.of("Chile", "Peru", "Brazil", "Mexico", "Colombia", "Ecuador", "Bolivia", "Uruguay", "Paraguay")) {
+            Fact president = new Fact(
+                    FactKind.POSITION,
+                    "Ana " + country,
+                    "President",
+                    country,
+                    new TreeMap<>(),
+                    "a.txt",
+                    0,
+                    3,
+                    "Ana",
+                    Optional.of(july),
+                    "test",
+                    0.9);
             FactBase base = new FactBase(List.of(new ArticleFacts("a.txt", Optional.of(july), List.of(president))));
-            new PositionQuestions(base, new Distractors(base)).of(base.facts().get(0), Set.of()).stream()
-                    .map(c -> c.generated().question()).filter(q -> q instanceof quizline.pack.Question.TrueFalse tf && !tf.answer())
-                    .forEach(q -> falseOnes.add(q.prompt()));
+            new PositionQuestions(base, new Distractors(base))
+                    .of(base.facts().get(0), Set.of()).stream()
+                            .map(c -> c.generated().question())
+                            .filter(q -> q instanceof quizline.pack.Question.TrueFalse tf && !tf.answer())
+                            .forEach(q -> falseOnes.add(q.prompt()));
         }
         assertFalse(falseOnes.isEmpty(), "some of nine presidents are asked falsely");
-        assertTrue(falseOnes.stream().allMatch(p -> p.matches("True or false: as of July 2024, Ana \\w+ was the Prime Minister of \\w+\\.")),
+        assertTrue(
+                falseOnes.stream()
+                        .allMatch(p -> p.matches(
+                                "True or false: as of July 2024, Ana \\w+ was the Prime Minister of \\w+\\.")),
                 falseOnes.toString());
     }
 }

@@ -44,19 +44,25 @@ class SharedArticlesDraftTest {
         }
         List<Article> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(shared)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                Optional<LocalDate> date = name.startsWith("001_") ? Optional.of(LocalDate.of(2024, 7, 4)) : Optional.empty();
+                Optional<LocalDate> date =
+                        name.startsWith("001_") ? Optional.of(LocalDate.of(2024, 7, 4)) : Optional.empty();
                 articles.add(new Article(name, Files.readString(file, StandardCharsets.UTF_8), date));
             }
         }
         // the date the bundled pack declares (--as-of): the undated articles' offices are asked as of it
-        draft = DraftGenerator.generate(new DraftSpec("sco", "SCO", Optional.of(java.time.LocalDate.of(2024, 7, 5))), DraftGenerator.extract(articles));
+        draft = DraftGenerator.generate(
+                new DraftSpec("sco", "SCO", Optional.of(java.time.LocalDate.of(2024, 7, 5))),
+                DraftGenerator.extract(articles));
         text = PackJson.write(draft);
     }
 
     private static Conflict conflict(String id) {
-        return draft.conflicts().stream().filter(c -> c.id().equals(id)).findFirst()
+        return draft.conflicts().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no conflict " + id + " in " + draft.conflicts()));
     }
 
@@ -79,7 +85,8 @@ class SharedArticlesDraftTest {
     void shehbazAndShahbazSharifAreOnePersonWithBothSpellings() {
         Conflict c = conflict("spelling-shehbaz-sharif");
         assertEquals(List.of("Shehbaz Sharif", "Shahbaz Sharif"), values(c));
-        Question.Short who = (Question.Short) draft.question("position-shehbaz-sharif-prime-minister-pakistan-short").orElseThrow();
+        Question.Short who = (Question.Short) draft.question("position-shehbaz-sharif-prime-minister-pakistan-short")
+                .orElseThrow();
         assertEquals("Shehbaz Sharif", who.answer());
         assertEquals(List.of("Shahbaz Sharif", "Sharif"), who.accept());
         assertTrue(draft.questions().stream().noneMatch(q -> q.id().contains("shahbaz")));
@@ -89,15 +96,24 @@ class SharedArticlesDraftTest {
     void modiIsPrimeMinisterInOneArticleAndPresidentInAnother() {
         Conflict c = conflict("title-narendra-modi-india");
         assertEquals(List.of("Prime Minister", "President"), values(c));
-        assertTrue(c.questions().stream().anyMatch(id -> id.startsWith("position-narendra-modi-prime-minister-india-")), c.questions().toString());
-        assertTrue(c.questions().stream().anyMatch(id -> id.startsWith("position-narendra-modi-president-india-")), c.questions().toString());
+        assertTrue(
+                c.questions().stream().anyMatch(id -> id.startsWith("position-narendra-modi-prime-minister-india-")),
+                c.questions().toString());
+        assertTrue(
+                c.questions().stream().anyMatch(id -> id.startsWith("position-narendra-modi-president-india-")),
+                c.questions().toString());
     }
 
     @Test
     void summitsWithoutAYearAreNotSetAgainstEachOther() {
         // Astana (2024) and Samarkand (2022) are both "the SCO summit" in some articles: two summits, no conflict.
-        assertEquals(List.of("date-founding-of-sco", "spelling-shehbaz-sharif", "status-belarus-sco",
-                "title-narendra-modi-india"), draft.conflicts().stream().map(Conflict::id).sorted().toList());
+        assertEquals(
+                List.of(
+                        "date-founding-of-sco",
+                        "spelling-shehbaz-sharif",
+                        "status-belarus-sco",
+                        "title-narendra-modi-india"),
+                draft.conflicts().stream().map(Conflict::id).sorted().toList());
     }
 
     @Test
@@ -105,21 +121,31 @@ class SharedArticlesDraftTest {
         // 004 (no known date) still calls Belarus a prospective member; 001 (4 July 2024) reports it joined: with no
         // date to order them, the reviewer decides.
         Conflict c = conflict("status-belarus-sco");
-        assertEquals(List.of("joined", "prospective member"), values(c).stream().sorted().toList());
+        assertEquals(
+                List.of("joined", "prospective member"),
+                values(c).stream().sorted().toList());
     }
 
     @Test
     void eachFactIsAskedOnceOrTwiceAndAboutAThirdOfTheStatementsAreFalse() {
         java.util.Map<String, Long> perFact = draft.questions().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Question::fact, java.util.stream.Collectors.counting()));
+                .collect(
+                        java.util.stream.Collectors.groupingBy(Question::fact, java.util.stream.Collectors.counting()));
         perFact.forEach((fact, count) -> assertTrue(count <= FactQuestions.MOST, fact + ": " + count));
-        List<Question.TrueFalse> statements = draft.questions().stream().filter(q -> q instanceof Question.TrueFalse)
-                .map(q -> (Question.TrueFalse) q).toList();
+        List<Question.TrueFalse> statements = draft.questions().stream()
+                .filter(q -> q instanceof Question.TrueFalse)
+                .map(q -> (Question.TrueFalse) q)
+                .toList();
         long keyedFalse = statements.stream().filter(t -> !t.answer()).count();
         assertTrue(keyedFalse * 4 >= statements.size(), keyedFalse + " of " + statements.size());
-        // The host of the 2024 summit: its city (typed, as for one summit in three), and the President of Kazakhstan that July
-        assertEquals(List.of("host-2024-sco-summit-astana-short", "host-2024-sco-summit-astana-leader"), draft.questions().stream()
-                .filter(q -> "host-2024-sco-summit-astana".equals(q.fact())).map(Question::id).toList());
+        // The host of the 2024 summit: its city (typed, as for one summit in three), and the President of Kazakhstan
+        // that July
+        assertEquals(
+                List.of("host-2024-sco-summit-astana-short", "host-2024-sco-summit-astana-leader"),
+                draft.questions().stream()
+                        .filter(q -> "host-2024-sco-summit-astana".equals(q.fact()))
+                        .map(Question::id)
+                        .toList());
     }
 
     @Test
@@ -127,7 +153,8 @@ class SharedArticlesDraftTest {
         assertEquals(List.of(), PackReader.read(text).problems());
         Schema schema;
         try (InputStream in = Files.newInputStream(Path.of("questions", "schema", "pack.schema.json"))) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         }
         List<Error> errors = schema.validate(new ObjectMapper().readTree(text));
         assertEquals(List.of(), errors.stream().map(Error::toString).toList());

@@ -106,7 +106,8 @@ class AtomicFileTest {
             Files.writeString(dir.resolve(other), "x");
         }
         AtomicFile.writeString(target, "{}\n", false);
-        assertEquals(Stream.concat(others.stream(), Stream.of("pack.json")).sorted().toList(), names());
+        assertEquals(
+                Stream.concat(others.stream(), Stream.of("pack.json")).sorted().toList(), names());
     }
 
     @Test

@@ -214,7 +214,10 @@ class AnswerMatcherTest {
 
     @Test
     void aPartOfAnAliasIsNotTheAlias() {
-        assertEquals(Verdict.WRONG, AnswerMatcher.matchText("Sultan", "Astana", List.of("Nur-Sultan")).verdict());
+        assertEquals(
+                Verdict.WRONG,
+                AnswerMatcher.matchText("Sultan", "Astana", List.of("Nur-Sultan"))
+                        .verdict());
     }
 
     @ParameterizedTest(name = "{0} for {1} ± {2} is {3}")
@@ -247,7 +250,8 @@ class AnswerMatcherTest {
             ''            | 0        | 0     | WRONG
             """)
     void matchesNumbersWithinTolerance(String given, double answer, double tolerance, Verdict verdict) {
-        assertEquals(verdict, AnswerMatcher.matchNumber(given, answer, tolerance).verdict());
+        assertEquals(
+                verdict, AnswerMatcher.matchNumber(given, answer, tolerance).verdict());
     }
 
     @Test

@@ -18,21 +18,29 @@ class PackJsonTest {
     void refusesCoercionsAndDuplicates() {
         assertThrows(JsonProcessingException.class, () -> mapper.readValue(SOURCE.formatted("\"1\""), SourceRef.class));
         assertThrows(JsonProcessingException.class, () -> mapper.readValue(SOURCE.formatted("1.7"), SourceRef.class));
-        assertThrows(JsonProcessingException.class, () -> mapper.readValue(
-                "{\"article\": \"a.txt\", \"article\": \"b.txt\", \"start\": 1, \"end\": 10}", SourceRef.class));
-        assertThrows(JsonProcessingException.class, () -> mapper.readValue(
-                "{\"article\": \"a.txt\", \"end\": 10}", SourceRef.class));
-        assertThrows(JsonProcessingException.class, () -> mapper.readValue(SOURCE.formatted("1") + " {}", SourceRef.class));
-        assertThrows(JsonProcessingException.class, () -> mapper.readValue(
-                "{\"article\": 5, \"start\": 1, \"end\": 10}", SourceRef.class));
+        assertThrows(
+                JsonProcessingException.class,
+                () -> mapper.readValue(
+                        "{\"article\": \"a.txt\", \"article\": \"b.txt\", \"start\": 1, \"end\": 10}",
+                        SourceRef.class));
+        assertThrows(
+                JsonProcessingException.class,
+                () -> mapper.readValue("{\"article\": \"a.txt\", \"end\": 10}", SourceRef.class));
+        assertThrows(
+                JsonProcessingException.class, () -> mapper.readValue(SOURCE.formatted("1") + " {}", SourceRef.class));
+        assertThrows(
+                JsonProcessingException.class,
+                () -> mapper.readValue("{\"article\": 5, \"start\": 1, \"end\": 10}", SourceRef.class));
         assertEquals(new SourceRef("a.txt", 1, 10), assertDoesNotThrow(SOURCE.formatted("1")));
     }
 
     @Test
     void readsQuestionsByTheirTypeName() throws JsonProcessingException {
-        Question q = mapper.readValue("{\"type\": \"truefalse\", \"id\": \"t\", \"prompt\": \"p\", \"answer\": true,"
-                + " \"tags\": null, \"explanation\": null, \"source\": null, \"status\": null,"
-                + " \"asOf\": null, \"fact\": null}", Question.class);
+        Question q = mapper.readValue(
+                "{\"type\": \"truefalse\", \"id\": \"t\", \"prompt\": \"p\", \"answer\": true,"
+                        + " \"tags\": null, \"explanation\": null, \"source\": null, \"status\": null,"
+                        + " \"asOf\": null, \"fact\": null}",
+                Question.class);
         assertEquals(new Question.TrueFalse("t", "p", true, List.of(), null, null, null), q);
     }
 

@@ -27,7 +27,8 @@ class PackSchemaTest {
 
     private static Schema schema() throws IOException {
         try (InputStream in = Files.newInputStream(QUESTIONS.resolve("schema/pack.schema.json"))) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         }
     }
 
@@ -52,19 +53,22 @@ class PackSchemaTest {
 
     @Test
     void schemaTypeListEqualsTheModel() throws IOException {
-        JsonNode schema = JSON.readTree(QUESTIONS.resolve("schema/pack.schema.json").toFile());
+        JsonNode schema =
+                JSON.readTree(QUESTIONS.resolve("schema/pack.schema.json").toFile());
         List<String> enumerated = new ArrayList<>();
         schema.at("/$defs/question/properties/type/enum").forEach(n -> enumerated.add(n.asText()));
         assertEquals(List.copyOf(StrictBinder.questionTypes().keySet()), enumerated);
         for (String type : enumerated) {
-            assertEquals(type, schema.at("/$defs/" + type + "/properties/type/const").asText(), type);
+            assertEquals(
+                    type, schema.at("/$defs/" + type + "/properties/type/const").asText(), type);
         }
     }
 
     @Test
     void schemaRefusesWhatTheReaderRefuses() throws IOException {
         Schema schema = schema();
-        ObjectNode pack = (ObjectNode) JSON.readTree(Files.readString(bundledPacks().get(0)));
+        ObjectNode pack =
+                (ObjectNode) JSON.readTree(Files.readString(bundledPacks().get(0)));
         ObjectNode question = (ObjectNode) pack.withArray("questions").get(0);
         question.put("color", "red");
         assertFalse(schema.validate(pack).isEmpty(), "unknown question field passed the schema");

@@ -16,8 +16,21 @@ class Fsrs6Test {
 
     @Test
     void publishedSequenceGivesThePublishedIntervals() {
-        Rating[] ratings = {Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
-            Rating.AGAIN, Rating.AGAIN, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD};
+        Rating[] ratings = {
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.AGAIN,
+            Rating.AGAIN,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD
+        };
         Card card = Card.newCard(PUBLISHED_START);
         Instant now = PUBLISHED_START;
         List<Integer> intervals = new ArrayList<>();
@@ -35,7 +48,8 @@ class Fsrs6Test {
         Rating[] ratings = {Rating.AGAIN, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD};
         Card shortTerm = Card.newCard(PUBLISHED_START);
         Card longTerm = Card.newCard(PUBLISHED_START);
-        Fsrs6 longTermFsrs = new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withShortTerm(false));
+        Fsrs6 longTermFsrs =
+                new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withShortTerm(false));
         Instant at = PUBLISHED_START;
         for (int k = 0; k < ratings.length; k++) {
             at = at.plus(Duration.ofDays(daysSincePrevious[k]));
@@ -50,10 +64,16 @@ class Fsrs6Test {
 
     @Test
     void shortTermOffOrdersTheFirstIntervals() {
-        Fsrs6 longTerm = new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withShortTerm(false));
+        Fsrs6 longTerm =
+                new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withShortTerm(false));
         Preview preview = longTerm.preview(Card.newCard(PUBLISHED_START), PUBLISHED_START);
-        assertEquals(List.of(1, 2, 3, 8), List.of(preview.again().scheduledDays(), preview.hard().scheduledDays(),
-                preview.good().scheduledDays(), preview.easy().scheduledDays()));
+        assertEquals(
+                List.of(1, 2, 3, 8),
+                List.of(
+                        preview.again().scheduledDays(),
+                        preview.hard().scheduledDays(),
+                        preview.good().scheduledDays(),
+                        preview.easy().scheduledDays()));
     }
 
     @Test
@@ -88,14 +108,16 @@ class Fsrs6Test {
 
     @Test
     void fuzzedReviewIntervalsStayInTheFuzzRangeAndReplayIdentically() {
-        Fsrs6 fuzzed = new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withFuzz(true));
+        Fsrs6 fuzzed =
+                new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withFuzz(true));
         Fsrs6 plain = new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults());
         for (int key = 0; key < 200; key++) {
             Card start = Card.newCard("card-" + key, PUBLISHED_START);
             Card fuzzedCard = fuzzed.next(start, Rating.EASY, PUBLISHED_START);
             Card plainCard = plain.next(start, Rating.EASY, PUBLISHED_START);
             Fuzz.Range range = Fuzz.range(plainCard.scheduledDays(), 0, 36500);
-            assertTrue(fuzzedCard.scheduledDays() >= range.min() && fuzzedCard.scheduledDays() <= range.max(),
+            assertTrue(
+                    fuzzedCard.scheduledDays() >= range.min() && fuzzedCard.scheduledDays() <= range.max(),
                     fuzzedCard.scheduledDays() + " outside " + range);
             assertEquals(fuzzedCard, fuzzed.next(start, Rating.EASY, PUBLISHED_START));
             assertEquals(plainCard.stability(), fuzzedCard.stability());
@@ -106,8 +128,12 @@ class Fsrs6Test {
     void manyRelearningStepsRunOnTheClippedDefaultWeights() {
         // Values computed by ts-fsrs 5.4.2 for this history (steps 1d,20m / 10m,45m,1h, cap 3 days):
         // it lowers the default w17 to 0.49027301 with three relearning steps.
-        Fsrs6 scheduler = new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults()
-                .withLearningSteps(Steps.parse("1d,20m")).withRelearningSteps(Steps.parse("10m,45m,1h")).withMaxInterval(3));
+        Fsrs6 scheduler = new Fsrs6(
+                FsrsParameters.defaults(),
+                SchedulerOptions.defaults()
+                        .withLearningSteps(Steps.parse("1d,20m"))
+                        .withRelearningSteps(Steps.parse("10m,45m,1h"))
+                        .withMaxInterval(3));
         Card card = Card.newCard(Instant.parse("2021-08-26T08:34:30Z"));
         card = scheduler.next(card, Rating.GOOD, Instant.parse("2021-08-26T08:34:30Z"));
         card = scheduler.next(card, Rating.GOOD, Instant.parse("2021-08-26T08:35:30.250Z"));
@@ -122,8 +148,8 @@ class Fsrs6Test {
 
     @Test
     void aStepOfADayOrMoreIsServedFromReviewAndKeepsItsIndex() {
-        Fsrs6 longSteps = new Fsrs6(FsrsParameters.defaults(),
-                SchedulerOptions.defaults().withLearningSteps(Steps.parse("10m,1h,1d")));
+        Fsrs6 longSteps = new Fsrs6(
+                FsrsParameters.defaults(), SchedulerOptions.defaults().withLearningSteps(Steps.parse("10m,1h,1d")));
         Card card = longSteps.next(Card.newCard(PUBLISHED_START), Rating.GOOD, PUBLISHED_START);
         card = longSteps.next(card, Rating.GOOD, card.due());
         assertEquals(CardState.REVIEW, card.state());

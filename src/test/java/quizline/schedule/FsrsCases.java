@@ -82,8 +82,17 @@ public final class FsrsCases {
     }
 
     /** One line of an expected (or produced) JSONL file. */
-    public record Expected(String cardId, int i, Instant reviewTime, int rating, String state, double stability,
-            double difficulty, Double retrievability, int scheduledDays, Instant due) {
+    public record Expected(
+            String cardId,
+            int i,
+            Instant reviewTime,
+            int rating,
+            String state,
+            double stability,
+            double difficulty,
+            Double retrievability,
+            int scheduledDays,
+            Instant due) {
 
         public static Expected parse(String line) {
             try {
@@ -119,7 +128,9 @@ public final class FsrsCases {
         assertTrue(Files.isDirectory(dir), "FSRS conformance cases not found: expected the folder " + dir);
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path csv : files.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+            for (Path csv : files.filter(p -> p.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList()) {
                 String file = csv.getFileName().toString();
                 String name = file.substring(0, file.length() - ".csv".length());
                 Path options = dir.resolve(name + ".json");
@@ -127,7 +138,9 @@ public final class FsrsCases {
                 assertTrue(Files.isRegularFile(options), "case " + name + " has no " + options.getFileName());
                 assertTrue(Files.isRegularFile(expected), "case " + name + " has no " + expected.getFileName());
                 List<Expected> lines = Files.readAllLines(expected).stream()
-                        .filter(l -> !l.isBlank()).map(Expected::parse).toList();
+                        .filter(l -> !l.isBlank())
+                        .map(Expected::parse)
+                        .toList();
                 cases.add(new Case(name, csv, JSON.readTree(options.toFile()), lines));
             }
         } catch (IOException e) {
@@ -146,13 +159,13 @@ public final class FsrsCases {
         for (int k = 0; k < Math.min(expected.size(), actual.size()) && problems.size() < MAX_REPORTED; k++) {
             String difference = difference(expected.get(k), actual.get(k));
             if (difference != null) {
-                problems.add("line " + (k + 1) + " (" + expected.get(k).cardId() + " #" + expected.get(k).i() + "): "
-                        + difference);
+                problems.add("line " + (k + 1) + " (" + expected.get(k).cardId() + " #"
+                        + expected.get(k).i() + "): " + difference);
             }
         }
         if (!problems.isEmpty()) {
-            fail(caseName + ": " + problems.size() + (problems.size() >= MAX_REPORTED ? "+" : "")
-                    + " difference(s)\n  " + String.join("\n  ", problems));
+            fail(caseName + ": " + problems.size() + (problems.size() >= MAX_REPORTED ? "+" : "") + " difference(s)\n  "
+                    + String.join("\n  ", problems));
         }
     }
 

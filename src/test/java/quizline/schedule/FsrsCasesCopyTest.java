@@ -19,18 +19,25 @@ class FsrsCasesCopyTest {
     void theCopyEqualsTheSharedFolder() throws IOException {
         Path shared = SharedFolder.fsrs();
         List<String> files = files(shared);
-        assertEquals(files, files(COPY), "files in " + COPY + " and " + shared.toAbsolutePath().normalize()
-                + " (refresh with cp -r ../shared/fsrs/. src/test/resources/fsrs/)");
+        assertEquals(
+                files,
+                files(COPY),
+                "files in " + COPY + " and " + shared.toAbsolutePath().normalize()
+                        + " (refresh with cp -r ../shared/fsrs/. src/test/resources/fsrs/)");
         for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(shared.resolve(file)), Files.readAllBytes(COPY.resolve(file)),
+            assertArrayEquals(
+                    Files.readAllBytes(shared.resolve(file)),
+                    Files.readAllBytes(COPY.resolve(file)),
                     file + " differs from ../shared/fsrs/" + file);
         }
     }
 
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 }

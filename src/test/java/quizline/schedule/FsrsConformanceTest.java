@@ -18,8 +18,7 @@ class FsrsConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> everySharedCaseMatchesTheReference() {
-        return FsrsCases.all().stream()
-                .map(c -> DynamicTest.dynamicTest(c.name(), () -> assertCaseConforms(c)));
+        return FsrsCases.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> assertCaseConforms(c)));
     }
 
     private static void assertCaseConforms(FsrsCases.Case c) throws IOException, RevlogFormatException {
@@ -39,9 +38,16 @@ class FsrsConformanceTest {
 
     private static FsrsCases.Expected asExpected(Replay.Outcome o) {
         Card card = o.card();
-        return new FsrsCases.Expected(o.cardId(), o.index(), o.time(), o.rating().grade(), card.state().label(),
-                card.stability(), card.difficulty(),
+        return new FsrsCases.Expected(
+                o.cardId(),
+                o.index(),
+                o.time(),
+                o.rating().grade(),
+                card.state().label(),
+                card.stability(),
+                card.difficulty(),
                 o.retrievability().isPresent() ? o.retrievability().getAsDouble() : null,
-                card.scheduledDays(), card.due());
+                card.scheduledDays(),
+                card.due());
     }
 }

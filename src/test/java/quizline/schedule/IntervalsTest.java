@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class IntervalsTest {
 
@@ -18,16 +18,16 @@ class IntervalsTest {
         "360, 6m",
         "600, 10m",
         "3540, 59m",
-        "3582, 1h",       // 59.7 minutes rounds to an hour
+        "3582, 1h", // 59.7 minutes rounds to an hour
         "3600, 1h",
-        "5400, 2h",       // 1.5 h rounds half up
+        "5400, 2h", // 1.5 h rounds half up
         "82800, 23h",
         "86400, 1d",
         "172800, 2d",
         "2592000, 30d",
         "2851200, 1.1mo", // 33 days
-        "5270400, 2mo",   // 61 days: 2.0 months
-        "31449600, 1y",   // 364 days: 11.97 months reads as a year
+        "5270400, 2mo", // 61 days: 2.0 months
+        "31449600, 1y", // 364 days: 11.97 months reads as a year
         "31536000, 1y",
         "37843200, 1.2y", // 438 days
         "3153600000, 100y",

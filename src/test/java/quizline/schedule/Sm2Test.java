@@ -113,7 +113,8 @@ class Sm2Test {
         Card card = inReview(5, 1.4);
         Card lapsed = sm2.next(card, Rating.AGAIN, daysAfterStart(5));
         assertEquals(1.3, lapsed.ease(), 1e-12);
-        assertEquals(1.3, sm2.next(inReview(5, 1.35), Rating.HARD, daysAfterStart(5)).ease(), 1e-12);
+        assertEquals(
+                1.3, sm2.next(inReview(5, 1.35), Rating.HARD, daysAfterStart(5)).ease(), 1e-12);
     }
 
     @Test
@@ -142,7 +143,8 @@ class Sm2Test {
 
     @Test
     void previewLabelsTheFourButtons() {
-        assertEquals("1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 4d",
+        assertEquals(
+                "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 4d",
                 sm2.preview(Card.newCard(START), START).buttons(START));
     }
 

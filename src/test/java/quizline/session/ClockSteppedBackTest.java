@@ -30,18 +30,35 @@ class ClockSteppedBackTest {
     @Test
     void aCardLastReviewedAfterNowIsAnsweredAndSaved() throws Exception {
         Path file = dir.resolve("profile.db");
-        Pack pack = new Pack(null, 1, "p", "P", 1, LocalDate.of(2024, 7, 1), null, List.of(),
-                List.of(new Question.TrueFalse("q0", "Statement", true, List.of(), null, null, null)), List.of());
+        Pack pack = new Pack(
+                null,
+                1,
+                "p",
+                "P",
+                1,
+                LocalDate.of(2024, 7, 1),
+                null,
+                List.of(),
+                List.of(new Question.TrueFalse("q0", "Statement", true, List.of(), null, null, null)),
+                List.of());
         try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
-            StudySession after = ConcurrentSessionsTest.start(store, pack, new TestClock(
-                    java.time.Instant.parse("2024-07-06T00:02:00Z"), Duration.ofSeconds(1)), 1);
+            StudySession after = ConcurrentSessionsTest.start(
+                    store,
+                    pack,
+                    new TestClock(java.time.Instant.parse("2024-07-06T00:02:00Z"), Duration.ofSeconds(1)),
+                    1);
             answer(after, Rating.AGAIN);
             // Four minutes earlier, on the previous UTC date: the learning card is due within the
             // learn-ahead window, so it is asked.
-            StudySession before = ConcurrentSessionsTest.start(store, pack, new TestClock(
-                    java.time.Instant.parse("2024-07-05T23:58:00Z"), Duration.ofSeconds(1)), 1);
+            StudySession before = ConcurrentSessionsTest.start(
+                    store,
+                    pack,
+                    new TestClock(java.time.Instant.parse("2024-07-05T23:58:00Z"), Duration.ofSeconds(1)),
+                    1);
             answer(before, Rating.GOOD);
-            assertEquals(CardState.LEARNING, store.cards().values().iterator().next().card().state());
+            assertEquals(
+                    CardState.LEARNING,
+                    store.cards().values().iterator().next().card().state());
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertEquals(2, ReviewChain.count(db, "SELECT COUNT(*) FROM review"));

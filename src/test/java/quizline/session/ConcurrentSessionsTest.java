@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import quizline.ReviewChain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.ReviewChain;
 import quizline.TestClock;
 import quizline.pack.Pack;
 import quizline.pack.Question;
@@ -58,12 +58,17 @@ class ConcurrentSessionsTest {
         Map<CardKey, Card> states = new HashMap<>();
         store.cards().forEach((key, progress) -> states.put(key, progress.card()));
         StudyRules d = StudyRules.DEFAULTS;
-        StudyRules rules = new StudyRules(newPerDay, d.reviewsPerDay(), d.dayStartsAt(), d.learnAhead(), d.leechLapses());
+        StudyRules rules =
+                new StudyRules(newPerDay, d.reviewsPerDay(), d.dayStartsAt(), d.learnAhead(), d.leechLapses());
         Instant now = clock.instant();
-        StudyQueue queue = new StudyQueue(StudyQueue.select(List.of(pack), null, null), states, rules,
+        StudyQueue queue = new StudyQueue(
+                StudyQueue.select(List.of(pack), null, null),
+                states,
+                rules,
                 store.counts(new ProgressStore.Today(rules.dayStart(now, ZoneOffset.UTC), java.util.Set.of(pack.id()))),
                 new ProgressStore.Today(rules.dayStart(now, ZoneOffset.UTC), java.util.Set.of(pack.id())),
-                rules.dayEnd(now, ZoneOffset.UTC), 100);
+                rules.dayEnd(now, ZoneOffset.UTC),
+                100);
         return new StudySession(queue, new Fsrs6(), store, clock, rules.leechLapses());
     }
 
@@ -80,7 +85,8 @@ class ConcurrentSessionsTest {
         Path file = dir.resolve("shared.db");
         Pack pack = pack(4);
         TestClock clock = new TestClock(START, Duration.ofSeconds(3));
-        try (SqliteProgressStore a = SqliteProgressStore.open(file); SqliteProgressStore b = SqliteProgressStore.open(file)) {
+        try (SqliteProgressStore a = SqliteProgressStore.open(file);
+                SqliteProgressStore b = SqliteProgressStore.open(file)) {
             StudySession first = start(a, pack, clock);
             StudySession second = start(b, pack, clock);
             Rating[] ratings = {Rating.GOOD, Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY, Rating.GOOD};
@@ -90,7 +96,10 @@ class ConcurrentSessionsTest {
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertEquals(12, ReviewChain.count(db, "SELECT COUNT(*) FROM review"));
-            assertEquals(0, ReviewChain.staleReviews(db), "reviews scheduled from a state other than the previous review left");
+            assertEquals(
+                    0,
+                    ReviewChain.staleReviews(db),
+                    "reviews scheduled from a state other than the previous review left");
             assertEquals(0, ReviewChain.doublyNew(db), "cards introduced as new twice");
             assertEquals(4, ReviewChain.count(db, "SELECT COUNT(*) FROM card"));
         }
@@ -101,7 +110,8 @@ class ConcurrentSessionsTest {
         Path file = dir.resolve("shared.db");
         Pack pack = pack(6);
         TestClock clock = new TestClock(START, Duration.ofSeconds(3));
-        try (SqliteProgressStore a = SqliteProgressStore.open(file); SqliteProgressStore b = SqliteProgressStore.open(file)) {
+        try (SqliteProgressStore a = SqliteProgressStore.open(file);
+                SqliteProgressStore b = SqliteProgressStore.open(file)) {
             StudySession first = start(a, pack, clock, 2);
             StudySession second = start(b, pack, clock, 2);
             answer(first, Rating.EASY);
@@ -111,7 +121,9 @@ class ConcurrentSessionsTest {
             assertTrue(second.current().isEmpty(), "the day's two new cards are used up by the first session");
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertEquals(2, ReviewChain.count(db, "SELECT COUNT(DISTINCT question_id) FROM review WHERE state_before = 'new'"));
+            assertEquals(
+                    2,
+                    ReviewChain.count(db, "SELECT COUNT(DISTINCT question_id) FROM review WHERE state_before = 'new'"));
             assertEquals(0, ReviewChain.staleReviews(db));
             assertEquals(0, ReviewChain.doublyNew(db));
         }
@@ -122,19 +134,23 @@ class ConcurrentSessionsTest {
         Path file = dir.resolve("shared.db");
         Pack pack = pack(1);
         TestClock clock = new TestClock(START, Duration.ofSeconds(3));
-        try (SqliteProgressStore a = SqliteProgressStore.open(file); SqliteProgressStore b = SqliteProgressStore.open(file)) {
+        try (SqliteProgressStore a = SqliteProgressStore.open(file);
+                SqliteProgressStore b = SqliteProgressStore.open(file)) {
             StudySession first = start(a, pack, clock);
             StudySession second = start(b, pack, clock);
             answer(first, Rating.AGAIN);
             answer(second, Rating.GOOD);
             Map<CardKey, ProgressStore.CardProgress> before = a.cards();
             UndoRefused refused = assertThrows(UndoRefused.class, first::undo);
-            assertEquals("Cannot undo: another session has answered p/q0 since; both answers stay.", refused.getMessage());
+            assertEquals(
+                    "Cannot undo: another session has answered p/q0 since; both answers stay.", refused.getMessage());
             assertEquals(before, a.cards());
             assertEquals(1, first.answered());
             // The session that answered last can still take its answer back: the card returns to what the first left.
             second.undo();
-            assertEquals(CardState.LEARNING, a.cards().get(new CardKey("p", "q0")).card().state());
+            assertEquals(
+                    CardState.LEARNING,
+                    a.cards().get(new CardKey("p", "q0")).card().state());
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertEquals(1, ReviewChain.count(db, "SELECT COUNT(*) FROM review"));

@@ -1,7 +1,5 @@
 package quizline.session;
 
-import quizline.store.ProgressStore;
-import quizline.store.CardKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +19,8 @@ import quizline.pack.SourceRef;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
 
 class StudyQueueTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -29,7 +29,8 @@ class StudyQueueTest {
     private static Pack pack(int questions) {
         List<Question> qs = new ArrayList<>();
         for (int i = 0; i < questions; i++) {
-            qs.add(new Question.TrueFalse("q" + i, "Statement " + i, true, List.of(i % 2 == 0 ? "even" : "odd"), null, null, null));
+            qs.add(new Question.TrueFalse(
+                    "q" + i, "Statement " + i, true, List.of(i % 2 == 0 ? "even" : "odd"), null, null, null));
         }
         return new Pack(null, 1, "p", "P", 1, java.time.LocalDate.of(2024, 7, 1), null, List.of(), qs, List.of());
     }
@@ -46,9 +47,16 @@ class StudyQueueTest {
         return new Card(CardState.LEARNING, 1, 1, 5, 0, due.minus(Duration.ofMinutes(10)), due, 1, 0, 0, 1);
     }
 
-    private static StudyQueue queue(Pack pack, Map<CardKey, Card> states, StudyRules rules, ProgressStore.DayCounts used, int cap) {
-        return new StudyQueue(StudyQueue.select(List.of(pack), null, null), states, rules, used,
-                new ProgressStore.Today(rules.dayStart(NOW, PARIS), java.util.Set.of(pack.id())), rules.dayEnd(NOW, PARIS), cap);
+    private static StudyQueue queue(
+            Pack pack, Map<CardKey, Card> states, StudyRules rules, ProgressStore.DayCounts used, int cap) {
+        return new StudyQueue(
+                StudyQueue.select(List.of(pack), null, null),
+                states,
+                rules,
+                used,
+                new ProgressStore.Today(rules.dayStart(NOW, PARIS), java.util.Set.of(pack.id())),
+                rules.dayEnd(NOW, PARIS),
+                cap);
     }
 
     private static List<String> drain(StudyQueue q, Instant now, int max) {
@@ -108,8 +116,10 @@ class StudyQueueTest {
     @Test
     void dayStartsAtFourLocalTime() {
         StudyRules rules = StudyRules.DEFAULTS;
-        assertEquals(Instant.parse("2024-07-04T02:00:00Z"), rules.dayStart(Instant.parse("2024-07-05T01:59:00Z"), PARIS));
-        assertEquals(Instant.parse("2024-07-05T02:00:00Z"), rules.dayStart(Instant.parse("2024-07-05T02:00:00Z"), PARIS));
+        assertEquals(
+                Instant.parse("2024-07-04T02:00:00Z"), rules.dayStart(Instant.parse("2024-07-05T01:59:00Z"), PARIS));
+        assertEquals(
+                Instant.parse("2024-07-05T02:00:00Z"), rules.dayStart(Instant.parse("2024-07-05T02:00:00Z"), PARIS));
         assertEquals(Instant.parse("2024-07-06T02:00:00Z"), rules.dayEnd(NOW, PARIS));
         // Across the autumn clock change the day is 25 hours long and still ends at 04:00.
         assertEquals(Instant.parse("2024-10-28T03:00:00Z"), rules.dayEnd(Instant.parse("2024-10-27T12:00:00Z"), PARIS));
@@ -136,7 +146,12 @@ class StudyQueueTest {
         StudyItem first = q.next(NOW).orElseThrow();
         q.answered(first.key(), q.card(first.key()), learning(NOW.plus(Duration.ofMinutes(30))), Verdict.WRONG);
         assertTrue(q.next(NOW).isEmpty(), "30 minutes away is beyond the 20-minute window");
-        assertEquals("q0", q.next(NOW.plus(Duration.ofMinutes(11))).orElseThrow().question().id());
+        assertEquals(
+                "q0",
+                q.next(NOW.plus(Duration.ofMinutes(11)))
+                        .orElseThrow()
+                        .question()
+                        .id());
         assertEquals(1, q.remaining(NOW));
     }
 
@@ -218,8 +233,12 @@ class StudyQueueTest {
         StudyQueue q = queue(siblings(), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
         assertEquals(new Queue.Left(3, 0), q.left(NOW));
         assertEquals(List.of("q0", "q3", "q5"), drain(q, NOW, 20));
-        StudyQueue off = queue(siblings(), Map.of(), StudyRules.DEFAULTS.withOrder(false, false),
-                new ProgressStore.DayCounts(0, 0), 100);
+        StudyQueue off = queue(
+                siblings(),
+                Map.of(),
+                StudyRules.DEFAULTS.withOrder(false, false),
+                new ProgressStore.DayCounts(0, 0),
+                100);
         assertEquals(List.of("q0", "q1", "q2", "q3", "q4", "q5"), drain(off, NOW, 20));
     }
 
@@ -232,19 +251,40 @@ class StudyQueueTest {
         SourceRef first = new SourceRef("a.txt", 0, 40);
         List<Question> qs = List.of(
                 new Question.TrueFalse("q0", "Statement 0", true, List.of(), null, first, null, null, "fact-a"),
-                new Question.TrueFalse("q1", "Statement 1", true, List.of(), null, new SourceRef("b.txt", 0, 40), null, null, "fact-a"),
+                new Question.TrueFalse(
+                        "q1",
+                        "Statement 1",
+                        true,
+                        List.of(),
+                        null,
+                        new SourceRef("b.txt", 0, 40),
+                        null,
+                        null,
+                        "fact-a"),
                 new Question.TrueFalse("q2", "Statement 2", true, List.of(), null, first, null, null, "fact-b"),
                 new Question.TrueFalse("q3", "Statement 3", true, List.of(), null, first, null));
         Pack pack = new Pack(null, 1, "p", "P", 1, java.time.LocalDate.of(2024, 7, 1), null, List.of(), qs, List.of());
-        assertEquals(List.of("q0", "q2", "q3"), drain(queue(pack, Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100), NOW, 20));
+        assertEquals(
+                List.of("q0", "q2", "q3"),
+                drain(queue(pack, Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100), NOW, 20));
     }
 
     @Test
     void aSiblingAnsweredEarlierTodayBuriesTheOthersButNotItself() {
         Map<CardKey, Card> states = new HashMap<>();
         // q1 was reviewed this morning and is due again today; q4 was reviewed yesterday.
-        Card reviewedToday = new Card(CardState.REVIEW, 0, 5, 5, 0, NOW.minus(Duration.ofHours(2)),
-                NOW.plus(Duration.ofHours(1)), 3, 0, 0, 1);
+        Card reviewedToday = new Card(
+                CardState.REVIEW,
+                0,
+                5,
+                5,
+                0,
+                NOW.minus(Duration.ofHours(2)),
+                NOW.plus(Duration.ofHours(1)),
+                3,
+                0,
+                0,
+                1);
         states.put(key(1), reviewedToday);
         states.put(key(4), review(NOW.minus(Duration.ofHours(1))));
         StudyQueue q = queue(siblings(), states, PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
@@ -270,10 +310,16 @@ class StudyQueueTest {
         List<String> today = drain(queue(pack(12), Map.of(), random, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
         List<String> again = drain(queue(pack(12), Map.of(), random, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
         Instant tomorrow = NOW.plus(Duration.ofDays(1));
-        StudyQueue next = new StudyQueue(StudyQueue.select(List.of(pack(12)), null, null), Map.of(), random,
-                new ProgressStore.DayCounts(0, 0), new ProgressStore.Today(random.dayStart(tomorrow, PARIS), java.util.Set.of("p")),
-                random.dayEnd(tomorrow, PARIS), 100);
-        List<String> packOrder = drain(queue(pack(12), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
+        StudyQueue next = new StudyQueue(
+                StudyQueue.select(List.of(pack(12)), null, null),
+                Map.of(),
+                random,
+                new ProgressStore.DayCounts(0, 0),
+                new ProgressStore.Today(random.dayStart(tomorrow, PARIS), java.util.Set.of("p")),
+                random.dayEnd(tomorrow, PARIS),
+                100);
+        List<String> packOrder =
+                drain(queue(pack(12), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100), NOW, 20);
         assertEquals(12, today.size());
         assertEquals(today, again, "the same day gives the same order");
         assertEquals(new java.util.HashSet<>(packOrder), new java.util.HashSet<>(today));
@@ -286,11 +332,12 @@ class StudyQueueTest {
     void theOrderIsAProfileSetting() {
         StudyRules defaults = ProfileSettings.of(Map.of()).rules();
         assertTrue(defaults.burySiblings() && defaults.randomNewOrder());
-        StudyRules set = ProfileSettings.of(Map.of("bury-siblings", "off", "new-order", "pack")).rules();
+        StudyRules set = ProfileSettings.of(Map.of("bury-siblings", "off", "new-order", "pack"))
+                .rules();
         assertTrue(!set.burySiblings() && !set.randomNewOrder());
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ProfileSettings.check("new-order", "shuffled"));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ProfileSettings.check("bury-siblings", "yes"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> ProfileSettings.check("new-order", "shuffled"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> ProfileSettings.check("bury-siblings", "yes"));
     }
 }

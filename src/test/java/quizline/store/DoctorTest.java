@@ -1,6 +1,5 @@
 package quizline.store;
 
-import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.pack.Verdict;
 import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 
@@ -33,8 +33,12 @@ class DoctorTest {
         store.record(a1);
         store.record(then(a1, at("2024-07-03T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(5)));
         store.record(first(key("b"), at("2024-07-01T10:01:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1)));
-        store.record(Reviews.cram(key("b"), at("2024-07-01T10:02:00Z"), store.cards().get(key("b")).card(),
-                Rating.GOOD, Verdict.RIGHT));
+        store.record(Reviews.cram(
+                key("b"),
+                at("2024-07-01T10:02:00Z"),
+                store.cards().get(key("b")).card(),
+                Rating.GOOD,
+                Verdict.RIGHT));
         return store;
     }
 
@@ -60,7 +64,8 @@ class DoctorTest {
     void reportsAndRepairsAChangedAMissingAndAnExtraCardRow() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
             Map<CardKey, ProgressStore.CardProgress> before = store.cards();
-            sql(store,
+            sql(
+                    store,
                     "UPDATE card SET state = 'learning', due = 0 WHERE question_id = 'a'",
                     "DELETE FROM card WHERE question_id = 'b'",
                     "INSERT INTO card SELECT pack_id, 'ghost', state, due, card, answer_hash FROM card WHERE question_id = 'a'");
@@ -73,7 +78,8 @@ class DoctorTest {
             assertEquals(key("a"), changed.key());
             assertEquals("learning", changed.stored().state());
             assertEquals("review", changed.rebuilt().state());
-            assertEquals(at("2024-07-08T10:00:00Z").toEpochMilli(), changed.rebuilt().due());
+            assertEquals(
+                    at("2024-07-08T10:00:00Z").toEpochMilli(), changed.rebuilt().due());
             Doctor.Difference missing = report.differences().get(1);
             assertEquals(Doctor.Kind.MISSING, missing.kind());
             assertEquals(key("b"), missing.key());
@@ -92,8 +98,13 @@ class DoctorTest {
     @Test
     void anUndoneReviewLeavesTheCardAtItsPreviousRow() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
-            ReviewRecord a3 = Reviews.review(key("a"), at("2024-07-08T10:00:00Z"), store.cards().get(key("a")).card(),
-                    Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+            ReviewRecord a3 = Reviews.review(
+                    key("a"),
+                    at("2024-07-08T10:00:00Z"),
+                    store.cards().get(key("a")).card(),
+                    Rating.AGAIN,
+                    Verdict.WRONG,
+                    Duration.ofMinutes(10));
             store.record(a3);
             store.undo(a3);
             assertEquals(List.of(), Doctor.examine(store, Map.of()).differences());
@@ -103,10 +114,12 @@ class DoctorTest {
 
     /** Appends a copy of review row {@code id}, a minute later: what two sessions grading from one stale state wrote. */
     private static void replay(SqliteProgressStore store, int id) throws SQLException {
-        sql(store, "INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
-                + " answer_hash, state_before, state_after, card_before, card_after) SELECT pack_id, question_id,"
-                + " reviewed_at + 60000, kind, rating, answer, correctness, duration_ms, answer_hash, state_before,"
-                + " state_after, card_before, card_after FROM review WHERE id = " + id);
+        sql(
+                store,
+                "INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
+                        + " answer_hash, state_before, state_after, card_before, card_after) SELECT pack_id, question_id,"
+                        + " reviewed_at + 60000, kind, rating, answer, correctness, duration_ms, answer_hash, state_before,"
+                        + " state_after, card_before, card_after FROM review WHERE id = " + id);
     }
 
     @Test
@@ -136,10 +149,19 @@ class DoctorTest {
     void aCardStartingAgainAfterItsAnswerChangedIsNoBreak() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
             store.reset(key("a"));
-            ReviewRecord again = first(key("a"), at("2024-07-09T10:00:00Z"), Rating.GOOD, Verdict.RIGHT,
-                    Duration.ofDays(1));
-            store.record(new ReviewRecord(again.key(), again.at(), again.rating(), again.given(), again.correctness(),
-                    again.durationMillis(), again.before(), again.after(), again.kind(), "hash-after-the-change"));
+            ReviewRecord again =
+                    first(key("a"), at("2024-07-09T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+            store.record(new ReviewRecord(
+                    again.key(),
+                    again.at(),
+                    again.rating(),
+                    again.given(),
+                    again.correctness(),
+                    again.durationMillis(),
+                    again.before(),
+                    again.after(),
+                    again.kind(),
+                    "hash-after-the-change"));
             assertEquals(List.of(), Doctor.examine(store, Map.of()).breaks());
         }
     }
@@ -148,8 +170,13 @@ class DoctorTest {
     void theCardRowFollowsTheLastCommittedReviewEvenWhenTheClockWentBack() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
             // Committed after a's review of 07-03, but stamped a day earlier (a clock set back).
-            ReviewRecord a2 = Reviews.review(key("a"), at("2024-07-02T10:00:00Z"), store.cards().get(key("a")).card(),
-                    Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+            ReviewRecord a2 = Reviews.review(
+                    key("a"),
+                    at("2024-07-02T10:00:00Z"),
+                    store.cards().get(key("a")).card(),
+                    Rating.AGAIN,
+                    Verdict.WRONG,
+                    Duration.ofMinutes(10));
             store.record(a2);
             Doctor.Report report = Doctor.examine(store, Map.of());
             assertEquals(List.of(), report.differences());
@@ -182,7 +209,8 @@ class DoctorTest {
             sql(store, "UPDATE card SET state = 'learning' WHERE question_id = 'a'");
         }
         // The index keeps its entries for reviewed_at while the schema now says it indexes duration_ms.
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = raw.createStatement()) {
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = raw.createStatement()) {
             s.execute("PRAGMA writable_schema = ON");
             s.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX review_by_time ON review (duration_ms)'"
                     + " WHERE name = 'review_by_time'");
@@ -191,7 +219,9 @@ class DoctorTest {
         try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
             Doctor.Report report = Doctor.examine(store, Map.of());
             assertTrue(report.damaged());
-            assertTrue(report.damage().get(0).contains("review_by_time"), report.damage().toString());
+            assertTrue(
+                    report.damage().get(0).contains("review_by_time"),
+                    report.damage().toString());
             assertEquals(List.of(), report.differences());
             assertEquals("learning", storedState(store, "a"));
         }

@@ -1,6 +1,5 @@
 package quizline.store;
 
-import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import quizline.pack.Verdict;
 import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 
@@ -38,11 +38,17 @@ class ProgressArchiveTest {
         SqliteProgressStore store = SqliteProgressStore.open(dir.resolve(name));
         ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
         ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
-        ReviewRecord b1 = new ReviewRecord(key("b"), at("2024-07-09T10:00:00.123Z"), Rating.HARD, null, Verdict.TYPO, 0,
+        ReviewRecord b1 = new ReviewRecord(
+                key("b"),
+                at("2024-07-09T10:00:00.123Z"),
+                Rating.HARD,
+                null,
+                Verdict.TYPO,
+                0,
                 Reviews.card(CardState.NEW, null, null, 0),
-                Reviews.card(CardState.LEARNING, at("2024-07-09T10:00:00.123Z"),
-                        at("2024-07-09T10:06:00.123Z"), 0),
-                ReviewKind.REVIEW, "h\"ash\\ with \u00e9 and \u2028");
+                Reviews.card(CardState.LEARNING, at("2024-07-09T10:00:00.123Z"), at("2024-07-09T10:06:00.123Z"), 0),
+                ReviewKind.REVIEW,
+                "h\"ash\\ with \u00e9 and \u2028");
         store.record(a1);
         store.record(b1);
         store.record(Reviews.cram(key("b"), at("2024-07-09T11:00:00Z"), b1.after(), Rating.GOOD, Verdict.RIGHT));
@@ -65,7 +71,8 @@ class ProgressArchiveTest {
     /** Every column of every row, ids included: "exact" means the tables, not only what the export shows. */
     private static List<String> table(SqliteProgressStore store, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = store.connection().createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             int columns = r.getMetaData().getColumnCount();
             while (r.next()) {
                 StringBuilder row = new StringBuilder();
@@ -98,13 +105,17 @@ class ProgressArchiveTest {
 
     @Test
     void roundTripIsExactAndASecondImportAddsNothing() throws Exception {
-        try (SqliteProgressStore original = filled("a.db"); SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
+        try (SqliteProgressStore original = filled("a.db");
+                SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
             String json = export(original);
             ProgressArchive.ImportResult first = ProgressArchive.importInto(copy, read(json));
             assertEquals(new ProgressArchive.ImportResult(4, 0, 0, 2, 2), first);
             assertEquals(json, export(copy));
-            assertEquals(table(original, "SELECT * FROM review ORDER BY id"), table(copy, "SELECT * FROM review ORDER BY id"));
-            assertEquals(table(original, "SELECT * FROM card ORDER BY pack_id, question_id"),
+            assertEquals(
+                    table(original, "SELECT * FROM review ORDER BY id"),
+                    table(copy, "SELECT * FROM review ORDER BY id"));
+            assertEquals(
+                    table(original, "SELECT * FROM card ORDER BY pack_id, question_id"),
                     table(copy, "SELECT * FROM card ORDER BY pack_id, question_id"));
             assertEquals(original.settings(), copy.settings());
 
@@ -127,24 +138,31 @@ class ProgressArchiveTest {
         String json;
         try (SqliteProgressStore source = SqliteProgressStore.open(dir.resolve("source.db"))) {
             for (int i = 0; i < reviews; i++) {
-                source.record(first(key("q" + i), at("2024-07-08T10:00:00Z").plusSeconds(i), Rating.GOOD, Verdict.RIGHT,
+                source.record(first(
+                        key("q" + i),
+                        at("2024-07-08T10:00:00Z").plusSeconds(i),
+                        Rating.GOOD,
+                        Verdict.RIGHT,
                         Duration.ofDays(2)));
             }
             json = export(source);
         }
         try (SqliteProgressStore target = SqliteProgressStore.open(dir.resolve("target.db"))) {
-            long pages = Long.parseLong(table(target, "PRAGMA page_count").get(0).replace("|", ""));
+            long pages =
+                    Long.parseLong(table(target, "PRAGMA page_count").get(0).replace("|", ""));
             long perBatch;
             try (SqliteProgressStore probe = SqliteProgressStore.open(dir.resolve("probe.db"))) {
                 ProgressArchive.importInto(probe, read(json));
-                perBatch = (Long.parseLong(table(probe, "PRAGMA page_count").get(0).replace("|", "")) - pages) / 3;
+                perBatch =
+                        (Long.parseLong(table(probe, "PRAGMA page_count").get(0).replace("|", "")) - pages) / 3;
             }
             try (Statement s = target.connection().createStatement()) {
                 s.execute("PRAGMA max_page_count = " + (pages + perBatch * 3 / 2)); // room for one batch and a half
             }
             StoreFailure full = assertThrows(StoreFailure.class, () -> ProgressArchive.importInto(target, read(json)));
             assertTrue(full.getMessage().startsWith(target.file() + ": could not import: "), full.getMessage());
-            int kept = Integer.parseInt(table(target, "SELECT COUNT(*) FROM review").get(0).replace("|", ""));
+            int kept = Integer.parseInt(
+                    table(target, "SELECT COUNT(*) FROM review").get(0).replace("|", ""));
             assertTrue(kept > 0 && kept % ProgressArchive.BATCH == 0, kept + " reviews: whole batches only");
             assertEquals(List.of(), Doctor.examine(target, Map.of()).differences(), "every card matches its log");
             assertEquals(kept, target.cards().size());
@@ -152,7 +170,8 @@ class ProgressArchiveTest {
             try (Statement s = target.connection().createStatement()) {
                 s.execute("PRAGMA max_page_count = 1073741823");
             }
-            assertEquals(new ProgressArchive.ImportResult(reviews - kept, kept, 0, 0, reviews - kept),
+            assertEquals(
+                    new ProgressArchive.ImportResult(reviews - kept, kept, 0, 0, reviews - kept),
                     ProgressArchive.importInto(target, read(json)));
             assertEquals(reviews, target.cards().size());
             assertEquals(List.of(), Doctor.examine(target, Map.of()).differences());
@@ -161,16 +180,20 @@ class ProgressArchiveTest {
 
     @Test
     void importingIntoAProfileWithMoreHistoryAddsOnlyWhatIsMissing() throws Exception {
-        try (SqliteProgressStore older = SqliteProgressStore.open(dir.resolve("old.db")); SqliteProgressStore newer = filled("new.db")) {
-            ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
+        try (SqliteProgressStore older = SqliteProgressStore.open(dir.resolve("old.db"));
+                SqliteProgressStore newer = filled("new.db")) {
+            ReviewRecord a1 =
+                    first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
             older.record(a1);
-            ReviewRecord c1 = first(key("c"), at("2024-07-01T08:00:00Z"), Rating.EASY, Verdict.RIGHT, Duration.ofDays(9));
+            ReviewRecord c1 =
+                    first(key("c"), at("2024-07-01T08:00:00Z"), Rating.EASY, Verdict.RIGHT, Duration.ofDays(9));
             older.record(c1);
             ProgressArchive.ImportResult result = ProgressArchive.importInto(newer, read(export(older)));
             assertEquals(new ProgressArchive.ImportResult(1, 1, 0, 0, 1), result);
             assertEquals(c1.after(), newer.cards().get(key("c")).card());
             // a's state stays the one after its newest review, which the newer profile has.
-            assertEquals(CardState.RELEARNING, newer.cards().get(key("a")).card().state());
+            assertEquals(
+                    CardState.RELEARNING, newer.cards().get(key("a")).card().state());
         }
     }
 
@@ -178,7 +201,8 @@ class ProgressArchiveTest {
     void aReviewThatDiffersAtTheSameTimeKeepsTheProfilesCopy() throws Exception {
         try (SqliteProgressStore store = filled("a.db")) {
             String json = export(store).replaceFirst("\"rating\":3,", "\"rating\":4,");
-            assertEquals(new ProgressArchive.ImportResult(0, 3, 1, 0, 0), ProgressArchive.importInto(store, read(json)));
+            assertEquals(
+                    new ProgressArchive.ImportResult(0, 3, 1, 0, 0), ProgressArchive.importInto(store, read(json)));
         }
     }
 
@@ -198,7 +222,8 @@ class ProgressArchiveTest {
             """)
     void aBadFileIsRefusedWithItsLineAndNothingIsImported(String name, String find, String replace, String message)
             throws Exception {
-        try (SqliteProgressStore store = filled("a.db"); SqliteProgressStore empty = SqliteProgressStore.open(dir.resolve("e.db"))) {
+        try (SqliteProgressStore store = filled("a.db");
+                SqliteProgressStore empty = SqliteProgressStore.open(dir.resolve("e.db"))) {
             String json = export(store);
             String broken = json.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace));
             ArchiveException e = assertThrows(ArchiveException.class, () -> read(broken));
@@ -211,7 +236,8 @@ class ProgressArchiveTest {
     void contentAfterTheObjectIsRefused() throws Exception {
         try (SqliteProgressStore store = filled("a.db")) {
             String json = export(store) + "{}\n";
-            assertEquals("p.json:12: unexpected content after the progress object",
+            assertEquals(
+                    "p.json:12: unexpected content after the progress object",
                     assertThrows(ArchiveException.class, () -> read(json)).getMessage());
         }
     }
@@ -221,11 +247,13 @@ class ProgressArchiveTest {
     void reviewsOfOneCardInTheSameMillisecondTravelBothWays() throws Exception {
         try (SqliteProgressStore original = SqliteProgressStore.open(dir.resolve("a.db"));
                 SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
-            ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1));
+            ReviewRecord a1 =
+                    first(key("a"), at("2024-07-08T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1));
             ReviewRecord a2 = then(a1, at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
             original.record(a1);
             original.record(a2);
-            ReviewRecord cram = Reviews.cram(key("a"), at("2024-07-08T10:00:00Z"), a2.after(), Rating.GOOD, Verdict.RIGHT);
+            ReviewRecord cram =
+                    Reviews.cram(key("a"), at("2024-07-08T10:00:00Z"), a2.after(), Rating.GOOD, Verdict.RIGHT);
             original.record(cram);
             original.record(cram);
             String json = export(original);
@@ -244,8 +272,9 @@ class ProgressArchiveTest {
     @Test
     void aSettingTheCheckRefusesNamesItsLine() throws Exception {
         try (SqliteProgressStore store = filled("a.db")) {
-            ArchiveException e = assertThrows(ArchiveException.class, () -> ProgressArchive.read(new StringReader(export(store)),
-                    "p.json", (k, v) -> {
+            ArchiveException e = assertThrows(
+                    ArchiveException.class,
+                    () -> ProgressArchive.read(new StringReader(export(store)), "p.json", (k, v) -> {
                         if (k.equals("new-per-day")) {
                             throw new IllegalArgumentException("new-per-day must not be 7");
                         }
@@ -256,13 +285,18 @@ class ProgressArchiveTest {
 
     @Test
     void notJsonAndEmptyFiles() {
-        assertEquals("p.json:1: not valid JSON: Unrecognized token 'hello': was expecting "
+        assertEquals(
+                "p.json:1: not valid JSON: Unrecognized token 'hello': was expecting "
                         + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                 assertThrows(ArchiveException.class, () -> read("hello")).getMessage());
-        assertEquals("p.json: empty file, not a quizline progress file",
+        assertEquals(
+                "p.json: empty file, not a quizline progress file",
                 assertThrows(ArchiveException.class, () -> read("")).getMessage());
-        assertEquals("p.json: missing \"reviews\": not a complete progress file",
-                assertThrows(ArchiveException.class, () -> read("{\"format\":\"quizline-progress\",\"version\":1,\"settings\":{}}"))
+        assertEquals(
+                "p.json: missing \"reviews\": not a complete progress file",
+                assertThrows(
+                                ArchiveException.class,
+                                () -> read("{\"format\":\"quizline-progress\",\"version\":1,\"settings\":{}}"))
                         .getMessage());
     }
 }

@@ -1,8 +1,8 @@
 package quizline.store;
 
-import quizline.pack.Verdict;
 import java.time.Duration;
 import java.time.Instant;
+import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import quizline.schedule.Rating;
@@ -31,13 +31,17 @@ final class Reviews {
     }
 
     /** A scheduled review at {@code at} of a card that was {@code before}; afterwards it is due {@code next} later. */
-    static ReviewRecord review(CardKey key, Instant at, Card before, Rating rating, Verdict correctness, Duration next) {
-        CardState afterState = rating != Rating.AGAIN ? CardState.REVIEW
-                : before.state() == CardState.REVIEW || before.state() == CardState.RELEARNING ? CardState.RELEARNING
-                : CardState.LEARNING;
+    static ReviewRecord review(
+            CardKey key, Instant at, Card before, Rating rating, Verdict correctness, Duration next) {
+        CardState afterState = rating != Rating.AGAIN
+                ? CardState.REVIEW
+                : before.state() == CardState.REVIEW || before.state() == CardState.RELEARNING
+                        ? CardState.RELEARNING
+                        : CardState.LEARNING;
         int lapses = before.lapses() + (rating == Rating.AGAIN && before.state() == CardState.REVIEW ? 1 : 0);
         Card after = card(afterState, at, at.plus(next), lapses);
-        return new ReviewRecord(key, at, rating, "typed", correctness, 1500, before, after, ReviewKind.REVIEW, "hash-" + key);
+        return new ReviewRecord(
+                key, at, rating, "typed", correctness, 1500, before, after, ReviewKind.REVIEW, "hash-" + key);
     }
 
     /** A cram answer: logged, the card unchanged. */

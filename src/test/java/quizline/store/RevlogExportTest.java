@@ -1,6 +1,5 @@
 package quizline.store;
 
-import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static quizline.store.Reviews.at;
@@ -11,6 +10,7 @@ import static quizline.store.Reviews.then;
 import java.io.StringWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import quizline.pack.Verdict;
 import quizline.schedule.Rating;
 
 class RevlogExportTest {
@@ -18,7 +18,8 @@ class RevlogExportTest {
     void scheduledReviewsOldestFirstWithTheStateBeforeEachAndNoCram() throws Exception {
         InMemoryProgressStore store = new InMemoryProgressStore();
         ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
-        ReviewRecord b1 = first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord b1 =
+                first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
         ReviewRecord b2 = then(b1, at("2024-07-09T10:10:00Z"), Rating.GOOD, Verdict.TYPO, Duration.ofDays(1));
         ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
         ReviewRecord a3 = then(a2, at("2024-07-10T09:10:00Z"), Rating.HARD, Verdict.RIGHT, Duration.ofDays(1));

@@ -1,6 +1,5 @@
 package quizline.store;
 
-import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
@@ -35,7 +35,8 @@ class SqliteProgressStoreTest {
 
     private static ReviewRecord review(CardKey key, Card before, Rating rating, Instant at) {
         Card after = new Fsrs6().next(before, rating, at);
-        return new ReviewRecord(key, at, rating, "Astana", Verdict.RIGHT, 1200, before, after, ReviewKind.REVIEW, "abc");
+        return new ReviewRecord(
+                key, at, rating, "Astana", Verdict.RIGHT, 1200, before, after, ReviewKind.REVIEW, "abc");
     }
 
     private static Card fresh(CardKey key) {
@@ -53,11 +54,19 @@ class SqliteProgressStoreTest {
         try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
             Map<CardKey, ProgressStore.CardProgress> cards = store.cards();
             assertEquals(1, cards.size());
-            assertEquals(new Fsrs6().next(first.after(), Rating.GOOD, T0.plus(Duration.ofMinutes(10))), cards.get(KEY).card());
+            assertEquals(
+                    new Fsrs6().next(first.after(), Rating.GOOD, T0.plus(Duration.ofMinutes(10))),
+                    cards.get(KEY).card());
             assertEquals("abc", cards.get(KEY).answerHash());
-            assertEquals(new ProgressStore.DayCounts(1, 0), store.counts(new ProgressStore.Today(T0.minus(Duration.ofHours(1)), Set.of("sco"))));
-            assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(new ProgressStore.Today(T0.plus(Duration.ofHours(1)), Set.of("sco"))));
-            assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(new ProgressStore.Today(T0.minus(Duration.ofHours(1)), Set.of("other"))),
+            assertEquals(
+                    new ProgressStore.DayCounts(1, 0),
+                    store.counts(new ProgressStore.Today(T0.minus(Duration.ofHours(1)), Set.of("sco"))));
+            assertEquals(
+                    new ProgressStore.DayCounts(0, 0),
+                    store.counts(new ProgressStore.Today(T0.plus(Duration.ofHours(1)), Set.of("sco"))));
+            assertEquals(
+                    new ProgressStore.DayCounts(0, 0),
+                    store.counts(new ProgressStore.Today(T0.minus(Duration.ofHours(1)), Set.of("other"))),
                     "a pack not loaded here uses up none of today's new cards");
         }
     }
@@ -80,23 +89,30 @@ class SqliteProgressStoreTest {
     @Test
     void aReviewIsGradedFromTheStateAnotherConnectionLeft() throws Exception {
         Path file = dir.resolve("p.db");
-        try (SqliteProgressStore a = SqliteProgressStore.open(file); SqliteProgressStore b = SqliteProgressStore.open(file)) {
+        try (SqliteProgressStore a = SqliteProgressStore.open(file);
+                SqliteProgressStore b = SqliteProgressStore.open(file)) {
             ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
             a.record(first);
-            ProgressStore.Recorded second = b.record(KEY, new ProgressStore.Today(T0.minusSeconds(60), Set.of("sco")),
+            ProgressStore.Recorded second = b.record(
+                    KEY,
+                    new ProgressStore.Today(T0.minusSeconds(60), Set.of("sco")),
                     current -> review(KEY, current, Rating.GOOD, T0.plusSeconds(600)));
             assertEquals(first.after(), second.review().before());
             assertEquals(new ProgressStore.DayCounts(1, 0), second.today());
             assertEquals(second.review().after(), a.cards().get(KEY).card());
 
             // A review graded from anything but the stored state is refused and nothing is written.
-            IllegalArgumentException stale = assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException stale = assertThrows(
+                    IllegalArgumentException.class,
                     () -> a.record(review(KEY, first.after(), Rating.EASY, T0.plusSeconds(900))));
-            assertEquals("the review of sco/host-city was graded from a state other than the stored one", stale.getMessage());
+            assertEquals(
+                    "the review of sco/host-city was graded from a state other than the stored one",
+                    stale.getMessage());
             assertEquals(2, count(a.connection(), "review"));
 
             UndoRefused refused = assertThrows(UndoRefused.class, () -> a.undo(first));
-            assertEquals("Cannot undo: another session has answered sco/host-city since; both answers stay.",
+            assertEquals(
+                    "Cannot undo: another session has answered sco/host-city since; both answers stay.",
                     refused.getMessage());
             assertEquals(2, count(a.connection(), "review"));
             assertEquals(second.review().after(), a.cards().get(KEY).card());
@@ -107,10 +123,13 @@ class SqliteProgressStoreTest {
     void cramAnswersAreLoggedButScheduleNothing() throws Exception {
         try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
             Card card = fresh(KEY);
-            store.record(new ReviewRecord(KEY, T0, Rating.AGAIN, "x", Verdict.WRONG, 10, card, card, ReviewKind.CRAM, "abc"));
+            store.record(new ReviewRecord(
+                    KEY, T0, Rating.AGAIN, "x", Verdict.WRONG, 10, card, card, ReviewKind.CRAM, "abc"));
             assertTrue(store.cards().isEmpty());
             assertEquals(1, count(store.connection(), "review"));
-            assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(new ProgressStore.Today(T0.minusSeconds(1), Set.of("sco"))));
+            assertEquals(
+                    new ProgressStore.DayCounts(0, 0),
+                    store.counts(new ProgressStore.Today(T0.minusSeconds(1), Set.of("sco"))));
         }
     }
 
@@ -133,9 +152,10 @@ class SqliteProgressStoreTest {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             SqliteProgressStore.migrate(db, 1);
             try (Statement s = db.createStatement()) {
-                s.execute("INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
-                        + " answer_hash, state_before, state_after, card_before, card_after) VALUES ('sco', 'q', 1, 'review',"
-                        + " 3, 'a', 'right', 5, 'h', 'new', 'learning', 'x', 'y')");
+                s.execute(
+                        "INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
+                                + " answer_hash, state_before, state_after, card_before, card_after) VALUES ('sco', 'q', 1, 'review',"
+                                + " 3, 'a', 'right', 5, 'h', 'new', 'learning', 'x', 'y')");
                 assertEquals("1", scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
             }
         }
@@ -143,8 +163,11 @@ class SqliteProgressStoreTest {
             assertEquals("2", scalar(store.connection(), "SELECT value FROM meta WHERE key = 'schema_version'"));
             assertEquals(1, count(store.connection(), "review"));
             assertEquals(0, count(store.connection(), "setting"));
-            assertEquals("review_by_card", scalar(store.connection(),
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'review_by_card'"));
+            assertEquals(
+                    "review_by_card",
+                    scalar(
+                            store.connection(),
+                            "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'review_by_card'"));
         }
     }
 
@@ -152,7 +175,8 @@ class SqliteProgressStoreTest {
     @Test
     void aProfileKilledBeforeItsTablesIsCreatedAfresh() throws Exception {
         Path file = dir.resolve("p.db");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = db.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
         }
         assertEquals(4096, Files.size(file));
@@ -167,7 +191,8 @@ class SqliteProgressStoreTest {
     void aProfileKilledWhileSwitchingToWalIsCreatedAfresh() throws Exception {
         Path origin = dir.resolve("origin.db");
         Path file = dir.resolve("p.db");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + origin); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + origin);
+                Statement s = db.createStatement()) {
             s.execute("PRAGMA cache_size = 1");
             s.execute("BEGIN");
             s.execute("CREATE TABLE filler (x TEXT)");
@@ -190,11 +215,16 @@ class SqliteProgressStoreTest {
         }
         try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
             assertEquals(1, store.cards().size());
-            assertEquals(String.valueOf(Migrations.latest()),
+            assertEquals(
+                    String.valueOf(Migrations.latest()),
                     scalar(store.connection(), "SELECT value FROM meta WHERE key = 'schema_version'"));
         }
         try (Stream<Path> beside = Files.list(file.getParent())) {
-            assertEquals(List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.contains(".creating")).toList(),
+            assertEquals(
+                    List.of(),
+                    beside.map(p -> p.getFileName().toString())
+                            .filter(n -> n.contains(".creating"))
+                            .toList(),
                     "temporary files left behind");
         }
     }
@@ -210,28 +240,35 @@ class SqliteProgressStoreTest {
     void aFileThatIsNotSqliteIsRefusedUntouched() throws Exception {
         Path file = dir.resolve("notes.db");
         Files.writeString(file, "my shopping list\nmilk\n");
-        assertRefusedUntouched(file, file + ": not a SQLite database, so not a quizline progress file; it was left untouched");
+        assertRefusedUntouched(
+                file, file + ": not a SQLite database, so not a quizline progress file; it was left untouched");
     }
 
     @Test
     void anotherProgramsDatabaseIsRefusedUntouched() throws Exception {
         Path file = dir.resolve("other.db");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = db.createStatement()) {
             s.execute("CREATE TABLE contacts (name TEXT, phone TEXT)");
             s.execute("INSERT INTO contacts VALUES ('Ada', '123')");
         }
-        assertRefusedUntouched(file, file + ": a SQLite database of another program, not a quizline progress file; "
-                + "it was left untouched");
+        assertRefusedUntouched(
+                file,
+                file + ": a SQLite database of another program, not a quizline progress file; "
+                        + "it was left untouched");
     }
 
     @Test
     void aNewerSchemaIsRefusedUntouched() throws Exception {
         Path file = dir.resolve("newer.db");
-        try (SqliteProgressStore store = SqliteProgressStore.open(file); Statement s = store.connection().createStatement()) {
+        try (SqliteProgressStore store = SqliteProgressStore.open(file);
+                Statement s = store.connection().createStatement()) {
             s.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
         }
-        assertRefusedUntouched(file, file + ": made by a newer quizline (progress schema 99; this one reads up to 2); "
-                + "it was left untouched: update quizline");
+        assertRefusedUntouched(
+                file,
+                file + ": made by a newer quizline (progress schema 99; this one reads up to 2); "
+                        + "it was left untouched: update quizline");
     }
 
     @Test
@@ -277,8 +314,10 @@ class SqliteProgressStoreTest {
                 }
             }
             assertTrue(full != null, "the capped database never filled up");
-            assertEquals(file + ": could not save the answer: the disk is full; this answer was not saved,"
-                    + " the ones before it are", full.getMessage());
+            assertEquals(
+                    file + ": could not save the answer: the disk is full; this answer was not saved,"
+                            + " the ones before it are",
+                    full.getMessage());
             assertEquals(saved, count(store.connection(), "review"));
         }
     }
@@ -293,9 +332,11 @@ class SqliteProgressStoreTest {
         try (SqliteProgressStore store = SqliteProgressStore.openForReading(file)) {
             assertEquals(1, store.cards().size());
             CardKey other = new CardKey("sco", "other");
-            StoreFailure refused = assertThrows(StoreFailure.class,
+            StoreFailure refused = assertThrows(
+                    StoreFailure.class,
                     () -> store.record(review(other, fresh(other), Rating.GOOD, T0.plusSeconds(60))));
-            assertTrue(refused.getMessage().contains("could not save the answer: the file or its folder is read-only"),
+            assertTrue(
+                    refused.getMessage().contains("could not save the answer: the file or its folder is read-only"),
                     refused.getMessage());
         }
         assertArrayEquals(before, Files.readAllBytes(file), "reading changed the profile");
@@ -313,7 +354,8 @@ class SqliteProgressStoreTest {
     }
 
     private static String scalar(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
         }
     }

@@ -1,6 +1,5 @@
 package quizline.store;
 
-import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.pack.Verdict;
 import quizline.schedule.Rating;
 
 class StatsTest {
@@ -30,16 +30,19 @@ class StatsTest {
     /** Four cards over three weeks; the comments give each answer's study day (the day starts at 04:00 UTC). */
     private static List<ReviewRecord> history() {
         List<ReviewRecord> log = new ArrayList<>();
-        ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2)); // 07-08
-        ReviewRecord a2 = then(a1, at("2024-07-10T09:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(5)); // 07-10, pass
-        ReviewRecord b1 = first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord a1 =
+                first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2)); // 07-08
+        ReviewRecord a2 =
+                then(a1, at("2024-07-10T09:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(5)); // 07-10, pass
+        ReviewRecord b1 =
+                first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
         ReviewRecord b2 = then(b1, at("2024-07-09T10:10:00Z"), Rating.GOOD, Verdict.TYPO, Duration.ofDays(1));
         // 03:30 is before the day starts: this lapse belongs to 07-09, and leaves the card due on 07-09 (overdue).
         ReviewRecord b3 = then(b2, at("2024-07-10T03:30:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
         ReviewRecord c1 = first(key("c"), at("2024-07-10T08:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(3));
         ReviewRecord c2 = Reviews.cram(key("c"), at("2024-07-10T08:30:00Z"), c1.after(), Rating.AGAIN, Verdict.WRONG);
-        ReviewRecord d1 = first(new CardKey("other", "d"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT,
-                Duration.ofDays(60));
+        ReviewRecord d1 = first(
+                new CardKey("other", "d"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(60));
         Collections.addAll(log, d1, a1, b1, b2, b3, c1, c2, a2);
         return log;
     }
@@ -73,10 +76,17 @@ class StatsTest {
         assertEquals(3, r.streakDays());
         assertEquals(new Stats.Retention(1, 2), r.retention7());
         assertEquals(new Stats.Retention(1, 2), r.retention30());
-        assertEquals(List.of(new Stats.TagAccuracy("people", 3, 1), new Stats.TagAccuracy("dates", 2, 1),
-                new Stats.TagAccuracy("hosts", 4, 3)), r.tags());
-        assertEquals(List.of(new Stats.HardQuestion(key("b"), "Who was president?", 1, 3, 1),
-                new Stats.HardQuestion(key("c"), "When was it founded?", 0, 2, 1)), r.hardest());
+        assertEquals(
+                List.of(
+                        new Stats.TagAccuracy("people", 3, 1),
+                        new Stats.TagAccuracy("dates", 2, 1),
+                        new Stats.TagAccuracy("hosts", 4, 3)),
+                r.tags());
+        assertEquals(
+                List.of(
+                        new Stats.HardQuestion(key("b"), "Who was president?", 1, 3, 1),
+                        new Stats.HardQuestion(key("c"), "When was it founded?", 0, 2, 1)),
+                r.hardest());
         assertEquals(new Stats.Forecast(days(0, 1, 3, 1, 5, 1, 21, 1), 1), r.forecast());
 
         Stats.Calendar calendar = r.calendar();
@@ -101,7 +111,8 @@ class StatsTest {
 
     @Test
     void theSqliteStoreGivesTheSameReportAsTheLogInMemory(@TempDir Path dir) throws StoreException {
-        Stats.Report fromMemory = new Stats(memory(history()), UTC_4AM, at("2024-07-10T12:00:00Z")).report(null, QUESTIONS);
+        Stats.Report fromMemory =
+                new Stats(memory(history()), UTC_4AM, at("2024-07-10T12:00:00Z")).report(null, QUESTIONS);
         try (SqliteProgressStore sqlite = SqliteProgressStore.open(dir.resolve("p.db"))) {
             history().forEach(sqlite::record);
             Stats stats = new Stats(sqlite, UTC_4AM, at("2024-07-10T12:00:00Z"));
@@ -112,7 +123,8 @@ class StatsTest {
 
     @Test
     void briefOfAnEmptyProfile() {
-        assertEquals(new Stats.Brief(0, 0, new Stats.Retention(0, 0), false),
+        assertEquals(
+                new Stats.Brief(0, 0, new Stats.Retention(0, 0), false),
                 new Stats(new InMemoryProgressStore(), UTC_4AM, at("2024-07-10T12:00:00Z")).brief());
     }
 
@@ -120,27 +132,41 @@ class StatsTest {
     void theStreakRunsToYesterdayUntilTodayIsStudiedAndStopsAtAGap() {
         InMemoryProgressStore store = memory(history());
         // 07-11 before anything is answered: the streak that ended on 07-10 still stands.
-        assertEquals(3, new Stats(store, UTC_4AM, at("2024-07-11T12:00:00Z")).brief().streakDays());
-        assertEquals(0, new Stats(store, UTC_4AM, at("2024-07-11T12:00:00Z")).brief().reviewsToday());
+        assertEquals(
+                3, new Stats(store, UTC_4AM, at("2024-07-11T12:00:00Z")).brief().streakDays());
+        assertEquals(
+                0, new Stats(store, UTC_4AM, at("2024-07-11T12:00:00Z")).brief().reviewsToday());
         // 07-12: 07-11 was missed.
-        assertEquals(0, new Stats(store, UTC_4AM, at("2024-07-12T12:00:00Z")).brief().streakDays());
+        assertEquals(
+                0, new Stats(store, UTC_4AM, at("2024-07-12T12:00:00Z")).brief().streakDays());
         // 03:59 on 07-11 is still 07-10.
-        assertEquals(3, new Stats(store, UTC_4AM, at("2024-07-11T03:59:00Z")).brief().reviewsToday());
-        assertEquals(0, new Stats(store, UTC_4AM, at("2024-07-11T04:00:00Z")).brief().reviewsToday());
+        assertEquals(
+                3, new Stats(store, UTC_4AM, at("2024-07-11T03:59:00Z")).brief().reviewsToday());
+        assertEquals(
+                0, new Stats(store, UTC_4AM, at("2024-07-11T04:00:00Z")).brief().reviewsToday());
     }
 
     @Test
     void retentionWindowsStartAtTheDayStartNDaysBack() {
         // Today 07-20: the 7-day window begins at 07-14 04:00, the 30-day one at 06-21 04:00.
         ReviewRecord a1 = first(key("a"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
-        ReviewRecord inside30 = then(a1, at("2024-06-21T04:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
-        ReviewRecord relearned = then(inside30, at("2024-06-21T04:10:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
-        ReviewRecord outside7 = then(relearned, at("2024-07-14T03:59:59.999Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
-        ReviewRecord inside7 = then(outside7, at("2024-07-14T04:00:00Z"), Rating.HARD, Verdict.RIGHT, Duration.ofDays(1));
-        ReviewRecord before30 = first(key("b"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
-        ReviewRecord outside30 = then(before30, at("2024-06-21T03:59:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofDays(1));
-        Stats.Report r = new Stats(memory(List.of(a1, before30, outside30, inside30, relearned, outside7, inside7)), UTC_4AM,
-                at("2024-07-20T12:00:00Z")).report(null, Map.of());
+        ReviewRecord inside30 =
+                then(a1, at("2024-06-21T04:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord relearned =
+                then(inside30, at("2024-06-21T04:10:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord outside7 =
+                then(relearned, at("2024-07-14T03:59:59.999Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord inside7 =
+                then(outside7, at("2024-07-14T04:00:00Z"), Rating.HARD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord before30 =
+                first(key("b"), at("2024-06-01T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord outside30 =
+                then(before30, at("2024-06-21T03:59:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofDays(1));
+        Stats.Report r = new Stats(
+                        memory(List.of(a1, before30, outside30, inside30, relearned, outside7, inside7)),
+                        UTC_4AM,
+                        at("2024-07-20T12:00:00Z"))
+                .report(null, Map.of());
         assertEquals(new Stats.Retention(1, 1), r.retention7());
         // inside30 (Again), outside7 and inside7 (passed); the relearning step is not a Review-state review.
         assertEquals(new Stats.Retention(2, 3), r.retention30());
@@ -154,9 +180,16 @@ class StatsTest {
         assertEquals(LocalDate.parse("2024-03-30"), berlin.dayOf(at("2024-03-31T01:59:59.999Z")));
         assertEquals(LocalDate.parse("2024-03-31"), berlin.dayOf(at("2024-03-31T02:00:00Z")));
 
-        ReviewRecord r1 = first(key("a"), at("2024-03-30T02:30:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)); // 03:30 CET: 03-29
-        ReviewRecord r2 = then(r1, at("2024-03-31T01:30:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)); // 03:30 CEST: 03-30
-        ReviewRecord r3 = then(r2, at("2024-03-31T02:30:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)); // 04:30 CEST: 03-31
+        ReviewRecord r1 = first(
+                key("a"),
+                at("2024-03-30T02:30:00Z"),
+                Rating.GOOD,
+                Verdict.RIGHT,
+                Duration.ofDays(1)); // 03:30 CET: 03-29
+        ReviewRecord r2 = then(
+                r1, at("2024-03-31T01:30:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)); // 03:30 CEST: 03-30
+        ReviewRecord r3 = then(
+                r2, at("2024-03-31T02:30:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)); // 04:30 CEST: 03-31
         Stats stats = new Stats(memory(List.of(r1, r2, r3)), berlin, at("2024-03-31T10:00:00Z"));
         assertEquals(new Stats.Brief(1, 3, new Stats.Retention(2, 2), true), stats.brief());
         Stats.Calendar calendar = stats.report(null, Map.of()).calendar();
@@ -181,8 +214,13 @@ class StatsTest {
 
     @Test
     void retentionIsUnmeasuredWithoutReviewStateReviews() {
-        Stats.Retention none = new Stats(memory(List.of(first(key("a"), at("2024-07-10T10:00:00Z"), Rating.GOOD,
-                Verdict.RIGHT, Duration.ofDays(1)))), UTC_4AM, at("2024-07-10T12:00:00Z")).brief().retention30();
+        Stats.Retention none = new Stats(
+                        memory(List.of(first(
+                                key("a"), at("2024-07-10T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)))),
+                        UTC_4AM,
+                        at("2024-07-10T12:00:00Z"))
+                .brief()
+                .retention30();
         assertFalse(none.measured());
         assertTrue(new Stats.Retention(0, 1).measured());
     }

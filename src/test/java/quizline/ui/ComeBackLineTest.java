@@ -25,7 +25,8 @@ class ComeBackLineTest {
 
     @Test
     void minutesThenHoursThenStudyDays() {
-        assertEquals("Next: 3 learning cards in 8 min, 41 reviews tomorrow",
+        assertEquals(
+                "Next: 3 learning cards in 8 min, 41 reviews tomorrow",
                 line(in(Kind.LEARNING, 3, "2026-12-05T09:08:10Z", 0), in(Kind.REVIEW, 41, "2026-12-06T04:00:00Z", 1)));
         assertEquals("Next: 1 learning card due now", line(in(Kind.LEARNING, 1, "2026-12-05T08:59:00Z", 0)));
         assertEquals("Next: 2 learning cards in 1 min", line(in(Kind.LEARNING, 2, "2026-12-05T09:00:01Z", 0)));
@@ -35,7 +36,8 @@ class ComeBackLineTest {
         assertEquals("Next: 1 review on 14 December", line(in(Kind.REVIEW, 1, "2026-12-14T08:00:00Z", 9)));
         assertEquals("Next: 2 reviews on 3 January 2027", line(in(Kind.REVIEW, 2, "2027-01-03T08:00:00Z", 29)));
         assertEquals("Next: 20 new questions tomorrow", line(in(Kind.NEW, 20, "2026-12-06T04:00:00Z", 1)));
-        assertEquals("Next: 1 learning card tomorrow, 1 new question tomorrow",
+        assertEquals(
+                "Next: 1 learning card tomorrow, 1 new question tomorrow",
                 line(in(Kind.LEARNING, 1, "2026-12-06T05:00:00Z", 1), in(Kind.NEW, 1, "2026-12-06T04:00:00Z", 1)));
     }
 

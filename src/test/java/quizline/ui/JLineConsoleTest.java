@@ -24,22 +24,28 @@ class JLineConsoleTest {
     @Test
     void printsThePacksControlCharactersVisiblyBetweenItsOwnColours() throws IOException, Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
+        Terminal terminal = TerminalBuilder.builder()
+                .system(false)
+                .type("xterm-256color")
                 .streams(new ByteArrayInputStream("my answer\r".getBytes(StandardCharsets.UTF_8)), bytes)
-                .encoding(StandardCharsets.UTF_8).size(new Size(80, 24)).build();
+                .encoding(StandardCharsets.UTF_8)
+                .size(new Size(80, 24))
+                .build();
         String typed;
         try (JLineConsole console = new JLineConsole(terminal, Theme.COLOR)) {
             console.println(new AttributedStringBuilder()
                     .styled(Theme.COLOR.title(), "Which city\u001b[2J hosted?\rOVERWRITE\u001b]0;TITLE\u0007")
-                    .append(" Bishkek\u009b2J \u009d0;x\u009c Astana\b\bXX").toAttributedString());
+                    .append(" Bishkek\u009b2J \u009d0;x\u009c Astana\b\bXX")
+                    .toAttributedString());
             console.status("pack\u001b]0;STATUS\u0007 1/3");
             typed = console.readLine("Fill\u001b[2J the blank: ");
         }
         String shown = bytes.toString(StandardCharsets.UTF_8);
         assertEquals("my answer", typed);
         for (String sequence : PACK_SEQUENCES) {
-            assertFalse(shown.contains(sequence), () -> "sent " + sequence.replace("\u001b", "ESC") + " in:\n"
-                    + Visible.text(shown));
+            assertFalse(
+                    shown.contains(sequence),
+                    () -> "sent " + sequence.replace("\u001b", "ESC") + " in:\n" + Visible.text(shown));
         }
         assertTrue(shown.contains("\u001b[1m"), "the theme's bold is still sent:\n" + Visible.text(shown));
         assertTrue(shown.contains("Which city^[[2J hosted?^MOVERWRITE^[]0;TITLE^G"), Visible.text(shown));

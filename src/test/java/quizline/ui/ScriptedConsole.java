@@ -22,6 +22,7 @@ final class ScriptedConsole implements Console {
     private final Theme theme;
     /** Lines printed by the screen (prompts excluded). */
     final List<AttributedString> printed = new ArrayList<>();
+
     private final StringBuilder transcript = new StringBuilder();
     final List<String> statuses = new ArrayList<>();
 
@@ -81,7 +82,13 @@ final class ScriptedConsole implements Console {
     public String readLine(String prompt, String initialText) throws EndOfInput, Interrupted {
         String entry = next();
         String line = entry.equals(KEEP) ? initialText : entry;
-        transcript.append(prompt).append('[').append(initialText).append("] ").append(line).append('\n');
+        transcript
+                .append(prompt)
+                .append('[')
+                .append(initialText)
+                .append("] ")
+                .append(line)
+                .append('\n');
         return line;
     }
 

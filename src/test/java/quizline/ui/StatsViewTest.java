@@ -30,8 +30,8 @@ class StatsViewTest {
 
     static Stats.Calendar calendar() {
         LocalDate first = LocalDate.parse("2024-04-22");
-        Map<String, Integer> counts = Map.of("2024-04-22", 1, "2024-05-15", 2, "2024-06-30", 4, "2024-07-08", 8,
-                "2024-07-09", 3, "2024-07-10", 6);
+        Map<String, Integer> counts = Map.of(
+                "2024-04-22", 1, "2024-05-15", 2, "2024-06-30", 4, "2024-07-08", 8, "2024-07-09", 3, "2024-07-10", 6);
         List<Integer> perDay = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(TODAY); d = d.plusDays(1)) {
             perDay.add(counts.getOrDefault(d.toString(), 0));
@@ -40,11 +40,26 @@ class StatsViewTest {
     }
 
     static Stats.Report report() {
-        return new Stats.Report(TODAY, "mini", 24, 6, 17, 4, new Stats.Retention(3, 4), new Stats.Retention(0, 0),
+        return new Stats.Report(
+                TODAY,
+                "mini",
+                24,
+                6,
+                17,
+                4,
+                new Stats.Retention(3, 4),
+                new Stats.Retention(0, 0),
                 List.of(new Stats.TagAccuracy("people", 3, 1), new Stats.TagAccuracy("hosts", 4, 3)),
-                List.of(new Stats.HardQuestion(new CardKey("mini", "kyrgyz-president"), "Who was president of Kyrgyzstan in 2024?", 1, 3, 1),
+                List.of(
+                        new Stats.HardQuestion(
+                                new CardKey("mini", "kyrgyz-president"),
+                                "Who was president of Kyrgyzstan in 2024?",
+                                1,
+                                3,
+                                1),
                         new Stats.HardQuestion(new CardKey("gone", "q7"), null, 0, 2, 1)),
-                forecast(), calendar());
+                forecast(),
+                calendar());
     }
 
     private static String text(List<AttributedString> lines) {
@@ -119,7 +134,8 @@ class StatsViewTest {
 
     @Test
     void forecastWithNothingDue() {
-        assertEquals("Due in the next 30 days: nothing\n",
+        assertEquals(
+                "Due in the next 30 days: nothing\n",
                 text(StatsView.forecast(new Stats.Forecast(Collections.nCopies(30, 0), 0), 80, Theme.PLAIN)));
     }
 
@@ -221,7 +237,8 @@ class StatsViewTest {
         for (AttributedString line : lines) {
             assertTrue(line.columnLength() <= width, "wider than " + width + ": " + line);
             assertEquals(line.toString(), line.toAnsi(), "styled text in the plain theme: " + line);
-            assertFalse(line.toString().matches(".*[\u2580-\u259f\u2500-\u257f].*"), "a block or box character: " + line);
+            assertFalse(
+                    line.toString().matches(".*[\u2580-\u259f\u2500-\u257f].*"), "a block or box character: " + line);
         }
     }
 
@@ -238,37 +255,51 @@ class StatsViewTest {
         assertTrue(all.contains("┗━"), all);
         assertTrue(all.contains("less · ░ ▒ ▓ █ more"), all);
         assertFalse(all.contains("#"), all);
-        AttributedString tallest = lines.stream().filter(l -> l.toString().startsWith("5 ┃")).findFirst().orElseThrow();
+        AttributedString tallest = lines.stream()
+                .filter(l -> l.toString().startsWith("5 ┃"))
+                .findFirst()
+                .orElseThrow();
         int bar = tallest.toString().indexOf('█');
         assertEquals(Theme.COLOR.key(), tallest.styleAt(bar));
         // JLine turns light box lines into ASCII or the alternate character set on the way out; these survive.
         assertTrue(tallest.toAnsi().contains("┃") && tallest.toAnsi().contains("█"), tallest.toAnsi());
-        AttributedString monday = lines.stream().filter(l -> l.toString().startsWith("Mon ")).findFirst().orElseThrow();
+        AttributedString monday = lines.stream()
+                .filter(l -> l.toString().startsWith("Mon "))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Theme.COLOR.right(), monday.styleAt(monday.toString().indexOf('█')));
         assertEquals(Theme.COLOR.dim(), monday.styleAt(monday.toString().indexOf('·')));
     }
 
     @Test
     void colourForecastAt80MatchesThePlainLayoutWithFinerBarTops() {
-        List<String> colour = StatsView.forecast(forecast(), 80, Theme.COLOR).stream().map(AttributedString::toString).toList();
-        assertEquals(List.of(
-                "Due in the next 30 days: 14 cards (1 overdue, counted today)",
-                "5 ┃            █",
-                "  ┃            █",
-                "  ┃▅           █",
-                "  ┃█     ▃     █                                             ▃",
-                "  ┃█   ▂ █     █               ▂                             █",
-                "  ┃█   █ █     █               █                             █",
-                "0 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
-                "   today         +7            +14           +21           +28"), colour);
+        List<String> colour = StatsView.forecast(forecast(), 80, Theme.COLOR).stream()
+                .map(AttributedString::toString)
+                .toList();
+        assertEquals(
+                List.of(
+                        "Due in the next 30 days: 14 cards (1 overdue, counted today)",
+                        "5 ┃            █",
+                        "  ┃            █",
+                        "  ┃▅           █",
+                        "  ┃█     ▃     █                                             ▃",
+                        "  ┃█   ▂ █     █               ▂                             █",
+                        "  ┃█   █ █     █               █                             █",
+                        "0 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
+                        "   today         +7            +14           +21           +28"),
+                colour);
     }
 
     @Test
     void briefLineForTheDashboard() {
-        assertEquals("Reviews today 3 · streak 1 day · retention 30d 67%",
-                StatsView.brief(new Stats.Brief(3, 1, new Stats.Retention(2, 3), true), Theme.PLAIN).toString());
-        assertEquals("Reviews today 0 · streak 0 days · retention 30d none yet",
-                StatsView.brief(new Stats.Brief(0, 0, new Stats.Retention(0, 0), true), Theme.PLAIN).toString());
+        assertEquals(
+                "Reviews today 3 · streak 1 day · retention 30d 67%",
+                StatsView.brief(new Stats.Brief(3, 1, new Stats.Retention(2, 3), true), Theme.PLAIN)
+                        .toString());
+        assertEquals(
+                "Reviews today 0 · streak 0 days · retention 30d none yet",
+                StatsView.brief(new Stats.Brief(0, 0, new Stats.Retention(0, 0), true), Theme.PLAIN)
+                        .toString());
     }
 
     @Test
@@ -276,7 +307,8 @@ class StatsViewTest {
         List<Stats.HardQuestion> hardest = List.of(
                 new Stats.HardQuestion(new CardKey("mini", "founded"), null, 8, 12, 3),
                 new Stats.HardQuestion(new CardKey("mini", "capital"), null, 7, 9, 2));
-        assertEquals("Hardest questions\n  mini/founded · 8 lapses · 3/12 right · leech\n  mini/capital · 7 lapses · 2/9 right\n",
+        assertEquals(
+                "Hardest questions\n  mini/founded · 8 lapses · 3/12 right · leech\n  mini/capital · 7 lapses · 2/9 right\n",
                 text(StatsView.hardest(hardest, 80, Theme.PLAIN, 8)));
         assertFalse(text(StatsView.hardest(hardest, 80, Theme.PLAIN, 9)).contains("leech"));
     }

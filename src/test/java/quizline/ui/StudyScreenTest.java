@@ -1,6 +1,5 @@
 package quizline.ui;
 
-import quizline.pack.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,18 +16,19 @@ import org.junit.jupiter.api.Test;
 import quizline.TestClock;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
+import quizline.pack.Verdict;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
 import quizline.session.CramQueue;
-import quizline.store.InMemoryProgressStore;
-import quizline.store.ProgressStore;
 import quizline.session.Queue;
-import quizline.store.ReviewKind;
 import quizline.session.StudyItem;
 import quizline.session.StudyQueue;
 import quizline.session.StudyRules;
 import quizline.session.StudySession;
 import quizline.session.Summary;
+import quizline.store.InMemoryProgressStore;
+import quizline.store.ProgressStore;
+import quizline.store.ReviewKind;
 
 class StudyScreenTest {
     private static final Path PACKS = Path.of("src/test/resources/packs");
@@ -37,7 +37,9 @@ class StudyScreenTest {
     private static final StudyRules PACK_ORDER = StudyRules.DEFAULTS.withOrder(true, false);
 
     static Pack mini() throws IOException {
-        return PackReader.read(Files.readString(PACKS.resolve("mini.json"))).pack().orElseThrow();
+        return PackReader.read(Files.readString(PACKS.resolve("mini.json")))
+                .pack()
+                .orElseThrow();
     }
 
     private static Optional<String> article(String name) {
@@ -59,17 +61,30 @@ class StudyScreenTest {
     }
 
     private static Run study(ScriptedConsole console, boolean cram, int limit) throws IOException {
-        return study(console, cram, limit, List.of(mini()),
-                Articles.of(StudyScreenTest::article, List.of(PACKS.resolve("articles").toString())));
+        return study(
+                console,
+                cram,
+                limit,
+                List.of(mini()),
+                Articles.of(
+                        StudyScreenTest::article,
+                        List.of(PACKS.resolve("articles").toString())));
     }
 
     private static Run study(ScriptedConsole console, boolean cram, int limit, List<Pack> packs, Articles articles) {
         InMemoryProgressStore store = new InMemoryProgressStore();
         TestClock clock = new TestClock(START, Duration.ofSeconds(1));
         List<StudyItem> items = StudyQueue.select(packs, null, null);
-        Queue queue = cram ? new CramQueue(items, Map.of(), 20)
-                : new StudyQueue(items, Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0),
-                        new ProgressStore.Today(START.minus(Duration.ofHours(5)), java.util.Set.of("mini")), START.plus(Duration.ofHours(12)), 20);
+        Queue queue = cram
+                ? new CramQueue(items, Map.of(), 20)
+                : new StudyQueue(
+                        items,
+                        Map.of(),
+                        PACK_ORDER,
+                        new ProgressStore.DayCounts(0, 0),
+                        new ProgressStore.Today(START.minus(Duration.ofHours(5)), java.util.Set.of("mini")),
+                        START.plus(Duration.ofHours(12)),
+                        20);
         StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8, limit);
         Summary summary = new StudyScreen(console, session, articles).run();
         return new Run(console, summary, store);
@@ -78,70 +93,130 @@ class StudyScreenTest {
     @Test
     void plainModeAnswersEveryTypeGradesAndSummarises() throws IOException {
         // Each answer is followed by its grade line: empty accepts the suggestion.
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN,
-                "b", "", "Sadyr Japarov", "4", "2002", "", "t", "", "a c", "", "Astana", "", ScriptedConsole.EOF));
+        Run run = study(new ScriptedConsole(
+                false,
+                80,
+                Theme.PLAIN,
+                "b",
+                "",
+                "Sadyr Japarov",
+                "4",
+                "2002",
+                "",
+                "t",
+                "",
+                "a c",
+                "",
+                "Astana",
+                "",
+                ScriptedConsole.EOF));
         String out = run.console().transcript();
         assertTrue(out.contains("Which city hosted the 2024 summit?\n  a) Samarkand\n  b) Astana\n"), out);
         assertTrue(out.contains("Answer: b) Astana"), out);
-        assertTrue(out.contains("Why: The 2024 summit met in the Kazakh capital.\nSource: Test Wire, 4 July 2024\n"
-                + "        “The summit was held in Astana this year.”\n"), out);
+        assertTrue(
+                out.contains("Why: The 2024 summit met in the Kazakh capital.\nSource: Test Wire, 4 July 2024\n"
+                        + "        “The summit was held in Astana this year.”\n"),
+                out);
         assertFalse(out.contains("characters"), out);
-        assertTrue(out.contains("1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 8d\nGrade (Enter: Good, 1–4): \n"), out);
-        assertTrue(out.contains("✗ Wrong. You answered: 2002\nAnswer: 2001\n[1 Again 1m] · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"), out);
+        assertTrue(
+                out.contains("1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 8d\nGrade (Enter: Good, 1–4): \n"), out);
+        assertTrue(
+                out.contains(
+                        "✗ Wrong. You answered: 2002\nAnswer: 2001\n[1 Again 1m] · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"),
+                out);
         assertTrue(out.contains("Answer: a) China, c) Russia"), out);
         assertTrue(out.contains("Kazakhstan's capital is _____."), out);
         // Learning cards come back within the learn-ahead window: the wrong one first (1 minute).
         assertTrue(out.contains("5 left · 5 learning · numeric"), out);
         // Its 1-minute step is not over yet, and the screen says why it comes anyway.
-        assertTrue(out.matches("(?s).*5 left · 5 learning · numeric · dates\nEarly \\(due in \\d+s\\): nothing else is due\\.\n.*"), out);
+        assertTrue(
+                out.matches(
+                        "(?s).*5 left · 5 learning · numeric · dates\nEarly \\(due in \\d+s\\): nothing else is due\\.\n.*"),
+                out);
         assertEquals(6, run.summary().asked(), out);
-        assertEquals(List.of(1, 0, 4, 1), List.of(run.summary().rated(Rating.AGAIN), run.summary().rated(Rating.HARD),
-                run.summary().rated(Rating.GOOD), run.summary().rated(Rating.EASY)));
+        assertEquals(
+                List.of(1, 0, 4, 1),
+                List.of(
+                        run.summary().rated(Rating.AGAIN),
+                        run.summary().rated(Rating.HARD),
+                        run.summary().rated(Rating.GOOD),
+                        run.summary().rated(Rating.EASY)));
         assertTrue(out.contains("Session over: 6 answered · 5 right · 0 with a typo · 1 wrong · 83% · "), out);
         assertTrue(out.contains("Grades: 1 Again · 0 Hard · 4 Good · 1 Easy"), out);
         assertEquals(6, run.store().reviews().size());
         assertEquals(Rating.EASY, run.store().reviews().get(1).rating());
-        assertTrue(run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "), run.console().statuses.toString());
+        assertTrue(
+                run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "),
+                run.console().statuses.toString());
     }
 
     @Test
     void anArticleNotFoundIsOneLineSayingWhereItLooked() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF), false, 1, List.of(mini()),
+        Run run = study(
+                new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF),
+                false,
+                1,
+                List.of(mini()),
                 Articles.of(name -> Optional.empty(), List.of("notes/articles", "packs/articles")));
         String out = run.console().transcript();
-        assertTrue(out.contains("\nSource: Test Wire, 4 July 2024\n"
-                + "        mini-article.txt not found in notes/articles, packs/articles\n"), out);
+        assertTrue(
+                out.contains("\nSource: Test Wire, 4 July 2024\n"
+                        + "        mini-article.txt not found in notes/articles, packs/articles\n"),
+                out);
 
-        Run nowhere = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF), false, 1,
-                List.of(mini()), Articles.of(name -> Optional.empty(), List.of()));
-        assertTrue(nowhere.console().transcript().contains("\nSource: Test Wire, 4 July 2024\n"
-                + "        mini-article.txt not found: no articles folder given\n"),
+        Run nowhere = study(
+                new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF),
+                false,
+                1,
+                List.of(mini()),
+                Articles.of(name -> Optional.empty(), List.of()));
+        assertTrue(
+                nowhere.console()
+                        .transcript()
+                        .contains("\nSource: Test Wire, 4 July 2024\n"
+                                + "        mini-article.txt not found: no articles folder given\n"),
                 nowhere.console().transcript());
     }
 
     @Test
     void aSourceWithoutAnOutletIsItsHeadlineOrElseItsFile() throws IOException {
-        String pack = Files.readString(PACKS.resolve("mini.json")).replace(
-                "[{\"article\": \"mini-article.txt\", \"outlet\": \"Test Wire\", \"published\": \"2024-07-04\"}]",
-                "[{\"article\": \"mini-article.txt\", \"title\": \"Leaders meet in Astana\"}]");
-        Run titled = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF), false, 1,
+        String pack = Files.readString(PACKS.resolve("mini.json"))
+                .replace(
+                        "[{\"article\": \"mini-article.txt\", \"outlet\": \"Test Wire\", \"published\": \"2024-07-04\"}]",
+                        "[{\"article\": \"mini-article.txt\", \"title\": \"Leaders meet in Astana\"}]");
+        Run titled = study(
+                new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF),
+                false,
+                1,
                 List.of(PackReader.read(pack).pack().orElseThrow()),
                 Articles.of(StudyScreenTest::article, List.of("packs/articles")));
-        assertTrue(titled.console().transcript().contains("\nSource: “Leaders meet in Astana”\n"
-                + "        “The summit was held in Astana this year.”\n"), titled.console().transcript());
+        assertTrue(
+                titled.console()
+                        .transcript()
+                        .contains("\nSource: “Leaders meet in Astana”\n"
+                                + "        “The summit was held in Astana this year.”\n"),
+                titled.console().transcript());
 
         String bare = pack.replace(", \"title\": \"Leaders meet in Astana\"", "");
-        Run file = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF), false, 1,
+        Run file = study(
+                new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF),
+                false,
+                1,
                 List.of(PackReader.read(bare).pack().orElseThrow()),
                 Articles.of(StudyScreenTest::article, List.of("packs/articles")));
-        assertTrue(file.console().transcript().contains("\nSource: mini-article.txt\n"), file.console().transcript());
+        assertTrue(
+                file.console().transcript().contains("\nSource: mini-article.txt\n"),
+                file.console().transcript());
     }
 
     @Test
     void aTypoSuggestsHardAndNamesTheSpellingItMatched() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Zhaparof", "", ScriptedConsole.EOF));
+        Run run =
+                study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Zhaparof", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
-        assertTrue(out.contains("✓ Right, with a typo: you typed \"Sadyr Zhaparof\"; the pack has \"Sadyr Zhaparov\"."), out);
+        assertTrue(
+                out.contains("✓ Right, with a typo: you typed \"Sadyr Zhaparof\"; the pack has \"Sadyr Zhaparov\"."),
+                out);
         assertTrue(out.contains("[2 Hard 6m]"), out);
         assertEquals(Verdict.TYPO, run.store().reviews().get(1).correctness());
         assertEquals(Rating.HARD, run.store().reviews().get(1).rating());
@@ -155,11 +230,23 @@ class StudyScreenTest {
         assertFalse(withSurname.equals(json), "the mini pack changed: accept the surname another way");
         Pack pack = PackReader.read(withSurname).pack().orElseThrow();
         Articles articles = Articles.of(StudyScreenTest::article, List.of());
-        String surname = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "zhaparov", "", ScriptedConsole.EOF),
-                false, Integer.MAX_VALUE, List.of(pack), articles).console().transcript();
+        String surname = study(
+                        new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "zhaparov", "", ScriptedConsole.EOF),
+                        false,
+                        Integer.MAX_VALUE,
+                        List.of(pack),
+                        articles)
+                .console()
+                .transcript();
         assertTrue(surname.contains("✓ Right (full name: Sadyr Zhaparov).\n"), surname);
-        String spelling = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", ScriptedConsole.EOF),
-                false, Integer.MAX_VALUE, List.of(pack), articles).console().transcript();
+        String spelling = study(
+                        new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", ScriptedConsole.EOF),
+                        false,
+                        Integer.MAX_VALUE,
+                        List.of(pack),
+                        articles)
+                .console()
+                .transcript();
         assertTrue(spelling.contains("Your answer: Sadyr Japarov\n✓ Right.\n"), spelling);
     }
 
@@ -177,30 +264,48 @@ class StudyScreenTest {
     void singleKeysAnswerGradeAndUndo() throws IOException {
         // x and 9 are not choices; 2 picks Astana; Enter accepts Good; on the next question,
         // a key that is no grade is ignored and 1 grades Again.
-        Run run = study(new ScriptedConsole(true, 80, Theme.COLOR, "x", "9", "2", "\n", "nobody", "z", "1",
-                ScriptedConsole.EOF));
+        Run run = study(new ScriptedConsole(
+                true, 80, Theme.COLOR, "x", "9", "2", "\n", "nobody", "z", "1", ScriptedConsole.EOF));
         assertEquals(Verdict.RIGHT, run.store().reviews().get(0).correctness());
         assertEquals(Rating.GOOD, run.store().reviews().get(0).rating());
         assertEquals(Rating.AGAIN, run.store().reviews().get(1).rating());
-        assertTrue(run.console().transcript().contains("Press a–d or 1–4 (Ctrl-G: I don't know)."), run.console().transcript());
+        assertTrue(
+                run.console().transcript().contains("Press a–d or 1–4 (Ctrl-G: I don't know)."),
+                run.console().transcript());
     }
 
     @Test
     void endOfInputAndCtrlCEndWithTheSummary() throws IOException {
         Run eof = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", ScriptedConsole.EOF));
-        assertTrue(eof.console().transcript().contains("Session over: 1 answered · 1 right"), eof.console().transcript());
+        assertTrue(
+                eof.console().transcript().contains("Session over: 1 answered · 1 right"),
+                eof.console().transcript());
         Run ungraded = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", ScriptedConsole.EOF));
         assertEquals(1, ungraded.store().reviews().size(), "an answer left at its grade keeps the suggestion");
         assertEquals(Rating.GOOD, ungraded.store().reviews().get(0).rating());
         Run interrupted = study(new ScriptedConsole(true, 80, Theme.COLOR, ScriptedConsole.CTRL_C));
-        assertTrue(interrupted.console().transcript().contains("Session over: 0 answered"),
+        assertTrue(
+                interrupted.console().transcript().contains("Session over: 0 answered"),
                 interrupted.console().transcript());
     }
 
     @Test
     void cramLogsAnswersAsCramAndAsksMissedOnesAgain() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "a", "nobody", "2001", "t", "ac", "Astana",
-                "b", "Sadyr Zhaparov", ScriptedConsole.EOF), true);
+        Run run = study(
+                new ScriptedConsole(
+                        false,
+                        80,
+                        Theme.PLAIN,
+                        "a",
+                        "nobody",
+                        "2001",
+                        "t",
+                        "ac",
+                        "Astana",
+                        "b",
+                        "Sadyr Zhaparov",
+                        ScriptedConsole.EOF),
+                true);
         assertEquals(8, run.store().reviews().size());
         assertTrue(run.store().reviews().stream().allMatch(r -> r.kind() == ReviewKind.CRAM));
         assertTrue(run.store().reviews().stream().allMatch(r -> r.before().equals(r.after())));
@@ -214,7 +319,9 @@ class StudyScreenTest {
         for (var line : run.console().printed) {
             assertTrue(line.columnLength() <= 24, "too wide: " + line);
         }
-        assertTrue(run.console().transcript().contains("Which city hosted the\n2024 summit?"), run.console().transcript());
+        assertTrue(
+                run.console().transcript().contains("Which city hosted the\n2024 summit?"),
+                run.console().transcript());
     }
 
     @Test
@@ -233,13 +340,18 @@ class StudyScreenTest {
         // host-city is now in its learning steps: still one of the six, not a seventh question.
         assertTrue(out.contains("6 left · 1 learning · short · people\nWho was"), out);
         assertFalse(out.contains(" of 7"), out);
-        assertTrue(run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "), run.console().statuses.toString());
+        assertTrue(
+                run.console().statuses.get(0).startsWith("6 left · 0 answered · – · "),
+                run.console().statuses.toString());
     }
 
     @Test
     void theLimitCountsAnswersThenTheSummary() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
-                ScriptedConsole.EOF), false, 3);
+        Run run = study(
+                new ScriptedConsole(
+                        false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "", ScriptedConsole.EOF),
+                false,
+                3);
         String out = run.console().transcript();
         assertEquals(3, run.summary().asked(), out);
         assertEquals(3, run.store().reviews().size());
@@ -253,13 +365,35 @@ class StudyScreenTest {
     @Test
     void aLearningCardAskedBeforeItIsDueSaysSo() throws IOException {
         // All six right and Good: each is in its 10-minute step, and nothing else is due.
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
-                "ac", "", "Astana", "", "b", "", ScriptedConsole.EOF));
+        Run run = study(new ScriptedConsole(
+                false,
+                80,
+                Theme.PLAIN,
+                "b",
+                "",
+                "Sadyr Japarov",
+                "",
+                "2001",
+                "",
+                "t",
+                "",
+                "ac",
+                "",
+                "Astana",
+                "",
+                "b",
+                "",
+                ScriptedConsole.EOF));
         String out = run.console().transcript();
         assertEquals(7, run.summary().asked(), out);
-        assertTrue(out.matches("(?s).*6 left · 6 learning · choice · hosts\nEarly \\(due in \\d+m\\d+s\\): nothing else is due\\.\n"
-                + "Which city.*"), out);
-        assertFalse(out.substring(0, out.indexOf("6 left · 6 learning")).contains("Early"), "a new card is never early: " + out);
+        assertTrue(
+                out.matches(
+                        "(?s).*6 left · 6 learning · choice · hosts\nEarly \\(due in \\d+m\\d+s\\): nothing else is due\\.\n"
+                                + "Which city.*"),
+                out);
+        assertFalse(
+                out.substring(0, out.indexOf("6 left · 6 learning")).contains("Early"),
+                "a new card is never early: " + out);
         assertTrue(out.contains("\nNext: 5 learning cards in 9 min, 1 review in 2 days\n"), out);
     }
 
@@ -267,15 +401,47 @@ class StudyScreenTest {
     void slipsOfTheHandAreAskedAgainWithAHintNeverGraded() throws IOException {
         // An empty line for a name, words and an ordinal for a year, 1 and an empty line for true/false,
         // an empty cloze blank: each is asked again; only the real answers are judged.
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "", "Sadyr Japarov", "", "six", "4th",
-                "2001", "", "1", "", "t", "", "ac", "", "", "Astana", "", ScriptedConsole.EOF));
+        Run run = study(new ScriptedConsole(
+                false,
+                80,
+                Theme.PLAIN,
+                "b",
+                "",
+                "",
+                "Sadyr Japarov",
+                "",
+                "six",
+                "4th",
+                "2001",
+                "",
+                "1",
+                "",
+                "t",
+                "",
+                "ac",
+                "",
+                "",
+                "Astana",
+                "",
+                ScriptedConsole.EOF));
         String out = run.console().transcript();
         assertEquals(6, run.store().reviews().size(), out);
         assertTrue(run.store().reviews().stream().allMatch(r -> r.correctness() == Verdict.RIGHT), out);
-        assertTrue(out.contains("Your answer: \nType your answer, or ! alone if you don't know.\nYour answer: Sadyr Japarov"), out);
-        assertTrue(out.contains("Your answer: six\nType a number, e.g. 2024, or ! alone if you don't know.\nYour answer: 4th\n"), out);
-        assertTrue(out.contains("True or false (t/f): 1\nAnswer t for true or f for false, or ? if you don't know.\n"), out);
-        assertTrue(out.contains("Fill the blank: \nType your answer, or ! alone if you don't know.\nFill the blank: Astana"), out);
+        assertTrue(
+                out.contains(
+                        "Your answer: \nType your answer, or ! alone if you don't know.\nYour answer: Sadyr Japarov"),
+                out);
+        assertTrue(
+                out.contains(
+                        "Your answer: six\nType a number, e.g. 2024, or ! alone if you don't know.\nYour answer: 4th\n"),
+                out);
+        assertTrue(
+                out.contains("True or false (t/f): 1\nAnswer t for true or f for false, or ? if you don't know.\n"),
+                out);
+        assertTrue(
+                out.contains(
+                        "Fill the blank: \nType your answer, or ! alone if you don't know.\nFill the blank: Astana"),
+                out);
     }
 
     @Test
@@ -283,7 +449,10 @@ class StudyScreenTest {
         // ! at a choice and at a typed answer: no grade line, Again at once.
         Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "!", " ! ", "2001", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
-        assertEquals(List.of(Rating.AGAIN, Rating.AGAIN, Rating.GOOD), run.store().reviews().stream().map(r -> r.rating()).toList(), out);
+        assertEquals(
+                List.of(Rating.AGAIN, Rating.AGAIN, Rating.GOOD),
+                run.store().reviews().stream().map(r -> r.rating()).toList(),
+                out);
         assertEquals(Verdict.WRONG, run.store().reviews().get(0).correctness());
         assertTrue(out.contains("Your answer (a–d or 1–4): !\n? Not known.\nAnswer: b) Astana\n"), out);
         assertTrue(out.contains("Saved: Again · next in 1m\n\n"), out);
@@ -294,19 +463,40 @@ class StudyScreenTest {
     void inATerminalCtrlGSaysDontKnowAndAKeyThatIsNoAnswerGetsAHint() throws IOException {
         // x is no choice; Ctrl-G: not known, graded Again; a key for the next question; at the typed
         // answer Ctrl-G again; then 1 on the year (wrong), Enter for Again; then 1 on true/false.
-        Run run = study(new ScriptedConsole(true, 80, Theme.COLOR, "x", "\u0007", " ", "\u0007", " ", "1", "\n", "1",
-                ScriptedConsole.EOF));
+        Run run = study(new ScriptedConsole(
+                true, 80, Theme.COLOR, "x", "\u0007", " ", "\u0007", " ", "1", "\n", "1", ScriptedConsole.EOF));
         String out = run.console().transcript();
-        assertEquals(List.of(Rating.AGAIN, Rating.AGAIN, Rating.AGAIN), run.store().reviews().stream().map(r -> r.rating()).toList(), out);
-        assertTrue(out.contains("Press a–d or 1–4 (Ctrl-G: I don't know).\nNot an answer: press a–d or 1–4, or Ctrl-G if you don't know."), out);
+        assertEquals(
+                List.of(Rating.AGAIN, Rating.AGAIN, Rating.AGAIN),
+                run.store().reviews().stream().map(r -> r.rating()).toList(),
+                out);
+        assertTrue(
+                out.contains(
+                        "Press a–d or 1–4 (Ctrl-G: I don't know).\nNot an answer: press a–d or 1–4, or Ctrl-G if you don't know."),
+                out);
         assertTrue(out.contains("Not an answer: press t for true, f for false, or Ctrl-G if you don't know."), out);
     }
 
     @Test
     void aWrongMultiAnswerNamesWhatWasMissedAndWhatWasWrong() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "b", "", "Sadyr Japarov", "", "2001", "", "t", "",
-                "a b", "", ScriptedConsole.EOF));
+        Run run = study(new ScriptedConsole(
+                false,
+                80,
+                Theme.PLAIN,
+                "b",
+                "",
+                "Sadyr Japarov",
+                "",
+                "2001",
+                "",
+                "t",
+                "",
+                "a b",
+                "",
+                ScriptedConsole.EOF));
         String out = run.console().transcript();
-        assertTrue(out.contains("✗ Wrong. You answered: a) China, b) India\nMissed: c) Russia · not right: b) India\n"), out);
+        assertTrue(
+                out.contains("✗ Wrong. You answered: a) China, b) India\nMissed: c) Russia · not right: b) India\n"),
+                out);
     }
 }

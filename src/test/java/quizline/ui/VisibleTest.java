@@ -35,7 +35,10 @@ class VisibleTest {
     @Test
     void aShownCharacterKeepsTheStyleAroundIt() {
         AttributedStyle bold = AttributedStyle.BOLD;
-        AttributedString styled = new AttributedStringBuilder().append("plain ").styled(bold, "b\u001b[2Jd").toAttributedString();
+        AttributedString styled = new AttributedStringBuilder()
+                .append("plain ")
+                .styled(bold, "b\u001b[2Jd")
+                .toAttributedString();
         AttributedString shown = Visible.text(styled);
         assertEquals("plain b^[[2Jd", shown.toString());
         assertEquals(AttributedStyle.DEFAULT, shown.styleAt(0));
@@ -53,6 +56,7 @@ class VisibleTest {
         writer.printf("%s|%n", "\u009b");
         writer.write("\u001bab".toCharArray(), 0, 2);
         writer.flush();
-        assertEquals("id^[]2;x^G" + System.lineSeparator() + "^M\\u009B|" + System.lineSeparator() + "^[a", out.toString());
+        assertEquals(
+                "id^[]2;x^G" + System.lineSeparator() + "^M\\u009B|" + System.lineSeparator() + "^[a", out.toString());
     }
 }

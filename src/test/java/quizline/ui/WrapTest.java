@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Test;
 
 class WrapTest {
     private static List<String> wrap(String text, int width, int indent) {
-        return Wrap.wrap(new AttributedString(text), width, indent).stream().map(AttributedString::toString).toList();
+        return Wrap.wrap(new AttributedString(text), width, indent).stream()
+                .map(AttributedString::toString)
+                .toList();
     }
 
     @Test
     void breaksAtSpacesWithAHangingIndent() {
-        assertEquals(List.of("Why: the summit", "     met in", "     Astana."), wrap("Why: the summit met in Astana.", 16, 5));
+        assertEquals(
+                List.of("Why: the summit", "     met in", "     Astana."),
+                wrap("Why: the summit met in Astana.", 16, 5));
     }
 
     @Test
@@ -46,7 +50,8 @@ class WrapTest {
     @Test
     void cutsAHugeWordInOnePass() {
         String word = "abcdefghij".repeat(20_000);
-        List<String> lines = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> wrap("Why: " + word + " end", 10, 2));
+        List<String> lines =
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> wrap("Why: " + word + " end", 10, 2));
         assertEquals(25_002, lines.size());
         assertEquals("Why:", lines.get(0));
         assertEquals("  abcdefgh", lines.get(1));
