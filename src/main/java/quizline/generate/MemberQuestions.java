@@ -106,7 +106,10 @@ final class MemberQuestions {
                 ? Optional.ofNullable(f.qualifiers().get("date"))
                         .filter(d -> YEAR_FIRST.matcher(d).matches())
                 : Optional.empty();
-        if (joined.isPresent() && country) {
+        // Wrong countries are offered only where the data file lists who belongs: for an organisation it does not
+        // know (a UN regional group), a country the articles never tie to it may still belong (Qatar, Asia-Pacific)
+        boolean checkable = memberships.knows(f.object());
+        if (joined.isPresent() && country && checkable) {
             String when = joined.get().length() == 4
                     ? joined.get()
                     : MONTH.format(LocalDate.parse(joined.get().length() == 7 ? joined.get() + "-01" : joined.get()));
@@ -151,7 +154,7 @@ final class MemberQuestions {
                         true));
             }
         }
-        if (country) {
+        if (country && checkable) {
             String choiceId = Slug.id(base, "choice");
             List<String> others = distractors.countries(choiceId, f.subject(), tied, neighbours(f.object()));
             if (!others.isEmpty()) {
@@ -224,8 +227,7 @@ final class MemberQuestions {
         } else if (f.relation().equals("founding member")
                 && memberships.of(f.object()).containsValue(Memberships.Status.FOUNDING_MEMBER)) {
             // Another full member that did not found it: "India is a founding member of the SCO" is false. Only where
-            // the
-            // data file names the founders: for the AU it lists members alone, and most of them founded it
+            // the data file names the founders: for the AU it lists members alone, and most of them founded it
             List<String> later = memberships.fullMembers(f.object()).stream()
                     .filter(m -> memberships.status(f.object(), m).orElseThrow() == Memberships.Status.MEMBER
                             && !statuses.getOrDefault(m + "|" + f.object(), Set.of())
