@@ -22,6 +22,9 @@ public final class Gazetteer {
     /** An organisation and its abbreviations. */
     public record Organisation(String name, List<String> abbreviations) {}
 
+    /** A part of the world ("Southeast Asia") and its continent ("Asia"), from country-regions.tsv. */
+    public record Region(String name, String continent) {}
+
     private static final class Holder {
         static final Gazetteer INSTANCE = new Gazetteer();
     }
@@ -29,6 +32,7 @@ public final class Gazetteer {
     private final Map<String, Country> countries = new TreeMap<>();
     private final Map<String, City> cities = new TreeMap<>();
     private final Map<String, Organisation> organisations = new TreeMap<>();
+    private final Map<String, Region> regions = new TreeMap<>();
     private final List<String> titles = new ArrayList<>();
     /** Titles only one country has ("Taoiseach"): as a wrong choice for another country's office it gives the answer away. */
     private final java.util.Set<String> nationalTitles = new java.util.HashSet<>();
@@ -45,6 +49,15 @@ public final class Gazetteer {
             countries.put(row[0], new Country(row[0], DataFiles.split(row[1]), capital));
             if (!capital.isEmpty()) {
                 cities.put(capital.get(0), new City(capital.get(0), capital.subList(1, capital.size()), row[0]));
+            }
+        }
+        for (String[] row : DataFiles.table("country-regions.tsv", 3)) {
+            Region region = new Region(row[0], row[1]);
+            for (String country : DataFiles.split(row[2])) {
+                if (!countries.containsKey(country) || regions.put(country, region) != null) {
+                    throw new IllegalStateException(
+                            "country-regions.tsv: not a country of countries.tsv, or listed twice: " + country);
+                }
             }
         }
         for (String[] row : DataFiles.table("cities.tsv", 3)) {
@@ -114,6 +127,24 @@ public final class Gazetteer {
 
     public Optional<Country> country(String name) {
         return Optional.ofNullable(countries.get(name));
+    }
+
+    /** The part of the world a country (by its name in countries.tsv) lies in. */
+    public Optional<Region> region(String country) {
+        return Optional.ofNullable(regions.get(country));
+    }
+
+    /**
+     * How near two countries lie: 2 in one region, 1 on one continent, 0 otherwise or when either is unknown. Wrong
+     * choices are drawn nearest first, so that none is ruled out at a glance.
+     */
+    public int nearness(String country, String other) {
+        Region a = regions.get(country);
+        Region b = regions.get(other);
+        if (a == null || b == null) {
+            return 0;
+        }
+        return a.equals(b) ? 2 : a.continent().equals(b.continent()) ? 1 : 0;
     }
 
     public Optional<City> city(String name) {

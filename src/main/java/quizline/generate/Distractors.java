@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import quizline.facts.FactKind;
 import quizline.facts.Gazetteer;
 import quizline.pack.AnswerMatcher;
@@ -32,6 +34,8 @@ final class Distractors {
     private final Map<String, Set<Offices.Kind>> officesOf = new HashMap<>();
     /** People holding a hereditary office (a King, an Emir, a Crown Prince): rivals for each other, not for presidents. */
     private final Set<String> rulers = new HashSet<>();
+    /** The countries whose offices each person holds in the articles: a rival for Mauritania's President is African. */
+    private final Map<String, Set<String>> countriesOf = new HashMap<>();
 
     private final Gazetteer gazetteer = Gazetteer.get();
     /** Folded names, computed once: the same few hundred are ruled out again for every question. */
@@ -53,6 +57,11 @@ final class Distractors {
                     titles.add(f.relation());
                 }
                 addIfCountry(countries, f.object());
+                if (gazetteer.country(f.object()).isPresent()) {
+                    countriesOf
+                            .computeIfAbsent(f.subject(), k -> new TreeSet<>())
+                            .add(f.object());
+                }
             } else if (f.kind() == FactKind.MEMBER) {
                 addIfCountry(countries, f.subject());
             } else if (f.kind() == FactKind.HOST) {
@@ -73,10 +82,10 @@ final class Distractors {
     }
 
     List<String> people(String seed, String answer, Collection<String> alsoTrue) {
-        // A spelling of a true answer is that answer: never offer it as wrong.
-        Predicate<String> spelling = candidate ->
-                People.sameName(candidate, answer) || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
-        return draw(seed, answer, alsoTrue, people, List.of(), spelling);
+        // A spelling of a true answer is that answer, and a shorter form of it too: never offer it as wrong.
+        Predicate<String> spelling = candidate -> People.samePerson(candidate, answer)
+                || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
+        return draw(seed, answer, alsoTrue, List.of(people), spelling, People::samePerson);
     }
 
     /**
@@ -90,18 +99,60 @@ final class Distractors {
                 .filter(p -> officesOf.getOrDefault(p, Set.of()).contains(kind)
                         && (kind != Offices.Kind.HEAD || rulers.contains(p) == hereditary))
                 .toList();
-        Predicate<String> spelling = candidate ->
-                People.sameName(candidate, answer) || alsoTrue.stream().anyMatch(t -> People.sameName(candidate, t));
+        Predicate<String> spelling = candidate -> People.samePerson(candidate, answer)
+                || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
         // With too few other rulers, none: the question is asked typed rather than with presidents as wrong Kings;
         // and no ruler for an elected office
         List<String> anyone = hereditary
                 ? List.of()
                 : people.stream().filter(p -> !rulers.contains(p)).toList();
-        return draw(seed, answer, alsoTrue, comparable, anyone, spelling);
+        // Each nearest first: the leaders of the answer's own region, then of its continent
+        Set<String> home = countriesOf.getOrDefault(answer, Set.of());
+        ToIntFunction<String> near = p -> nearness(home, countriesOf.getOrDefault(p, Set.of()));
+        List<List<String>> tiers = new ArrayList<>(byNearness(comparable, near));
+        tiers.addAll(byNearness(anyone, near));
+        return draw(seed, answer, alsoTrue, tiers, spelling, People::samePerson);
     }
 
+    /** The highest nearness between a country of one set and one of the other (Gazetteer.nearness). */
+    private int nearness(Set<String> these, Set<String> those) {
+        int best = 0;
+        for (String a : these) {
+            for (String b : those) {
+                best = Math.max(best, gazetteer.nearness(a, b));
+            }
+        }
+        return best;
+    }
+
+    /** The names split into those nearest (2), those on the same continent (1) and the rest, each in its order. */
+    private static List<List<String>> byNearness(List<String> names, ToIntFunction<String> nearness) {
+        List<List<String>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (String name : names) {
+            tiers.get(2 - nearness.applyAsInt(name)).add(name);
+        }
+        return tiers;
+    }
+
+    /**
+     * Countries of the answer's region first, then of its continent (the articles' before the data file's), then the
+     * articles' other countries and the data file's: Chile rather than Belarus beside the United States.
+     */
     List<String> countries(String seed, String answer, Collection<String> alsoTrue) {
-        return draw(seed, answer, alsoTrue, countries, gazetteer.countryNames(), c -> false);
+        ToIntFunction<String> near = c -> gazetteer.nearness(answer, c);
+        Set<String> inArticles = new HashSet<>(countries);
+        List<String> fromData = gazetteer.countryNames().stream()
+                .filter(c -> !inArticles.contains(c))
+                .toList();
+        List<List<String>> articles = byNearness(countries, near);
+        List<List<String>> data = byNearness(fromData, near);
+        return draw(
+                seed,
+                answer,
+                alsoTrue,
+                List.of(articles.get(0), data.get(0), articles.get(1), data.get(1), articles.get(2), data.get(2)),
+                c -> false,
+                String::equals);
     }
 
     /**
@@ -166,13 +217,34 @@ final class Distractors {
             taken.addAll(picked);
             List<String> summitCities = new ArrayList<>(new TreeSet<>(cities));
             summitCities.addAll(gazetteer.summitCities());
+            List<String> meetingCities = List.copyOf(new TreeSet<>(summitCities));
+            // Nearest first: the summit cities and capitals of the answer's region, then of its continent (Ottawa
+            // and Mexico City beside Los Angeles, not Osaka), then any summit city, then any city
+            String home = gazetteer.city(answer).map(Gazetteer.City::country).orElse("");
+            ToIntFunction<String> near = c -> gazetteer
+                    .city(c)
+                    .map(city -> gazetteer.nearness(home, city.country()))
+                    .orElse(0);
+            List<String> allCapitals = gazetteer.countryNames().stream()
+                    .flatMap(n -> gazetteer.country(n).stream())
+                    .flatMap(c -> c.capitalSpellings().stream().limit(1))
+                    .sorted()
+                    .toList();
+            List<List<String>> meetings = byNearness(meetingCities, near);
+            List<List<String>> capitals = byNearness(allCapitals, near);
             for (String more : draw(
                     seed + "+",
                     answer,
                     taken,
-                    List.copyOf(new TreeSet<>(summitCities)),
-                    gazetteer.cityNames(),
-                    c -> false)) {
+                    List.of(
+                            meetings.get(0),
+                            capitals.get(0),
+                            meetings.get(1),
+                            capitals.get(1),
+                            meetings.get(2),
+                            gazetteer.cityNames()),
+                    c -> false,
+                    String::equals)) {
                 if (picked.size() < WANTED) {
                     picked.add(more);
                 }
@@ -221,16 +293,32 @@ final class Distractors {
             List<String> fromArticles,
             List<String> fromData,
             Predicate<String> excluded) {
+        Set<String> seen = new HashSet<>(fromArticles);
+        List<String> more = fromData.stream().filter(c -> !seen.contains(c)).toList();
+        return draw(seed, answer, alsoTrue, List.of(fromArticles, more), excluded, String::equals);
+    }
+
+    /**
+     * Draws from each list in turn until enough are picked: the earlier lists hold the more plausible names. No two
+     * picked are {@code alike} (two forms of one person's name would be two choices for one answer).
+     */
+    private List<String> draw(
+            String seed,
+            String answer,
+            Collection<String> alsoTrue,
+            List<List<String>> tiers,
+            Predicate<String> excluded,
+            BiPredicate<String, String> alike) {
         Set<String> ruledOut = new HashSet<>();
         ruledOut.add(fold(answer));
         alsoTrue.forEach(t -> ruledOut.add(fold(t)));
         Predicate<String> allowed = c -> !ruledOut.contains(fold(c)) && !excluded.test(c);
         Random random = new Random(seed.hashCode());
         List<String> picked = new ArrayList<>();
-        sample(fromArticles, allowed, random, picked);
-        if (picked.size() < WANTED) {
-            Set<String> seen = new HashSet<>(fromArticles);
-            sample(fromData, allowed.and(c -> !seen.contains(c)), random, picked);
+        for (List<String> tier : tiers) {
+            if (picked.size() < WANTED) {
+                sample(tier, allowed, alike, random, picked);
+            }
         }
         return List.copyOf(picked);
     }
@@ -239,13 +327,18 @@ final class Distractors {
      * Draws from a sorted list at seeded random positions until enough are allowed or every one was tried. With
      * thousands of names only a few are looked at, where shuffling the whole list for each question would not scale.
      */
-    private static void sample(List<String> sorted, Predicate<String> allowed, Random random, List<String> picked) {
+    private static void sample(
+            List<String> sorted,
+            Predicate<String> allowed,
+            BiPredicate<String, String> alike,
+            Random random,
+            List<String> picked) {
         Set<Integer> tried = new HashSet<>();
         while (picked.size() < WANTED && tried.size() < sorted.size()) {
             int index = random.nextInt(sorted.size());
             if (tried.add(index)) {
                 String candidate = sorted.get(index);
-                if (allowed.test(candidate) && !picked.contains(candidate)) {
+                if (allowed.test(candidate) && picked.stream().noneMatch(p -> alike.test(p, candidate))) {
                     picked.add(candidate);
                 }
             }

@@ -3,6 +3,7 @@ package quizline.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,14 +53,30 @@ final class HostQuestions {
         }
     }
 
-    /** The organisation an event's name holds: "2024 SCO summit" is the SCO's. */
-    private static Optional<String> organisationOf(String event) {
+    /**
+     * The organisation an event's name holds: "2024 SCO summit" is the SCO's, "37th AU summit" the African Union's,
+     * "LXII MERCOSUR summit" Mercosur's (the longest name or abbreviation written in it, in any case).
+     */
+    static Optional<String> organisationOf(String event) {
         for (String word : event.split(" ")) {
             if (!word.isEmpty() && !Gazetteer.get().summitCities(word).isEmpty()) {
                 return Optional.of(word);
             }
         }
-        return Optional.empty();
+        String words = " " + event.toLowerCase(Locale.ROOT) + " ";
+        String found = null;
+        int longest = 0;
+        for (Gazetteer.Organisation o : Gazetteer.get().organisations()) {
+            List<String> names = new ArrayList<>(o.abbreviations());
+            names.add(o.name());
+            for (String name : names) {
+                if (name.length() > longest && words.contains(" " + name.toLowerCase(Locale.ROOT) + " ")) {
+                    found = o.name();
+                    longest = name.length();
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {

@@ -128,6 +128,99 @@ class PlausibleChoicesTest {
         assertEquals(Set.of("Luis Vera", "Rui Sá"), Set.copyOf(d.people("seed", "Ana Souza", Set.of(), "President")));
     }
 
+    /** The instructor's review: Mauritania's President beside Xi Jinping and Ursula von der Leyen. */
+    @Test
+    void aLeadersRivalsComeFromTheAnswersOwnPartOfTheWorldFirst() {
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Omar Ould", "President", "Mauritania"),
+                fact(FactKind.POSITION, "Ali Kamara", "President", "Senegal"),
+                fact(FactKind.POSITION, "Musa Bello", "President", "Nigeria"),
+                fact(FactKind.POSITION, "Jane Banda", "President", "Zambia"),
+                fact(FactKind.POSITION, "Li Wen", "President", "China"),
+                fact(FactKind.POSITION, "Ana Souza", "President", "Brazil"),
+                fact(FactKind.POSITION, "Karl Berg", "President", "Austria"));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(
+                    Set.of("Ali Kamara", "Musa Bello", "Jane Banda"),
+                    Set.copyOf(d.people("seed-" + i, "Omar Ould", Set.of(), "President")));
+        }
+        // West Africa before the rest of Africa: two of the three are Senegal's and Nigeria's
+        List<String> two = d.people("seed", "Omar Ould", Set.of("Jane Banda"), "President");
+        assertTrue(two.containsAll(List.of("Ali Kamara", "Musa Bello")), two.toString());
+    }
+
+    /** The instructor's review: Belarus and Ukraine offered as hosts of the Summit of the Americas. */
+    @Test
+    void aHostCountrysRivalsAreItsNeighboursWhenNoOrganisationIsNamed() {
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Karl Berg", "President", "Belarus"),
+                fact(FactKind.POSITION, "Li Wen", "President", "Ukraine"),
+                fact(FactKind.POSITION, "Ana Souza", "President", "Chile"));
+        for (int i = 0; i < 10; i++) {
+            List<String> countries = d.countries("seed-" + i, "United States", Set.of());
+            assertEquals(3, countries.size(), countries.toString());
+            assertTrue(
+                    countries.stream()
+                            .allMatch(c -> quizline.facts.Gazetteer.get()
+                                    .region(c)
+                                    .orElseThrow()
+                                    .continent()
+                                    .equals("Americas")),
+                    countries.toString());
+            assertTrue(countries.containsAll(List.of("Canada", "Mexico")), countries.toString());
+        }
+    }
+
+    /** Without summits of its own on file, a city's rivals are the capitals nearest to it: not Madrid for Addis Ababa. */
+    @Test
+    void aCityWithNoKnownSummitsHasNearbyCapitalsAsRivals() {
+        Distractors d = distractors(
+                fact(FactKind.HOST, "2023 EU summit", "held in", "Brussels"),
+                fact(FactKind.HOST, "2016 G20 summit", "held in", "Hangzhou"));
+        List<String> cities = d.summitCities("seed", "Addis Ababa", List.of(), Optional.empty(), List.of());
+        assertEquals(3, cities.size(), cities.toString());
+        for (String city : cities) {
+            String country =
+                    quizline.facts.Gazetteer.get().city(city).orElseThrow().country();
+            assertEquals(
+                    "Africa",
+                    quizline.facts.Gazetteer.get().region(country).orElseThrow().continent(),
+                    city);
+        }
+    }
+
+    /** The instructor's review: "Lula da Silva" and "Luiz Inácio Lula da Silva" as two wrong choices of one question. */
+    @Test
+    void twoFormsOfOnePersonsNameAreNeverBothChoices() {
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Joe Biden", "President", "United States"),
+                fact(FactKind.POSITION, "Luiz Inácio Lula da Silva", "President", "Brazil"),
+                fact(FactKind.POSITION, "Lula da Silva", "President", "Brazil"),
+                fact(FactKind.POSITION, "Gustavo Petro", "President", "Colombia"),
+                fact(FactKind.POSITION, "Gabriel Boric", "President", "Chile"));
+        for (int i = 0; i < 20; i++) {
+            List<String> rivals = d.people("seed-" + i, "Joe Biden", Set.of(), "President");
+            assertFalse(
+                    rivals.contains("Lula da Silva") && rivals.contains("Luiz Inácio Lula da Silva"),
+                    rivals.toString());
+        }
+        List<String> forLula = d.people("seed", "Luiz Inácio Lula da Silva", Set.of(), "President");
+        assertFalse(forLula.contains("Lula da Silva"), forLula.toString());
+    }
+
+    @Test
+    void aSummitNamedByItsOrganisationsAbbreviationOrNameInAnyCaseIsThatOrganisations() {
+        assertEquals(Optional.of("African Union"), HostQuestions.organisationOf("37th AU summit"));
+        assertEquals(
+                Optional.of("Commonwealth of Independent States"),
+                HostQuestions.organisationOf("2021 informal CIS summit"));
+        assertEquals(Optional.of("Mercosur"), HostQuestions.organisationOf("LXII MERCOSUR summit"));
+        assertEquals(Optional.of("Arab League"), HostQuestions.organisationOf("2024 33rd Arab League summit"));
+        assertEquals(
+                Optional.of("Summit of the Americas"), HostQuestions.organisationOf("2022 Summit of the Americas"));
+        assertEquals(Optional.empty(), HostQuestions.organisationOf("2023 Kazan summit"));
+    }
+
     @Test
     void twoInFiveStatementsAreDrawnFalseByTheirId() {
         long keyedFalse = java.util.stream.IntStream.range(0, 3000)
