@@ -36,7 +36,9 @@ final class Offices {
             "Emir",
             "Sultan",
             "Crown Prince",
-            "Supreme Leader");
+            "Supreme Leader",
+            "Taoiseach",
+            "Premier");
 
     /** Titles of which one person holds one in a place: nobody is both President and Prime Minister of one country. */
     private static final Set<String> EXCLUSIVE = Set.of(

@@ -189,6 +189,21 @@ class PlausibleChoicesTest {
         }
     }
 
+    /** The instructor's review: Ireland's Taoiseach beside a provincial ruler and an assistant secretary. */
+    @Test
+    void aTaoiseachsRivalsAreOtherHeadsOfGovernment() {
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Leo Varadkar", "Taoiseach", "Ireland"),
+                fact(FactKind.POSITION, "Ulf Berg", "Prime Minister", "Sweden"),
+                fact(FactKind.POSITION, "Karl Maas", "Prime Minister", "Netherlands"),
+                fact(FactKind.POSITION, "Viktor Nagy", "Prime Minister", "Hungary"),
+                fact(FactKind.POSITION, "Dan Cruz", "Assistant Secretary for ASEAN Affairs", "Philippines"),
+                fact(FactKind.POSITION, "Hamad Sharqi", "Ruler", "Fujairah"));
+        assertEquals(
+                Set.of("Ulf Berg", "Karl Maas", "Viktor Nagy"),
+                Set.copyOf(d.people("seed", "Leo Varadkar", Set.of(), "Taoiseach")));
+    }
+
     /** The instructor's review: "Lula da Silva" and "Luiz Inácio Lula da Silva" as two wrong choices of one question. */
     @Test
     void twoFormsOfOnePersonsNameAreNeverBothChoices() {
