@@ -65,15 +65,7 @@ final class DateQuestions {
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, year, others);
                 out.add(FactQuestions.Candidate.of(
-                        new Question.Choice(
-                                choiceId,
-                                "Which year saw " + event + "?",
-                                choices.choices(),
-                                choices.answer(),
-                                TAGS,
-                                statement,
-                                f.first(),
-                                status),
+                        choices.question(choiceId, "Which year saw " + event + "?", TAGS, statement, f.first(), status),
                         topics,
                         "year"));
             }

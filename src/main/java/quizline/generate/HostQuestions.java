@@ -107,15 +107,7 @@ final class HostQuestions {
         if (!others.isEmpty()) {
             Choices choices = Choices.of(choiceId, f.object(), others);
             out.add(FactQuestions.Candidate.of(
-                    new Question.Choice(
-                            choiceId,
-                            "Which city hosted " + event + "?",
-                            choices.choices(),
-                            choices.answer(),
-                            TAGS,
-                            statement,
-                            f.first(),
-                            status),
+                    choices.question(choiceId, "Which city hosted " + event + "?", TAGS, statement, f.first(), status),
                     topics,
                     "city"));
         }
@@ -143,11 +135,9 @@ final class HostQuestions {
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, country, otherCountries);
                 out.add(FactQuestions.Candidate.of(
-                        new Question.Choice(
+                        choices.question(
                                 countryId,
                                 "In which country was " + event + " held?",
-                                choices.choices(),
-                                choices.answer(),
                                 TAGS,
                                 statement,
                                 f.first(),
@@ -242,6 +232,6 @@ final class HostQuestions {
             quizline.pack.SourceRef source,
             String status) {
         Choices choices = Choices.of(id, answer, wrong);
-        return new Question.Choice(id, prompt, choices.choices(), choices.answer(), TAGS, explanation, source, status);
+        return choices.question(id, prompt, TAGS, explanation, source, status);
     }
 }

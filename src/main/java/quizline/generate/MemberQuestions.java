@@ -119,11 +119,9 @@ final class MemberQuestions {
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(whoId, f.subject(), others);
                 out.add(FactQuestions.Candidate.of(
-                        new Question.Choice(
+                        choices.question(
                                 whoId,
                                 "Which of these countries joined " + organisation + " in " + when + "?",
-                                choices.choices(),
-                                choices.answer(),
                                 TAGS,
                                 Wording.capitalised(joinedStatement),
                                 f.first(),
@@ -139,12 +137,10 @@ final class MemberQuestions {
                 Choices choices = Choices.of(yearId, year, years);
                 out.add(new FactQuestions.Candidate(
                         new Generated(
-                                new Question.Choice(
+                                choices.question(
                                         yearId,
                                         "In what year did " + Wording.place(f.subject()) + " join " + organisation
                                                 + "?",
-                                        choices.choices(),
-                                        choices.answer(),
                                         TAGS,
                                         Wording.capitalised(joinedStatement),
                                         f.first(),
@@ -160,12 +156,10 @@ final class MemberQuestions {
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
                 out.add(FactQuestions.Candidate.of(
-                        new Question.Choice(
+                        choices.question(
                                 choiceId,
                                 Wording.capitalised(
                                         asOf + "which of these countries " + phrase + " " + organisation + "?"),
-                                choices.choices(),
-                                choices.answer(),
                                 TAGS,
                                 statement,
                                 f.first(),
@@ -340,11 +334,9 @@ final class MemberQuestions {
         Question q;
         if (notMember) {
             Choices choices = Choices.of(id, outsiders.get(0), members);
-            q = new Question.Choice(
+            q = choices.question(
                     id,
                     asOf + "which of these countries was NOT a member of " + organisation + "?",
-                    choices.choices(),
-                    choices.answer(),
                     TAGS,
                     asOf + were + "; " + Wording.place(outsiders.get(0)) + " was not.",
                     f.first(),

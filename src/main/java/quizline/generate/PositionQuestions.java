@@ -76,12 +76,10 @@ final class PositionQuestions {
             if (rivals.size() >= 2) { // one rival makes a coin toss: typed instead
                 Choices choices = Choices.of(whoId, person.name(), rivals);
                 out.add(FactQuestions.Candidate.of(
-                                new Question.Choice(
+                                choices.question(
                                         whoId,
                                         Wording.capitalised(
                                                 asOf + "which of these people was the " + title + " of " + place + "?"),
-                                        choices.choices(),
-                                        choices.answer(),
                                         TAGS,
                                         Wording.capitalised(statement),
                                         f.first(),
@@ -111,11 +109,9 @@ final class PositionQuestions {
         if (!otherTitles.isEmpty()) {
             Choices choices = Choices.of(titleId, f.relation(), otherTitles);
             out.add(FactQuestions.Candidate.of(
-                    new Question.Choice(
+                    choices.question(
                             titleId,
                             Wording.capitalised(asOf + "which title did " + person.name() + " hold in " + place + "?"),
-                            choices.choices(),
-                            choices.answer(),
                             TAGS,
                             Wording.capitalised(statement),
                             f.first(),
@@ -130,12 +126,10 @@ final class PositionQuestions {
             if (!otherCountries.isEmpty()) {
                 Choices choices = Choices.of(countryId, f.object(), otherCountries);
                 out.add(FactQuestions.Candidate.of(
-                        new Question.Choice(
+                        choices.question(
                                 countryId,
                                 Wording.capitalised(
                                         asOf + "of which country was " + person.name() + " the " + title + "?"),
-                                choices.choices(),
-                                choices.answer(),
                                 TAGS,
                                 Wording.capitalised(statement),
                                 f.first(),
