@@ -13,6 +13,11 @@ record AnnotatedSentence(
      * writes in full ("Observer states include ...", "the Union Assembly"): only a name the
      * article resolves can fill a person's place in a pattern.
      */
+    /** The sentence's text before a mention: "Y replaced the outgoing chairman, " before "X". */
+    String textBefore(Mention mention) {
+        return sentence.text().substring(0, tokens.get(mention.from()).start() - sentence.start());
+    }
+
     AnnotatedSentence withUnknownSingleNamesDropped(PersonIndex people) {
         List<Mention> kept = new java.util.ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {

@@ -20,6 +20,8 @@ final class ArticleContext {
     private final Knowledge.Organisation main;
     private Knowledge.Organisation lastNamed;
     private Knowledge.Organisation lastAtSummit;
+    /** The kind the last sentence on each organisation's summit gave it ("informal"), for "the meeting" after it. */
+    private final java.util.Map<Knowledge.Organisation, String> summitKinds = new java.util.HashMap<>();
     /** Every organisation named so far, in order. */
     private final List<Knowledge.Organisation> named = new ArrayList<>();
 
@@ -138,6 +140,14 @@ final class ArticleContext {
         return Optional.ofNullable(lastAtSummit != null ? lastAtSummit : main);
     }
 
+    /**
+     * The kind of summit "the meeting" means after "an informal summit" of this organisation: empty when the last
+     * sentence on its summit gave no kind.
+     */
+    Optional<String> summitKind(Knowledge.Organisation organisation) {
+        return Optional.ofNullable(summitKinds.get(organisation));
+    }
+
     /** Moves past a sentence: remembers its organisations. */
     void advance(AnnotatedSentence sentence) {
         for (Mention mention : sentence.mentions()) {
@@ -147,6 +157,23 @@ final class ArticleContext {
                 named.add(organisation.organisation());
             }
         }
-        Summits.organisationAttached(sentence).ifPresent(organisation -> lastAtSummit = organisation);
+        Optional<Knowledge.Organisation> attached = Summits.organisationAttached(sentence);
+        attached.ifPresent(organisation -> lastAtSummit = organisation);
+        // "CIS leaders will gather for an informal summit": the kind goes to the sentence's one organisation when no
+        // summit is written next to it; a summit named without a kind ends the kind
+        List<Knowledge.Organisation> inSentence = sentence.mentions().stream()
+                .filter(m -> m instanceof Mention.OrganisationMention o
+                        && o.organisation().listed())
+                .map(m -> ((Mention.OrganisationMention) m).organisation())
+                .distinct()
+                .toList();
+        Optional<String> kind = Summits.kindOf(sentence.sentence().text());
+        Optional<Knowledge.Organisation> spoken =
+                attached.or(() -> inSentence.size() == 1 ? Optional.of(inSentence.get(0)) : Optional.empty());
+        if (kind.isPresent() && spoken.isPresent()) {
+            summitKinds.put(spoken.get(), kind.get());
+        } else if (attached.isPresent()) {
+            summitKinds.remove(attached.get());
+        }
     }
 }

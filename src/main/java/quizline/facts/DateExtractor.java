@@ -209,11 +209,16 @@ final class DateExtractor implements SentenceExtractor {
                         && (!session || organisation.get().name().endsWith("Assembly"))
                         && !yearOfTheArticle(date.get(), context)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
-                    String event = Summits.name(
-                            organisation.get(),
-                            Optional.of(year),
-                            Summits.written(sentence, m.start(), m.end()),
-                            Summits.number(sentence, m));
+                    String written = Summits.written(sentence, m.start(), m.end());
+                    if (listedIn(sentence, m, "org").isEmpty()) {
+                        // "the meeting on December 26" after "an informal summit" is that informal summit
+                        written = context.summitKind(organisation.get())
+                                        .map(kind -> kind + " ")
+                                        .orElse("")
+                                + written;
+                    }
+                    String event =
+                            Summits.name(organisation.get(), Optional.of(year), written, Summits.number(sentence, m));
                     Facts.Found doubted = by.doubted(
                                     Summits.organisationAttached(sentence).isEmpty())
                             .doubted(relative(sentence, m, "date"));

@@ -128,6 +128,11 @@ final class PositionExtractor implements SentenceExtractor {
                             + "|pass|passes|hand|hands) the (?:rotating )?(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
                             + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA}))? to"));
 
+    /** Words before a person that make them the one an office passed from ("replaced the outgoing chairman, X"). */
+    private static final Pattern PREDECESSOR = Pattern.compile(
+            "\\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took over from|takes over from|outgoing)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Map<String, String> OFFICE_TITLES = Map.of(
             "chairmanship",
             "Chairperson",
@@ -473,14 +478,13 @@ final class PositionExtractor implements SentenceExtractor {
                     continue;
                 }
                 Facts.Found by = Facts.Found.by("position.office", rule);
-                held(
-                                sentence,
-                                context,
-                                (Mention.PersonMention) shape.mention(m, "person"),
-                                OFFICE_TITLES.get(m.group("office")),
-                                placeMention,
-                                by)
-                        .ifPresent(fact -> Facts.addOnce(found, fact));
+                Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+                // "Y replaced the outgoing chairman, X, who assumed the chairmanship last year": X held it until Y came
+                String title = OFFICE_TITLES.get(m.group("office"));
+                if (PREDECESSOR.matcher(sentence.textBefore(person)).find()) {
+                    title = "outgoing " + title;
+                }
+                held(sentence, context, person, title, placeMention, by).ifPresent(fact -> Facts.addOnce(found, fact));
             }
         }
     }

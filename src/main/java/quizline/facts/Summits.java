@@ -164,6 +164,17 @@ final class Summits {
     private static final java.util.regex.Pattern KIND =
             java.util.regex.Pattern.compile("(?:^| )(informal|extraordinary|emergency|special) ");
 
+    /** A sentence's word for a summit set apart: "informal" in "will meet in an informal summit". */
+    private static final java.util.regex.Pattern KIND_IN_SENTENCE = java.util.regex.Pattern.compile(
+            "\\b(informal|extraordinary|emergency|special) (?:[\\w-]+ ){0,2}(?:summit|meeting|session)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The kind of summit a sentence speaks of, lower case, when it sets one apart. */
+    static Optional<String> kindOf(String sentence) {
+        java.util.regex.Matcher m = KIND_IN_SENTENCE.matcher(sentence);
+        return m.find() ? Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+    }
+
     /** The name of a summit the matched words describe: "2022 informal CIS summit" when they say it is one. */
     static String name(Knowledge.Organisation organisation, Optional<Integer> year, String described) {
         return name(organisation, year, described, Optional.empty());

@@ -104,9 +104,13 @@ class PositionPhrasingTest {
                 positions(
                         "ACCRA – President of Ghana Kofi Mensah took over the rotating chairmanship of the African Union (AU) on Sunday."));
         assertEquals(
-                List.of("Paul Adjo | President | Benin", "Paul Adjo | Chairperson | African Union"),
+                List.of("Paul Adjo | President | Benin", "Paul Adjo | outgoing Chairperson | African Union"),
                 positions(
                         "The African Union met. Mensah replaced President of Benin Paul Adjo, who assumed the chairmanship of the African body last year."));
+        assertEquals(
+                List.of("Paul Adjo | President | Benin", "Paul Adjo | Chairperson | African Union"),
+                positions(
+                        "The African Union met. President of Benin Paul Adjo, who assumed the chairmanship of the African body last year, spoke first."));
     }
 
     @Test

@@ -35,6 +35,22 @@ class SummitPhrasingTest {
                 hostsAndDates("Montevideo will host the XLV Mercosur Summit on June 2.", Optional.of(FRIDAY)));
     }
 
+    /** "The meeting" after "an informal summit" is that informal summit, not the bloc's regular one of the year. */
+    @Test
+    void aMeetingReferredBackToKeepsItsKind() {
+        assertEquals(
+                List.of(
+                        "host: 2031 informal CIS summit | held in | Minsk",
+                        "date: 2031 informal CIS summit | date | 2031-03-20",
+                        "host: 2031 CIS summit | held in | Bishkek",
+                        "date: 2031 CIS summit | date | 2031-01"),
+                hostsAndDates(
+                        "CIS leaders will gather for an informal summit in Minsk next week. "
+                                + "Officials said the meeting on March 20 and 21 would focus on trade. "
+                                + "The official CIS summit was held in Bishkek in January.",
+                        Optional.of(FRIDAY)));
+    }
+
     @Test
     void aCityDescribedBeforeItHostsTheSummit() {
         assertEquals(
