@@ -114,6 +114,28 @@ final class Distractors {
         return draw(seed, answer, alsoTrue, tiers, spelling, People::samePerson);
     }
 
+    /**
+     * How near a country lies to where most of these members are: 2 in a region that holds a quarter of them or more,
+     * 1 on such a continent, 0 otherwise. For the SCO Turkmenistan is near and Asia close; for Mercosur the Americas.
+     */
+    ToIntFunction<String> nearnessTo(Collection<String> members) {
+        Map<String, Integer> regions = new HashMap<>();
+        Map<String, Integer> continents = new HashMap<>();
+        for (String member : members) {
+            gazetteer.region(member).ifPresent(r -> {
+                regions.merge(r.name(), 1, Integer::sum);
+                continents.merge(r.continent(), 1, Integer::sum);
+            });
+        }
+        double quarter = members.size() / 4.0;
+        return c -> gazetteer
+                .region(c)
+                .map(r -> regions.getOrDefault(r.name(), 0) >= quarter
+                        ? 2
+                        : continents.getOrDefault(r.continent(), 0) >= quarter ? 1 : 0)
+                .orElse(0);
+    }
+
     /** The highest nearness between a country of one set and one of the other (Gazetteer.nearness). */
     private int nearness(Set<String> these, Set<String> those) {
         int best = 0;
@@ -156,27 +178,37 @@ final class Distractors {
     }
 
     /**
-     * Countries, first from {@code first} (the members of the organisation a question is about: the plausible ones),
-     * then the articles' and the data files' countries when these run out.
+     * Countries, first from {@code first} (those close to the organisation a question is about: the plausible ones)
+     * on the answer's continent, then any country there, then the rest of {@code first}, then any country: for
+     * Mercosur Mexico before India and Ethiopia, its partners in BRICS and the G20.
      */
     List<String> countries(String seed, String answer, Collection<String> alsoTrue, List<String> first) {
-        List<String> picked = new ArrayList<>(draw(
+        return countries(seed, answer, alsoTrue, first, c -> gazetteer.nearness(answer, c));
+    }
+
+    /** The same, nearest first by {@code nearness} (2 nearest, 0 farthest) rather than by nearness to the answer. */
+    List<String> countries(
+            String seed,
+            String answer,
+            Collection<String> alsoTrue,
+            List<String> first,
+            ToIntFunction<String> nearness) {
+        List<String> known =
+                first.stream().filter(c -> gazetteer.country(c).isPresent()).toList();
+        Set<String> inFirst = new HashSet<>(known);
+        List<List<String>> close = byNearness(known, nearness);
+        List<List<String>> any = byNearness(
+                gazetteer.countryNames().stream()
+                        .filter(c -> !inFirst.contains(c))
+                        .toList(),
+                nearness);
+        return draw(
                 seed,
                 answer,
                 alsoTrue,
-                first.stream().filter(c -> gazetteer.country(c).isPresent()).toList(),
-                List.of(),
-                c -> false));
-        if (picked.size() < WANTED) {
-            List<String> taken = new ArrayList<>(alsoTrue);
-            taken.addAll(picked);
-            for (String more : countries(seed + "+", answer, taken)) {
-                if (picked.size() < WANTED) {
-                    picked.add(more);
-                }
-            }
-        }
-        return List.copyOf(picked);
+                List.of(close.get(0), close.get(1), any.get(0), any.get(1), close.get(2), any.get(2)),
+                c -> false,
+                String::equals);
     }
 
     List<String> cities(String seed, String answer, Collection<String> alsoTrue) {
@@ -266,13 +298,19 @@ final class Distractors {
         Predicate<String> otherRule = candidate -> Offices.hereditary(candidate) != Offices.hereditary(answer);
         Predicate<String> sameRole = candidate -> truths.stream().anyMatch(t -> Offices.sameRole(candidate, t));
         Predicate<String> noOffice = candidate -> !Offices.askable(candidate);
+        Predicate<String> otherSex = candidate -> Offices.otherSex(answer, candidate);
         return draw(
                 seed,
                 answer,
                 alsoTrue,
                 titles,
                 gazetteer.titles(),
-                overlapping.or(otherKind).or(otherRule).or(sameRole).or(noOffice));
+                overlapping
+                        .or(otherKind)
+                        .or(otherRule)
+                        .or(sameRole)
+                        .or(noOffice)
+                        .or(otherSex));
     }
 
     /** Years within four of the answer and not after {@code latest}, none of them a year some source gives. */

@@ -115,7 +115,8 @@ final class MemberQuestions {
                     : MONTH.format(LocalDate.parse(joined.get().length() == 7 ? joined.get() + "-01" : joined.get()));
             String joinedStatement = Wording.place(f.subject()) + " joined " + organisation + " in " + when + ".";
             String whoId = Slug.id(base, "who-choice");
-            List<String> others = distractors.countries(whoId, f.subject(), tied, neighbours(f.object()));
+            List<String> others =
+                    distractors.countries(whoId, f.subject(), tied, neighbours(f.object()), home(f.object()));
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(whoId, f.subject(), others);
                 out.add(FactQuestions.Candidate.of(
@@ -152,7 +153,8 @@ final class MemberQuestions {
         }
         if (country && checkable) {
             String choiceId = Slug.id(base, "choice");
-            List<String> others = distractors.countries(choiceId, f.subject(), tied, neighbours(f.object()));
+            List<String> others =
+                    distractors.countries(choiceId, f.subject(), tied, neighbours(f.object()), home(f.object()));
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
                 out.add(FactQuestions.Candidate.of(
@@ -321,7 +323,8 @@ final class MemberQuestions {
         Collections.shuffle(others, random);
         List<String> members = new ArrayList<>(List.of(f.subject()));
         members.addAll(others.subList(0, Math.min(2, others.size())));
-        List<String> outsiders = distractors.countries(id, f.subject(), tiedTo.get(f.object()), neighbours(f.object()));
+        List<String> outsiders = distractors.countries(
+                id, f.subject(), tiedTo.get(f.object()), neighbours(f.object()), home(f.object()));
         if (members.size() < 2 || outsiders.size() < (notMember ? 1 : 2)) {
             return Optional.empty();
         }
@@ -395,6 +398,11 @@ final class MemberQuestions {
                     .map(Map.Entry::getKey)
                     .toList();
         });
+    }
+
+    /** Where an organisation's full members mostly lie: its wrong members are drawn from there first. */
+    private java.util.function.ToIntFunction<String> home(String organisation) {
+        return distractors.nearnessTo(memberships.fullMembers(organisation));
     }
 
     /** "India, Pakistan and Russia". */

@@ -1,5 +1,6 @@
 package quizline.generate;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,7 +72,31 @@ final class Offices {
             "Chairman",
             "Chairperson");
 
+    /** Titles that differ only by the holder's sex: "Queen" offered for King Hamad is ruled out at a glance. */
+    private static final Map<String, String> OTHER_SEX = Map.of(
+            "King",
+            "Queen",
+            "Queen",
+            "King",
+            "Prince",
+            "Princess",
+            "Princess",
+            "Prince",
+            "Crown Prince",
+            "Crown Princess",
+            "Crown Princess",
+            "Crown Prince",
+            "Emperor",
+            "Empress",
+            "Empress",
+            "Emperor");
+
     private Offices() {}
+
+    /** Whether two titles are one office for holders of the other sex ("King" and "Queen"). */
+    static boolean otherSex(String title, String other) {
+        return other.equals(OTHER_SEX.get(title));
+    }
 
     static Kind kind(String title) {
         String plain = title.replaceFirst("^(?:acting|interim|caretaker) ", "");

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import quizline.facts.Fact;
 import quizline.facts.FactKind;
+import quizline.pack.Pack;
+import quizline.pack.Question;
 
 /** Wrong choices of the answer's own class: heads of state among heads, summit cities among summit cities. */
 class PlausibleChoicesTest {
@@ -186,6 +188,36 @@ class PlausibleChoicesTest {
                     "Africa",
                     quizline.facts.Gazetteer.get().region(country).orElseThrow().continent(),
                     city);
+        }
+    }
+
+    /** The instructor's review: "Queen" offered as the title of King Hamad. */
+    @Test
+    void aKingsWrongTitlesAreNotAQueensTitle() {
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Hamad Isa", "King", "Bahrain"),
+                fact(FactKind.POSITION, "Tamim Saud", "Emir", "Qatar"),
+                fact(FactKind.POSITION, "Salim Nour", "Crown Prince", "Kuwait"));
+        for (int i = 0; i < 10; i++) {
+            List<String> titles = d.titles("seed-" + i, "King", Set.of());
+            assertFalse(titles.contains("Queen"), titles.toString());
+        }
+    }
+
+    /** The instructor's review: India, Indonesia and Ethiopia offered beside Paraguay as members of Mercosur. */
+    @Test
+    void anOrganisationsWrongMembersComeFromTheAnswersContinentFirst() {
+        Pack pack = DraftGeneratorTest.generate(new Facts().member("Paraguay", "member", "Mercosur"));
+        Question.Choice c = pack.questions().stream()
+                .filter(q -> q instanceof Question.Choice)
+                .map(q -> (Question.Choice) q)
+                .findFirst()
+                .orElseThrow();
+        for (String choice : c.choices()) {
+            assertEquals(
+                    "Americas",
+                    quizline.facts.Gazetteer.get().region(choice).orElseThrow().continent(),
+                    c.choices().toString());
         }
     }
 
