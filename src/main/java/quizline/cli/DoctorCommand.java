@@ -25,7 +25,8 @@ import quizline.ui.Visible;
         name = "doctor",
         mixinStandardHelpOptions = true,
         description = {
-            "Check a progress database: SQLite's integrity check, then each card's reviews followed in commit",
+            "Check a progress database and repair its card states from the review log.",
+            "First SQLite's integrity check, then each card's reviews followed in commit",
             "order (each must start from the state the one before left), then every card's state rebuilt from",
             "the review log and compared with the stored one. Differences are listed and repaired in one",
             "transaction; breaks in the chain are listed."

@@ -20,8 +20,9 @@ import quizline.ui.Visible;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a pack as Moodle GIFT or as Anki text, to stdout or to --out FILE;",
-            "or a profile's progress: --revlog FILE.csv, --progress FILE.json.",
+            "Write a pack as Moodle GIFT or Anki text, or a profile's progress.",
+            "A pack goes to stdout or to --out FILE; a profile's progress to --revlog FILE.csv or",
+            "--progress FILE.json.",
             "What the format cannot carry is reported on stderr,",
             "as pack.json:line:col: warning: message."
         },

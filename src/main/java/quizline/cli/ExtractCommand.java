@@ -28,8 +28,8 @@ import quizline.ui.Visible;
         name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Print the facts found in news articles, one JSON object per line:",
-            "kind (position, member, host, date), subject, relation, object, qualifiers,",
+            "Print the facts found in news articles, one JSON object per line.",
+            "Fields: kind (position, member, host, date), subject, relation, object, qualifiers,",
             "article (file name), start and end (character offsets of the quote), quote (the sentence),",
             "asOf (the article's date, when known: the day the fact was true), pattern (the rule that found it)",
             "and confidence (0 to 1: lower for facts read through a reference, a relative date, a long list or an inference).",

@@ -1,6 +1,7 @@
 package quizline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,21 @@ class UsageErrorsTest {
         assertEquals(
                 "quizline: unknown command or argument 'xyzzy'\nTry 'quizline --help' for more information.\n",
                 r.err());
+    }
+
+    /** The review of issue 14: "--help summaries are cut mid-sentence" ("... and settle each"). */
+    @Test
+    void everyCommandsSummaryInTheHelpIsAWholeSentence() {
+        Cli.Result r = Cli.run("--help");
+        assertEquals(0, r.exit());
+        String commands = r.out().substring(r.out().indexOf("Commands:"));
+        // Each summary starts at the command's name and runs until the next command's line
+        for (String entry : commands.split("\n  (?=[a-z])")) {
+            if (entry.startsWith("Commands:")) {
+                continue;
+            }
+            String summary = entry.strip().replaceAll("\\s+", " ");
+            assertTrue(summary.endsWith("."), "a summary cut short: " + summary);
+        }
     }
 }
