@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
@@ -146,6 +148,20 @@ public final class Doctor {
         return new Report(List.of(), cards, differences, keptResets, breaks);
     }
 
+    /** A logged card state, or nothing with the row named among the damage when damage made it unreadable. */
+    private static Optional<Card> readable(String text, long row, CardKey key, List<String> unreadable) {
+        if (text == null) {
+            unreadable.add("review row " + row + " (" + key + "): a card state is missing");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CardCodec.decode(text));
+        } catch (IllegalArgumentException | java.time.DateTimeException bad) {
+            unreadable.add("review row " + row + " (" + key + "): unreadable card state: " + bad.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /**
      * Each scheduled review's card before must be the card after of the same card's previous
      * scheduled review, in commit order (row id; times can repeat or go back). A card starts
@@ -164,23 +180,21 @@ public final class Doctor {
                 CardKey key = new CardKey(r.getString(2), r.getString(3));
                 String before = r.getString(4);
                 Link last = previous.put(key, new Link(row, r.getString(5), r.getString(6)));
-                if (last != null && before.equals(last.cardAfter())) {
+                if (last != null && before != null && before.equals(last.cardAfter())) {
                     continue;
                 }
-                Card beforeCard;
-                try {
-                    beforeCard = CardCodec.decode(before);
-                } catch (IllegalArgumentException bad) {
-                    unreadable.add("review row " + row + " (" + key + "): unreadable card state: " + bad.getMessage());
+                Optional<Card> beforeCard = readable(before, row, key, unreadable);
+                if (beforeCard.isEmpty()) {
                     continue;
                 }
-                boolean startsAfresh = beforeCard.state() == CardState.NEW;
+                boolean startsAfresh = beforeCard.get().state() == CardState.NEW;
                 if (last == null) {
                     if (!startsAfresh) {
-                        breaks.add(new Break(key, row, 0, beforeCard, null));
+                        breaks.add(new Break(key, row, 0, beforeCard.get(), null));
                     }
-                } else if (!(startsAfresh && !r.getString(6).equals(last.answerHash()))) {
-                    breaks.add(new Break(key, row, last.row(), beforeCard, CardCodec.decode(last.cardAfter())));
+                } else if (!(startsAfresh && !Objects.equals(r.getString(6), last.answerHash()))) {
+                    Optional<Card> expected = readable(last.cardAfter(), last.row(), key, unreadable);
+                    expected.ifPresent(e -> breaks.add(new Break(key, row, last.row(), beforeCard.get(), e)));
                 }
             }
         }

@@ -145,6 +145,19 @@ class DoctorTest {
         }
     }
 
+    /** The adversarial pass: a profile one byte short made doctor end in an internal error on a card state. */
+    @Test
+    void anUnreadableCardStateInTheChainIsReportedAsDamageNotACrash() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            sql(store, "UPDATE review SET card_after = 'review;1;2.5;x;;;;;;;' WHERE id = 1");
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertTrue(report.damaged(), report.toString());
+            assertTrue(
+                    report.damage().stream().anyMatch(d -> d.contains("row 1")),
+                    report.damage().toString());
+        }
+    }
+
     @Test
     void aCardStartingAgainAfterItsAnswerChangedIsNoBreak() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
