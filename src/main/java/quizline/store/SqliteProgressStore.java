@@ -113,12 +113,31 @@ public final class SqliteProgressStore implements ProgressStore {
         Connection db = null;
         try {
             db = configured(file);
+            if (check.equals("integrity_check")) {
+                // Again on this connection, which may write: only there does SQLite check the CHECK constraints
+                // (a flipped bit that makes a rating 7 passes the read-only check)
+                String found;
+                try (Statement s = db.createStatement();
+                        ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                    found = r.next() ? r.getString(1) : "no answer";
+                }
+                if (!"ok".equals(found)) {
+                    closeQuietly(db);
+                    throw damaged(file, found);
+                }
+            }
             migrate(db);
             return new SqliteProgressStore(file, db);
         } catch (SQLException e) {
             closeQuietly(db);
             throw new StoreException(file + ": cannot open the progress database: " + reason(e));
         }
+    }
+
+    private static StoreException damaged(Path file, String found) {
+        return new StoreException(file + ": the database is damaged (" + firstLine(found)
+                + "); it was left untouched: `quizline doctor` lists the damage; restore a backup,"
+                + " or move it away to start afresh");
     }
 
     private static Connection configured(Path file) throws SQLException {
@@ -290,9 +309,7 @@ public final class SqliteProgressStore implements ProgressStore {
                 found = r.next() ? r.getString(1) : "no answer";
             }
             if (!"ok".equals(found)) {
-                throw new StoreException(file + ": the database is damaged (" + firstLine(found)
-                        + "); it was left untouched: `quizline doctor` lists the damage; restore a backup,"
-                        + " or move it away to start afresh");
+                throw damaged(file, found);
             }
             boolean hasMeta;
             try (ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
