@@ -70,9 +70,11 @@ public final class SqliteProgressStore implements ProgressStore {
 
     /**
      * Opens the profile as {@link #open} does, for a command that writes to it (study, config,
-     * import): first runs SQLite's full {@code PRAGMA integrity_check}, which also finds an index
-     * that no longer matches its table (a flipped bit, a file cut short), damage that the quick
-     * check every open runs misses. A damaged file is refused untouched, pointing at {@code doctor}.
+     * import): after the quick check every open runs, SQLite's full {@code PRAGMA integrity_check}
+     * on the connection that will write, before anything is set or written: it also finds an index
+     * that no longer matches its table (a flipped bit, a file cut short) and a row that breaks a
+     * CHECK constraint, damage the quick check misses. A damaged file is refused untouched,
+     * pointing at {@code doctor}.
      */
     public static SqliteProgressStore openForWriting(Path file) throws StoreException {
         return open(file, "integrity_check");
@@ -108,24 +110,13 @@ public final class SqliteProgressStore implements ProgressStore {
         if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)) {
             create(file);
         } else {
-            inspectReadOnly(file, check);
+            // The quick check without write access first: a file that is not a sound quizline profile is refused
+            // before any connection that may write touches it
+            inspectReadOnly(file, "quick_check");
         }
         Connection db = null;
         try {
-            db = configured(file);
-            if (check.equals("integrity_check")) {
-                // Again on this connection, which may write: only there does SQLite check the CHECK constraints
-                // (a flipped bit that makes a rating 7 passes the read-only check)
-                String found;
-                try (Statement s = db.createStatement();
-                        ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
-                    found = r.next() ? r.getString(1) : "no answer";
-                }
-                if (!"ok".equals(found)) {
-                    closeQuietly(db);
-                    throw damaged(file, found);
-                }
-            }
+            db = configured(file, check.equals("integrity_check"));
             migrate(db);
             return new SqliteProgressStore(file, db);
         } catch (SQLException e) {
@@ -140,10 +131,22 @@ public final class SqliteProgressStore implements ProgressStore {
                 + " or move it away to start afresh");
     }
 
-    private static Connection configured(Path file) throws SQLException {
+    private static Connection configured(Path file, boolean fullCheck) throws SQLException, StoreException {
         Connection db = connect(file, false);
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            if (fullCheck) {
+                // The full check on this connection, which may write, and before anything is set: only here does
+                // SQLite check the CHECK constraints (a flipped bit that makes a rating 7 passes a read-only check)
+                String found;
+                try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                    found = r.next() ? r.getString(1) : "no answer";
+                }
+                if (!"ok".equals(found)) {
+                    closeQuietly(db);
+                    throw damaged(file, found);
+                }
+            }
             s.execute("PRAGMA journal_mode = WAL");
             // FULL: a committed answer survives even the machine losing power, not only the process dying.
             s.execute("PRAGMA synchronous = FULL");
@@ -174,7 +177,7 @@ public final class SqliteProgressStore implements ProgressStore {
             throw new StoreException(file + ": cannot create the progress database: " + e.getMessage());
         }
         try {
-            try (Connection db = configured(temp)) {
+            try (Connection db = configured(temp, false)) {
                 migrate(db);
             }
             // The last connection closed has moved the log into the file and removed it.
