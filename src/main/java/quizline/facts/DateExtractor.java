@@ -168,6 +168,9 @@ final class DateExtractor implements SentenceExtractor {
             return;
         }
         for (int rule = 0; rule < FOUNDINGS.size(); rule++) {
+            if (!FOUNDINGS.get(rule).mayMatch(shape)) {
+                continue;
+            }
             Matcher m = FOUNDINGS.get(rule).matcher(shape);
             while (m.find()) {
                 Optional<Knowledge.Organisation> organisation = foundedOrganisation(sentence, context, m);
@@ -191,6 +194,9 @@ final class DateExtractor implements SentenceExtractor {
             }
         }
         for (int rule = 0; rule < SUMMIT_DATES.size(); rule++) {
+            if (!SUMMIT_DATES.get(rule).mayMatch(shape)) {
+                continue;
+            }
             Matcher m = SUMMIT_DATES.get(rule).matcher(shape);
             Facts.Found by = Facts.Found.by("summit-date", rule);
             while (m.find()) {
@@ -297,6 +303,9 @@ final class DateExtractor implements SentenceExtractor {
             }
         }
         for (int rule = 0; rule < events.size(); rule++) {
+            if (!events.get(rule).mayMatch(shape)) {
+                continue;
+            }
             Matcher m = events.get(rule).matcher(shape);
             Facts.Found by = Facts.Found.by("event-date", rule);
             while (m.find()) {

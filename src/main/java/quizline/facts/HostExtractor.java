@@ -116,6 +116,9 @@ final class HostExtractor implements SentenceExtractor {
             return;
         }
         for (int rule = 0; rule < PATTERNS.size(); rule++) {
+            if (!PATTERNS.get(rule).mayMatch(shape)) {
+                continue;
+            }
             Matcher m = PATTERNS.get(rule).matcher(shape);
             while (m.find()) {
                 for (Fact fact : host(sentence, context, m, Facts.Found.by("host", rule))) {

@@ -263,7 +263,11 @@ final class PositionExtractor implements SentenceExtractor {
             AppositionLists lists = AppositionLists.of(shape);
             for (int rule = 0; rule < PATTERNS.size() + LISTED.size(); rule++) {
                 boolean listed = rule >= PATTERNS.size();
-                Matcher m = (listed ? LISTED.get(rule - PATTERNS.size()) : PATTERNS.get(rule)).matcher(shape);
+                ShapePattern pattern = listed ? LISTED.get(rule - PATTERNS.size()) : PATTERNS.get(rule);
+                if (!pattern.mayMatch(shape)) {
+                    continue;
+                }
+                Matcher m = pattern.matcher(shape);
                 Facts.Found by =
                         Facts.Found.by(listed ? "position.listed" : "position", listed ? rule - PATTERNS.size() : rule);
                 while (m.find()) {
@@ -304,6 +308,9 @@ final class PositionExtractor implements SentenceExtractor {
         }
         if (shape.containsAny(List.of("chair "))) {
             for (int rule = 0; rule < CHAIR.size(); rule++) {
+                if (!CHAIR.get(rule).mayMatch(shape)) {
+                    continue;
+                }
                 Matcher m = CHAIR.get(rule).matcher(shape);
                 while (m.find()) {
                     if (staleBefore(shape, m.start()).isEmpty()) {
@@ -341,6 +348,9 @@ final class PositionExtractor implements SentenceExtractor {
     private static void centralBanks(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
         for (int rule = 0; rule < CENTRAL_BANK.size(); rule++) {
+            if (!CENTRAL_BANK.get(rule).mayMatch(shape)) {
+                continue;
+            }
             Matcher m = CENTRAL_BANK.get(rule).matcher(shape);
             while (m.find()) {
                 Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
@@ -405,8 +415,11 @@ final class PositionExtractor implements SentenceExtractor {
         Shape shape = sentence.shape();
         for (int rule = 0; rule < PLURAL_EACH.size() + PLURAL_RESPECTIVELY.size(); rule++) {
             boolean each = rule < PLURAL_EACH.size();
-            Matcher m =
-                    (each ? PLURAL_EACH.get(rule) : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size())).matcher(shape);
+            ShapePattern pattern = each ? PLURAL_EACH.get(rule) : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size());
+            if (!pattern.mayMatch(shape)) {
+                continue;
+            }
+            Matcher m = pattern.matcher(shape);
             while (m.find()) {
                 int[] at = new int[1];
                 Optional<String> title = pluralTitle(m.group("plural"), m.start("plural"), at);
@@ -468,6 +481,9 @@ final class PositionExtractor implements SentenceExtractor {
     private static void officesTaken(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
         for (int rule = 0; rule < OFFICE_TAKEN.size(); rule++) {
+            if (!OFFICE_TAKEN.get(rule).mayMatch(shape)) {
+                continue;
+            }
             Matcher m = OFFICE_TAKEN.get(rule).matcher(shape);
             while (m.find()) {
                 Mention placeMention = shape.mention(m, "place");

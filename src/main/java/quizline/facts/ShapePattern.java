@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 final class ShapePattern {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z]+)\\}");
     private final Pattern pattern;
+    /** What every match holds: most sentences lack it, and are not searched. */
+    private final RequiredText required;
 
     private ShapePattern(Pattern pattern) {
         this.pattern = pattern;
+        this.required = RequiredText.of(pattern.pattern());
     }
 
     static ShapePattern compile(String source) {
@@ -28,8 +31,17 @@ final class ShapePattern {
         return new ShapePattern(Pattern.compile("(?<![^ ])(?:" + regex + ")(?![^ ])"));
     }
 
+    /**
+     * A matcher over the shape's text; over no text when the shape lacks what every match needs, which finds nothing as
+     * the search would have, without searching.
+     */
     Matcher matcher(Shape shape) {
-        return pattern.matcher(shape.text());
+        return pattern.matcher(required.admits(shape.text()) ? shape.text() : "");
+    }
+
+    /** Whether the shape holds what every match needs: false only where {@link #matcher} can find nothing. */
+    boolean mayMatch(Shape shape) {
+        return required.admits(shape.text());
     }
 
     @Override
