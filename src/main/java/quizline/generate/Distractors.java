@@ -40,6 +40,8 @@ final class Distractors {
     private final Gazetteer gazetteer = Gazetteer.get();
     /** Folded names, computed once: the same few hundred are ruled out again for every question. */
     private final Map<String, String> folded = new HashMap<>();
+    /** Every country's capital, sorted: computed once, not for each question. */
+    private final List<String> allCapitals;
 
     Distractors(FactBase base) {
         Set<String> people = new TreeSet<>();
@@ -73,6 +75,17 @@ final class Distractors {
         this.countries = List.copyOf(countries);
         this.cities = List.copyOf(cities);
         this.titles = List.copyOf(titles);
+        this.allCapitals = capitals(gazetteer.countryNames());
+    }
+
+    /** The capitals of these countries, by their first spelling, sorted. */
+    private List<String> capitals(List<String> countries) {
+        return countries.stream()
+                .flatMap(n -> gazetteer.country(n).stream())
+                .flatMap(c -> c.capitalSpellings().stream().limit(1))
+                .filter(c -> gazetteer.city(c).isPresent())
+                .sorted()
+                .toList();
     }
 
     private void addIfCountry(Set<String> countries, String name) {
@@ -232,12 +245,7 @@ final class Distractors {
         if (picked.size() < WANTED) {
             List<String> taken = new ArrayList<>(alsoTrue);
             taken.addAll(picked);
-            List<String> capitals = members.stream()
-                    .flatMap(m -> gazetteer.country(m).stream())
-                    .flatMap(c -> c.capitalSpellings().stream().limit(1))
-                    .filter(c -> gazetteer.city(c).isPresent())
-                    .sorted()
-                    .toList();
+            List<String> capitals = capitals(members);
             for (String more : draw(seed + "capitals", answer, taken, capitals, List.of(), c -> false)) {
                 if (picked.size() < WANTED) {
                     picked.add(more);
@@ -257,11 +265,6 @@ final class Distractors {
                     .city(c)
                     .map(city -> gazetteer.nearness(home, city.country()))
                     .orElse(0);
-            List<String> allCapitals = gazetteer.countryNames().stream()
-                    .flatMap(n -> gazetteer.country(n).stream())
-                    .flatMap(c -> c.capitalSpellings().stream().limit(1))
-                    .sorted()
-                    .toList();
             List<List<String>> meetings = byNearness(meetingCities, near);
             List<List<String>> capitals = byNearness(allCapitals, near);
             for (String more : draw(
