@@ -1,7 +1,10 @@
 package quizline.generate;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import quizline.facts.FactKind;
 import quizline.facts.Gazetteer;
+import quizline.facts.OfficeHolders;
 import quizline.pack.AnswerMatcher;
 
 /**
@@ -102,18 +106,69 @@ final class Distractors {
     }
 
     /**
+     * Rivals for the holder of an office on a day: first who held that very office at other times, the two nearest
+     * in time ("As of March 2024, who was the President of the United States?" with Donald Trump and Barack Obama),
+     * then who held the place's other offices (Kamala Harris), then the rest of its holders, then people of
+     * comparable offices as below. The office-holders file is used only when it says the answer held the office
+     * that month; nobody it lists as holding the office then is offered.
+     */
+    List<String> people(
+            String seed, String answer, Collection<String> alsoTrue, String title, String place, LocalDate day) {
+        OfficeHolders file = OfficeHolders.get();
+        List<OfficeHolders.Term> then = file.heldOn(place, title, day);
+        Predicate<String> heldThen =
+                name -> then.stream().flatMap(t -> t.spellings().stream()).anyMatch(s -> People.samePerson(s, name));
+        if (!heldThen.test(answer)) {
+            return people(seed, answer, alsoTrue, title);
+        }
+        YearMonth month = YearMonth.from(day);
+        Map<String, Long> nearness = new HashMap<>();
+        for (OfficeHolders.Term term : file.terms(place, title)) {
+            if (!heldThen.test(term.person())) {
+                nearness.merge(term.person(), term.monthsFrom(month), Math::min);
+            }
+        }
+        List<String> others = nearness.keySet().stream()
+                .sorted(Comparator.comparing((String name) -> nearness.get(name))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        List<String> colleagues = file.offices(place).stream()
+                .filter(office -> !office.equals(title))
+                .flatMap(office -> file.heldOn(place, office, day).stream())
+                .map(OfficeHolders.Term::person)
+                .filter(heldThen.negate())
+                .distinct()
+                .sorted()
+                .toList();
+        List<List<String>> tiers = new ArrayList<>();
+        tiers.add(others.subList(0, Math.min(2, others.size())));
+        tiers.add(colleagues);
+        tiers.add(others.subList(Math.min(2, others.size()), others.size()));
+        tiers.addAll(comparableTiers(answer, title));
+        Predicate<String> spelling = candidate -> heldThen.test(candidate)
+                || People.samePerson(candidate, answer)
+                || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
+        return draw(seed, answer, alsoTrue, tiers, spelling, People::samePerson);
+    }
+
+    /**
      * People holding an office of the same kind as the answer's first (other leaders for a leader), a ruler's among
      * rulers (Putin offered as King of Bahrain is eliminated at a glance), then anyone.
      */
     List<String> people(String seed, String answer, Collection<String> alsoTrue, String title) {
+        Predicate<String> spelling = candidate -> People.samePerson(candidate, answer)
+                || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
+        return draw(seed, answer, alsoTrue, comparableTiers(answer, title), spelling, People::samePerson);
+    }
+
+    /** People of comparable offices, nearest first, then anyone (see {@link #people(String, String, Collection, String)}). */
+    private List<List<String>> comparableTiers(String answer, String title) {
         Offices.Kind kind = Offices.kind(title);
         boolean hereditary = Offices.hereditary(title);
         List<String> comparable = people.stream()
                 .filter(p -> officesOf.getOrDefault(p, Set.of()).contains(kind)
                         && (kind != Offices.Kind.HEAD || rulers.contains(p) == hereditary))
                 .toList();
-        Predicate<String> spelling = candidate -> People.samePerson(candidate, answer)
-                || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
         // With too few other rulers, none: the question is asked typed rather than with presidents as wrong Kings;
         // and no ruler for an elected office
         List<String> anyone = hereditary
@@ -124,7 +179,7 @@ final class Distractors {
         ToIntFunction<String> near = p -> nearness(home, countriesOf.getOrDefault(p, Set.of()));
         List<List<String>> tiers = new ArrayList<>(byNearness(comparable, near));
         tiers.addAll(byNearness(anyone, near));
-        return draw(seed, answer, alsoTrue, tiers, spelling, People::samePerson);
+        return tiers;
     }
 
     /**

@@ -209,7 +209,13 @@ final class HostQuestions {
             Set<String> topics = Set.of(
                     Topics.host(f.subject()), Topics.person(person.name()), Topics.title(person.name(), country));
             String status = Topics.status(topics, disputed);
-            List<String> rivals = distractors.people(id, person.name(), sameOffice, p.relation());
+            List<String> rivals = distractors.people(
+                    id,
+                    person.name(),
+                    sameOffice,
+                    p.relation(),
+                    p.object(),
+                    p.asOf().orElseThrow());
             Question q = rivals.isEmpty()
                     ? new Question.Short(
                             id, prompt, person.name(), people.accepted(person), TAGS, explanation, p.first(), status)

@@ -72,7 +72,8 @@ final class PositionQuestions {
         if (sameOffice.size() == 1) {
             // Two holders of one office (a predecessor, an acting one) would make "who is" ambiguous.
             String whoId = Slug.id(base, "choice");
-            List<String> rivals = distractors.people(whoId, person.name(), sameOffice, f.relation());
+            List<String> rivals =
+                    distractors.people(whoId, person.name(), sameOffice, f.relation(), f.object(), date.get());
             if (rivals.size() >= 2) { // one rival makes a coin toss: typed instead
                 Choices choices = Choices.of(whoId, person.name(), rivals);
                 out.add(FactQuestions.Candidate.of(

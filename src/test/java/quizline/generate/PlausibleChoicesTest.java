@@ -313,4 +313,48 @@ class PlausibleChoicesTest {
                                 "True or false: as of July 2024, Ana \\w+ was the Prime Minister of \\w+\\.")),
                 falseOnes.toString());
     }
+
+    /**
+     * The third review wanted a country's own politicians for its offices: those who held the office at other
+     * times, nearest first, and who held its other offices then; never anyone holding it that month.
+     */
+    @Test
+    void aHolderIsOfferedWithWhoHeldTheOfficeAtOtherTimes() {
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Vladimir Putin", "President", "Russia"),
+                fact(FactKind.POSITION, "Joe Biden", "President", "United States"),
+                fact(FactKind.POSITION, "Xi Jinping", "President", "China"),
+                fact(FactKind.POSITION, "Mohamed Ould Cheikh Ghazouani", "Chairperson", "African Union"));
+        java.time.LocalDate august2023 = java.time.LocalDate.of(2023, 8, 22);
+        assertEquals(
+                Set.of("Dmitry Medvedev", "Boris Yeltsin", "Mikhail Mishustin"),
+                Set.copyOf(d.people("russia", "Vladimir Putin", Set.of(), "President", "Russia", august2023)));
+        List<String> american = d.people(
+                "usa", "Joe Biden", Set.of(), "President", "United States", java.time.LocalDate.of(2024, 3, 6));
+        assertTrue(american.containsAll(List.of("Donald Trump", "Barack Obama")), american.toString());
+        // February 2024: Azali Assoumani handed the chair to Ghazouani that month, so he is no wrong answer
+        List<String> chair = d.people(
+                "au",
+                "Mohamed Ould Cheikh Ghazouani",
+                Set.of(),
+                "Chairperson",
+                "African Union",
+                java.time.LocalDate.of(2024, 2, 17));
+        assertEquals(3, chair.size(), chair.toString());
+        assertFalse(chair.contains("Azali Assoumani"), chair.toString());
+        assertFalse(chair.stream().anyMatch(p -> People.samePerson(p, "Mohamed Ould Ghazouani")), chair.toString());
+    }
+
+    /** Where the file does not say the answer held the office that month, it offers nobody from it. */
+    @Test
+    void aHolderTheFileDoesNotKnowGetsRivalsFromTheArticlesOnly() {
+        Distractors d = distractors(
+                fact(FactKind.POSITION, "Ana Souza", "President", "Russia"),
+                fact(FactKind.POSITION, "Joe Biden", "President", "United States"),
+                fact(FactKind.POSITION, "Xi Jinping", "President", "China"),
+                fact(FactKind.POSITION, "Emmanuel Macron", "President", "France"));
+        List<String> rivals =
+                d.people("souza", "Ana Souza", Set.of(), "President", "Russia", java.time.LocalDate.of(2023, 8, 22));
+        assertEquals(Set.of("Joe Biden", "Xi Jinping", "Emmanuel Macron"), Set.copyOf(rivals));
+    }
 }

@@ -1,0 +1,130 @@
+package quizline.facts;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Who held the offices questions ask about most, read once from {@code office-holders.tsv}: checked knowledge true
+ * on the file's own date, for wrong choices from the answer's own office ("As of August 2023, who was the President
+ * of Russia?" offering its earlier presidents and its Prime Minister). The file is trusted only for a month
+ * one of its terms covers: in a month no listed term covers (an acting holder the file leaves out, a time before
+ * its first term) it does not know who held the office, so it offers nobody. Names of places and offices are those
+ * of the other data files; a name they do not know stops loading, as a typo must not hide a holder.
+ */
+public final class OfficeHolders {
+    private static final String FILE = "office-holders.tsv";
+    private static final String AS_OF = "as of";
+
+    /**
+     * One person's time in one office, both months included: in a handover month both holders count as holding it.
+     * Without an end the person held the office on the file's date and may hold it still, whatever the month asked.
+     */
+    public record Term(List<String> spellings, YearMonth from, Optional<YearMonth> to) {
+        public Term {
+            spellings = List.copyOf(spellings);
+        }
+
+        /** The name as questions print it. */
+        public String person() {
+            return spellings.get(0);
+        }
+
+        public boolean covers(YearMonth month) {
+            return !month.isBefore(from) && to.map(end -> !month.isAfter(end)).orElse(true);
+        }
+
+        /** Months between the term and the month, 0 when the term covers it. */
+        public long monthsFrom(YearMonth month) {
+            if (covers(month)) {
+                return 0;
+            }
+            return month.isBefore(from)
+                    ? ChronoUnit.MONTHS.between(month, from)
+                    : ChronoUnit.MONTHS.between(to.orElseThrow(), month);
+        }
+    }
+
+    private static final class Holder {
+        static final OfficeHolders INSTANCE = new OfficeHolders(DataFiles.table(FILE, 5));
+    }
+
+    private final LocalDate asOf;
+    /** Terms by place, then by office, each list in the file's order. */
+    private final Map<String, Map<String, List<Term>>> terms = new TreeMap<>();
+
+    public static OfficeHolders get() {
+        return Holder.INSTANCE;
+    }
+
+    /** @param rows the file's rows after its header: first the "as of" row, then place, office, person, from, to */
+    OfficeHolders(List<String[]> rows) {
+        if (rows.isEmpty() || !rows.get(0)[0].equals(AS_OF)) {
+            throw new IllegalStateException(
+                    FILE + ": the first row must give the date the file is true on (\"as of\")");
+        }
+        asOf = LocalDate.parse(rows.get(0)[1]);
+        Knowledge knowledge = Knowledge.get();
+        Set<String> organisations = knowledge.organisations().stream()
+                .map(Knowledge.Organisation::name)
+                .collect(Collectors.toSet());
+        Set<String> titles =
+                DataFiles.table("titles.tsv", 1).stream().map(row -> row[0]).collect(Collectors.toSet());
+        for (String[] row : rows.subList(1, rows.size())) {
+            String place = row[0];
+            String office = row[1];
+            if (knowledge.findCountry(place).isEmpty() && !organisations.contains(place)) {
+                throw new IllegalStateException(FILE + ": a place no data file names: " + place);
+            }
+            if (!titles.contains(office)) {
+                throw new IllegalStateException(FILE + ": an office titles.tsv does not name: " + office);
+            }
+            List<String> spellings = DataFiles.split(row[2]);
+            if (spellings.isEmpty()) {
+                throw new IllegalStateException(FILE + ": a term without a person in " + office + " of " + place);
+            }
+            YearMonth from = YearMonth.parse(row[3]);
+            Optional<YearMonth> to = row[4].isEmpty() ? Optional.empty() : Optional.of(YearMonth.parse(row[4]));
+            if (to.isPresent() && to.get().isBefore(from)) {
+                throw new IllegalStateException(FILE + ": " + spellings.get(0) + " leaves " + office + " of " + place
+                        + " before taking it: " + from + " to " + to.get());
+            }
+            terms.computeIfAbsent(place, k -> new TreeMap<>())
+                    .computeIfAbsent(office, k -> new ArrayList<>())
+                    .add(new Term(spellings, from, to));
+        }
+    }
+
+    /** The date the file is true on. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Every listed term of an office of a place, in the file's order; empty when the file does not list it. */
+    public List<Term> terms(String place, String office) {
+        return List.copyOf(terms.getOrDefault(place, Map.of()).getOrDefault(office, List.of()));
+    }
+
+    /** The places the file lists offices of, sorted. */
+    public List<String> places() {
+        return List.copyOf(terms.keySet());
+    }
+
+    /** The offices the file lists for a place, sorted. */
+    public List<String> offices(String place) {
+        return List.copyOf(terms.getOrDefault(place, Map.of()).keySet());
+    }
+
+    /** The terms covering the month of a day: two in a handover month, none when the file does not know. */
+    public List<Term> heldOn(String place, String office, LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        return terms(place, office).stream().filter(t -> t.covers(month)).toList();
+    }
+}

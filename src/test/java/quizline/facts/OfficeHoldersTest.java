@@ -1,0 +1,102 @@
+package quizline.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OfficeHoldersTest {
+    private static final OfficeHolders FILE = OfficeHolders.get();
+
+    private static List<String> heldOn(String place, String office, LocalDate day) {
+        return FILE.heldOn(place, office, day).stream()
+                .map(OfficeHolders.Term::person)
+                .toList();
+    }
+
+    @Test
+    void whoHeldAnOfficeInAMonthAndBothHoldersInAHandoverMonth() {
+        assertEquals(LocalDate.of(2025, 6, 30), FILE.asOf());
+        assertEquals(List.of("Vladimir Putin"), heldOn("Russia", "President", LocalDate.of(2023, 8, 22)));
+        assertEquals(List.of("Dmitry Medvedev"), heldOn("Russia", "President", LocalDate.of(2010, 1, 1)));
+        // Ghazouani took the African Union's chair from Azali Assoumani at the February 2024 summit
+        assertEquals(
+                List.of("Azali Assoumani", "Mohamed Ould Ghazouani"),
+                heldOn("African Union", "Chairperson", LocalDate.of(2024, 2, 17)));
+        // Before the first listed term, and for a place or office the file does not list, it knows nobody
+        assertEquals(List.of(), heldOn("Russia", "Prime Minister", LocalDate.of(1999, 9, 1)));
+        assertEquals(List.of(), heldOn("Peru", "President", LocalDate.of(2023, 1, 1)));
+        // A term without an end may go on after the file's date
+        assertEquals(List.of("Narendra Modi"), heldOn("India", "Prime Minister", LocalDate.of(2030, 1, 1)));
+    }
+
+    @Test
+    void aTermCountsTheMonthsToAnotherMonth() {
+        OfficeHolders.Term medvedev = FILE.terms("Russia", "President").get(2);
+        assertEquals("Dmitry Medvedev", medvedev.person());
+        assertEquals(0, medvedev.monthsFrom(YearMonth.of(2012, 5)));
+        assertEquals(3, medvedev.monthsFrom(YearMonth.of(2012, 8)));
+        assertEquals(5, medvedev.monthsFrom(YearMonth.of(2007, 12)));
+    }
+
+    /**
+     * One office, one holder: two terms of one office overlap at most around their handover (a typo shows), except
+     * where an acting holder stood in for a suspended one, as Michel Temer did for Dilma Rousseff from May 2016.
+     */
+    @Test
+    void noTwoTermsOfOneOfficeOverlapBeyondAHandoverMonth() {
+        for (String place : FILE.places()) {
+            for (String office : FILE.offices(place)) {
+                List<OfficeHolders.Term> terms = FILE.terms(place, office);
+                for (OfficeHolders.Term a : terms) {
+                    for (OfficeHolders.Term b : terms) {
+                        if (a != b
+                                && a.from().isBefore(b.from())
+                                && !(a.person().equals("Dilma Rousseff")
+                                        && b.person().equals("Michel Temer"))) {
+                            YearMonth end = a.to().orElseThrow(() -> new AssertionError(
+                                    place + " " + office + ": " + a.person() + " has no end before " + b.person()));
+                            assertTrue(
+                                    !end.isAfter(b.from().plusMonths(2)),
+                                    place + " " + office + ": " + a.person() + " overlaps " + b.person());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyPlaceAndOfficeIsKnownAndAnUnknownOneStopsLoading() {
+        Gazetteer gazetteer = Gazetteer.get();
+        assertTrue(FILE.places().size() >= 60, FILE.places().toString());
+        for (String place : FILE.places()) {
+            assertTrue(gazetteer.country(place).isPresent()
+                    || gazetteer.organisation(place).isPresent());
+        }
+        IllegalStateException place = assertThrows(
+                IllegalStateException.class,
+                () -> new OfficeHolders(List.of(
+                        new String[] {"as of", "2025-06-30", "", "", ""},
+                        new String[] {"Russsia", "President", "Vladimir Putin", "2012-05", ""})));
+        assertEquals("office-holders.tsv: a place no data file names: Russsia", place.getMessage());
+        IllegalStateException office = assertThrows(
+                IllegalStateException.class,
+                () -> new OfficeHolders(List.of(
+                        new String[] {"as of", "2025-06-30", "", "", ""},
+                        new String[] {"Russia", "Presidnet", "Vladimir Putin", "2012-05", ""})));
+        assertEquals("office-holders.tsv: an office titles.tsv does not name: Presidnet", office.getMessage());
+        IllegalStateException backwards = assertThrows(
+                IllegalStateException.class,
+                () -> new OfficeHolders(List.of(
+                        new String[] {"as of", "2025-06-30", "", "", ""},
+                        new String[] {"Russia", "President", "Boris Yeltsin", "1999-12", "1991-07"})));
+        assertEquals(
+                "office-holders.tsv: Boris Yeltsin leaves President of Russia before taking it: 1999-12 to 1991-07",
+                backwards.getMessage());
+    }
+}
