@@ -134,9 +134,16 @@ public final class DraftGenerator {
                 byId.values().stream().map(Generated::question).toList();
         Set<String> asked = questions.stream().map(Question::fact).collect(Collectors.toSet());
         List<Doubt> doubts = base.facts().stream()
-                .filter(KnownFact::doubtful)
                 .filter(f -> asked.contains(factKey(f)))
-                .map(f -> new Doubt(factKey(f), f.confidence(), f.rule()))
+                .flatMap(f -> OfficeCheck.contradiction(f)
+                        .map(holder -> new Doubt(
+                                factKey(f),
+                                OfficeCheck.CONTRADICTED,
+                                "office-holders.tsv has " + holder + " in this office then"))
+                        .or(() -> f.doubtful()
+                                ? Optional.of(new Doubt(factKey(f), f.confidence(), f.rule()))
+                                : Optional.empty())
+                        .stream())
                 .distinct()
                 .toList();
         return new Pack(

@@ -28,7 +28,7 @@ class DoubtfulFactsTest {
         return DraftGenerator.generate(
                 new DraftSpec("t", "T", Optional.empty()),
                 new Facts()
-                        .position("Ana Lima", "President", "Chile")
+                        .position("Ana Lima", "President", "Peru")
                         .member("Ghana", "member", "African Union")
                         .readBy("member.7", 0.7)
                         .position("Tomas Berg", "Prime Minister", "Ghana")
@@ -121,5 +121,28 @@ class DoubtfulFactsTest {
         assertTrue(session.back());
         assertEquals(first, session.current().orElseThrow().id(), "back returns to the question decided with its fact");
         assertFalse(session.nextConflict(), "no conflict in this draft");
+    }
+
+    /**
+     * The third review's wrong key: the AU's outgoing chair read as its chair. The office-holders file knows who held
+     * the chair that month, so such a fact is reviewed first, with the file's holder named; a holder it agrees with
+     * (under another spelling) is not doubted.
+     */
+    @Test
+    void aHolderTheOfficeHoldersFileContradictsIsReviewedFirst() {
+        Pack pack = DraftGenerator.generate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .position("Azali Assoumani", "Chairperson", "African Union")
+                        .position("Cyril Ramaphosa", "President", "South Africa")
+                        .position("Antonio Guterres", "Secretary-General", "United Nations")
+                        .position("Ana Lima", "President", "Peru")
+                        .article());
+        assertEquals(
+                List.of(new Doubt(
+                        "position-azali-assoumani-chairperson-au",
+                        OfficeCheck.CONTRADICTED,
+                        "office-holders.tsv has João Lourenço in this office then")),
+                pack.doubts());
     }
 }
