@@ -127,4 +127,47 @@ public final class OfficeHolders {
         YearMonth month = YearMonth.from(day);
         return terms(place, office).stream().filter(t -> t.covers(month)).toList();
     }
+
+    /**
+     * The one place where a term covering the month of a day gives this office to a person written so: "President
+     * Lacalle Pou" in an article of June 2023 held the office in Uruguay. Empty when the file knows no such term or
+     * knows two.
+     */
+    public Optional<String> placeOf(String office, String person, LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        List<String> places = new ArrayList<>();
+        terms.forEach((place, offices) -> {
+            for (Term term : offices.getOrDefault(office, List.of())) {
+                if (term.covers(month) && term.spellings().stream().anyMatch(s -> writtenFor(person, s))) {
+                    places.add(place);
+                    return;
+                }
+            }
+        });
+        return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether a name as an article writes it is this spelling or its end: "Lula da Silva" and "Luiz Inácio Lula da
+     * Silva", "Volodymyr Zelensky" and "Volodymyr Zelensky", not "Mohammed" alone nor another family's "bin Salman".
+     */
+    static boolean writtenFor(String written, String spelling) {
+        List<String> a = words(written);
+        List<String> b = words(spelling);
+        return !a.isEmpty()
+                && b.size() >= a.size()
+                && b.subList(b.size() - a.size(), b.size()).equals(a)
+                && (a.size() >= 2 || b.size() == 1);
+    }
+
+    private static List<String> words(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace('-', ' ')
+                .replace(".", "");
+        return List.of(plain.strip().split("\\s+")).stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
 }

@@ -611,9 +611,15 @@ final class PositionExtractor implements SentenceExtractor {
                         || placeMention instanceof Mention.ReferenceMention)) {
             return Optional.empty(); // a country's head is its head of state or government, which the title says
         }
-        Optional<String> place = placeMention == null
+        Optional<String> national = placeMention == null
                 ? Optional.ofNullable(Knowledge.get().titleCountries.get(title.title()))
                         .map(Knowledge.Country::name)
+                : Optional.empty();
+        Optional<String> known = placeMention == null && national.isEmpty()
+                ? placeKnownFor(sentence, context, m, titleGroup, title, person)
+                : Optional.empty();
+        Optional<String> place = placeMention == null
+                ? national.or(() -> known)
                 : placeMention instanceof Mention.CityMention city
                         ? Optional.of(city.city().name())
                         : placeMention instanceof Mention.ReferenceMention
@@ -650,9 +656,44 @@ final class PositionExtractor implements SentenceExtractor {
         // "the organisation's secretary general, X": the place comes from the article; "Mr. Doe": the name from an
         // earlier sentence
         Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention)
-                .doubted(!name.get().equals(person.name()));
+                .doubted(!name.get().equals(person.name()))
+                .doubted(known.isPresent());
+        if (known.isPresent()) {
+            found = Facts.Found.by("position.known-holder", 0).doubted(true);
+        }
         return Optional.of(
                 Facts.of(FactKind.POSITION, name.get(), relation, place.get(), qualifiers, sentence, context, found));
+    }
+
+    /** A place written just before a title ("Kenyan President", "Kenya's President", "Moscow Mayor"). */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:[CDOKYMA]\\d+|'s) $");
+    /** A place written just after a name ("President X of Kenya", "President X (Kenya)"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^ (?:of|\\(|,? (?:the )?[CDOK]\\d+ 's)");
+
+    /**
+     * "President Luis Lacalle Pou's plans", "President Volodymyr Zelensky said": a title and a name with no place, in an
+     * article of a known date. The office-holders file gives the place when that person held that title in exactly one
+     * place that month; a place the sentence writes around the title always wins, so none is looked up then.
+     */
+    private static Optional<String> placeKnownFor(
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Matcher m,
+            String titleGroup,
+            Mention.TitleMention title,
+            Mention.PersonMention person) {
+        String text = sentence.shape().text();
+        if (context.published().isEmpty()
+                || PLACE_BEFORE
+                        .matcher(text.substring(Math.max(0, m.start(titleGroup) - 8), m.start(titleGroup)))
+                        .find()
+                || PLACE_AFTER.matcher(text.substring(m.end("person"))).find()) {
+            return Optional.empty();
+        }
+        return context.people()
+                .resolve(person)
+                .flatMap(name -> OfficeHolders.get()
+                        .placeOf(title.title(), name, context.published().get()));
     }
 
     /** The offices a city has. */

@@ -618,4 +618,44 @@ class PositionPhrasingTest {
                         "Leaders including British Prime Minister Tom Hale, Bangladeshi Prime Minister Sheikh Rahima and Nigerian "
                                 + "President Bayo arrived on Friday."));
     }
+
+    // ---- a title and a name with no place: the office-holders file, for an article of a known date ----
+
+    private static List<String> positionsOn(String text, java.time.LocalDate published) {
+        return EXTRACTOR.extract(new Article("test.txt", text, Optional.of(published))).stream()
+                .filter(f -> f.kind() == FactKind.POSITION)
+                .map(f -> f.subject() + " | " + f.relation() + " | " + f.object() + " | " + f.confidence())
+                .toList();
+    }
+
+    @Test
+    void aTitleAndANameAloneTakeThePlaceTheFileGivesThatMonthWithLessConfidence() {
+        java.time.LocalDate june2023 = java.time.LocalDate.of(2023, 6, 30);
+        assertEquals(
+                List.of("Luis Lacalle Pou | President | Uruguay | 0.8"),
+                positionsOn("The plans of President Luis Lacalle Pou were criticised.", june2023));
+        assertEquals(
+                List.of("Fumio Kishida | Prime Minister | Japan | 0.8"),
+                positionsOn("Prime Minister Fumio Kishida arrived on Tuesday.", june2023));
+        // Undated, the month is unknown; in 2026 Kishida no longer held the office the file knows of
+        assertEquals(List.of(), positions("Prime Minister Fumio Kishida arrived on Tuesday."));
+        assertEquals(
+                List.of(),
+                positionsOn("Prime Minister Fumio Kishida arrived on Tuesday.", java.time.LocalDate.of(2026, 1, 5)));
+        // A former holder is no holder that month
+        assertEquals(List.of(), positionsOn("President Donald Trump spoke on Friday.", june2023));
+        // A title the person did not hold: nothing is guessed
+        assertEquals(List.of(), positionsOn("Prime Minister Xi Jinping spoke on Friday.", june2023));
+    }
+
+    @Test
+    void aPlaceTheSentenceWritesWinsOverTheFile() {
+        java.time.LocalDate june2023 = java.time.LocalDate.of(2023, 6, 30);
+        assertEquals(
+                List.of("Fumio Kishida | Prime Minister | Nepal | 0.9"),
+                positionsOn("Nepalese Prime Minister Fumio Kishida arrived.", june2023));
+        assertEquals(
+                List.of("Fumio Kishida | Prime Minister | Nepal | 0.9"),
+                positionsOn("Prime Minister Fumio Kishida of Nepal arrived.", june2023));
+    }
 }
