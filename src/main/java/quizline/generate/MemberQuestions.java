@@ -23,8 +23,9 @@ import quizline.pack.Question;
  * member of O in the draft is asked as "which of these countries was NOT a member", the second as "select all the
  * members"; a country that joined on a known date as "which of these countries joined O in April 2023" with the
  * year it joined beside it; the others as "which of these countries is …". Then a statement to judge and a cloze
- * with O blanked (blanking C would admit every other member). No wrong choice is tied to O, in any article or in
- * the memberships data file, which knows members no article names.
+ * with O blanked (blanking C would admit every other member). A wrong choice is tied to O, in an article or in the
+ * memberships data file (which knows members no article names), only in a way that rules the asked status out: a
+ * later member for a founding member, an observer or candidate for a member (as of a date the file covers).
  */
 final class MemberQuestions {
     private static final List<String> TAGS = List.of("members");
@@ -115,8 +116,7 @@ final class MemberQuestions {
                     : MONTH.format(LocalDate.parse(joined.get().length() == 7 ? joined.get() + "-01" : joined.get()));
             String joinedStatement = Wording.place(f.subject()) + " joined " + organisation + " in " + when + ".";
             String whoId = Slug.id(base, "who-choice");
-            List<String> others =
-                    distractors.countries(whoId, f.subject(), tied, neighbours(f.object()), home(f.object()));
+            List<String> others = wrongCountries(whoId, f, date);
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(whoId, f.subject(), others);
                 out.add(FactQuestions.Candidate.of(
@@ -153,8 +153,7 @@ final class MemberQuestions {
         }
         if (country && checkable) {
             String choiceId = Slug.id(base, "choice");
-            List<String> others =
-                    distractors.countries(choiceId, f.subject(), tied, neighbours(f.object()), home(f.object()));
+            List<String> others = wrongCountries(choiceId, f, date);
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
                 out.add(FactQuestions.Candidate.of(
@@ -398,6 +397,82 @@ final class MemberQuestions {
                     .map(Map.Entry::getKey)
                     .toList();
         });
+    }
+
+    /**
+     * Wrong countries for "which of these countries is a member of / joined / is a founding member of O": first those
+     * the data file ties to O in a way that rules the fact's status out (the review's "use Iran, invited, not Japan"):
+     * for a founding member, the members that joined later; for a member or a country that joined, O's observers,
+     * partners, candidates, invitees and associates, and its founders for "joined" in a given year; for a candidate,
+     * observer, partner or associate, O's founders. Then, as before, countries with no tie to O, nearest first.
+     */
+    private List<String> wrongCountries(String id, KnownFact f, Optional<LocalDate> date) {
+        List<List<String>> related = statusRuledOut(f, date);
+        Set<String> ruledOut = new TreeSet<>(tiedTo.get(f.object()));
+        related.forEach(ruledOut::removeAll);
+        // a lesser tie's wrong answers are nearby outsiders first (Norway for an EU candidate), then the founders
+        boolean lesser = !MEMBER_STATUSES.contains(f.relation());
+        return distractors.countries(
+                id,
+                f.subject(),
+                ruledOut,
+                lesser ? List.of() : related,
+                lesser ? related : List.of(),
+                neighbours(f.object()),
+                home(f.object()));
+    }
+
+    private static final Set<Memberships.Status> NO_MEMBER = Set.of(
+            Memberships.Status.OBSERVER,
+            Memberships.Status.DIALOGUE_PARTNER,
+            Memberships.Status.PARTNER,
+            Memberships.Status.CANDIDATE,
+            Memberships.Status.INVITED,
+            Memberships.Status.ASSOCIATE_MEMBER);
+
+    /**
+     * Countries the data file ties to O that certainly lack the fact's status, and that no article gives a member's
+     * status in O. Founding is for ever, so later members are never founders; a lesser tie (observer, partner,
+     * candidate) is only sure up to the file's date, since a candidate may join after it.
+     */
+    private List<List<String>> statusRuledOut(KnownFact f, Optional<LocalDate> date) {
+        Map<String, Memberships.Status> file = memberships.of(f.object());
+        boolean foundersListed = file.containsValue(Memberships.Status.FOUNDING_MEMBER);
+        boolean knownThen = date.map(d -> !d.isAfter(memberships.asOf())).orElse(false);
+        Optional<String> joinedYear = joinedYear(f);
+        List<String> later = new ArrayList<>();
+        List<String> lesser = new ArrayList<>();
+        file.forEach((country, status) -> {
+            Set<String> given = statuses.getOrDefault(country + "|" + f.object(), Set.of());
+            Set<String> years = joinedIn.getOrDefault(country + "|" + f.object(), Set.of());
+            boolean lesserTie =
+                    knownThen && NO_MEMBER.contains(status) && given.stream().noneMatch(MEMBER_STATUSES::contains);
+            boolean sure = switch (f.relation()) {
+                // founding is for ever: a later member never was a founder
+                case "founding member" ->
+                    foundersListed
+                            && !given.contains("founding member")
+                            && (status == Memberships.Status.MEMBER || lesserTie);
+                case "member" -> lesserTie;
+                // a founder did not join in a later year; with no year, a founder has joined too
+                case "joined" ->
+                    joinedYear.isPresent()
+                                    && foundersListed
+                                    && status == Memberships.Status.FOUNDING_MEMBER
+                                    && !given.contains("joined")
+                                    && !years.contains(joinedYear.get())
+                            || lesserTie;
+                // a founder holds no lesser tie: not a candidate, observer, partner or associate
+                default ->
+                    foundersListed && status == Memberships.Status.FOUNDING_MEMBER && !given.contains(f.relation());
+            };
+            if (sure && Gazetteer.get().country(country).isPresent()) {
+                (status == Memberships.Status.MEMBER || status == Memberships.Status.FOUNDING_MEMBER ? later : lesser)
+                        .add(country);
+            }
+        });
+        // members first: "South Africa" for a founding member of BRICS before its partners
+        return List.of(later, lesser);
     }
 
     /** Where an organisation's full members mostly lie: its wrong members are drawn from there first. */
