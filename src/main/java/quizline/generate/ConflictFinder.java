@@ -136,7 +136,13 @@ final class ConflictFinder {
         for (Person person : base.people().withVariants()) {
             List<Conflict.Claim> claims = new ArrayList<>();
             claims.add(firstWritten.get(person.name()));
-            person.variants().forEach(v -> claims.add(firstWritten.get(v)));
+            // "Lula da Silva" beside "Luiz Inácio Lula da Silva" is the name shortened, not spelled otherwise
+            person.variants().stream()
+                    .filter(v -> !People.shortFormOf(v, person.name()))
+                    .forEach(v -> claims.add(firstWritten.get(v)));
+            if (claims.size() < 2) {
+                continue;
+            }
             found.add(new FoundConflict(
                     "spelling-" + Slug.of(person.name()),
                     "the spelling of " + person.name() + "'s name",

@@ -108,9 +108,11 @@ final class Distractors {
     /**
      * Rivals for the holder of an office on a day: first who held that very office at other times, the two nearest
      * in time ("As of March 2024, who was the President of the United States?" with Donald Trump and Barack Obama),
-     * then who held the place's other offices (Kamala Harris), then the rest of its holders, then people of
-     * comparable offices as below. The office-holders file is used only when it says the answer held the office
-     * that month; nobody it lists as holding the office then is offered.
+     * then who held the place's other offices (Kamala Harris), then the rest of its holders; with fewer than two of
+     * those, for a country's head, people of comparable offices as below. The office-holders file is used only when
+     * it says the answer held the office that month; nobody it lists as holding the office then is offered. Below a
+     * country's head (a minister, an organisation's officer) only the file's people are offered: none, and the
+     * question is typed.
      */
     List<String> people(
             String seed, String answer, Collection<String> alsoTrue, String title, String place, LocalDate day) {
@@ -118,8 +120,12 @@ final class Distractors {
         List<OfficeHolders.Term> then = file.heldOn(place, title, day);
         Predicate<String> heldThen =
                 name -> then.stream().flatMap(t -> t.spellings().stream()).anyMatch(s -> People.samePerson(s, name));
+        // Other countries' ministers and other organisations' officers are eliminated at a glance ("a Brazilian
+        // minister as the CIS's Executive Secretary"): below a country's head, rivals come from the file or not at all
+        boolean head = Offices.kind(title) == Offices.Kind.HEAD
+                && gazetteer.country(place).isPresent();
         if (!heldThen.test(answer)) {
-            return people(seed, answer, alsoTrue, title);
+            return head ? people(seed, answer, alsoTrue, title) : List.of();
         }
         YearMonth month = YearMonth.from(day);
         Map<String, Long> nearness = new HashMap<>();
@@ -144,10 +150,16 @@ final class Distractors {
         tiers.add(others.subList(0, Math.min(2, others.size())));
         tiers.add(colleagues);
         tiers.add(others.subList(Math.min(2, others.size()), others.size()));
-        tiers.addAll(comparableTiers(answer, title));
         Predicate<String> spelling = candidate -> heldThen.test(candidate)
                 || People.samePerson(candidate, answer)
                 || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
+        // Two of the place's own people make a fair question of three choices; one of them beside leaders of
+        // other countries would stand out
+        List<String> own = draw(seed, answer, alsoTrue, tiers, spelling, People::samePerson);
+        if (own.size() >= 2 || !head) {
+            return own;
+        }
+        tiers.addAll(comparableTiers(answer, title));
         return draw(seed, answer, alsoTrue, tiers, spelling, People::samePerson);
     }
 
@@ -367,18 +379,27 @@ final class Distractors {
 
     /** Titles: also none that contains a true one or lies inside it ("acting President" when "President" is true). */
     List<String> titles(String seed, String answer, Collection<String> alsoTrue) {
+        return titles(seed, answer, alsoTrue, "");
+    }
+
+    /** As above, for an office of {@code place}: never a title its system has not ({@link Offices#foreignTo}). */
+    List<String> titles(String seed, String answer, Collection<String> alsoTrue, String place) {
         List<String> truths = new ArrayList<>(alsoTrue);
         truths.add(answer);
         Predicate<String> overlapping = candidate -> truths.stream().anyMatch(t -> overlaps(candidate, t));
         // A head of state's title among other heads' titles, a minister's among ministers': never "spokesman" for a
         // president
         Offices.Kind kind = Offices.kind(answer);
-        Predicate<String> otherKind = candidate -> Offices.kind(candidate) != kind;
+        // where the President alone heads the government, the other offices near the top are ministers
+        boolean presidential = kind == Offices.Kind.HEAD && Offices.presidential(place);
+        Predicate<String> otherKind = candidate ->
+                Offices.kind(candidate) != kind && !(presidential && Offices.kind(candidate) == Offices.Kind.MINISTER);
         // "Emir" or "King" offered for a President is eliminated at a glance, and "President" for a King
         Predicate<String> otherRule = candidate -> Offices.hereditary(candidate) != Offices.hereditary(answer);
         Predicate<String> sameRole = candidate -> truths.stream().anyMatch(t -> Offices.sameRole(candidate, t));
         Predicate<String> noOffice = candidate -> !Offices.askable(candidate);
         Predicate<String> otherSex = candidate -> Offices.otherSex(answer, candidate);
+        Predicate<String> foreign = candidate -> Offices.foreignTo(candidate, place);
         return draw(
                 seed,
                 answer,
@@ -390,7 +411,8 @@ final class Distractors {
                         .or(otherRule)
                         .or(sameRole)
                         .or(noOffice)
-                        .or(otherSex));
+                        .or(otherSex)
+                        .or(foreign));
     }
 
     /** Years within four of the answer and not after {@code latest}, none of them a year some source gives. */

@@ -106,6 +106,9 @@ final class Offices {
                 || plain.equals("First Deputy Prime Minister")) {
             return Kind.HEAD;
         }
+        if (ORGANISATION_TITLES.contains(plain)) {
+            return Kind.ORGANISATION; // "Executive Secretary" of a commission, not a minister
+        }
         if (plain.contains("Minister")
                 || plain.contains("Secretary of State")
                 || plain.endsWith("Secretary") && !plain.startsWith("Press")
@@ -116,6 +119,37 @@ final class Offices {
             return Kind.ORGANISATION;
         }
         return Kind.OTHER;
+    }
+
+    /** Countries whose President heads the government, with no Prime Minister: no-prime-minister.txt. */
+    private static final Set<String> NO_PRIME_MINISTER = Set.copyOf(WordLists.read("no-prime-minister.txt"));
+
+    /** Titles of a Prime Minister's government that a country without one does not have. */
+    private static final Set<String> PARLIAMENTARY =
+            Set.of("Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister", "Chancellor");
+
+    /** Titles of one system's office ("Supreme Leader"): offered for another office, they give the answer away. */
+    private static final Set<String> ONE_SYSTEM = Set.of("Supreme Leader");
+
+    /**
+     * Whether a title is one the place's system has not, or one system alone has: "Prime Minister" for Brazil's
+     * President, "Supreme Leader" for Bahrain's King. Such a wrong title is eliminated at a glance.
+     */
+    static boolean foreignTo(String title, String place) {
+        return ONE_SYSTEM.contains(title) || NO_PRIME_MINISTER.contains(place) && PARLIAMENTARY.contains(title);
+    }
+
+    /**
+     * The title a false statement may give instead: the other head of a country ("Prime Minister" for a President),
+     * its Foreign Minister where it has no Prime Minister (Mexico has no Vice President either).
+     */
+    static java.util.Optional<String> rival(String title, String place) {
+        return rival(title).map(r -> foreignTo(r, place) ? "Foreign Minister" : r);
+    }
+
+    /** Whether a place's President heads its government, with no Prime Minister beside: no-prime-minister.txt. */
+    static boolean presidential(String place) {
+        return NO_PRIME_MINISTER.contains(place);
     }
 
     /** The title a false statement may give instead: the other head of a country ("Prime Minister" for a President). */

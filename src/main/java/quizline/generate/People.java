@@ -40,6 +40,47 @@ final class People {
                 spellingsByInitials.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
             }
         }
+        joinShortForms();
+    }
+
+    /**
+     * A shorter form of one longer name is that person: "Lula da Silva" in one article and "Luiz Inácio Lula da
+     * Silva" in another are one President, asked once. Only a form of two words or more, and only when exactly one
+     * longer name holds all its words ending as it ends ("Sharif" alone, or "bin Salman" of two princes, stays apart).
+     */
+    /** Whether a name of two words or more is the end of a longer one: "Lula da Silva" of "Luiz Inácio Lula da Silva". */
+    static boolean shortFormOf(String shorter, String longer) {
+        List<String> words = List.of(AnswerMatcher.fold(shorter).split(" "));
+        List<String> theirs = List.of(AnswerMatcher.fold(longer).split(" "));
+        return words.size() >= 2
+                && theirs.size() > words.size()
+                && theirs.subList(theirs.size() - words.size(), theirs.size()).equals(words);
+    }
+
+    private void joinShortForms() {
+        Map<String, List<String>> byLastWord = new HashMap<>();
+        for (String canonical : spellingsByCanonical.keySet()) {
+            List<String> words = List.of(AnswerMatcher.fold(canonical).split(" "));
+            byLastWord
+                    .computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
+                    .add(canonical);
+        }
+        Map<String, String> joined = new LinkedHashMap<>();
+        for (List<String> sameEnd : byLastWord.values()) {
+            for (String shorter : sameEnd) {
+                List<String> longer = sameEnd.stream()
+                        .filter(other -> shortFormOf(shorter, other))
+                        .toList();
+                if (longer.size() == 1) {
+                    joined.put(shorter, longer.get(0));
+                }
+            }
+        }
+        joined.forEach((shorter, longer) -> {
+            List<String> spellings = spellingsByCanonical.remove(shorter);
+            spellingsByCanonical.get(longer).addAll(spellings);
+            spellings.forEach(name -> canonicalByName.put(name, longer));
+        });
     }
 
     private String spellingOfKnown(String name) {

@@ -53,7 +53,9 @@ final class PositionQuestions {
     }
 
     List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {
-        Person person = people.person(f.subject());
+        java.util.Optional<java.time.LocalDate> dated = f.asOf().or(() -> declared);
+        Person person = dated.map(d -> spelledAsTheFile(people.person(f.subject()), f.relation(), f.object(), d))
+                .orElseGet(() -> people.person(f.subject()));
         String title = Wording.title(f.relation(), f.qualifiers());
         String place = Wording.place(f.object());
         String base = Slug.join("position", f.subject(), f.relation(), f.object());
@@ -106,7 +108,10 @@ final class PositionQuestions {
                             .teaching(FactQuestions.Candidate.holder(person.name(), f.relation(), f.object())));
         }
         String titleId = Slug.id(base, "title-choice");
-        List<String> otherTitles = distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()));
+        // A title of no common kind ("acting Permanent Representative to the UN") has no fair wrong titles
+        List<String> otherTitles = Offices.kind(f.relation()) == Offices.Kind.OTHER
+                ? List.of()
+                : distractors.titles(titleId, f.relation(), titlesOf.get(f.subject()), f.object());
         if (!otherTitles.isEmpty()) {
             Choices choices = Choices.of(titleId, f.relation(), otherTitles);
             out.add(FactQuestions.Candidate.of(
@@ -143,7 +148,7 @@ final class PositionQuestions {
         // both President and Prime Minister of one country), so the wrong statement is plausible and cannot be true;
         // when no such title exists, the fact gets no statement rather than one more keyed True
         String judgeId = Slug.id(base, "truefalse");
-        java.util.Optional<String> rival = Offices.rival(f.relation())
+        java.util.Optional<String> rival = Offices.rival(f.relation(), f.object())
                 .filter(r -> !titlesOf.get(f.subject()).contains(r))
                 .filter(r -> Gazetteer.get().country(f.object()).isPresent()); // a country's heads, not a council's
         if (!Falsehoods.keyedFalse(judgeId)) {
@@ -187,5 +192,29 @@ final class PositionQuestions {
                 "place"));
         LocalDate day = date.get();
         return out.stream().map(c -> c.dated(day)).toList();
+    }
+
+    /**
+     * A holder the articles misspell ("Ulf Kristerson") is written as the office-holders file spells the holder of
+     * that office that month ("Ulf Kristersson"), the articles' spelling still accepted. A spelling the file also
+     * gives is kept as written.
+     */
+    static Person spelledAsTheFile(Person person, String title, String place, java.time.LocalDate day) {
+        List<String> written = new ArrayList<>(person.variants());
+        written.add(0, person.name());
+        for (quizline.facts.OfficeHolders.Term term :
+                quizline.facts.OfficeHolders.get().heldOn(place, title, day)) {
+            boolean asWritten = term.spellings().stream()
+                    .anyMatch(s -> written.stream()
+                            .anyMatch(w ->
+                                    quizline.pack.AnswerMatcher.fold(w).equals(quizline.pack.AnswerMatcher.fold(s))));
+            if (asWritten) {
+                return person;
+            }
+            if (term.spellings().stream().anyMatch(s -> People.sameName(s, person.name()))) {
+                return new Person(term.person(), written);
+            }
+        }
+        return person;
     }
 }
