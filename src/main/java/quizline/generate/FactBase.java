@@ -20,6 +20,9 @@ import quizline.pack.SourceRef;
  */
 final class FactBase {
     private static final List<String> RECURRING_EVENT_WORDS = WordLists.read("recurring-events.txt");
+    /** Groupings whose memberships are not asked about (unasked-organisations.txt). */
+    private static final Set<String> UNASKED = Set.copyOf(WordLists.read("unasked-organisations.txt"));
+
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     private final People people;
@@ -83,8 +86,38 @@ final class FactBase {
         List<KnownFact> current = all.stream()
                 .filter(f -> !old.contains(f))
                 .filter(f -> f.kind() != FactKind.POSITION || Offices.askable(f.relation()))
+                .filter(f -> f.kind() != FactKind.MEMBER || !UNASKED.contains(f.object()))
                 .toList();
-        facts = current.stream().filter(f -> !saidByAStrongerFact(f, current)).toList();
+        List<KnownFact> kept = new ArrayList<>();
+        for (KnownFact f : current) {
+            if (!saidByAStrongerFact(f, current) && !sameDayAsAnother(f, kept)) {
+                kept.add(f);
+            }
+        }
+        facts = List.copyOf(kept);
+    }
+
+    private static final Pattern COUNTRY_EVENT = Pattern.compile("^(application|accession) of .+ to (.+)$");
+
+    /**
+     * One step two countries took together: "Sweden and Finland applied to join NATO in May 2022", "India and Pakistan
+     * joined the SCO in 2017". The second country's date would ask the first's question again, so only the first
+     * country's is asked.
+     */
+    private static boolean sameDayAsAnother(KnownFact f, List<KnownFact> earlier) {
+        if (f.kind() != FactKind.DATE) {
+            return false;
+        }
+        var event = COUNTRY_EVENT.matcher(f.subject());
+        return event.matches()
+                && earlier.stream().anyMatch(e -> {
+                    var other = COUNTRY_EVENT.matcher(e.subject());
+                    return e.kind() == FactKind.DATE
+                            && other.matches()
+                            && other.group(1).equals(event.group(1))
+                            && other.group(2).equals(event.group(2))
+                            && e.object().equals(f.object());
+                });
     }
 
     /** One key for every statement of one fact: its kind, the person under one spelling, relation and object. */

@@ -110,7 +110,13 @@ final class MemberQuestions {
         // Wrong countries are offered only where the data file lists who belongs: for an organisation it does not
         // know (a UN regional group), a country the articles never tie to it may still belong (Qatar, Asia-Pacific)
         boolean checkable = memberships.knows(f.object());
-        if (joined.isPresent() && country && checkable) {
+        // "India and Pakistan joined in 2017": the year is asked of the first country the articles name only
+        boolean sameYearAsAnother = joinedYear(f)
+                .map(y -> membersOf.getOrDefault(f.object(), List.of()).stream()
+                        .takeWhile(m -> m != f)
+                        .anyMatch(m -> joinedYear(m).equals(Optional.of(y))))
+                .orElse(false);
+        if (joined.isPresent() && country && checkable && !sameYearAsAnother) {
             String when = joined.get().length() == 4
                     ? joined.get()
                     : MONTH.format(LocalDate.parse(joined.get().length() == 7 ? joined.get() + "-01" : joined.get()));
@@ -245,8 +251,12 @@ final class MemberQuestions {
                                     : s.label().equals(rival))
                             .orElse(false);
             if (!trueElsewhere && !f.relation().equals("suspended member")) {
-                wrongStatement = asOf + Wording.place(f.subject()) + " " + Wording.membership(rival, true) + " "
-                        + organisation + ".";
+                // "Colombia was a member of Mercosur" may be read as true of an associate member: a lesser tie is
+                // judged against full membership
+                String claimed = rival.equals("member") && !MEMBER_STATUSES.contains(f.relation())
+                        ? Wording.membership(rival, true).replaceFirst(" a member", " a full member")
+                        : Wording.membership(rival, true);
+                wrongStatement = asOf + Wording.place(f.subject()) + " " + claimed + " " + organisation + ".";
             }
         }
         if (wrongStatement == null) {

@@ -112,8 +112,9 @@ class EventPhrasingTest {
     void aMinisterialMeetingIsNotASummit() {
         assertEquals(
                 List.of(
-                        "host: 2030 40th OPEC ministerial meeting | held in | Vienna",
-                        "date: 2030 40th OPEC ministerial meeting | date | 2030-10-05"),
+                        // "OPEC and non-OPEC" is OPEC+, whose ministerial meetings are numbered apart from OPEC's
+                        "host: 2030 40th OPEC+ ministerial meeting | held in | Vienna",
+                        "date: 2030 40th OPEC+ ministerial meeting | date | 2030-10-05"),
                 hostsAndDates(
                         "The 40th OPEC and Non-OPEC Ministerial Meeting took place in person at the OPEC Secretariat "
                                 + "in Vienna, Austria, on Saturday, 5 October 2030.",

@@ -419,4 +419,61 @@ class FactPickTest {
                         .allMatch(c -> Memberships.get().status("Mercosur", c).isEmpty()),
                 after.choices().toString());
     }
+
+    /**
+     * The fourth review's near-duplicates: Sweden and Finland applied to NATO together, India and Pakistan joined the
+     * SCO together. The second country's date is not asked again.
+     */
+    @Test
+    void aStepTwoCountriesTookTogetherIsAskedOnce() {
+        Pack pack = DraftGenerator.everyCandidate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .date("application of Finland to NATO", "2022-05")
+                        .date("application of Sweden to NATO", "2022-05")
+                        .add(FactKind.MEMBER, "India", "joined", SCO, Map.of("date", "2017"))
+                        .add(FactKind.MEMBER, "Pakistan", "joined", SCO, Map.of("date", "2017"))
+                        .article());
+        assertFalse(of(pack, "date-application-of-finland-to-nato-2022-05").isEmpty());
+        assertTrue(of(pack, "date-application-of-sweden-to-nato-2022-05").isEmpty());
+        assertTrue(pack.questions().stream().anyMatch(q -> q.id().equals("member-india-joined-sco-year-choice")));
+        assertTrue(pack.questions().stream()
+                .noneMatch(q -> q.id().startsWith("member-pakistan-joined-sco-year")
+                        || q.id().startsWith("member-pakistan-joined-sco-who")));
+        assertFalse(of(pack, "member-pakistan-joined-sco").isEmpty(), "Pakistan's membership is still asked");
+    }
+
+    /** "Colombia was a member of Mercosur" may be read as true of an associate: the false statement says "full". */
+    @Test
+    void aLesserTieIsJudgedAgainstFullMembership() {
+        Pack pack = DraftGenerator.everyCandidate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .member("Colombia", "associate member", "Mercosur")
+                        .member("Peru", "associate member", "Mercosur")
+                        .member("Chile", "associate member", "Mercosur")
+                        .article());
+        List<String> statements = pack.questions().stream()
+                .filter(q -> q instanceof Question.TrueFalse t && !t.answer())
+                .map(Question::prompt)
+                .toList();
+        assertFalse(statements.isEmpty());
+        assertTrue(
+                statements.stream().allMatch(p -> p.contains("was a full member of Mercosur")), statements.toString());
+    }
+
+    /** An acting envoy is too minor to ask; an acting President leads a country and is asked. */
+    @Test
+    void aStandInBelowACountrysHeadIsNotAsked() {
+        Pack pack = DraftGenerator.everyCandidate(
+                new DraftSpec("t", "T", Optional.empty()),
+                new Facts()
+                        .position("Ali Khan", "acting Permanent Representative to the UN", "Pakistan")
+                        .position("Ana Lima", "acting President", "Peru")
+                        .article());
+        assertTrue(
+                pack.questions().stream().noneMatch(q -> q.id().contains("ali-khan")),
+                pack.questions().toString());
+        assertTrue(pack.questions().stream().anyMatch(q -> q.id().contains("ana-lima")));
+    }
 }
