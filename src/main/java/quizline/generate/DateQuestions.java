@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,7 +33,10 @@ final class DateQuestions {
     private final int latestYear;
 
     /** @param latestYear the pack's as-of year: a later year would be a give-away distractor */
+    private final EventNames events;
+
     DateQuestions(FactBase base, Distractors distractors, int latestYear) {
+        this.events = new EventNames(base.facts());
         this.distractors = distractors;
         this.latestYear = latestYear;
         for (KnownFact f : base.facts(FactKind.DATE)) {
@@ -49,13 +53,17 @@ final class DateQuestions {
                 || !YEAR.matcher(f.object().substring(0, 4)).matches()) {
             return List.of();
         }
+        Optional<String> named = events.subject(f.subject());
+        if (named.isEmpty()) {
+            return List.of(); // "the 2022 EU summit" names none of that year's summits
+        }
         String year = f.object().substring(0, 4);
         boolean fullDate = FULL_DATE.matcher(f.object()).matches();
-        String event = Wording.event(f.subject());
+        String event = Wording.event(named.get());
         Set<String> topics = Set.of(Topics.date(f.subject()));
         String status = Topics.status(topics, disputed);
         String when = fullDate ? "on " + spoken(f.object()) : "in " + year;
-        String statement = Wording.capitalised(Wording.happened(f.subject(), when)) + ".";
+        String statement = Wording.capitalised(Wording.happened(named.get(), when)) + ".";
         List<FactQuestions.Candidate> out = new ArrayList<>();
         if (!f.subject().contains(year)) {
             String base = Slug.join("date", f.subject(), year);
@@ -123,7 +131,7 @@ final class DateQuestions {
         if (fullDate) {
             // Typed as the student writes dates: "16 May 2024", "May 16, 2024" or "2024-05-16"
             String cloze = Wording.capitalised(Wording.happened(
-                            f.subject(),
+                            named.get(),
                             "on "
                                     + Blanks.of(
                                             spoken(f.object()),

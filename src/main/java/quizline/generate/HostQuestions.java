@@ -36,7 +36,10 @@ final class HostQuestions {
 
     private final Map<String, Set<String>> holders = new TreeMap<>();
 
+    private final EventNames events;
+
     HostQuestions(FactBase base, Distractors distractors) {
+        this.events = new EventNames(base.facts());
         this.distractors = distractors;
         this.people = base.people();
         for (KnownFact f : base.all()) {
@@ -83,8 +86,12 @@ final class HostQuestions {
         if (FactBase.isUndatedRecurringEvent(f.subject())) {
             return List.of();
         }
+        Optional<String> named = events.subject(f.subject());
+        if (named.isEmpty()) {
+            return List.of(); // "the 2022 EU summit" names none of that year's summits
+        }
         String base = Slug.join("host", f.subject(), f.object());
-        String event = Wording.event(f.subject());
+        String event = Wording.event(named.get());
         String country = f.qualifiers().get("country");
         String where = country == null ? "" : ", " + Wording.place(country);
         String statement = Wording.capitalised(event) + " was held in " + f.object() + where + ".";
