@@ -186,4 +186,76 @@ class TerminalInjectionTest {
         assertShownNotObeyed(err.toString());
         assertTrue(out.toString().contains("Which city^[[2J hosted?^MOVERWRITE"), out.toString());
     }
+
+    /** No control character at all: JSON output writes them as \\u escapes, which a terminal shows as text. */
+    static void assertNoControlCharacter(String output) {
+        for (int i = 0; i < output.length(); i++) {
+            char c = output.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t') {
+                fail(String.format("control character U+%04X at %d:%n%s", (int) c, i, output));
+            }
+        }
+    }
+
+    /** An article named with escapes whose sentences hold escapes, C0 and C1, through extract and generate. */
+    private Path hostileArticle() throws IOException {
+        return Files.writeString(
+                dir.resolve("art\u001b[2J.txt"),
+                "Summit\n2024-07-04\n\nKazakh President Kassym\u009b2J Tokayev \u001b]0;T\u0007hosted the SCO summit"
+                        + " in Astana on 4 July 2024.\n");
+    }
+
+    @Test
+    void extractWritesTheArticlesEscapesAsJsonEscapes() throws IOException {
+        Cli.Result extract = Cli.run("extract", hostileArticle().toString());
+        assertEquals(0, extract.exit(), extract.err());
+        assertNoControlCharacter(both(extract));
+        assertTrue(extract.out().contains("Kassym\\u009B2J Tokayev \\u001B]0;T\\u0007hosted"), extract.out());
+        assertTrue(extract.out().contains("\"article\":\"art\\u001B[2J.txt\""), extract.out());
+    }
+
+    @Test
+    void generateAndPackMergeNameFilesVisibly() throws IOException {
+        Path article = hostileArticle();
+        String out = dir.resolve("draft\u001b]0;OUT\u0007.json").toString();
+        Cli.Result generate = Cli.run("generate", article.toString(), "--id", "x", "--title", "T", "--out", out);
+        assertEquals(0, generate.exit(), generate.err());
+        assertShownNotObeyed(both(generate));
+        Cli.Result again = Cli.run("generate", article.toString(), "--id", "x", "--title", "T", "--out", out);
+        assertEquals(1, again.exit());
+        assertShownNotObeyed(both(again));
+        Path other = dir.resolve("other\u001b[2J.json");
+        Files.writeString(
+                other, Files.readString(HOSTILE.resolve("hostile.json")).replace("Which city", "Which other city"));
+        Cli.Result merge = Cli.run(
+                "pack",
+                "merge",
+                HOSTILE.resolve("hostile.json").toString(),
+                other.toString(),
+                out,
+                "--out",
+                dir.resolve("merged.json").toString());
+        assertEquals(1, merge.exit(), "the reworded question clashes");
+        assertShownNotObeyed(both(merge));
+        assertTrue(merge.err().contains("other^[[2J.json:"), merge.err());
+    }
+
+    @Test
+    void doctorFsrsReplayAndConfigNameTheirArgumentsVisibly() throws IOException {
+        Cli.Result doctor =
+                Cli.run("doctor", "--db", dir.resolve("d\u001b[2J.db").toString());
+        assertEquals(1, doctor.exit());
+        assertShownNotObeyed(both(doctor));
+        Path csv = Files.writeString(dir.resolve("f\u001b]0;X\u0007.csv"), "a\u001b[2J,b\n1,2\n");
+        Cli.Result replay = Cli.run("fsrs", "replay", csv.toString());
+        assertEquals(1, replay.exit());
+        assertShownNotObeyed(both(replay));
+        String db = dir.resolve("c.db").toString();
+        Cli.Result name = Cli.run("config", "--db", db, "ret\u001b[2J", "0.9");
+        assertEquals(2, name.exit(), "an unknown setting is a usage error");
+        assertShownNotObeyed(both(name));
+        Cli.Result value = Cli.run("config", "--db", db, "retention", "0.9\u001b]0;V\u0007");
+        assertEquals(2, value.exit(), "a value out of its range is a usage error");
+        assertShownNotObeyed(both(value));
+    }
 }
