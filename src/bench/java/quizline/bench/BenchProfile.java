@@ -97,5 +97,4 @@ public final class BenchProfile {
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
     }
-
 }

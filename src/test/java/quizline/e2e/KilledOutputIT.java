@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An output file is whole or absent: {@code export --gift} of a large pack is killed with SIGKILL
- * at a random moment (seeded) once it has begun writing, and the output must then be missing or
- * byte-for-byte the complete export; a run after the kill must succeed without --force.
+ * An output file is whole or absent: {@code export --gift} of a large pack, {@code import} of its GIFT file and
+ * {@code pack merge} of two such packs are killed with SIGKILL at a random moment (seeded) once they have begun
+ * writing, and the output must then be missing or byte-for-byte the complete one; a run after the kill must succeed
+ * without --force.
  */
 class KilledOutputIT {
     private static final int ROUNDS = 5;
@@ -98,10 +99,36 @@ class KilledOutputIT {
 
     @Test
     void anExportKilledWhileWritingLeavesNoHalfFileAndTheNextRunSucceeds() throws Exception {
+        Path pack = largePack();
+        killWhileWriting("large.gift", out -> List.of("export", "--gift", pack.toString(), "--out", out.toString()));
+    }
+
+    @Test
+    void anImportAndAMergeKilledWhileWritingLeaveNoHalfFileAndTheNextRunSucceeds() throws Exception {
         Map<String, String> env = Program.environment(home);
         Path pack = largePack();
-        Path reference = home.resolve("reference.gift");
-        Program.Result whole = Program.run(env, "", "export", "--gift", pack.toString(), "--out", reference.toString());
+        Path gift = home.resolve("large.gift");
+        Program.Result exported = Program.run(env, "", "export", "--gift", pack.toString(), "--out", gift.toString());
+        assertEquals(0, exported.exit(), exported.err());
+        killWhileWriting("imported.json", out -> List.of("import", gift.toString(), "--out", out.toString()));
+        Path other = home.resolve("other.json");
+        Files.writeString(other, Files.readString(pack).replace("\"id\": \"large\"", "\"id\": \"other\""));
+        killWhileWriting(
+                "merged.json",
+                out -> List.of("pack", "merge", pack.toString(), other.toString(), "--out", out.toString()));
+    }
+
+    /**
+     * Runs the command once whole for reference, then ROUNDS times killed with SIGKILL at a seeded random moment after
+     * it began writing into an empty folder: the output is then absent or complete, and a run after the kill succeeds
+     * without --force and leaves nothing else in the folder.
+     */
+    private void killWhileWriting(String name, java.util.function.Function<Path, List<String>> command)
+            throws Exception {
+        Map<String, String> env = Program.environment(home);
+        Path reference =
+                Files.createDirectories(home.resolve("reference-" + name)).resolve(name);
+        Program.Result whole = Program.run(env, "", command.apply(reference).toArray(String[]::new));
         assertEquals(0, whole.exit(), whole.err());
         byte[] expected = Files.readAllBytes(reference);
         assertTrue(expected.length > 10_000_000, "too small to be caught writing: " + expected.length);
@@ -109,9 +136,9 @@ class KilledOutputIT {
         Random random = new Random(SEED);
         int killedAfterWritingBegan = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            Path folder = Files.createDirectories(home.resolve("round-" + round));
-            Path out = folder.resolve("large.gift");
-            Process run = start(env, "export", "--gift", pack.toString(), "--out", out.toString());
+            Path folder = Files.createDirectories(home.resolve(name + "-round-" + round));
+            Path out = folder.resolve(name);
+            Process run = start(env, command.apply(out).toArray(String[]::new));
             awaitWriting(folder, run);
             Thread.sleep(random.nextInt(200));
             boolean wasAlive = run.isAlive();
@@ -121,19 +148,18 @@ class KilledOutputIT {
                 killedAfterWritingBegan++;
             }
             if (Files.exists(out)) {
-                assertArrayEquals(expected, Files.readAllBytes(out), "round " + round + ": a half-written output");
-            }
-            if (Files.exists(out)) {
+                assertArrayEquals(
+                        expected, Files.readAllBytes(out), name + " round " + round + ": a half-written output");
                 continue;
             }
-            Program.Result again = Program.run(env, "", "export", "--gift", pack.toString(), "--out", out.toString());
-            assertEquals(0, again.exit(), "round " + round + ": " + again.err());
-            assertArrayEquals(expected, Files.readAllBytes(out), "round " + round);
+            Program.Result again = Program.run(env, "", command.apply(out).toArray(String[]::new));
+            assertEquals(0, again.exit(), name + " round " + round + ": " + again.err());
+            assertArrayEquals(expected, Files.readAllBytes(out), name + " round " + round);
             assertEquals(
-                    List.of("large.gift"), outputFolder(folder), "round " + round + ": the killed run's leftovers");
+                    List.of(name), outputFolder(folder), name + " round " + round + ": the killed run's leftovers");
         }
         assertTrue(
                 killedAfterWritingBegan >= ROUNDS / 2,
-                "too few runs were killed after they began writing: " + killedAfterWritingBegan);
+                name + ": too few runs were killed after they began writing: " + killedAfterWritingBegan);
     }
 }
