@@ -4,12 +4,9 @@
 # jar, JVM start included: `java -jar target/quizline.jar generate DIR/*.txt --id bench --date ... --out ...`.
 # Prints every run's wall time and the median of R runs (default 5) after one warm-up run.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 count="${1:-1000}"
 runs="${2:-5}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 cd "$root"
 ./mvnw -q -B -Dmaven.test.skip=true package
@@ -30,4 +27,4 @@ times=()
 for _ in $(seq "$runs"); do times+=("$(run_once)"); done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }')
 echo "generate over $count articles: runs ${times[*]} ms; median ${median} ms ($(tail -1 "$work/err"))"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //'), $("$java" -version 2>&1 | head -1)"
+machine

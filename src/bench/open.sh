@@ -4,16 +4,13 @@
 # check) and for writing (quick and full integrity check), beside the time to read every byte of the file once,
 # measured in the same run. Prints the medians and every run.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 reviews="${1:-1000000}"
 runs="${2:-5}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 cd "$root"
 ./mvnw -q -B -Dmaven.test.skip=true package
 bench=(src/bench/java/quizline/bench/BenchProfile.java)
 "$java" -cp target/quizline.jar "${bench[@]}" make "$work/profile.db" "$reviews"
 "$java" -cp target/quizline.jar "${bench[@]}" time "$work/profile.db" "$runs"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //'), $("$java" -version 2>&1 | head -1)"
+machine

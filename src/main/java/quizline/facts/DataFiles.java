@@ -40,6 +40,18 @@ final class DataFiles {
         return lines(name).stream().map(String::strip).toList();
     }
 
+    /**
+     * The date a file of checked knowledge is true on: its first row after the header, "as of" and the date. A file
+     * without one stops loading, since its facts could not be dated.
+     */
+    static java.time.LocalDate asOf(String name, List<String[]> rows) {
+        if (rows.isEmpty() || !rows.get(0)[0].equals("as of")) {
+            throw new IllegalStateException(
+                    name + ": the first row must give the date the file is true on (\"as of\")");
+        }
+        return java.time.LocalDate.parse(rows.get(0)[1]);
+    }
+
     /** "a|b|c" as a list; "" as an empty list. */
     static List<String> split(String cell) {
         if (cell.isEmpty()) {

@@ -51,7 +51,6 @@ public final class Memberships {
     }
 
     private static final String FILE = "memberships.tsv";
-    private static final String AS_OF = "as of";
 
     private static final class Holder {
         static final Memberships INSTANCE = new Memberships(DataFiles.table(FILE, 3));
@@ -67,11 +66,7 @@ public final class Memberships {
 
     /** @param rows the file's rows after its header: first the "as of" row, then organisation, status, members */
     Memberships(List<String[]> rows) {
-        if (rows.isEmpty() || !rows.get(0)[0].equals(AS_OF)) {
-            throw new IllegalStateException(
-                    FILE + ": the first row must give the date the file is true on (\"as of\")");
-        }
-        asOf = LocalDate.parse(rows.get(0)[1]);
+        asOf = DataFiles.asOf(FILE, rows);
         Knowledge knowledge = Knowledge.get();
         List<String> organisations = new ArrayList<>();
         knowledge.organisations().forEach(o -> organisations.add(o.name()));

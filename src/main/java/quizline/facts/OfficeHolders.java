@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
  */
 public final class OfficeHolders {
     private static final String FILE = "office-holders.tsv";
-    private static final String AS_OF = "as of";
 
     /**
      * One person's time in one office, both months included: in a handover month both holders count as holding it.
@@ -66,11 +65,7 @@ public final class OfficeHolders {
 
     /** @param rows the file's rows after its header: first the "as of" row, then place, office, person, from, to */
     OfficeHolders(List<String[]> rows) {
-        if (rows.isEmpty() || !rows.get(0)[0].equals(AS_OF)) {
-            throw new IllegalStateException(
-                    FILE + ": the first row must give the date the file is true on (\"as of\")");
-        }
-        asOf = LocalDate.parse(rows.get(0)[1]);
+        asOf = DataFiles.asOf(FILE, rows);
         Knowledge knowledge = Knowledge.get();
         Set<String> organisations = knowledge.organisations().stream()
                 .map(Knowledge.Organisation::name)
