@@ -97,6 +97,40 @@ class DiskFaultsIT {
                 acknowledged + " acknowledged, then: " + export.out());
     }
 
+    /**
+     * A disk that is full when a profile is first made: the run says so in one line, leaves no profile (nor a
+     * half-made one that later runs would refuse), and once there is room the next run makes it and studies.
+     */
+    @Test
+    void aDiskFullWhileAProfileIsMadeLeavesNoProfileAndTheNextRunMakesIt() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        Path filler = disk.resolve("filler");
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            byte[] block = new byte[4096];
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            // The disk is full.
+        }
+        Path db = disk.resolve("new.db");
+        Program.Result run = Program.run(env, "1\nt\n\n", "study", "--db", db.toString(), "--limit", "1");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("quizline: " + db + ": "), run.err());
+        assertTrue(run.err().contains("disk is full"), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("internal error"), run.err());
+        try (var left = Files.list(disk)) {
+            assertEquals(
+                    List.of("filler"), left.map(p -> p.getFileName().toString()).toList(), "nothing half-made");
+        }
+
+        Files.delete(filler);
+        Program.Result again = Program.run(env, "1\nt\n\n", "study", "--db", db.toString(), "--limit", "1");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("Saved: "), again.out());
+    }
+
     @Test
     void aProfileOnAReadOnlyDiskIsReadButNeverWritten() throws Exception {
         Map<String, String> env = Program.environment(home);
