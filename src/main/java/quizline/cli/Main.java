@@ -77,6 +77,14 @@ public final class Main {
                 cli.addSubcommand(name, type);
             }
         });
+        // After the subcommands: picocli registers a converter with the commands it already has
+        cli.registerConverter(java.nio.file.Path.class, name -> {
+            try {
+                return java.nio.file.Path.of(name);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException(unnameable(name, e.getReason()));
+            }
+        });
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;
@@ -95,6 +103,12 @@ public final class Main {
             err.flush();
             return ExitCodes.FAILURE;
         }
+        if (e instanceof java.nio.file.InvalidPathException path) {
+            // LC_ALL=C: the JVM cannot name a file whose name is not ASCII (a home or data folder "Müller")
+            err.println("quizline: " + unnameable(path.getInput(), path.getReason()));
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
         // A defect, not a user mistake: say so in one line; the trace only on request.
         err.println("quizline: internal error: " + e + " (run with QUIZLINE_DEBUG=1 for details)");
         if (System.getenv("QUIZLINE_DEBUG") != null) {
@@ -102,6 +116,19 @@ public final class Main {
         }
         err.flush();
         return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * Why a file cannot be named: the locale's character set (LC_ALL=C) cannot write its name, which the JVM then
+     * reads as "??". The launcher runs the JVM with UTF-8 file names; a bare {@code java -jar} takes the locale's.
+     */
+    static String unnameable(String name, String reason) {
+        if (reason.contains("Nul character")) {
+            return name + ": a file name cannot hold a NUL character";
+        }
+        return name + ": this file name cannot be written in the locale's character set ("
+                + System.getProperty("sun.jnu.encoding", "unknown")
+                + "); run with a UTF-8 locale (LC_ALL=C.UTF-8) or through ./quizline";
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {

@@ -1,6 +1,7 @@
 package quizline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,14 @@ class UsageErrorsTest {
             String summary = entry.strip().replaceAll("\\s+", " ");
             assertTrue(summary.endsWith("."), "a summary cut short: " + summary);
         }
+    }
+
+    /** A name no file can have is a usage error in one line, not an internal error (the C locale's case: LauncherIT). */
+    @Test
+    void aFileNameNoFileCanHaveIsAUsageError() {
+        Cli.Result r = Cli.run("validate", "a\u0000b.json");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("a^@b.json: a file name cannot hold a NUL character"), r.err());
+        assertFalse(r.err().contains("internal error") || r.err().contains("Exception"), r.err());
     }
 }

@@ -51,4 +51,40 @@ class LauncherIT {
         assertEquals(0, process.exitValue(), out);
         assertTrue(out.strip().endsWith("ck.json: OK"), out);
     }
+
+    /**
+     * A bare {@code java -jar} under the C locale cannot name such a file (the JVM reads its name as "??"): it says so
+     * in one line and how to run, never an internal error, for a file argument and for a home folder.
+     */
+    @Test
+    void aBareJavaUnderTheCLocaleSaysWhyItCannotNameTheFile() throws Exception {
+        Program.assertJarBuilt();
+        String script = "d=\"$0/\"$'\\xc3\\xbc'; mkdir -p \"$d\"; f=\"$d/p.json\"; cp \"$1\" \"$f\";"
+                + " LC_ALL=C \"$2\" -jar \"$3\" validate \"$f\"; echo \"exit $?\";"
+                + " LC_ALL=C HOME=\"$d\" XDG_DATA_HOME= \"$2\" -jar \"$3\" stats; echo \"exit $?\"";
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("launcher");
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        script,
+                        dir.toString(),
+                        Program.TEST_PACKS.resolve("mini.json").toString(),
+                        Program.javaBinary(),
+                        Program.JAR.toString())
+                .directory(Program.ROOT.toFile())
+                .redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), out);
+        java.util.List<String> lines = out.lines().toList();
+        assertTrue(lines.contains("exit 2") && lines.contains("exit 1"), out);
+        assertEquals(
+                2,
+                lines.stream()
+                        .filter(l -> l.contains("cannot be written in the locale's character set")
+                                && l.endsWith("run with a UTF-8 locale (LC_ALL=C.UTF-8) or through ./quizline"))
+                        .count(),
+                out);
+        assertTrue(!out.contains("internal error"), out);
+    }
 }
