@@ -273,19 +273,18 @@ final class Distractors {
             Collection<String> alsoTrue,
             List<String> first,
             ToIntFunction<String> nearness) {
-        return countries(seed, answer, alsoTrue, List.of(), List.of(), first, nearness);
+        return countries(seed, answer, alsoTrue, List.of(), first, nearness);
     }
 
     /**
-     * As above, with the tiers of {@code related} drawn before anything else and those of {@code afterNearest} after
-     * the nearest of {@code first}: countries tied to the organisation in another way.
+     * As above, with the tiers of {@code related} drawn before anything else: countries tied to the organisation in
+     * another way.
      */
     List<String> countries(
             String seed,
             String answer,
             Collection<String> alsoTrue,
             List<List<String>> related,
-            List<List<String>> afterNearest,
             List<String> first,
             ToIntFunction<String> nearness) {
         List<String> known =
@@ -301,13 +300,10 @@ final class Distractors {
                 seed,
                 answer,
                 alsoTrue,
-                java.util.stream.Stream.of(
+                java.util.stream.Stream.concat(
                                 related.stream(),
-                                java.util.stream.Stream.of(close.get(0)),
-                                afterNearest.stream(),
                                 java.util.stream.Stream.of(
-                                        close.get(1), any.get(0), any.get(1), close.get(2), any.get(2)))
-                        .flatMap(tiers -> tiers)
+                                        close.get(0), close.get(1), any.get(0), any.get(1), close.get(2), any.get(2)))
                         .toList(),
                 c -> false,
                 String::equals);

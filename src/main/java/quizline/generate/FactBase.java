@@ -90,11 +90,53 @@ final class FactBase {
                 .toList();
         List<KnownFact> kept = new ArrayList<>();
         for (KnownFact f : current) {
-            if (!saidByAStrongerFact(f, current) && !sameDayAsAnother(f, kept)) {
+            if (!saidByAStrongerFact(f, current) && !sameDayAsAnother(f, kept) && !anotherTieSaysIt(f, kept, current)) {
                 kept.add(f);
             }
         }
         facts = List.copyOf(kept);
+    }
+
+    private static final Set<String> MEMBERS = Set.of("founding member", "member", "joined");
+
+    /**
+     * A lesser tie another fact already gives: two statuses of one country in one organisation on one date ("Bolivia,
+     * an associate member in accession", asked once), and a partnership that is membership of the wider grouping
+     * (OPEC's partners are the members of OPEC+ that are not in OPEC: "Russia, an OPEC partner" is "Russia, a member
+     * of OPEC+").
+     */
+    private static boolean anotherTieSaysIt(KnownFact f, List<KnownFact> earlier, List<KnownFact> all) {
+        if (f.kind() != FactKind.MEMBER || MEMBERS.contains(f.relation())) {
+            return false;
+        }
+        boolean sameDay = earlier.stream()
+                .anyMatch(e -> e.kind() == FactKind.MEMBER
+                        && !MEMBERS.contains(e.relation())
+                        && e.subject().equals(f.subject())
+                        && e.object().equals(f.object())
+                        && e.asOf().equals(f.asOf()));
+        return sameDay
+                || f.relation().equals("partner")
+                        && all.stream()
+                                .anyMatch(m -> m.kind() == FactKind.MEMBER
+                                        && MEMBERS.contains(m.relation())
+                                        && m.subject().equals(f.subject())
+                                        && widerGrouping(f.object(), m.object()));
+    }
+
+    /** Whether the members of {@code wider} are exactly those of {@code organisation} and its partners. */
+    private static boolean widerGrouping(String organisation, String wider) {
+        quizline.facts.Memberships file = quizline.facts.Memberships.get();
+        if (organisation.equals(wider) || !file.knows(organisation) || !file.knows(wider)) {
+            return false;
+        }
+        Set<String> together = new HashSet<>(file.fullMembers(organisation));
+        file.of(organisation).forEach((country, status) -> {
+            if (status == quizline.facts.Memberships.Status.PARTNER) {
+                together.add(country);
+            }
+        });
+        return together.equals(new HashSet<>(file.fullMembers(wider)));
     }
 
     private static final Pattern COUNTRY_EVENT = Pattern.compile("^(application|accession) of .+ to (.+)$");

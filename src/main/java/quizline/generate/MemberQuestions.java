@@ -100,7 +100,9 @@ final class MemberQuestions {
         List<FactQuestions.Candidate> out = new ArrayList<>();
 
         int rank = membersOf.getOrDefault(f.object(), List.of()).indexOf(f);
-        if (rank == 0 || rank == 1) {
+        // With few members named, "NOT a member" and "select all the members" would offer the same countries twice
+        boolean enoughForTwo = membersOf.getOrDefault(f.object(), List.of()).size() >= 5;
+        if (rank == 0 || rank == 1 && enoughForTwo) {
             date.ifPresent(d -> allMembers(f, d, rank == 0, base, disputed).ifPresent(out::add));
         }
         Optional<String> joined = f.relation().equals("joined")
@@ -122,7 +124,7 @@ final class MemberQuestions {
                     : MONTH.format(LocalDate.parse(joined.get().length() == 7 ? joined.get() + "-01" : joined.get()));
             String joinedStatement = Wording.place(f.subject()) + " joined " + organisation + " in " + when + ".";
             String whoId = Slug.id(base, "who-choice");
-            List<String> others = wrongCountries(whoId, f, date);
+            List<String> others = wrongCountries(whoId, f, date, true);
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(whoId, f.subject(), others);
                 out.add(FactQuestions.Candidate.of(
@@ -159,14 +161,18 @@ final class MemberQuestions {
         }
         if (country && checkable) {
             String choiceId = Slug.id(base, "choice");
-            List<String> others = wrongCountries(choiceId, f, date);
+            List<String> others = wrongCountries(choiceId, f, date, false);
             if (!others.isEmpty()) {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
+                // an associate member offered as wrong: "a member" could be read as taking it in, "a full member" not
+                String asked = f.relation().equals("member") && others.stream().anyMatch(c -> associate(c, f.object()))
+                        ? phrase.replaceFirst(" a member", " a full member")
+                        : phrase;
                 out.add(FactQuestions.Candidate.of(
                         choices.question(
                                 choiceId,
                                 Wording.capitalised(
-                                        asOf + "which of these countries " + phrase + " " + organisation + "?"),
+                                        asOf + "which of these countries " + asked + " " + organisation + "?"),
                                 TAGS,
                                 statement,
                                 f.first(),
@@ -413,24 +419,27 @@ final class MemberQuestions {
      * Wrong countries for "which of these countries is a member of / joined / is a founding member of O": first those
      * the data file ties to O in a way that rules the fact's status out (the review's "use Iran, invited, not Japan"):
      * for a founding member, the members that joined later; for a member or a country that joined, O's observers,
-     * partners, candidates, invitees and associates, and its founders for "joined" in a given year; for a candidate,
-     * observer, partner or associate, O's founders. Then, as before, countries with no tie to O, nearest first.
+     * partners, candidates, invitees and associates, and its founders for "joined" in a year the question names; for a candidate,
+     * observer, partner or associate, O's observers, dialogue partners or associates (a tie of another kind). Then,
+     * as before, countries with no tie to O, nearest first.
      */
-    private List<String> wrongCountries(String id, KnownFact f, Optional<LocalDate> date) {
-        List<List<String>> related = statusRuledOut(f, date);
+    /** Whether the data file or an article makes a country an associate member of the organisation. */
+    private boolean associate(String country, String organisation) {
+        return memberships.status(organisation, country).equals(Optional.of(Memberships.Status.ASSOCIATE_MEMBER))
+                || statuses.getOrDefault(country + "|" + organisation, Set.of()).contains("associate member");
+    }
+
+    /** @param yearNamed whether the question names the year a country joined ("joined O in 2017") */
+    private List<String> wrongCountries(String id, KnownFact f, Optional<LocalDate> date, boolean yearNamed) {
+        List<List<String>> related = statusRuledOut(f, date, yearNamed);
         Set<String> ruledOut = new TreeSet<>(tiedTo.get(f.object()));
         related.forEach(ruledOut::removeAll);
-        // a lesser tie's wrong answers are nearby outsiders first (Norway for an EU candidate), then the founders
-        boolean lesser = !MEMBER_STATUSES.contains(f.relation());
-        return distractors.countries(
-                id,
-                f.subject(),
-                ruledOut,
-                lesser ? List.of() : related,
-                lesser ? related : List.of(),
-                neighbours(f.object()),
-                home(f.object()));
+        return distractors.countries(id, f.subject(), ruledOut, related, neighbours(f.object()), home(f.object()));
     }
+
+    /** Ties that are no candidacy, invitation or partnership: wrong answers for those. */
+    private static final Set<Memberships.Status> OTHER_LESSER = Set.of(
+            Memberships.Status.OBSERVER, Memberships.Status.DIALOGUE_PARTNER, Memberships.Status.ASSOCIATE_MEMBER);
 
     private static final Set<Memberships.Status> NO_MEMBER = Set.of(
             Memberships.Status.OBSERVER,
@@ -445,7 +454,7 @@ final class MemberQuestions {
      * status in O. Founding is for ever, so later members are never founders; a lesser tie (observer, partner,
      * candidate) is only sure up to the file's date, since a candidate may join after it.
      */
-    private List<List<String>> statusRuledOut(KnownFact f, Optional<LocalDate> date) {
+    private List<List<String>> statusRuledOut(KnownFact f, Optional<LocalDate> date, boolean yearNamed) {
         Map<String, Memberships.Status> file = memberships.of(f.object());
         boolean foundersListed = file.containsValue(Memberships.Status.FOUNDING_MEMBER);
         boolean knownThen = date.map(d -> !d.isAfter(memberships.asOf())).orElse(false);
@@ -466,15 +475,21 @@ final class MemberQuestions {
                 case "member" -> lesserTie;
                 // a founder did not join in a later year; with no year, a founder has joined too
                 case "joined" ->
-                    joinedYear.isPresent()
+                    yearNamed
+                                    && joinedYear.isPresent()
                                     && foundersListed
                                     && status == Memberships.Status.FOUNDING_MEMBER
                                     && !given.contains("joined")
                                     && !years.contains(joinedYear.get())
                             || lesserTie;
-                // a founder holds no lesser tie: not a candidate, observer, partner or associate
+                // a lesser tie of another kind rules a candidacy or a partnership out (Chile, an associate, is no
+                // prospective member of Mercosur); founders would be eliminated at a glance
                 default ->
-                    foundersListed && status == Memberships.Status.FOUNDING_MEMBER && !given.contains(f.relation());
+                    knownThen
+                            && OTHER_LESSER.contains(status)
+                            && !status.label().equals(f.relation())
+                            && !given.contains(f.relation())
+                            && given.stream().noneMatch(MEMBER_STATUSES::contains);
             };
             if (sure && Gazetteer.get().country(country).isPresent()) {
                 (status == Memberships.Status.MEMBER || status == Memberships.Status.FOUNDING_MEMBER ? later : lesser)
