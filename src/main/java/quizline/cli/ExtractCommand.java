@@ -84,7 +84,8 @@ final class ExtractCommand implements Callable<Integer> {
             List<Fact> facts = extractor.extract(article);
             all.add(new ArticleFacts(article.name(), article.publishedDate(), facts));
             for (Fact fact : facts) {
-                if (fact.confidence() >= minConfidence) {
+                // the fact table is the four kinds the scorer measures; member counts are read by generate
+                if (fact.kind().tabled() && fact.confidence() >= minConfidence) {
                     out.println(json(writer, fact));
                 }
             }

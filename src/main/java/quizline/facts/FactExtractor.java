@@ -19,7 +19,11 @@ public final class FactExtractor {
         this.knowledge = knowledge;
         // Positions first: a membership sentence may name a country through its leader's title.
         this.extractors = List.of(
-                new PositionExtractor(), new MemberExtractor(), new HostExtractor(), new DateExtractor(knowledge));
+                new PositionExtractor(),
+                new MemberExtractor(),
+                new HostExtractor(),
+                new DateExtractor(knowledge),
+                new CountExtractor());
     }
 
     public static FactExtractor standard() {

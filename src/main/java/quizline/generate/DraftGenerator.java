@@ -81,15 +81,18 @@ public final class DraftGenerator {
         MemberQuestions members = new MemberQuestions(base, distractors, spec.asOf(), asOf.getYear());
         HostQuestions hosts = new HostQuestions(base, distractors);
         DateQuestions dates = new DateQuestions(base, distractors, asOf.getYear());
+        CountQuestions counts = new CountQuestions(base, spec.asOf());
         RelatedFacts related = new RelatedFacts(base, disputed);
         Map<String, Generated> byId = new LinkedHashMap<>();
         Set<String> prompts = new HashSet<>();
         for (KnownFact f : base.facts()) {
-            List<FactQuestions.Candidate> candidates = f.kind() == FactKind.POSITION
-                    ? positions.of(f, disputed)
-                    : f.kind() == FactKind.MEMBER
-                            ? members.of(f, disputed)
-                            : f.kind() == FactKind.HOST ? hosts.of(f, disputed) : dates.of(f, disputed);
+            List<FactQuestions.Candidate> candidates = switch (f.kind()) {
+                case POSITION -> positions.of(f, disputed);
+                case MEMBER -> members.of(f, disputed);
+                case HOST -> hosts.of(f, disputed);
+                case DATE -> dates.of(f, disputed);
+                case COUNT -> counts.of(f, disputed);
+            };
             List<Generated> written = pick
                     ? FactQuestions.pick(candidates, factKey(f), prompts)
                     : FactQuestions.all(candidates, factKey(f));

@@ -37,6 +37,7 @@ final class RelatedFacts {
             case MEMBER -> member(f);
             case HOST -> host(f);
             case DATE -> date(f);
+            case COUNT -> List.of();
         };
         return said.isEmpty()
                 ? Optional.empty()

@@ -19,6 +19,10 @@ final class Topics {
         return "member:" + AnswerMatcher.fold(member) + "|" + AnswerMatcher.fold(organisation);
     }
 
+    static String count(String organisation) {
+        return "count:" + AnswerMatcher.fold(organisation);
+    }
+
     static String date(String event) {
         return "date:" + AnswerMatcher.fold(event);
     }

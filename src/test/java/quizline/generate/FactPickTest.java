@@ -543,4 +543,21 @@ class FactPickTest {
         assertFalse(of(pack, "member-russia-member-opec").isEmpty());
         assertTrue(pack.questions().stream().noneMatch(q -> q.fact().startsWith("member-russia-partner")));
     }
+
+    /** "How many members does ASEAN have?" where an article states it, as of its date; two counts for one date: none. */
+    @Test
+    void aCountAnArticleStatesIsAskedAsOfItsDate() {
+        Pack pack = generate(new Facts()
+                .add(FactKind.COUNT, "Association of Southeast Asian Nations", "members", "10", Map.of())
+                .add(FactKind.COUNT, "BRICS", "members", "5", Map.of())
+                .add(FactKind.COUNT, "BRICS", "members", "10", Map.of())
+                .member("Ghana", "member", "African Union"));
+        Question.Numeric count = (Question.Numeric) byId(pack, "count-asean-10-numeric");
+        assertEquals(
+                "As of July 2024, how many members did the Association of Southeast Asian Nations have?",
+                count.prompt());
+        assertEquals(10.0, count.answer());
+        assertEquals(LocalDate.of(2024, 7, 4), count.asOf());
+        assertTrue(pack.questions().stream().noneMatch(q -> q.id().startsWith("count-brics")), "BRICS: two counts");
+    }
 }
