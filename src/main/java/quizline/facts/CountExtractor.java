@@ -50,6 +50,9 @@ final class CountExtractor implements SentenceExtractor {
             + "|\\s*,?\\s+(?:which|that)\\s+(?:now\\s+)?(?:has|comprises)\\s+"
             + NUMBER.replace("<n>", "<n2>") + "\\s+" + MEMBERS + "|\\s+(?:now\\s+)?(?:has|comprises)\\s+"
             + NUMBER.replace("<n>", "<n3>") + "\\s+" + MEMBERS + ")");
+    /** A word without which no sentence states a count. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)(?:member|nation|countr|state)");
+
     /** "the ten-nation bloc", "its 32-member alliance": a counted noun that refers back to the organisation. */
     private static final Pattern COUNTED_REFERENCE = Pattern.compile("(?i)\\b(?:the|its)\\s+" + NUMBER
             + "(?:-|\\s)(?:member|nation|country|state)s?\\s+(?<noun>bloc|alliance|grouping|organi[sz]ation|group|forum"
@@ -64,7 +67,7 @@ final class CountExtractor implements SentenceExtractor {
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         String text = sentence.sentence().text();
-        if (!text.matches("(?is).*\\b(?:member|nation|country|state)s?\\b.*")) {
+        if (!COUNTED.matcher(text).find()) {
             return;
         }
         List<Fact> counts = new ArrayList<>();
