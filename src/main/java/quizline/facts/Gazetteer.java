@@ -32,6 +32,11 @@ public final class Gazetteer {
     private final Map<String, Country> countries = new TreeMap<>();
     private final Map<String, City> cities = new TreeMap<>();
     private final Map<String, Organisation> organisations = new TreeMap<>();
+    /** Every organisation's name and abbreviations in lower case, each to the organisation's name. */
+    private final Map<String, String> organisationByWords = new java.util.HashMap<>();
+    /** The most words an organisation's name or abbreviation has. */
+    private int longestName;
+
     private final Map<String, Region> regions = new TreeMap<>();
     private final List<String> titles = new ArrayList<>();
     /** Titles only one country has ("Taoiseach"): as a wrong choice for another country's office it gives the answer away. */
@@ -65,6 +70,14 @@ public final class Gazetteer {
         }
         for (String[] row : DataFiles.table("organisations.tsv", 3)) {
             organisations.put(row[0], new Organisation(row[0], DataFiles.split(row[1])));
+            List<String> names = new ArrayList<>(DataFiles.split(row[1]));
+            names.add(row[0]);
+            for (String name : names) {
+                String key = name.toLowerCase(java.util.Locale.ROOT);
+                // the first organisation listed keeps a name two share, as a scan in file order would find it
+                organisationByWords.putIfAbsent(key, row[0]);
+                longestName = Math.max(longestName, key.split(" ").length);
+            }
         }
         for (String[] row : DataFiles.table("titles.tsv", 3)) {
             if (row[2].isEmpty()) {
@@ -84,6 +97,25 @@ public final class Gazetteer {
                         .add(summit.city());
             }
         }
+    }
+
+    /**
+     * The organisation whose name or abbreviation a text writes, in any case, the longest when several do: "37th AU
+     * summit" is the African Union's, "2023 European Council summit" the European Council's (not the Council of
+     * Europe's, nor "EU" alone). Looked up word span by word span, not by trying every organisation.
+     */
+    public Optional<String> organisationNamedIn(String text) {
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split(" ");
+        for (int length = Math.min(longestName, words.length); length > 0; length--) {
+            for (int from = 0; from + length <= words.length; from++) {
+                String found = organisationByWords.get(
+                        String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length)));
+                if (found != null) {
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Cities where the organisation (by name or abbreviation) held leaders' summits, sorted; empty when unknown. */

@@ -3,7 +3,6 @@ package quizline.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,20 +65,7 @@ final class HostQuestions {
                 return Optional.of(word);
             }
         }
-        String words = " " + event.toLowerCase(Locale.ROOT) + " ";
-        String found = null;
-        int longest = 0;
-        for (Gazetteer.Organisation o : Gazetteer.get().organisations()) {
-            List<String> names = new ArrayList<>(o.abbreviations());
-            names.add(o.name());
-            for (String name : names) {
-                if (name.length() > longest && words.contains(" " + name.toLowerCase(Locale.ROOT) + " ")) {
-                    found = o.name();
-                    longest = name.length();
-                }
-            }
-        }
-        return Optional.ofNullable(found);
+        return Gazetteer.get().organisationNamedIn(event);
     }
 
     List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {
