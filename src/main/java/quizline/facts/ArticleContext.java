@@ -150,23 +150,21 @@ final class ArticleContext {
 
     /** Moves past a sentence: remembers its organisations. */
     void advance(AnnotatedSentence sentence) {
-        for (Mention mention : sentence.mentions()) {
-            if (mention instanceof Mention.OrganisationMention organisation
-                    && organisation.organisation().listed()) {
-                lastNamed = organisation.organisation();
-                named.add(organisation.organisation());
-            }
+        // The listed organisations the sentence names, in order: the last one is what "it" may refer to next
+        List<Knowledge.Organisation> written = sentence.mentions().stream()
+                .filter(m -> m instanceof Mention.OrganisationMention o
+                        && o.organisation().listed())
+                .map(m -> ((Mention.OrganisationMention) m).organisation())
+                .toList();
+        if (!written.isEmpty()) {
+            lastNamed = written.get(written.size() - 1);
+            named.addAll(written);
         }
+        List<Knowledge.Organisation> inSentence = written.stream().distinct().toList();
         Optional<Knowledge.Organisation> attached = Summits.organisationAttached(sentence);
         attached.ifPresent(organisation -> lastAtSummit = organisation);
         // "CIS leaders will gather for an informal summit": the kind goes to the sentence's one organisation when no
         // summit is written next to it; a summit named without a kind ends the kind
-        List<Knowledge.Organisation> inSentence = sentence.mentions().stream()
-                .filter(m -> m instanceof Mention.OrganisationMention o
-                        && o.organisation().listed())
-                .map(m -> ((Mention.OrganisationMention) m).organisation())
-                .distinct()
-                .toList();
         Optional<String> kind = Summits.kindOf(sentence.sentence().text());
         Optional<Knowledge.Organisation> spoken =
                 attached.or(() -> inSentence.size() == 1 ? Optional.of(inSentence.get(0)) : Optional.empty());
