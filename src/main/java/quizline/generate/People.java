@@ -155,8 +155,15 @@ final class People {
      */
     List<String> accepted(Person person) {
         List<String> accepted = new ArrayList<>(person.variants());
+        // nobody of the articles but this person has the surname (none has it when the name asked is the
+        // office-holders file's spelling of a misspelt one)
         surname(person.name())
-                .filter(s -> surnameOwners().getOrDefault(AnswerMatcher.fold(s), 0) == 1)
+                .filter(s -> surnameOwners().getOrDefault(AnswerMatcher.fold(s), 0) <= 1)
+                .filter(s ->
+                        accepted.stream().noneMatch(a -> AnswerMatcher.fold(a).equals(AnswerMatcher.fold(s))))
+                .ifPresent(accepted::add);
+        doubleSurname(person.name())
+                .filter(s -> surnameOwners().getOrDefault(AnswerMatcher.fold(s.split(" ")[1]), 0) <= 1)
                 .filter(s ->
                         accepted.stream().noneMatch(a -> AnswerMatcher.fold(a).equals(AnswerMatcher.fold(s))))
                 .ifPresent(accepted::add);
@@ -183,6 +190,21 @@ final class People {
      * Jinping"), else the last word with the particles before it ("Ursula von der Leyen": "von der Leyen", "Luiz
      * Inácio Lula da Silva": "da Silva"). A surname of one or two letters is no answer of its own.
      */
+    /**
+     * The two surnames of a Spanish or Portuguese name of four words or more, which is how news names the person:
+     * "López Obrador" for Andrés Manuel López Obrador. Not a particle's ("da Silva": the surname already).
+     */
+    static java.util.Optional<String> doubleSurname(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 4 || FAMILY_NAME_FIRST.contains(words[0])) {
+            return java.util.Optional.empty();
+        }
+        String first = words[words.length - 2];
+        return Character.isUpperCase(first.charAt(0)) && !PARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT))
+                ? java.util.Optional.of(first + " " + words[words.length - 1])
+                : java.util.Optional.empty();
+    }
+
     static java.util.Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2) {

@@ -180,16 +180,19 @@ final class PositionQuestions {
                     "statement"));
         }
         String cloze = asOf + person.name() + " was the " + title + " of " + Blanks.place(f.object()) + ".";
-        out.add(FactQuestions.Candidate.of(
-                new Question.Cloze(
-                        Slug.id(base, "cloze"),
-                        Wording.capitalised(cloze),
-                        TAGS,
-                        Wording.capitalised(statement),
-                        f.first(),
-                        status),
-                topics,
-                "place"));
+        // "the Taoiseach of ___": a title one country has gives its place away
+        if (!Gazetteer.get().nationalTitle(f.relation())) {
+            out.add(FactQuestions.Candidate.of(
+                    new Question.Cloze(
+                            Slug.id(base, "cloze"),
+                            Wording.capitalised(cloze),
+                            TAGS,
+                            Wording.capitalised(statement),
+                            f.first(),
+                            status),
+                    topics,
+                    "place"));
+        }
         LocalDate day = date.get();
         return out.stream().map(c -> c.dated(day)).toList();
     }

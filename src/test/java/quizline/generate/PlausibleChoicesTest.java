@@ -430,4 +430,18 @@ class PlausibleChoicesTest {
         People two = new People(List.of("Khalid bin Salman", "Mohammed bin Salman", "bin Salman"));
         assertEquals("bin Salman", two.canonical("bin Salman"), "two longer names end so: nobody is guessed");
     }
+
+    /** The sixth review: "López Obrador" is how news names him, and the file's spelling "Kristersson" is accepted alone. */
+    @Test
+    void aTypedNameAcceptsTheDoubleSurnameAndTheFilesSurname() {
+        People people =
+                new People(List.of("Andrés Manuel López Obrador", "Ulf Kristerson", "Luiz Inácio Lula da Silva"));
+        assertTrue(people.accepted(people.person("Andrés Manuel López Obrador")).contains("López Obrador"));
+        assertFalse(people.accepted(people.person("Luiz Inácio Lula da Silva")).contains("Lula da"));
+        Person asked = PositionQuestions.spelledAsTheFile(
+                people.person("Ulf Kristerson"), "Prime Minister", "Sweden", java.time.LocalDate.of(2024, 3, 7));
+        assertTrue(
+                people.accepted(asked).containsAll(List.of("Ulf Kristerson", "Kristersson")),
+                people.accepted(asked).toString());
+    }
 }
