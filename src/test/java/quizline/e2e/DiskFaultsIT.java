@@ -60,14 +60,8 @@ class DiskFaultsIT {
         return p.exitValue() == 0 ? "" : args[0] + " exit " + p.exitValue() + ": " + out;
     }
 
-    @Test
-    void aDiskFillingUpWhileSavingSaysSoAndKeepsEveryAnswerItAcknowledged() throws Exception {
-        Map<String, String> env = Program.environment(home);
-        Path db = disk.resolve("p.db");
-        Program.Result first = Program.run(env, "1\nt\n\n", "study", "--db", db.toString(), "--limit", "1");
-        assertEquals(0, first.exit(), first.err());
-        // Fill the disk, then leave room for the write-ahead index and a few answers.
-        Path filler = disk.resolve("filler");
+    /** Writes to a file until the disk is full. */
+    private static void fill(Path filler) {
         try (OutputStream out = Files.newOutputStream(filler)) {
             byte[] block = new byte[4096];
             while (true) {
@@ -76,6 +70,17 @@ class DiskFaultsIT {
         } catch (IOException full) {
             // The disk is full.
         }
+    }
+
+    @Test
+    void aDiskFillingUpWhileSavingSaysSoAndKeepsEveryAnswerItAcknowledged() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        Path db = disk.resolve("p.db");
+        Program.Result first = Program.run(env, "1\nt\n\n", "study", "--db", db.toString(), "--limit", "1");
+        assertEquals(0, first.exit(), first.err());
+        // Fill the disk, then leave room for the write-ahead index and a few answers.
+        Path filler = disk.resolve("filler");
+        fill(filler);
         try (RandomAccessFile f = new RandomAccessFile(filler.toFile(), "rw")) {
             f.setLength(Math.max(0, f.length() - 64 * 1024));
         }
@@ -105,14 +110,7 @@ class DiskFaultsIT {
     void aDiskFullWhileAProfileIsMadeLeavesNoProfileAndTheNextRunMakesIt() throws Exception {
         Map<String, String> env = Program.environment(home);
         Path filler = disk.resolve("filler");
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            byte[] block = new byte[4096];
-            while (true) {
-                out.write(block);
-            }
-        } catch (IOException full) {
-            // The disk is full.
-        }
+        fill(filler);
         Path db = disk.resolve("new.db");
         Program.Result run = Program.run(env, "1\nt\n\n", "study", "--db", db.toString(), "--limit", "1");
         assertEquals(1, run.exit(), run.out() + run.err());
