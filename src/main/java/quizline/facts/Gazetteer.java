@@ -118,6 +118,19 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
+    /**
+     * How many leaders' summits the organisation (by name or abbreviation) held in a year, as summits.tsv knows them:
+     * two in one year (the CSTO met in Moscow in May 2022 and in Yerevan that November) make "the 2022 CSTO summit"
+     * name neither.
+     */
+    public int summitsIn(String organisation, int year) {
+        return (int) Knowledge.get().summits().stream()
+                .filter(s -> (s.organisation().name().equals(organisation)
+                                || s.organisation().abbreviation().equals(organisation))
+                        && s.first().getYear() == year)
+                .count();
+    }
+
     /** Cities where the organisation (by name or abbreviation) held leaders' summits, sorted; empty when unknown. */
     public List<String> summitCities(String organisation) {
         return List.copyOf(summitCities.getOrDefault(organisation, Collections.emptySortedSet()));

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import quizline.facts.FactKind;
 
 /**
- * How questions name a summit so that it names one: "the 2023 EU summit" fits four European Councils, and "the 2022
- * CIS summit" both the formal one and the informal one a draft also asks about. Such a summit is named by its month
+ * How questions name a summit so that it names one: "the 2023 EU summit" fits four European Councils, "the 2022
+ * CIS summit" both the formal one and the informal one a draft also asks about, and "the 2022 CSTO summit" the
+ * two that summits.tsv knows of that year. Such a summit is named by its month
  * when a date fact gives it ("the December 2023 EU summit"); without one it is not asked about.
  */
 final class EventNames {
@@ -52,7 +53,10 @@ final class EventNames {
             return Optional.of(subject);
         }
         String organisation = key.get().substring(0, key.get().indexOf('|'));
-        boolean several = SEVERAL_A_YEAR.contains(organisation) || eventsIn.getOrDefault(key.get(), 0) > 1;
+        int year = Integer.parseInt(key.get().substring(key.get().indexOf('|') + 1));
+        boolean several = SEVERAL_A_YEAR.contains(organisation)
+                || eventsIn.getOrDefault(key.get(), 0) > 1
+                || quizline.facts.Gazetteer.get().summitsIn(organisation, year) > 1;
         if (!several) {
             return Optional.of(subject);
         }

@@ -51,4 +51,15 @@ class EventNamesTest {
         assertEquals(Optional.of("founding of the SCO"), names.subject("founding of the SCO"));
         assertEquals(Optional.empty(), names.subject("2023 EU summit"));
     }
+
+    /** The sixth review: the CSTO met in Moscow in May 2022 and in Yerevan that November (summits.tsv knows both). */
+    @Test
+    void twoSummitsTheDataFileKnowsInOneYearNeedAMonthToo() {
+        List<String> prompts = prompts(new Facts()
+                .host("2022 CSTO summit", "Yerevan", "Armenia")
+                .date("2022 CSTO summit", "2022-11-23")
+                .host("2023 CSTO summit", "Minsk", "Belarus"));
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("the November 2022 CSTO summit")), prompts.toString());
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("the 2023 CSTO summit")), prompts.toString());
+    }
 }
