@@ -111,6 +111,7 @@ public final class Doctor {
             return new Report(rebuilt.problems(), 0, List.of(), List.of(), List.of());
         }
         List<String> unreadable = new ArrayList<>();
+        labels(db, unreadable);
         List<Break> breaks = breaks(db, unreadable);
         if (!unreadable.isEmpty()) {
             return new Report(unreadable, 0, List.of(), List.of(), List.of());
@@ -146,6 +147,34 @@ public final class Doctor {
             cards++;
         }
         return new Report(List.of(), cards, differences, keptResets, breaks);
+    }
+
+    /**
+     * Every review row's kind, grade, verdict and states must be ones quizline writes: a flipped bit that turns
+     * "learning" into "learninw" passes SQLite's checks (no constraint covers the states) and stops every session.
+     */
+    private static void labels(Connection db, List<String> unreadable) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT id, pack_id, question_id, kind, rating, correctness, state_before, state_after
+                        FROM review ORDER BY id""")) {
+            while (r.next()) {
+                try {
+                    ReviewKind.valueOf(upper(r.getString(4)));
+                    quizline.schedule.Rating.ofGrade(r.getInt(5));
+                    quizline.pack.Verdict.ofLabel(r.getString(6));
+                    CardState.valueOf(upper(r.getString(7)));
+                    CardState.valueOf(upper(r.getString(8)));
+                } catch (IllegalArgumentException bad) {
+                    unreadable.add("review row " + r.getLong(1) + " (" + new CardKey(r.getString(2), r.getString(3))
+                            + "): " + bad.getMessage());
+                }
+            }
+        }
+    }
+
+    private static String upper(String label) {
+        return label == null ? "" : label.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** A logged card state, or nothing with the row named among the damage when damage made it unreadable. */

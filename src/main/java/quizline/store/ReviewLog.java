@@ -90,6 +90,12 @@ final class ReviewLog {
             return answers;
         } catch (SQLException e) {
             throw failure(sqlite, e);
+        } catch (IllegalArgumentException e) {
+            // A kind, grade, verdict or state no quizline writes: a row damaged where SQLite's checks cannot see
+            throw new StoreFailure(
+                    sqlite.file() + ": a review row is damaged (" + e.getMessage()
+                            + "); `quizline doctor` lists the damage; restore a backup, or move the profile away",
+                    e);
         }
     }
 
