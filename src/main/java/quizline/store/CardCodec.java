@@ -31,7 +31,7 @@ final class CardCodec {
     static Card decode(String text) {
         String[] f = text.split(";", -1);
         if (f.length != 11) {
-            throw new IllegalArgumentException("a card state has 11 fields, not " + f.length + ": " + text);
+            throw new IllegalArgumentException("a card state needs 11 fields, this one has " + f.length + ": " + text);
         }
         return new Card(
                 CardState.valueOf(f[0].toUpperCase(Locale.ROOT)),

@@ -172,7 +172,12 @@ public final class SqliteProgressStore implements ProgressStore {
         Path temp;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempFile(parent, "." + file.getFileName() + ".", ".creating");
+            removeLeftovers(parent, file.getFileName().toString());
+            // The process's id in the name: a later run can tell a leftover of a killed run from one being made
+            temp = Files.createTempFile(
+                    parent,
+                    "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".",
+                    ".creating");
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create the progress database: " + e.getMessage());
         }
@@ -208,6 +213,31 @@ public final class SqliteProgressStore implements ProgressStore {
             } catch (IOException e) {
                 // A stray temporary file beside the profile: harmless, and never read.
             }
+        }
+    }
+
+    /**
+     * Removes what a run killed while making this profile left beside it (".p.db.PID.N.creating" and its log): the
+     * process that made it no longer runs. A file of a run still making it is left alone.
+     */
+    private static void removeLeftovers(Path parent, String name) {
+        String prefix = "." + name + ".";
+        try (var files = Files.newDirectoryStream(parent, path -> {
+            String n = path.getFileName().toString();
+            return n.startsWith(prefix) && n.contains(".creating");
+        })) {
+            for (Path leftover : files) {
+                String rest = leftover.getFileName().toString().substring(prefix.length());
+                String pid = rest.substring(0, Math.max(0, rest.indexOf('.')));
+                boolean running = pid.chars().allMatch(Character::isDigit)
+                        && !pid.isEmpty()
+                        && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+                if (!running) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A leftover that cannot be removed is harmless: it is never read.
         }
     }
 

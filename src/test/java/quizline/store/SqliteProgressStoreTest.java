@@ -2,6 +2,7 @@ package quizline.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -358,5 +359,27 @@ class SqliteProgressStoreTest {
                 ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
         }
+    }
+
+    /**
+     * The rerun of the kills at creation: a run killed while making a profile left its temporary file beside it, and
+     * later runs kept it for ever. The next run that makes the profile removes what a run that no longer runs left, and
+     * leaves a file of a run still making it alone.
+     */
+    @Test
+    void makingAProfileRemovesWhatAKilledRunLeftButNotWhatARunningOneMakes() throws Exception {
+        Process done = new ProcessBuilder("true").start();
+        done.waitFor();
+        java.nio.file.Path killed = dir.resolve(".p.db." + done.pid() + ".1234.creating");
+        java.nio.file.Path killedLog = dir.resolve(".p.db." + done.pid() + ".1234.creating-wal");
+        java.nio.file.Path running =
+                dir.resolve(".p.db." + ProcessHandle.current().pid() + ".99.creating");
+        for (java.nio.file.Path f : List.of(killed, killedLog, running)) {
+            java.nio.file.Files.writeString(f, "half made");
+        }
+        SqliteProgressStore.open(dir.resolve("p.db")).close();
+        assertFalse(java.nio.file.Files.exists(killed));
+        assertFalse(java.nio.file.Files.exists(killedLog));
+        assertTrue(java.nio.file.Files.exists(running), "a run still making the profile keeps its file");
     }
 }
