@@ -637,6 +637,9 @@ class PositionPhrasingTest {
         assertEquals(
                 List.of("Fumio Kishida | Prime Minister | Japan | 0.8"),
                 positionsOn("Prime Minister Fumio Kishida arrived on Tuesday.", june2023));
+        assertEquals(
+                List.of("Tedros Adhanom Ghebreyesus | Director-General | World Health Organization | 0.8"),
+                positionsOn("Director-General Tedros Adhanom Ghebreyesus warned of a new wave.", june2023));
         // Undated, the month is unknown; in 2026 Kishida no longer held the office the file knows of
         assertEquals(List.of(), positions("Prime Minister Fumio Kishida arrived on Tuesday."));
         assertEquals(
