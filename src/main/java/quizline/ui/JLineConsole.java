@@ -124,6 +124,9 @@ public final class JLineConsole implements Console {
 
     private static final String DONT_KNOW_WIDGET = "quizline-dont-know";
 
+    /** How long a Ctrl-Z waits for the stop it asked for to come and go before going on without it. */
+    private static final long STOP_WAIT_MILLIS = 2_000;
+
     @Override
     public String readAnswer(String prompt) throws EndOfInput, Interrupted {
         try {
@@ -181,6 +184,11 @@ public final class JLineConsole implements Console {
         terminal.setAttributes(cooked);
         terminal.writer().println();
         terminal.flush();
+        // The stop arrives after `kill` returns: wait for the continue signal, so that the raw mode is set again and
+        // the line below printed after `fg`, not before the stop (a key typed then would sit in the shell's modes).
+        // A stop that never comes (the signal ignored) ends the wait after a while; time stopped does not count.
+        java.util.concurrent.CountDownLatch resumed = new java.util.concurrent.CountDownLatch(1);
+        Terminal.SignalHandler before = terminal.handle(Terminal.Signal.CONT, signal -> resumed.countDown());
         try {
             new ProcessBuilder(
                             "kill",
@@ -190,9 +198,11 @@ public final class JLineConsole implements Console {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start()
                     .waitFor();
+            resumed.await(STOP_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            terminal.handle(Terminal.Signal.CONT, before);
             terminal.setAttributes(raw);
         }
         // Said once the keys are read again, so a key pressed after this line is never lost to the shell's modes
