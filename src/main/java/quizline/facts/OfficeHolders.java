@@ -70,15 +70,15 @@ public final class OfficeHolders {
         Set<String> organisations = knowledge.organisations().stream()
                 .map(Knowledge.Organisation::name)
                 .collect(Collectors.toSet());
-        Set<String> titles =
-                DataFiles.table("titles.tsv", 1).stream().map(row -> row[0]).collect(Collectors.toSet());
+        Gazetteer gazetteer = Gazetteer.get();
+        Set<String> titles = new java.util.HashSet<>(gazetteer.titles());
         for (String[] row : rows.subList(1, rows.size())) {
             String place = row[0];
             String office = row[1];
             if (knowledge.findCountry(place).isEmpty() && !organisations.contains(place)) {
                 throw new IllegalStateException(FILE + ": a place no data file names: " + place);
             }
-            if (!titles.contains(office)) {
+            if (!titles.contains(office) && !gazetteer.nationalTitle(office)) {
                 throw new IllegalStateException(FILE + ": an office titles.tsv does not name: " + office);
             }
             List<String> spellings = DataFiles.split(row[2]);

@@ -655,12 +655,11 @@ final class PositionExtractor implements SentenceExtractor {
         }
         // "the organisation's secretary general, X": the place comes from the article; "Mr. Doe": the name from an
         // earlier sentence
-        Facts.Found found = by.doubted(placeMention instanceof Mention.ReferenceMention)
-                .doubted(!name.get().equals(person.name()))
-                .doubted(known.isPresent());
-        if (known.isPresent()) {
-            found = Facts.Found.by("position.known-holder", 0).doubted(true);
-        }
+        // a place the office-holders file gave is its own reading, one step of inference
+        Facts.Found found = known.isPresent()
+                ? Facts.Found.by("position.known-holder", 0).doubted(true)
+                : by.doubted(placeMention instanceof Mention.ReferenceMention)
+                        .doubted(!name.get().equals(person.name()));
         return Optional.of(
                 Facts.of(FactKind.POSITION, name.get(), relation, place.get(), qualifiers, sentence, context, found));
     }

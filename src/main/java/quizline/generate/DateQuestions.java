@@ -36,7 +36,7 @@ final class DateQuestions {
     private final EventNames events;
 
     DateQuestions(FactBase base, Distractors distractors, int latestYear) {
-        this.events = new EventNames(base.facts());
+        this.events = base.events();
         this.distractors = distractors;
         this.latestYear = latestYear;
         for (KnownFact f : base.facts(FactKind.DATE)) {

@@ -99,10 +99,7 @@ final class Distractors {
     }
 
     List<String> people(String seed, String answer, Collection<String> alsoTrue) {
-        // A spelling of a true answer is that answer, and a shorter form of it too: never offer it as wrong.
-        Predicate<String> spelling = candidate -> People.samePerson(candidate, answer)
-                || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
-        return draw(seed, answer, alsoTrue, List.of(people), spelling, People::samePerson);
+        return draw(seed, answer, alsoTrue, List.of(people), spellingOf(answer, alsoTrue), People::samePerson);
     }
 
     /**
@@ -150,9 +147,7 @@ final class Distractors {
         tiers.add(others.subList(0, Math.min(2, others.size())));
         tiers.add(colleagues);
         tiers.add(others.subList(Math.min(2, others.size()), others.size()));
-        Predicate<String> spelling = candidate -> heldThen.test(candidate)
-                || People.samePerson(candidate, answer)
-                || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
+        Predicate<String> spelling = heldThen.or(spellingOf(answer, alsoTrue));
         // Two of the place's own people make a fair question of three choices; one of them beside leaders of
         // other countries would stand out
         List<String> own = draw(seed, answer, alsoTrue, tiers, spelling, People::samePerson);
@@ -168,9 +163,19 @@ final class Distractors {
      * rulers (Putin offered as King of Bahrain is eliminated at a glance), then anyone.
      */
     List<String> people(String seed, String answer, Collection<String> alsoTrue, String title) {
-        Predicate<String> spelling = candidate -> People.samePerson(candidate, answer)
+        return draw(
+                seed,
+                answer,
+                alsoTrue,
+                comparableTiers(answer, title),
+                spellingOf(answer, alsoTrue),
+                People::samePerson);
+    }
+
+    /** A spelling of a true answer is that answer, and a shorter form of it too: never offered as wrong. */
+    private static Predicate<String> spellingOf(String answer, Collection<String> alsoTrue) {
+        return candidate -> People.samePerson(candidate, answer)
                 || alsoTrue.stream().anyMatch(t -> People.samePerson(candidate, t));
-        return draw(seed, answer, alsoTrue, comparableTiers(answer, title), spelling, People::samePerson);
     }
 
     /** People of comparable offices, nearest first, then anyone (see {@link #people(String, String, Collection, String)}). */

@@ -193,6 +193,16 @@ final class FactBase {
         return false;
     }
 
+    private EventNames events;
+
+    /** How questions name the events of these facts: made once for the draft's host and date questions. */
+    EventNames events() {
+        if (events == null) {
+            events = new EventNames(facts);
+        }
+        return events;
+    }
+
     /** Every fact, with those a later article replaced. */
     List<KnownFact> all() {
         return all;

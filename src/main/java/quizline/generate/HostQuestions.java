@@ -38,7 +38,7 @@ final class HostQuestions {
     private final EventNames events;
 
     HostQuestions(FactBase base, Distractors distractors) {
-        this.events = new EventNames(base.facts());
+        this.events = base.events();
         this.distractors = distractors;
         this.people = base.people();
         for (KnownFact f : base.all()) {

@@ -95,7 +95,6 @@ final class MemberQuestions {
                 Wording.capitalised(asOf + Wording.place(f.subject()) + " " + phrase + " " + organisation + ".");
         Set<String> topics = Set.of(Topics.membership(f.subject(), f.object()));
         String status = Topics.status(topics, disputed);
-        Set<String> tied = tiedTo.get(f.object());
         boolean country = Gazetteer.get().country(f.subject()).isPresent();
         List<FactQuestions.Candidate> out = new ArrayList<>();
 
@@ -166,7 +165,7 @@ final class MemberQuestions {
                 Choices choices = Choices.of(choiceId, f.subject(), others);
                 // an associate member offered as wrong: "a member" could be read as taking it in, "a full member" not
                 String asked = f.relation().equals("member") && others.stream().anyMatch(c -> associate(c, f.object()))
-                        ? phrase.replaceFirst(" a member", " a full member")
+                        ? Wording.fullMembership(!asOf.isEmpty())
                         : phrase;
                 out.add(FactQuestions.Candidate.of(
                         choices.question(
@@ -260,7 +259,7 @@ final class MemberQuestions {
                 // "Colombia was a member of Mercosur" may be read as true of an associate member: a lesser tie is
                 // judged against full membership
                 String claimed = rival.equals("member") && !MEMBER_STATUSES.contains(f.relation())
-                        ? Wording.membership(rival, true).replaceFirst(" a member", " a full member")
+                        ? Wording.fullMembership(true)
                         : Wording.membership(rival, true);
                 wrongStatement = asOf + Wording.place(f.subject()) + " " + claimed + " " + organisation + ".";
             }
@@ -415,6 +414,12 @@ final class MemberQuestions {
         });
     }
 
+    /** Whether the data file or an article makes a country an associate member of the organisation. */
+    private boolean associate(String country, String organisation) {
+        return memberships.status(organisation, country).equals(Optional.of(Memberships.Status.ASSOCIATE_MEMBER))
+                || statuses.getOrDefault(country + "|" + organisation, Set.of()).contains("associate member");
+    }
+
     /**
      * Wrong countries for "which of these countries is a member of / joined / is a founding member of O": first those
      * the data file ties to O in a way that rules the fact's status out (the review's "use Iran, invited, not Japan"):
@@ -422,14 +427,9 @@ final class MemberQuestions {
      * partners, candidates, invitees and associates, and its founders for "joined" in a year the question names; for a candidate,
      * observer, partner or associate, O's observers, dialogue partners or associates (a tie of another kind). Then,
      * as before, countries with no tie to O, nearest first.
+     *
+     * @param yearNamed whether the question names the year a country joined ("joined O in 2017")
      */
-    /** Whether the data file or an article makes a country an associate member of the organisation. */
-    private boolean associate(String country, String organisation) {
-        return memberships.status(organisation, country).equals(Optional.of(Memberships.Status.ASSOCIATE_MEMBER))
-                || statuses.getOrDefault(country + "|" + organisation, Set.of()).contains("associate member");
-    }
-
-    /** @param yearNamed whether the question names the year a country joined ("joined O in 2017") */
     private List<String> wrongCountries(String id, KnownFact f, Optional<LocalDate> date, boolean yearNamed) {
         List<List<String>> related = statusRuledOut(f, date, yearNamed);
         Set<String> ruledOut = new TreeSet<>(tiedTo.get(f.object()));

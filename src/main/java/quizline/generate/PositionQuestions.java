@@ -53,17 +53,15 @@ final class PositionQuestions {
     }
 
     List<FactQuestions.Candidate> of(KnownFact f, Set<String> disputed) {
-        java.util.Optional<java.time.LocalDate> dated = f.asOf().or(() -> declared);
-        Person person = dated.map(d -> spelledAsTheFile(people.person(f.subject()), f.relation(), f.object(), d))
-                .orElseGet(() -> people.person(f.subject()));
-        String title = Wording.title(f.relation(), f.qualifiers());
-        String place = Wording.place(f.object());
-        String base = Slug.join("position", f.subject(), f.relation(), f.object());
         // An office changes hands: a dated fact is asked as of its date, in the past ("As of July 2024, who was …")
         java.util.Optional<java.time.LocalDate> date = f.asOf().or(() -> declared);
         if (date.isEmpty()) {
             return List.of(); // "X is the President of Y" with no date would be taught as true today
         }
+        Person person = spelledAsTheFile(people.person(f.subject()), f.relation(), f.object(), date.get());
+        String title = Wording.title(f.relation(), f.qualifiers());
+        String place = Wording.place(f.object());
+        String base = Slug.join("position", f.subject(), f.relation(), f.object());
         String asOf = Wording.asOf(date);
         String statement = asOf + person.name() + " was the " + title + " of " + place + ".";
         Set<String> topics = Set.of(Topics.person(person.name()), Topics.title(person.name(), f.object()));

@@ -46,6 +46,11 @@ final class Wording {
         return dated ? now.replaceFirst("^is ", "was ").replaceFirst("^has ", "had ") : now;
     }
 
+    /** Full membership, as a lesser tie is judged against: "was a full member of" ("a member" may take in associates). */
+    static String fullMembership(boolean dated) {
+        return membership("member", dated).replaceFirst(" a member", " a full member");
+    }
+
     /** A country or organisation as it reads after "of" or "in": "China", "the United Nations". */
     static String place(String name) {
         if (name.startsWith("the ")) {
