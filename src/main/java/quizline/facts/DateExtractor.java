@@ -81,6 +81,10 @@ final class DateExtractor implements SentenceExtractor {
             // summit
             ShapePattern.compile(
                     "(?<org>{O}) (?:and [^ ]+ )?(?:[a-z]+ )?(?:ministerial|ministers ') meeting (?:[^ ;,]+ ){0,4}?(?:on|held on|for) (?<date>{W})"),
+            // "the minister made the announcement on Thursday during a rescheduled OPEC+ meeting": a day at the
+            // meeting, which a meeting of one organisation's ministers spans
+            ShapePattern.compile(
+                    "on (?<date>{W}) (?:during|at) (?:a|an|the) (?:[a-z-]+ ){0,2}?(?<org>{O}) (?<meeting>(?:ministerial |ministers ' )?meeting)"),
             // "On 3 May 2031, the summit opened in …"
             // "Yesterday, ASEAN leaders opened their annual summit in Jakarta"
             ShapePattern.compile(
@@ -134,6 +138,43 @@ final class DateExtractor implements SentenceExtractor {
     private static final ShapePattern JOINED = ShapePattern.compile(
             "(?<country>{C}) , (?:which|that) (?:officially |formally |only |also |itself )?"
                     + "(?:joined|acceded to|was admitted to|became a (?:full )?member(?: of)?)(?: (?:the )?(?<org>{OA}))? (?:in|on) (?<date>{W})(?! 's)");
+
+    /** Countries a decision names: "Iran and Saudi Arabia", "Ukraine, Moldova and Georgia". */
+    private static final String WHO = "(?<who>(?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})*)";
+
+    private static final String TO_JOIN = "to (?:join|enter|become (?:a |an |full |new )*members? of)";
+
+    /**
+     * The day a bloc invited countries to join, when the date belongs to the invitation: "A and B were among six
+     * countries invited Thursday to join the bloc", "The bloc on Monday invited A to join", "On Monday, the bloc
+     * invited A to join"; not "A was invited to join on 1 January 2024", the day it would enter.
+     */
+    private static final List<ShapePattern> INVITATIONS = List.of(
+            ShapePattern.compile(WHO + " (?:was|were|have been|has been) (?:among (?:the )?(?:[a-z0-9-]+ ){0,3})?"
+                    + "(?:formally |officially )?invited (?:on )?(?<date>{W}) " + TO_JOIN
+                    + " (?:the )?(?:[0-9]+ - (?:nation|member) )?(?:[a-z-]+ )?(?<org>{OA})"),
+            ShapePattern.compile(
+                    "(?<org>{OA}) (?:on )?(?<date>{W}) (?:formally |officially )?invited " + WHO + " " + TO_JOIN),
+            ShapePattern.compile("^(?:on )?(?<date>{W}) , (?:the )?(?<org>{OA}) (?:formally |officially )?invited "
+                    + WHO + " " + TO_JOIN));
+    /**
+     * The day a country was made a candidate: "the European Council on Thursday granted A and B candidate status",
+     * "A was granted candidate status in June 2022", "the EU granted candidate status to A in December 2023".
+     */
+    private static final List<ShapePattern> CANDIDACIES = List.of(
+            ShapePattern.compile("(?<org>{OA}) (?:on )?(?<date>{W}) (?:formally |officially )?(?:granted|gave|awarded) "
+                    + WHO + " (?:official |formal )?candidate status"),
+            ShapePattern.compile("^(?:on |in )?(?<date>{W}) , (?:the )?(?<org>{OA}) (?:formally |officially )?"
+                    + "(?:granted|gave|awarded) " + WHO + " (?:official |formal )?candidate status"),
+            ShapePattern.compile(
+                    "(?<org>{OA}) (?:formally |officially )?(?:granted|gave|awarded) " + WHO
+                            + " (?:official |formal )?candidate status (?:(?:in|of) (?:the )?{O} )?(?:on|in) (?<date>{W})(?! 's)"),
+            ShapePattern.compile(
+                    "(?<org>{OA}) (?:formally |officially )?(?:granted|gave|awarded) (?:official |formal )?"
+                            + "candidate status to " + WHO + " (?:on|in) (?<date>{W})(?! 's)"),
+            ShapePattern.compile(
+                    WHO + " (?:was|were) (?:formally |officially )?(?:granted|given|awarded) (?:official |formal )?"
+                            + "candidate status (?:(?:by|in|of) (?:the )?(?<org>{OA}) )?(?:on|in) (?<date>{W})(?! 's)"));
 
     private final List<ShapePattern> events;
 
@@ -223,8 +264,11 @@ final class DateExtractor implements SentenceExtractor {
                                         .orElse("")
                                 + written;
                     }
-                    String event =
-                            Summits.name(organisation.get(), Optional.of(year), written, Summits.number(sentence, m));
+                    // "a rescheduled OPEC+ meeting" is a meeting, not a summit
+                    boolean meeting = m.pattern().pattern().contains("(?<meeting>");
+                    String event = meeting
+                            ? Summits.meeting(organisation.get(), year, written)
+                            : Summits.name(organisation.get(), Optional.of(year), written, Summits.number(sentence, m));
                     Facts.Found doubted = by.doubted(
                                     Summits.organisationAttached(sentence).isEmpty())
                             .doubted(relative(sentence, m, "date"));
@@ -302,6 +346,8 @@ final class DateExtractor implements SentenceExtractor {
                                 by));
             }
         }
+        decisions(sentence, context, found, INVITATIONS, "invitation", "invitation of %s to %s");
+        decisions(sentence, context, found, CANDIDACIES, "candidacy", "candidacy of %s for %s");
         for (int rule = 0; rule < events.size(); rule++) {
             if (!events.get(rule).mayMatch(shape)) {
                 continue;
@@ -333,6 +379,67 @@ final class DateExtractor implements SentenceExtractor {
                                     sentence,
                                     context,
                                     by.doubted(relative(sentence, m, "date"))));
+                }
+            }
+        }
+    }
+
+    /**
+     * A bloc's decision on countries that want to join, dated by the day it was taken: one fact per country, named by
+     * {@code name} from the country and the organisation whose membership it is (the EU's, for the European Council's
+     * decision).
+     */
+    private static void decisions(
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            List<Fact> found,
+            List<ShapePattern> rules,
+            String pattern,
+            String name) {
+        Shape shape = sentence.shape();
+        for (int rule = 0; rule < rules.size(); rule++) {
+            if (!rules.get(rule).mayMatch(shape)) {
+                continue;
+            }
+            Matcher m = rules.get(rule).matcher(shape);
+            while (m.find()) {
+                Mention decider = m.start("org") >= 0 ? shape.mention(m, "org") : null;
+                Optional<Knowledge.Organisation> organisation = (decider instanceof Mention.OrganisationMention named
+                                ? Optional.of(named.organisation()).filter(Knowledge.Organisation::listed)
+                                : context.referredOrganisation(
+                                        sentence,
+                                        decider != null
+                                                ? decider.from()
+                                                : sentence.tokens().size()))
+                        .map(Knowledge.get()::membershipOf);
+                // a decision is told after it is taken: "on Thursday" is the Thursday before the report
+                Optional<String> date = shape.mention(m, "date") instanceof Mention.DateMention when
+                        ? DateResolver.resolve(when.expression(), today(sentence, context), Facts.future(sentence))
+                        : Optional.empty();
+                if (organisation.isEmpty() || date.isEmpty()) {
+                    continue;
+                }
+                Facts.Found by = Facts.Found.by(pattern, rule)
+                        .doubted(!(decider instanceof Mention.OrganisationMention))
+                        .doubted(relative(sentence, m, "date"));
+                for (Mention mention : shape.mentions(m, "who")) {
+                    if (mention instanceof Mention.CountryMention country) {
+                        Facts.addOnce(
+                                found,
+                                Facts.of(
+                                        FactKind.DATE,
+                                        String.format(
+                                                java.util.Locale.ROOT,
+                                                name,
+                                                country.country().name(),
+                                                organisation.get().shortName()),
+                                        "date",
+                                        date.get(),
+                                        Map.of(),
+                                        sentence,
+                                        context,
+                                        by));
+                    }
                 }
             }
         }

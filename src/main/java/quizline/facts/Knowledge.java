@@ -98,6 +98,8 @@ final class Knowledge {
     private final Map<String, Country> countriesByName = new LinkedHashMap<>();
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<KnownSummit> summits = new ArrayList<>();
+    /** The organisation a body decides membership for (organs.tsv): the European Council's is the EU. */
+    private final Map<Organisation, Organisation> organs = new HashMap<>();
 
     static Knowledge get() {
         return Holder.INSTANCE;
@@ -107,12 +109,11 @@ final class Knowledge {
         loadOrganisations();
         loadCountries();
         loadCities();
+        for (String[] row : DataFiles.table("organs.tsv", 2)) {
+            organs.put(organisation("organs.tsv", row[0]), organisation("organs.tsv", row[1]));
+        }
         for (String[] row : DataFiles.table("summits.tsv", 4)) {
-            Organisation organisation = organisations.stream()
-                    .filter(o -> o.name().equals(row[0]) || o.abbreviation().equals(row[0]))
-                    .findFirst()
-                    .orElseThrow(
-                            () -> new IllegalStateException("summits.tsv names an unknown organisation: " + row[0]));
+            Organisation organisation = organisation("summits.tsv", row[0]);
             summits.add(new KnownSummit(
                     organisation, row[1], java.time.LocalDate.parse(row[2]), java.time.LocalDate.parse(row[3])));
         }
@@ -242,6 +243,18 @@ final class Knowledge {
             throw new IllegalStateException("data files name an unknown country: " + name);
         }
         return country;
+    }
+
+    private Organisation organisation(String file, String name) {
+        return organisations.stream()
+                .filter(o -> o.name().equals(name) || o.abbreviation().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(file + " names an unknown organisation: " + name));
+    }
+
+    /** The organisation whose membership a body decides: the EU for the European Council, else the body itself. */
+    Organisation membershipOf(Organisation body) {
+        return organs.getOrDefault(body, body);
     }
 
     Optional<Country> findCountry(String name) {

@@ -175,6 +175,9 @@ final class MemberExtractor implements SentenceExtractor {
                     + "|formally|officially|but|while|until|because|despite|amid|during|under|to|from|by|for|only|just|{W})(?: |$)|$)";
 
     private static final String WHEN = "(?: (?:on |in )?(?<date>{W}))?";
+    /** A day between the subject and its verb: "Finland on Tuesday became the 31st member of NATO". */
+    private static final String DAY_BEFORE = "(?:(?:on )?(?<date2>{W}) (?:, )?)?";
+
     private static final String ORDINAL = "(?:full |new |permanent |full-fledged |[0-9a-z-]+(?:th|st|nd|rd) )*";
     private static final String STATUS =
             "(?:strategic )?(?<rel>founding members?|founders?|co-founders?|member states?|member countries|members?|observer states?|observer countries|observer nations|observers?|dialogue partners?)";
@@ -222,8 +225,9 @@ final class MemberExtractor implements SentenceExtractor {
         // member
         subjectFirst(
                 rules,
-                "(?:, )?" + ADVERBS + "(?:joined|joins|rejoined|rejoins|acceded to|accedes to|entered) " + ORG
-                        + JOINED_END + "(?: as an? (?:[a-z]+ )?member)?" + WHEN,
+                "(?:, )?" + ADVERBS + DAY_BEFORE + ADVERBS
+                        + "(?:joined|joins|rejoined|rejoins|acceded to|accedes to|entered) " + ORG + JOINED_END
+                        + "(?: as an? (?:[a-z]+ )?member)?" + WHEN,
                 "joined");
         // Laos joined the SCO as an observer
         subjectFirst(
@@ -251,7 +255,9 @@ final class MemberExtractor implements SentenceExtractor {
         // 1995
         subjectFirst(
                 rules,
-                ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM + " 's )?" + ORDINAL
+                ADVERBS + DAY_BEFORE + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM
+                        + " 's )?"
+                        + ORDINAL
                         + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN,
                 "joined");
         // Laos and Myanmar were admitted in 1997
@@ -367,6 +373,12 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "(?:allow|allowed|allows|permit|permitted|let) (?<list>" + LIST + ") " + TO_JOIN,
+                "prospective member");
+        // "the EU granted candidate status to Georgia in December 2023"
+        add(
+                rules,
+                "(?:grant|granted|grants|give|gave|given|award|awarded|accord|accorded|confer|conferred) (?:official |formal )?"
+                        + "candidate status to (?<list>" + LIST + ")",
                 "prospective member");
         // "the council granted A and B candidate status"; "leaders agreed to give A observer status"
         add(
@@ -943,6 +955,12 @@ final class MemberExtractor implements SentenceExtractor {
                         + ") , (?:is|are|was|were|remains|remain|has been|have been) (?:a |an |also |both |all |one of the )*"
                         + "(?:full |(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG,
                 "member");
+        // "other members of the bloc, including Egypt and Algeria"; "the 55 member states of the AU, such as Kenya"
+        add(
+                rules,
+                STATUS_WORDS + " of (?:the )?(?<org>{OA})" + ACRONYM
+                        + " (?:, )?(?:including|such as|like|notably|among them|namely) (?<list>" + NAMED_LIST + ")",
+                "member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
@@ -1019,7 +1037,8 @@ final class MemberExtractor implements SentenceExtractor {
                         || QUALIFIED_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                Optional<Knowledge.Organisation> organisation = organisation(sentence, context, m);
+                Optional<Knowledge.Organisation> organisation =
+                        organisation(sentence, context, m).map(Knowledge.get()::membershipOf);
                 if (organisation.isEmpty()) {
                     continue;
                 }
@@ -1387,6 +1406,9 @@ final class MemberExtractor implements SentenceExtractor {
     private static Map<String, String> dateQualifier(
             AnnotatedSentence sentence, ArticleContext context, Matcher m, boolean future) {
         Mention.DateMention date;
+        // a date opening the sentence dates its verb, past or future as the sentence says ("On Thursday, the bloc
+        // invited Chile to join": the Thursday before), not the joining a prospective member's rule looks forward to
+        boolean ahead = future || Facts.future(sentence);
         if (group(m, "date") != null) {
             date = (Mention.DateMention) sentence.shape().mention(m, "date");
         } else if (group(m, "date2") != null) {
@@ -1397,8 +1419,9 @@ final class MemberExtractor implements SentenceExtractor {
                 return Map.of();
             }
             date = (Mention.DateMention) sentence.shape().mention(opening, "date");
+            ahead = Facts.future(sentence);
         }
-        return DateResolver.resolve(date.expression(), context.published(), future || Facts.future(sentence))
+        return DateResolver.resolve(date.expression(), context.published(), ahead)
                 .map(iso -> date.expression().absolute()
                         ? Map.of("date", iso)
                         : Map.of("date", iso, "resolved_from", date.written()))

@@ -34,6 +34,11 @@ final class PositionExtractor implements SentenceExtractor {
     /** An age written after a name: "Jane Doe, 64, the Kazakh president". */
     private static final String AGE = "(?:, [1-9][0-9] )?";
 
+    /** Words by which a person enters an office, in the past: "was sworn in as", "took office as", "became". */
+    private static final String ENTERED =
+            "(?:(?:was|has been|had been) (?:formally |officially )?(?:sworn in|inaugurated) as "
+                    + "|(?:formally |officially )?(?:took office|assumed office|took the oath of office) as |became )";
+
     private static final List<ShapePattern> PATTERNS = List.of(
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
             ShapePattern.compile(KEPT + PLACE + " (?:'s )?" + NEWLY + "(?<title>{T}) (?:, )?(?<person>{P})"),
@@ -90,7 +95,14 @@ final class PositionExtractor implements SentenceExtractor {
                     "(?:(?<place>{C}) (?:'s delegation )?|the (?<place2>{D}) delegation )(?:, )?(?:(?:was|were|is|are|will be|would be|has been"
                             + "|had been|will also be|would also be|will instead be|would instead be|is being|was being|is to be|was to be) )?"
                             + "(?:represented|led|headed) (?:at (?:the )?[^,]*? )?by (?:its |his |her |their |the country 's )?(?<title>{T}) (?:, )?"
-                            + "(?<person>{P})(?! 's| of| \\()"));
+                            + "(?<person>{P})(?! 's| of| \\()"),
+            // "X was sworn in as President of South Africa", "X took office as NATO Secretary General", "X became
+            // Britain's prime minister": an office entered, held from then; not "was elected" or "was named", which
+            // may be an office still to come
+            ShapePattern.compile(
+                    "(?<person>{P}) " + ENTERED + "(?:the )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"),
+            ShapePattern.compile("(?<person>{P}) " + ENTERED
+                    + "(?:the )?(?:new )?(?<place>{CDOK}) (?:'s )?(?<title>{T})" + NO_NAME_AFTER + "(?! of)"));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".

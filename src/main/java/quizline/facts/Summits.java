@@ -180,6 +180,13 @@ final class Summits {
         return name(organisation, year, described, Optional.empty());
     }
 
+    /** A meeting an organisation held that is not named a summit: "2023 OPEC+ meeting", "2023 OPEC+ ministerial meeting". */
+    static String meeting(Knowledge.Organisation organisation, int year, String described) {
+        return MINISTERS.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()
+                ? name(organisation, Optional.of(year), described)
+                : year + " " + organisation.shortName() + " meeting";
+    }
+
     /**
      * The name of a summit: its year first, as every summit is named, then its number when the
      * sentence writes one ("2024 37th AU summit"), since many reports and quizzes know a summit

@@ -2,6 +2,7 @@ package quizline.generate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import quizline.facts.Gazetteer;
 
@@ -12,8 +13,9 @@ final class Wording {
     private static final List<String> BARE_NAMES = WordLists.read("bare-names.txt");
 
     private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\d{4}\\b.*");
-    /** "founding of X", "accession of X to Y": lower-case words name the event, so "Association of …" stays whole. */
-    private static final Pattern EVENT_OF_PLACE = Pattern.compile("^(\\p{Ll}+(?: \\p{Ll}+)*) of (.+?)(?: to (.+))?$");
+    /** "founding of X", "accession of X to Y", "candidacy of X for Y": lower-case words name the event, so "Association of …" stays whole. */
+    private static final Pattern EVENT_OF_PLACE =
+            Pattern.compile("^(\\p{Ll}+(?: \\p{Ll}+)*) of (.+?)(?: (to|for) (.+))?$");
     /** "2024 33rd Arab League summit", "2023 LXII Mercosur summit": the ordinal names the event, the year only stacks on it. */
     private static final Pattern YEAR_THEN_ORDINAL = Pattern.compile("^\\d{4} ((?:\\d+(?:st|nd|rd|th)|[IVXLC]+) .+)$");
 
@@ -82,13 +84,51 @@ final class Wording {
         if (ofPlace.matches()) {
             // "the accession of Finland to NATO": each place takes its own article
             return "the " + ofPlace.group(1) + " of " + place(ofPlace.group(2))
-                    + (ofPlace.group(3) == null ? "" : " to " + place(ofPlace.group(3)));
+                    + (ofPlace.group(3) == null ? "" : " " + ofPlace.group(3) + " " + place(ofPlace.group(4)));
         }
         return "the " + subject;
     }
 
-    private static final Pattern FOUNDING = Pattern.compile("^founding of (.+)$");
-    private static final Pattern ACCESSION = Pattern.compile("^accession of (.+) to (.+)$");
+    /**
+     * Events the extractor names after what a country or organisation did, with the sentence an instructor writes for
+     * each: "accession of Finland to NATO" is "Finland joined NATO", never "the accession ... took place".
+     */
+    private enum Deed {
+        FOUNDING("^founding of (.+)$", "%s was founded", "In what year was %s founded?"),
+        ACCESSION("^accession of (.+) to (.+)$", "%s joined %s", "In what year did %s join %s?"),
+        APPLICATION("^application of (.+) to (.+)$", "%s applied to join %s", "In what year did %s apply to join %s?"),
+        INVITATION(
+                "^invitation of (.+) to (.+)$", "%s was invited to join %s", "In what year was %s invited to join %s?"),
+        CANDIDACY(
+                "^candidacy of (.+) for (.+)$",
+                "%s was granted candidate status for %s",
+                "In what year was %s granted candidate status for %s?");
+
+        private final Pattern subject;
+        private final String statement;
+        private final String question;
+
+        Deed(String subject, String statement, String question) {
+            this.subject = Pattern.compile(subject);
+            this.statement = statement;
+            this.question = question;
+        }
+
+        /** The statement or question with the event's places, each with its own article; empty for other events. */
+        static Optional<String> of(String subject, java.util.function.Function<Deed, String> form) {
+            for (Deed deed : values()) {
+                var m = deed.subject.matcher(subject);
+                if (m.matches()) {
+                    Object[] places = new Object[m.groupCount()];
+                    for (int i = 0; i < places.length; i++) {
+                        places[i] = place(m.group(i + 1));
+                    }
+                    return Optional.of(String.format(java.util.Locale.ROOT, form.apply(deed), places));
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     /**
      * A sentence, not capitalised, saying when an event happened, {@code when} being "in 2002" or "on 18 November
@@ -96,29 +136,16 @@ final class Wording {
      * on 18 November 2024". An instructor writes what happened, not "the founding of the African Union took place".
      */
     static String happened(String subject, String when) {
-        var founding = FOUNDING.matcher(subject);
-        if (founding.matches()) {
-            return place(founding.group(1)) + " was founded " + when;
-        }
-        var accession = ACCESSION.matcher(subject);
-        if (accession.matches()) {
-            return place(accession.group(1)) + " joined " + place(accession.group(2)) + " " + when;
-        }
-        // A summit is dated by its first day (docs/extraction.md): "began on" is true of a two-day summit too
-        return event(subject) + (when.startsWith("on ") ? " began " : " took place ") + when;
+        return Deed.of(subject, deed -> deed.statement)
+                .map(done -> done + " " + when)
+                // A summit is dated by its first day (docs/extraction.md): "began on" is true of a two-day summit too
+                .orElseGet(() -> event(subject) + (when.startsWith("on ") ? " began " : " took place ") + when);
     }
 
     /** The question asking an event's year: "In what year was the African Union founded?". */
     static String yearQuestion(String subject) {
-        var founding = FOUNDING.matcher(subject);
-        if (founding.matches()) {
-            return "In what year was " + place(founding.group(1)) + " founded?";
-        }
-        var accession = ACCESSION.matcher(subject);
-        if (accession.matches()) {
-            return "In what year did " + place(accession.group(1)) + " join " + place(accession.group(2)) + "?";
-        }
-        return "In what year did " + event(subject) + " take place?";
+        return Deed.of(subject, deed -> deed.question)
+                .orElseGet(() -> "In what year did " + event(subject) + " take place?");
     }
 
     /** A title with the office it serves, when the fact names one: "spokesman for the President". */

@@ -35,7 +35,7 @@ class DevSetScoreTest {
     @Test
     void thePartRulesWereWrittenOnKeepsItsFigures() throws Exception {
         Score score = score(false);
-        assertTrue(score.precision() >= 0.98 && score.recall() >= 0.75, "tuning part: " + score);
+        assertTrue(score.precision() >= 0.98 && score.recall() >= 0.76, "tuning part: " + score);
     }
 
     @Test

@@ -310,4 +310,46 @@ class DatePhrasingTest {
         assertEquals(List.of(), dates("France, which joined the war in 1917, lost many men."));
         assertEquals(List.of(), dates("Croatia, which joined in 2013, spoke first."));
     }
+
+    @Test
+    void theDayABlocInvitedCountriesToJoin() {
+        // the Wednesday page: "Tuesday" is the day before
+        assertEquals(
+                List.of("invitation of Chile to BRICS | 2031-05-13", "invitation of Peru to BRICS | 2031-05-13"),
+                dates("Chile and Peru were among four countries invited Tuesday to join the BRICS bloc."));
+        assertEquals(
+                List.of("invitation of Austria to NATO | 2031-05-12"),
+                dates("NATO on Monday formally invited Austria to join the alliance."));
+        assertEquals(
+                List.of("invitation of Kenya to EAC | 2031-05-12"),
+                dates("On Monday, the East African Community invited Kenya to join."));
+        // the day it would enter, not the day it was invited
+        assertEquals(List.of(), dates("Kenya was invited to join BRICS on Feb. 1, 2032."));
+    }
+
+    @Test
+    void theDayACountryWasMadeACandidate() {
+        // the European Council decides for the European Union
+        assertEquals(
+                List.of("candidacy of Ukraine for EU | 2031-05-08", "candidacy of Moldova for EU | 2031-05-08"),
+                dates("The European Council on Thursday granted Ukraine and Moldova candidate status."));
+        assertEquals(
+                List.of("candidacy of Georgia for EU | 2023-12"),
+                dates("The European Union granted candidate status to Georgia in December 2023."));
+        assertEquals(
+                List.of("candidacy of Albania for EU | 2014-06"),
+                dates("Albania was granted candidate status by the EU in June 2014."));
+        // a hope is no decision
+        assertEquals(List.of(), dates("Georgia hopes to be granted candidate status in 2032."));
+    }
+
+    @Test
+    void aDayAtAMeetingOfOneOrganisation() {
+        assertEquals(
+                List.of("2031 OPEC+ meeting | 2031-05-08"),
+                dates("The minister made the announcement on Thursday during a rescheduled OPEC+ meeting."));
+        assertEquals(
+                List.of("2031 OPEC+ ministerial meeting | 2031-05-08"),
+                dates("Saudi Arabia spoke on Thursday at the OPEC+ ministerial meeting."));
+    }
 }

@@ -69,6 +69,76 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void aDayBetweenTheCountryAndItsVerb() {
+        assertEquals(
+                List.of(
+                        "member: Finland | joined | North Atlantic Treaty Organization",
+                        "date: accession of Finland to NATO | date | 2025-03-11"),
+                triples("Finland on Tuesday became the 31st member of NATO.", WEDNESDAY));
+        assertEquals(
+                List.of(
+                        "member: Sweden | joined | North Atlantic Treaty Organization",
+                        "date: accession of Sweden to NATO | date | 2025-03-10"),
+                triples("Sweden on Monday formally joined NATO.", WEDNESDAY));
+    }
+
+    @Test
+    void membersOfTheBlocIncludingSome() {
+        assertEquals(
+                List.of("member: Egypt | member | African Union", "member: Algeria | member | African Union"),
+                triples("Other members of the African Union, including Egypt and Algeria, abstained."));
+        assertEquals(
+                List.of(
+                        "member: Nigeria | member | African Union",
+                        "member: Kenya | member | African Union",
+                        "count: African Union | members | 55"),
+                triples("Leaders of the 55 member states of the AU, such as Nigeria and Kenya, met."));
+        // former members are no members
+        assertEquals(List.of(), triples("Former members of the African Union, including Morocco, left."));
+    }
+
+    @Test
+    void candidatesOfTheUnionWhoseCouncilDecides() {
+        assertEquals(
+                List.of("member: Albania | prospective member | European Union"),
+                triples("The European Council granted Albania candidate status."));
+        assertEquals(
+                List.of("member: Georgia | prospective member | European Union"),
+                triples("The European Union granted candidate status to Georgia."));
+    }
+
+    @Test
+    void anOpeningDayDatesThePastInvitationNotAJoiningToCome() {
+        assertEquals(
+                List.of(
+                        "member: Chile | prospective member | Andean Community",
+                        "date: invitation of Chile to Andean Community | date | 2025-03-06"),
+                triples("On Thursday, the Andean Community invited Chile to join the bloc.", WEDNESDAY));
+        assertEquals(
+                "2025-03-06",
+                EXTRACTOR
+                        .extract(new Article(
+                                "test.txt",
+                                "On Thursday, the Andean Community invited Chile to join the bloc.",
+                                Optional.of(WEDNESDAY)))
+                        .get(0)
+                        .qualifiers()
+                        .get("date"));
+    }
+
+    @Test
+    void anOfficeEnteredIsHeld() {
+        assertEquals(
+                List.of("position: Mark Rutte | Secretary-General | North Atlantic Treaty Organization"),
+                triples("Mark Rutte took office as NATO Secretary General on October 1."));
+        assertEquals(
+                List.of("position: Jane Doe | President | Peru"),
+                triples("Jane Doe was sworn in as President of Peru on Sunday."));
+        // elected or named: an office that may still be to come
+        assertEquals(List.of(), triples("Jane Doe was elected as President of Peru on Sunday."));
+    }
+
+    @Test
     void grantedStatusesStayApart() {
         assertEquals(
                 List.of(

@@ -245,6 +245,8 @@ class DraftGeneratorTest {
         Pack pack = generate(new Facts()
                 .date("founding of Association of Southeast Asian Nations", "1967")
                 .date("accession of Finland to NATO", "2023")
+                .date("invitation of Iran to BRICS", "2023-08-24")
+                .date("candidacy of Ukraine for EU", "2022-06-23")
                 .host("2024 33rd Arab League summit", "Manama", "Bahrain")
                 .host("2023 LXII Mercosur summit", "Rio de Janeiro", "Brazil"));
         String prompts = pack.questions().stream()
@@ -253,6 +255,9 @@ class DraftGeneratorTest {
         assertTrue(prompts.contains("In what year was the Association of Southeast Asian Nations founded?"), prompts);
         assertTrue(prompts.contains("The Association of Southeast Asian Nations was founded in 1967."), prompts);
         assertTrue(prompts.contains("In what year did Finland join NATO?"), prompts);
+        assertTrue(prompts.contains("In what year was Iran invited to join BRICS?"), prompts);
+        assertTrue(prompts.contains("Iran was invited to join BRICS on 24 August 2023."), prompts);
+        assertTrue(prompts.contains("Ukraine was granted candidate status for the EU on 23 June 2022."), prompts);
         assertTrue(prompts.contains("Which city hosted the 33rd Arab League summit?"), prompts);
         assertTrue(prompts.contains("Which city hosted the LXII Mercosur summit?"), prompts);
         assertFalse(
