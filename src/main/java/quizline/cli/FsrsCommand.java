@@ -40,9 +40,6 @@ import quizline.ui.Visible;
         description = "Tools around the FSRS-6 spaced-repetition scheduler.",
         subcommands = {FsrsCommand.ReplayCommand.class})
 public final class FsrsCommand implements Callable<Integer> {
-    static final int EXIT_BAD_FILE = 1;
-    static final int EXIT_BAD_OPTION = 2;
-
     @Spec
     CommandSpec spec;
 
@@ -55,7 +52,7 @@ public final class FsrsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return EXIT_BAD_OPTION;
+        return ExitCodes.USAGE;
     }
 
     /**
@@ -129,11 +126,9 @@ public final class FsrsCommand implements Callable<Integer> {
             try {
                 scheduler = scheduler();
             } catch (BadOption e) {
-                err.println("quizline fsrs replay: " + e.getMessage());
-                err.flush();
-                return EXIT_BAD_OPTION;
+                throw new UserError(e.getMessage(), ExitCodes.USAGE);
             }
-            int exit = 0;
+            int exit = ExitCodes.OK;
             for (Path file : files) {
                 try {
                     String lines = replay(scheduler, file);
@@ -142,15 +137,15 @@ public final class FsrsCommand implements Callable<Integer> {
                 } catch (RevlogFormatException e) {
                     err.println(e.getMessage());
                     err.flush();
-                    exit = EXIT_BAD_FILE;
+                    exit = ExitCodes.FAILURE;
                 } catch (InputFile.Refused e) {
                     err.println(e.getMessage());
                     err.flush();
-                    exit = EXIT_BAD_FILE;
+                    exit = ExitCodes.FAILURE;
                 } catch (IOException e) {
                     err.println(file + ": cannot read: " + describe(e));
                     err.flush();
-                    exit = EXIT_BAD_FILE;
+                    exit = ExitCodes.FAILURE;
                 }
             }
             return exit;

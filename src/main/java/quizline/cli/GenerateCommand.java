@@ -18,6 +18,7 @@ import quizline.draft.Decisions;
 import quizline.facts.Article;
 import quizline.generate.ArticleFacts;
 import quizline.generate.DraftGenerator;
+import quizline.generate.DraftRefused;
 import quizline.generate.DraftSpec;
 import quizline.generate.HandwrittenMerge;
 import quizline.pack.Pack;
@@ -110,7 +111,7 @@ final class GenerateCommand implements Callable<Integer> {
         Pack pack;
         try {
             pack = DraftGenerator.generate(new DraftSpec(id, packTitle, Optional.ofNullable(asOf)), facts);
-        } catch (IllegalArgumentException e) {
+        } catch (DraftRefused e) {
             throw new UserError(e.getMessage());
         }
         int conflicts = pack.conflicts().size();
@@ -123,7 +124,7 @@ final class GenerateCommand implements Callable<Integer> {
             try {
                 pack = HandwrittenMerge.merge(pack, handwritten, packTitle);
                 pack = withSchemaFrom(pack, addFile);
-            } catch (IllegalArgumentException e) {
+            } catch (DraftRefused e) {
                 throw new UserError(addFile + ": " + e.getMessage());
             }
         }

@@ -31,7 +31,10 @@ public final class Main {
             visible.flush();
             return e.exitCode();
         }
-        return commandLine(clock, args).execute(args);
+        CommandLine cli = commandLine(clock, args);
+        boolean debug = env.get("QUIZLINE_DEBUG") != null;
+        cli.setExecutionExceptionHandler((e, line, parsed) -> handleExecutionException(e, line, debug));
+        return cli.execute(args);
     }
 
     /** The whole command tree with quizline's error handling, also used by tests that run commands in-process. */
@@ -85,14 +88,19 @@ public final class Main {
                 throw new CommandLine.TypeConversionException(unnameable(name, e.getReason()));
             }
         });
-        cli.setExecutionExceptionHandler(Main::handleExecutionException);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> handleExecutionException(e, line, false));
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;
     }
 
-    private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    /** Maps a failure to its exit code and one line; {@code debug} (QUIZLINE_DEBUG) adds a defect's stack trace. */
+    private static int handleExecutionException(Exception e, CommandLine cli, boolean debug) {
         // Messages quote file names and file contents: shown, never obeyed by the terminal.
-        PrintWriter err = Visible.writer(cli.getErr());
+        return failure(e, Visible.writer(cli.getErr()), debug);
+    }
+
+    /** The line and exit code for a command's failure: the user's to fix, or a defect of quizline's to report. */
+    static int failure(Exception e, PrintWriter err, boolean debug) {
         if (e instanceof UserError user) {
             err.println("quizline: " + user.getMessage());
             err.flush();
@@ -109,9 +117,10 @@ public final class Main {
             err.flush();
             return ExitCodes.FAILURE;
         }
-        // A defect, not a user mistake: say so in one line; the trace only on request.
-        err.println("quizline: internal error: " + e + " (run with QUIZLINE_DEBUG=1 for details)");
-        if (System.getenv("QUIZLINE_DEBUG") != null) {
+        // A defect, not a user mistake: say so in one line and ask for a report; the trace only on request.
+        err.println("quizline: internal error: " + e
+                + " (a defect in quizline: please report it, with the output of QUIZLINE_DEBUG=1)");
+        if (debug) {
             e.printStackTrace(err);
         }
         err.flush();

@@ -47,7 +47,7 @@ public final class DraftGenerator {
     }
 
     /**
-     * @throws IllegalArgumentException when no date is known for {@code asOf}, or no question can be written
+     * @throws DraftRefused when no date is known for {@code asOf}, or no question can be written
      */
     public static Pack generate(DraftSpec spec, List<ArticleFacts> articles) {
         return generate(spec, articles, true);
@@ -67,8 +67,7 @@ public final class DraftGenerator {
                 .toList();
         LocalDate asOf = spec.asOf()
                 .or(() -> latestDate(sorted))
-                .orElseThrow(() ->
-                        new IllegalArgumentException("no article date is known: give the date the facts hold on"));
+                .orElseThrow(() -> new DraftRefused("no article date is known: give the date the facts hold on"));
         FactBase base = new FactBase(sorted);
         List<FoundConflict> found = ConflictFinder.find(base);
         Set<String> disputed =
@@ -109,8 +108,7 @@ public final class DraftGenerator {
             written.forEach(g -> byId.putIfAbsent(g.question().id(), g));
         }
         if (byId.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "no question could be written: the articles state no fact the generator knows");
+            throw new DraftRefused("no question could be written: the articles state no fact the generator knows");
         }
         Map<String, List<String>> questionsByTopic = new HashMap<>();
         for (Generated g : byId.values()) {

@@ -20,7 +20,7 @@ import quizline.pack.Source;
 public final class HandwrittenMerge {
     private HandwrittenMerge() {}
 
-    /** @throws IllegalArgumentException naming the question ids both packs use */
+    /** @throws DraftRefused naming the question ids both packs use */
     public static Pack merge(Pack generated, Pack handwritten, String title) {
         Set<String> handwrittenIds =
                 handwritten.questions().stream().map(Question::id).collect(Collectors.toSet());
@@ -29,7 +29,7 @@ public final class HandwrittenMerge {
                 .filter(handwrittenIds::contains)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!clashes.isEmpty()) {
-            throw new IllegalArgumentException(
+            throw new DraftRefused(
                     "question ids in both the generated and the added pack: " + String.join(", ", clashes));
         }
         List<Question> questions = new ArrayList<>(handwritten.questions());

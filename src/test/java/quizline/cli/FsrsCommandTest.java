@@ -144,7 +144,7 @@ class FsrsCommandTest {
         assertEquals("", run.out());
         List<String> errLines = run.err().lines().toList();
         assertEquals(1, errLines.size(), run.err());
-        assertTrue(errLines.get(0).startsWith("quizline fsrs replay: " + message), errLines.get(0));
+        assertTrue(errLines.get(0).startsWith("quizline: " + message), errLines.get(0));
         assertFalse(run.err().contains("Exception"), run.err());
     }
 

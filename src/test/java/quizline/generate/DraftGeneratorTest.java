@@ -373,12 +373,10 @@ class DraftGeneratorTest {
                 Optional.empty(),
                 new Facts().position("Ana Lima", "President", "Chile").list()));
         assertThrows(
-                IllegalArgumentException.class,
-                () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), undated));
+                DraftRefused.class, () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), undated));
         List<ArticleFacts> empty = List.of(new ArticleFacts("a.txt", Optional.of(Facts.DATE), List.of()));
         assertThrows(
-                IllegalArgumentException.class,
-                () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), empty));
+                DraftRefused.class, () -> DraftGenerator.generate(new DraftSpec("t", "T", Optional.empty()), empty));
     }
 
     @Test
