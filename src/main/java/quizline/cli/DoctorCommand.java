@@ -19,6 +19,7 @@ import quizline.store.CardKey;
 import quizline.store.CardRow;
 import quizline.store.Doctor;
 import quizline.store.SqliteProgressStore;
+import quizline.text.Counted;
 import quizline.ui.Visible;
 
 @Command(
@@ -55,7 +56,7 @@ final class DoctorCommand implements Callable<Integer> {
                 report.damage().forEach(line -> out.println("damaged: " + line));
                 out.flush();
                 throw new UserError(store.file() + ": the database is damaged ("
-                        + report.damage().size() + (report.damage().size() == 1 ? " problem" : " problems")
+                        + Counted.of(report.damage().size(), "problem")
                         + " listed above); nothing was changed");
             }
             report.breaks().forEach(b -> out.println(describe(b)));
@@ -72,10 +73,10 @@ final class DoctorCommand implements Callable<Integer> {
             int b = report.breaks().size();
             String broken = b == 0
                     ? ""
-                    : "; " + b + (b == 1 ? " review" : " reviews")
+                    : "; " + Counted.of(b, "review")
                             + " graded from a state the review before did not leave (listed above; the log keeps them)";
-            out.println((n == 0 ? "ok: " : "repaired: ") + n + (n == 1 ? " difference" : " differences") + " in "
-                    + report.cards() + (report.cards() == 1 ? " card" : " cards") + kept + broken);
+            out.println((n == 0 ? "ok: " : "repaired: ") + Counted.of(n, "difference") + " in "
+                    + Counted.of(report.cards(), "card") + kept + broken);
         }
         out.flush();
         return ExitCodes.OK;

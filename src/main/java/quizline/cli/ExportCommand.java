@@ -14,6 +14,7 @@ import quizline.formats.AnkiWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
 import quizline.formats.GiftWriter;
+import quizline.text.Counted;
 import quizline.ui.Visible;
 
 @Command(
@@ -108,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
             stdout.print(exported.text());
         } else {
             OutputFile.write(out, exported.text(), force);
-            stdout.println("wrote " + out + ": " + ImportCommand.count(exported.questions(), "question") + " of "
+            stdout.println("wrote " + out + ": " + Counted.of(exported.questions(), "question") + " of "
                     + pack.pack().questions().size());
         }
         stdout.flush();

@@ -22,6 +22,7 @@ import quizline.pack.LocatedJson;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackReader;
+import quizline.text.Counted;
 import quizline.ui.Visible;
 
 @Command(
@@ -155,9 +156,9 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         err.flush();
         int good = imported.questions().size();
         if (!imported.ok() && !packOptions.skipBad) {
-            throw new UserError(
-                    name + ": nothing imported: " + count(imported.errors().size(), "problem")
-                            + (good == 0 ? "" : " (--skip-bad imports the other " + count(good, "question") + ")"));
+            throw new UserError(name + ": nothing imported: "
+                    + Counted.of(imported.errors().size(), "problem")
+                    + (good == 0 ? "" : " (--skip-bad imports the other " + Counted.of(good, "question") + ")"));
         }
         if (good == 0) {
             throw new UserError(name + ": no questions to import");
@@ -171,7 +172,7 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         String json = PackJson.write(pack);
         if (json.length() > LocatedJson.MAX_DOCUMENT_LENGTH) {
             // A pack quizline would refuse to read: said as such, not found out by the check below
-            throw new UserError(name + ": nothing imported: the pack of " + count(good, "question") + " would be "
+            throw new UserError(name + ": nothing imported: the pack of " + Counted.of(good, "question") + " would be "
                     + json.length() / (1024 * 1024) + " MiB, more than the "
                     + LocatedJson.MAX_DOCUMENT_LENGTH / (1024 * 1024)
                     + " MiB quizline reads from a pack; split the file and import each part");
@@ -186,8 +187,8 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         }
         Path target = packOptions.out != null ? packOptions.out : file.resolveSibling(stem + ".json");
         OutputFile.write(target, json, force);
-        out.println("wrote " + target + ": " + count(good, "question") + " (pack \"" + pack.id() + "\")"
-                + (imported.ok() ? "" : ", " + count(imported.errors().size(), "problem") + " skipped"));
+        out.println("wrote " + target + ": " + Counted.of(good, "question") + " (pack \"" + pack.id() + "\")"
+                + (imported.ok() ? "" : ", " + Counted.of(imported.errors().size(), "problem") + " skipped"));
         out.flush();
         return ExitCodes.OK;
     }
@@ -214,9 +215,5 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.pack.Source;
+import quizline.text.Counted;
 import quizline.ui.Visible;
 
 @Command(
@@ -68,7 +69,7 @@ final class PackInfoCommand implements Callable<Integer> {
                 bySource.merge(q.source().article(), 1, Integer::sum);
             }
         }
-        out.println("  " + ImportCommand.count(pack.questions().size(), "question") + ": "
+        out.println("  " + Counted.of(pack.questions().size(), "question") + ": "
                 + String.join(
                         ", ",
                         byType.entrySet().stream()
@@ -99,7 +100,7 @@ final class PackInfoCommand implements Callable<Integer> {
             if (s.published() != null) {
                 about.add(s.published().toString());
             }
-            about.add(ImportCommand.count(bySource.getOrDefault(s.article(), 0), "question"));
+            about.add(Counted.of(bySource.getOrDefault(s.article(), 0), "question"));
             out.println("    " + padded(s.article(), width) + "  " + String.join(", ", about));
         }
         out.println("  questions without a source: " + unsourced);

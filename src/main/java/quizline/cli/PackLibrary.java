@@ -15,6 +15,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
+import quizline.text.Counted;
 
 /**
  * The packs a student can study: those bundled in the jar, then the user's own from
@@ -184,11 +185,11 @@ public final class PackLibrary {
         long questions =
                 pack.questions().stream().filter(q -> q.status() != null).count();
         if (questions > 0) {
-            return questions + (questions == 1 ? " question" : " questions") + " not reviewed yet";
+            return Counted.of(questions, "question") + " not reviewed yet";
         }
         long open = pack.conflicts().stream().filter(c -> c.resolved() == null).count();
         if (open > 0) {
-            return open + (open == 1 ? " conflict" : " conflicts") + " not settled";
+            return Counted.of(open, "conflict") + " not settled";
         }
         return null;
     }

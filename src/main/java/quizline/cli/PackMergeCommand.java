@@ -22,6 +22,7 @@ import quizline.pack.PackJson;
 import quizline.pack.PackReader;
 import quizline.pack.Question;
 import quizline.pack.Source;
+import quizline.text.Counted;
 import quizline.ui.Visible;
 
 @Command(
@@ -102,8 +103,7 @@ final class PackMergeCommand implements Callable<Integer> {
             PrintWriter err = Visible.writer(spec.commandLine().getErr());
             clashes.forEach(err::println);
             err.flush();
-            throw new UserError("nothing written: " + clashes.size() + (clashes.size() == 1 ? " clash" : " clashes")
-                    + " between the packs");
+            throw new UserError("nothing written: " + Counted.of(clashes.size(), "clash") + " between the packs");
         }
         Pack first = packs.get(0).pack();
         // Drafts merged keep their doubtful facts, for the questions kept
@@ -136,7 +136,7 @@ final class PackMergeCommand implements Callable<Integer> {
         }
         OutputFile.write(out, json, force);
         PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
-        stdout.println("wrote " + out + ": " + ImportCommand.count(questions.size(), "question") + " from "
+        stdout.println("wrote " + out + ": " + Counted.of(questions.size(), "question") + " from "
                 + String.join(", ", counts) + (keptOnce == 0 ? "" : "; " + keptOnce + " found twice, alike, kept once")
                 + "; as of " + asOf);
         stdout.flush();

@@ -10,6 +10,7 @@ import java.util.Map;
 import quizline.store.ProgressArchive;
 import quizline.store.RevlogExport;
 import quizline.store.SqliteProgressStore;
+import quizline.text.Counted;
 
 /**
  * Writes a profile's progress to a file: the review log as CSV for the FSRS optimizer, or all
@@ -42,16 +43,12 @@ final class ProgressExport {
                     force);
             out.println("exported "
                     + (format == Format.REVLOG
-                            ? "the review log: " + count(reviews[0], "scheduled review")
-                            : count(reviews[0], "review") + " and "
-                                    + count(store.settings().size(), "setting"))
+                            ? "the review log: " + Counted.of(reviews[0], "scheduled review")
+                            : Counted.of(reviews[0], "review") + " and "
+                                    + Counted.of(store.settings().size(), "setting"))
                     + " to " + file);
             out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

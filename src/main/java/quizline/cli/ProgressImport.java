@@ -22,6 +22,7 @@ import quizline.store.ArchiveException;
 import quizline.store.ProgressArchive;
 import quizline.store.ReviewRow;
 import quizline.store.SqliteProgressStore;
+import quizline.text.Counted;
 
 /**
  * Reads a progress file made by {@code export --progress} into a profile. The whole file is
@@ -49,19 +50,19 @@ final class ProgressImport {
             ProgressArchive.Archive archive) {
         try (SqliteProgressStore store = profile.openForWriting(env)) {
             ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
-            StringBuilder line = new StringBuilder("imported ").append(ProgressExport.count(result.added(), "review"));
+            StringBuilder line = new StringBuilder("imported ").append(Counted.of(result.added(), "review"));
             if (result.alreadyPresent() > 0) {
                 line.append(" (").append(result.alreadyPresent()).append(" already there)");
             }
             line.append(", ")
-                    .append(ProgressExport.count(result.settingsChanged(), "setting"))
+                    .append(Counted.of(result.settingsChanged(), "setting"))
                     .append(" changed, ")
-                    .append(ProgressExport.count(result.cardsRebuilt(), "card"))
+                    .append(Counted.of(result.cardsRebuilt(), "card"))
                     .append(" rebuilt from ")
                     .append(file);
             out.println(line);
             if (result.differing() > 0) {
-                out.println("note: " + ProgressExport.count(result.differing(), "review")
+                out.println("note: " + Counted.of(result.differing(), "review")
                         + " of the file differ from the profile's copy at the same time; the profile's were kept");
             }
             unknownPacks(env, archive).ifPresent(out::println);
@@ -98,7 +99,7 @@ final class ProgressImport {
             return Optional.empty();
         }
         int reviews = unknown.values().stream().mapToInt(Long::intValue).sum();
-        return Optional.of("note: " + ProgressExport.count(reviews, "review") + " of "
+        return Optional.of("note: " + Counted.of(reviews, "review") + " of "
                 + (unknown.size() == 1 ? "a pack" : "packs") + " not loaded here ("
                 + String.join(", ", unknown.keySet())
                 + "): kept, and studied again once " + (unknown.size() == 1 ? "it is" : "they are") + " loaded");

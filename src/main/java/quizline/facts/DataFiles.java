@@ -1,12 +1,9 @@
 package quizline.facts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import quizline.io.DataLines;
 
 /**
  * Reads the knowledge files under {@code quizline/facts/} on the class path: lines of
@@ -64,20 +61,6 @@ final class DataFiles {
     }
 
     private static List<String> lines(String name) {
-        try (InputStream in = DataFiles.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + FOLDER + name);
-            }
-            List<String> lines = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.add(line.replace("\r", ""));
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataLines.of(FOLDER + name);
     }
 }

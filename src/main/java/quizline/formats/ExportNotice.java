@@ -2,6 +2,7 @@ package quizline.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import quizline.text.Counted;
 
 /**
  * Something of a pack that a format cannot carry, said when exporting so it is never lost silently.
@@ -30,7 +31,7 @@ public record ExportNotice(int question, String message) {
             fields.add("description");
         }
         if (!pack.sources().isEmpty()) {
-            fields.add(pack.sources().size() == 1 ? "1 source" : pack.sources().size() + " sources");
+            fields.add(Counted.of(pack.sources().size(), "source"));
         }
         String listed =
                 String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.get(fields.size() - 1);
@@ -39,8 +40,8 @@ public record ExportNotice(int question, String message) {
         if (!pack.conflicts().isEmpty()) {
             notices.add(new ExportNotice(
                     PACK,
-                    "the pack's " + pack.conflicts().size()
-                            + (pack.conflicts().size() == 1 ? " conflict is" : " conflicts are") + " not exported"));
+                    "the pack's " + Counted.of(pack.conflicts().size(), "conflict")
+                            + (pack.conflicts().size() == 1 ? " is" : " are") + " not exported"));
         }
         return notices;
     }

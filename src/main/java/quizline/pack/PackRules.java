@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import quizline.text.Counted;
 
 /** What a well-formed pack must also mean: unique ids, answers in range, sources that exist. */
 final class PackRules {
@@ -176,9 +177,8 @@ final class PackRules {
         if (choices.size() < MIN_CHOICES || choices.size() > MAX_CHOICES) {
             add(
                     at + "/choices",
-                    "question \"" + id + "\" has " + choices.size()
-                            + (choices.size() == 1 ? " choice" : " choices") + "; it needs "
-                            + MIN_CHOICES + " to " + MAX_CHOICES);
+                    "question \"" + id + "\" has " + Counted.of(choices.size(), "choice") + "; it needs " + MIN_CHOICES
+                            + " to " + MAX_CHOICES);
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int k = 0; k < choices.size(); k++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import quizline.session.ComeBack;
+import quizline.text.Counted;
 
 /** {@code Next: 3 learning cards in 8 min, 41 reviews tomorrow}: when to come back, in words. */
 public final class ComeBackLine {
@@ -28,9 +29,9 @@ public final class ComeBackLine {
 
     private static String count(ComeBack.Group g) {
         String noun = switch (g.kind()) {
-            case LEARNING -> g.count() == 1 ? "learning card" : "learning cards";
-            case REVIEW -> g.count() == 1 ? "review" : "reviews";
-            case NEW -> g.count() == 1 ? "new question" : "new questions";
+            case LEARNING -> Counted.noun(g.count(), "learning card");
+            case REVIEW -> Counted.noun(g.count(), "review");
+            case NEW -> Counted.noun(g.count(), "new question");
         };
         return g.count() + " " + noun;
     }

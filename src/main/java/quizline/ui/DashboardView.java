@@ -5,6 +5,7 @@ import org.jline.utils.AttributedStringBuilder;
 import quizline.pack.Pack;
 import quizline.session.Overview;
 import quizline.store.Stats;
+import quizline.text.Counted;
 
 /** The one-screen overview printed before a session starts. */
 public final class DashboardView {
@@ -16,8 +17,8 @@ public final class DashboardView {
                 console,
                 new AttributedStringBuilder()
                         .styled(theme.title(), "quizline")
-                        .append(" · " + count(overview.packs().size(), "pack") + " · "
-                                + count(overview.questionCount(), "question"))
+                        .append(" · " + Counted.of(overview.packs().size(), "pack") + " · "
+                                + Counted.of(overview.questionCount(), "question"))
                         .toAttributedString(),
                 0);
         print(
@@ -31,7 +32,7 @@ public final class DashboardView {
                 0);
         for (Pack pack : overview.packs()) {
             String line = "  " + pack.id() + " — " + pack.title() + " · "
-                    + count(pack.questions().size(), "question") + " · facts as of " + pack.asOf();
+                    + Counted.of(pack.questions().size(), "question") + " · facts as of " + pack.asOf();
             print(console, new AttributedString(line, theme.dim()), 4);
         }
         if (console.singleKeys()) {
@@ -48,9 +49,5 @@ public final class DashboardView {
 
     private static void print(Console console, AttributedString text, int indent) {
         Wrap.wrap(text, console.width(), indent).forEach(console::println);
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

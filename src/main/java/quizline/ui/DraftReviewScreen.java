@@ -17,6 +17,7 @@ import quizline.draft.SourceSentence;
 import quizline.pack.Answers;
 import quizline.pack.Conflict;
 import quizline.pack.Question;
+import quizline.text.Counted;
 
 /**
  * The review of a draft on a console: each undecided question and open conflict in turn, one key
@@ -152,8 +153,8 @@ public final class DraftReviewScreen {
         Decision decision = key == 'a' ? Decision.ACCEPT : Decision.REJECT;
         List<String> ids = session.decideFact(decision);
         print(new AttributedString(
-                (key == 'a' ? "Accepted " : "Rejected ") + ids.size() + (ids.size() == 1 ? " question" : " questions")
-                        + " of this fact: " + String.join(", ", ids) + ".",
+                (key == 'a' ? "Accepted " : "Rejected ") + Counted.of(ids.size(), "question") + " of this fact: "
+                        + String.join(", ", ids) + ".",
                 key == 'a' ? theme().right() : theme().wrong()));
         return true;
     }

@@ -11,6 +11,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import quizline.session.StudyRules;
 import quizline.store.Stats;
+import quizline.text.Counted;
 
 /**
  * {@code quizline stats} as lines of text: the figures, a due-forecast bar chart and a review
@@ -68,7 +69,7 @@ public final class StatsView {
                 .append("Reviews today ")
                 .styled(theme.key(), String.valueOf(brief.reviewsToday()))
                 .append(" · streak ")
-                .styled(theme.key(), DashboardView.count(brief.streakDays(), "day"))
+                .styled(theme.key(), Counted.of(brief.streakDays(), "day"))
                 .append(" · retention 30d ")
                 .styled(theme.key(), percent(brief.retention30()))
                 .toAttributedString();
@@ -84,9 +85,8 @@ public final class StatsView {
                 .append("Reviews today ")
                 .styled(theme.key(), String.valueOf(r.reviewsToday()))
                 .append(" · streak ")
-                .styled(theme.key(), DashboardView.count(r.streakDays(), "day"))
-                .append(" · " + DashboardView.count(r.answers(), "answer") + " on "
-                        + DashboardView.count(r.cards(), "card"))
+                .styled(theme.key(), Counted.of(r.streakDays(), "day"))
+                .append(" · " + Counted.of(r.answers(), "answer") + " on " + Counted.of(r.cards(), "card"))
                 .toAttributedString();
         AttributedString retention = new AttributedStringBuilder()
                 .append("True retention 7d ")
@@ -110,7 +110,7 @@ public final class StatsView {
         Glyphs glyphs = Glyphs.of(theme);
         List<Integer> days = forecast.perDay();
         List<AttributedString> lines = new ArrayList<>();
-        String heading = "Due in the next " + days.size() + " days: " + DashboardView.count(forecast.total(), "card")
+        String heading = "Due in the next " + days.size() + " days: " + Counted.of(forecast.total(), "card")
                 + (forecast.overdue() > 0 ? " (" + forecast.overdue() + " overdue, counted today)" : "");
         int max = days.stream().mapToInt(Integer::intValue).max().orElse(0);
         if (max == 0) {
@@ -207,7 +207,7 @@ public final class StatsView {
         List<AttributedString> lines = new ArrayList<>();
         int max = calendar.max();
         String heading = "Reviews in the last " + Stats.CALENDAR_WEEKS + " weeks: "
-                + DashboardView.count(calendar.total(), "answer") + (max > 0 ? " · busiest day " + max : "");
+                + Counted.of(calendar.total(), "answer") + (max > 0 ? " · busiest day " + max : "");
         lines.addAll(Wrap.wrap(new AttributedString(heading, theme.title()), width, 2));
 
         int allWeeks = Stats.CALENDAR_WEEKS;
@@ -314,7 +314,7 @@ public final class StatsView {
             AttributedStringBuilder line = new AttributedStringBuilder()
                     .append("  ")
                     .styled(theme.key(), h.key().toString())
-                    .append(" · " + DashboardView.count(h.lapses(), "lapse") + " · " + h.correct() + "/" + h.answers()
+                    .append(" · " + Counted.of(h.lapses(), "lapse") + " · " + h.correct() + "/" + h.answers()
                             + " right");
             if (h.lapses() >= leechLapses) {
                 line.append(" · ").styled(theme.wrong(), "leech");
