@@ -18,6 +18,9 @@ final class ArticleContext {
     private final Article article;
     private final PersonIndex people;
     private final Knowledge.Organisation main;
+    /** The one organisation the article names whose summit (summits.tsv) met within days of the article's date. */
+    private final Knowledge.Organisation meeting;
+
     private Knowledge.Organisation lastNamed;
     private Knowledge.Organisation lastAtSummit;
     /** The kind the last sentence on each organisation's summit gave it ("informal"), for "the meeting" after it. */
@@ -25,18 +28,27 @@ final class ArticleContext {
     /** Every organisation named so far, in order. */
     private final List<Knowledge.Organisation> named = new ArrayList<>();
 
-    private ArticleContext(Article article, PersonIndex people, Knowledge.Organisation main) {
+    private ArticleContext(
+            Article article, PersonIndex people, Knowledge.Organisation main, Knowledge.Organisation meeting) {
         this.article = article;
         this.people = people;
         this.main = main;
+        this.meeting = meeting;
     }
+
+    /** The end of a written sentence: a full stop, question or exclamation mark, maybe inside closing quotes. */
+    private static final java.util.regex.Pattern ENDS_A_SENTENCE = java.util.regex.Pattern.compile("[.!?][\"”’')]*$");
 
     static ArticleContext of(Article article, List<AnnotatedSentence> sentences) {
         PersonIndex people = new PersonIndex();
         Map<Knowledge.Organisation, Integer> counts = new HashMap<>();
         for (AnnotatedSentence sentence : sentences) {
+            // "President Jokowi Opens 43rd ASEAN Summit": a headline capitalises its verbs, so the names the article
+            // learns come from its sentences, never from a first line without a full stop
+            boolean headline = sentence == sentences.get(0)
+                    && !ENDS_A_SENTENCE.matcher(sentence.sentence().text()).find();
             for (Mention mention : sentence.mentions()) {
-                if (mention instanceof Mention.PersonMention person && !sentence.titleCase()) {
+                if (mention instanceof Mention.PersonMention person && !sentence.titleCase() && !headline) {
                     people.add(person);
                 } else if (mention instanceof Mention.OrganisationMention organisation
                         && organisation.organisation().listed()) {
@@ -55,7 +67,30 @@ final class ArticleContext {
                 best = entry.getValue();
             }
         }
-        return new ArticleContext(article, people, main);
+        return new ArticleContext(article, people, main, meetingAround(article, counts.keySet()));
+    }
+
+    /** Days a report may come before or after the summit it is about. */
+    private static final int REPORT_DAYS = 3;
+
+    /**
+     * The organisation whose summit the article's date falls on: "the two-day summit" in a report of 10 September 2023
+     * that names the G20 and the African Union (the G20 met in New Delhi on 9–10 September) is the G20's, however
+     * often the report names the Union it admitted. None when no named organisation, or more than one, met then.
+     */
+    private static Knowledge.Organisation meetingAround(Article article, Set<Knowledge.Organisation> named) {
+        if (article.publishedDate().isEmpty()) {
+            return null;
+        }
+        LocalDate day = article.publishedDate().get();
+        List<Knowledge.Organisation> met = Knowledge.get().summits().stream()
+                .filter(s -> named.contains(s.organisation())
+                        && !day.isBefore(s.first().minusDays(REPORT_DAYS))
+                        && !day.isAfter(s.last().plusDays(REPORT_DAYS)))
+                .map(Knowledge.KnownSummit::organisation)
+                .distinct()
+                .toList();
+        return met.size() == 1 ? met.get(0) : null;
     }
 
     Article article() {
@@ -128,7 +163,8 @@ final class ArticleContext {
             "association",
             "community",
             "commonwealth",
-            "alliance");
+            "alliance",
+            "forum");
 
     private static boolean fits(Knowledge.Organisation organisation, String noun) {
         String name = organisation.name().toLowerCase(Locale.ROOT).replace("organisation", "organization");
@@ -137,7 +173,7 @@ final class ArticleContext {
 
     /** The organisation whose summit an unqualified "the summit" means. */
     Optional<Knowledge.Organisation> summitOrganisation() {
-        return Optional.ofNullable(lastAtSummit != null ? lastAtSummit : main);
+        return Optional.ofNullable(lastAtSummit != null ? lastAtSummit : meeting != null ? meeting : main);
     }
 
     /**

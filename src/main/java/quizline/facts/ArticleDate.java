@@ -98,7 +98,10 @@ public final class ArticleDate {
 
     private static Optional<String> summitFarAway(
             List<AnnotatedSentence> sentences, LocalDate date, Knowledge knowledge) {
+        // the organisations whose summit the article speaks of: named with a summit, more than once, or alone ("member
+        // of NATO since 2009" in a report of the EU's enlargement from Brussels speaks of no NATO summit in Brussels)
         Set<Knowledge.Organisation> organisations = new HashSet<>();
+        Set<Knowledge.Organisation> seen = new HashSet<>();
         Set<String> cities = new HashSet<>();
         Set<String> ledeCities = new HashSet<>();
         Set<Integer> yearsWritten = new HashSet<>();
@@ -106,7 +109,9 @@ public final class ArticleDate {
         for (int i = 0; i < sentences.size(); i++) {
             for (Mention mention : sentences.get(i).mentions()) {
                 if (mention instanceof Mention.OrganisationMention organisation) {
-                    organisations.add(organisation.organisation());
+                    if (!seen.add(organisation.organisation())) {
+                        organisations.add(organisation.organisation());
+                    }
                 } else if (mention instanceof Mention.CityMention city) {
                     cities.add(city.city().name());
                     if (sentences.get(i).sentence().start() < LEDE_CHARACTERS) {
@@ -121,6 +126,12 @@ public final class ArticleDate {
                     }
                 }
             }
+        }
+        for (AnnotatedSentence sentence : sentences) {
+            Summits.organisationAttached(sentence).ifPresent(organisations::add);
+        }
+        if (seen.size() == 1) {
+            organisations.addAll(seen); // the one organisation of the story is the one it is about
         }
         if (!recent) {
             return Optional.empty(); // a story that dates nothing by the week may look back on any summit

@@ -252,6 +252,7 @@ final class DateExtractor implements SentenceExtractor {
                         && organisation.isPresent()
                         && !Summits.speaksOfAnotherSummit(sentence)
                         && !laterDay(sentence)
+                        && !CALLED_OFF.matcher(sentence.shape().text()).find()
                         && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
                         && (!session || organisation.get().name().endsWith("Assembly"))
                         && !yearOfTheArticle(date.get(), context)) {
@@ -463,7 +464,10 @@ final class DateExtractor implements SentenceExtractor {
             return organisation.organisation().listed() ? Optional.of(organisation.organisation()) : Optional.empty();
         }
         int at = mention != null ? mention.from() : firstMentionFrom(sentence, m);
-        return context.referredOrganisation(sentence, at);
+        // "The group was created in 2014" just after a sentence on the G5 Sahel, in an article on the African Union:
+        // a founding year is told of the organisation both the article and the sentence before point to, or of none
+        Optional<Knowledge.Organisation> referred = context.referredOrganisation(sentence, at);
+        return referred.equals(context.lastNamedBefore(sentence, at)) ? referred : Optional.empty();
     }
 
     /** The listed organisation a group of the match names, if the pattern has that group. */
@@ -487,6 +491,13 @@ final class DateExtractor implements SentenceExtractor {
 
     private static final java.util.regex.Pattern BEGAN =
             java.util.regex.Pattern.compile(" (?:began|started|took place|happened|occurred) ");
+
+    /**
+     * "The 2020 summit, which the United States was due to host, was scrapped": a summit that did not take place, or
+     * not then, has no date to learn.
+     */
+    private static final java.util.regex.Pattern CALLED_OFF = java.util.regex.Pattern.compile(
+            "(?:^| )(?:scrapped|cancelled|canceled|called off|postponed|put off|shelved|deferred)(?: |$)");
 
     /** Whether the sentence dates a later day of the summit or something on its sidelines. */
     static boolean laterDay(AnnotatedSentence sentence) {

@@ -129,7 +129,12 @@ final class MentionFinder {
             return end > i ? end : i + 1;
         }
         Token token = tokens.get(i);
-        if (i > 0 && knowledge.organisationReferences.contains(token.text())) {
+        // "The Forum's 18 members": a sentence's capital "The" before a reference is no name's first word
+        if ((token.text().equals("The") || token.text().equals("This")) && referenceNoun(tokens, i + 1)) {
+            out.add(new Mention.ReferenceMention(i + 1, i + 2));
+            return i + 2;
+        }
+        if (i > 0 && referenceNoun(tokens, i)) {
             String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
             // "the bloc", and with one describing word: "the military alliance", "the trade group"
             String twoBefore = i > 1 ? tokens.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
@@ -332,6 +337,25 @@ final class MentionFinder {
     }
 
     // ---- capitalised runs: personal names and organisations not in the data files ----
+
+    /**
+     * Whether token {@code i} is a noun that refers back to an organisation: "the bloc"; "the Forum", as a report
+     * writes its own organisation, unless a name goes on ("the Forum Fisheries Agency", "the Group of Seven").
+     */
+    private boolean referenceNoun(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token token = tokens.get(i);
+        return knowledge.organisationReferences.contains(token.text())
+                || (token.isCapitalised()
+                        && knowledge.organisationReferences.contains(
+                                token.text().toLowerCase(Locale.ROOT))
+                        && (i + 1 >= tokens.size()
+                                || !(tokens.get(i + 1).isCapitalised()
+                                        || ORGANISATION_JOINERS.contains(
+                                                tokens.get(i + 1).text()))));
+    }
 
     private Mention capitalisedRun(String text, List<Token> tokens, int i) {
         Mention organisation = unlistedOrganisation(text, tokens, i);

@@ -21,6 +21,7 @@ final class SpellingVariants {
      *   <li>gh → g: Г and غ written gh in older systems (Kirghizia, Baghdad/Bagdad).
      *   <li>ye → e, then y → i: Е is ye or e (Tokayev/Tokaev, Aliyev/Aliev), Й and Ы are y, i, iy or ii
      *       (Pezeshkiyan, Zelenskyy/Zelenskiy, Kyrgyz/Kirgiz).
+     *   <li>the Arabic article ال is al or el (al-Sisi/el-Sisi, Al-Thani/El-Thani): the word "el" is "al".
      *   <li>doubled letters collapse: transliterations disagree about doubling (Gaddafi/Gadafi, Hassan/Hasan) and so
      *       do typists (Philippines).
      * </ul>
@@ -28,6 +29,9 @@ final class SpellingVariants {
     static String romanisationKey(String word) {
         if (word.isEmpty()) {
             return word;
+        }
+        if (word.equals("el")) {
+            return "al";
         }
         String key = word.replace("dzh", "j").replace("dj", "j").replace("zh", "j");
         key = key.charAt(0) + key.substring(1).replace("kh", "h");

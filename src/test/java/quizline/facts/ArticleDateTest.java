@@ -69,4 +69,13 @@ class ArticleDateTest {
         assertEquals(Optional.empty(), judgement.header());
         assertEquals(Optional.empty(), judgement.date());
     }
+
+    @Test
+    void anOrganisationNamedOnceInPassingHasNoSummitInTheStory() {
+        // a Brussels dateline and "member of NATO since 2009" are no report of NATO's 2018 summit in Brussels
+        String text = "Union grows\n2013-07-01\n\nBrussels, 1 July 2013 – Today Croatia joins the European Union."
+                + " The European Union welcomed it. Croatia has been a member of NATO since April 2009.\n";
+        assertEquals(Optional.of(LocalDate.of(2013, 7, 1)), ArticleDate.of(text).date());
+        assertEquals(Optional.empty(), ArticleDate.of(text).refusal());
+    }
 }

@@ -98,6 +98,63 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void aHeadlineCapitalisesVerbsSoItTeachesNoNames() {
+        // "Opens" is no part of the president's name
+        String text = "President Jokowi Opens Summit, Calls for Unity\n\nIn his opening remarks, President Jokowi, who"
+                + " holds the ASEAN chairmanship this year, urged unity.";
+        assertTrue(
+                triples(text).stream().noneMatch(t -> t.contains("Opens")),
+                triples(text).toString());
+    }
+
+    @Test
+    void theSummitOfTheOrganisationThatMetThatWeek() {
+        // the African Union is named more often, but the G20 met in New Delhi on 9-10 September 2023
+        String text = "New Delhi: The African Union was on Saturday admitted to the G20. The African Union is a body of"
+                + " 55 states. Leaders met for the two-day summit on September 9 and 10. The African Union welcomed"
+                + " it. The G20 also spoke of debt.";
+        assertEquals(
+                List.of("date: 2023 G20 summit | date | 2023-09-09"),
+                triples(text, LocalDate.of(2023, 9, 10)).stream()
+                        .filter(t -> t.startsWith("date:"))
+                        .toList());
+    }
+
+    @Test
+    void aFoundingIsOfTheOrganisationBothTheArticleAndTheSentenceBeforePointTo() {
+        String text = "The African Union met in Addis Ababa. The African Union agreed on a force. Chad spoke for the G5"
+                + " Sahel. The group was created in 2014.";
+        assertTrue(
+                triples(text).stream().noneMatch(t -> t.startsWith("date: founding")),
+                triples(text).toString());
+        String own = "The African Union met in Addis Ababa. The African Union agreed on a force. The group was created"
+                + " in 2002.";
+        assertEquals(
+                List.of("date: founding of African Union | date | 2002"),
+                triples(own).stream().filter(t -> t.startsWith("date:")).toList());
+    }
+
+    @Test
+    void theForumAsAReportWritesItsOwnOrganisation() {
+        String text =
+                "Leaders of the Pacific Islands Forum met in Tonga. The UN chief attended. The United Nations sent"
+                        + " aid. The Forum's members include Fiji and Samoa.";
+        assertEquals(
+                List.of(
+                        "member: Fiji | member | Pacific Islands Forum",
+                        "member: Samoa | member | Pacific Islands Forum"),
+                triples(text));
+    }
+
+    @Test
+    void aSummitCalledOffHasNoDate() {
+        assertEquals(
+                List.of(),
+                triples("The 2020 G7 summit, which the United States was due to host, was scrapped after the"
+                        + " pandemic struck."));
+    }
+
+    @Test
     void candidatesOfTheUnionWhoseCouncilDecides() {
         assertEquals(
                 List.of("member: Albania | prospective member | European Union"),

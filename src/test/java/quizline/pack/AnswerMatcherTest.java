@@ -72,6 +72,7 @@ class AnswerMatcherTest {
             MEXICO CITY                         | Mexico City                         | RIGHT
             1991                                | 1991                                | RIGHT
             Japarov                             | Zhaparov                            | TYPO
+            Abdel Fattah el-Sisi                | Abdel Fattah al-Sisi                | TYPO
             Sadyr Dzhaparov                     | Sadyr Japarov                       | TYPO
             Rahmon                              | Rakhmon                             | TYPO
             Emomali Rakhmon                     | Emomali Rahmon                      | TYPO
