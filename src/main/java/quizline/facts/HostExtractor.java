@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
     private static final String LOCATION =
-            "(?<loc>{Y} , the capital of {C}|the capital of {C} , {Y}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            "(?<loc>{Y} , the capital of {C}|the capital of {C} , {Y}|{Y} , in (?:the )?{C}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
                     + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE =
@@ -75,8 +75,8 @@ final class HostExtractor implements SentenceExtractor {
             // "the Summit of the Americas in Lima", "the East Asia Summit opened in Vientiane on Wednesday": an
             // organisation
             // that is a series of summits names the summit itself (checked in host())
-            ShapePattern.compile("the (?:(?<year>{W}) )?(?:" + Summits.NUMBER
-                    + " )?(?<series>{O}) (?:\\( {O} \\) )?(?:, )?(?:which |that )?(?:was |is |will be |being |has been )?"
+            ShapePattern.compile("the (?:(?:last|previous|next|first) )?(?:(?<year>{W}) )?(?:" + Summits.NUMBER
+                    + " )?(?<series>{O}) (?:\\( {O} \\) )?(?:, )?(?:which |that )?(?:was |is |will be |being |has been |is being |was being )?"
                     + "(?:held |hosted |taking place |took place |takes place |convened |opened |began |begins |kicked off |commenced |started |concluded |ended |closed )?"
                     + "(?:on (?<on>{W}) )?" + VENUE + "in " + LOCATION
                     + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
@@ -98,12 +98,23 @@ final class HostExtractor implements SentenceExtractor {
                     "(?:(?<country>{C}) (?:hosted|hosts|will host|is hosting|is to host|has hosted)|(?<whose>{CD}) (?:'s )?(?:[a-z]+ )?{T} (?:, )?{P} , whose country (?:hosted|hosts|will host|is hosting|has hosted)) "
                             + "(?:the )?(?:(?<year>{W}) )?(?:(?<nth>" + Summits.NUMBER
                             + ") )?(?:(?<org>{O}) |arab )?(?<noun>summit)(?! in )(?: of (?:the )?(?<of>{OA}))?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            // "The leaders last met in person in August 2019 in the French seaside town of Biarritz", "When the leaders
+            // of
+            // the BRICS countries met in Kazan, the capital of ..., from 22 to 24 October": where an organisation's
+            // leaders
+            // met is where its summit was
+            ShapePattern.compile(
+                    "(?:(?<org>{O}) )?(?<leaders>leaders) (?:of (?:the )?(?<of>{OA}) (?:countries |nations |member states |states )?)?"
+                            + "(?:last |first |previously |will |would |are to )?(?:met|meet|gathered|gather|convened|convene) (?:in person )?"
+                            + "(?:(?:in|on) (?<on>{W}) )?in " + LOCATION
+                            + "(?: , [^;]*? ,)?(?: (?:from |on |in )?(?<when>{W})(?! 's))?"),
             // a dateline: "Vilnius | ...", "Vilnius — ..."
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile(
                     "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
 
-    private static final List<String> EVENTS = List.of("summit", "meeting", "session", "gathering");
+    /** Words one of which a sentence on where a summit met has: "the summit", "the leaders met". */
+    private static final List<String> EVENTS = List.of("summit", "meeting", "session", "gathering", "leaders");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -159,6 +170,11 @@ final class HostExtractor implements SentenceExtractor {
         Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
         if (group(m, "series") != null && !own.filter(Summits::isSummit).isPresent()) {
             return List.of(); // "the African Union in Addis Ababa" is not a summit
+        }
+        if (group(m, "leaders") != null && group(m, "on") == null && group(m, "when") == null) {
+            // "Next year the leaders will gather in Honiara", "ASEAN leaders met in Jakarta": leaders meet at more
+            // than their summit; one dated in the sentence is the summit of that time
+            return List.of();
         }
         if (meeting && own.isEmpty()) {
             return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session

@@ -344,6 +344,43 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void whereAnOrganisationsLeadersMet() {
+        assertEquals(
+                List.of("host: 2029 G7 summit | held in | Biarritz", "date: 2029 G7 summit | date | 2029-08"),
+                triples("The G7 leaders last met in person in August 2029 in the French seaside town of Biarritz."));
+        assertEquals(
+                List.of("host: 2030 BRICS summit | held in | Kazan", "date: 2030 BRICS summit | date | 2030-10-22"),
+                triples(
+                        "When the leaders of the BRICS countries met in Kazan, the capital of Tatarstan, from 22 to 24"
+                                + " October, the bloc had grown.",
+                        LocalDate.of(2030, 10, 25)));
+        // ministers are not the leaders; leaders of no organisation and no year may be any
+        assertEquals(List.of(), triples("BRICS foreign ministers met in Kazan in August 2029."));
+        assertEquals(
+                List.of(),
+                triples("The United Nations sent aid. Next year the leaders will gather in Honiara, Solomon Islands."));
+    }
+
+    @Test
+    void aSeriesOfSummitsBeingHeldOrLastHeld() {
+        assertEquals(
+                List.of("host: 2030 Commonwealth Heads of Government Meeting | held in | Apia"),
+                triples(
+                        "The Commonwealth Heads of Government Meeting (CHOGM) is being held in Apia this week.",
+                        LocalDate.of(2030, 10, 22)));
+        assertEquals(
+                List.of(
+                        "host: 2028 Commonwealth Heads of Government Meeting | held in | Kigali",
+                        "date: 2028 Commonwealth Heads of Government Meeting | date | 2028"),
+                triples(
+                        "The last CHOGM was held in the Rwandan capital, Kigali, in 2028.",
+                        LocalDate.of(2030, 10, 22)));
+        assertEquals(
+                List.of("host: 2031 NATO summit | held in | The Hague", "date: 2031 NATO summit | date | 2031"),
+                triples("The next NATO summit will take place in The Hague, in the Netherlands, in 2031."));
+    }
+
+    @Test
     void aCityThatWasTheStageOfASummit() {
         assertEquals(
                 List.of(
