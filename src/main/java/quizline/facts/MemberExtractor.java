@@ -336,7 +336,10 @@ final class MemberExtractor implements SentenceExtractor {
                         + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>"
                         + LOOSE + ")",
                 "founding member");
-        add(rules, "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up) " + ORG, "founding member");
+        add(
+                rules,
+                "(?<list>" + LIST + ") (?:founded|co-founded|established|created|set up|formed) " + ORG,
+                "founding member");
         // prospective member Nigeria; Nigeria is set to join the bloc; Timor-Leste is expected to become the bloc's
         // eleventh member
         add(rules, "prospective members? (?:, )?(?<list>" + LIST + ")", "prospective member");
@@ -937,6 +940,12 @@ final class MemberExtractor implements SentenceExtractor {
                 "(?<list>{C}) 's (?:long-standing |longstanding |stated |declared |formal )?(?:plan|plans|intention|hope|hopes|aspiration|aspirations|ambition|ambitions|drive|push|quest|desire)"
                         + " (?:to join|of joining) (?:the )?(?<org>{OA})" + ACRONYM,
                 "prospective member");
+        // "Turkish President X, whose country is a member of NATO": the country whose leader the article names X
+        add(
+                rules,
+                "(?<list>)(?<head>{P}) , whose country is (?:also |still |now )?(?:a |an )?(?:full |(?<mod>founding ))?member (?:of|in) "
+                        + ORG,
+                "member");
         // "President X's plan to join the O": the country whose leader the article names X
         add(
                 rules,

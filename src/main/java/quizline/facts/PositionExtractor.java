@@ -72,7 +72,7 @@ final class PositionExtractor implements SentenceExtractor {
             // Doe, Acting Pakistan Permanent Representative to the UN
             // Doe, the former Kazakh president
             ShapePattern.compile("(?<person>{P}) " + AGE
-                    + ", (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent )?(?<was>former )?"
+                    + ", (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent |current |incumbent |sitting )?(?<was>former )?"
                     + KEPT + "(?<place>{CDOK}) (?<title>{T})(?! 's)" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
             ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})"
@@ -171,7 +171,8 @@ final class PositionExtractor implements SentenceExtractor {
 
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
     private static final ShapePattern WHO_HEADS = ShapePattern.compile(
-            "(?<person>{P}) , who (?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART);
+            "(?<person>{P}) , who (?:currently |also |now )?(?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)"
+                    + NOT_A_PART);
 
     /**
      * "chair" of an organisation, a word the data files leave out of the titles since countries chair groupings too

@@ -155,6 +155,34 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void theCurrentChairOfAnOrganisation() {
+        assertEquals(
+                List.of(
+                        "position: Paul Kagame | President | Rwanda",
+                        "position: Paul Kagame | Chairperson | African Union"),
+                triples("The summit is chaired by Rwandan President Paul Kagame, the current AU chairperson."));
+        assertEquals(
+                List.of(
+                        "position: Azali Assoumani | President | Comoros",
+                        "position: Azali Assoumani | Chairperson | African Union"),
+                triples("Modi invited Comoros President Azali Assoumani, who currently chairs the AU, to sit down."));
+    }
+
+    @Test
+    void aLeaderWhoseCountryIsAMemberAndCountriesThatFormedABloc() {
+        assertEquals(
+                List.of(
+                        "position: Recep Tayyip Erdogan | President | Turkey",
+                        "member: Turkey | member | North Atlantic Treaty Organization"),
+                triples("Turkish President Recep Tayyip Erdogan, whose country is a member of NATO, attended."));
+        assertEquals(
+                List.of(
+                        "member: Mali | founding member | Alliance of Sahel States",
+                        "member: Niger | founding member | Alliance of Sahel States"),
+                triples("Mali and Niger formed the Alliance of Sahel States."));
+    }
+
+    @Test
     void candidatesOfTheUnionWhoseCouncilDecides() {
         assertEquals(
                 List.of("member: Albania | prospective member | European Union"),
