@@ -90,6 +90,15 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "^(?:on |in )?(?<date>{W}) , (?:(?:the )?(?:{O} )?summit (?:commenced|opened|began|kicked off|started|was held|took place|got under way)"
                             + "|(?:the )?(?:(?<org>{O}) )?leaders (?:opened|began|started|kicked off) (?:the|their|its) (?:(?:{O}|[a-z]+) )?summit)"),
+            // "The 31st Ordinary Session of the Assembly of the African Union opened here on Sunday": the Assembly's
+            // session is its summit; "X opened the APEC leaders' meeting Friday"
+            ShapePattern.compile(
+                    "(?:session of (?:the )?assembly of (?:the )?(?<org>{O})(?: \\( {O} \\))?"
+                            + "|(?<org2>{O}) leaders ' meeting|leaders ' meeting of (?:the )?(?<org3>{O})) (?:(?:which|that) )?"
+                            + "(?:opened|began|commenced|kicked off|got under way|opens|begins) (?:here |there |in {Y} )?(?:on )?(?<date>{W})(?! 's)"),
+            ShapePattern.compile(
+                    "(?:opened|convened|began|started|kicked off) (?:the|their|its) (?:(?<org>{O}) )?leaders ' meeting"
+                            + "(?: of (?:the )?(?<org2>{O}))? (?:on )?(?<date>{W})(?! 's)"),
             // "the summit, which opened on Monday"
             // "the summit, held on 6–7 July 2030", "the summit, which is scheduled for next month"
             ShapePattern.compile(
@@ -246,6 +255,8 @@ final class DateExtractor implements SentenceExtractor {
                 // assembly its sentence names ("the Assembly named X to chair the world body's 86th session")
                 boolean session = m.pattern().pattern().contains("(?<session>") && m.start("session") >= 0;
                 Optional<Knowledge.Organisation> organisation = listedIn(sentence, m, "org")
+                        .or(() -> listedIn(sentence, m, "org2"))
+                        .or(() -> listedIn(sentence, m, "org3"))
                         .or(() -> session ? onlyAssembly(sentence) : Optional.empty())
                         .or(() -> Summits.organisation(sentence, context));
                 if (date.isPresent()

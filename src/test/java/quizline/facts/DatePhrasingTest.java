@@ -352,4 +352,13 @@ class DatePhrasingTest {
                 List.of("2031 OPEC+ ministerial meeting | 2031-05-08"),
                 dates("Saudi Arabia spoke on Thursday at the OPEC+ ministerial meeting."));
     }
+
+    @Test
+    void anAssemblySessionOrALeadersMeetingThatOpened() {
+        assertEquals(
+                List.of("2031 AU summit | 2031-05-11"),
+                dates("The 41st Ordinary Session of the Assembly of the African Union (AU) opened here on Sunday."));
+        assertEquals(
+                List.of("2031 APEC summit | 2031-05-09"), dates("The host opened the APEC leaders' meeting Friday."));
+    }
 }
