@@ -229,17 +229,7 @@ final class DateExtractor implements SentenceExtractor {
                     Facts.Found by = Facts.Found.by("founding", rule)
                             .doubted(!named(sentence, m, "org"))
                             .doubted(relative(sentence, m, "date"));
-                    Facts.addOnce(
-                            found,
-                            Facts.of(
-                                    FactKind.DATE,
-                                    "founding of " + organisation.get().name(),
-                                    "date",
-                                    date.get(),
-                                    Map.of(),
-                                    sentence,
-                                    context,
-                                    by));
+                    dated(found, "founding of " + organisation.get().name(), date.get(), sentence, context, by);
                 }
             }
         }
@@ -284,9 +274,7 @@ final class DateExtractor implements SentenceExtractor {
                     Facts.Found doubted = by.doubted(
                                     Summits.organisationAttached(sentence).isEmpty())
                             .doubted(relative(sentence, m, "date"));
-                    Facts.addOnce(
-                            found,
-                            Facts.of(FactKind.DATE, event, "date", date.get(), Map.of(), sentence, context, doubted));
+                    dated(found, event, date.get(), sentence, context, doubted);
                 }
             }
         }
@@ -305,18 +293,14 @@ final class DateExtractor implements SentenceExtractor {
                 Facts.Found by = Facts.Found.by("accession", 0)
                         .doubted(!(org instanceof Mention.OrganisationMention))
                         .doubted(relative(sentence, joined, "date"));
-                Facts.addOnce(
+                dated(
                         found,
-                        Facts.of(
-                                FactKind.DATE,
-                                "accession of " + country.country().name() + " to "
-                                        + organisation.get().shortName(),
-                                "date",
-                                date.get(),
-                                Map.of(),
-                                sentence,
-                                context,
-                                by));
+                        "accession of " + country.country().name() + " to "
+                                + organisation.get().shortName(),
+                        date.get(),
+                        sentence,
+                        context,
+                        by);
             }
         }
         Matcher applied = APPLIED.matcher(shape);
@@ -344,18 +328,14 @@ final class DateExtractor implements SentenceExtractor {
                 Facts.Found by = Facts.Found.by("application", 0)
                         .doubted(mention instanceof Mention.CityMention)
                         .doubted(relative(sentence, applied, "date"));
-                Facts.addOnce(
+                dated(
                         found,
-                        Facts.of(
-                                FactKind.DATE,
-                                "application of " + country.get() + " to "
-                                        + organisation.get().shortName(),
-                                "date",
-                                date.get(),
-                                Map.of(),
-                                sentence,
-                                context,
-                                by));
+                        "application of " + country.get() + " to "
+                                + organisation.get().shortName(),
+                        date.get(),
+                        sentence,
+                        context,
+                        by);
             }
         }
         decisions(sentence, context, found, INVITATIONS, "invitation", "invitation of %s to %s");
@@ -380,17 +360,13 @@ final class DateExtractor implements SentenceExtractor {
                     String event = m.group("event").equals("independent")
                             ? "independence"
                             : Knowledge.get().eventWords.get(m.group("event"));
-                    Facts.addOnce(
+                    dated(
                             found,
-                            Facts.of(
-                                    FactKind.DATE,
-                                    event + " of " + country.country().name(),
-                                    "date",
-                                    date.get(),
-                                    Map.of(),
-                                    sentence,
-                                    context,
-                                    by.doubted(relative(sentence, m, "date"))));
+                            event + " of " + country.country().name(),
+                            date.get(),
+                            sentence,
+                            context,
+                            by.doubted(relative(sentence, m, "date")));
                 }
             }
         }
@@ -436,25 +412,32 @@ final class DateExtractor implements SentenceExtractor {
                         .doubted(relative(sentence, m, "date"));
                 for (Mention mention : shape.mentions(m, "who")) {
                     if (mention instanceof Mention.CountryMention country) {
-                        Facts.addOnce(
+                        dated(
                                 found,
-                                Facts.of(
-                                        FactKind.DATE,
-                                        String.format(
-                                                java.util.Locale.ROOT,
-                                                name,
-                                                country.country().name(),
-                                                organisation.get().shortName()),
-                                        "date",
-                                        date.get(),
-                                        Map.of(),
-                                        sentence,
-                                        context,
-                                        by));
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        name,
+                                        country.country().name(),
+                                        organisation.get().shortName()),
+                                date.get(),
+                                sentence,
+                                context,
+                                by);
                     }
                 }
             }
         }
+    }
+
+    /** Adds, once, the fact that {@code event} happened on {@code date}, read from this sentence. */
+    private static void dated(
+            List<Fact> found,
+            String event,
+            String date,
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Facts.Found by) {
+        Facts.addOnce(found, Facts.of(FactKind.DATE, event, "date", date, Map.of(), sentence, context, by));
     }
 
     /**
