@@ -964,6 +964,25 @@ final class MemberExtractor implements SentenceExtractor {
                         + ") , (?:is|are|was|were|remains|remain|has been|have been) (?:a |an |also |both |all |one of the )*"
                         + "(?:full |(?<mod>founding ))?(?:members?|member states?|member countries) (?:of|in) " + ORG,
                 "member");
+        // "BRIC, a grouping of Brazil, Russia, India and China"
+        add(
+                rules,
+                "(?<org>{OA})" + ACRONYM
+                        + " , (?:a |an |the )?(?:[a-z-]+ )?(?:grouping|group|bloc|club|alliance|union) of (?<list>"
+                        + NAMED_LIST + ")",
+                "member");
+        // "leaders of the G5 Sahel -- Mauritania, Mali, Niger, Burkina Faso and Chad --"
+        add(
+                rules,
+                "(?:leaders|heads of state|members|member states) of (?:the )?(?<org>{O})" + ACRONYM
+                        + " (?:—|–|-|- -) (?<list>" + NAMED_LIST + ") (?:—|–|-|- -)",
+                "member");
+        // "Peru joined APEC in 1998, along with Russia and Vietnam": the countries along with it joined too
+        add(
+                rules,
+                "(?<list>" + LIST + ") " + ADVERBS + "(?:joined|acceded to) " + ORG + WHEN + " , along with (?<more>"
+                        + NAMED_LIST + ")(?= [.,;]|$)",
+                "joined");
         // "other members of the bloc, including Egypt and Algeria"; "the 55 member states of the AU, such as Kenya"
         add(
                 rules,

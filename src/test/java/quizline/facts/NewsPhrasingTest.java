@@ -183,6 +183,27 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void membersAfterAGroupingOfBetweenDashesAndAlongWith() {
+        assertEquals(
+                List.of(
+                        "member: India | member | Quadrilateral Security Dialogue",
+                        "member: Japan | member | Quadrilateral Security Dialogue"),
+                triples("The Quad, a grouping of India and Japan, met."));
+        assertEquals(
+                List.of("member: Mali | member | G5 Sahel", "member: Chad | member | G5 Sahel"),
+                triples("He met leaders of the G5 Sahel -- Mali and Chad -- on Monday."));
+        assertEquals(
+                List.of(
+                        "member: Peru | joined | Asia-Pacific Economic Cooperation",
+                        "date: accession of Peru to APEC | date | 1998",
+                        "member: Vietnam | joined | Asia-Pacific Economic Cooperation",
+                        "date: accession of Vietnam to APEC | date | 1998"),
+                triples("Peru joined APEC in 1998, along with Vietnam."));
+        // a grouping of people is no membership
+        assertEquals(List.of(), triples("The Quad, a grouping of experts, met."));
+    }
+
+    @Test
     void candidatesOfTheUnionWhoseCouncilDecides() {
         assertEquals(
                 List.of("member: Albania | prospective member | European Union"),
