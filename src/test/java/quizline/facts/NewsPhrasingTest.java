@@ -204,6 +204,18 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void aCountryByItsOfficialName() {
+        assertEquals(
+                List.of("position: Joko Widodo | President | Indonesia"),
+                triples("President of the Republic of Indonesia Joko Widodo spoke."));
+        assertEquals(
+                List.of(
+                        "member: Thailand | member | Association of Southeast Asian Nations",
+                        "member: Philippines | member | Association of Southeast Asian Nations"),
+                triples("The Kingdom of Thailand and the Republic of the Philippines are members of ASEAN."));
+    }
+
+    @Test
     void candidatesOfTheUnionWhoseCouncilDecides() {
         assertEquals(
                 List.of("member: Albania | prospective member | European Union"),
