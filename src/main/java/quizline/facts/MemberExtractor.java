@@ -258,7 +258,8 @@ final class MemberExtractor implements SentenceExtractor {
                 ADVERBS + DAY_BEFORE + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM
                         + " 's )?"
                         + ORDINAL
-                        + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN,
+                        + "members?(?: states?| countries| nations)?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?"
+                        + WHEN,
                 "joined");
         // Laos and Myanmar were admitted in 1997
         subjectFirst(

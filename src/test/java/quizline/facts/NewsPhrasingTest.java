@@ -216,6 +216,18 @@ class NewsPhrasingTest {
     }
 
     @Test
+    void becameTheNthMemberState() {
+        assertEquals(
+                List.of("member: Croatia | joined | European Union"),
+                triples("Today Croatia becomes the 28th member state of the European Union."));
+        assertEquals(
+                List.of(
+                        "member: Croatia | joined | European Union",
+                        "date: accession of Croatia to EU | date | 2013-07"),
+                triples("Croatia became the 28th member state of the EU in July 2013."));
+    }
+
+    @Test
     void candidatesOfTheUnionWhoseCouncilDecides() {
         assertEquals(
                 List.of("member: Albania | prospective member | European Union"),
