@@ -31,10 +31,7 @@ public final class Main {
             visible.flush();
             return e.exitCode();
         }
-        CommandLine cli = commandLine(clock, args);
-        boolean debug = env.get("QUIZLINE_DEBUG") != null;
-        cli.setExecutionExceptionHandler((e, line, parsed) -> handleExecutionException(e, line, debug));
-        return cli.execute(args);
+        return commandLine(clock, env.get("QUIZLINE_DEBUG") != null, args).execute(args);
     }
 
     /** The whole command tree with quizline's error handling, also used by tests that run commands in-process. */
@@ -44,7 +41,7 @@ public final class Main {
 
     /** The whole command tree, every command reading the time from {@code clock}. */
     public static CommandLine commandLine(Clock clock) {
-        return build(Subcommands.ALL.keySet(), clock);
+        return build(Subcommands.ALL.keySet(), clock, false);
     }
 
     /**
@@ -52,17 +49,18 @@ public final class Main {
      * a run that names its command (or none, to study) builds only that one: start-up is what the
      * student waits for before the first question. Help, errors and root options get the full tree.
      */
-    static CommandLine commandLine(Clock clock, String... args) {
+    static CommandLine commandLine(Clock clock, boolean debug, String... args) {
         if (args.length == 0) {
-            return build(java.util.Set.of(), clock);
+            return build(java.util.Set.of(), clock, debug);
         }
         if (Subcommands.ALL.containsKey(args[0])) {
-            return build(java.util.Set.of(args[0]), clock);
+            return build(java.util.Set.of(args[0]), clock, debug);
         }
-        return commandLine(clock);
+        return build(Subcommands.ALL.keySet(), clock, debug);
     }
 
-    private static CommandLine build(java.util.Set<String> names, Clock clock) {
+    /** The command tree of these subcommands; {@code debug} (QUIZLINE_DEBUG) adds a defect's stack trace. */
+    private static CommandLine build(java.util.Set<String> names, Clock clock, boolean debug) {
         QuizlineCommand root = new QuizlineCommand();
         root.clock = clock;
         CommandLine cli = new CommandLine(root, new CommandLine.IFactory() {
@@ -88,7 +86,7 @@ public final class Main {
                 throw new CommandLine.TypeConversionException(unnameable(name, e.getReason()));
             }
         });
-        cli.setExecutionExceptionHandler((e, line, parsed) -> handleExecutionException(e, line, false));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> handleExecutionException(e, line, debug));
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;
     }

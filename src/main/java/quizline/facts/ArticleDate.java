@@ -107,6 +107,7 @@ public final class ArticleDate {
         Set<Integer> yearsWritten = new HashSet<>();
         boolean recent = false;
         for (int i = 0; i < sentences.size(); i++) {
+            Summits.organisationAttached(sentences.get(i)).ifPresent(organisations::add);
             for (Mention mention : sentences.get(i).mentions()) {
                 if (mention instanceof Mention.OrganisationMention organisation) {
                     if (!seen.add(organisation.organisation())) {
@@ -126,9 +127,6 @@ public final class ArticleDate {
                     }
                 }
             }
-        }
-        for (AnnotatedSentence sentence : sentences) {
-            Summits.organisationAttached(sentence).ifPresent(organisations::add);
         }
         if (seen.size() == 1) {
             organisations.addAll(seen); // the one organisation of the story is the one it is about

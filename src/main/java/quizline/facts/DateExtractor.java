@@ -282,11 +282,7 @@ final class DateExtractor implements SentenceExtractor {
         while (joined.find()) {
             Optional<String> date = date(sentence, context, joined, "date");
             Mention org = joined.start("org") >= 0 ? shape.mention(joined, "org") : null;
-            Optional<Knowledge.Organisation> organisation = org instanceof Mention.OrganisationMention named
-                    ? Optional.of(named.organisation()).filter(Knowledge.Organisation::listed)
-                    : context.referredOrganisation(
-                            sentence,
-                            org != null ? org.from() : sentence.tokens().size());
+            Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
             if (date.isPresent()
                     && organisation.isPresent()
                     && shape.mention(joined, "country") instanceof Mention.CountryMention country) {
@@ -392,18 +388,10 @@ final class DateExtractor implements SentenceExtractor {
             Matcher m = rules.get(rule).matcher(shape);
             while (m.find()) {
                 Mention decider = m.start("org") >= 0 ? shape.mention(m, "org") : null;
-                Optional<Knowledge.Organisation> organisation = (decider instanceof Mention.OrganisationMention named
-                                ? Optional.of(named.organisation()).filter(Knowledge.Organisation::listed)
-                                : context.referredOrganisation(
-                                        sentence,
-                                        decider != null
-                                                ? decider.from()
-                                                : sentence.tokens().size()))
-                        .map(Knowledge.get()::membershipOf);
+                Optional<Knowledge.Organisation> organisation =
+                        namedOrReferred(decider, sentence, context).map(Knowledge.get()::membershipOf);
                 // a decision is told after it is taken: "on Thursday" is the Thursday before the report
-                Optional<String> date = shape.mention(m, "date") instanceof Mention.DateMention when
-                        ? DateResolver.resolve(when.expression(), today(sentence, context), Facts.future(sentence))
-                        : Optional.empty();
+                Optional<String> date = date(sentence, context, m, "date");
                 if (organisation.isEmpty() || date.isEmpty()) {
                     continue;
                 }
@@ -427,6 +415,19 @@ final class DateExtractor implements SentenceExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The listed organisation a mention names, or, for "the bloc" or no mention ({@code null}), the one the article
+     * refers to there.
+     */
+    private static Optional<Knowledge.Organisation> namedOrReferred(
+            Mention mention, AnnotatedSentence sentence, ArticleContext context) {
+        return mention instanceof Mention.OrganisationMention named
+                ? Optional.of(named.organisation()).filter(Knowledge.Organisation::listed)
+                : context.referredOrganisation(
+                        sentence,
+                        mention != null ? mention.from() : sentence.tokens().size());
     }
 
     /** Adds, once, the fact that {@code event} happened on {@code date}, read from this sentence. */

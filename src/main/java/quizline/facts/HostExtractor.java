@@ -98,11 +98,9 @@ final class HostExtractor implements SentenceExtractor {
                     "(?:(?<country>{C}) (?:hosted|hosts|will host|is hosting|is to host|has hosted)|(?<whose>{CD}) (?:'s )?(?:[a-z]+ )?{T} (?:, )?{P} , whose country (?:hosted|hosts|will host|is hosting|has hosted)) "
                             + "(?:the )?(?:(?<year>{W}) )?(?:(?<nth>" + Summits.NUMBER
                             + ") )?(?:(?<org>{O}) |arab )?(?<noun>summit)(?! in )(?: of (?:the )?(?<of>{OA}))?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
-            // "The leaders last met in person in August 2019 in the French seaside town of Biarritz", "When the leaders
-            // of
-            // the BRICS countries met in Kazan, the capital of ..., from 22 to 24 October": where an organisation's
-            // leaders
-            // met is where its summit was
+            // "The leaders last met in person in August 2019 in the French seaside town of Biarritz", "When the
+            // leaders of the BRICS countries met in Kazan, the capital of ..., from 22 to 24 October": where an
+            // organisation's leaders met on a date the sentence gives is where its summit was
             ShapePattern.compile(
                     "(?:(?<org>{O}) )?(?<leaders>leaders) (?:of (?:the )?(?<of>{OA}) (?:countries |nations |member states |states )?)?"
                             + "(?:last |first |previously |will |would |are to )?(?:met|meet|gathered|gather|convened|convene) (?:in person )?"
