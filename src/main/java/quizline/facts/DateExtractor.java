@@ -229,7 +229,7 @@ final class DateExtractor implements SentenceExtractor {
                     Facts.Found by = Facts.Found.by("founding", rule)
                             .doubted(!named(sentence, m, "org"))
                             .doubted(relative(sentence, m, "date"));
-                    dated(found, "founding of " + organisation.get().name(), date.get(), sentence, context, by);
+                    dated(found, "founding of " + organisation.get().shortName(), date.get(), sentence, context, by);
                 }
             }
         }

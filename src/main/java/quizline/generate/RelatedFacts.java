@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import quizline.facts.FactKind;
+import quizline.facts.Gazetteer;
 import quizline.pack.AnswerMatcher;
 
 /**
@@ -103,8 +104,13 @@ final class RelatedFacts {
 
     /** "The Shanghai Cooperation Organisation was founded in 2001.", when one year alone is given for it. */
     private Optional<String> founding(String organisation) {
+        // The extractor names the event after the organisation's short name ("founding of SCO"), the member fact
+        // after its full name.
+        java.util.Set<String> names = new java.util.HashSet<>(List.of(organisation));
+        Gazetteer.get().organisation(organisation).ifPresent(o -> names.addAll(o.abbreviations()));
         List<String> years = base.facts(FactKind.DATE).stream()
-                .filter(d -> d.subject().equals("founding of " + organisation))
+                .filter(d -> d.subject().startsWith("founding of ")
+                        && names.contains(d.subject().substring("founding of ".length())))
                 .map(d -> d.object().substring(0, 4))
                 .distinct()
                 .toList();

@@ -185,7 +185,7 @@ class FactExtractorTest {
                 List.of("member: Bolivia | prospective member | Mercosur"),
                 triples(facts("Bolivia is a prospective member of Mercosur.")));
         assertEquals(
-                List.of("date: founding of North Atlantic Treaty Organization | date | 1949"),
+                List.of("date: founding of NATO | date | 1949"),
                 triples(facts("NATO, founded in 1949, now has 32 members.")));
     }
 
@@ -212,7 +212,7 @@ class FactExtractorTest {
                 List.of("date: invasion of Ukraine | date | 2022-02-24"),
                 triples(facts("Fighting began with the invasion of Ukraine on 24 February 2022.")));
         assertEquals(
-                List.of("date: founding of Association of Southeast Asian Nations | date | 1967"),
+                List.of("date: founding of ASEAN | date | 1967"),
                 triples(facts("Since its founding in 1967, ASEAN has grown to ten members.")));
     }
 
