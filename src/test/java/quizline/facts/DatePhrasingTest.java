@@ -32,24 +32,16 @@ class DatePhrasingTest {
     @Test
     void foundingsWrittenWithThePossessiveOrTheYearBeforeTheNoun() {
         assertEquals(
-                List.of("founding of ASEAN | 1967"),
-                dates("ASEAN's founding in 1967 brought five states together."));
+                List.of("founding of ASEAN | 1967"), dates("ASEAN's founding in 1967 brought five states together."));
         assertEquals(
-                List.of("founding of NATO | 1949"),
-                dates("NATO's creation in 1949 followed the Berlin blockade."));
-        assertEquals(
-                List.of("founding of OPEC | 1960"),
-                dates("The 1960 founding of OPEC changed the oil market."));
-        assertEquals(
-                List.of("founding of OPEC | 1960"),
-                dates("OPEC's 1960 founding changed the oil market."));
+                List.of("founding of NATO | 1949"), dates("NATO's creation in 1949 followed the Berlin blockade."));
+        assertEquals(List.of("founding of OPEC | 1960"), dates("The 1960 founding of OPEC changed the oil market."));
+        assertEquals(List.of("founding of OPEC | 1960"), dates("OPEC's 1960 founding changed the oil market."));
     }
 
     @Test
     void foundingsWithTheYearFirstOrAsComingIntoBeing() {
-        assertEquals(
-                List.of("founding of ASEAN | 1967"),
-                dates("In 1967, five countries founded ASEAN in Bangkok."));
+        assertEquals(List.of("founding of ASEAN | 1967"), dates("In 1967, five countries founded ASEAN in Bangkok."));
         assertEquals(
                 List.of("founding of SCO | 2001"),
                 dates("In 2001, Russia, China and four Central Asian states set up the SCO."));
