@@ -33,6 +33,19 @@ public final class ArticleDate {
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:took place|was held|were held|met|opened|began|ended|concluded|joined|signed|died|was elected|were elected|became)\\b");
 
+    /**
+     * "handing over the chairmanship to Vietnam for 2020", "a plan until 2030": a year the sentence looks ahead to, not
+     * the date of what it reports as done.
+     */
+    private static boolean aPeriod(AnnotatedSentence sentence, Mention.DateMention date) {
+        List<Token> tokens = sentence.tokens();
+        return date.from() > 0
+                && PERIOD.contains(tokens.get(date.from() - 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> PERIOD =
+            java.util.Set.of("for", "until", "till", "through", "by", "beyond", "towards", "toward");
+
     private static final Pattern TO_COME =
             Pattern.compile("\\b(?:to (?:join|enter|become|take|hold|host|meet)|invited|would|could)\\b");
     /** The lede: the summit an article reports is named near its top (a dateline, the first paragraph). */
@@ -75,7 +88,8 @@ public final class ArticleDate {
             }
             for (Mention mention : sentence.mentions()) {
                 if (mention instanceof Mention.DateMention written
-                        && written.expression().absolute()) {
+                        && written.expression().absolute()
+                        && !aPeriod(sentence, written)) {
                     LocalDate earliest = earliest(written.expression());
                     if (earliest.isAfter(date.plusDays(SLACK_DAYS))) {
                         return Optional.of("the article reports " + written.written() + " as past");
@@ -96,6 +110,17 @@ public final class ArticleDate {
         return LocalDate.of(((DateExpression.Year) expression).year(), 1, 1);
     }
 
+    /**
+     * Whether a sentence speaks of a gathering, so that a city it names may be a summit's: "a statement from Brussels"
+     * or "NATO headquarters in Brussels" names the seat of an organisation, not one of its summits there.
+     */
+    private static boolean aboutAMeeting(AnnotatedSentence sentence) {
+        return MEETING.matcher(sentence.sentence().text()).find();
+    }
+
+    private static final Pattern MEETING = Pattern.compile(
+            "(?i)\\b(?:summit|meeting|gathering|talks|session|conference|leaders|met|meet|gathered|convened|hosted|hosts)\\b");
+
     private static Optional<String> summitFarAway(
             List<AnnotatedSentence> sentences, LocalDate date, Knowledge knowledge) {
         // the organisations whose summit the article speaks of: named with a summit, more than once, or alone ("member
@@ -113,7 +138,7 @@ public final class ArticleDate {
                     if (!seen.add(organisation.organisation())) {
                         organisations.add(organisation.organisation());
                     }
-                } else if (mention instanceof Mention.CityMention city) {
+                } else if (mention instanceof Mention.CityMention city && aboutAMeeting(sentences.get(i))) {
                     cities.add(city.city().name());
                     if (sentences.get(i).sentence().start() < LEDE_CHARACTERS) {
                         ledeCities.add(city.city().name());

@@ -211,6 +211,19 @@ final class DateExtractor implements SentenceExtractor {
                         "(?<place>{C}) (?:, which )?became (?<event>independent) (?:from (?:the )?{CO} )?(?:on|in) (?<date>{W})"));
     }
 
+    /**
+     * One sentence's dates of one event without those another of its dates makes finer: "The 2019 summit took place in
+     * Osaka on June 28-29" dates the summit 2019-06-28, not also 2019.
+     */
+    static void dropCoarserDates(List<Fact> found) {
+        found.removeIf(coarse -> coarse.kind() == FactKind.DATE
+                && found.stream()
+                        .anyMatch(fine -> fine.kind() == FactKind.DATE
+                                && fine.subject().equals(coarse.subject())
+                                && fine.object().length() > coarse.object().length()
+                                && fine.object().startsWith(coarse.object() + "-")));
+    }
+
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();

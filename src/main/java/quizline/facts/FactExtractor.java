@@ -44,6 +44,7 @@ public final class FactExtractor {
             for (SentenceExtractor extractor : extractors) {
                 extractor.extract(sentence, context, found);
             }
+            DateExtractor.dropCoarserDates(found);
             facts.addAll(found);
             context.advance(sentence);
         }

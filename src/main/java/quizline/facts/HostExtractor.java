@@ -183,7 +183,7 @@ final class HostExtractor implements SentenceExtractor {
             return List.of(); // "the Russia-Africa summit in St Petersburg" is not the article's organisation's
         }
         Optional<String> writtenDate = year(shape, m)
-                .map(String::valueOf)
+                .map(y -> dayOfYear(shape, m, y).orElse(String.valueOf(y)))
                 .or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence, context))
                 .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
@@ -391,6 +391,26 @@ final class HostExtractor implements SentenceExtractor {
     }
 
     private static final ShapePattern OPENING_DATE = ShapePattern.compile("^(?:(?:on|in) )?(?<date>{W}) ,");
+
+    /**
+     * "The 2019 summit took place in Osaka on June 28-29": a day written without its year, in the year written with the
+     * summit.
+     */
+    private static Optional<String> dayOfYear(Shape shape, Matcher m, int year) {
+        for (String group : List.of("when", "on", "from")) {
+            if (group(m, group) != null && shape.mention(m, group) instanceof Mention.DateMention date) {
+                if (date.expression() instanceof DateExpression.DayOfMonth day) {
+                    return Optional.of(day.day().atYear(year).toString());
+                }
+                if (date.expression() instanceof DateExpression.MonthOnly month) {
+                    return Optional.of(
+                            java.time.YearMonth.of(year, month.month()).toString());
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
 
     /** A year written with the summit: "the 2024 summit". */
     private static Optional<Integer> year(Shape shape, Matcher m) {

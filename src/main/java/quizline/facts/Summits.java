@@ -91,6 +91,9 @@ final class Summits {
     /** Words that may stand between "the" and "summit" of an organisation's own summit: "the annual two-day leaders' summit". */
     private static final java.util.regex.Pattern NEUTRAL = java.util.regex.Pattern.compile(
             "annual|regional|informal|formal|extraordinary|emergency|special|ordinary|virtual|online|leaders|leaders'|'|in-person|main|key|landmark|historic"
+                    // "the previous summit, held in Bali in November 2022": when, not whose (a year must then be
+                    // written)
+                    + "|previous|last|next|past|upcoming|coming|forthcoming|first|inaugural|latest|following"
                     + "|crucial|high-level|high-profile|closed-door|full|two|three|[a-z]+-day|[0-9]+(?:st|nd|rd|th)|[0-9a-z]+-(?:nation|member|country)|"
                     + NUMBER);
     /** What may come before those words: a determiner, a possessive, a preposition, punctuation, or the start. */

@@ -78,4 +78,22 @@ class ArticleDateTest {
         assertEquals(Optional.of(LocalDate.of(2013, 7, 1)), ArticleDate.of(text).date());
         assertEquals(Optional.empty(), ArticleDate.of(text).refusal());
     }
+
+    @Test
+    void aCityNamedAsAnOrganisationsSeatIsNoSummitThere() {
+        // NATO met in Brussels in 2018 and 2021; a statement from its headquarters there reports neither
+        String text =
+                "Alliance grows\n2020-03-27\n\nGreece joined NATO on Friday, the alliance said in a statement from"
+                        + " Brussels. NATO allies welcomed it. A ceremony will follow at NATO headquarters in Brussels.\n";
+        assertEquals(Optional.empty(), ArticleDate.of(text).refusal());
+        assertEquals(
+                Optional.of(LocalDate.of(2020, 3, 27)), ArticleDate.of(text).date());
+    }
+
+    @Test
+    void aYearLookedAheadToIsNotReportedAsPast() {
+        String text = "Bloc changes chair\n2019-11-04\n\nThe summit concluded today with the chairmanship handed"
+                + " over to Vietnam for 2020.\n";
+        assertEquals(Optional.empty(), ArticleDate.of(text).refusal());
+    }
 }

@@ -266,4 +266,28 @@ class EventPhrasingTest {
                 List.of("host: 2031 G7 summit | held in | Hiroshima"),
                 hostsAndDates("The G7 summit ended on Sunday in Hiroshima.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void anEarlierSummitWithItsOwnDateIsNamedByThatYear() {
+        String article = "The G20 summit opened in Lagos on Friday. "
+                + "The previous summit, held in Perth in November 2030, ended with a declaration.";
+        assertEquals(
+                List.of(
+                        "host: 2031 G20 summit | held in | Lagos",
+                        "date: 2031 G20 summit | date | 2031-03-14",
+                        "host: 2030 G20 summit | held in | Perth",
+                        "date: 2030 G20 summit | date | 2030-11"),
+                hostsAndDates(article, Optional.of(FRIDAY)));
+        // with no date of its own, "the previous summit" is left unnamed
+        assertEquals(
+                List.of(),
+                hostsAndDates("The previous summit, held in Bali, ended with a declaration.", Optional.of(FRIDAY)));
+    }
+
+    @Test
+    void aDayWithoutItsYearTakesTheYearWrittenWithTheSummit() {
+        assertEquals(
+                List.of("host: 2019 G20 summit | held in | Osaka", "date: 2019 G20 summit | date | 2019-06-28"),
+                hostsAndDates("The 2019 G20 summit took place in Osaka, Japan, on June 28-29.", Optional.of(FRIDAY)));
+    }
 }
