@@ -495,7 +495,9 @@ final class DateExtractor implements SentenceExtractor {
      */
     private static final ShapePattern LATER_DAY = ShapePattern.compile(
             "(?:(?:second|third|fourth|fifth|final|last|closing|concluding) (?:day|session|ceremony|plenary)"
-                    + "|sidelines|margins|end|close|conclusion|closing) of (?:the |this |their |its )?(?:[^ ]+ ){0,2}?summit");
+                    + "|sidelines|margins|end|close|conclusion|closing) of (?:the |this |their |its )?(?:[^ ]+ ){0,2}?summit"
+                    // "leaders wrapped up their two-day summit in Argentina on Saturday": the day it ended
+                    + "|(?:wrapped up|wound up|closed|ended|concluded|wrapped) (?:the |this |their |its |a )?(?:[^ ]+ ){0,3}?summit");
 
     private static final java.util.regex.Pattern BEGAN =
             java.util.regex.Pattern.compile(" (?:began|started|took place|happened|occurred) ");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The date an article states at its top, where news pages print it:
  * <ul>
  *   <li>a date line among the first three lines (over or under the title): "2024-07-06",
- *       "July 6, 2024", "Friday 3 March 2028 – 08:15 CET", "Published: 07:20, October 2,
+ *       "July 6, 2024", "Published on 14/11/2019 - 19:05" (day and month told apart by a number over 12), "Friday 3 March 2028 – 08:15 CET", "Published: 07:20, October 2,
  *       2023 | Updated: …", "Date: 29 November 2022 Author: …";</li>
  *   <li>else a dateline opening the first paragraph: "Lima, 4 May 2030 (XYZ):",
  *       "GENEVA, (Agency - 3rd Mar, 2029 ) :", "Lima April 9/2030/ABC/",
@@ -45,12 +45,14 @@ public final class HeaderDate {
                     + "|" + MONTH.replace("month", "monthA") + "\\s+(?<dayA>\\d{1,2})" + ORDINAL
                     + "(?:,\\s*|\\s+|/)(?<yearA>\\d{4})"
                     + "|(?<dayB>\\d{1,2})" + ORDINAL + "\\s+" + MONTH.replace("month", "monthB")
-                    + ",?\\s+(?<yearB>\\d{4})",
+                    + ",?\\s+(?<yearB>\\d{4})"
+                    // "18/11/2018", "18.11.2018": read only when one number cannot be a month (see parse)
+                    + "|(?<numA>\\d{1,2})(?<sep>[/.])(?<numB>\\d{1,2})\\k<sep>(?<numYear>\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
     /** What may stand before the date on a date line: a label, a time, a weekday. */
     private static final Pattern LINE_HEAD = Pattern.compile(
-            "^(?<label>(?:published|updated|posted|date|dated|last updated)\\s*:?\\s*)?"
-                    + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?,?\\s*)?(?:" + WEEKDAY + ")?",
+            "^(?<label>(?:published|updated|posted|date|dated|last updated)(?:\\s+on)?\\s*:?\\s*)?"
+                    + "(?:\\d{1,2}[:.]\\d{2}(?![./]\\d)\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?,?\\s*)?(?:" + WEEKDAY + ")?",
             Pattern.CASE_INSENSITIVE);
     /** What may follow the date on a line that is only a date: a time, a time zone, separators. */
     private static final Pattern LINE_TAIL = Pattern.compile(
@@ -149,6 +151,20 @@ public final class HeaderDate {
                         Integer.parseInt(m.group("isoYear")),
                         Integer.parseInt(m.group("isoMonth")),
                         Integer.parseInt(m.group("isoDay"))));
+            }
+            if (m.group("numYear") != null) {
+                // day and month in either order (18/11/2018 in most of the world, 11/18/2018 in the United States):
+                // only a number over 12 tells which is the day, and a guess would date every fact wrongly
+                int first = Integer.parseInt(m.group("numA"));
+                int second = Integer.parseInt(m.group("numB"));
+                int year = Integer.parseInt(m.group("numYear"));
+                if (first > 12 && second <= 12) {
+                    return Optional.of(LocalDate.of(year, second, first));
+                }
+                if (second > 12 && first <= 12) {
+                    return Optional.of(LocalDate.of(year, first, second));
+                }
+                return Optional.empty();
             }
             boolean a = m.group("monthA") != null;
             Month month = month(a ? m.group("monthA") : m.group("monthB"));

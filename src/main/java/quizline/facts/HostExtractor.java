@@ -183,6 +183,7 @@ final class HostExtractor implements SentenceExtractor {
             return List.of(); // "the Russia-Africa summit in St Petersburg" is not the article's organisation's
         }
         Optional<String> writtenDate = year(shape, m)
+                .or(() -> yearOfWhens(sentence, context, m))
                 .map(y -> dayOfYear(shape, m, y).orElse(String.valueOf(y)))
                 .or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence, context))
@@ -410,6 +411,18 @@ final class HostExtractor implements SentenceExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "next year's summit in Osaka in June": the year a relative year before the summit names, with a known date. */
+    private static Optional<Integer> yearOfWhens(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        if (group(m, "whens") == null
+                || !(sentence.shape().mention(m, "whens") instanceof Mention.DateMention whens)
+                || !(whens.expression() instanceof DateExpression.PeriodFromNow period)
+                || period.unit() != java.time.temporal.ChronoUnit.YEARS) {
+            return Optional.empty();
+        }
+        return DateResolver.resolve(whens.expression(), DateExtractor.today(sentence, context), false)
+                .map(iso -> Integer.parseInt(iso.substring(0, 4)));
     }
 
     /** A year written with the summit: "the 2024 summit". */

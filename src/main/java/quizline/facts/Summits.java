@@ -63,7 +63,23 @@ final class Summits {
     /** The organisation of the summit a sentence speaks of: its own, else the article's. */
     static Optional<Knowledge.Organisation> organisation(AnnotatedSentence sentence, ArticleContext context) {
         Optional<Knowledge.Organisation> own = organisationAttached(sentence);
-        return own.isPresent() ? own : context.summitOrganisation();
+        if (own.isPresent()) {
+            return own;
+        }
+        // "Japan takes over the presidency of the G20 and will host next year's summit": another summit than the
+        // article's is that of the one organisation the sentence names
+        if (speaksOfAnotherSummit(sentence)) {
+            List<Knowledge.Organisation> named = sentence.mentions().stream()
+                    .filter(m -> m instanceof Mention.OrganisationMention o
+                            && o.organisation().listed())
+                    .map(m -> ((Mention.OrganisationMention) m).organisation())
+                    .distinct()
+                    .toList();
+            if (named.size() == 1) {
+                return Optional.of(named.get(0));
+            }
+        }
+        return context.summitOrganisation();
     }
 
     /**
@@ -136,8 +152,13 @@ final class Summits {
 
     /** "the next summit", "previous summits": not the one the article reports. */
     static boolean speaksOfAnotherSummit(AnnotatedSentence sentence) {
-        return OTHER_SUMMIT.matcher(sentence.shape()).find();
+        return OTHER_SUMMIT.matcher(sentence.shape()).find()
+                || ANOTHER_YEARS.matcher(sentence.sentence().text()).find();
     }
+
+    /** "next year's summit", "last year's meeting in Bali". */
+    private static final java.util.regex.Pattern ANOTHER_YEARS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:next|last|previous|the following) year['\u2019]s (?:[\\w-]+ ){0,3}?(?:summit|meeting|gathering)");
 
     static String name(Knowledge.Organisation organisation, Optional<Integer> year) {
         return year.map(y -> y + " ").orElse("") + summit(organisation);

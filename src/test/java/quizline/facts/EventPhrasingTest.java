@@ -290,4 +290,27 @@ class EventPhrasingTest {
                 List.of("host: 2019 G20 summit | held in | Osaka", "date: 2019 G20 summit | date | 2019-06-28"),
                 hostsAndDates("The 2019 G20 summit took place in Osaka, Japan, on June 28-29.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void anotherYearsSummitIsTheOrganisationTheSentenceNames() {
+        // the article's own summit is NATO's; next year's is the G20's, whose presidency the sentence speaks of
+        String article = "The NATO summit opened in Lisbon on Friday. "
+                + "Japan takes over the presidency of the G20 on Saturday and will host next year's summit in Osaka in June.";
+        assertEquals(
+                List.of(
+                        "host: 2031 NATO summit | held in | Lisbon",
+                        "date: 2031 NATO summit | date | 2031-03-14",
+                        "host: 2032 G20 summit | held in | Osaka",
+                        "date: 2032 G20 summit | date | 2032-06"),
+                hostsAndDates(article, Optional.of(FRIDAY)));
+    }
+
+    @Test
+    void theDayASummitWasWrappedUpIsNotItsDate() {
+        assertEquals(
+                List.of("host: 2031 G20 summit | held in | Lima"),
+                hostsAndDates(
+                        "Leaders wrapped up their two-day G20 summit in Lima on Friday with a statement.",
+                        Optional.of(FRIDAY)));
+    }
 }

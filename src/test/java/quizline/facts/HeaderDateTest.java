@@ -75,4 +75,14 @@ class HeaderDateTest {
                 Optional.of(new HeaderDate.Found(LocalDate.of(2022, 6, 28), 3, HeaderDate.Origin.DATELINE)),
                 HeaderDate.find("Title\n\nMarket Town, 28 June 2022 (XYZ): Two countries were admitted to the club."));
     }
+
+    @Test
+    void numericDatesAreTakenOnlyWhereTheDayCannotBeTheMonth() {
+        assertEquals(day(2018, 11, 18), date("Leaders part\nPublished: 18/11/2018 - 17:42\n\nThe summit ended."));
+        assertEquals(day(2019, 11, 14), date("Leaders meet\nPublished on 14/11/2019 - 19:05 By Some Agency\n\nBody."));
+        assertEquals(day(2018, 11, 18), date("Leaders part\n11/18/2018\n\nThe summit ended."));
+        assertEquals(day(2021, 3, 25), date("Leaders part\n25.03.2021\n\nThe summit ended."));
+        // 04/11/2019 is 4 November in most of the world and April 11 in the United States: no guess
+        assertEquals(Optional.empty(), date("Leaders part\n04/11/2019\n\nThe summit ended."));
+    }
 }
