@@ -420,6 +420,10 @@ final class MentionFinder {
                     last = j;
                     j++;
                 }
+            } else if (last >= 0 && honorificEndingAName(tokens, j)) {
+                parts.add(token.key()); // "Hun Sen": "Sen" after a name and before no name is no senator's title
+                last = j;
+                j++;
             } else if (last >= 0 && particlesThenName(tokens, j) > j) {
                 j = particlesThenName(tokens, j);
             } else if (last >= 0 && nickname < 0 && isNickname(tokens, j)) {
@@ -473,6 +477,15 @@ final class MentionFinder {
             k++;
         }
         return k > j && k < tokens.size() && isNamePart(tokens, k) ? k : j;
+    }
+
+    /** An honorific's word that ends a name rather than opening one: no capitalised word follows it. */
+    private boolean honorificEndingAName(List<Token> tokens, int j) {
+        Token token = tokens.get(j);
+        return token.isWord()
+                && knowledge.honorifics.contains(token.text())
+                && !token.text().equals(token.text().toUpperCase(Locale.ROOT))
+                && (j + 1 >= tokens.size() || !tokens.get(j + 1).isCapitalised());
     }
 
     private int skipHonorifics(List<Token> tokens, int j) {

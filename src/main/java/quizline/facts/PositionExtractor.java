@@ -61,7 +61,10 @@ final class PositionExtractor implements SentenceExtractor {
                     "(?<person>{P}) , (?:the )?(?<title2>{T}) and (?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)"
                             + NOT_A_PART + NO_NAME_AFTER),
             // President Jane Doe of Kyrgyzstan
-            ShapePattern.compile("(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
+            // not "ASEAN Secretary-General X of Brunei": a title its place already precedes is that place's, and "of
+            // Brunei" says where the holder comes from
+            ShapePattern.compile(
+                    "(?<![CDOY]\\d{1,4} |[CDOY]\\d{1,4} 's )(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
             ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?" + NOW
                     + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),

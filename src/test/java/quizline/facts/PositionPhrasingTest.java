@@ -661,4 +661,21 @@ class PositionPhrasingTest {
                 List.of("Fumio Kishida | Prime Minister | Nepal | 0.9"),
                 positionsOn("Prime Minister Fumio Kishida of Nepal arrived.", june2023));
     }
+
+    @Test
+    void aPlaceBeforeTheTitleOwnsItAndOfAfterTheNameSaysWhereTheHolderIsFrom() {
+        assertEquals(
+                List.of("Ana Soza | Secretary-General | Association of Southeast Asian Nations"),
+                positions("ASEAN Secretary-General Ana Soza of Brunei said the deal would create a bloc."));
+        assertEquals(List.of("Ana Soza | President | Chile"), positions("President Ana Soza of Chile spoke."));
+    }
+
+    @Test
+    void honorificsOpenANameButAWordOfOneMayEndIt() {
+        // "Sen" opens a senator's name ("Sen. Ana Lima") and ends Hun Sen's
+        assertEquals(
+                List.of("Hun Sen | Prime Minister | Cambodia", "Lim Jock Hoi | Secretary-General | Brunei"),
+                positions(
+                        "Cambodian Prime Minister Samdech Hun Sen and Brunei's Secretary-General Dato Lim Jock Hoi met."));
+    }
 }
