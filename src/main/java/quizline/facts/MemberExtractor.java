@@ -275,6 +275,12 @@ final class MemberExtractor implements SentenceExtractor {
                         + STATUS + " (?:of|in|to|at) " + ORG
                         + "(?: , along with (?<more>" + LIST + "))?",
                 "member");
+        // "Russia, Mexico and Peru are also among its members"; "Chile is among the bloc's founding members"
+        subjectFirst(
+                rules,
+                "(?:is|are|was|were|remains|remain) (?:also |both |all )*among (?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + " 's |its |the )" + STATUS_WORDS + "(?! of )",
+                "member");
         // Chile, a full member of the bloc, ...; Timor-Leste, an observer, ...
         add(
                 rules,
@@ -305,7 +311,7 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "(?<list>" + LIST
-                        + ") , (?:a |an |the |also |both |all |fellow )?(?:full |(?<mod>founding |prospective ))?(?<org>{O})"
+                        + ") , (?:a |an |the |also |both |all |fellow |one of the (?:[a-z-]+ )?)?(?:full |(?<mod>founding |prospective ))?(?<org>{O})"
                         + ACRONYM
                         + " (?:member states?|member countries|member country|members?|countries|country|states?|nations?|allies|ally)",
                 "member");
@@ -334,7 +340,8 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "(?:(?:the )?(?<org>{OA})" + ACRONYM
-                        + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?<list>"
+                        + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?:"
+                        + COUNT_OF_MEMBERS + ")?(?<list>"
                         + LOOSE + ")",
                 "founding member");
         add(
@@ -452,6 +459,17 @@ final class MemberExtractor implements SentenceExtractor {
                 rules,
                 "(?<list>{C}) (?:— |, )?(?:which |who )?(?:takes|took|will take|assumes|assumed|assumes|has taken|is taking) over the (?:rotating )?(?<org>{O})"
                         + ACRONYM + " (?:chair|chairmanship|presidency)",
+                "member");
+        // "Japan takes over the rotating presidency of the G20 from Argentina": both hold it in turn, so both belong
+        inferred(
+                rules,
+                "(?<list>{C}) (?:takes|took|will take|assumes|assumed|has taken|is taking) over the (?:rotating )?(?:presidency|chairmanship|chair) of "
+                        + ORG,
+                "member");
+        inferred(
+                rules,
+                "{C} (?:takes|took|will take|assumes|assumed|has taken|is taking) over the (?:rotating )?(?:presidency|chairmanship|chair) of "
+                        + ORG + " from (?<list>{C})",
                 "member");
         // "O — A, B, C and D —"; "the group (A, B and C)"
         add(

@@ -716,4 +716,27 @@ class MembershipPhrasingTest {
                 members(
                         "The G20 brings together the world's largest economies, the European Union and the African Union."));
     }
+
+    @Test
+    void amongItsMembersAndOneOfTheMembers() {
+        assertEquals(
+                each("member", ASEAN, "Laos", "Vietnam"),
+                members("ASEAN met in Jakarta. Laos and Vietnam are also among its members."));
+        assertEquals(
+                each("member", ASEAN, "Laos"), members("Laos, one of the poorest ASEAN members, hosted the talks."));
+    }
+
+    @Test
+    void foundersCountedBeforeTheyAreNamed() {
+        assertEquals(
+                each("founding member", NATO, "Canada", "Norway", "Italy"),
+                members("NATO was founded in April 1949 by 12 countries, among them Canada, Norway and Italy."));
+    }
+
+    @Test
+    void aPresidencyPassingFromOneCountryToAnother() {
+        assertEquals(
+                each("member", "Group of Twenty", "Japan", "Argentina"),
+                members("Japan takes over the rotating presidency of the G20 from Argentina on Saturday."));
+    }
 }
