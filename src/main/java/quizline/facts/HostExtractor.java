@@ -21,6 +21,10 @@ final class HostExtractor implements SentenceExtractor {
     private static final String VENUE =
             "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat) )?";
 
+    /** "hosted the", "last hosted an", "also hosted". */
+    private static final String HOSTED =
+            "(?:also |last |previously |first |once |already )?(?:hosted|hosts|will host|is hosting|is to host) (?:the |an |a )?";
+
     private static final String KIND =
             "(?:annual |regional |international |leaders' |leaders ' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |"
                     + Summits.NUMBER + " )*";
@@ -59,10 +63,13 @@ final class HostExtractor implements SentenceExtractor {
             // "The Chilean city of Valparaíso in the region of the same name will host the XL Andean Summit"
             ShapePattern.compile(
                     "(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
-                            + "(?: , (?:which|that))? (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:"
+                            + "(?: , (?:which|that))? " + HOSTED + "(?:(?<year>{W}) )?(?:"
                             + Summits.NUMBER
                             + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
                             + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            // "Bishkek also hosted SCO summits in 2007 and 2013": one summit a year, each its own
+            ShapePattern.compile("(?<loc>{Y}) " + HOSTED + "(?<org>{O}) (?<noun>summits) in (?<when>{W})(?= and {W})"),
+            ShapePattern.compile("(?<loc>{Y}) " + HOSTED + "(?<org>{O}) (?<noun>summits) in {W} and (?<when>{W})"),
             ShapePattern.compile(
                     "{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in "
                             + LOCATION),

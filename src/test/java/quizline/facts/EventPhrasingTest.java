@@ -313,4 +313,19 @@ class EventPhrasingTest {
                         "Leaders wrapped up their two-day G20 summit in Lima on Friday with a statement.",
                         Optional.of(FRIDAY)));
     }
+
+    @Test
+    void aCityThatHostedSummitsInSeveralYears() {
+        assertEquals(
+                List.of(
+                        "host: 2007 SCO summit | held in | Bishkek",
+                        "date: 2007 SCO summit | date | 2007",
+                        "host: 2013 SCO summit | held in | Bishkek",
+                        "date: 2013 SCO summit | date | 2013",
+                        "host: 2016 APEC summit | held in | Lima",
+                        "date: 2016 APEC summit | date | 2016"),
+                hostsAndDates(
+                        "Bishkek also hosted SCO summits in 2007 and 2013. Lima last hosted an APEC summit in 2016.",
+                        Optional.of(FRIDAY)));
+    }
 }
