@@ -678,4 +678,12 @@ class PositionPhrasingTest {
                 positions(
                         "Cambodian Prime Minister Samdech Hun Sen and Brunei's Secretary-General Dato Lim Jock Hoi met."));
     }
+
+    @Test
+    void officialCountryNamesAndOneCountrysTitles() {
+        assertEquals(
+                List.of("Ali Khan | Prime Minister | Pakistan", "Mya Thein | State Counsellor | Myanmar"),
+                positions(
+                        "Prime Minister of the Islamic Republic of Pakistan Ali Khan met State Counsellor Mya Thein."));
+    }
 }
