@@ -271,10 +271,20 @@ final class DateExtractor implements SentenceExtractor {
                         && (!session || organisation.get().name().endsWith("Assembly"))
                         && !yearOfTheArticle(date.get(), context)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
-                    String written = Summits.written(sentence, m.start(), m.end());
+                    String matched = Summits.written(sentence, m.start(), m.end());
+                    // "an extraordinary summit of the Authority held on 30 July": the kind written before the words
+                    // matched names the event as the sentence's host rule names it
+                    String written = Summits.kindOf(sentence.sentence().text())
+                            .filter(kind ->
+                                    !matched.toLowerCase(java.util.Locale.ROOT).contains(kind))
+                            .map(kind -> kind + " " + matched)
+                            .orElse(matched);
                     if (listedIn(sentence, m, "org").isEmpty()) {
                         // "the meeting on December 26" after "an informal summit" is that informal summit
+                        String named = written;
                         written = context.summitKind(organisation.get())
+                                        .filter(kind -> !named.toLowerCase(java.util.Locale.ROOT)
+                                                .contains(kind))
                                         .map(kind -> kind + " ")
                                         .orElse("")
                                 + written;

@@ -19,7 +19,9 @@ final class HostExtractor implements SentenceExtractor {
                     + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE =
-            "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat) )?";
+            "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat|house|hall|hotel|building|resort) "
+                    // "at the State House in Abuja": a named building
+                    + "|at the {P} )?";
 
     /** "hosted the", "last hosted an", "also hosted". */
     private static final String HOSTED =
@@ -34,8 +36,8 @@ final class HostExtractor implements SentenceExtractor {
                     // "the OPEC and non-OPEC ministerial meeting", "the SCO foreign ministers' meeting"
                     + "(?<also>and (?:{P}|[a-z-]+) )?(?:(?:[a-z]+ )?(?:ministerial|ministers ') )?"
                     + KIND + "(?<noun>summit|meeting|session)"
-                    + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders)?(?: \\( (?:{O}|[^)]*) \\))?)?"
-                    + "(?: of (?:the )?heads of state(?: and government)?)?";
+                    + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference)?(?: \\( (?:{O}|[^)]*) \\))?)?"
+                    + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(
                     SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |will |would )?"
@@ -67,6 +69,12 @@ final class HostExtractor implements SentenceExtractor {
                             + Summits.NUMBER
                             + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
                             + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            // "The Council of Heads of State of the SCO held its meeting in Bishkek on June 14, 2019": the
+            // organisation's
+            // own meeting of its leaders is its summit
+            ShapePattern.compile("(?:the )?(?:council of heads of state of (?:the )?)?(?<org>{O})(?: \\( {O} \\))? "
+                    + "(?:held|holds|will hold|is holding) its (?:[a-z-]+ )?(?:summit|meeting) in " + LOCATION
+                    + "(?:(?: ,)? (?:on |in )?(?<when>{W})(?! 's))?"),
             // "Bishkek also hosted SCO summits in 2007 and 2013": one summit a year, each its own
             ShapePattern.compile("(?<loc>{Y}) " + HOSTED + "(?<org>{O}) (?<noun>summits) in (?<when>{W})(?= and {W})"),
             ShapePattern.compile("(?<loc>{Y}) " + HOSTED + "(?<org>{O}) (?<noun>summits) in {W} and (?<when>{W})"),

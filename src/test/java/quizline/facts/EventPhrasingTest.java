@@ -328,4 +328,20 @@ class EventPhrasingTest {
                         "Bishkek also hosted SCO summits in 2007 and 2013. Lima last hosted an APEC summit in 2016.",
                         Optional.of(FRIDAY)));
     }
+
+    @Test
+    void anOrganisationsLeadersBodyHoldingItsMeeting() {
+        assertEquals(
+                List.of("host: 2030 SCO summit | held in | Bishkek", "date: 2030 SCO summit | date | 2030-06-14"),
+                hostsAndDates(
+                        "The Council of Heads of State of the SCO held its meeting in Bishkek on June 14, 2030.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(
+                        "host: 2030 extraordinary ECOWAS summit | held in | Abuja",
+                        "date: 2030 extraordinary ECOWAS summit | date | 2030-07-30"),
+                hostsAndDates(
+                        "It was decided at an extraordinary summit of the ECOWAS Authority held on 30 July 2030 in Abuja.",
+                        Optional.of(FRIDAY)));
+    }
 }
