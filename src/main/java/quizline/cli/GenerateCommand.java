@@ -152,18 +152,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Path target = parentOf(added).resolve(schema).normalize();
         String relative = parentOf(out).relativize(target).toString().replace('\\', '/');
-        return new Pack(
-                relative,
-                pack.format(),
-                pack.id(),
-                pack.title(),
-                pack.version(),
-                pack.asOf(),
-                pack.description(),
-                pack.sources(),
-                pack.questions(),
-                pack.conflicts(),
-                pack.doubts());
+        return pack.withSchema(relative);
     }
 
     private static Path parentOf(Path file) {

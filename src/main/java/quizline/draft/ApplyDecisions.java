@@ -79,12 +79,12 @@ public final class ApplyDecisions {
                 } else if (conflicted) {
                     notes.add(q.id() + ": its conflict is not settled, left out");
                 } else {
-                    out.add(withStatus(edited, null));
+                    out.add(edited.withStatus(null));
                 }
             } else if (decision == Decision.ACCEPT && !conflicted) {
-                out.add(withStatus(edited, null));
+                out.add(edited.withStatus(null));
             } else {
-                out.add(withStatus(edited, conflicted ? "draft-conflict" : "draft"));
+                out.add(edited.withStatus(conflicted ? "draft-conflict" : "draft"));
             }
         }
         List<Conflict> kept = new ArrayList<>();
@@ -100,17 +100,8 @@ public final class ApplyDecisions {
                         c.resolved()));
             }
         }
-        Pack pack = new Pack(
-                draft.schema(),
-                draft.format(),
-                draft.id(),
-                draft.title(),
-                draft.version(),
-                draft.asOf(),
-                draft.description(),
-                draft.sources(),
-                out,
-                kept);
+        // The doubts were the reviewer's to weigh: the pack that comes out of the review has none.
+        Pack pack = draft.withQuestions(out).withConflicts(kept).withDoubts(List.of());
         return new Applied(pack, notes);
     }
 
@@ -122,19 +113,15 @@ public final class ApplyDecisions {
                 id -> decisions.question(id) != null && decisions.question(id).decision() == Decision.REJECT);
     }
 
+    /** The question with the author's edits applied; its fact's date and key travel with it, whatever the edit. */
     static Question edit(Question q, Edits e) {
-        // The fact's date and key are the fact's, whatever the edit: they travel with the question
-        return Question.ofFact(editFields(q, e), q.asOf(), q.fact());
-    }
-
-    private static Question editFields(Question q, Edits e) {
         String prompt = e.prompt() != null ? e.prompt() : q.prompt();
         String explanation = e.explanation() != null ? e.explanation() : q.explanation();
         if (q instanceof Question.Choice c) {
             List<String> choices = e.choices() != null ? e.choices() : c.choices();
             int answer = e.answer() != null ? choiceIndex(e.answer(), choices) : c.answer();
             requireNoOther(e, "accept", e.accept());
-            return new Question.Choice(c.id(), prompt, choices, answer, c.tags(), explanation, c.source(), c.status());
+            return c.withPrompt(prompt).withExplanation(explanation).withChoices(choices, answer);
         }
         if (q instanceof Question.Multi m) {
             List<String> choices = e.choices() != null ? e.choices() : m.choices();
@@ -150,13 +137,13 @@ public final class ApplyDecisions {
                 }
             }
             requireNoOther(e, "accept", e.accept());
-            return new Question.Multi(m.id(), prompt, choices, answer, m.tags(), explanation, m.source(), m.status());
+            return m.withPrompt(prompt).withExplanation(explanation).withChoices(choices, answer);
         }
         requireNoOther(e, "choices", e.choices());
         if (q instanceof Question.Short s) {
             String answer = e.answer() != null ? e.answer().strip() : s.answer();
             List<String> accept = e.accept() != null ? e.accept() : s.accept();
-            return new Question.Short(s.id(), prompt, answer, accept, s.tags(), explanation, s.source(), s.status());
+            return s.withPrompt(prompt).withExplanation(explanation).withAnswer(answer, accept);
         }
         requireNoOther(e, "accept", e.accept());
         if (q instanceof Question.TrueFalse t) {
@@ -165,7 +152,7 @@ public final class ApplyDecisions {
                 answer = ResponseReader.judgement(e.answer().strip())
                         .orElseThrow(() -> new IllegalArgumentException("\"" + e.answer() + "\" is not true or false"));
             }
-            return new Question.TrueFalse(t.id(), prompt, answer, t.tags(), explanation, t.source(), t.status());
+            return t.withPrompt(prompt).withExplanation(explanation).withAnswer(answer);
         }
         if (q instanceof Question.Numeric n) {
             double answer = n.answer();
@@ -176,14 +163,13 @@ public final class ApplyDecisions {
                     throw new IllegalArgumentException("\"" + e.answer() + "\" is not a number");
                 }
             }
-            return new Question.Numeric(
-                    n.id(), prompt, answer, n.tolerance(), n.tags(), explanation, n.source(), n.status());
+            return n.withPrompt(prompt).withExplanation(explanation).withAnswer(answer);
         }
         Question.Cloze c = (Question.Cloze) q;
         if (e.answer() != null) {
             throw new IllegalArgumentException("a cloze's answers are its {{…}} blanks: edit the prompt");
         }
-        return new Question.Cloze(c.id(), prompt, c.tags(), explanation, c.source(), c.status());
+        return c.withPrompt(prompt).withExplanation(explanation);
     }
 
     private static int choiceIndex(String answer, List<String> choices) {
@@ -204,35 +190,5 @@ public final class ApplyDecisions {
         if (value != null) {
             throw new IllegalArgumentException("this question type has no " + field);
         }
-    }
-
-    static Question withStatus(Question q, String status) {
-        // The fact's date and key are the fact's, whatever the edit: they travel with the question
-        return Question.ofFact(withStatusOnly(q, status), q.asOf(), q.fact());
-    }
-
-    private static Question withStatusOnly(Question q, String status) {
-        if (q instanceof Question.Choice c) {
-            return new Question.Choice(
-                    c.id(), c.prompt(), c.choices(), c.answer(), c.tags(), c.explanation(), c.source(), status);
-        }
-        if (q instanceof Question.Multi m) {
-            return new Question.Multi(
-                    m.id(), m.prompt(), m.choices(), m.answer(), m.tags(), m.explanation(), m.source(), status);
-        }
-        if (q instanceof Question.Short s) {
-            return new Question.Short(
-                    s.id(), s.prompt(), s.answer(), s.accept(), s.tags(), s.explanation(), s.source(), status);
-        }
-        if (q instanceof Question.TrueFalse t) {
-            return new Question.TrueFalse(
-                    t.id(), t.prompt(), t.answer(), t.tags(), t.explanation(), t.source(), status);
-        }
-        if (q instanceof Question.Numeric n) {
-            return new Question.Numeric(
-                    n.id(), n.prompt(), n.answer(), n.tolerance(), n.tags(), n.explanation(), n.source(), status);
-        }
-        Question.Cloze c = (Question.Cloze) q;
-        return new Question.Cloze(c.id(), c.prompt(), c.tags(), c.explanation(), c.source(), status);
     }
 }

@@ -252,24 +252,14 @@ public final class Settlement {
             return out;
         }
 
+        /** The question rewritten to state the chosen value; its fact's date and key travel with it. */
         Question question(Question q) {
-            // The fact's date and key are the fact's, whatever the edit: they travel with the question
-            return Question.ofFact(rewritten(q), q.asOf(), q.fact());
-        }
-
-        private Question rewritten(Question q) {
             if (q instanceof Question.Choice c) {
                 List<String> choices = new ArrayList<>(c.choices());
                 int answer = rightChoice(choices, c.answer());
-                return new Question.Choice(
-                        c.id(),
-                        text(c.prompt()),
-                        choices,
-                        answer,
-                        c.tags(),
-                        text(c.explanation()),
-                        c.source(),
-                        c.status());
+                return c.withPrompt(text(c.prompt()))
+                        .withExplanation(text(c.explanation()))
+                        .withChoices(choices, answer);
             }
             if (q instanceof Question.Multi m) {
                 List<String> choices = new ArrayList<>(m.choices());
@@ -280,43 +270,29 @@ public final class Settlement {
                         answer.add(right);
                     }
                 }
-                return new Question.Multi(
-                        m.id(),
-                        text(m.prompt()),
-                        choices,
-                        answer,
-                        m.tags(),
-                        text(m.explanation()),
-                        m.source(),
-                        m.status());
+                return m.withPrompt(text(m.prompt()))
+                        .withExplanation(text(m.explanation()))
+                        .withChoices(choices, answer);
             }
             if (q instanceof Question.Short s) {
                 List<String> typed = new ArrayList<>();
                 typed.add(s.answer());
                 typed.addAll(s.accept());
                 List<String> parts = answers(typed);
-                return new Question.Short(
-                        s.id(),
-                        text(s.prompt()),
-                        parts.get(0),
-                        parts.subList(1, parts.size()),
-                        s.tags(),
-                        text(s.explanation()),
-                        s.source(),
-                        s.status());
+                return s.withPrompt(text(s.prompt()))
+                        .withExplanation(text(s.explanation()))
+                        .withAnswer(parts.get(0), parts.subList(1, parts.size()));
             }
             if (q instanceof Question.TrueFalse t) {
                 String prompt = t.prompt();
                 if (!spelling && !t.answer() && mentionsLoser(prompt) && !mentionsChosen(prompt)) {
                     // "Founded in 2002": false, and still false once 2001 is chosen.
-                    return new Question.TrueFalse(
-                            t.id(), prompt, false, t.tags(), text(t.explanation()), t.source(), t.status());
+                    return t.withExplanation(text(t.explanation()));
                 }
                 if (!spelling && !t.answer() && mentionsChosen(prompt) && !mentionsLoser(prompt)) {
                     throw drop("it judges false what the chosen value says");
                 }
-                return new Question.TrueFalse(
-                        t.id(), text(prompt), t.answer(), t.tags(), text(t.explanation()), t.source(), t.status());
+                return t.withPrompt(text(prompt)).withExplanation(text(t.explanation()));
             }
             if (q instanceof Question.Numeric n) {
                 double answer = n.answer();
@@ -327,15 +303,9 @@ public final class Settlement {
                     answer = chosenNumber.orElseThrow(() -> drop("its answer " + Answers.formatNumber(n.answer())
                             + " is a losing value and " + chosen + " is not a number"));
                 }
-                return new Question.Numeric(
-                        n.id(),
-                        text(n.prompt()),
-                        answer,
-                        n.tolerance(),
-                        n.tags(),
-                        text(n.explanation()),
-                        n.source(),
-                        n.status());
+                return n.withPrompt(text(n.prompt()))
+                        .withExplanation(text(n.explanation()))
+                        .withAnswer(answer);
             }
             Question.Cloze c = (Question.Cloze) q;
             ClozeText cloze = ClozeText.parse(c.prompt());
@@ -350,8 +320,7 @@ public final class Settlement {
                 at = b.end();
             }
             prompt.append(text(c.prompt().substring(at)));
-            return new Question.Cloze(
-                    c.id(), prompt.toString(), c.tags(), text(c.explanation()), c.source(), c.status());
+            return c.withPrompt(prompt.toString()).withExplanation(text(c.explanation()));
         }
 
         /**

@@ -51,7 +51,7 @@ public final class AnkiWriter {
             if (q.status() != null) {
                 notice(i, q, "its status \"" + q.status() + "\" does not travel in Anki text");
             }
-            Question carried = Questions.with(q, tags, null, null);
+            Question carried = Questions.carried(q, tags);
             AnkiLayout.Fields fields;
             if (q instanceof Question.Cloze cloze) {
                 carried = clozeCarried(i, cloze, tags);
@@ -126,7 +126,7 @@ public final class AnkiWriter {
             at = blank.end();
         }
         prompt.append(cloze.prompt().substring(at));
-        return new Question.Cloze(cloze.id(), prompt.toString(), tags, cloze.explanation(), null, null);
+        return Questions.carried(cloze, tags).withPrompt(prompt.toString());
     }
 
     /** Reads the text back and reports each question that would not return as it was written. */

@@ -87,7 +87,7 @@ public final class GiftWriter {
             question(q);
             blankLine();
             exportedIndex.put(q.id(), i);
-            expected.put(q.id(), Questions.canonical(Questions.with(q, tags, null, null)));
+            expected.put(q.id(), Questions.canonical(Questions.carried(q, tags)));
         }
         String text = out.toString();
         readBack(text, exportedIndex, expected, lineOf);

@@ -100,7 +100,7 @@ public final class DraftGenerator {
             if (more.isPresent()) {
                 written = written.stream()
                         .map(g -> new Generated(
-                                Question.explained(g.question(), g.question().explanation() + " " + more.get()),
+                                g.question().withExplanation(g.question().explanation() + " " + more.get()),
                                 g.topics()))
                         .toList();
             }

@@ -102,7 +102,7 @@ final class FactQuestions {
                 .map(c -> {
                     Question q = c.generated().question();
                     return new Generated(
-                            Question.ofFact(q, q.asOf(), key), c.generated().topics());
+                            q.withFact(q.asOf(), key), c.generated().topics());
                 })
                 .toList();
     }

@@ -15,6 +15,6 @@ record Generated(Question question, Set<String> topics) {
 
     /** The question carrying its fact's own date: a 2023 office-holder stays "as of 2023" in a 2024 pack. */
     Generated dated(LocalDate factDate) {
-        return new Generated(Question.ofFact(question, factDate, question.fact()), topics);
+        return new Generated(question.withFact(factDate, question.fact()), topics);
     }
 }

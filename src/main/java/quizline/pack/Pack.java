@@ -46,6 +46,26 @@ public record Pack(
         this(schema, format, id, title, version, asOf, description, sources, questions, conflicts, List.of());
     }
 
+    /** The same pack pointing editors at another JSON schema (null: none). */
+    public Pack withSchema(String schema) {
+        return new Pack(schema, format, id, title, version, asOf, description, sources, questions, conflicts, doubts);
+    }
+
+    /** The same pack with other questions. */
+    public Pack withQuestions(List<Question> questions) {
+        return new Pack(schema, format, id, title, version, asOf, description, sources, questions, conflicts, doubts);
+    }
+
+    /** The same pack with other conflicts. */
+    public Pack withConflicts(List<Conflict> conflicts) {
+        return new Pack(schema, format, id, title, version, asOf, description, sources, questions, conflicts, doubts);
+    }
+
+    /** The same pack with other doubts. */
+    public Pack withDoubts(List<Doubt> doubts) {
+        return new Pack(schema, format, id, title, version, asOf, description, sources, questions, conflicts, doubts);
+    }
+
     /** The doubt about a fact, if its reading was doubtful. */
     public Optional<Doubt> doubt(String fact) {
         return fact == null

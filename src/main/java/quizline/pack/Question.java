@@ -44,46 +44,28 @@ public sealed interface Question {
     /** The key shared by the questions written from one fact, so a session keeps them apart; null in hand-written packs. */
     String fact();
 
-    /** The same question with its fact's date and key (generated questions carry them; hand-written ones need not). */
-    static Question ofFact(Question q, LocalDate asOf, String fact) {
-        if (q instanceof Choice c) {
-            return new Choice(
-                    c.id, c.prompt, c.choices, c.answer, c.tags, c.explanation, c.source, c.status, asOf, fact);
-        } else if (q instanceof Multi m) {
-            return new Multi(
-                    m.id, m.prompt, m.choices, m.answer, m.tags, m.explanation, m.source, m.status, asOf, fact);
-        } else if (q instanceof Short s) {
-            return new Short(s.id, s.prompt, s.answer, s.accept, s.tags, s.explanation, s.source, s.status, asOf, fact);
-        } else if (q instanceof TrueFalse t) {
-            return new TrueFalse(t.id, t.prompt, t.answer, t.tags, t.explanation, t.source, t.status, asOf, fact);
-        } else if (q instanceof Numeric n) {
-            return new Numeric(
-                    n.id, n.prompt, n.answer, n.tolerance, n.tags, n.explanation, n.source, n.status, asOf, fact);
-        }
-        Cloze z = (Cloze) q;
-        return new Cloze(z.id, z.prompt, z.tags, z.explanation, z.source, z.status, asOf, fact);
-    }
+    /*
+     * Copies with one field replaced. Every type declares them, so a new type does not compile until it can be
+     * copied; the date and key of a question's fact travel with every copy but withFact's.
+     */
+
+    /** The same question with another prompt. */
+    Question withPrompt(String prompt);
+
+    /** The same question with other tags. */
+    Question withTags(List<String> tags);
 
     /** The same question with another explanation. */
-    static Question explained(Question q, String explanation) {
-        if (q instanceof Choice c) {
-            return new Choice(
-                    c.id, c.prompt, c.choices, c.answer, c.tags, explanation, c.source, c.status, c.asOf, c.fact);
-        } else if (q instanceof Multi m) {
-            return new Multi(
-                    m.id, m.prompt, m.choices, m.answer, m.tags, explanation, m.source, m.status, m.asOf, m.fact);
-        } else if (q instanceof Short s) {
-            return new Short(
-                    s.id, s.prompt, s.answer, s.accept, s.tags, explanation, s.source, s.status, s.asOf, s.fact);
-        } else if (q instanceof TrueFalse t) {
-            return new TrueFalse(t.id, t.prompt, t.answer, t.tags, explanation, t.source, t.status, t.asOf, t.fact);
-        } else if (q instanceof Numeric n) {
-            return new Numeric(
-                    n.id, n.prompt, n.answer, n.tolerance, n.tags, explanation, n.source, n.status, n.asOf, n.fact);
-        }
-        Cloze z = (Cloze) q;
-        return new Cloze(z.id, z.prompt, z.tags, explanation, z.source, z.status, z.asOf, z.fact);
-    }
+    Question withExplanation(String explanation);
+
+    /** The same question citing another sentence (null: none). */
+    Question withSource(SourceRef source);
+
+    /** The same question with another status (null: published). */
+    Question withStatus(String status);
+
+    /** The same question with its fact's date and key (generated questions carry them; hand-written ones need not). */
+    Question withFact(LocalDate asOf, String fact);
 
     /** One right answer among 2–6 choices; {@code answer} is its 0-based index. */
     record Choice(
@@ -119,6 +101,41 @@ public sealed interface Question {
         @Override
         public String type() {
             return "choice";
+        }
+
+        @Override
+        public Choice withPrompt(String prompt) {
+            return new Choice(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Choice withTags(List<String> tags) {
+            return new Choice(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Choice withExplanation(String explanation) {
+            return new Choice(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Choice withSource(SourceRef source) {
+            return new Choice(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Choice withStatus(String status) {
+            return new Choice(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Choice withFact(LocalDate asOf, String fact) {
+            return new Choice(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        /** The same question with other choices and the index of the right one among them. */
+        public Choice withChoices(List<String> choices, int answer) {
+            return new Choice(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
         }
     }
 
@@ -158,6 +175,46 @@ public sealed interface Question {
         public String type() {
             return "multi";
         }
+
+        @Override
+        public Multi withPrompt(String prompt) {
+            return new Multi(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Multi withTags(List<String> tags) {
+            return new Multi(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Multi withExplanation(String explanation) {
+            return new Multi(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Multi withSource(SourceRef source) {
+            return new Multi(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Multi withStatus(String status) {
+            return new Multi(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Multi withFact(LocalDate asOf, String fact) {
+            return new Multi(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        /** The same question with other choices and the indices of the right ones among them. */
+        public Multi withChoices(List<String> choices, List<Integer> answer) {
+            return new Multi(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        /** The same question with other right choices. */
+        public Multi withAnswer(List<Integer> answer) {
+            return new Multi(id, prompt, choices, answer, tags, explanation, source, status, asOf, fact);
+        }
     }
 
     /** A typed answer; {@code accept} lists other spellings that count as right. */
@@ -195,6 +252,41 @@ public sealed interface Question {
         public String type() {
             return "short";
         }
+
+        @Override
+        public Short withPrompt(String prompt) {
+            return new Short(id, prompt, answer, accept, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Short withTags(List<String> tags) {
+            return new Short(id, prompt, answer, accept, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Short withExplanation(String explanation) {
+            return new Short(id, prompt, answer, accept, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Short withSource(SourceRef source) {
+            return new Short(id, prompt, answer, accept, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Short withStatus(String status) {
+            return new Short(id, prompt, answer, accept, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Short withFact(LocalDate asOf, String fact) {
+            return new Short(id, prompt, answer, accept, tags, explanation, source, status, asOf, fact);
+        }
+
+        /** The same question with another answer and other spellings accepted. */
+        public Short withAnswer(String answer, List<String> accept) {
+            return new Short(id, prompt, answer, accept, tags, explanation, source, status, asOf, fact);
+        }
     }
 
     /** A statement to judge. */
@@ -228,6 +320,41 @@ public sealed interface Question {
         @Override
         public String type() {
             return "truefalse";
+        }
+
+        @Override
+        public TrueFalse withPrompt(String prompt) {
+            return new TrueFalse(id, prompt, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public TrueFalse withTags(List<String> tags) {
+            return new TrueFalse(id, prompt, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public TrueFalse withExplanation(String explanation) {
+            return new TrueFalse(id, prompt, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public TrueFalse withSource(SourceRef source) {
+            return new TrueFalse(id, prompt, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public TrueFalse withStatus(String status) {
+            return new TrueFalse(id, prompt, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public TrueFalse withFact(LocalDate asOf, String fact) {
+            return new TrueFalse(id, prompt, answer, tags, explanation, source, status, asOf, fact);
+        }
+
+        /** The same statement with another truth value. */
+        public TrueFalse withAnswer(boolean answer) {
+            return new TrueFalse(id, prompt, answer, tags, explanation, source, status, asOf, fact);
         }
     }
 
@@ -266,6 +393,41 @@ public sealed interface Question {
             return "numeric";
         }
 
+        @Override
+        public Numeric withPrompt(String prompt) {
+            return new Numeric(id, prompt, answer, tolerance, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Numeric withTags(List<String> tags) {
+            return new Numeric(id, prompt, answer, tolerance, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Numeric withExplanation(String explanation) {
+            return new Numeric(id, prompt, answer, tolerance, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Numeric withSource(SourceRef source) {
+            return new Numeric(id, prompt, answer, tolerance, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Numeric withStatus(String status) {
+            return new Numeric(id, prompt, answer, tolerance, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Numeric withFact(LocalDate asOf, String fact) {
+            return new Numeric(id, prompt, answer, tolerance, tags, explanation, source, status, asOf, fact);
+        }
+
+        /** The same question with another right number. */
+        public Numeric withAnswer(double answer) {
+            return new Numeric(id, prompt, answer, tolerance, tags, explanation, source, status, asOf, fact);
+        }
+
         public double toleranceOrZero() {
             return tolerance == null ? 0 : tolerance;
         }
@@ -294,6 +456,36 @@ public sealed interface Question {
         @Override
         public String type() {
             return "cloze";
+        }
+
+        @Override
+        public Cloze withPrompt(String prompt) {
+            return new Cloze(id, prompt, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Cloze withTags(List<String> tags) {
+            return new Cloze(id, prompt, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Cloze withExplanation(String explanation) {
+            return new Cloze(id, prompt, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Cloze withSource(SourceRef source) {
+            return new Cloze(id, prompt, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Cloze withStatus(String status) {
+            return new Cloze(id, prompt, tags, explanation, source, status, asOf, fact);
+        }
+
+        @Override
+        public Cloze withFact(LocalDate asOf, String fact) {
+            return new Cloze(id, prompt, tags, explanation, source, status, asOf, fact);
         }
 
         public List<ClozeText.Blank> blanks() {

@@ -2,7 +2,6 @@ package quizline.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static quizline.formats.Q.cloze;
 import static quizline.formats.Q.shortAnswer;
 
 import java.io.IOException;
@@ -24,9 +23,9 @@ class AnkiWriterTest {
     /** What Anki carries of a question: everything but source and status, cloze aliases and spaces in tags. */
     private static Question carried(Question q) {
         List<String> tags = q.tags().stream().map(t -> t.replace(' ', '_')).toList();
-        Question plain = Questions.with(q, tags, null, null);
+        Question plain = Questions.carried(q, tags);
         if (plain instanceof Question.Cloze c) {
-            return cloze(c.id(), c.prompt().replaceAll("\\|[^}]*}}", "}}"), c.tags(), c.explanation());
+            return c.withPrompt(c.prompt().replaceAll("\\|[^}]*}}", "}}"));
         }
         return plain;
     }

@@ -28,7 +28,7 @@ class GiftWriterTest {
 
     /** What a question should be after a trip through a format: no source or status, multi answers in order. */
     static Question carried(Question q) {
-        return Questions.canonical(Questions.with(q, q.tags(), null, null));
+        return Questions.canonical(Questions.carried(q, q.tags()));
     }
 
     private static List<String> notices(Exported exported) {
@@ -97,7 +97,7 @@ class GiftWriterTest {
                 boolean untagged = exported.notices().stream()
                         .anyMatch(n -> n.question() == index && n.message().endsWith("comes back with that tag"));
                 Question q = Questions.canonical(first.get(i));
-                expected.add(untagged ? Questions.with(q, List.of(GiftWriter.UNTAGGED), null, null) : q);
+                expected.add(untagged ? Questions.carried(q, List.of(GiftWriter.UNTAGGED)) : q);
             }
             assertEquals(expected, GiftReader.read(exported.text()).questionList(), file);
             assertTrue(

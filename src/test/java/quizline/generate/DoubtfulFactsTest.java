@@ -47,18 +47,7 @@ class DoubtfulFactsTest {
                 pack.doubts());
         String json = PackJson.write(pack);
         assertEquals(pack.doubts(), PackReader.read(json).pack().orElseThrow().doubts());
-        Pack unknown = new Pack(
-                pack.schema(),
-                pack.format(),
-                pack.id(),
-                pack.title(),
-                pack.version(),
-                pack.asOf(),
-                pack.description(),
-                pack.sources(),
-                pack.questions(),
-                pack.conflicts(),
-                List.of(new Doubt("no-such-fact", 0.7, "member.7")));
+        Pack unknown = pack.withDoubts(List.of(new Doubt("no-such-fact", 0.7, "member.7")));
         PackReader.Result wrong = PackReader.read(PackJson.write(unknown));
         assertFalse(wrong.ok());
         assertTrue(

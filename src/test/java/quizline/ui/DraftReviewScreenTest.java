@@ -254,21 +254,11 @@ class DraftReviewScreenTest {
         Pack club = draft();
         List<quizline.pack.Question> questions = club.questions().stream()
                 .map(q -> q.id().equals("founder") || q.id().equals("founded")
-                        ? quizline.pack.Question.ofFact(q, q.asOf(), "club-founding")
+                        ? q.withFact(q.asOf(), "club-founding")
                         : q)
                 .toList();
-        return new Pack(
-                club.schema(),
-                club.format(),
-                club.id(),
-                club.title(),
-                club.version(),
-                club.asOf(),
-                club.description(),
-                club.sources(),
-                questions,
-                club.conflicts(),
-                List.of(new quizline.pack.Doubt("club-founding", 0.7, "member.7")));
+        return club.withQuestions(questions)
+                .withDoubts(List.of(new quizline.pack.Doubt("club-founding", 0.7, "member.7")));
     }
 
     @Test
@@ -297,17 +287,7 @@ class DraftReviewScreenTest {
         quizline.pack.Conflict chair = club.conflicts().get(0);
         List<quizline.pack.Conflict> conflicts = List.of(
                 chair, new quizline.pack.Conflict("chair-title", "the chair's title", chair.values(), List.of(), null));
-        Pack twoConflicts = new Pack(
-                club.schema(),
-                club.format(),
-                club.id(),
-                club.title(),
-                club.version(),
-                club.asOf(),
-                club.description(),
-                club.sources(),
-                club.questions(),
-                conflicts);
+        Pack twoConflicts = club.withConflicts(conflicts);
         ScriptedConsole console = new ScriptedConsole(true, 100, Theme.PLAIN, "n", "n", "q");
         List<Decisions> saves = new ArrayList<>();
         new DraftReviewScreen(
