@@ -115,61 +115,81 @@ public final class ApplyDecisions {
 
     /** The question with the author's edits applied; its fact's date and key travel with it, whatever the edit. */
     static Question edit(Question q, Edits e) {
-        String prompt = e.prompt() != null ? e.prompt() : q.prompt();
-        String explanation = e.explanation() != null ? e.explanation() : q.explanation();
-        if (q instanceof Question.Choice c) {
-            List<String> choices = e.choices() != null ? e.choices() : c.choices();
-            int answer = e.answer() != null ? choiceIndex(e.answer(), choices) : c.answer();
-            requireNoOther(e, "accept", e.accept());
-            return c.withPrompt(prompt).withExplanation(explanation).withChoices(choices, answer);
-        }
-        if (q instanceof Question.Multi m) {
-            List<String> choices = e.choices() != null ? e.choices() : m.choices();
-            List<Integer> answer = m.answer();
-            if (e.answer() != null) {
-                answer = new ArrayList<>();
-                for (char ch : e.answer().replaceAll("[\\s,;]", "").toCharArray()) {
-                    int index = ResponseReader.keyIndex(ch);
-                    if (index < 0 || index >= choices.size()) {
-                        throw new IllegalArgumentException("\"" + e.answer() + "\" names no choice");
+        Question edited = q.withPrompt(e.prompt() != null ? e.prompt() : q.prompt())
+                .withExplanation(e.explanation() != null ? e.explanation() : q.explanation());
+        return edited.visit(new Question.Visitor<>() {
+            @Override
+            public Question choice(Question.Choice c) {
+                List<String> choices = e.choices() != null ? e.choices() : c.choices();
+                int answer = e.answer() != null ? choiceIndex(e.answer(), choices) : c.answer();
+                requireNoOther(e, "accept", e.accept());
+                return c.withChoices(choices, answer);
+            }
+
+            @Override
+            public Question multi(Question.Multi m) {
+                List<String> choices = e.choices() != null ? e.choices() : m.choices();
+                List<Integer> answer = m.answer();
+                if (e.answer() != null) {
+                    answer = new ArrayList<>();
+                    for (char ch : e.answer().replaceAll("[\\s,;]", "").toCharArray()) {
+                        int index = ResponseReader.keyIndex(ch);
+                        if (index < 0 || index >= choices.size()) {
+                            throw new IllegalArgumentException("\"" + e.answer() + "\" names no choice");
+                        }
+                        answer.add(index);
                     }
-                    answer.add(index);
                 }
+                requireNoOther(e, "accept", e.accept());
+                return m.withChoices(choices, answer);
             }
-            requireNoOther(e, "accept", e.accept());
-            return m.withPrompt(prompt).withExplanation(explanation).withChoices(choices, answer);
-        }
-        requireNoOther(e, "choices", e.choices());
-        if (q instanceof Question.Short s) {
-            String answer = e.answer() != null ? e.answer().strip() : s.answer();
-            List<String> accept = e.accept() != null ? e.accept() : s.accept();
-            return s.withPrompt(prompt).withExplanation(explanation).withAnswer(answer, accept);
-        }
-        requireNoOther(e, "accept", e.accept());
-        if (q instanceof Question.TrueFalse t) {
-            boolean answer = t.answer();
-            if (e.answer() != null) {
-                answer = ResponseReader.judgement(e.answer().strip())
-                        .orElseThrow(() -> new IllegalArgumentException("\"" + e.answer() + "\" is not true or false"));
+
+            @Override
+            public Question shortAnswer(Question.Short s) {
+                requireNoOther(e, "choices", e.choices());
+                String answer = e.answer() != null ? e.answer().strip() : s.answer();
+                List<String> accept = e.accept() != null ? e.accept() : s.accept();
+                return s.withAnswer(answer, accept);
             }
-            return t.withPrompt(prompt).withExplanation(explanation).withAnswer(answer);
-        }
-        if (q instanceof Question.Numeric n) {
-            double answer = n.answer();
-            if (e.answer() != null) {
-                try {
-                    answer = Double.parseDouble(e.answer().strip());
-                } catch (NumberFormatException ex) {
-                    throw new IllegalArgumentException("\"" + e.answer() + "\" is not a number");
+
+            @Override
+            public Question trueFalse(Question.TrueFalse t) {
+                requireNoOther(e, "choices", e.choices());
+                requireNoOther(e, "accept", e.accept());
+                boolean answer = t.answer();
+                if (e.answer() != null) {
+                    answer = ResponseReader.judgement(e.answer().strip())
+                            .orElseThrow(
+                                    () -> new IllegalArgumentException("\"" + e.answer() + "\" is not true or false"));
                 }
+                return t.withAnswer(answer);
             }
-            return n.withPrompt(prompt).withExplanation(explanation).withAnswer(answer);
-        }
-        Question.Cloze c = (Question.Cloze) q;
-        if (e.answer() != null) {
-            throw new IllegalArgumentException("a cloze's answers are its {{…}} blanks: edit the prompt");
-        }
-        return c.withPrompt(prompt).withExplanation(explanation);
+
+            @Override
+            public Question numeric(Question.Numeric n) {
+                requireNoOther(e, "choices", e.choices());
+                requireNoOther(e, "accept", e.accept());
+                double answer = n.answer();
+                if (e.answer() != null) {
+                    try {
+                        answer = Double.parseDouble(e.answer().strip());
+                    } catch (NumberFormatException ex) {
+                        throw new IllegalArgumentException("\"" + e.answer() + "\" is not a number");
+                    }
+                }
+                return n.withAnswer(answer);
+            }
+
+            @Override
+            public Question cloze(Question.Cloze c) {
+                requireNoOther(e, "choices", e.choices());
+                requireNoOther(e, "accept", e.accept());
+                if (e.answer() != null) {
+                    throw new IllegalArgumentException("a cloze's answers are its {{…}} blanks: edit the prompt");
+                }
+                return c;
+            }
+        });
     }
 
     private static int choiceIndex(String answer, List<String> choices) {

@@ -62,37 +62,84 @@ public enum EditField {
                 }
                 throw new IllegalArgumentException("only short answers have aliases");
             case CHOICES:
-                if (q instanceof Question.Choice c) {
-                    return String.join(CHOICE_SEPARATOR, c.choices());
-                }
-                if (q instanceof Question.Multi m) {
-                    return String.join(CHOICE_SEPARATOR, m.choices());
-                }
-                throw new IllegalArgumentException("a " + q.type() + " question has no choices");
+                return choicesText(q);
             default:
                 return answerText(q);
         }
     }
 
+    private static String choicesText(Question q) {
+        return q.visit(new Question.Visitor<>() {
+            @Override
+            public String choice(Question.Choice c) {
+                return String.join(CHOICE_SEPARATOR, c.choices());
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                return String.join(CHOICE_SEPARATOR, m.choices());
+            }
+
+            @Override
+            public String shortAnswer(Question.Short s) {
+                throw noChoices(s);
+            }
+
+            @Override
+            public String trueFalse(Question.TrueFalse t) {
+                throw noChoices(t);
+            }
+
+            @Override
+            public String numeric(Question.Numeric n) {
+                throw noChoices(n);
+            }
+
+            @Override
+            public String cloze(Question.Cloze c) {
+                throw noChoices(c);
+            }
+        });
+    }
+
+    private static IllegalArgumentException noChoices(Question q) {
+        return new IllegalArgumentException("a " + q.type() + " question has no choices");
+    }
+
     private static String answerText(Question q) {
-        if (q instanceof Question.Choice c) {
-            return c.choices().get(c.answer());
-        }
-        if (q instanceof Question.Multi m) {
-            StringBuilder letters = new StringBuilder();
-            m.answer().forEach(i -> letters.append(Answers.choiceKey(i)));
-            return letters.toString();
-        }
-        if (q instanceof Question.Short s) {
-            return s.answer();
-        }
-        if (q instanceof Question.TrueFalse t) {
-            return String.valueOf(t.answer());
-        }
-        if (q instanceof Question.Numeric n) {
-            return Answers.formatNumber(n.answer());
-        }
-        throw new IllegalArgumentException("a cloze's answers are its {{…}} blanks: edit the prompt");
+        return q.visit(new Question.Visitor<>() {
+            @Override
+            public String choice(Question.Choice c) {
+                return c.choices().get(c.answer());
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                StringBuilder letters = new StringBuilder();
+                m.answer().forEach(i -> letters.append(Answers.choiceKey(i)));
+                return letters.toString();
+            }
+
+            @Override
+            public String shortAnswer(Question.Short s) {
+                return s.answer();
+            }
+
+            @Override
+            public String trueFalse(Question.TrueFalse t) {
+                return String.valueOf(t.answer());
+            }
+
+            @Override
+            public String numeric(Question.Numeric n) {
+                return Answers.formatNumber(n.answer());
+            }
+
+            @Override
+            public String cloze(Question.Cloze c) {
+                throw new IllegalArgumentException("a cloze's answers are its {{…}} blanks: edit the prompt");
+            }
+        });
     }
 
     /**

@@ -256,17 +256,50 @@ public final class ReviewSession {
         return Optional.empty();
     }
 
-    /** What ApplyDecisions leaves to the pack rules, checked now while the author is still at the question. */
+    /**
+     * What ApplyDecisions leaves to the pack rules, checked now while the author is still at the question: fewer
+     * choices is the one edit that can leave a right answer behind, so the types without choices have nothing to check.
+     */
     private static void checkEdited(Question q) {
-        if (q instanceof Question.Choice c && c.answer() >= c.choices().size()) {
-            throw new IllegalArgumentException(
-                    "the answer would no longer be among the choices: edit the answer first");
-        }
-        if (q instanceof Question.Multi m
-                && m.answer().stream().anyMatch(i -> i >= m.choices().size())) {
-            throw new IllegalArgumentException(
-                    "a right answer would no longer be among the choices: edit the answer first");
-        }
+        q.visit(new Question.Visitor<Void>() {
+            @Override
+            public Void choice(Question.Choice c) {
+                if (c.answer() >= c.choices().size()) {
+                    throw new IllegalArgumentException(
+                            "the answer would no longer be among the choices: edit the answer first");
+                }
+                return null;
+            }
+
+            @Override
+            public Void multi(Question.Multi m) {
+                if (m.answer().stream().anyMatch(i -> i >= m.choices().size())) {
+                    throw new IllegalArgumentException(
+                            "a right answer would no longer be among the choices: edit the answer first");
+                }
+                return null;
+            }
+
+            @Override
+            public Void shortAnswer(Question.Short s) {
+                return null;
+            }
+
+            @Override
+            public Void trueFalse(Question.TrueFalse t) {
+                return null;
+            }
+
+            @Override
+            public Void numeric(Question.Numeric n) {
+                return null;
+            }
+
+            @Override
+            public Void cloze(Question.Cloze c) {
+                return null;
+            }
+        });
     }
 
     /**

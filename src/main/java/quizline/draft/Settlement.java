@@ -98,15 +98,39 @@ public final class Settlement {
     }
 
     private static String signature(Question q) {
-        String answer;
-        if (q instanceof Question.Choice c) {
-            answer = c.choices().get(c.answer());
-        } else if (q instanceof Question.Multi m) {
-            answer = String.join(
-                    "\n", m.answer().stream().map(m.choices()::get).sorted().toList());
-        } else {
-            answer = Answers.rightAnswer(q);
-        }
+        // A choice's text, not its letter: the same question with its choices in another order asks the same
+        String answer = q.visit(new Question.Visitor<>() {
+            @Override
+            public String choice(Question.Choice c) {
+                return c.choices().get(c.answer());
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                return String.join(
+                        "\n", m.answer().stream().map(m.choices()::get).sorted().toList());
+            }
+
+            @Override
+            public String shortAnswer(Question.Short s) {
+                return Answers.rightAnswer(s);
+            }
+
+            @Override
+            public String trueFalse(Question.TrueFalse t) {
+                return Answers.rightAnswer(t);
+            }
+
+            @Override
+            public String numeric(Question.Numeric n) {
+                return Answers.rightAnswer(n);
+            }
+
+            @Override
+            public String cloze(Question.Cloze c) {
+                return Answers.rightAnswer(c);
+            }
+        });
         return q.type() + "\n" + AnswerMatcher.fold(q.prompt()) + "\n" + AnswerMatcher.fold(answer);
     }
 
@@ -172,7 +196,8 @@ public final class Settlement {
         }
     }
 
-    private static final class Rewrite {
+    /** A question rewritten to state the chosen value; its fact's date and key travel with it. */
+    private static final class Rewrite implements Question.Visitor<Question> {
         private final List<String> losers;
         private final String chosen;
         private final boolean spelling;
@@ -252,62 +277,75 @@ public final class Settlement {
             return out;
         }
 
-        /** The question rewritten to state the chosen value; its fact's date and key travel with it. */
         Question question(Question q) {
-            if (q instanceof Question.Choice c) {
-                List<String> choices = new ArrayList<>(c.choices());
-                int answer = rightChoice(choices, c.answer());
-                return c.withPrompt(text(c.prompt()))
-                        .withExplanation(text(c.explanation()))
-                        .withChoices(choices, answer);
-            }
-            if (q instanceof Question.Multi m) {
-                List<String> choices = new ArrayList<>(m.choices());
-                List<Integer> answer = new ArrayList<>();
-                for (int i : m.answer()) {
-                    int right = rightChoice(choices, i);
-                    if (!answer.contains(right)) {
-                        answer.add(right);
-                    }
+            return q.visit(this);
+        }
+
+        @Override
+        public Question choice(Question.Choice c) {
+            List<String> choices = new ArrayList<>(c.choices());
+            int answer = rightChoice(choices, c.answer());
+            return c.withPrompt(text(c.prompt()))
+                    .withExplanation(text(c.explanation()))
+                    .withChoices(choices, answer);
+        }
+
+        @Override
+        public Question multi(Question.Multi m) {
+            List<String> choices = new ArrayList<>(m.choices());
+            List<Integer> answer = new ArrayList<>();
+            for (int i : m.answer()) {
+                int right = rightChoice(choices, i);
+                if (!answer.contains(right)) {
+                    answer.add(right);
                 }
-                return m.withPrompt(text(m.prompt()))
-                        .withExplanation(text(m.explanation()))
-                        .withChoices(choices, answer);
             }
-            if (q instanceof Question.Short s) {
-                List<String> typed = new ArrayList<>();
-                typed.add(s.answer());
-                typed.addAll(s.accept());
-                List<String> parts = answers(typed);
-                return s.withPrompt(text(s.prompt()))
-                        .withExplanation(text(s.explanation()))
-                        .withAnswer(parts.get(0), parts.subList(1, parts.size()));
+            return m.withPrompt(text(m.prompt()))
+                    .withExplanation(text(m.explanation()))
+                    .withChoices(choices, answer);
+        }
+
+        @Override
+        public Question shortAnswer(Question.Short s) {
+            List<String> typed = new ArrayList<>();
+            typed.add(s.answer());
+            typed.addAll(s.accept());
+            List<String> parts = answers(typed);
+            return s.withPrompt(text(s.prompt()))
+                    .withExplanation(text(s.explanation()))
+                    .withAnswer(parts.get(0), parts.subList(1, parts.size()));
+        }
+
+        @Override
+        public Question trueFalse(Question.TrueFalse t) {
+            String prompt = t.prompt();
+            if (!spelling && !t.answer() && mentionsLoser(prompt) && !mentionsChosen(prompt)) {
+                // "Founded in 2002": false, and still false once 2001 is chosen.
+                return t.withExplanation(text(t.explanation()));
             }
-            if (q instanceof Question.TrueFalse t) {
-                String prompt = t.prompt();
-                if (!spelling && !t.answer() && mentionsLoser(prompt) && !mentionsChosen(prompt)) {
-                    // "Founded in 2002": false, and still false once 2001 is chosen.
-                    return t.withExplanation(text(t.explanation()));
-                }
-                if (!spelling && !t.answer() && mentionsChosen(prompt) && !mentionsLoser(prompt)) {
-                    throw drop("it judges false what the chosen value says");
-                }
-                return t.withPrompt(text(prompt)).withExplanation(text(t.explanation()));
+            if (!spelling && !t.answer() && mentionsChosen(prompt) && !mentionsLoser(prompt)) {
+                throw drop("it judges false what the chosen value says");
             }
-            if (q instanceof Question.Numeric n) {
-                double answer = n.answer();
-                Optional<Double> chosenNumber = number(chosen);
-                boolean onLoser =
-                        losers.stream().map(Settlement::number).anyMatch(l -> l.isPresent() && l.get() == n.answer());
-                if (onLoser && !(chosenNumber.isPresent() && chosenNumber.get() == n.answer())) {
-                    answer = chosenNumber.orElseThrow(() -> drop("its answer " + Answers.formatNumber(n.answer())
-                            + " is a losing value and " + chosen + " is not a number"));
-                }
-                return n.withPrompt(text(n.prompt()))
-                        .withExplanation(text(n.explanation()))
-                        .withAnswer(answer);
+            return t.withPrompt(text(prompt)).withExplanation(text(t.explanation()));
+        }
+
+        @Override
+        public Question numeric(Question.Numeric n) {
+            double answer = n.answer();
+            Optional<Double> chosenNumber = number(chosen);
+            boolean onLoser =
+                    losers.stream().map(Settlement::number).anyMatch(l -> l.isPresent() && l.get() == n.answer());
+            if (onLoser && !(chosenNumber.isPresent() && chosenNumber.get() == n.answer())) {
+                answer = chosenNumber.orElseThrow(() -> drop("its answer " + Answers.formatNumber(n.answer())
+                        + " is a losing value and " + chosen + " is not a number"));
             }
-            Question.Cloze c = (Question.Cloze) q;
+            return n.withPrompt(text(n.prompt()))
+                    .withExplanation(text(n.explanation()))
+                    .withAnswer(answer);
+        }
+
+        @Override
+        public Question cloze(Question.Cloze c) {
             ClozeText cloze = ClozeText.parse(c.prompt());
             StringBuilder prompt = new StringBuilder();
             int at = 0;

@@ -34,37 +34,64 @@ final class AnkiLayout {
     private static final Pattern NUMERIC = Pattern.compile("(" + NUMBER + ")(?:" + PLUS_MINUS + "(" + NUMBER + "))?");
     private static final Pattern DELETION = Pattern.compile("\\{\\{c(\\d+)::(.*?)}}", Pattern.DOTALL);
 
-    /** The two fields of a note. */
-    record Fields(String first, String second) {}
+    /** A note: its type (Basic or Cloze) and its two fields. */
+    record Fields(String noteType, String first, String second) {}
 
     private AnkiLayout() {}
 
-    static Fields basic(Question q) {
-        String back;
-        String front = q.prompt();
-        if (q instanceof Question.Choice c) {
-            front += "\n\n" + choiceLines(c.choices());
-            back = choiceLine(c.choices(), c.answer());
-        } else if (q instanceof Question.Multi m) {
-            front += "\n\n" + MULTI_MARKER + "\n" + choiceLines(m.choices());
-            back = String.join(
-                    "\n",
-                    m.answer().stream().map(k -> choiceLine(m.choices(), k)).toList());
-        } else if (q instanceof Question.TrueFalse t) {
-            back = t.answer() ? TRUE : FALSE;
-        } else if (q instanceof Question.Numeric n) {
-            back = number(n.answer()) + (n.tolerance() == null ? "" : PLUS_MINUS + number(n.tolerance()));
-        } else {
-            Question.Short s = (Question.Short) q;
-            StringBuilder b = new StringBuilder(s.answer());
-            s.accept().forEach(alias -> b.append('\n').append(ALSO_ACCEPTED).append(alias));
-            back = b.toString();
-        }
-        return new Fields(front, q.explanation() == null ? back : back + "\n\n" + q.explanation());
+    static Fields fields(Question q) {
+        return q.visit(new Question.Visitor<>() {
+            @Override
+            public Fields choice(Question.Choice c) {
+                return basic(c, c.prompt() + "\n\n" + choiceLines(c.choices()), choiceLine(c.choices(), c.answer()));
+            }
+
+            @Override
+            public Fields multi(Question.Multi m) {
+                return basic(
+                        m,
+                        m.prompt() + "\n\n" + MULTI_MARKER + "\n" + choiceLines(m.choices()),
+                        String.join(
+                                "\n",
+                                m.answer().stream()
+                                        .map(k -> choiceLine(m.choices(), k))
+                                        .toList()));
+            }
+
+            @Override
+            public Fields shortAnswer(Question.Short s) {
+                StringBuilder b = new StringBuilder(s.answer());
+                s.accept().forEach(alias -> b.append('\n').append(ALSO_ACCEPTED).append(alias));
+                return basic(s, s.prompt(), b.toString());
+            }
+
+            @Override
+            public Fields trueFalse(Question.TrueFalse t) {
+                return basic(t, t.prompt(), t.answer() ? TRUE : FALSE);
+            }
+
+            @Override
+            public Fields numeric(Question.Numeric n) {
+                return basic(
+                        n,
+                        n.prompt(),
+                        number(n.answer()) + (n.tolerance() == null ? "" : PLUS_MINUS + number(n.tolerance())));
+            }
+
+            @Override
+            public Fields cloze(Question.Cloze c) {
+                return AnkiLayout.cloze(c);
+            }
+        });
+    }
+
+    /** A Basic note: the front, and the back with the explanation below the answer. */
+    private static Fields basic(Question q, String front, String back) {
+        return new Fields("Basic", front, q.explanation() == null ? back : back + "\n\n" + q.explanation());
     }
 
     /** The cloze text with each blank as its own deletion, c1, c2, … Aliases have no place in Anki. */
-    static Fields cloze(Question.Cloze q) {
+    private static Fields cloze(Question.Cloze q) {
         ClozeText text = ClozeText.parse(q.prompt());
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -79,7 +106,7 @@ final class AnkiLayout {
             at = blank.end();
         }
         out.append(q.prompt().substring(at));
-        return new Fields(out.toString(), q.explanation() == null ? "" : q.explanation());
+        return new Fields("Cloze", out.toString(), q.explanation() == null ? "" : q.explanation());
     }
 
     private static String choiceLines(List<String> choices) {

@@ -51,18 +51,13 @@ public final class AnkiWriter {
             if (q.status() != null) {
                 notice(i, q, "its status \"" + q.status() + "\" does not travel in Anki text");
             }
-            Question carried = Questions.carried(q, tags);
-            AnkiLayout.Fields fields;
-            if (q instanceof Question.Cloze cloze) {
-                carried = clozeCarried(i, cloze, tags);
-                fields = AnkiLayout.cloze(cloze);
-            } else {
-                fields = AnkiLayout.basic(q);
-            }
+            Question carried =
+                    q instanceof Question.Cloze cloze ? clozeCarried(i, cloze, tags) : Questions.carried(q, tags);
+            AnkiLayout.Fields fields = AnkiLayout.fields(q);
             String row = AnkiCsv.write(
                     List.of(
                             pack.id() + "/" + q.id(),
-                            q instanceof Question.Cloze ? "Cloze" : "Basic",
+                            fields.noteType(),
                             deck,
                             fields.first(),
                             fields.second(),

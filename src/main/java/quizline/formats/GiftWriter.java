@@ -115,55 +115,80 @@ public final class GiftWriter {
 
     private void question(Question q) {
         text("::" + q.id() + "::[plain]");
-        if (q instanceof Question.Choice c) {
-            text(escape(c.prompt()) + "{\n");
-            for (int k = 0; k < c.choices().size(); k++) {
-                String choice = c.choices().get(k);
-                boolean right = k == c.answer();
-                // A wrong answer that starts like a weight would be read as one: an explicit 0% keeps it text.
-                String marker = right ? "=" : WEIGHT.matcher(choice).find() ? "~%0%" : "~";
-                text("\t" + marker + answer(choice) + "\n");
+        q.visit(new Question.Visitor<Void>() {
+            @Override
+            public Void choice(Question.Choice c) {
+                text(escape(c.prompt()) + "{\n");
+                for (int k = 0; k < c.choices().size(); k++) {
+                    String choice = c.choices().get(k);
+                    boolean right = k == c.answer();
+                    // A wrong answer that starts like a weight would be read as one: an explicit 0% keeps it text.
+                    String marker = right ? "=" : WEIGHT.matcher(choice).find() ? "~%0%" : "~";
+                    text("\t" + marker + answer(choice) + "\n");
+                }
+                explanationLine(q);
+                text("}\n");
+                return null;
             }
-            explanationLine(q);
-            text("}\n");
-        } else if (q instanceof Question.Multi m) {
-            text(escape(m.prompt()) + "{\n");
-            String rightWeight = HUNDRED.divide(BigDecimal.valueOf(m.answer().size()), 5, RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros()
-                    .toPlainString();
-            for (int k = 0; k < m.choices().size(); k++) {
-                // Wrong answers take away everything, so ticking every box earns nothing, as in quizline.
-                String weight = m.answer().contains(k) ? rightWeight : "-100";
-                text("\t~%" + weight + "%" + answer(m.choices().get(k)) + "\n");
+
+            @Override
+            public Void multi(Question.Multi m) {
+                text(escape(m.prompt()) + "{\n");
+                String rightWeight = HUNDRED.divide(
+                                BigDecimal.valueOf(m.answer().size()), 5, RoundingMode.HALF_EVEN)
+                        .stripTrailingZeros()
+                        .toPlainString();
+                for (int k = 0; k < m.choices().size(); k++) {
+                    // Wrong answers take away everything, so ticking every box earns nothing, as in quizline.
+                    String weight = m.answer().contains(k) ? rightWeight : "-100";
+                    text("\t~%" + weight + "%" + answer(m.choices().get(k)) + "\n");
+                }
+                explanationLine(q);
+                text("}\n");
+                return null;
             }
-            explanationLine(q);
-            text("}\n");
-        } else if (q instanceof Question.TrueFalse t) {
-            text(escape(t.prompt()) + "{" + (t.answer() ? "TRUE" : "FALSE"));
-            if (t.explanation() != null) {
-                text("####" + answer(t.explanation()));
+
+            @Override
+            public Void shortAnswer(Question.Short s) {
+                text(escape(s.prompt()) + "{\n");
+                shortAnswers(s.answer(), s.accept());
+                explanationLine(q);
+                text("}\n");
+                return null;
             }
-            text("}\n");
-        } else if (q instanceof Question.Short s) {
-            text(escape(s.prompt()) + "{\n");
-            shortAnswers(s.answer(), s.accept());
-            explanationLine(q);
-            text("}\n");
-        } else if (q instanceof Question.Numeric n) {
-            text(escape(n.prompt()) + "{#\n");
-            String tolerance = n.tolerance() == null ? "" : ":" + number(n.tolerance());
-            text("\t=%100%" + number(n.answer()) + tolerance + "#\n");
-            explanationLine(q);
-            text("}\n");
-        } else {
-            // One blank: written as Moodle stores a missing-word question, "_____" in the text.
-            ClozeText cloze = ClozeText.parse(q.prompt());
-            ClozeText.Blank blank = cloze.blanks().get(0);
-            text(escape(cloze.withGap(0, GiftMapping.BLANK_SHOWN)) + "{\n");
-            shortAnswers(blank.answer(), blank.aliases());
-            explanationLine(q);
-            text("}\n");
-        }
+
+            @Override
+            public Void trueFalse(Question.TrueFalse t) {
+                text(escape(t.prompt()) + "{" + (t.answer() ? "TRUE" : "FALSE"));
+                if (t.explanation() != null) {
+                    text("####" + answer(t.explanation()));
+                }
+                text("}\n");
+                return null;
+            }
+
+            @Override
+            public Void numeric(Question.Numeric n) {
+                text(escape(n.prompt()) + "{#\n");
+                String tolerance = n.tolerance() == null ? "" : ":" + number(n.tolerance());
+                text("\t=%100%" + number(n.answer()) + tolerance + "#\n");
+                explanationLine(q);
+                text("}\n");
+                return null;
+            }
+
+            @Override
+            public Void cloze(Question.Cloze z) {
+                // One blank: written as Moodle stores a missing-word question, "_____" in the text.
+                ClozeText cloze = ClozeText.parse(z.prompt());
+                ClozeText.Blank blank = cloze.blanks().get(0);
+                text(escape(cloze.withGap(0, GiftMapping.BLANK_SHOWN)) + "{\n");
+                shortAnswers(blank.answer(), blank.aliases());
+                explanationLine(q);
+                text("}\n");
+                return null;
+            }
+        });
     }
 
     private void shortAnswers(String answer, List<String> aliases) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import quizline.pack.AnswerMatcher;
 import quizline.pack.Answers;
@@ -82,22 +83,38 @@ public final class PackLint {
 
     /** The answer a question keys, as the author wrote it: a choice's text, not its letter. */
     static String keyed(Question q) {
-        if (q instanceof Question.Choice c) {
-            return c.choices().get(c.answer());
-        }
-        if (q instanceof Question.Multi m) {
-            return String.join(", ", m.answer().stream().map(m.choices()::get).toList());
-        }
-        if (q instanceof Question.Short s) {
-            return s.answer();
-        }
-        if (q instanceof Question.TrueFalse t) {
-            return String.valueOf(t.answer());
-        }
-        if (q instanceof Question.Numeric n) {
-            return Answers.formatNumber(n.answer());
-        }
-        return ClozeText.parse(q.prompt()).filled();
+        return q.visit(new Question.Visitor<>() {
+            @Override
+            public String choice(Question.Choice c) {
+                return c.choices().get(c.answer());
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                return String.join(
+                        ", ", m.answer().stream().map(m.choices()::get).toList());
+            }
+
+            @Override
+            public String shortAnswer(Question.Short s) {
+                return s.answer();
+            }
+
+            @Override
+            public String trueFalse(Question.TrueFalse t) {
+                return String.valueOf(t.answer());
+            }
+
+            @Override
+            public String numeric(Question.Numeric n) {
+                return Answers.formatNumber(n.answer());
+            }
+
+            @Override
+            public String cloze(Question.Cloze c) {
+                return ClozeText.parse(c.prompt()).filled();
+            }
+        });
     }
 
     /** Two questions key one answer: the same after folding, or one typed answer accepts the other's. */
@@ -145,11 +162,39 @@ public final class PackLint {
     /** Short answers and cloze blanks list the spellings of one name: each is another name for the others. */
     private void collectNames() {
         for (Question q : pack.questions()) {
-            if (q instanceof Question.Short s) {
-                sameName(s.answer(), s.accept());
-            } else if (q instanceof Question.Cloze c) {
-                c.blanks().forEach(b -> sameName(b.answer(), b.aliases()));
-            }
+            q.visit(new Question.Visitor<Void>() {
+                @Override
+                public Void choice(Question.Choice c) {
+                    return null;
+                }
+
+                @Override
+                public Void multi(Question.Multi m) {
+                    return null;
+                }
+
+                @Override
+                public Void shortAnswer(Question.Short s) {
+                    sameName(s.answer(), s.accept());
+                    return null;
+                }
+
+                @Override
+                public Void trueFalse(Question.TrueFalse t) {
+                    return null;
+                }
+
+                @Override
+                public Void numeric(Question.Numeric n) {
+                    return null;
+                }
+
+                @Override
+                public Void cloze(Question.Cloze c) {
+                    c.blanks().forEach(b -> sameName(b.answer(), b.aliases()));
+                    return null;
+                }
+            });
         }
     }
 
@@ -165,54 +210,112 @@ public final class PackLint {
         }
     }
 
+    /** What a student sees before answering, what that text is called, and the answers it must not give away. */
+    private record Shown(String text, String called, List<String> answers) {}
+
     private void answerInPrompt(Question q, String at) {
-        List<String> answers = new ArrayList<>();
-        String prompt = q.prompt();
-        if (q instanceof Question.Choice c) {
-            answers.add(c.choices().get(c.answer()));
-        } else if (q instanceof Question.Multi m) {
-            m.answer().forEach(k -> answers.add(m.choices().get(k)));
-        } else if (q instanceof Question.Short s) {
-            answers.add(s.answer());
-            answers.addAll(s.accept());
-        } else if (q instanceof Question.Numeric n) {
-            answers.add(Answers.formatNumber(n.answer()));
-        } else if (q instanceof Question.Cloze c) {
-            // The statement around the blanks must not give a blank away.
-            ClozeText text = ClozeText.parse(c.prompt());
-            prompt = c.prompt().replaceAll("\\{\\{.*?}}", " ");
-            text.blanks().forEach(b -> {
-                answers.add(b.answer());
-                answers.addAll(b.aliases());
-            });
-        }
-        String folded = " " + AnswerMatcher.fold(prompt) + " ";
-        for (String answer : answers) {
+        Shown shown = q.visit(new Question.Visitor<>() {
+            @Override
+            public Shown choice(Question.Choice c) {
+                return new Shown(c.prompt(), "prompt", List.of(c.choices().get(c.answer())));
+            }
+
+            @Override
+            public Shown multi(Question.Multi m) {
+                return new Shown(
+                        m.prompt(),
+                        "prompt",
+                        m.answer().stream().map(m.choices()::get).toList());
+            }
+
+            @Override
+            public Shown shortAnswer(Question.Short s) {
+                List<String> answers = new ArrayList<>();
+                answers.add(s.answer());
+                answers.addAll(s.accept());
+                return new Shown(s.prompt(), "prompt", answers);
+            }
+
+            @Override
+            public Shown trueFalse(Question.TrueFalse t) {
+                return new Shown(t.prompt(), "prompt", List.of()); // a statement to judge gives nothing away
+            }
+
+            @Override
+            public Shown numeric(Question.Numeric n) {
+                return new Shown(n.prompt(), "prompt", List.of(Answers.formatNumber(n.answer())));
+            }
+
+            @Override
+            public Shown cloze(Question.Cloze c) {
+                // The statement around the blanks must not give a blank away.
+                List<String> answers = new ArrayList<>();
+                c.blanks().forEach(b -> {
+                    answers.add(b.answer());
+                    answers.addAll(b.aliases());
+                });
+                return new Shown(c.prompt().replaceAll("\\{\\{.*?}}", " "), "statement", answers);
+            }
+        });
+        String folded = " " + AnswerMatcher.fold(shown.text()) + " ";
+        for (String answer : shown.answers()) {
             String a = AnswerMatcher.fold(answer);
             if (!a.isEmpty() && folded.contains(" " + a + " ")) {
                 add(
                         Severity.ERROR,
                         at + "/prompt",
-                        "the answer \"" + answer + "\" appears in the "
-                                + (q instanceof Question.Cloze ? "statement" : "prompt") + " of question \"" + q.id()
+                        "the answer \"" + answer + "\" appears in the " + shown.called() + " of question \"" + q.id()
                                 + "\"");
                 return;
             }
         }
     }
 
+    /** The choices a question offers and the indices of the right ones. */
+    private record Offered(List<String> choices, Set<Integer> right) {}
+
+    /** Empty for a question answered without choices. */
+    private static Optional<Offered> offered(Question q) {
+        return q.visit(new Question.Visitor<>() {
+            @Override
+            public Optional<Offered> choice(Question.Choice c) {
+                return Optional.of(new Offered(c.choices(), Set.of(c.answer())));
+            }
+
+            @Override
+            public Optional<Offered> multi(Question.Multi m) {
+                return Optional.of(new Offered(m.choices(), new HashSet<>(m.answer())));
+            }
+
+            @Override
+            public Optional<Offered> shortAnswer(Question.Short s) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Offered> trueFalse(Question.TrueFalse t) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Offered> numeric(Question.Numeric n) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Offered> cloze(Question.Cloze c) {
+                return Optional.empty();
+            }
+        });
+    }
+
     private void distractors(Question q, String at) {
-        List<String> choices;
-        Set<Integer> right = new HashSet<>();
-        if (q instanceof Question.Choice c) {
-            choices = c.choices();
-            right.add(c.answer());
-        } else if (q instanceof Question.Multi m) {
-            choices = m.choices();
-            right.addAll(m.answer());
-        } else {
+        Optional<Offered> offered = offered(q);
+        if (offered.isEmpty()) {
             return;
         }
+        List<String> choices = offered.get().choices();
+        Set<Integer> right = offered.get().right();
         for (int k = 0; k < choices.size(); k++) {
             if (right.contains(k)) {
                 continue;
@@ -238,9 +341,7 @@ public final class PackLint {
     }
 
     private void choiceCount(Question q, String at) {
-        int count = q instanceof Question.Choice c
-                ? c.choices().size()
-                : q instanceof Question.Multi m ? m.choices().size() : FEW_CHOICES;
+        int count = offered(q).map(o -> o.choices().size()).orElse(FEW_CHOICES);
         if (count < FEW_CHOICES) {
             add(
                     Severity.WARNING,

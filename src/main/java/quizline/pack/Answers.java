@@ -11,34 +11,60 @@ public final class Answers {
     private Answers() {}
 
     public static Checked check(Question question, Response response) {
-        if (question instanceof Question.Choice c && response instanceof Response.Pick p) {
-            return Checked.of(
-                    p.index() == c.answer() ? Verdict.RIGHT : Verdict.WRONG, choiceLabel(c.choices(), p.index()));
+        return question.visit(new Question.Visitor<>() {
+            @Override
+            public Checked choice(Question.Choice c) {
+                Response.Pick p = expect(Response.Pick.class, response, question);
+                return Checked.of(
+                        p.index() == c.answer() ? Verdict.RIGHT : Verdict.WRONG, choiceLabel(c.choices(), p.index()));
+            }
+
+            @Override
+            public Checked multi(Question.Multi m) {
+                Response.Picks p = expect(Response.Picks.class, response, question);
+                boolean right = p.indices().equals(Set.copyOf(m.answer()));
+                List<String> labels = new TreeSet<>(p.indices())
+                        .stream().map(i -> choiceLabel(m.choices(), i)).toList();
+                return Checked.of(right ? Verdict.RIGHT : Verdict.WRONG, String.join(", ", labels));
+            }
+
+            @Override
+            public Checked shortAnswer(Question.Short s) {
+                Response.Text text = expect(Response.Text.class, response, question);
+                return typed(text, AnswerMatcher.matchText(text.text(), s.answer(), s.accept()));
+            }
+
+            @Override
+            public Checked trueFalse(Question.TrueFalse t) {
+                Response.Judgement j = expect(Response.Judgement.class, response, question);
+                return Checked.of(
+                        j.value() == t.answer() ? Verdict.RIGHT : Verdict.WRONG, j.value() ? "true" : "false");
+            }
+
+            @Override
+            public Checked numeric(Question.Numeric n) {
+                Response.Text text = expect(Response.Text.class, response, question);
+                return typed(text, AnswerMatcher.matchNumber(text.text(), n.answer(), n.toleranceOrZero()));
+            }
+
+            @Override
+            public Checked cloze(Question.Cloze c) {
+                return checkBlanks(c, expect(Response.Blanks.class, response, question));
+            }
+        });
+    }
+
+    /** The response as the kind a question of this type takes; a caller's bug otherwise. */
+    private static <R extends Response> R expect(Class<R> kind, Response response, Question question) {
+        if (!kind.isInstance(response)) {
+            throw new IllegalArgumentException(
+                    response.getClass().getSimpleName() + " does not answer a " + question.type() + " question");
         }
-        if (question instanceof Question.Multi m && response instanceof Response.Picks p) {
-            boolean right = p.indices().equals(Set.copyOf(m.answer()));
-            List<String> labels = new TreeSet<>(p.indices())
-                    .stream().map(i -> choiceLabel(m.choices(), i)).toList();
-            return Checked.of(right ? Verdict.RIGHT : Verdict.WRONG, String.join(", ", labels));
-        }
-        if (question instanceof Question.TrueFalse t && response instanceof Response.Judgement j) {
-            return Checked.of(j.value() == t.answer() ? Verdict.RIGHT : Verdict.WRONG, j.value() ? "true" : "false");
-        }
-        if (question instanceof Question.Short s && response instanceof Response.Text text) {
-            AnswerMatch match = AnswerMatcher.matchText(text.text(), s.answer(), s.accept());
-            return new Checked(
-                    match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
-        }
-        if (question instanceof Question.Numeric n && response instanceof Response.Text text) {
-            AnswerMatch match = AnswerMatcher.matchNumber(text.text(), n.answer(), n.toleranceOrZero());
-            return new Checked(
-                    match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
-        }
-        if (question instanceof Question.Cloze c && response instanceof Response.Blanks b) {
-            return checkBlanks(c, b);
-        }
-        throw new IllegalArgumentException(
-                response.getClass().getSimpleName() + " does not answer a " + question.type() + " question");
+        return kind.cast(response);
+    }
+
+    private static Checked typed(Response.Text text, AnswerMatch match) {
+        return new Checked(match.verdict(), text.text(), match.verdict() == Verdict.WRONG ? null : match.accepted());
     }
 
     private static Checked checkBlanks(Question.Cloze cloze, Response.Blanks response) {
@@ -63,28 +89,44 @@ public final class Answers {
      * question whose answer changed is reset.
      */
     public static String keyHash(Question question) {
-        String key;
-        if (question instanceof Question.Choice c) {
-            key = c.choices().get(c.answer());
-        } else if (question instanceof Question.Multi m) {
-            key = String.join(
-                    "\n",
-                    new TreeSet<>(m.answer())
-                            .stream().map(i -> m.choices().get(i)).toList());
-        } else if (question instanceof Question.TrueFalse t) {
-            key = Boolean.toString(t.answer());
-        } else if (question instanceof Question.Short s) {
-            key = AnswerMatcher.fold(s.answer());
-        } else if (question instanceof Question.Numeric n) {
-            key = formatNumber(n.answer()) + "±" + formatNumber(n.toleranceOrZero());
-        } else {
-            key = String.join(
-                    "\n",
-                    ((Question.Cloze) question)
-                            .blanks().stream()
-                                    .map(b -> AnswerMatcher.fold(b.answer()))
-                                    .toList());
-        }
+        String key = question.visit(new Question.Visitor<>() {
+            @Override
+            public String choice(Question.Choice c) {
+                return c.choices().get(c.answer());
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                return String.join(
+                        "\n",
+                        new TreeSet<>(m.answer())
+                                .stream().map(i -> m.choices().get(i)).toList());
+            }
+
+            @Override
+            public String shortAnswer(Question.Short s) {
+                return AnswerMatcher.fold(s.answer());
+            }
+
+            @Override
+            public String trueFalse(Question.TrueFalse t) {
+                return Boolean.toString(t.answer());
+            }
+
+            @Override
+            public String numeric(Question.Numeric n) {
+                return formatNumber(n.answer()) + "±" + formatNumber(n.toleranceOrZero());
+            }
+
+            @Override
+            public String cloze(Question.Cloze c) {
+                return String.join(
+                        "\n",
+                        c.blanks().stream()
+                                .map(b -> AnswerMatcher.fold(b.answer()))
+                                .toList());
+            }
+        });
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest((question.type() + "\n" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -114,29 +156,43 @@ public final class Answers {
 
     /** The right answer as the feedback shows it, e.g. {@code b) Astana} or {@code Astana (also: Nur-Sultan)}. */
     public static String rightAnswer(Question question) {
-        if (question instanceof Question.Choice c) {
-            return choiceLabel(c.choices(), c.answer());
-        }
-        if (question instanceof Question.Multi m) {
-            return String.join(
-                    ", ",
-                    new TreeSet<>(m.answer())
-                            .stream().map(i -> choiceLabel(m.choices(), i)).toList());
-        }
-        if (question instanceof Question.TrueFalse t) {
-            return t.answer() ? "true" : "false";
-        }
-        if (question instanceof Question.Short s) {
-            return s.accept().isEmpty()
-                    ? s.answer()
-                    : s.answer() + " (also accepted: " + String.join(", ", s.accept()) + ")";
-        }
-        if (question instanceof Question.Numeric n) {
-            String number = formatNumber(n.answer());
-            return n.toleranceOrZero() == 0 ? number : number + " ± " + formatNumber(n.toleranceOrZero());
-        }
-        Question.Cloze c = (Question.Cloze) question;
-        return ClozeText.parse(c.prompt()).filled();
+        return question.visit(new Question.Visitor<>() {
+            @Override
+            public String choice(Question.Choice c) {
+                return choiceLabel(c.choices(), c.answer());
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                return String.join(
+                        ", ",
+                        new TreeSet<>(m.answer())
+                                .stream().map(i -> choiceLabel(m.choices(), i)).toList());
+            }
+
+            @Override
+            public String shortAnswer(Question.Short s) {
+                return s.accept().isEmpty()
+                        ? s.answer()
+                        : s.answer() + " (also accepted: " + String.join(", ", s.accept()) + ")";
+            }
+
+            @Override
+            public String trueFalse(Question.TrueFalse t) {
+                return t.answer() ? "true" : "false";
+            }
+
+            @Override
+            public String numeric(Question.Numeric n) {
+                String number = formatNumber(n.answer());
+                return n.toleranceOrZero() == 0 ? number : number + " ± " + formatNumber(n.toleranceOrZero());
+            }
+
+            @Override
+            public String cloze(Question.Cloze c) {
+                return ClozeText.parse(c.prompt()).filled();
+            }
+        });
     }
 
     /** {@code b) Astana}: letters as the keys that pick them. */

@@ -136,41 +136,70 @@ final class PackRules {
     }
 
     private void answer(Question q, String at) {
-        if (q instanceof Question.Choice c) {
-            choices(c.id(), c.choices(), at);
-            if (c.answer() < 0 || c.answer() >= c.choices().size()) {
-                add(at + "/answer", outOfRange(c.id(), c.answer(), c.choices().size()));
-            }
-        } else if (q instanceof Question.Multi m) {
-            choices(m.id(), m.choices(), at);
-            if (m.answer().isEmpty()) {
-                add(at + "/answer", "question \"" + m.id() + "\" has no right answer");
-            }
-            Set<Integer> seen = new HashSet<>();
-            for (int k = 0; k < m.answer().size(); k++) {
-                int a = m.answer().get(k);
-                if (a < 0 || a >= m.choices().size()) {
-                    add(at + "/answer/" + k, outOfRange(m.id(), a, m.choices().size()));
-                } else if (!seen.add(a)) {
-                    add(at + "/answer/" + k, "answer " + a + " is listed twice in question \"" + m.id() + "\"");
+        q.visit(new Question.Visitor<Void>() {
+            @Override
+            public Void choice(Question.Choice c) {
+                choices(c.id(), c.choices(), at);
+                if (c.answer() < 0 || c.answer() >= c.choices().size()) {
+                    add(
+                            at + "/answer",
+                            outOfRange(c.id(), c.answer(), c.choices().size()));
                 }
+                return null;
             }
-        } else if (q instanceof Question.Short s) {
-            if (s.answer().isBlank()) {
-                add(at + "/answer", "empty answer in question \"" + s.id() + "\"");
-            }
-            for (int k = 0; k < s.accept().size(); k++) {
-                if (s.accept().get(k).isBlank()) {
-                    add(at + "/accept/" + k, "empty accepted answer in question \"" + s.id() + "\"");
+
+            @Override
+            public Void multi(Question.Multi m) {
+                choices(m.id(), m.choices(), at);
+                if (m.answer().isEmpty()) {
+                    add(at + "/answer", "question \"" + m.id() + "\" has no right answer");
                 }
+                Set<Integer> seen = new HashSet<>();
+                for (int k = 0; k < m.answer().size(); k++) {
+                    int a = m.answer().get(k);
+                    if (a < 0 || a >= m.choices().size()) {
+                        add(
+                                at + "/answer/" + k,
+                                outOfRange(m.id(), a, m.choices().size()));
+                    } else if (!seen.add(a)) {
+                        add(at + "/answer/" + k, "answer " + a + " is listed twice in question \"" + m.id() + "\"");
+                    }
+                }
+                return null;
             }
-        } else if (q instanceof Question.Numeric n) {
-            if (n.tolerance() != null && n.tolerance() < 0) {
-                add(at + "/tolerance", "tolerance must not be negative in question \"" + n.id() + "\"");
+
+            @Override
+            public Void shortAnswer(Question.Short s) {
+                if (s.answer().isBlank()) {
+                    add(at + "/answer", "empty answer in question \"" + s.id() + "\"");
+                }
+                for (int k = 0; k < s.accept().size(); k++) {
+                    if (s.accept().get(k).isBlank()) {
+                        add(at + "/accept/" + k, "empty accepted answer in question \"" + s.id() + "\"");
+                    }
+                }
+                return null;
             }
-        } else if (q instanceof Question.Cloze c) {
-            cloze(c, at);
-        }
+
+            @Override
+            public Void trueFalse(Question.TrueFalse t) {
+                return null; // true or false: nothing can be out of range
+            }
+
+            @Override
+            public Void numeric(Question.Numeric n) {
+                if (n.tolerance() != null && n.tolerance() < 0) {
+                    add(at + "/tolerance", "tolerance must not be negative in question \"" + n.id() + "\"");
+                }
+                return null;
+            }
+
+            @Override
+            public Void cloze(Question.Cloze c) {
+                PackRules.this.cloze(c, at);
+                return null;
+            }
+        });
     }
 
     private void choices(String id, List<String> choices, String at) {

@@ -44,6 +44,28 @@ public sealed interface Question {
     /** The key shared by the questions written from one fact, so a session keeps them apart; null in hand-written packs. */
     String fact();
 
+    /**
+     * Something done differently to each type of question. A visitor names every type, so a new type does not
+     * compile until each place that tells the types apart says what to do with it (Java 17 has no {@code switch} over
+     * the subtypes of a sealed interface).
+     */
+    interface Visitor<R> {
+        R choice(Choice q);
+
+        R multi(Multi q);
+
+        R shortAnswer(Short q);
+
+        R trueFalse(TrueFalse q);
+
+        R numeric(Numeric q);
+
+        R cloze(Cloze q);
+    }
+
+    /** What the visitor does with this question's type. */
+    <R> R visit(Visitor<R> visitor);
+
     /*
      * Copies with one field replaced. Every type declares them, so a new type does not compile until it can be
      * copied; the date and key of a question's fact travel with every copy but withFact's.
@@ -101,6 +123,11 @@ public sealed interface Question {
         @Override
         public String type() {
             return "choice";
+        }
+
+        @Override
+        public <R> R visit(Visitor<R> visitor) {
+            return visitor.choice(this);
         }
 
         @Override
@@ -174,6 +201,11 @@ public sealed interface Question {
         @Override
         public String type() {
             return "multi";
+        }
+
+        @Override
+        public <R> R visit(Visitor<R> visitor) {
+            return visitor.multi(this);
         }
 
         @Override
@@ -254,6 +286,11 @@ public sealed interface Question {
         }
 
         @Override
+        public <R> R visit(Visitor<R> visitor) {
+            return visitor.shortAnswer(this);
+        }
+
+        @Override
         public Short withPrompt(String prompt) {
             return new Short(id, prompt, answer, accept, tags, explanation, source, status, asOf, fact);
         }
@@ -320,6 +357,11 @@ public sealed interface Question {
         @Override
         public String type() {
             return "truefalse";
+        }
+
+        @Override
+        public <R> R visit(Visitor<R> visitor) {
+            return visitor.trueFalse(this);
         }
 
         @Override
@@ -394,6 +436,11 @@ public sealed interface Question {
         }
 
         @Override
+        public <R> R visit(Visitor<R> visitor) {
+            return visitor.numeric(this);
+        }
+
+        @Override
         public Numeric withPrompt(String prompt) {
             return new Numeric(id, prompt, answer, tolerance, tags, explanation, source, status, asOf, fact);
         }
@@ -456,6 +503,11 @@ public sealed interface Question {
         @Override
         public String type() {
             return "cloze";
+        }
+
+        @Override
+        public <R> R visit(Visitor<R> visitor) {
+            return visitor.cloze(this);
         }
 
         @Override

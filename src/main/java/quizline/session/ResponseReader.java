@@ -4,32 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import quizline.pack.Question;
-import quizline.pack.Response;
 
 /**
- * Reads a response from a line of input: a letter or number for a choice, several for a multi,
- * t/f (or y/n) for a statement, the text itself for typed answers. Empty means "not understood".
+ * Reads the keys of a response from a line of input: a letter or number for a choice, several for a multi, t/f (or
+ * y/n) for a statement. Empty means "not understood".
  */
 public final class ResponseReader {
     private ResponseReader() {}
-
-    public static Optional<Response> parse(Question question, String line) {
-        String input = line.strip();
-        if (question instanceof Question.Choice c) {
-            return pick(input, c.choices().size()).map(Response.Pick::new);
-        }
-        if (question instanceof Question.Multi m) {
-            return picks(input, m.choices().size()).map(Response.Picks::new);
-        }
-        if (question instanceof Question.TrueFalse) {
-            return statement(input).map(Response.Judgement::new);
-        }
-        if (input.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Response.Text(input));
-    }
 
     /** {@code b}, {@code B}, {@code 2} all pick the second choice. */
     public static Optional<Integer> pick(String input, int choices) {
@@ -53,7 +34,7 @@ public final class ResponseReader {
     }
 
     /** {@code ac}, {@code a, c}, {@code 1 3} all pick the first and third choices. */
-    static Optional<Set<Integer>> picks(String input, int choices) {
+    public static Optional<Set<Integer>> picks(String input, int choices) {
         Set<Integer> picked = new LinkedHashSet<>();
         for (char ch : input.toCharArray()) {
             if (ch == ',' || ch == ' ' || ch == ';') {

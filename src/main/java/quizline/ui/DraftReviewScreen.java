@@ -277,19 +277,44 @@ public final class DraftReviewScreen {
                 return "Choices separated by \"" + EditField.CHOICE_SEPARATOR.strip()
                         + "\" (the answer keeps its letter).";
             case ANSWER:
-                if (q instanceof Question.Choice) {
-                    return "The right choice: its letter or its text.";
-                }
-                if (q instanceof Question.Multi) {
-                    return "The letters of every right choice, e.g. ac.";
-                }
-                if (q instanceof Question.TrueFalse) {
-                    return "true or false.";
-                }
-                return q instanceof Question.Numeric ? "A number." : "The answer as students should type it.";
+                return answerHint(q);
             default:
                 return "Enter saves; Ctrl-C leaves the review (saved decisions stay).";
         }
+    }
+
+    private static String answerHint(Question q) {
+        return q.visit(new Question.Visitor<>() {
+            @Override
+            public String choice(Question.Choice c) {
+                return "The right choice: its letter or its text.";
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                return "The letters of every right choice, e.g. ac.";
+            }
+
+            @Override
+            public String shortAnswer(Question.Short s) {
+                return "The answer as students should type it.";
+            }
+
+            @Override
+            public String trueFalse(Question.TrueFalse t) {
+                return "true or false.";
+            }
+
+            @Override
+            public String numeric(Question.Numeric n) {
+                return "A number.";
+            }
+
+            @Override
+            public String cloze(Question.Cloze c) {
+                return "The answer as students should type it.";
+            }
+        });
     }
 
     private void showQuestion(String id) {
@@ -308,18 +333,7 @@ public final class DraftReviewScreen {
                                 + " check it against the source",
                         theme().typo()));
         labelled("Prompt", q.prompt(), theme().title());
-        if (q instanceof Question.Choice c) {
-            printChoices(c.choices(), List.of(c.answer()));
-        } else if (q instanceof Question.Multi m) {
-            printChoices(m.choices(), m.answer());
-        } else if (q instanceof Question.Short s) {
-            labelled("Answer", s.answer(), theme().right());
-            labelled("Aliases", s.accept().isEmpty() ? "none" : String.join(", ", s.accept()), AttributedStyle.DEFAULT);
-        } else if (q instanceof Question.Cloze) {
-            labelled("Filled in", Answers.rightAnswer(q), theme().right());
-        } else {
-            labelled("Answer", Answers.rightAnswer(q), theme().right());
-        }
+        showAnswer(q);
         labelled("Explanation", q.explanation() == null ? "none" : q.explanation(), AttributedStyle.DEFAULT);
         if (q.source() == null) {
             labelled("Source", "none", theme().dim());
@@ -342,6 +356,50 @@ public final class DraftReviewScreen {
                     theme().typo());
         }
         print(new AttributedString(QUESTION_KEYS, theme().dim()));
+    }
+
+    private void showAnswer(Question q) {
+        q.visit(new Question.Visitor<Void>() {
+            @Override
+            public Void choice(Question.Choice c) {
+                printChoices(c.choices(), List.of(c.answer()));
+                return null;
+            }
+
+            @Override
+            public Void multi(Question.Multi m) {
+                printChoices(m.choices(), m.answer());
+                return null;
+            }
+
+            @Override
+            public Void shortAnswer(Question.Short s) {
+                labelled("Answer", s.answer(), theme().right());
+                labelled(
+                        "Aliases",
+                        s.accept().isEmpty() ? "none" : String.join(", ", s.accept()),
+                        AttributedStyle.DEFAULT);
+                return null;
+            }
+
+            @Override
+            public Void trueFalse(Question.TrueFalse t) {
+                labelled("Answer", Answers.rightAnswer(t), theme().right());
+                return null;
+            }
+
+            @Override
+            public Void numeric(Question.Numeric n) {
+                labelled("Answer", Answers.rightAnswer(n), theme().right());
+                return null;
+            }
+
+            @Override
+            public Void cloze(Question.Cloze c) {
+                labelled("Filled in", Answers.rightAnswer(c), theme().right());
+                return null;
+            }
+        });
     }
 
     private String statusText(String id, Question original) {

@@ -227,40 +227,80 @@ public final class StudyScreen {
         session.early()
                 .ifPresent(early -> print(new AttributedString(
                         "Early (due in " + Durations.compact(early.by()) + "): " + early.why() + ".", theme.dim())));
-        if (!(q instanceof Question.Cloze)) {
+        Asking asking = asking(q);
+        if (asking.showsPrompt()) {
             print(new AttributedString(q.prompt(), theme.title()), 0);
         }
-        if (q instanceof Question.Choice c) {
-            printChoices(c.choices());
-        } else if (q instanceof Question.Multi m) {
-            printChoices(m.choices());
-        }
+        printChoices(asking.choices());
         session.shown();
-        if (q instanceof Question.Choice c) {
-            return new Response.Pick(pick(c.choices().size()));
-        }
-        if (q instanceof Question.TrueFalse) {
-            return new Response.Judgement(judge());
-        }
-        if (q instanceof Question.Multi m) {
-            return readUntil(
-                    "Your answer (letters of every right choice, e.g. ac): ",
-                    line -> ResponseReader.parse(q, line),
-                    "Type the letters of the choices you pick, from a to "
-                            + Answers.choiceKey(m.choices().size() - 1) + ", or " + dontKnowHint() + ".");
-        }
-        if (q instanceof Question.Cloze c) {
-            return blanks(c);
-        }
-        if (q instanceof Question.Numeric) {
-            return readUntil(
-                    "Your answer: ",
-                    line -> Optional.of(line.strip())
-                            .filter(AnswerMatcher::readsAsNumber)
-                            .map(Response.Text::new),
-                    "Type a number, e.g. 2024, or " + dontKnowHint() + ".");
-        }
-        return new Response.Text(typed("Your answer: "));
+        return asking.reading().read();
+    }
+
+    /** Reads the student's answer to a question on screen. */
+    @FunctionalInterface
+    private interface Reading {
+        Response read() throws Console.EndOfInput, Console.Interrupted, DontKnow;
+    }
+
+    /**
+     * How a question is put: whether its prompt comes first (a cloze shows its statement blank by blank), the choices
+     * listed under it, and how its answer is read.
+     */
+    private record Asking(boolean showsPrompt, List<String> choices, Reading reading) {}
+
+    private Asking asking(Question q) {
+        return q.visit(new Question.Visitor<>() {
+            @Override
+            public Asking choice(Question.Choice c) {
+                return new Asking(
+                        true,
+                        c.choices(),
+                        () -> new Response.Pick(pick(c.choices().size())));
+            }
+
+            @Override
+            public Asking multi(Question.Multi m) {
+                return new Asking(
+                        true,
+                        m.choices(),
+                        () -> readUntil(
+                                "Your answer (letters of every right choice, e.g. ac): ",
+                                line -> ResponseReader.picks(
+                                                line.strip(), m.choices().size())
+                                        .map(Response.Picks::new),
+                                "Type the letters of the choices you pick, from a to "
+                                        + Answers.choiceKey(m.choices().size() - 1) + ", or " + dontKnowHint()
+                                        + "."));
+            }
+
+            @Override
+            public Asking shortAnswer(Question.Short s) {
+                return new Asking(true, List.of(), () -> new Response.Text(typed("Your answer: ")));
+            }
+
+            @Override
+            public Asking trueFalse(Question.TrueFalse t) {
+                return new Asking(true, List.of(), () -> new Response.Judgement(judge()));
+            }
+
+            @Override
+            public Asking numeric(Question.Numeric n) {
+                return new Asking(
+                        true,
+                        List.of(),
+                        () -> readUntil(
+                                "Your answer: ",
+                                line -> Optional.of(line.strip())
+                                        .filter(AnswerMatcher::readsAsNumber)
+                                        .map(Response.Text::new),
+                                "Type a number, e.g. 2024, or " + dontKnowHint() + "."));
+            }
+
+            @Override
+            public Asking cloze(Question.Cloze c) {
+                return new Asking(false, List.of(), () -> blanks(c));
+            }
+        });
     }
 
     /** A typed answer, asked again while it is empty. */
