@@ -23,7 +23,7 @@ import quizline.generate.DraftSpec;
 import quizline.generate.HandwrittenMerge;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
-import quizline.pack.PackReader;
+import quizline.pack.PackRules;
 import quizline.ui.Visible;
 
 @Command(
@@ -128,11 +128,14 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new UserError(addFile + ": " + e.getMessage());
             }
         }
+        List<String> problems = PackRules.check(pack);
+        if (!problems.isEmpty()) {
+            throw new UserError(out + ": the pack would not be valid: " + problems.get(0));
+        }
         String text = PackJson.write(pack);
-        PackReader.Result check = PackReader.read(text);
-        if (!check.ok()) {
-            throw new UserError(out + ": the pack would not be valid: "
-                    + check.problems().get(0).format(out.toString()));
+        Optional<String> tooLong = PackJson.tooLong(text);
+        if (tooLong.isPresent()) {
+            throw new UserError(out + ": not written: " + tooLong.get());
         }
         OutputFile.write(out, text, force);
         err.println(out + ": " + pack.questions().size() + " questions from " + articles.size() + " articles"

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ import quizline.formats.Imported;
 import quizline.pack.LocatedJson;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
-import quizline.pack.PackReader;
+import quizline.pack.PackRules;
 import quizline.text.Counted;
 import quizline.ui.Visible;
 
@@ -180,10 +181,9 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         err.println(name + ": warning: " + format.label + " does not say when its facts were true: the pack's asOf is"
                 + " today, " + today + "; change it if the facts are older");
         err.flush();
-        PackReader.Result check = PackReader.read(json);
-        if (!check.ok()) {
-            throw new IllegalStateException("an imported pack does not validate: "
-                    + check.problems().get(0).message());
+        List<String> problems = PackRules.check(pack);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("an imported pack does not validate: " + problems.get(0));
         }
         Path target = packOptions.out != null ? packOptions.out : file.resolveSibling(stem + ".json");
         OutputFile.write(target, json, force);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ import quizline.pack.Conflict;
 import quizline.pack.Doubt;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
-import quizline.pack.PackReader;
+import quizline.pack.PackRules;
 import quizline.pack.Question;
 import quizline.pack.Source;
 import quizline.text.Counted;
@@ -128,11 +129,14 @@ final class PackMergeCommand implements Callable<Integer> {
                 values(questions),
                 values(conflicts),
                 doubts);
+        List<String> problems = PackRules.check(merged);
+        if (!problems.isEmpty()) {
+            throw new UserError("the merged pack would not be valid: " + problems.get(0));
+        }
         String json = PackJson.write(merged);
-        PackReader.Result check = PackReader.read(json);
-        if (!check.ok()) {
-            throw new UserError("the merged pack would not be valid: "
-                    + check.problems().get(0).message());
+        Optional<String> tooLong = PackJson.tooLong(json);
+        if (tooLong.isPresent()) {
+            throw new UserError("nothing written: " + tooLong.get());
         }
         OutputFile.write(out, json, force);
         PrintWriter stdout = Visible.writer(spec.commandLine().getOut());

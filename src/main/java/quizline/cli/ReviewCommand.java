@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import quizline.draft.ReviewFile;
 import quizline.draft.ReviewSession;
 import quizline.io.ProcessLock;
 import quizline.pack.PackJson;
-import quizline.pack.PackReader;
+import quizline.pack.PackRules;
 import quizline.ui.Console;
 import quizline.ui.DraftReviewScreen;
 import quizline.ui.JLineConsole;
@@ -150,11 +151,16 @@ final class ReviewCommand implements Callable<Integer> {
             console.println(out + ": not written: no question is accepted yet.");
             return ExitCodes.FAILURE;
         }
-        String text = PackJson.write(applied.pack());
-        PackReader.Result checked = PackReader.read(text, articles::text);
-        if (!checked.ok()) {
-            checked.problems().forEach(p -> console.println(p.format(out.toString())));
+        List<String> problems = PackRules.check(applied.pack(), articles::text);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> console.println(out + ": " + p));
             console.println(out + ": not written: the pack has the problems above.");
+            return ExitCodes.FAILURE;
+        }
+        String text = PackJson.write(applied.pack());
+        Optional<String> tooLong = PackJson.tooLong(text);
+        if (tooLong.isPresent()) {
+            console.println(out + ": not written: " + tooLong.get() + ".");
             return ExitCodes.FAILURE;
         }
         OutputFile.write(out, text, force || ownOutput(session.decisions()));

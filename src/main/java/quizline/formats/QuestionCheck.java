@@ -3,12 +3,11 @@ package quizline.formats;
 import java.time.LocalDate;
 import java.util.List;
 import quizline.pack.Pack;
-import quizline.pack.PackJson;
-import quizline.pack.PackReader;
+import quizline.pack.PackRules;
 import quizline.pack.Question;
 
 /**
- * Whether an imported question would pass {@code quizline validate}. It asks the pack reader itself, through a
+ * Whether an imported question would pass {@code quizline validate}. It asks the pack rules themselves, about a
  * one-question pack, so importers can never disagree with the validator about what a good question is.
  */
 final class QuestionCheck {
@@ -18,8 +17,6 @@ final class QuestionCheck {
     static List<String> problems(Question question) {
         Pack probe = new Pack(
                 null, Pack.FORMAT, "probe", "probe", 1, LocalDate.EPOCH, null, List.of(), List.of(question), List.of());
-        return PackReader.read(PackJson.write(probe)).problems().stream()
-                .map(PackReader.Problem::message)
-                .toList();
+        return PackRules.check(probe);
     }
 }

@@ -19,6 +19,11 @@ final class JsonMessages {
 
     private JsonMessages() {}
 
+    /** A string the reader stops at. */
+    static String tooLongString() {
+        return LONG_STRING + LocatedJson.MAX_STRING_LENGTH + " characters";
+    }
+
     static String syntax(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
@@ -26,7 +31,7 @@ final class JsonMessages {
                 return "nesting deeper than " + LocatedJson.MAX_DEPTH + " levels";
             }
             if (STRING_LENGTH.matcher(original).find()) {
-                return LONG_STRING + LocatedJson.MAX_STRING_LENGTH + " characters";
+                return tooLongString();
             }
             if (DOCUMENT_LENGTH.matcher(original).find()) {
                 return "file larger than " + LocatedJson.MAX_DOCUMENT_LENGTH + " characters";

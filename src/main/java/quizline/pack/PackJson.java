@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * The one Jackson configuration for packs. Jackson's defaults accept broken packs silently
@@ -72,6 +73,19 @@ public final class PackJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Why quizline would not read a pack's text back, when it is longer than the reader takes
+     * ({@link LocatedJson#MAX_DOCUMENT_LENGTH}); empty when it would.
+     */
+    public static Optional<String> tooLong(String text) {
+        if (text.length() <= LocatedJson.MAX_DOCUMENT_LENGTH) {
+            return Optional.empty();
+        }
+        long mib = 1024 * 1024;
+        return Optional.of("the pack would be " + text.length() / mib + " MiB, more than the "
+                + LocatedJson.MAX_DOCUMENT_LENGTH / mib + " MiB quizline reads from a pack");
     }
 
     /**

@@ -59,7 +59,7 @@ public final class PackReader {
         Pack pack = (Pack) binder.bind(json.root(), Pack.class, "", "the pack");
         List<StrictBinder.Issue> issues = new ArrayList<>(binder.issues());
         if (pack != null) {
-            issues.addAll(PackRules.check(pack, articles));
+            issues.addAll(PackRules.issues(pack, articles));
         } else {
             PartialPack partial = partialPack(json);
             if (partial != null) {

@@ -1,6 +1,7 @@
 package quizline.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +14,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import quizline.text.Counted;
 
-/** What a well-formed pack must also mean: unique ids, answers in range, sources that exist. */
-final class PackRules {
+/**
+ * What a well-formed pack must also mean: unique ids, answers in range, sources that exist. The reader applies them
+ * to the text it reads; {@link #check(Pack)} applies them, and what the reader checks besides, to a pack in memory.
+ */
+public final class PackRules {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     static final Set<String> STATUSES = Set.of("draft", "draft-conflict");
     private static final int MIN_CHOICES = 2;
@@ -27,8 +31,59 @@ final class PackRules {
         this.articles = articles;
     }
 
+    /**
+     * What {@code quizline validate} would say about the pack once written, found without writing it: the same
+     * messages, in the order of the written file. Empty for a pack that would read back as it is. (Only the length
+     * of the whole file goes unchecked: see {@link PackJson#tooLong}.)
+     */
+    public static List<String> check(Pack pack) {
+        return check(pack, article -> Optional.empty());
+    }
+
+    /**
+     * @param articles the text of an article by its file name, when it can be found; used to check that source
+     *                 offsets lie inside the article
+     */
+    public static List<String> check(Pack pack, Function<String, Optional<String>> articles) {
+        WrittenForm form = WrittenForm.of(pack, Pack.class, "", "the pack");
+        if (form.tooLong().isPresent()) {
+            return List.of(form.tooLong().get().message()); // the reader stops there
+        }
+        List<StrictBinder.Issue> issues = new ArrayList<>(form.issues());
+        if (form.ok()) {
+            issues.addAll(issues(pack, articles));
+        } else {
+            // As the reader does with a pack that does not bind: the rules on the parts that would
+            List<Question> questions = new ArrayList<>();
+            for (int i = 0; i < pack.questions().size(); i++) {
+                Question q = pack.questions().get(i);
+                boolean binds = q != null
+                        && WrittenForm.of(q, Question.class, "", "question").ok();
+                questions.add(binds ? q : null);
+            }
+            boolean sourcesBind = pack.sources().stream()
+                    .allMatch(s -> s != null
+                            && WrittenForm.of(s, Source.class, "", "source").ok());
+            issues.addAll(checkParts(
+                    pack.format(),
+                    pack.id(),
+                    pack.title(),
+                    pack.version(),
+                    questions,
+                    sourcesBind ? pack.sources() : null,
+                    articles));
+        }
+        issues.addAll(idsAndPrompts(pack.questions()));
+        DocumentOrder order = new DocumentOrder(pack);
+        return issues.stream()
+                .distinct()
+                .sorted((a, b) -> order.compare(a.pointer(), b.pointer()))
+                .map(StrictBinder.Issue::message)
+                .toList();
+    }
+
     /** Questions may hold nulls where a question did not bind; {@code sources} is null when unknown. */
-    static List<StrictBinder.Issue> check(Pack pack, Function<String, Optional<String>> articles) {
+    static List<StrictBinder.Issue> issues(Pack pack, Function<String, Optional<String>> articles) {
         PackRules rules = new PackRules(articles);
         rules.header(
                 pack.format(),
@@ -231,26 +286,46 @@ final class PackRules {
      * question that failed to bind (a wrong type elsewhere in it) is still counted.
      */
     static List<StrictBinder.Issue> idsAndPrompts(JsonNode questions) {
-        List<StrictBinder.Issue> issues = new ArrayList<>();
-        if (!questions.isArray()) {
-            return issues; // the binder has said what "questions" should be
+        List<Named> named = new ArrayList<>();
+        if (questions.isArray()) { // otherwise the binder has said what "questions" should be
+            for (JsonNode q : questions) {
+                named.add(new Named(text(q.path("id")), text(q.path("prompt"))));
+            }
         }
+        return idsAndPromptsOf(named);
+    }
+
+    /** The same, for questions in memory. */
+    private static List<StrictBinder.Issue> idsAndPrompts(List<Question> questions) {
+        return idsAndPromptsOf(questions.stream()
+                .map(q -> q == null ? new Named(null, null) : new Named(q.id(), q.prompt()))
+                .toList());
+    }
+
+    /** A question's id and prompt, each null where the question has none as text. */
+    private record Named(String id, String prompt) {}
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
+    }
+
+    private static List<StrictBinder.Issue> idsAndPromptsOf(List<Named> questions) {
+        List<StrictBinder.Issue> issues = new ArrayList<>();
         Map<String, Integer> firstIndexById = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            JsonNode q = questions.get(i);
-            JsonNode id = q.path("id");
-            if (!id.isTextual()) {
+            Named q = questions.get(i);
+            if (q.id() == null) {
                 continue;
             }
-            Integer first = firstIndexById.putIfAbsent(id.asText(), i);
+            Integer first = firstIndexById.putIfAbsent(q.id(), i);
             if (first != null) {
                 issues.add(new StrictBinder.Issue(
                         "/questions/" + i + "/id",
-                        "duplicate question id \"" + id.asText() + "\" (question " + (first + 1) + " has it too)"));
+                        "duplicate question id \"" + q.id() + "\" (question " + (first + 1) + " has it too)"));
             }
-            if (q.path("prompt").isTextual() && q.path("prompt").asText().isBlank()) {
+            if (q.prompt() != null && q.prompt().isBlank()) {
                 issues.add(new StrictBinder.Issue(
-                        "/questions/" + i + "/prompt", "empty prompt in question \"" + id.asText() + "\""));
+                        "/questions/" + i + "/prompt", "empty prompt in question \"" + q.id() + "\""));
             }
         }
         return issues;
@@ -341,6 +416,59 @@ final class PackRules {
                                     + c.questions().get(k) + "\", which is not in the pack");
                 }
             }
+        }
+    }
+
+    /**
+     * Pointers in the order of the file {@link PackJson} writes: a record's fields in the order it declares them (a
+     * question's type first), a list's items by index, a value before what it holds.
+     */
+    private static final class DocumentOrder {
+        private final Pack pack;
+
+        DocumentOrder(Pack pack) {
+            this.pack = pack;
+        }
+
+        int compare(String a, String b) {
+            List<Integer> x = place(a);
+            List<Integer> y = place(b);
+            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                int c = Integer.compare(x.get(i), y.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(x.size(), y.size());
+        }
+
+        private List<Integer> place(String pointer) {
+            List<Integer> place = new ArrayList<>();
+            Object value = pack;
+            for (String token :
+                    pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+                if (value instanceof List<?> list) {
+                    int index = Integer.parseInt(token);
+                    place.add(index);
+                    value = index < list.size() ? list.get(index) : null;
+                } else if (value instanceof Question && token.equals("type")) {
+                    place.add(-1);
+                    value = null;
+                } else if (value instanceof Record r) {
+                    RecordComponent[] components = r.getClass().getRecordComponents();
+                    int index = 0;
+                    while (index < components.length
+                            && !StrictBinder.jsonName(components[index]).equals(token)) {
+                        index++;
+                    }
+                    place.add(index);
+                    value = index < components.length ? WrittenForm.field(components[index], r) : null;
+                } else {
+                    place.add(Integer.MAX_VALUE);
+                    value = null;
+                }
+            }
+            return place;
         }
     }
 }

@@ -221,7 +221,7 @@ final class StrictBinder {
         return 0;
     }
 
-    private static String expected(Class<?> raw) {
+    static String expected(Class<?> raw) {
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             return "a whole number";
         }

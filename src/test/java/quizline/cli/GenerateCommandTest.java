@@ -184,6 +184,36 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aPackTheRulesRefuseIsNotWritten() throws IOException {
+        twoArticles();
+        Path review = Files.writeString(dir.resolve("review.json"), """
+                {"format": 1,
+                 "questions": {
+                   "position-ana-soto-president-chile-short": {"decision": "accept", "edits": {"prompt": " "}}},
+                 "conflicts": {}}
+                """);
+        Path out = dir.resolve("pack.json");
+        Cli.Result r = Cli.run(
+                "generate",
+                dir.resolve("a.txt").toString(),
+                "--id",
+                "demo",
+                "--date",
+                "2025-03-03",
+                "--decisions",
+                review.toString(),
+                "--out",
+                out.toString());
+        assertEquals(1, r.exit());
+        assertTrue(
+                r.err()
+                        .endsWith("quizline: " + out + ": the pack would not be valid: empty prompt in question"
+                                + " \"position-ana-soto-president-chile-short\"\n"),
+                r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void addedQuestionIdsMustNotClashWithGeneratedOnes() throws IOException {
         twoArticles();
         Path added = Files.writeString(dir.resolve("hand.json"), """

@@ -91,6 +91,25 @@ class PackCommandTest {
     }
 
     @Test
+    void aMergedPackTheRulesRefuseIsNotWritten() throws IOException {
+        // The merged pack takes the earliest asOf, before the day one question's fact is dated
+        Path a = pack(
+                "a.json",
+                "2025-03-01",
+                "  {\"id\": \"one\", \"type\": \"truefalse\", \"prompt\": \"First.\", \"answer\": true,"
+                        + " \"asOf\": \"2025-02-01\"}");
+        Path b = pack("b.json", "2024-12-31", tf("two", "Second."));
+        Path out = dir.resolve("c.json");
+        Cli.Result r = Cli.run("pack", "merge", a.toString(), b.toString(), "--out", out.toString());
+        assertEquals(1, r.exit());
+        assertEquals(
+                "quizline: the merged pack would not be valid: question \"one\" is dated 2025-02-01, after the pack's"
+                        + " asOf 2024-12-31\n",
+                r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void mergeNeverOverwritesWithoutForceAndPackAloneAsksWhatToDo() throws IOException {
         Path a = pack("a.json", "2025-03-01", tf("one", "First."));
         Path out = Files.writeString(dir.resolve("c.json"), "keep me");

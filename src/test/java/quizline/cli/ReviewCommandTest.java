@@ -198,6 +198,22 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aPackTheRulesRefuseIsNotWrittenAndEachProblemIsNamed() throws IOException {
+        Path draft = copyDraft();
+        // The article was cut short after the draft was made: the accepted question's sentence is no longer in it
+        Files.writeString(dir.resolve("articles/club-notes.txt"), "Cut short.");
+        Path out = dir.resolve("club.json");
+        Result result = review("s\ns\na\nq\n", "review", draft.toString(), "--out", out.toString());
+        assertEquals(1, result.exit(), result.out() + result.err());
+        assertTrue(
+                result.out()
+                        .contains(out + ": source offsets 0–63 of question \"founder\" lie outside club-notes.txt (10"
+                                + " characters)\n" + out + ": not written: the pack has the problems above.\n"),
+                result.out());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void endOfInputSavesAndLeavesWithoutWritingThePack() throws IOException {
         Path draft = copyDraft();
         Path out = dir.resolve("club.json");
