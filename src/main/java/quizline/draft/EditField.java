@@ -106,11 +106,12 @@ public enum EditField {
         return new IllegalArgumentException("a " + q.type() + " question has no choices");
     }
 
+    /** The keyed answer, but a multi question's as the letters of its right choices. */
     private static String answerText(Question q) {
         return q.visit(new Question.Visitor<>() {
             @Override
             public String choice(Question.Choice c) {
-                return c.choices().get(c.answer());
+                return Answers.keyed(c);
             }
 
             @Override
@@ -122,17 +123,17 @@ public enum EditField {
 
             @Override
             public String shortAnswer(Question.Short s) {
-                return s.answer();
+                return Answers.keyed(s);
             }
 
             @Override
             public String trueFalse(Question.TrueFalse t) {
-                return String.valueOf(t.answer());
+                return Answers.keyed(t);
             }
 
             @Override
             public String numeric(Question.Numeric n) {
-                return Answers.formatNumber(n.answer());
+                return Answers.keyed(n);
             }
 
             @Override

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import quizline.pack.AnswerMatcher;
 import quizline.pack.Answers;
-import quizline.pack.ClozeText;
 import quizline.pack.Conflict;
 import quizline.pack.Pack;
 import quizline.pack.Question;
@@ -61,9 +60,9 @@ public final class PackLint {
                     lint.add(
                             Severity.ERROR,
                             at + "/prompt",
-                            "question \"" + q.id() + "\" keys the answer \"" + keyed(q)
+                            "question \"" + q.id() + "\" keys the answer \"" + Answers.keyed(q)
                                     + "\" to the prompt of question \"" + earlier.id() + "\", which keys \""
-                                    + keyed(earlier)
+                                    + Answers.keyed(earlier)
                                     + "\": one of them is wrong");
                 }
             }
@@ -81,52 +80,17 @@ public final class PackLint {
         return List.copyOf(lint.findings);
     }
 
-    /** The answer a question keys, as the author wrote it: a choice's text, not its letter. */
-    static String keyed(Question q) {
-        return q.visit(new Question.Visitor<>() {
-            @Override
-            public String choice(Question.Choice c) {
-                return c.choices().get(c.answer());
-            }
-
-            @Override
-            public String multi(Question.Multi m) {
-                return String.join(
-                        ", ", m.answer().stream().map(m.choices()::get).toList());
-            }
-
-            @Override
-            public String shortAnswer(Question.Short s) {
-                return s.answer();
-            }
-
-            @Override
-            public String trueFalse(Question.TrueFalse t) {
-                return String.valueOf(t.answer());
-            }
-
-            @Override
-            public String numeric(Question.Numeric n) {
-                return Answers.formatNumber(n.answer());
-            }
-
-            @Override
-            public String cloze(Question.Cloze c) {
-                return ClozeText.parse(c.prompt()).filled();
-            }
-        });
-    }
-
     /** Two questions key one answer: the same after folding, or one typed answer accepts the other's. */
     private static boolean sameAnswer(Question a, Question b) {
         Set<String> namesA = answerNames(a);
         Set<String> namesB = answerNames(b);
-        return namesA.contains(AnswerMatcher.fold(keyed(b))) || namesB.contains(AnswerMatcher.fold(keyed(a)));
+        return namesA.contains(AnswerMatcher.fold(Answers.keyed(b)))
+                || namesB.contains(AnswerMatcher.fold(Answers.keyed(a)));
     }
 
     private static Set<String> answerNames(Question q) {
         Set<String> names = new HashSet<>();
-        names.add(AnswerMatcher.fold(keyed(q)));
+        names.add(AnswerMatcher.fold(Answers.keyed(q)));
         if (q instanceof Question.Short s) {
             s.accept().forEach(alias -> names.add(AnswerMatcher.fold(alias)));
         }

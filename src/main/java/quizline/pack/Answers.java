@@ -154,6 +154,42 @@ public final class Answers {
                 : java.util.Optional.empty();
     }
 
+    /** The answer a question keys, as the author wrote it: a choice's text, not its letter. */
+    public static String keyed(Question q) {
+        return q.visit(new Question.Visitor<>() {
+            @Override
+            public String choice(Question.Choice c) {
+                return c.choices().get(c.answer());
+            }
+
+            @Override
+            public String multi(Question.Multi m) {
+                return String.join(
+                        ", ", m.answer().stream().map(m.choices()::get).toList());
+            }
+
+            @Override
+            public String shortAnswer(Question.Short s) {
+                return s.answer();
+            }
+
+            @Override
+            public String trueFalse(Question.TrueFalse t) {
+                return String.valueOf(t.answer());
+            }
+
+            @Override
+            public String numeric(Question.Numeric n) {
+                return formatNumber(n.answer());
+            }
+
+            @Override
+            public String cloze(Question.Cloze c) {
+                return ClozeText.parse(c.prompt()).filled();
+            }
+        });
+    }
+
     /** The right answer as the feedback shows it, e.g. {@code b) Astana} or {@code Astana (also: Nur-Sultan)}. */
     public static String rightAnswer(Question question) {
         return question.visit(new Question.Visitor<>() {
