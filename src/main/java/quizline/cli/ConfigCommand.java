@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import quizline.io.UserError;
 import quizline.session.ProfileSettings;
 import quizline.store.SqliteProgressStore;
 import quizline.ui.Visible;
@@ -49,11 +50,11 @@ final class ConfigCommand implements Callable<Integer> {
                     ProfileSettings.check(key, value);
                 }
             } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage(), ExitCodes.USAGE);
+                throw UserError.usage(e.getMessage());
             }
         }
         if (reset && (key == null || value != null)) {
-            throw new UserError("--reset takes one KEY and no VALUE", ExitCodes.USAGE);
+            throw UserError.usage("--reset takes one KEY and no VALUE");
         }
         try (SqliteProgressStore store = profile.openForWriting(System.getenv())) {
             if (reset || value != null) {

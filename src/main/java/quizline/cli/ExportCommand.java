@@ -2,6 +2,7 @@ package quizline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -14,6 +15,9 @@ import quizline.formats.AnkiWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
 import quizline.formats.GiftWriter;
+import quizline.io.OutputFile;
+import quizline.pack.PackFile;
+import quizline.store.ProgressExport;
 import quizline.text.Counted;
 import quizline.ui.Visible;
 
@@ -88,13 +92,15 @@ final class ExportCommand implements Callable<Integer> {
                 throw new ParameterException(
                         spec.commandLine(), "--out is for packs; --revlog and --progress name their file");
             }
-            return ProgressExport.run(
-                    profile,
-                    System.getenv(),
+            Map<String, String> env = System.getenv();
+            PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
+            stdout.println(ProgressExport.write(
+                    () -> profile.openForReading(env),
                     target.revlog != null ? ProgressExport.Format.REVLOG : ProgressExport.Format.PROGRESS,
                     target.revlog != null ? target.revlog : target.progress,
-                    force,
-                    Visible.writer(spec.commandLine().getOut()));
+                    force));
+            stdout.flush();
+            return ExitCodes.OK;
         }
         PackFile pack = PackFile.read(target.gift != null ? target.gift.pack : target.anki.pack);
         Exported exported = target.gift != null ? GiftWriter.write(pack.pack()) : AnkiWriter.write(pack.pack());

@@ -17,10 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.facts.Article;
+import quizline.facts.ArticleFiles;
 import quizline.facts.Fact;
 import quizline.facts.FactExtractor;
 import quizline.generate.ArticleFacts;
 import quizline.generate.DraftGenerator;
+import quizline.io.UserError;
 import quizline.pack.PackJson;
 import quizline.ui.Visible;
 

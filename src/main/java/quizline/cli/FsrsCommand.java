@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 import quizline.formats.RevlogCsv;
 import quizline.formats.RevlogFormatException;
 import quizline.io.InputFile;
+import quizline.io.UserError;
 import quizline.schedule.Card;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.FsrsParameters;
@@ -126,7 +127,7 @@ public final class FsrsCommand implements Callable<Integer> {
             try {
                 scheduler = scheduler();
             } catch (BadOption e) {
-                throw new UserError(e.getMessage(), ExitCodes.USAGE);
+                throw UserError.usage(e.getMessage());
             }
             int exit = ExitCodes.OK;
             for (Path file : files) {

@@ -16,14 +16,21 @@ import picocli.CommandLine.Spec;
 import quizline.draft.ApplyDecisions;
 import quizline.draft.Decisions;
 import quizline.facts.Article;
+import quizline.facts.ArticleFiles;
 import quizline.generate.ArticleFacts;
 import quizline.generate.DraftGenerator;
 import quizline.generate.DraftRefused;
 import quizline.generate.DraftSpec;
 import quizline.generate.HandwrittenMerge;
+import quizline.io.OutputFile;
+import quizline.io.TextFile;
+import quizline.io.UserError;
 import quizline.pack.Pack;
+import quizline.pack.PackFile;
 import quizline.pack.PackJson;
 import quizline.pack.PackRules;
+import quizline.ui.ProgressBar;
+import quizline.ui.Terminals;
 import quizline.ui.Visible;
 
 @Command(
@@ -165,7 +172,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private static Decisions readDecisions(Path file) {
         try {
-            return Decisions.parse(PackFiles.readText(file));
+            return Decisions.parse(TextFile.read(file));
         } catch (IOException e) {
             throw new UserError(file + ": not a review file: "
                     + e.getMessage().lines().findFirst().orElse(""));

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +21,16 @@ import picocli.CommandLine.Spec;
 import quizline.formats.AnkiReader;
 import quizline.formats.GiftReader;
 import quizline.formats.Imported;
+import quizline.io.OutputFile;
+import quizline.io.TextFile;
+import quizline.io.UserError;
 import quizline.pack.LocatedJson;
 import quizline.pack.Pack;
 import quizline.pack.PackJson;
+import quizline.pack.PackLibrary;
 import quizline.pack.PackRules;
+import quizline.session.ProfileSettings;
+import quizline.store.ProgressImport;
 import quizline.text.Counted;
 import quizline.ui.Visible;
 
@@ -131,11 +139,18 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
                 throw new ParameterException(
                         spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
             }
-            return ProgressImport.run(
-                    profile,
-                    System.getenv(),
+            Map<String, String> env = System.getenv();
+            List<String> lines = ProgressImport.run(
+                    new ProgressImport.Profile(profile.path(env), () -> profile.openForWriting(env)),
                     progress,
-                    Visible.writer(spec.commandLine().getOut()));
+                    ProfileSettings::checkIfKnown,
+                    () -> PackLibrary.load(env).packList().stream()
+                            .map(Pack::id)
+                            .collect(Collectors.toSet()));
+            PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
+            lines.forEach(stdout::println);
+            stdout.flush();
+            return ExitCodes.OK;
         }
         if (file == null) {
             throw new ParameterException(
@@ -149,7 +164,7 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         String name = file.toString();
-        String text = PackFiles.readText(file);
+        String text = TextFile.read(file);
         Format format = format(text);
         Imported imported = format == Format.GIFT ? GiftReader.read(text) : AnkiReader.read(text);
         imported.warnings().forEach(w -> err.println(name + ":" + w.line() + ": warning: " + w.message()));

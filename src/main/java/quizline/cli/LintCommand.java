@@ -54,7 +54,7 @@ final class LintCommand implements Callable<Integer>, ReadsTime {
     @Override
     public Integer call() {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
-        return PackFiles.checkEach(files, out, (file, text) -> {
+        return ValidateCommand.checkEach(files, out, (file, text) -> {
             String name = file.toString();
             List<Located> found = findings(text);
             found.forEach(f ->

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import quizline.env.Now;
+import quizline.io.UserError;
 import quizline.store.StoreFailure;
 import quizline.ui.Visible;
 
@@ -29,7 +31,7 @@ public final class Main {
             PrintWriter visible = Visible.writer(err);
             visible.println("quizline: " + e.getMessage());
             visible.flush();
-            return e.exitCode();
+            return exitCode(e);
         }
         return commandLine(clock, env.get("QUIZLINE_DEBUG") != null, args).execute(args);
     }
@@ -102,7 +104,7 @@ public final class Main {
         if (e instanceof UserError user) {
             err.println("quizline: " + user.getMessage());
             err.flush();
-            return user.exitCode();
+            return exitCode(user);
         }
         if (e instanceof StoreFailure failure) {
             err.println("quizline: " + failure.getMessage());
@@ -123,6 +125,11 @@ public final class Main {
         }
         err.flush();
         return ExitCodes.INTERNAL;
+    }
+
+    /** A usage mistake exits 2, any other mistake of the user's 1. */
+    static int exitCode(UserError e) {
+        return e.usage() ? ExitCodes.USAGE : ExitCodes.FAILURE;
     }
 
     /**

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.pack.Pack;
+import quizline.pack.PackFile;
 import quizline.pack.Question;
 import quizline.pack.Source;
 import quizline.text.Counted;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
+import quizline.env.DataDirs;
+import quizline.io.UserError;
 import quizline.store.SqliteProgressStore;
 import quizline.store.StoreException;
 
@@ -30,8 +32,7 @@ final class ProfileOptions {
             return db;
         }
         if (!NAME.matcher(profile).matches()) {
-            throw new UserError(
-                    "profile name \"" + profile + "\" must be letters, digits, '.', '_' or '-'", ExitCodes.USAGE);
+            throw UserError.usage("profile name \"" + profile + "\" must be letters, digits, '.', '_' or '-'");
         }
         return DataDirs.data(env).resolve(profile + ".db");
     }

@@ -21,13 +21,18 @@ import quizline.draft.ApplyDecisions;
 import quizline.draft.Decisions;
 import quizline.draft.ReviewFile;
 import quizline.draft.ReviewSession;
+import quizline.facts.ArticleLibrary;
+import quizline.io.OutputFile;
 import quizline.io.ProcessLock;
+import quizline.io.UserError;
+import quizline.pack.PackFile;
 import quizline.pack.PackJson;
 import quizline.pack.PackRules;
 import quizline.ui.Console;
 import quizline.ui.DraftReviewScreen;
 import quizline.ui.JLineConsole;
 import quizline.ui.PlainConsole;
+import quizline.ui.Terminals;
 import quizline.ui.Theme;
 
 @Command(

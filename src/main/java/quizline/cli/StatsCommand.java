@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import quizline.io.UserError;
 import quizline.pack.Pack;
+import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.session.ProfileSettings;
 import quizline.session.StudyRules;
@@ -24,6 +26,7 @@ import quizline.store.Stats;
 import quizline.store.StudyDays;
 import quizline.ui.LinePrinter;
 import quizline.ui.StatsView;
+import quizline.ui.Terminals;
 import quizline.ui.Theme;
 import quizline.ui.Visible;
 

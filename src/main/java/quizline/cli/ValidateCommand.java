@@ -10,6 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import quizline.facts.ArticleLibrary;
+import quizline.io.TextFile;
+import quizline.io.UserError;
 import quizline.pack.PackReader;
 import quizline.ui.Visible;
 
@@ -39,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
-        return PackFiles.checkEach(files, out, (file, text) -> {
+        return checkEach(files, out, (file, text) -> {
             String name = file.toString();
             ArticleLibrary articles = ArticleLibrary.of(
                     articleFolders, System.getenv(), file.toAbsolutePath().getParent());
@@ -51,5 +54,32 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return result.ok();
         });
+    }
+
+    /** Checks one readable file, printing what it finds; true when the file passes. */
+    interface FileCheck {
+        boolean check(Path file, String text);
+    }
+
+    /**
+     * Runs a check over every file (validate's, and lint's): an unreadable one is reported in one line and counts as
+     * failed, the others go to {@code check}. Exit code 1 when any file failed.
+     */
+    static int checkEach(List<Path> files, PrintWriter out, FileCheck check) {
+        int exit = ExitCodes.OK;
+        for (Path file : files) {
+            boolean passed;
+            try {
+                passed = check.check(file, TextFile.read(file));
+            } catch (UserError e) {
+                out.println(e.getMessage());
+                passed = false;
+            }
+            if (!passed) {
+                exit = ExitCodes.FAILURE;
+            }
+        }
+        out.flush();
+        return exit;
     }
 }

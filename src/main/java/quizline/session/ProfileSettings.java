@@ -109,6 +109,17 @@ public final class ProfileSettings {
         setting(key).check().accept(value);
     }
 
+    /**
+     * Checks a value from elsewhere (a progress file): a known setting must hold a value this quizline accepts; an
+     * unknown one (from a newer quizline) is kept as it is.
+     */
+    public static void checkIfKnown(String key, String value) {
+        boolean known = ALL.stream().anyMatch(s -> s.key().equals(key));
+        if (known) {
+            check(key, value);
+        }
+    }
+
     public static Setting setting(String key) {
         return ALL.stream()
                 .filter(s -> s.key().equals(key))

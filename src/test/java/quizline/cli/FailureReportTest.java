@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import quizline.io.UserError;
 
 /** A user's mistake is one line with its exit code; a defect says it is one, asks for a report, and exits 70. */
 class FailureReportTest {
@@ -20,8 +22,10 @@ class FailureReportTest {
 
     @Test
     void aUserErrorIsOneLineWithItsOwnExitCode() {
-        Report r = report(new UserError("pack.json:3:7: a question needs an id", ExitCodes.USAGE), false);
-        assertEquals(new Report(ExitCodes.USAGE, List.of("quizline: pack.json:3:7: a question needs an id")), r);
+        Report r = report(new UserError("pack.json:3:7: a question needs an id"), false);
+        assertEquals(new Report(ExitCodes.FAILURE, List.of("quizline: pack.json:3:7: a question needs an id")), r);
+        Report usage = report(UserError.usage("--limit must be a number"), false);
+        assertEquals(new Report(ExitCodes.USAGE, List.of("quizline: --limit must be a number")), usage);
     }
 
     @Test
@@ -43,5 +47,15 @@ class FailureReportTest {
         assertTrue(
                 r.lines().stream().anyMatch(l -> l.contains("at quizline.cli.FailureReportTest")),
                 r.lines().toString());
+    }
+
+    @Test
+    void aBadQuizlineNowIsOneLineAndExitsTwo() {
+        StringWriter err = new StringWriter();
+        int exit = Main.run(Map.of("QUIZLINE_NOW", "next week"), new PrintWriter(err, true), "stats");
+        assertEquals(ExitCodes.USAGE, exit);
+        assertEquals(
+                "quizline: QUIZLINE_NOW=next week is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00\n",
+                err.toString());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import quizline.pack.PackLibrary;
 
 /** {@code quizline stats} in-process, with "today" pinned and the test pack loaded. */
 class StatsCommandTest {

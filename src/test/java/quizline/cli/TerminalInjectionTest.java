@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import quizline.pack.PackLibrary;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.Rating;

@@ -1,4 +1,4 @@
-package quizline.cli;
+package quizline.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import quizline.pack.Pack;
-import quizline.pack.PackReader;
+import quizline.env.DataDirs;
+import quizline.io.TextFile;
+import quizline.io.UserError;
 import quizline.text.Counted;
 
 /**
@@ -76,7 +77,7 @@ public final class PackLibrary {
         for (String resource : bundledResources()) {
             try (InputStream in = PackLibrary.class.getResourceAsStream("/" + resource)) {
                 if (in != null) {
-                    add(resource, PackFiles.decodeUtf8(resource, in.readAllBytes()), null);
+                    add(resource, TextFile.decodeUtf8(resource, in.readAllBytes()), null);
                 }
             } catch (IOException e) {
                 warnings.add(resource + ": cannot read: " + e.getMessage());
@@ -145,7 +146,7 @@ public final class PackLibrary {
             return;
         }
         try {
-            add(file.toString(), PackFiles.readText(file), file.toAbsolutePath().getParent());
+            add(file.toString(), TextFile.read(file), file.toAbsolutePath().getParent());
         } catch (UserError e) {
             warnings.add(e.getMessage());
         }

@@ -1,7 +1,6 @@
-package quizline.cli;
+package quizline.io;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -9,22 +8,20 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import quizline.io.InputFile;
 
 /**
- * Reads pack files, and the other text files commands take, with the checks a person needs spelled out: missing,
- * a folder, too big, not UTF-8.
+ * Reads a user's text file (a pack, an article, a GIFT file, a review file) whole, with the checks a person needs
+ * spelled out: missing, a folder, too big ({@link InputFile}), not UTF-8.
  */
-final class PackFiles {
-    private PackFiles() {}
+public final class TextFile {
+    private TextFile() {}
 
-    static String readText(Path file) {
-        return readText(file, "file");
+    public static String read(Path file) {
+        return read(file, "file");
     }
 
     /** @param noun what the file should be, for the message when it is a folder ("an article") */
-    static String readText(Path file, String noun) {
+    public static String read(Path file, String noun) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new UserError(name + ": is a folder, not " + (noun.equals("file") ? "a file" : noun));
@@ -42,7 +39,8 @@ final class PackFiles {
         }
     }
 
-    static String decodeUtf8(String name, byte[] bytes) {
+    /** The text of {@code bytes}, strictly UTF-8, without a byte order mark; {@code name} is for the message. */
+    public static String decodeUtf8(String name, byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()
@@ -55,32 +53,5 @@ final class PackFiles {
         } catch (CharacterCodingException e) {
             throw new UserError(name + ":1:1: not UTF-8 text");
         }
-    }
-
-    /** Checks one readable file, printing what it finds; true when the file passes. */
-    interface FileCheck {
-        boolean check(Path file, String text);
-    }
-
-    /**
-     * Runs a check over every file: an unreadable one is reported in one line and counts as
-     * failed, the others go to {@code check}. Exit code 1 when any file failed.
-     */
-    static int checkEach(List<Path> files, PrintWriter out, FileCheck check) {
-        int exit = ExitCodes.OK;
-        for (Path file : files) {
-            boolean passed;
-            try {
-                passed = check.check(file, readText(file));
-            } catch (UserError e) {
-                out.println(e.getMessage());
-                passed = false;
-            }
-            if (!passed) {
-                exit = ExitCodes.FAILURE;
-            }
-        }
-        out.flush();
-        return exit;
     }
 }

@@ -1,4 +1,4 @@
-package quizline.cli;
+package quizline.facts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

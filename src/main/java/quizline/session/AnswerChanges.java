@@ -1,4 +1,4 @@
-package quizline.cli;
+package quizline.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +13,14 @@ import quizline.store.ProgressStore;
  * Authors fix typos weekly, so a reworded question keeps its progress; but when the keyed answer
  * itself changed, what was learned is wrong: reset that card, and say so.
  */
-final class AnswerChanges {
+public final class AnswerChanges {
     private AnswerChanges() {}
 
     /**
      * Resets every card whose question's answer changed, in the store and in {@code cards} (the
      * store's cards, read once by the caller); returns one notice line per reset.
      */
-    static List<String> resetChanged(
+    public static List<String> resetChanged(
             ProgressStore store, List<Pack> packs, Map<CardKey, ProgressStore.CardProgress> cards) {
         List<String> notices = new ArrayList<>();
         for (Pack pack : packs) {

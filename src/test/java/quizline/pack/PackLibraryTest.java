@@ -1,4 +1,4 @@
-package quizline.cli;
+package quizline.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package quizline.cli;
+package quizline.facts;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import quizline.facts.Article;
-import quizline.facts.ArticleDate;
+import quizline.io.TextFile;
+import quizline.io.UserError;
 
 /**
  * Articles named on the command line, with their dates: from --date, a --dates file, or the date the article prints
  * at its top (a date line or a dateline) unless its own content contradicts that date, which is then refused with
  * a warning naming the file, the line and why.
  */
-final class ArticleFiles {
+public final class ArticleFiles {
     private ArticleFiles() {}
 
     /** Reads every file before anything else happens, so a missing one stops the command with nothing written. */
-    static List<Article> read(List<Path> files, LocalDate date, Path datesFile, PrintWriter warnings) {
+    public static List<Article> read(List<Path> files, LocalDate date, Path datesFile, PrintWriter warnings) {
         Map<String, Optional<LocalDate>> dates = datesFile == null ? Map.of() : readDates(datesFile);
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
@@ -51,7 +51,7 @@ final class ArticleFiles {
     }
 
     static String readArticle(Path file) {
-        return PackFiles.readText(file, "an article").replace("\r\n", "\n");
+        return TextFile.read(file, "an article").replace("\r\n", "\n");
     }
 
     static Map<String, Optional<LocalDate>> readDates(Path file) {

@@ -1,17 +1,17 @@
-package quizline.cli;
+package quizline.env;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import quizline.TestClock;
+import quizline.io.UserError;
 
 class NowTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -56,20 +56,10 @@ class NowTest {
         Clock system = Clock.systemUTC();
         for (String bad : new String[] {"tomorrow", "2026-12-05", "2026-13-05T09:00:00Z", "1733389200"}) {
             UserError e = assertThrows(UserError.class, () -> Now.clock(Map.of("QUIZLINE_NOW", bad), system), bad);
-            assertEquals(ExitCodes.USAGE, e.exitCode());
+            assertTrue(e.usage(), bad);
             assertEquals(
                     "QUIZLINE_NOW=" + bad + " is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00",
                     e.getMessage());
         }
-    }
-
-    @Test
-    void mainSaysSoInOneLineAndExitsTwo() {
-        StringWriter err = new StringWriter();
-        int exit = Main.run(Map.of("QUIZLINE_NOW", "next week"), new PrintWriter(err, true), "stats");
-        assertEquals(ExitCodes.USAGE, exit);
-        assertEquals(
-                "quizline: QUIZLINE_NOW=next week is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00\n",
-                err.toString());
     }
 }

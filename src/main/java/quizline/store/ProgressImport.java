@@ -1,27 +1,25 @@
-package quizline.cli;
+package quizline.store;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import quizline.io.InputFile;
 import quizline.io.ProcessLock;
-import quizline.pack.Pack;
-import quizline.session.ProfileSettings;
-import quizline.store.ArchiveException;
-import quizline.store.ProgressArchive;
-import quizline.store.ReviewRow;
-import quizline.store.SqliteProgressStore;
+import quizline.io.UserError;
 import quizline.text.Counted;
 
 /**
@@ -29,26 +27,34 @@ import quizline.text.Counted;
  * checked first: one problem and nothing is imported. Reviews the profile already has are
  * skipped, so importing the same file twice adds nothing.
  */
-final class ProgressImport {
+public final class ProgressImport {
     private ProgressImport() {}
 
+    /** The profile imported into: its database file, and how to open it for writing. */
+    public record Profile(Path file, Supplier<? extends SqliteProgressStore> open) {}
+
+    /**
+     * Imports {@code file} into the profile.
+     *
+     * @param settingCheck refuses a setting's value, with an {@link IllegalArgumentException}
+     * @param loadedPacks the ids of the packs loaded here, asked for after the import
+     * @return the lines that say what was imported
+     */
     @SuppressWarnings("try") // the lock is held by the try, never read in it
-    static int run(ProfileOptions profile, Map<String, String> env, Path file, PrintWriter out) {
-        Path lockFile = profile.path(env).resolveSibling(profile.path(env).getFileName() + ".import.lock");
-        try (ProcessLock lock = lockImports(profile.path(env), lockFile)) {
-            return run(profile, env, file, out, read(file));
+    public static List<String> run(
+            Profile profile, Path file, BiConsumer<String, String> settingCheck, Supplier<Set<String>> loadedPacks) {
+        Path lockFile = profile.file().resolveSibling(profile.file().getFileName() + ".import.lock");
+        try (ProcessLock lock = lockImports(profile.file(), lockFile)) {
+            return run(profile, file, read(file, settingCheck), loadedPacks);
         } catch (IOException e) {
             throw new UserError(lockFile + ": " + e.getMessage());
         }
     }
 
-    private static int run(
-            ProfileOptions profile,
-            Map<String, String> env,
-            Path file,
-            PrintWriter out,
-            ProgressArchive.Archive archive) {
-        try (SqliteProgressStore store = profile.openForWriting(env)) {
+    private static List<String> run(
+            Profile profile, Path file, ProgressArchive.Archive archive, Supplier<Set<String>> loadedPacks) {
+        List<String> out = new ArrayList<>();
+        try (SqliteProgressStore store = profile.open().get()) {
             ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
             StringBuilder line = new StringBuilder("imported ").append(Counted.of(result.added(), "review"));
             if (result.alreadyPresent() > 0) {
@@ -60,15 +66,14 @@ final class ProgressImport {
                     .append(Counted.of(result.cardsRebuilt(), "card"))
                     .append(" rebuilt from ")
                     .append(file);
-            out.println(line);
+            out.add(line.toString());
             if (result.differing() > 0) {
-                out.println("note: " + Counted.of(result.differing(), "review")
+                out.add("note: " + Counted.of(result.differing(), "review")
                         + " of the file differ from the profile's copy at the same time; the profile's were kept");
             }
-            unknownPacks(env, archive).ifPresent(out::println);
-            out.flush();
+            unknownPacks(loadedPacks.get(), archive).ifPresent(out::add);
         }
-        return ExitCodes.OK;
+        return out;
     }
 
     /**
@@ -89,9 +94,7 @@ final class ProgressImport {
      * Reviews of packs this quizline does not load (a pack from another machine, one renamed or
      * removed) are imported all the same, since the pack may come later; the user is told which.
      */
-    private static Optional<String> unknownPacks(Map<String, String> env, ProgressArchive.Archive archive) {
-        Set<String> loaded =
-                PackLibrary.load(env).packList().stream().map(Pack::id).collect(Collectors.toSet());
+    private static Optional<String> unknownPacks(Set<String> loaded, ProgressArchive.Archive archive) {
         Map<String, Long> unknown = archive.reviews().stream()
                 .filter(r -> !loaded.contains(r.packId()))
                 .collect(Collectors.groupingBy(ReviewRow::packId, TreeMap::new, Collectors.counting()));
@@ -105,13 +108,13 @@ final class ProgressImport {
                 + "): kept, and studied again once " + (unknown.size() == 1 ? "it is" : "they are") + " loaded");
     }
 
-    private static ProgressArchive.Archive read(Path file) {
+    private static ProgressArchive.Archive read(Path file, BiConsumer<String, String> settingCheck) {
         if (Files.isDirectory(file)) {
             throw new UserError(file + ": is a folder, not a progress file");
         }
         try (Reader in = new BufferedReader(new InputStreamReader(
                 InputFile.open(file, InputFile.PROGRESS_CAP), StandardCharsets.UTF_8.newDecoder()))) {
-            return ProgressArchive.read(in, file.toString(), ProgressImport::checkSetting);
+            return ProgressArchive.read(in, file.toString(), settingCheck);
         } catch (InputFile.Refused e) {
             throw new UserError(e.getMessage());
         } catch (NoSuchFileException e) {
@@ -120,14 +123,6 @@ final class ProgressImport {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UserError(file + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    /** Known settings must hold values this quizline accepts; unknown ones (from a newer quizline) are kept as they are. */
-    private static void checkSetting(String key, String value) {
-        boolean known = ProfileSettings.ALL.stream().anyMatch(s -> s.key().equals(key));
-        if (known) {
-            ProfileSettings.check(key, value);
         }
     }
 }

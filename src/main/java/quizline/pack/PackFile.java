@@ -1,12 +1,11 @@
-package quizline.cli;
+package quizline.pack;
 
 import java.nio.file.Path;
-import quizline.pack.LocatedJson;
-import quizline.pack.Pack;
-import quizline.pack.PackReader;
+import quizline.io.TextFile;
+import quizline.io.UserError;
 
 /** A valid pack read from a file, with its text kept so messages can point at a field's line and column. */
-final class PackFile {
+public final class PackFile {
     private final Path path;
     private final String text;
     private final Pack pack;
@@ -19,8 +18,8 @@ final class PackFile {
     }
 
     /** @throws UserError with the first problem (in one line) when the file is missing or not a valid pack */
-    static PackFile read(Path path) {
-        String text = PackFiles.readText(path);
+    public static PackFile read(Path path) {
+        String text = TextFile.read(path);
         PackReader.Result result = PackReader.read(text);
         if (!result.ok()) {
             int more = result.problems().size() - 1;
@@ -30,16 +29,16 @@ final class PackFile {
         return new PackFile(path, text, result.pack().orElseThrow());
     }
 
-    Pack pack() {
+    public Pack pack() {
         return pack;
     }
 
-    String name() {
+    public String name() {
         return path.toString();
     }
 
     /** {@code file:line:col} of the value at a JSON pointer, e.g. {@code /questions/3/prompt}. */
-    String at(String pointer) {
+    public String at(String pointer) {
         if (located == null) {
             try {
                 located = LocatedJson.read(text);

@@ -1,4 +1,4 @@
-package quizline.cli;
+package quizline.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,20 +6,19 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import quizline.io.AtomicFile;
 
 /**
  * Writes a command's output file, through {@link AtomicFile}: never over an existing file unless
  * asked, and never half a file, so a run killed while writing leaves the old file or none.
  */
-final class OutputFile {
+public final class OutputFile {
     private OutputFile() {}
 
-    static void write(Path out, String text, boolean force) {
+    public static void write(Path out, String text, boolean force) {
         write(out, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)), force);
     }
 
-    static void write(Path out, AtomicFile.Content content, boolean force) {
+    public static void write(Path out, AtomicFile.Content content, boolean force) {
         checkWritable(out, force);
         try {
             AtomicFile.write(out, content, force);
@@ -33,7 +32,7 @@ final class OutputFile {
     }
 
     /** What refuses {@code out} before any work: said first, so nothing is computed for nothing. */
-    static void checkWritable(Path out, boolean force) {
+    public static void checkWritable(Path out, boolean force) {
         if (Files.isDirectory(out)) {
             throw new UserError(out + ": is a folder");
         }
@@ -46,7 +45,7 @@ final class OutputFile {
         }
     }
 
-    static UserError alreadyExists(Path out) {
+    public static UserError alreadyExists(Path out) {
         return new UserError(out + ": already exists (--force overwrites it)");
     }
 }

@@ -1,17 +1,17 @@
-package quizline.cli;
+package quizline.env;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /** Where quizline keeps user files, after the XDG base directory convention. */
-final class DataDirs {
+public final class DataDirs {
     private DataDirs() {}
 
-    static Path data(Map<String, String> env) {
+    public static Path data(Map<String, String> env) {
         return base(env, "XDG_DATA_HOME", ".local/share").resolve("quizline");
     }
 
-    static Path cache(Map<String, String> env) {
+    public static Path cache(Map<String, String> env) {
         return base(env, "XDG_CACHE_HOME", ".cache").resolve("quizline");
     }
 

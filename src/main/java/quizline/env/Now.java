@@ -1,4 +1,4 @@
-package quizline.cli;
+package quizline.env;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,19 +9,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
+import quizline.io.UserError;
 
 /**
  * The time every command reads: the system clock, or, when {@code QUIZLINE_NOW} is set, a clock
  * that starts at that time and runs on from there (to test, or to preview a schedule). The day
  * boundary stays in the local time zone.
  */
-final class Now {
-    static final String VARIABLE = "QUIZLINE_NOW";
+public final class Now {
+    public static final String VARIABLE = "QUIZLINE_NOW";
 
     private Now() {}
 
-    /** @throws UserError with {@link ExitCodes#USAGE} when the variable holds no date-time */
-    static Clock clock(Map<String, String> env, Clock system) {
+    /** @throws UserError, a {@linkplain UserError#usage() usage} mistake, when the variable holds no date-time */
+    public static Clock clock(Map<String, String> env, Clock system) {
         String value = env.get(VARIABLE);
         if (value == null || value.isEmpty()) {
             return system;
@@ -38,9 +39,8 @@ final class Now {
                     ? zoned.toInstant()
                     : ((LocalDateTime) parsed).atZone(system.getZone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new UserError(
-                    VARIABLE + "=" + value + " is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00",
-                    ExitCodes.USAGE);
+            throw UserError.usage(
+                    VARIABLE + "=" + value + " is not a date-time such as 2026-12-05T09:00:00Z or 2026-12-05T09:00");
         }
     }
 }

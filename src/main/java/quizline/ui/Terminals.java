@@ -1,4 +1,4 @@
-package quizline.cli;
+package quizline.ui;
 
 import java.io.Console;
 import java.io.IOException;
@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Whether to run the terminal screen or plain mode. */
-final class Terminals {
+public final class Terminals {
     private Terminals() {}
 
     /** True only when both input and output are a terminal. */
-    static boolean interactive() {
+    public static boolean interactive() {
         Console console = System.console();
         if (console == null) {
             return false;
@@ -31,7 +31,7 @@ final class Terminals {
      * True when stderr is a terminal. Java cannot ask this directly: on Linux the descriptor's link names the
      * device (/dev/pts/N, /dev/ttyN); elsewhere, a session with terminal input and output is taken to have one.
      */
-    static boolean stderrIsTerminal() {
+    public static boolean stderrIsTerminal() {
         Path link = Path.of("/proc/self/fd/2");
         if (Files.isSymbolicLink(link)) {
             try {

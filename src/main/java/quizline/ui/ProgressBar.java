@@ -1,9 +1,9 @@
-package quizline.cli;
+package quizline.ui;
 
 import java.io.PrintWriter;
 
 /** A one-line progress bar on stderr, redrawn only when it changes; silent when off (not a terminal). */
-final class ProgressBar {
+public final class ProgressBar {
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
@@ -12,14 +12,14 @@ final class ProgressBar {
     private int done;
     private int drawn = -1;
 
-    ProgressBar(PrintWriter err, int total, boolean on) {
+    public ProgressBar(PrintWriter err, int total, boolean on) {
         this.err = err;
         this.total = total;
         this.on = on;
     }
 
     /** One more item done; called from several threads. */
-    synchronized void step() {
+    public synchronized void step() {
         done++;
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
         if (on && filled != drawn) {
@@ -30,7 +30,7 @@ final class ProgressBar {
         }
     }
 
-    synchronized void finish() {
+    public synchronized void finish() {
         if (on && drawn >= 0) {
             err.print("\r" + " ".repeat(WIDTH + 30) + "\r");
             err.flush();
