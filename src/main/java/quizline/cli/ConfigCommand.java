@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.session.ProfileSettings;
 import quizline.store.SqliteProgressStore;
@@ -24,7 +25,14 @@ import quizline.ui.Visible;
             "  quizline config new-per-day 30       change it",
             "  quizline config --reset new-per-day  back to the default"
         })
-final class ConfigCommand implements Callable<Integer> {
+final class ConfigCommand implements Callable<Integer>, ReadsEnv {
+    private Env env;
+
+    @Override
+    public void useEnv(Env env) {
+        this.env = env;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +64,7 @@ final class ConfigCommand implements Callable<Integer> {
         if (reset && (key == null || value != null)) {
             throw UserError.usage("--reset takes one KEY and no VALUE");
         }
-        try (SqliteProgressStore store = profile.openForWriting(System.getenv())) {
+        try (SqliteProgressStore store = profile.openForWriting(env)) {
             if (reset || value != null) {
                 store.putSetting(key, reset ? null : value);
             }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.pack.Answers;
 import quizline.pack.Pack;
@@ -40,7 +41,14 @@ import quizline.ui.Visible;
             "1:the file is damaged (nothing was changed) or cannot be opened",
             "2:bad command line"
         })
-final class DoctorCommand implements Callable<Integer> {
+final class DoctorCommand implements Callable<Integer>, ReadsEnv {
+    private Env env;
+
+    @Override
+    public void useEnv(Env env) {
+        this.env = env;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -49,11 +57,10 @@ final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> env = System.getenv();
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         try (SqliteProgressStore store = profile.openExisting(env)) {
-            Doctor.Report report = Doctor.examine(store, answerHashes(env, err));
+            Doctor.Report report = Doctor.examine(store, answerHashes(err));
             if (report.damaged()) {
                 report.damage().forEach(line -> out.println("damaged: " + line));
                 out.flush();
@@ -85,8 +92,8 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     /** The current answer of every loaded question, so cards reset on purpose are not brought back. */
-    private static Map<CardKey, String> answerHashes(Map<String, String> env, PrintWriter err) {
-        PackLibrary library = PackLibrary.load(env);
+    private Map<CardKey, String> answerHashes(PrintWriter err) {
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         Map<CardKey, String> hashes = new HashMap<>();
         for (Pack pack : library.packList()) {

@@ -2,7 +2,6 @@ package quizline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 import quizline.formats.AnkiWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
@@ -37,7 +37,14 @@ import quizline.ui.Visible;
             "1:the pack cannot be read, or the file cannot be written",
             "2:bad command line"
         })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, ReadsEnv {
+    private Env env;
+
+    @Override
+    public void useEnv(Env env) {
+        this.env = env;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -92,7 +99,6 @@ final class ExportCommand implements Callable<Integer> {
                 throw new ParameterException(
                         spec.commandLine(), "--out is for packs; --revlog and --progress name their file");
             }
-            Map<String, String> env = System.getenv();
             PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
             stdout.println(ProgressExport.write(
                     () -> profile.openForReading(env),

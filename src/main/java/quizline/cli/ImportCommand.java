@@ -2,11 +2,9 @@ package quizline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 import quizline.formats.AnkiReader;
 import quizline.formats.GiftReader;
 import quizline.formats.Imported;
@@ -48,7 +47,7 @@ import quizline.ui.Visible;
             "1:the file has problems, or the pack cannot be written",
             "2:bad command line"
         })
-final class ImportCommand implements Callable<Integer>, ReadsTime {
+final class ImportCommand implements Callable<Integer>, ReadsEnv {
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     @Spec
@@ -79,12 +78,12 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
     @Option(names = "--force", description = "Overwrite the output file if it exists.")
     boolean force;
 
-    /** Today, for the pack's asOf; tests set a fixed clock. */
-    Clock clock = Clock.systemDefaultZone();
+    /** The run's environment, with today for the pack's asOf. */
+    private Env env;
 
     @Override
-    public void useClock(Clock clock) {
-        this.clock = clock;
+    public void useEnv(Env env) {
+        this.env = env;
     }
 
     /** One option a format; a later kind of file (progress, review logs) is one more option here. */
@@ -139,14 +138,14 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
                 throw new ParameterException(
                         spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
             }
-            Map<String, String> env = System.getenv();
             List<String> lines = ProgressImport.run(
                     new ProgressImport.Profile(profile.path(env), () -> profile.openForWriting(env)),
                     progress,
                     ProfileSettings::checkIfKnown,
-                    () -> PackLibrary.load(env).packList().stream()
+                    () -> PackLibrary.load(env.dataDir(), env.packPaths()).packList().stream()
                             .map(Pack::id)
-                            .collect(Collectors.toSet()));
+                            .collect(Collectors.toSet()),
+                    env.clock());
             PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
             lines.forEach(stdout::println);
             stdout.flush();
@@ -180,7 +179,7 @@ final class ImportCommand implements Callable<Integer>, ReadsTime {
             throw new UserError(name + ": no questions to import");
         }
         String stem = stem(file);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(env.clock());
         Pack pack = imported.toPack(
                 packOptions.id != null ? packOptions.id : imported.packIdOr(stem),
                 packOptions.title != null ? packOptions.title : imported.title().orElse(stem),

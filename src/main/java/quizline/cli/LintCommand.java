@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 import quizline.lint.Finding;
 import quizline.lint.PackLint;
 import quizline.lint.Severity;
@@ -33,19 +34,19 @@ import quizline.ui.Visible;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings or not)", "1:a pack has errors or cannot be read", "2:bad command line"})
-final class LintCommand implements Callable<Integer>, ReadsTime {
+final class LintCommand implements Callable<Integer>, ReadsEnv {
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PACK", description = "Pack files (JSON).")
     List<Path> files = new ArrayList<>();
 
-    /** Today, for the age of asOf; tests set a fixed clock. */
-    Clock clock = Clock.systemDefaultZone();
+    /** Today, for the age of asOf. */
+    private Clock clock;
 
     @Override
-    public void useClock(Clock clock) {
-        this.clock = clock;
+    public void useEnv(Env env) {
+        this.clock = env.clock();
     }
 
     /** A finding at its place in the file. */

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import quizline.env.Now;
+import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.store.StoreFailure;
 import quizline.ui.Visible;
@@ -22,18 +22,18 @@ public final class Main {
         return run(System.getenv(), new PrintWriter(System.err, true), args);
     }
 
-    /** Runs with the clock the environment sets ({@code QUIZLINE_NOW}, read here and nowhere else). */
-    static int run(Map<String, String> env, PrintWriter err, String... args) {
-        Clock clock;
+    /** Runs in this environment, read once here into the {@link Env} every command is given. */
+    static int run(Map<String, String> variables, PrintWriter err, String... args) {
+        Env env;
         try {
-            clock = Now.clock(env, Clock.systemDefaultZone());
+            env = Env.of(variables, Clock.systemDefaultZone());
         } catch (UserError e) {
             PrintWriter visible = Visible.writer(err);
             visible.println("quizline: " + e.getMessage());
             visible.flush();
             return exitCode(e);
         }
-        return commandLine(clock, env.get("QUIZLINE_DEBUG") != null, args).execute(args);
+        return commandLine(env, args).execute(args);
     }
 
     /** The whole command tree with quizline's error handling, also used by tests that run commands in-process. */
@@ -41,9 +41,9 @@ public final class Main {
         return commandLine(Clock.systemDefaultZone());
     }
 
-    /** The whole command tree, every command reading the time from {@code clock}. */
+    /** The whole command tree in this process's environment, every command reading the time from {@code clock}. */
     public static CommandLine commandLine(Clock clock) {
-        return build(Subcommands.ALL.keySet(), clock, false);
+        return build(Subcommands.ALL.keySet(), new Env(System.getenv(), clock));
     }
 
     /**
@@ -51,26 +51,26 @@ public final class Main {
      * a run that names its command (or none, to study) builds only that one: start-up is what the
      * student waits for before the first question. Help, errors and root options get the full tree.
      */
-    static CommandLine commandLine(Clock clock, boolean debug, String... args) {
+    static CommandLine commandLine(Env env, String... args) {
         if (args.length == 0) {
-            return build(java.util.Set.of(), clock, debug);
+            return build(java.util.Set.of(), env);
         }
         if (Subcommands.ALL.containsKey(args[0])) {
-            return build(java.util.Set.of(args[0]), clock, debug);
+            return build(java.util.Set.of(args[0]), env);
         }
-        return build(Subcommands.ALL.keySet(), clock, debug);
+        return build(Subcommands.ALL.keySet(), env);
     }
 
-    /** The command tree of these subcommands; {@code debug} (QUIZLINE_DEBUG) adds a defect's stack trace. */
-    private static CommandLine build(java.util.Set<String> names, Clock clock, boolean debug) {
+    /** The command tree of these subcommands, each given {@code env}; its QUIZLINE_DEBUG adds a defect's stack trace. */
+    private static CommandLine build(java.util.Set<String> names, Env env) {
         QuizlineCommand root = new QuizlineCommand();
-        root.clock = clock;
+        root.useEnv(env);
         CommandLine cli = new CommandLine(root, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 K command = CommandLine.defaultFactory().create(type);
-                if (command instanceof ReadsTime reader) {
-                    reader.useClock(clock);
+                if (command instanceof ReadsEnv reader) {
+                    reader.useEnv(env);
                 }
                 return command;
             }
@@ -88,7 +88,7 @@ public final class Main {
                 throw new CommandLine.TypeConversionException(unnameable(name, e.getReason()));
             }
         });
-        cli.setExecutionExceptionHandler((e, line, parsed) -> handleExecutionException(e, line, debug));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> handleExecutionException(e, line, env.debug()));
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;
     }

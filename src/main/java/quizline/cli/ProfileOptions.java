@@ -2,10 +2,9 @@ package quizline.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
-import quizline.env.DataDirs;
+import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.store.SqliteProgressStore;
 import quizline.store.StoreException;
@@ -27,27 +26,27 @@ final class ProfileOptions {
             description = "The progress database file itself (overrides --profile).")
     Path db;
 
-    Path path(Map<String, String> env) {
+    Path path(Env env) {
         if (db != null) {
             return db;
         }
         if (!NAME.matcher(profile).matches()) {
             throw UserError.usage("profile name \"" + profile + "\" must be letters, digits, '.', '_' or '-'");
         }
-        return DataDirs.data(env).resolve(profile + ".db");
+        return env.dataDir().resolve(profile + ".db");
     }
 
     /**
      * Opens the database only if it is there: the tools that read progress (doctor, stats,
      * export) must not leave an empty file behind a mistyped {@code --db}.
      */
-    SqliteProgressStore openExisting(Map<String, String> env) {
+    SqliteProgressStore openExisting(Env env) {
         requireExisting(env);
         return open(env);
     }
 
     /** Opens an existing database read-only, for the commands that only read it (stats, export). */
-    SqliteProgressStore openForReading(Map<String, String> env) {
+    SqliteProgressStore openForReading(Env env) {
         requireExisting(env);
         try {
             return SqliteProgressStore.openForReading(path(env));
@@ -56,14 +55,14 @@ final class ProfileOptions {
         }
     }
 
-    private void requireExisting(Map<String, String> env) {
+    private void requireExisting(Env env) {
         Path file = path(env);
         if (!Files.exists(file)) {
             throw new UserError(file + ": no progress database here (study first, or check --profile/--db)");
         }
     }
 
-    SqliteProgressStore open(Map<String, String> env) {
+    SqliteProgressStore open(Env env) {
         try {
             return SqliteProgressStore.open(path(env));
         } catch (StoreException e) {
@@ -72,7 +71,7 @@ final class ProfileOptions {
     }
 
     /** Opens the profile for a command that writes to it: a damaged file is refused, untouched, first. */
-    SqliteProgressStore openForWriting(Map<String, String> env) {
+    SqliteProgressStore openForWriting(Env env) {
         try {
             return SqliteProgressStore.openForWriting(path(env));
         } catch (StoreException e) {

@@ -1,11 +1,11 @@
 package quizline.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 
 @Command(
         name = "quizline",
@@ -17,18 +17,22 @@ import picocli.CommandLine.Spec;
         },
         // Subcommands are added by Main from Subcommands.ALL, only those a run needs.
         synopsisSubcommandLabel = "[COMMAND]")
-public final class QuizlineCommand implements Callable<Integer> {
+public final class QuizlineCommand implements Callable<Integer>, ReadsEnv {
     @Spec
     CommandSpec spec;
 
     @Mixin
     StudyOptions options = new StudyOptions();
 
-    /** The time of the run: Main sets it from the environment. */
-    Clock clock = Clock.systemDefaultZone();
+    private Env env;
+
+    @Override
+    public void useEnv(Env env) {
+        this.env = env;
+    }
 
     @Override
     public Integer call() {
-        return StudyRun.run(spec, options, clock);
+        return StudyRun.run(spec, options, env);
     }
 }

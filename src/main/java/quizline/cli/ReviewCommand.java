@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,6 +20,7 @@ import quizline.draft.ApplyDecisions;
 import quizline.draft.Decisions;
 import quizline.draft.ReviewFile;
 import quizline.draft.ReviewSession;
+import quizline.env.Env;
 import quizline.facts.ArticleLibrary;
 import quizline.io.OutputFile;
 import quizline.io.ProcessLock;
@@ -52,7 +52,14 @@ import quizline.ui.Theme;
             "1:the draft, the review file or the pack has problems",
             "2:bad command line"
         })
-final class ReviewCommand implements Callable<Integer> {
+final class ReviewCommand implements Callable<Integer>, ReadsEnv {
+    private Env env;
+
+    @Override
+    public void useEnv(Env env) {
+        this.env = env;
+    }
+
     @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft pack (JSON), e.g. from generate.")
     Path draft;
 
@@ -88,7 +95,7 @@ final class ReviewCommand implements Callable<Integer> {
     /** Held for the whole session, so that the decisions loaded now are the ones this session saves over. */
     private ProcessLock lockDraft() throws IOException {
         try {
-            return ProcessLock.take(ReviewFile.lockBeside(draft));
+            return ProcessLock.take(ReviewFile.lockBeside(draft), env.clock());
         } catch (ProcessLock.HeldException e) {
             throw new UserError(draft + ": being reviewed by another quizline review (" + e.holder()
                     + "); finish or quit that one first, or its decisions and this one's would overwrite each other.");
@@ -107,11 +114,10 @@ final class ReviewCommand implements Callable<Integer> {
             // Said now, not after the author has worked through the whole draft.
             throw OutputFile.alreadyExists(out);
         }
-        Map<String, String> env = System.getenv();
-        ArticleLibrary articles =
-                ArticleLibrary.of(articleFolders, env, draft.toAbsolutePath().getParent());
+        ArticleLibrary articles = ArticleLibrary.of(
+                articleFolders, env.articleFolders(), draft.toAbsolutePath().getParent());
         ReviewSession session = new ReviewSession(draftFile.pack(), decisions, reviewFile::save);
-        Theme theme = Theme.forEnvironment(env);
+        Theme theme = Theme.of(env.color());
         try (Console console = Terminals.interactive()
                 ? JLineConsole.open(theme)
                 : new PlainConsole(

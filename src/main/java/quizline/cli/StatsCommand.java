@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.pack.Pack;
 import quizline.pack.PackLibrary;
@@ -40,7 +41,7 @@ import quizline.ui.Visible;
             "Charts fit the terminal's width; plain ASCII when NO_COLOR is set or output is not a terminal",
             "(then $COLUMNS, or 80, is the width)."
         })
-final class StatsCommand implements Callable<Integer>, ReadsTime {
+final class StatsCommand implements Callable<Integer>, ReadsEnv {
     private static final int PLAIN_WIDTH = 80;
 
     @Spec
@@ -52,20 +53,21 @@ final class StatsCommand implements Callable<Integer>, ReadsTime {
     @Option(names = "--pack", paramLabel = "ID", description = "Only this pack's questions.")
     String packId;
 
-    /** Replaced by tests: "today", the environment, and whether output goes to a terminal. */
-    Clock clock = Clock.systemDefaultZone();
+    /** The run's environment, with "today"; tests set their own. */
+    Env env;
 
-    @Override
-    public void useClock(Clock clock) {
-        this.clock = clock;
-    }
-
-    Map<String, String> env = System.getenv();
+    /** Whether output goes to a terminal; tests replace it. */
     BooleanSupplier terminal = Terminals::interactive;
 
     @Override
+    public void useEnv(Env env) {
+        this.env = env;
+    }
+
+    @Override
     public Integer call() {
-        PackLibrary library = PackLibrary.load(env);
+        Clock clock = env.clock();
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         Map<CardKey, Stats.QuestionInfo> questions = new HashMap<>();
@@ -88,7 +90,7 @@ final class StatsCommand implements Callable<Integer>, ReadsTime {
         if (packId != null && !packLoaded && report.answers() == 0 && report.cards() == 0) {
             throw new UserError("no pack with id \"" + packId + "\" and no progress for one");
         }
-        Theme theme = Theme.forEnvironment(env);
+        Theme theme = Theme.of(env.color());
         if (terminal.getAsBoolean()) {
             LinePrinter.toTerminal(theme, width -> StatsView.render(report, width, theme, leechLapses));
         } else {
@@ -100,10 +102,6 @@ final class StatsCommand implements Callable<Integer>, ReadsTime {
 
     /** Output to a pipe or file has no width of its own: $COLUMNS when it is a number, else 80. */
     private int plainWidth() {
-        String columns = env.get("COLUMNS");
-        if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
-            return Integer.parseInt(columns);
-        }
-        return PLAIN_WIDTH;
+        return env.columns().orElse(PLAIN_WIDTH);
     }
 }

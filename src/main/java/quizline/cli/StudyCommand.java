@@ -1,11 +1,11 @@
 package quizline.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 
 @Command(
         name = "study",
@@ -15,22 +15,22 @@ import picocli.CommandLine.Spec;
             "When input is not a terminal, reads one answer per line (plain mode).",
             "Ctrl-C or Ctrl-D ends the session with its summary."
         })
-final class StudyCommand implements Callable<Integer>, ReadsTime {
+final class StudyCommand implements Callable<Integer>, ReadsEnv {
     @Spec
     CommandSpec spec;
 
     @Mixin
     StudyOptions options = new StudyOptions();
 
-    private Clock clock = Clock.systemDefaultZone();
+    private Env env;
 
     @Override
-    public void useClock(Clock clock) {
-        this.clock = clock;
+    public void useEnv(Env env) {
+        this.env = env;
     }
 
     @Override
     public Integer call() {
-        return StudyRun.run(spec, options, clock);
+        return StudyRun.run(spec, options, env);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import quizline.env.Env;
 import quizline.facts.ArticleLibrary;
 import quizline.io.UserError;
 import quizline.pack.PackLibrary;
@@ -47,7 +48,7 @@ import quizline.ui.Visible;
 final class StudyRun {
     private StudyRun() {}
 
-    static int run(CommandSpec spec, StudyOptions options, Clock clock) {
+    static int run(CommandSpec spec, StudyOptions options, Env env) {
         if (options.limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + options.limit);
         }
@@ -56,23 +57,19 @@ final class StudyRun {
                 throw new UserError("--articles " + folder + ": no such folder");
             }
         }
-        Map<String, String> env = System.getenv();
         // Opening the database (native library, schema check) overlaps with reading the packs.
         CompletableFuture<SqliteProgressStore> opening =
                 CompletableFuture.supplyAsync(() -> options.profile.openForWriting(env));
         try {
-            return run(options, env, opening, clock);
+            return run(options, env, opening);
         } finally {
             opening.thenAccept(SqliteProgressStore::close);
         }
     }
 
-    private static int run(
-            StudyOptions options,
-            Map<String, String> env,
-            CompletableFuture<SqliteProgressStore> opening,
-            Clock clock) {
-        PackLibrary library = PackLibrary.load(env);
+    private static int run(StudyOptions options, Env env, CompletableFuture<SqliteProgressStore> opening) {
+        Clock clock = env.clock();
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
         boolean published =
                 options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
         if (!published) {
@@ -119,7 +116,7 @@ final class StudyRun {
         Articles articles = articleLookup(library, options, env);
 
         boolean interactive = Terminals.interactive();
-        Theme theme = Theme.forEnvironment(env);
+        Theme theme = Theme.of(env.color());
         try (Console console = interactive
                 ? JLineConsole.open(theme)
                 : new PlainConsole(
@@ -162,11 +159,12 @@ final class StudyRun {
     }
 
     /** Articles are looked up in the given folders, $QUIZLINE_ARTICLES, and beside user packs. */
-    private static Articles articleLookup(PackLibrary library, StudyOptions options, Map<String, String> env) {
+    private static Articles articleLookup(PackLibrary library, StudyOptions options, Env env) {
+        List<java.nio.file.Path> fromEnv = env.articleFolders();
         List<ArticleLibrary> libraries = library.packs().stream()
-                .map(loaded -> ArticleLibrary.of(options.articleFolders, env, loaded.folder()))
+                .map(loaded -> ArticleLibrary.of(options.articleFolders, fromEnv, loaded.folder()))
                 .toList();
-        ArticleLibrary general = ArticleLibrary.of(options.articleFolders, env, null);
+        ArticleLibrary general = ArticleLibrary.of(options.articleFolders, fromEnv, null);
         java.util.Set<String> places = new java.util.LinkedHashSet<>();
         general.folders().forEach(folder -> places.add(folder.toString()));
         libraries.forEach(each -> each.folders().forEach(folder -> places.add(folder.toString())));

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
 import quizline.facts.ArticleLibrary;
 import quizline.io.TextFile;
 import quizline.io.UserError;
@@ -26,7 +27,14 @@ import quizline.ui.Visible;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is a valid pack", "1:a file has problems or cannot be read", "2:bad command line"
         })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, ReadsEnv {
+    private Env env;
+
+    @Override
+    public void useEnv(Env env) {
+        this.env = env;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         return checkEach(files, out, (file, text) -> {
             String name = file.toString();
             ArticleLibrary articles = ArticleLibrary.of(
-                    articleFolders, System.getenv(), file.toAbsolutePath().getParent());
+                    articleFolders, env.articleFolders(), file.toAbsolutePath().getParent());
             PackReader.Result result = PackReader.read(text, articles::text);
             if (result.ok()) {
                 out.println(name + ": OK");

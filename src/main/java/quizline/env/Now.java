@@ -16,13 +16,13 @@ import quizline.io.UserError;
  * that starts at that time and runs on from there (to test, or to preview a schedule). The day
  * boundary stays in the local time zone.
  */
-public final class Now {
-    public static final String VARIABLE = "QUIZLINE_NOW";
+final class Now {
+    static final String VARIABLE = "QUIZLINE_NOW";
 
     private Now() {}
 
     /** @throws UserError, a {@linkplain UserError#usage() usage} mistake, when the variable holds no date-time */
-    public static Clock clock(Map<String, String> env, Clock system) {
+    static Clock clock(Map<String, String> env, Clock system) {
         String value = env.get(VARIABLE);
         if (value == null || value.isEmpty()) {
             return system;

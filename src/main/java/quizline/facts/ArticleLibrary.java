@@ -16,8 +16,6 @@ import java.util.Optional;
  * {@code articles} folder beside the pack.
  */
 public final class ArticleLibrary {
-    public static final String ENV = "QUIZLINE_ARTICLES";
-
     private final List<Path> folders;
     private final Map<String, Optional<String>> cache = new HashMap<>();
 
@@ -25,16 +23,14 @@ public final class ArticleLibrary {
         this.folders = List.copyOf(folders);
     }
 
-    public static ArticleLibrary of(List<Path> given, Map<String, String> env, Path packFolder) {
+    /**
+     * @param given the folders of {@code --articles}
+     * @param fromEnv the folders {@code QUIZLINE_ARTICLES} names
+     * @param packFolder the pack's folder, or null
+     */
+    public static ArticleLibrary of(List<Path> given, List<Path> fromEnv, Path packFolder) {
         List<Path> folders = new ArrayList<>(given);
-        String fromEnv = env.get(ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            for (String part : fromEnv.split(java.io.File.pathSeparator)) {
-                if (!part.isBlank()) {
-                    folders.add(Path.of(part));
-                }
-            }
-        }
+        folders.addAll(fromEnv);
         if (packFolder != null) {
             folders.add(packFolder.resolve("articles"));
         }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -47,10 +47,11 @@ public final class ProcessLock implements AutoCloseable {
 
     /**
      * @param path the lock file, created when missing
+     * @param clock the run's clock, for the time the file says the lock was taken at
      * @throws HeldException when another process holds it
      * @throws IOException when the lock file cannot be created (e.g. a read-only folder)
      */
-    public static ProcessLock take(Path path) throws HeldException, IOException {
+    public static ProcessLock take(Path path, Clock clock) throws HeldException, IOException {
         FileChannel channel =
                 FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
@@ -68,7 +69,7 @@ public final class ProcessLock implements AutoCloseable {
         }
         try {
             byte[] self = ("process " + ProcessHandle.current().pid() + ", since "
-                            + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n")
+                            + clock.instant().truncatedTo(ChronoUnit.SECONDS) + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(self), 0);

@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import quizline.env.DataDirs;
 import quizline.io.TextFile;
 import quizline.io.UserError;
 import quizline.text.Counted;
@@ -24,7 +22,6 @@ import quizline.text.Counted;
  * A broken pack is reported and skipped, never fatal.
  */
 public final class PackLibrary {
-    public static final String PACKS_ENV = "QUIZLINE_PACKS";
     private static final String BUNDLED = "questions/";
 
     /** A pack and where it came from, for messages and for finding its articles. */
@@ -55,21 +52,18 @@ public final class PackLibrary {
         return List.copyOf(warnings);
     }
 
-    public static PackLibrary load(Map<String, String> env) {
+    /**
+     * Loads the bundled packs, those in {@code dataDir}'s {@code packs} folder, then {@code more} (the files and
+     * folders {@code QUIZLINE_PACKS} names).
+     */
+    public static PackLibrary load(Path dataDir, List<Path> more) {
         PackLibrary library = new PackLibrary();
         library.loadBundled();
-        Path userPacks = DataDirs.data(env).resolve("packs");
+        Path userPacks = dataDir.resolve("packs");
         if (Files.isDirectory(userPacks)) {
             library.loadPath(userPacks);
         }
-        String extra = env.get(PACKS_ENV);
-        if (extra != null) {
-            for (String part : extra.split(java.io.File.pathSeparator)) {
-                if (!part.isBlank()) {
-                    library.loadPath(Path.of(part));
-                }
-            }
-        }
+        more.forEach(library::loadPath);
         return library;
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,18 @@ public final class ProgressImport {
      *
      * @param settingCheck refuses a setting's value, with an {@link IllegalArgumentException}
      * @param loadedPacks the ids of the packs loaded here, asked for after the import
+     * @param clock the run's clock, for the lock file
      * @return the lines that say what was imported
      */
     @SuppressWarnings("try") // the lock is held by the try, never read in it
     public static List<String> run(
-            Profile profile, Path file, BiConsumer<String, String> settingCheck, Supplier<Set<String>> loadedPacks) {
+            Profile profile,
+            Path file,
+            BiConsumer<String, String> settingCheck,
+            Supplier<Set<String>> loadedPacks,
+            Clock clock) {
         Path lockFile = profile.file().resolveSibling(profile.file().getFileName() + ".import.lock");
-        try (ProcessLock lock = lockImports(profile.file(), lockFile)) {
+        try (ProcessLock lock = lockImports(profile.file(), lockFile, clock)) {
             return run(profile, file, read(file, settingCheck), loadedPacks);
         } catch (IOException e) {
             throw new UserError(lockFile + ": " + e.getMessage());
@@ -80,10 +86,10 @@ public final class ProgressImport {
      * One import into a profile at a time: the import writes in batches (so that study sessions are not kept
      * waiting), and two imports would each add the reviews the profile lacks.
      */
-    private static ProcessLock lockImports(Path profile, Path lockFile) throws IOException {
+    private static ProcessLock lockImports(Path profile, Path lockFile, Clock clock) throws IOException {
         try {
             Files.createDirectories(lockFile.getParent());
-            return ProcessLock.take(lockFile);
+            return ProcessLock.take(lockFile, clock);
         } catch (ProcessLock.HeldException e) {
             throw new UserError(profile + ": another quizline import into this profile is running (" + e.holder()
                     + "); wait for it to finish, then import again (reviews already there are skipped)");

@@ -30,9 +30,8 @@ public record Theme(
             AttributedStyle.BOLD.foreground(AttributedStyle.CYAN),
             AttributedStyle.DEFAULT.italic());
 
-    /** Colour unless the NO_COLOR convention asks for none (any non-empty value). */
-    public static Theme forEnvironment(java.util.Map<String, String> env) {
-        String noColor = env.get("NO_COLOR");
-        return noColor != null && !noColor.isEmpty() ? PLAIN : COLOR;
+    /** Colour, or the plain theme (NO_COLOR, which the environment reads). */
+    public static Theme of(boolean color) {
+        return color ? COLOR : PLAIN;
     }
 }

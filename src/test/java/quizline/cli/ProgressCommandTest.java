@@ -109,7 +109,8 @@ class ProgressCommandTest {
                 quizline("export", "--progress", json.toString(), "--db", db.toString())
                         .exit());
         Path copy = dir.resolve("copy.db");
-        try (quizline.io.ProcessLock running = quizline.io.ProcessLock.take(dir.resolve("copy.db.import.lock"))) {
+        try (quizline.io.ProcessLock running =
+                quizline.io.ProcessLock.take(dir.resolve("copy.db.import.lock"), java.time.Clock.systemUTC())) {
             Run refused = quizline("import", "--progress", json.toString(), "--db", copy.toString());
             assertEquals(1, refused.exit());
             assertTrue(

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import quizline.pack.PackLibrary;
+import quizline.env.Env;
 
 /** {@code quizline stats} in-process, with "today" pinned and the test pack loaded. */
 class StatsCommandTest {
@@ -27,15 +27,14 @@ class StatsCommandTest {
 
     private Run stats(Map<String, String> extraEnv, String... args) {
         StatsCommand command = new StatsCommand();
-        command.clock = Clock.fixed(Instant.parse("2024-07-10T12:00:00Z"), ZoneOffset.UTC);
         Map<String, String> env = new HashMap<>();
         env.put("HOME", dir.toString());
         env.put("XDG_DATA_HOME", dir.resolve("data").toString());
         env.put(
-                PackLibrary.PACKS_ENV,
+                Env.PACKS,
                 Path.of("src/test/resources/packs/mini.json").toAbsolutePath().toString());
         env.putAll(extraEnv);
-        command.env = env;
+        command.env = new Env(env, Clock.fixed(Instant.parse("2024-07-10T12:00:00Z"), ZoneOffset.UTC));
         command.terminal = () -> false;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import quizline.pack.PackLibrary;
+import quizline.env.Env;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
 import quizline.schedule.Rating;
@@ -166,15 +166,16 @@ class TerminalInjectionTest {
                     key, "2024-07-10T09:00:00Z", first.after(), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10)));
         }
         StatsCommand command = new StatsCommand();
-        command.clock = Clock.fixed(Instant.parse("2024-07-10T12:00:00Z"), ZoneOffset.UTC);
-        command.env = Map.of(
-                "HOME",
-                dir.toString(),
-                "XDG_DATA_HOME",
-                dir.resolve("data").toString(),
-                PackLibrary.PACKS_ENV,
-                quizline.HostilePack.published(HOSTILE, Files.createDirectories(dir.resolve("published"))) + ":"
-                        + dir.resolve("missing\u001b]0;PACKS-ENV\u0007.json"));
+        command.env = new Env(
+                Map.of(
+                        "HOME",
+                        dir.toString(),
+                        "XDG_DATA_HOME",
+                        dir.resolve("data").toString(),
+                        Env.PACKS,
+                        quizline.HostilePack.published(HOSTILE, Files.createDirectories(dir.resolve("published"))) + ":"
+                                + dir.resolve("missing\u001b]0;PACKS-ENV\u0007.json")),
+                Clock.fixed(Instant.parse("2024-07-10T12:00:00Z"), ZoneOffset.UTC));
         command.terminal = () -> false;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

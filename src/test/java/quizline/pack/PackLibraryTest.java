@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +27,9 @@ class PackLibraryTest {
                 + "\"answer\": 2001" + statusField + "}]" + conflicts + "}";
     }
 
-    private Map<String, String> env(String packs) {
-        return packs == null
-                ? Map.of("XDG_DATA_HOME", home.resolve("data").toString())
-                : Map.of("XDG_DATA_HOME", home.resolve("data").toString(), PackLibrary.PACKS_ENV, packs);
+    /** The library with the data folder in {@code home} and {@code more} as QUIZLINE_PACKS would name them. */
+    private PackLibrary load(Path... more) {
+        return PackLibrary.load(home.resolve("data/quizline"), List.of(more));
     }
 
     private List<String> ids(PackLibrary library) {
@@ -45,7 +43,7 @@ class PackLibraryTest {
     void aDraftIsNotLoadedAndSaysToReviewItFirst() throws IOException {
         for (String status : new String[] {"draft", "draft-conflict"}) {
             Path draft = Files.writeString(home.resolve(status + ".json"), pack("club", status, false));
-            PackLibrary library = PackLibrary.load(env(draft.toString()));
+            PackLibrary library = load(draft);
             assertEquals(List.of(), ids(library));
             assertEquals(
                     List.of(draft + ": a draft (1 question not reviewed yet), not studied: review it first "
@@ -60,7 +58,7 @@ class PackLibraryTest {
     @Test
     void aPackWithAnOpenConflictIsADraftToo() throws IOException {
         Path draft = Files.writeString(home.resolve("open.json"), pack("club", null, true));
-        PackLibrary library = PackLibrary.load(env(draft.toString()));
+        PackLibrary library = load(draft);
         assertEquals(List.of(), ids(library));
         assertEquals(
                 List.of(draft + ": a draft (1 conflict not settled), not studied: review it first "
@@ -74,7 +72,7 @@ class PackLibraryTest {
         // Sorted by name the draft comes first: it used to win and the published pack was skipped.
         Path draft = Files.writeString(folder.resolve("a-club-draft.json"), pack("club", "draft", false));
         Path published = Files.writeString(folder.resolve("b-club.json"), pack("club", null, false));
-        PackLibrary library = PackLibrary.load(env(null));
+        PackLibrary library = load();
         assertEquals(List.of("club"), ids(library));
         assertEquals(
                 published.toString(),
@@ -94,7 +92,7 @@ class PackLibraryTest {
         Path folder = Files.createDirectories(home.resolve("data/quizline/packs"));
         Files.writeString(folder.resolve("club.json"), pack("club", null, false));
         Files.writeString(folder.resolve("club-draft.review.json"), "{\n  \"format\" : 1,\n  \"questions\" : { }\n}\n");
-        PackLibrary library = PackLibrary.load(env(null));
+        PackLibrary library = load();
         assertEquals(List.of("club"), ids(library));
         assertEquals(List.of(), library.warnings());
     }
@@ -102,7 +100,7 @@ class PackLibraryTest {
     @Test
     void aReviewFileNamedExplicitlyIsSkippedWithOneLine() throws IOException {
         Path review = Files.writeString(home.resolve("club-draft.review.json"), "{\"format\": 1}");
-        PackLibrary library = PackLibrary.load(env(review.toString()));
+        PackLibrary library = load(review);
         assertEquals(List.of(), ids(library));
         assertEquals(
                 List.of(review + ": skipped: a review file (the decisions on a draft), not a pack"),
