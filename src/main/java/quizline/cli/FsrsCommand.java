@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,7 @@ import quizline.schedule.Rating;
 import quizline.schedule.Replay;
 import quizline.schedule.SchedulerOptions;
 import quizline.schedule.Steps;
+import quizline.text.Numbers;
 import quizline.ui.Visible;
 
 /** {@code quizline fsrs …}: tools around the FSRS-6 scheduler. */
@@ -75,8 +77,6 @@ public final class FsrsCommand implements Callable<Integer> {
                 .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
                 .build();
         /** Below 2^53 every integral double is exact as a long. */
-        private static final double EXACT_LONG_LIMIT = 0x1p53;
-
         @Spec
         CommandSpec spec;
 
@@ -210,8 +210,9 @@ public final class FsrsCommand implements Callable<Integer> {
 
         /** Integral values without {@code .0} ({@code 1}, {@code 36500}), so the lines read as the reference's do. */
         private static void writeNumber(JsonGenerator json, double value) throws IOException {
-            if (value == Math.rint(value) && Math.abs(value) < EXACT_LONG_LIMIT) {
-                json.writeNumber((long) value);
+            OptionalLong whole = Numbers.whole(value);
+            if (whole.isPresent()) {
+                json.writeNumber(whole.getAsLong());
             } else {
                 json.writeNumber(value);
             }

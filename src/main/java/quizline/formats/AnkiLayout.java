@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quizline.pack.ClozeText;
 import quizline.pack.Question;
+import quizline.text.Numbers;
 
 /**
  * How quizline questions look as Anki notes, both ways, in one place so export and import cannot drift apart.
@@ -121,8 +122,9 @@ final class AnkiLayout {
         return (char) ('a' + k) + ") " + choices.get(k);
     }
 
+    /** Plain decimals ({@link Numbers#plain}): Anki and Moodle read no exponent. */
     static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Numbers.plain(value);
     }
 
     /** A Basic note read back; {@code extraLines} are back lines after the answer that were moved to the explanation. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import quizline.pack.ClozeText;
 import quizline.pack.Pack;
 import quizline.pack.Question;
+import quizline.text.Numbers;
 
 /**
  * Writes a pack as Moodle GIFT, laid out as Moodle's own export writes it: a {@code // question:} comment before
@@ -244,8 +245,9 @@ public final class GiftWriter {
         return (FORMAT_TAG.matcher(text).find() ? "[plain]" : "") + escape(text);
     }
 
+    /** Plain decimals ({@link Numbers#plain}): Anki and Moodle read no exponent. */
     static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Numbers.plain(value);
     }
 
     private static String oneLine(String text) {

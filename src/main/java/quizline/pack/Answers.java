@@ -2,9 +2,9 @@ package quizline.pack;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import quizline.text.Numbers;
 
 /** Judges a response against a question, and spells the right answer for feedback. */
 public final class Answers {
@@ -241,10 +241,8 @@ public final class Answers {
         return (char) ('a' + index);
     }
 
+    /** A numeric answer as shown and as its key is hashed ({@link Numbers#text}). */
     public static String formatNumber(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return String.format(Locale.ROOT, "%s", value);
+        return Numbers.text(value);
     }
 }

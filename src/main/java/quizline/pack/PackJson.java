@@ -19,6 +19,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.OptionalLong;
+import quizline.text.Numbers;
 
 /**
  * The one Jackson configuration for packs. Jackson's defaults accept broken packs silently
@@ -94,7 +96,6 @@ public final class PackJson {
      */
     private static final class WholeNumbers extends StdSerializer<Double> {
         private static final long serialVersionUID = 1L;
-        private static final double LARGEST_EXACT = 9_007_199_254_740_992d; // 2^53: beyond it doubles skip integers
 
         WholeNumbers() {
             super(Double.class);
@@ -108,8 +109,10 @@ public final class PackJson {
         @Override
         public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
             double d = value;
-            if (d == Math.rint(d) && Math.abs(d) <= LARGEST_EXACT && !(d == 0 && 1 / d < 0)) {
-                out.writeNumber((long) d);
+            // -0.0 stays as it was read
+            OptionalLong whole = d == 0 && 1 / d < 0 ? OptionalLong.empty() : Numbers.whole(d);
+            if (whole.isPresent()) {
+                out.writeNumber(whole.getAsLong());
             } else {
                 out.writeNumber(d);
             }
