@@ -55,10 +55,10 @@ public final class AnkiReader {
         if (header.namedColumns()) {
             warnings.add(new FileNotice(1, "the #columns header is not used: columns are read in order"));
         }
-        List<AnkiCsv.Row> rows;
+        List<Csv.Row> rows;
         try {
-            rows = AnkiCsv.read(text.substring(header.bodyStart()), header.separator(), header.bodyLine());
-        } catch (AnkiCsv.UnclosedQuote e) {
+            rows = Csv.read(text.substring(header.bodyStart()), header.separator(), header.bodyLine());
+        } catch (Csv.Problem e) {
             errors.add(new FileNotice(e.line, e.getMessage()));
             return result();
         }
@@ -68,7 +68,7 @@ public final class AnkiReader {
                         .limit(HTML_DETECTION_RECORDS)
                         .anyMatch(r -> r.fields().stream().anyMatch(HtmlText::looksLikeHtml));
         int extraColumnsLine = 0;
-        for (AnkiCsv.Row row : rows) {
+        for (Csv.Row row : rows) {
             Note note = note(row, header, html);
             if (note.extraColumns() && extraColumnsLine == 0) {
                 extraColumnsLine = row.line();
@@ -115,7 +115,7 @@ public final class AnkiReader {
             boolean extraColumns,
             Set<String> dropped) {}
 
-    private Note note(AnkiCsv.Row row, AnkiHeader header, boolean html) {
+    private Note note(Csv.Row row, AnkiHeader header, boolean html) {
         List<String> cells = row.fields();
         String guid = cell(cells, header.guidColumn());
         String notetype = header.notetypeColumn() != null ? cell(cells, header.notetypeColumn()) : header.notetype();

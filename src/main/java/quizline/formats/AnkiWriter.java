@@ -54,7 +54,7 @@ public final class AnkiWriter {
             Question carried =
                     q instanceof Question.Cloze cloze ? clozeCarried(i, cloze, tags) : Questions.carried(q, tags);
             AnkiLayout.Fields fields = AnkiLayout.fields(q);
-            String row = AnkiCsv.write(
+            String row = Csv.write(
                     List.of(
                             pack.id() + "/" + q.id(),
                             fields.noteType(),

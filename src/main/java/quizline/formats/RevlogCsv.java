@@ -156,46 +156,12 @@ public final class RevlogCsv {
                 "bad " + REVIEW_RATING + " \"" + text + "\": expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
     }
 
-    /** Splits one CSV line; a quoted field keeps its commas, and {@code ""} inside it is a quote. */
-    static List<String> fields(String line, String fileName, int lineNumber) throws RevlogFormatException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        while (true) {
-            if (i < line.length() && line.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= line.length()) {
-                        throw new RevlogFormatException(
-                                fileName, lineNumber, "unterminated quoted field (fields may not span lines)");
-                    }
-                    char c = line.charAt(i++);
-                    if (c != '"') {
-                        field.append(c);
-                    } else if (i < line.length() && line.charAt(i) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                if (i < line.length() && line.charAt(i) != ',') {
-                    throw new RevlogFormatException(
-                            fileName,
-                            lineNumber,
-                            "unexpected text after a closing quote in column " + (fields.size() + 1));
-                }
-            } else {
-                while (i < line.length() && line.charAt(i) != ',') {
-                    field.append(line.charAt(i++));
-                }
-            }
-            fields.add(field.toString());
-            field.setLength(0);
-            if (i >= line.length()) {
-                return fields;
-            }
-            i++; // the comma
+    /** Splits one CSV line ({@link Csv#line}): a quoted field keeps its commas, and {@code ""} inside it is a quote. */
+    private static List<String> fields(String line, String fileName, int lineNumber) throws RevlogFormatException {
+        try {
+            return Csv.line(line, ',', lineNumber);
+        } catch (Csv.Problem e) {
+            throw new RevlogFormatException(fileName, e.line, e.getMessage());
         }
     }
 }

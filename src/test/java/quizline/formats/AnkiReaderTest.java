@@ -1,7 +1,6 @@
 package quizline.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static quizline.formats.Q.choice;
 import static quizline.formats.Q.cloze;
 import static quizline.formats.Q.multi;
@@ -48,26 +47,6 @@ class AnkiReaderTest {
         assertEquals(' ', AnkiHeader.read("a b").separator());
         // Headers stop at the first other line: a later "#tags:" is a comment.
         assertEquals(List.of(), AnkiHeader.read("x\ty\n#tags:late\n").tags());
-    }
-
-    @Test
-    void recordsAreQuotedAsTheCsvReaderExpects() throws AnkiCsv.UnclosedQuote {
-        List<AnkiCsv.Row> rows = AnkiCsv.read(
-                "a\t\"b\tc\"\t\"d \"\"quoted\"\"\nnext line\"\n# comment\n\n\"#not a comment\"\tx\r\n" + "last\r",
-                '\t',
-                5);
-        assertEquals(
-                List.of(
-                        new AnkiCsv.Row(5, List.of("a", "b\tc", "d \"quoted\"\nnext line")),
-                        new AnkiCsv.Row(9, List.of("#not a comment", "x")),
-                        new AnkiCsv.Row(10, List.of("last"))),
-                rows);
-        assertEquals(
-                "a\t\"b\tc\"\t\"d \"\"q\"\"\"\t\"#x\"\t\"two\nlines\"\t\n",
-                AnkiCsv.write(List.of("a", "b\tc", "d \"q\"", "#x", "two\nlines", ""), '\t'));
-        AnkiCsv.UnclosedQuote unclosed =
-                assertThrows(AnkiCsv.UnclosedQuote.class, () -> AnkiCsv.read("ok\n\"open\nstill open", '\t', 1));
-        assertEquals(2, unclosed.line);
     }
 
     @Test
