@@ -1,5 +1,6 @@
 package quizline.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,9 @@ public final class InMemoryProgressStore implements ProgressStore {
     private final Map<CardKey, CardProgress> cards = new HashMap<>();
     private final List<ReviewRecord> log = new ArrayList<>();
     private final Map<String, String> settings = new HashMap<>();
+    private final Map<CardKey, Suspension> suspended = new HashMap<>();
+    private final Map<CardKey, Instant> buried = new HashMap<>();
+    private final List<Flag> flags = new ArrayList<>();
 
     @Override
     public Map<CardKey, CardProgress> cards() {
@@ -75,6 +79,57 @@ public final class InMemoryProgressStore implements ProgressStore {
     @Override
     public void reset(CardKey key) {
         cards.remove(key);
+    }
+
+    @Override
+    public List<ReviewRecord> history(CardKey key) {
+        return log.stream().filter(r -> r.key().equals(key)).toList();
+    }
+
+    @Override
+    public Map<CardKey, Suspension> suspended() {
+        return Map.copyOf(suspended);
+    }
+
+    @Override
+    public void suspend(Suspension suspension) {
+        suspended.putIfAbsent(suspension.key(), suspension);
+    }
+
+    @Override
+    public boolean unsuspend(CardKey key) {
+        return suspended.remove(key) != null;
+    }
+
+    @Override
+    public Set<CardKey> buried(Instant now) {
+        Set<CardKey> keys = new HashSet<>();
+        buried.forEach((key, until) -> {
+            if (until.isAfter(now)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    @Override
+    public void bury(CardKey key, Instant until) {
+        buried.put(key, until);
+    }
+
+    @Override
+    public void unbury(CardKey key) {
+        buried.remove(key);
+    }
+
+    @Override
+    public void flag(Flag flag) {
+        flags.add(flag);
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.copyOf(flags);
     }
 
     @Override

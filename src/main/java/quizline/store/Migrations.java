@@ -51,7 +51,30 @@ final class Migrations {
                     List.of(
                             "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
                             "CREATE INDEX review_by_time ON review (reviewed_at)",
-                            "CREATE INDEX review_by_card ON review (pack_id, question_id, id)")));
+                            "CREATE INDEX review_by_card ON review (pack_id, question_id, id)")),
+            new Step(
+                    3,
+                    "questions set aside (suspended by the student or as leeches, buried until a time) and flags",
+                    List.of(
+                            // Kept beside the card table, not in it: a question never answered can be set aside too.
+                            """
+                    CREATE TABLE suspended (
+                      pack_id TEXT NOT NULL,
+                      question_id TEXT NOT NULL,
+                      since INTEGER NOT NULL,
+                      reason TEXT NOT NULL CHECK (reason IN ('student', 'leech')),
+                      PRIMARY KEY (pack_id, question_id))""", """
+                    CREATE TABLE buried (
+                      pack_id TEXT NOT NULL,
+                      question_id TEXT NOT NULL,
+                      until INTEGER NOT NULL,
+                      PRIMARY KEY (pack_id, question_id))""", """
+                    CREATE TABLE flag (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      pack_id TEXT NOT NULL,
+                      question_id TEXT NOT NULL,
+                      note TEXT NOT NULL,
+                      flagged_at INTEGER NOT NULL)""")));
 
     static int latest() {
         return STEPS.get(STEPS.size() - 1).version();

@@ -47,6 +47,33 @@ public interface ProgressStore extends AutoCloseable {
     /** Forgets a card's scheduling state (its history stays in the log): it starts again as new. */
     void reset(CardKey key);
 
+    /** Every review of one card, cram answers included, oldest first. */
+    java.util.List<ReviewRecord> history(CardKey key);
+
+    /** The questions suspended: not asked until unsuspended. */
+    Map<CardKey, Suspension> suspended();
+
+    /** Suspends a question (again: keeps the first suspension). */
+    void suspend(Suspension suspension);
+
+    /** Lifts a suspension; false when the question was not suspended. */
+    boolean unsuspend(CardKey key);
+
+    /** The questions buried at {@code now}: not asked before their burial ends. */
+    Set<CardKey> buried(Instant now);
+
+    /** Buries a question until {@code until}. */
+    void bury(CardKey key, Instant until);
+
+    /** Ends a burial early (undo). */
+    void unbury(CardKey key);
+
+    /** Records a flag: a note for the pack's author on one question. */
+    void flag(Flag flag);
+
+    /** Every flag, oldest first. */
+    java.util.List<Flag> flags();
+
     /** The profile's settings (scheduler, daily limits, …) as text, by key. */
     Map<String, String> settings();
 
@@ -58,6 +85,15 @@ public interface ProgressStore extends AutoCloseable {
 
     /** A card's scheduling state and the hash of the answer it was learned with. */
     record CardProgress(quizline.schedule.Card card, String answerHash) {}
+
+    /**
+     * A question not asked until unsuspended: by the student ({@code leech} false), or on its own when its lapses
+     * reached the profile's leech limit.
+     */
+    record Suspension(CardKey key, Instant since, boolean leech) {}
+
+    /** A question flagged for the pack's author, with the student's note (may be empty). */
+    record Flag(CardKey key, String note, Instant at) {}
 
     /** What today's limits have already used up. */
     record DayCounts(int newCards, int reviews) {}

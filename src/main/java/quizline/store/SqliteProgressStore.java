@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -642,18 +644,161 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public void reset(CardKey key) {
-        try {
-            inTransaction(() -> {
-                try (PreparedStatement p =
-                        db.prepareStatement("DELETE FROM card WHERE pack_id = ? AND question_id = ?")) {
-                    p.setString(1, key.packId());
-                    p.setString(2, key.questionId());
-                    p.executeUpdate();
+        change("reset " + key, "DELETE FROM card WHERE pack_id = ? AND question_id = ?", key);
+    }
+
+    @Override
+    public List<ReviewRecord> history(CardKey key) {
+        List<ReviewRecord> reviews = new java.util.ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement("""
+                SELECT reviewed_at, kind, rating, answer, correctness, duration_ms, card_before, card_after, answer_hash
+                FROM review WHERE pack_id = ? AND question_id = ? ORDER BY id""")) {
+            p.setString(1, key.packId());
+            p.setString(2, key.questionId());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    reviews.add(new ReviewRecord(
+                            key,
+                            Instant.ofEpochMilli(r.getLong(1)),
+                            quizline.schedule.Rating.ofGrade(r.getInt(3)),
+                            r.getString(4),
+                            quizline.pack.Verdict.ofLabel(r.getString(5)),
+                            r.getLong(6),
+                            decode(key, r.getString(7)),
+                            decode(key, r.getString(8)),
+                            ReviewKind.valueOf(r.getString(2).toUpperCase(java.util.Locale.ROOT)),
+                            r.getString(9)));
                 }
-                return null;
+            }
+            return reviews;
+        } catch (SQLException e) {
+            throw failure("read the history of " + key, e);
+        } catch (IllegalArgumentException e) {
+            // A kind, grade or verdict no quizline writes: damage SQLite's checks cannot see
+            throw new StoreFailure(
+                    file + ": a review row of " + key + " is damaged (" + e.getMessage()
+                            + "); `quizline doctor` lists the damage",
+                    e);
+        }
+    }
+
+    @Override
+    public Map<CardKey, Suspension> suspended() {
+        Map<CardKey, Suspension> suspended = new LinkedHashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT pack_id, question_id, since, reason FROM suspended ORDER BY pack_id, question_id")) {
+            while (r.next()) {
+                CardKey key = new CardKey(r.getString(1), r.getString(2));
+                suspended.put(
+                        key,
+                        new Suspension(
+                                key,
+                                Instant.ofEpochMilli(r.getLong(3)),
+                                r.getString(4).equals("leech")));
+            }
+            return suspended;
+        } catch (SQLException e) {
+            throw failure("read the suspended questions", e);
+        }
+    }
+
+    @Override
+    public void suspend(Suspension suspension) {
+        change(
+                "suspend " + suspension.key(),
+                "INSERT INTO suspended (pack_id, question_id, since, reason) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (pack_id, question_id) DO NOTHING",
+                suspension.key(),
+                suspension.since().toEpochMilli(),
+                suspension.leech() ? "leech" : "student");
+    }
+
+    @Override
+    public boolean unsuspend(CardKey key) {
+        return change("unsuspend " + key, "DELETE FROM suspended WHERE pack_id = ? AND question_id = ?", key) > 0;
+    }
+
+    @Override
+    public Set<CardKey> buried(Instant now) {
+        Set<CardKey> buried = new java.util.HashSet<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT pack_id, question_id FROM buried WHERE until > ?")) {
+            p.setLong(1, now.toEpochMilli());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    buried.add(new CardKey(r.getString(1), r.getString(2)));
+                }
+            }
+            return buried;
+        } catch (SQLException e) {
+            throw failure("read the buried questions", e);
+        }
+    }
+
+    @Override
+    public void bury(CardKey key, Instant until) {
+        change(
+                "bury " + key,
+                "INSERT INTO buried (pack_id, question_id, until) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (pack_id, question_id) DO UPDATE SET until = excluded.until",
+                key,
+                until.toEpochMilli());
+    }
+
+    @Override
+    public void unbury(CardKey key) {
+        change("unbury " + key, "DELETE FROM buried WHERE pack_id = ? AND question_id = ?", key);
+    }
+
+    @Override
+    public void flag(Flag flag) {
+        change(
+                "flag " + flag.key(),
+                "INSERT INTO flag (pack_id, question_id, note, flagged_at) VALUES (?, ?, ?, ?)",
+                flag.key(),
+                flag.note(),
+                flag.at().toEpochMilli());
+    }
+
+    @Override
+    public List<Flag> flags() {
+        List<Flag> flags = new java.util.ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT pack_id, question_id, note, flagged_at FROM flag ORDER BY id")) {
+            while (r.next()) {
+                flags.add(new Flag(
+                        new CardKey(r.getString(1), r.getString(2)),
+                        r.getString(3),
+                        Instant.ofEpochMilli(r.getLong(4))));
+            }
+            return flags;
+        } catch (SQLException e) {
+            throw failure("read the flags", e);
+        }
+    }
+
+    /**
+     * Runs one statement in its own transaction: a card key fills two parameters (its pack and question), any
+     * other value one. Returns the rows changed.
+     */
+    private int change(String what, String sql, Object... values) {
+        try {
+            return inTransaction(() -> {
+                try (PreparedStatement p = db.prepareStatement(sql)) {
+                    int i = 1;
+                    for (Object value : values) {
+                        if (value instanceof CardKey key) {
+                            p.setString(i++, key.packId());
+                            p.setString(i++, key.questionId());
+                        } else {
+                            p.setObject(i++, value);
+                        }
+                    }
+                    return p.executeUpdate();
+                }
             });
         } catch (SQLException e) {
-            throw failure("reset " + key, e);
+            throw failure(what, e);
         }
     }
 
@@ -673,22 +818,14 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public void putSetting(String key, String value) {
-        try {
-            inTransaction(() -> {
-                String sql = value == null
-                        ? "DELETE FROM setting WHERE key = ?"
-                        : "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-                try (PreparedStatement p = db.prepareStatement(sql)) {
-                    p.setString(1, key);
-                    if (value != null) {
-                        p.setString(2, value);
-                    }
-                    p.executeUpdate();
-                }
-                return null;
-            });
-        } catch (SQLException e) {
-            throw failure("save the setting " + key, e);
+        if (value == null) {
+            change("save the setting " + key, "DELETE FROM setting WHERE key = ?", key);
+        } else {
+            change(
+                    "save the setting " + key,
+                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    key,
+                    value);
         }
     }
 

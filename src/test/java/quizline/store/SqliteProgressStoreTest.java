@@ -161,7 +161,9 @@ class SqliteProgressStoreTest {
             }
         }
         try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
-            assertEquals("2", scalar(store.connection(), "SELECT value FROM meta WHERE key = 'schema_version'"));
+            assertEquals(
+                    String.valueOf(Migrations.latest()),
+                    scalar(store.connection(), "SELECT value FROM meta WHERE key = 'schema_version'"));
             assertEquals(1, count(store.connection(), "review"));
             assertEquals(0, count(store.connection(), "setting"));
             assertEquals(
@@ -169,6 +171,38 @@ class SqliteProgressStoreTest {
                     scalar(
                             store.connection(),
                             "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'review_by_card'"));
+        }
+    }
+
+    @Test
+    void suspensionsBurialsFlagsAndHistorySurviveReopeningAndAVersionTwoProfileGetsThem() throws Exception {
+        Path file = dir.resolve("v2.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            SqliteProgressStore.migrate(db, 2);
+        }
+        CardKey other = new CardKey("sco", "founding-year");
+        ReviewRecord first = review(KEY, fresh(KEY), Rating.AGAIN, T0);
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            store.record(first);
+            store.suspend(new ProgressStore.Suspension(KEY, T0, true));
+            store.suspend(new ProgressStore.Suspension(KEY, T0.plusSeconds(60), false));
+            store.bury(other, T0.plus(Duration.ofHours(19)));
+            store.flag(new ProgressStore.Flag(other, "two right answers", T0));
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.openForReading(file)) {
+            assertEquals(Map.of(KEY, new ProgressStore.Suspension(KEY, T0, true)), store.suspended());
+            assertEquals(Set.of(other), store.buried(T0.plus(Duration.ofHours(18))));
+            assertEquals(Set.of(), store.buried(T0.plus(Duration.ofHours(19))));
+            assertEquals(List.of(new ProgressStore.Flag(other, "two right answers", T0)), store.flags());
+            assertEquals(List.of(first), store.history(KEY));
+            assertEquals(List.of(), store.history(other));
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            assertTrue(store.unsuspend(KEY));
+            assertFalse(store.unsuspend(KEY));
+            store.unbury(other);
+            assertEquals(Map.of(), store.suspended());
+            assertEquals(Set.of(), store.buried(T0));
         }
     }
 
@@ -268,8 +302,8 @@ class SqliteProgressStoreTest {
         }
         assertRefusedUntouched(
                 file,
-                file + ": made by a newer quizline (progress schema 99; this one reads up to 2); "
-                        + "it was left untouched: update quizline");
+                file + ": made by a newer quizline (progress schema 99; this one reads up to " + Migrations.latest()
+                        + "); " + "it was left untouched: update quizline");
     }
 
     @Test
