@@ -110,9 +110,15 @@ final class StudyRun {
         ProgressStore.Today today = new ProgressStore.Today(
                 dayStart,
                 library.packList().stream().map(quizline.pack.Pack::id).collect(java.util.stream.Collectors.toSet()));
+        // Suspended and buried questions are neither asked nor counted, in cram too.
+        java.util.Set<CardKey> suspendedKeys = store.suspended().keySet();
+        java.util.Set<CardKey> setAside = new java.util.HashSet<>(suspendedKeys);
+        setAside.addAll(store.buried(now));
+        List<StudyItem> askable =
+                items.stream().filter(i -> !setAside.contains(i.key())).toList();
         StudyQueue scheduled = new StudyQueue(
-                items, states, rules, store.counts(today), today, rules.dayEnd(now, clock.getZone()), options.limit);
-        Queue queue = options.cram ? new CramQueue(items, states, options.limit) : scheduled;
+                askable, states, rules, store.counts(today), today, rules.dayEnd(now, clock.getZone()), options.limit);
+        Queue queue = options.cram ? new CramQueue(askable, states, options.limit) : scheduled;
         Articles articles = articleLookup(library, options, env);
 
         boolean interactive = Terminals.interactive();
@@ -136,12 +142,20 @@ final class StudyRun {
                     return ExitCodes.OK;
                 }
                 console.println("Nothing due now; --cram drills the questions anyway.");
+                if (askable.size() < items.size()) {
+                    long suspended = items.stream()
+                            .filter(i -> suspendedKeys.contains(i.key()))
+                            .count();
+                    console.println(quizline.text.Counted.of(items.size() - askable.size(), "question")
+                            + " set aside (" + suspended + " suspended, " + (items.size() - askable.size() - suspended)
+                            + " buried until the next study day); `quizline suspended` lists the suspended.");
+                }
                 ComeBackLine.text(scheduled.comeBack(states, clock.instant(), clock.getZone()))
                         .ifPresent(console::println);
                 return ExitCodes.OK;
             }
             StudySession session =
-                    new StudySession(queue, settings.scheduler(true), store, clock, rules.leechLapses(), options.limit);
+                    new StudySession(queue, settings.scheduler(true), store, clock, rules, options.limit);
             new StudyScreen(console, session, articles).run();
         }
         return ExitCodes.OK;

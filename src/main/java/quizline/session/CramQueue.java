@@ -46,6 +46,11 @@ public final class CramQueue implements Queue {
         }
     }
 
+    @Override
+    public void setAside(CardKey key) {
+        pending.removeIf(item -> item.key().equals(key));
+    }
+
     /** Cram has no daily limits. */
     @Override
     public void usedToday(ProgressStore.DayCounts counts) {}

@@ -20,6 +20,9 @@ public sealed interface Queue permits StudyQueue, CramQueue {
      */
     void answered(CardKey key, Card before, Card after, Verdict verdict);
 
+    /** The question was suspended or buried: it is not asked again in this session, unless its answer is undone. */
+    void setAside(CardKey key);
+
     /** What the day's limits have used up, all sessions together, as counted when the last answer was stored. */
     void usedToday(ProgressStore.DayCounts counts);
 

@@ -57,6 +57,8 @@ public final class StudyQueue implements Queue {
 
         Card card;
         boolean done;
+        /** Suspended or buried during this session: not asked again, not counted. */
+        boolean setAside;
 
         Entry(StudyItem item, Card card) {
             this.item = item;
@@ -85,7 +87,8 @@ public final class StudyQueue implements Queue {
             int reviewsLeft,
             int introduced,
             CardKey last,
-            boolean buried) {}
+            boolean buried,
+            boolean setAside) {}
 
     static final String NOTHING_ELSE_DUE = "nothing else is due";
     static final String NOT_TWICE = "else the question just answered would come straight back";
@@ -201,6 +204,7 @@ public final class StudyQueue implements Queue {
 
     private boolean inLearning(Entry e) {
         return !e.done
+                && !e.setAside
                 && (e.card.state() == CardState.LEARNING || e.card.state() == CardState.RELEARNING)
                 && e.card.due().isBefore(dayEnd);
     }
@@ -212,7 +216,10 @@ public final class StudyQueue implements Queue {
     }
 
     private boolean dueReview(Entry e) {
-        return !e.done && e.card.state() == CardState.REVIEW && e.card.due().isBefore(dayEnd);
+        return !e.done
+                && !e.setAside
+                && e.card.state() == CardState.REVIEW
+                && e.card.due().isBefore(dayEnd);
     }
 
     private Optional<Entry> review() {
@@ -232,7 +239,7 @@ public final class StudyQueue implements Queue {
     }
 
     private boolean freshNow(Entry e) {
-        return !e.done && e.card.state() == CardState.NEW && !buried(e);
+        return !e.done && !e.setAside && e.card.state() == CardState.NEW && !buried(e);
     }
 
     /** The card's state as the queue knows it (stored, or as this session left it). */
@@ -249,7 +256,7 @@ public final class StudyQueue implements Queue {
     public void answered(CardKey key, Card before, Card after, Verdict verdict) {
         Entry e = entries.get(key);
         boolean buried = !(before.state() == CardState.LEARNING || before.state() == CardState.RELEARNING) && bury(e);
-        history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced, last, buried));
+        history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced, last, buried, e.setAside));
         askAgain = null;
         last = key;
         if (before.state() == CardState.NEW) {
@@ -263,6 +270,12 @@ public final class StudyQueue implements Queue {
         // A card that graduates (or whose next step falls on another day) is done for today.
         e.done = !(after.state() == CardState.LEARNING || after.state() == CardState.RELEARNING)
                 || !after.due().isBefore(dayEnd);
+    }
+
+    /** The question was suspended or buried: this session neither asks nor counts it again (undo brings it back). */
+    @Override
+    public void setAside(CardKey key) {
+        entries.get(key).setAside = true;
     }
 
     /** Other sessions on the profile count too: what they used is no longer left for this one. */
@@ -284,6 +297,7 @@ public final class StudyQueue implements Queue {
         Entry e = entries.get(s.key());
         e.card = s.card();
         e.done = s.done();
+        e.setAside = s.setAside();
         newLeft = s.newLeft();
         reviewsLeft = s.reviewsLeft();
         introduced = s.introduced();
@@ -343,6 +357,7 @@ public final class StudyQueue implements Queue {
      */
     public ComeBack comeBack(Map<CardKey, Card> stored, Instant now, java.time.ZoneId zone) {
         List<Card> cards = entries.entrySet().stream()
+                .filter(e -> !e.getValue().setAside)
                 .map(e -> stored.getOrDefault(e.getKey(), e.getValue().card))
                 .toList();
         long unseen = cards.stream().filter(c -> c.state() == CardState.NEW).count();
@@ -353,7 +368,7 @@ public final class StudyQueue implements Queue {
     /** New questions available today: the unseen ones, up to what the daily limit still allows. */
     public int newAvailable() {
         long unseen = entries.values().stream()
-                .filter(e -> e.card.state() == CardState.NEW)
+                .filter(e -> !e.setAside && e.card.state() == CardState.NEW)
                 .count();
         return (int) Math.min(unseen, newLeft);
     }

@@ -34,21 +34,43 @@ public final class StudySession {
     private final ProgressStore store;
     private final Clock clock;
     private final ReviewKind kind;
-    private final int leechLapses;
+    private final StudyRules rules;
     private final Instant started;
     private final int limit;
-    private final Deque<ReviewRecord> done = new ArrayDeque<>();
+    private final Deque<Answer> done = new ArrayDeque<>();
+    /** Answers judged but not graded when undo took back an earlier one: graded after it, newest last. */
+    private final Deque<Outcome> deferred = new ArrayDeque<>();
+
     private StudyItem current;
     private Instant shownAt;
     private Outcome pending;
 
-    public StudySession(Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, int leechLapses) {
-        this(queue, scheduler, store, clock, leechLapses, Integer.MAX_VALUE);
+    /** What happened to a question besides its grade; undoing the answer takes it back too. */
+    public enum Aside {
+        NONE,
+        /** The student suspended it. */
+        SUSPENDED,
+        /** The student buried it until the next study day. */
+        BURIED,
+        /** Its lapses reached the leech limit: suspended on its own. */
+        LEECH
     }
 
-    /** @param limit answers this session takes before it ends (a learning step asked again is an answer too) */
+    private record Answer(ReviewRecord review, Aside aside) {}
+
+    /** An answer taken back: the question asked again, and whether an answer waiting for its grade was kept. */
+    public record Undone(StudyItem item, ReviewRecord answer, Aside aside, boolean keptWaiting) {}
+
+    public StudySession(Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, StudyRules rules) {
+        this(queue, scheduler, store, clock, rules, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param rules the study day (a buried question comes back when the next one starts) and the leech limit
+     * @param limit answers this session takes before it ends (a learning step asked again is an answer too)
+     */
     public StudySession(
-            Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, int leechLapses, int limit) {
+            Queue queue, Scheduler scheduler, ProgressStore store, Clock clock, StudyRules rules, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("a session takes at least one answer, not " + limit);
         }
@@ -58,20 +80,52 @@ public final class StudySession {
         this.store = store;
         this.clock = clock;
         this.kind = queue instanceof CramQueue ? ReviewKind.CRAM : ReviewKind.REVIEW;
-        this.leechLapses = leechLapses;
+        this.rules = rules;
         this.started = clock.instant();
+    }
+
+    /** The zone dates are shown in: the clock's. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     public boolean cram() {
         return kind == ReviewKind.CRAM;
     }
 
-    /** The question to ask now, or empty when the session is over: nothing left, or the limit answered. */
+    /**
+     * The question to ask now, or empty when the session is over: nothing left, or the limit answered. An answer
+     * kept through an undo comes back first, already judged: {@link #judged} has it.
+     */
     public Optional<StudyItem> current() {
+        if (current == null && !deferred.isEmpty()) {
+            resumeDeferred();
+        }
         if (current == null && done.size() < limit) {
             current = queue.next(clock.instant()).orElse(null);
         }
         return Optional.ofNullable(current);
+    }
+
+    /** The answer to the question on screen when it is already judged and waits for its grade (kept through an undo). */
+    public Optional<Outcome> judged() {
+        return current != null && pending != null && pending.item().equals(current)
+                ? Optional.of(pending)
+                : Optional.empty();
+    }
+
+    /** Puts the newest kept answer back on screen, its preview taken from the card as it is now. */
+    private void resumeDeferred() {
+        Outcome kept = deferred.pop();
+        Instant now = clock.instant();
+        current = kept.item();
+        pending = new Outcome(
+                kept.item(),
+                kept.checked(),
+                now,
+                kept.durationMillis(),
+                kept.suggested(),
+                scheduler.preview(queue.card(kept.item().key()), now));
     }
 
     /** Call when the question appears on screen: its answer time counts from here. */
@@ -155,15 +209,98 @@ public final class StudySession {
                         ReviewKind.REVIEW,
                         Answers.keyHash(o.item().question())));
         pending = null;
+        if (becomesLeech(record.before(), record.after(), rules.leechLapses())) {
+            setAside(record, Aside.LEECH);
+            store.suspend(new ProgressStore.Suspension(record.key(), now, true));
+        }
         return record;
     }
 
     /**
-     * Leaving with an answer judged but not yet graded keeps it, with the suggested grade: the
-     * student saw the feedback, so the answer counts.
+     * Anki's rule: a lapse that brings the card to the leech limit makes it a leech, and so does every half limit
+     * of lapses after that (a leech unsuspended and forgotten again is suspended again).
      */
-    public Optional<ReviewRecord> gradePendingWithSuggestion() {
-        return pending == null ? Optional.empty() : Optional.of(grade(pending.suggested()));
+    static boolean becomesLeech(Card before, Card after, int limit) {
+        int lapses = after.lapses();
+        return lapses > before.lapses() && lapses >= limit && (lapses - limit) % Math.max(1, limit / 2) == 0;
+    }
+
+    /** What the last grade did besides grading: {@link Aside#LEECH} when it made the question a leech. */
+    public Aside lastAside() {
+        return done.isEmpty() ? Aside.NONE : done.peek().aside();
+    }
+
+    /**
+     * Saves the answer waiting for its grade with the suggested grade, then suspends its question: it is not asked
+     * again, in any session, until unsuspended.
+     */
+    public ReviewRecord suspend() {
+        ReviewRecord record = gradeSuggested();
+        if (lastAside() == Aside.NONE) {
+            setAside(record, Aside.SUSPENDED);
+            store.suspend(new ProgressStore.Suspension(record.key(), record.at(), false));
+        }
+        return record;
+    }
+
+    /**
+     * Saves the answer waiting for its grade with the suggested grade, then buries its question until the next
+     * study day starts (when it is due then, it is asked then).
+     *
+     * @return the answer saved, and when the question comes back (empty when the grade made it a leech)
+     */
+    public Buried bury() {
+        ReviewRecord record = gradeSuggested();
+        if (lastAside() != Aside.NONE) {
+            return new Buried(record, Optional.empty());
+        }
+        Instant until = rules.dayEnd(record.at(), clock.getZone());
+        setAside(record, Aside.BURIED);
+        store.bury(record.key(), until);
+        return new Buried(record, Optional.of(until));
+    }
+
+    /** An answer saved by {@link #bury}, and when its question comes back. */
+    public record Buried(ReviewRecord answer, Optional<Instant> until) {}
+
+    private ReviewRecord gradeSuggested() {
+        if (pending == null) {
+            throw new IllegalStateException("no answer waiting for a grade");
+        }
+        return grade(pending.suggested());
+    }
+
+    private void setAside(ReviewRecord record, Aside aside) {
+        done.pop();
+        done.push(new Answer(record, aside));
+        queue.setAside(record.key());
+    }
+
+    /** Flags the question on screen for the pack's author, with the student's note; the answer still waits. */
+    public void flag(String note) {
+        StudyItem item = current().orElseThrow(() -> new IllegalStateException("the session is over"));
+        store.flag(new ProgressStore.Flag(item.key(), note.strip(), clock.instant()));
+    }
+
+    /** Every answer to the question on screen, oldest first (cram answers included). */
+    public List<ReviewRecord> history() {
+        StudyItem item = current().orElseThrow(() -> new IllegalStateException("the session is over"));
+        return store.history(item.key());
+    }
+
+    /**
+     * Leaving with answers judged but not yet graded keeps them, with the suggested grade: the student saw the
+     * feedback, so the answers count. The one on screen first, then any kept through an undo.
+     */
+    public List<ReviewRecord> gradePendingWithSuggestion() {
+        List<ReviewRecord> saved = new ArrayList<>();
+        while (pending != null || !deferred.isEmpty()) {
+            if (pending == null) {
+                resumeDeferred();
+            }
+            saved.add(grade(pending.suggested()));
+        }
+        return saved;
     }
 
     private ReviewRecord commit(CardKey key, Instant now, Function<Card, ReviewRecord> grading) {
@@ -171,30 +308,42 @@ public final class StudySession {
         ReviewRecord record = recorded.review();
         queue.answered(record.key(), record.before(), record.after(), record.correctness());
         queue.usedToday(recorded.today());
-        done.push(record);
+        done.push(new Answer(record, Aside.NONE));
         current = null;
         shownAt = null;
         return record;
     }
 
     /**
-     * Takes back the last stored answer: it leaves the log, the card returns to its state before,
-     * and its question is asked again. An answer still waiting for its grade is dropped.
+     * Takes back the last stored answer: it leaves the log, the card returns to its state before
+     * (a suspension or burial that answer brought is lifted), and its question is asked again. An answer waiting
+     * for its grade is kept: it comes back, judged, once the question asked again is graded.
      *
      * @throws UndoRefused when another session has answered that question since; then nothing
      *     changes, the answer waiting for its grade included
      */
-    public Optional<StudyItem> undo() {
+    public Optional<Undone> undo() {
         if (done.isEmpty()) {
             return Optional.empty();
         }
-        store.undo(done.peek());
+        Answer last = done.peek();
+        store.undo(last.review());
         done.pop();
+        switch (last.aside()) {
+            case SUSPENDED, LEECH -> store.unsuspend(last.review().key());
+            case BURIED -> store.unbury(last.review().key());
+            case NONE -> {}
+        }
         queue.undo();
-        pending = null;
-        current = null;
+        boolean kept = pending != null;
+        if (kept) {
+            deferred.push(pending);
+            pending = null;
+        }
         shownAt = null;
-        return current();
+        // The question taken back is asked now; a kept answer waits until it is graded.
+        current = queue.next(clock.instant()).orElse(null);
+        return Optional.ofNullable(current).map(item -> new Undone(item, last.review(), last.aside(), kept));
     }
 
     public boolean canUndo() {
@@ -253,7 +402,7 @@ public final class StudySession {
         int wrong = 0;
         Map<Rating, Integer> ratings = new EnumMap<>(Rating.class);
         List<CardKey> leeches = new ArrayList<>();
-        for (ReviewRecord r : done) {
+        for (ReviewRecord r : done.stream().map(Answer::review).toList()) {
             switch (r.correctness()) {
                 case RIGHT -> right++;
                 case TYPO -> typo++;
@@ -261,7 +410,7 @@ public final class StudySession {
             }
             if (r.kind() == ReviewKind.REVIEW) {
                 ratings.merge(r.rating(), 1, Integer::sum);
-                if (r.after().lapses() >= leechLapses && r.before().lapses() < leechLapses) {
+                if (becomesLeech(r.before(), r.after(), rules.leechLapses())) {
                     leeches.add(r.key());
                 }
             }

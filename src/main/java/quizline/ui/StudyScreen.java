@@ -2,13 +2,16 @@ package quizline.ui;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import quizline.pack.AnswerMatcher;
 import quizline.pack.Answers;
+import quizline.pack.Checked;
 import quizline.pack.ClozeText;
 import quizline.pack.Question;
 import quizline.pack.Response;
@@ -32,6 +35,8 @@ public final class StudyScreen {
     private final Console console;
     private final StudySession session;
     private final Articles articles;
+    /** What was answered, by the judgement the session keeps: an answer kept through an undo is shown again. */
+    private final Map<Checked, Response> responses = new IdentityHashMap<>();
 
     public StudyScreen(Console console, StudySession session, Articles articles) {
         this.console = console;
@@ -45,6 +50,18 @@ public final class StudyScreen {
             Optional<StudyItem> item;
             while ((item = session.current()).isPresent()) {
                 console.status(statusText(null));
+                Optional<Outcome> kept = session.judged();
+                if (kept.isPresent()) {
+                    // An answer kept through an undo: judged already, it only waits for its grade.
+                    console.println("");
+                    print(new AttributedString(
+                            "Back to your answer to “"
+                                    + promptText(kept.get().item().question()) + "”:",
+                            console.theme().dim()));
+                    feedback(kept.get(), responses.get(kept.get().checked()));
+                    gradeOrUndo(kept.get());
+                    continue;
+                }
                 Response response;
                 try {
                     response = ask(item.get());
@@ -52,6 +69,7 @@ public final class StudyScreen {
                     response = null;
                 }
                 Outcome outcome = response == null ? session.dontKnow() : session.submit(response);
+                responses.put(outcome.checked(), response);
                 feedback(outcome, response);
                 if (console.singleKeys()) {
                     console.status(statusText(outcome));
@@ -68,7 +86,7 @@ public final class StudyScreen {
             }
         } catch (Console.EndOfInput | Console.Interrupted stop) {
             console.println("");
-            session.gradePendingWithSuggestion().ifPresent(this::saved);
+            session.gradePendingWithSuggestion().forEach(this::saved);
         }
         Summary summary = session.summary();
         printSummary(summary);
@@ -97,49 +115,165 @@ public final class StudyScreen {
         return left.questions() + " left" + (session.cram() ? "" : " · " + left.learning() + " learning");
     }
 
-    /** Shows what each grade would do, then takes Enter/Space (the suggestion), 1–4, or u. */
+    /**
+     * Shows what each grade would do, then takes a key: Enter/Space (plain mode: an empty line) for the suggestion,
+     * 1–4, or one of the keys {@code ?} lists (undo, suspend, bury, flag, history).
+     */
     private void gradeOrUndo(Outcome outcome) throws Console.EndOfInput, Console.Interrupted {
         print(gradeLine(outcome), 0);
-        String undo = session.canUndo() ? " · u undoes the previous answer" : "";
+        String suggested = outcome.suggested().label();
         if (console.singleKeys()) {
             print(new AttributedString(
-                    "Enter or Space: " + outcome.suggested().label() + " · 1–4 to choose" + undo,
+                    "Enter or Space: " + suggested + " · 1–4 to choose · ? more keys",
                     console.theme().dim()));
+            boolean hinted = false;
             while (true) {
                 char key = console.readKey();
-                if (key == '\n' || key == ' ') {
-                    saved(session.grade(outcome.suggested()));
+                Optional<Boolean> done = gradeKey(key == '\n' || key == ' ' ? "" : String.valueOf(key), outcome);
+                if (done.orElse(false)) {
                     return;
                 }
-                if (key >= '1' && key <= '4') {
-                    saved(session.grade(Rating.ofGrade(key - '0')));
-                    return;
-                }
-                if ((key == 'u' || key == 'U') && undoLast()) {
-                    return;
+                if (done.isEmpty() && !hinted) {
+                    print(new AttributedString(
+                            gradeHint(outcome), console.theme().dim()));
+                    hinted = true;
                 }
             }
         }
         while (true) {
-            String line = console.readLine("Grade (Enter: "
-                            + outcome.suggested().label() + ", 1–4" + (session.canUndo() ? ", u: undo" : "") + "): ")
+            String line = console.readLine("Grade (Enter: " + suggested + ", 1–4, ? for more): ")
                     .strip();
-            if (line.isEmpty()) {
+            Optional<Boolean> done = gradeKey(line, outcome);
+            if (done.orElse(false)) {
+                return;
+            }
+            if (done.isEmpty()) {
+                print(new AttributedString(gradeHint(outcome), console.theme().dim()));
+            }
+        }
+    }
+
+    private String gradeHint(Outcome outcome) {
+        return "Press Enter for " + outcome.suggested().label()
+                + ", or 1 (Again), 2 (Hard), 3 (Good), 4 (Easy); ? lists the other keys.";
+    }
+
+    /**
+     * What a key does at the grade prompt (in plain mode, a line holding it alone): true when the answer is dealt
+     * with, false when the prompt stays (help, history, a flag, a refused undo), empty when the key means nothing.
+     */
+    private Optional<Boolean> gradeKey(String key, Outcome outcome) throws Console.EndOfInput, Console.Interrupted {
+        switch (key.toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> {
                 saved(session.grade(outcome.suggested()));
-                return;
+                return Optional.of(true);
             }
-            if (line.length() == 1 && line.charAt(0) >= '1' && line.charAt(0) <= '4') {
-                saved(session.grade(Rating.ofGrade(line.charAt(0) - '0')));
-                return;
+            case "1", "2", "3", "4" -> {
+                saved(session.grade(Rating.ofGrade(key.charAt(0) - '0')));
+                return Optional.of(true);
             }
-            if (line.equalsIgnoreCase("u") && undoLast()) {
-                return;
+            case "u" -> {
+                return Optional.of(undoLast());
             }
+            case "s" -> {
+                ReviewRecord record = session.suspend();
+                saved(record);
+                if (session.lastAside() == StudySession.Aside.SUSPENDED) {
+                    print(new AttributedString(
+                            "Suspended: not asked again until `quizline suspended --unsuspend " + record.key()
+                                    + "` (u takes it back now).",
+                            console.theme().dim()));
+                }
+                return Optional.of(true);
+            }
+            case "b" -> {
+                StudySession.Buried buried = session.bury();
+                saved(buried.answer());
+                buried.until()
+                        .ifPresent(until -> print(new AttributedString(
+                                "Buried: back on the next study day, from " + WHEN.format(until.atZone(session.zone()))
+                                        + ".",
+                                console.theme().dim())));
+                return Optional.of(true);
+            }
+            case "!" -> {
+                String note = console.readLine("Note for the pack's author (Enter for none): ");
+                session.flag(note);
+                print(new AttributedString(
+                        "Flagged: `quizline flagged` lists it for the pack's author. Now the grade:",
+                        console.theme().dim()));
+                return Optional.of(false);
+            }
+            case "h" -> {
+                printHistory(session.history());
+                return Optional.of(false);
+            }
+            case "?" -> {
+                printGradeKeys(outcome);
+                return Optional.of(false);
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH);
+
+    private static final java.time.format.DateTimeFormatter REVIEWED =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
+
+    /** What {@code ?} lists at the grade prompt. */
+    private void printGradeKeys(Outcome outcome) {
+        String enter = console.singleKeys() ? "Enter, Space" : "empty line";
+        String suggested = outcome.suggested().label();
+        List<String> keys = new ArrayList<>();
+        keys.add(enter + ": save the suggested grade (" + suggested + ")");
+        keys.add("1–4: save Again, Hard, Good or Easy");
+        if (session.canUndo()) {
+            keys.add("u: undo the previous answer and ask it again (this answer waits for its grade)");
+        }
+        keys.add("s: suspend: save with " + suggested + ", then never ask it until unsuspended");
+        keys.add("b: bury: save with " + suggested + ", then ask it again on the next study day at the earliest");
+        keys.add("!: flag it for the pack's author, with a note (the grade still waits)");
+        keys.add("h: every earlier answer to this question");
+        print(new AttributedString("Keys:", console.theme().dim()));
+        keys.forEach(k -> print(new AttributedString("  " + k, console.theme().dim()), 4));
+    }
+
+    /** What {@code ?} lists at a choice prompt: the answer keys now, the keys of the grade prompt after. */
+    private void printChoiceKeys(String answerKeys) {
+        print(new AttributedString(
+                "Keys: " + answerKeys + " answer; " + (console.singleKeys() ? "Ctrl-G" : "! alone")
+                        + " says you don't know. After the answer: Enter or 1–4 grade it, u undoes the previous"
+                        + " answer, s suspends, b buries until the next study day, ! flags it with a note,"
+                        + " h shows its history (? lists them there too).",
+                console.theme().dim()));
+    }
+
+    /** Every earlier answer to the question on screen: when, what was answered, the verdict, grade and interval. */
+    private void printHistory(List<ReviewRecord> history) {
+        if (history.isEmpty()) {
             print(new AttributedString(
-                    "Press Enter for " + outcome.suggested().label()
-                            + ", or type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)"
-                            + (session.canUndo() ? " or u (undo)." : "."),
-                    console.theme().dim()));
+                    "History: never answered before.", console.theme().dim()));
+            return;
+        }
+        print(new AttributedString(
+                "History (" + quizline.text.Counted.of(history.size(), "answer") + "):",
+                console.theme().dim()));
+        for (ReviewRecord r : history) {
+            String given = r.given() == null || r.given().isBlank() ? "(no answer)" : "“" + r.given() + "”";
+            String schedule = r.kind() == quizline.store.ReviewKind.CRAM
+                    ? "cram, schedule unchanged"
+                    : r.rating().label() + " · next in "
+                            + Intervals.between(r.at(), r.after().due());
+            print(
+                    new AttributedString(
+                            "  " + REVIEWED.format(r.at().atZone(session.zone())) + " · " + given + " · "
+                                    + r.correctness().label() + " · " + schedule,
+                            console.theme().dim()),
+                    4);
         }
     }
 
@@ -149,6 +283,16 @@ public final class StudyScreen {
                 "Saved: " + record.rating().label() + " · next in "
                         + Intervals.between(record.at(), record.after().due()),
                 console.theme().dim()));
+        if (session.lastAside() == StudySession.Aside.LEECH) {
+            print(
+                    new AttributedString(
+                            "This question is a leech (" + record.after().lapses()
+                                    + " lapses): suspended. `quizline suspended --unsuspend " + record.key()
+                                    + "` brings it back; consider rewording it or adding a mnemonic to its"
+                                    + " explanation.",
+                            console.theme().wrong()),
+                    2);
+        }
     }
 
     /** {@code 1 Again 10m · 2 Hard 2d · [3 Good 4d] · 4 Easy 11d}, the suggestion marked. */
@@ -173,18 +317,38 @@ public final class StudyScreen {
     /** Undoes the previous answer; false when there is none, or another session answered its question since. */
     private boolean undoLast() {
         if (!session.canUndo()) {
+            print(new AttributedString(
+                    "Nothing to undo: no answer saved in this session yet.",
+                    console.theme().dim()));
             return false;
         }
         try {
             session.undo()
-                    .ifPresent(item -> print(new AttributedString(
-                            "Undone: asking \"" + item.question().id() + "\" again.",
-                            console.theme().dim())));
+                    .ifPresent(undone -> print(new AttributedString(
+                            undoneText(undone), console.theme().dim())));
         } catch (UndoRefused refused) {
             print(new AttributedString(refused.getMessage(), console.theme().wrong()));
             return false;
         }
         return true;
+    }
+
+    /** {@code Undone: Good on “Which city …?”; asked again now. Your answer to this one waits for its grade.} */
+    private static String undoneText(StudySession.Undone undone) {
+        String lifted = switch (undone.aside()) {
+            case SUSPENDED, LEECH -> " and its suspension";
+            case BURIED -> " and its burial";
+            case NONE -> "";
+        };
+        return "Undone: " + undone.answer().rating().label() + " on “"
+                + promptText(undone.item().question()) + "”"
+                + lifted + "; asked again now."
+                + (undone.keptWaiting() ? " The answer you just gave waits for its grade until then." : "");
+    }
+
+    /** A question's prompt as a line of text: a cloze with its blanks as gaps. */
+    private static String promptText(Question q) {
+        return q instanceof Question.Cloze ? ClozeText.parse(q.prompt()).render(b -> GAP) : q.prompt();
     }
 
     private void pauseOrUndo() throws Console.EndOfInput, Console.Interrupted {
@@ -263,8 +427,9 @@ public final class StudyScreen {
                 return new Asking(
                         true,
                         m.choices(),
-                        () -> readUntil(
+                        () -> choiceUntil(
                                 "Your answer (letters of every right choice, e.g. ac): ",
+                                "a–" + Answers.choiceKey(m.choices().size() - 1) + " (several letters, e.g. ac)",
                                 line -> ResponseReader.picks(
                                                 line.strip(), m.choices().size())
                                         .map(Response.Picks::new),
@@ -325,29 +490,34 @@ public final class StudyScreen {
     private int pick(int choices) throws Console.EndOfInput, Console.Interrupted, DontKnow {
         String keys = "a–" + Answers.choiceKey(choices - 1) + " or 1–" + choices;
         if (!console.singleKeys()) {
-            return readUntil(
+            return choiceUntil(
                     "Your answer (" + keys + "): ",
+                    keys,
                     line -> ResponseReader.pick(line.strip(), choices),
                     "Answer with one letter or number: " + keys + ", or " + dontKnowHint() + ".");
         }
         print(new AttributedString(
-                "Press " + keys + " (Ctrl-G: I don't know).", console.theme().dim()));
+                "Press " + keys + " (Ctrl-G: I don't know, ? more keys).",
+                console.theme().dim()));
         return readKeyUntil(
+                keys,
                 key -> Optional.of(ResponseReader.keyIndex(key)).filter(i -> i >= 0 && i < choices),
                 "Not an answer: press " + keys + ", or " + dontKnowHint() + ".");
     }
 
     private boolean judge() throws Console.EndOfInput, Console.Interrupted, DontKnow {
         if (!console.singleKeys()) {
-            return readUntil(
+            return choiceUntil(
                     "True or false (t/f): ",
+                    "t or f",
                     line -> ResponseReader.statement(line.strip()),
-                    "Answer t for true or f for false, or ? if you don't know.");
+                    "Answer t for true or f for false, or " + dontKnowHint() + ".");
         }
         print(new AttributedString(
-                "Press t for true, f for false (Ctrl-G: I don't know).",
+                "Press t for true, f for false (Ctrl-G: I don't know, ? more keys).",
                 console.theme().dim()));
         return readKeyUntil(
+                "t or f",
                 key -> ResponseReader.statement(String.valueOf(key)),
                 "Not an answer: press t for true, f for false, or " + dontKnowHint() + ".");
     }
@@ -356,13 +526,17 @@ public final class StudyScreen {
      * Reads keys until one answers; a key that does not (a slip, or a choice key at true/false) gets
      * the hint, once until the next answer. Ctrl-G: the student does not know.
      */
-    private <T> T readKeyUntil(Function<Character, Optional<T>> parse, String hint)
+    private <T> T readKeyUntil(String answerKeys, Function<Character, Optional<T>> parse, String hint)
             throws Console.EndOfInput, Console.Interrupted, DontKnow {
         boolean hinted = false;
         while (true) {
             char key = console.readKey();
             if (String.valueOf(key).equals(Console.DONT_KNOW)) {
                 throw new DontKnow();
+            }
+            if (key == '?') {
+                printChoiceKeys(answerKeys);
+                continue;
             }
             Optional<T> value = parse.apply(key);
             if (value.isPresent()) {
@@ -391,13 +565,28 @@ public final class StudyScreen {
         return new Response.Blanks(typed);
     }
 
-    /** Reads lines until one parses; typed answers keep every character, and only Ctrl-G (or {@code ?} alone in plain mode) says "I don't know". */
+    /** Reads lines until one parses; typed answers keep every character, and only Ctrl-G (or {@code !} alone in plain mode) says "I don't know". */
     private <T> T readUntil(String prompt, Function<String, Optional<T>> parse, String help)
+            throws Console.EndOfInput, Console.Interrupted, DontKnow {
+        return readUntil(prompt, null, parse, help);
+    }
+
+    /** As {@link #readUntil}, at a prompt that takes choice keys: {@code ?} alone lists the keys, being no choice. */
+    private <T> T choiceUntil(String prompt, String answerKeys, Function<String, Optional<T>> parse, String help)
+            throws Console.EndOfInput, Console.Interrupted, DontKnow {
+        return readUntil(prompt, answerKeys, parse, help);
+    }
+
+    private <T> T readUntil(String prompt, String answerKeys, Function<String, Optional<T>> parse, String help)
             throws Console.EndOfInput, Console.Interrupted, DontKnow {
         while (true) {
             String line = console.readAnswer(prompt);
             if (saysDontKnow(line)) {
                 throw new DontKnow();
+            }
+            if (answerKeys != null && line.strip().equals("?")) {
+                printChoiceKeys(answerKeys);
+                continue;
             }
             Optional<T> value = parse.apply(line);
             if (value.isPresent()) {
@@ -557,14 +746,6 @@ public final class StudyScreen {
                 .ifPresent(next -> print(new AttributedString(next, theme.dim())));
         if (session.cram()) {
             print(new AttributedString("Cram answers are logged; no schedule was changed.", theme.dim()));
-        }
-        for (var leech : s.leeches()) {
-            print(
-                    new AttributedString(
-                            "Leech: " + leech + " keeps being forgotten; consider rewording it "
-                                    + "or adding a mnemonic to its explanation.",
-                            theme.wrong()),
-                    2);
         }
     }
 

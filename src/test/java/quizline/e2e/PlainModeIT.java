@@ -33,7 +33,7 @@ class PlainModeIT {
         assertTrue(out.contains("Your answer (a–d or 1–4): b\n✓ Right.\nAnswer: b) Astana\n"), out);
         assertTrue(
                 out.matches(
-                        "(?s).*1 Again 1m · 2 Hard 6m · \\[3 Good 10m] · 4 Easy \\d+d\nGrade \\(Enter: Good, 1–4\\): \n.*"),
+                        "(?s).*1 Again 1m · 2 Hard 6m · \\[3 Good 10m] · 4 Easy \\d+d\nGrade \\(Enter: Good, 1–4, \\? for more\\): \n.*"),
                 out);
         assertTrue(
                 out.contains("Source: Test Wire, 4 July 2024\n        “The summit was held in Astana this year.”\n"),

@@ -38,7 +38,7 @@ class TerminalIT {
     @Test
     void answersAChoiceWithOneKeyATypedAnswerWithATypoThenCtrlD() throws Exception {
         try (Tmux tmux = start(80, Map.of())) {
-            tmux.waitFor("Press a–d or 1–4 \\(Ctrl-G: I don't know\\)\\.");
+            tmux.waitFor("Press a–d or 1–4 \\(Ctrl-G: I don't know, \\? more keys\\)\\.");
             tmux.keys("b");
             String afterChoice = tmux.waitFor("Enter or Space: Good");
             assertTrue(afterChoice.contains("✓ Right."), afterChoice);
@@ -62,17 +62,22 @@ class TerminalIT {
             assertTrue(afterTyped.contains("Answer: Sadyr Zhaparov (also accepted: Sadyr Japarov)"), afterTyped);
             assertTrue(afterTyped.contains("[2 Hard 6m]"), afterTyped);
 
-            // u takes back the first answer and asks it again; 4 grades it Easy this time.
+            // u takes back the first answer and asks it again, keeping the typed one; 4 grades it Easy this time.
             tmux.keys("u");
-            tmux.waitFor("Undone: asking \"host-city\" again\\.");
+            tmux.waitFor("Undone: Good on “Which city hosted the 2024 summit\\?”; asked again now\\.");
             tmux.keys("b");
             tmux.waitFor("Enter or Space: Good");
             tmux.keys("4");
-            tmux.waitFor("Who was president of Kyrgyzstan");
+            // The kept answer comes back for its grade; ? lists the keys, s saves it (Hard) and suspends it.
+            tmux.waitFor("Back to your answer to “Who was president of Kyrgyzstan in 2024\\?”:");
+            tmux.keys("?");
+            tmux.waitFor("b: bury: save with Hard");
+            tmux.keys("s");
+            tmux.waitFor("Suspended: not asked again until");
             tmux.keys("C-d");
             String end = tmux.waitFor("\\[exited \\d+]");
-            assertTrue(end.contains("Session over: 1 answered · 1 right · 0 with a typo · 0 wrong · 100%"), end);
-            assertTrue(end.contains("Grades: 0 Again · 0 Hard · 0 Good · 1 Easy"), end);
+            assertTrue(end.contains("Session over: 2 answered · 1 right · 1 with a typo · 0 wrong · 100%"), end);
+            assertTrue(end.contains("Grades: 0 Again · 1 Hard · 0 Good · 1 Easy"), end);
             assertTrue(end.contains("[exited 0]"), end);
             assertFalse(end.contains("Exception"), end);
         }

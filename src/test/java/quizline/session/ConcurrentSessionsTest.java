@@ -69,7 +69,7 @@ class ConcurrentSessionsTest {
                 new ProgressStore.Today(rules.dayStart(now, ZoneOffset.UTC), java.util.Set.of(pack.id())),
                 rules.dayEnd(now, ZoneOffset.UTC),
                 100);
-        return new StudySession(queue, new Fsrs6(), store, clock, rules.leechLapses());
+        return new StudySession(queue, new Fsrs6(), store, clock, rules);
     }
 
     /** Answers the current question right (true) and grades it. */

@@ -17,6 +17,8 @@ import quizline.TestClock;
 import quizline.pack.Pack;
 import quizline.pack.PackReader;
 import quizline.pack.Verdict;
+import quizline.schedule.Card;
+import quizline.schedule.CardState;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
 import quizline.session.CramQueue;
@@ -26,9 +28,11 @@ import quizline.session.StudyQueue;
 import quizline.session.StudyRules;
 import quizline.session.StudySession;
 import quizline.session.Summary;
+import quizline.store.CardKey;
 import quizline.store.InMemoryProgressStore;
 import quizline.store.ProgressStore;
 import quizline.store.ReviewKind;
+import quizline.store.ReviewRecord;
 
 class StudyScreenTest {
     private static final Path PACKS = Path.of("src/test/resources/packs");
@@ -72,20 +76,30 @@ class StudyScreenTest {
     }
 
     private static Run study(ScriptedConsole console, boolean cram, int limit, List<Pack> packs, Articles articles) {
-        InMemoryProgressStore store = new InMemoryProgressStore();
+        return study(console, cram, limit, packs, articles, new InMemoryProgressStore(), Map.of());
+    }
+
+    private static Run study(
+            ScriptedConsole console,
+            boolean cram,
+            int limit,
+            List<Pack> packs,
+            Articles articles,
+            InMemoryProgressStore store,
+            Map<CardKey, Card> states) {
         TestClock clock = new TestClock(START, Duration.ofSeconds(1));
         List<StudyItem> items = StudyQueue.select(packs, null, null);
         Queue queue = cram
-                ? new CramQueue(items, Map.of(), 20)
+                ? new CramQueue(items, states, 20)
                 : new StudyQueue(
                         items,
-                        Map.of(),
+                        states,
                         PACK_ORDER,
                         new ProgressStore.DayCounts(0, 0),
                         new ProgressStore.Today(START.minus(Duration.ofHours(5)), java.util.Set.of("mini")),
                         START.plus(Duration.ofHours(12)),
                         20);
-        StudySession session = new StudySession(queue, new Fsrs6(), store, clock, 8, limit);
+        StudySession session = new StudySession(queue, new Fsrs6(), store, clock, PACK_ORDER, limit);
         Summary summary = new StudyScreen(console, session, articles).run();
         return new Run(console, summary, store);
     }
@@ -119,7 +133,9 @@ class StudyScreenTest {
                 out);
         assertFalse(out.contains("characters"), out);
         assertTrue(
-                out.contains("1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 8d\nGrade (Enter: Good, 1–4): \n"), out);
+                out.contains(
+                        "1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 8d\nGrade (Enter: Good, 1–4, ? for more): \n"),
+                out);
         assertTrue(
                 out.contains(
                         "✗ Wrong. You answered: 2002\nAnswer: 2001\n[1 Again 1m] · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"),
@@ -251,13 +267,158 @@ class StudyScreenTest {
     }
 
     @Test
-    void undoTakesBackTheLastAnswerAndAsksItAgain() throws IOException {
-        Run run = study(new ScriptedConsole(false, 80, Theme.PLAIN, "a", "", "x", "u", "b", "", ScriptedConsole.EOF));
+    void undoSaysWhatItTakesBackAndKeepsTheAnswerWaitingForItsGrade() throws IOException {
+        // a is wrong, s saves it with Again and suspends it; x answers the second question, then u at its grade
+        // takes the first back (its suspension too); b answers it again, then the kept x comes back for its grade.
+        Run run = study(
+                new ScriptedConsole(false, 200, Theme.PLAIN, "a", "s", "x", "u", "b", "", "", ScriptedConsole.EOF));
         String out = run.console().transcript();
-        assertTrue(out.contains("Undone: asking \"host-city\" again."), out);
-        assertEquals(2, out.split("Which city hosted the 2024 summit\\?", -1).length - 1, out);
-        assertEquals(1, run.store().reviews().size());
-        assertEquals(Verdict.RIGHT, run.store().reviews().get(0).correctness());
+        assertTrue(
+                out.contains("Undone: Again on “Which city hosted the 2024 summit?” and its suspension; asked again"
+                        + " now. The answer you just gave waits for its grade until then.\n"),
+                out);
+        assertEquals(2, out.split("Which city hosted the 2024 summit\\?\n", -1).length - 1, out);
+        assertTrue(
+                out.contains("Back to your answer to “Who was president of Kyrgyzstan in 2024?”:\n"
+                        + "✗ Wrong. You answered: x\n"),
+                out);
+        assertEquals(
+                List.of("host-city RIGHT GOOD", "kyrgyz-president WRONG AGAIN"),
+                run.store().reviews().stream()
+                        .map(r -> r.key().questionId() + " " + r.correctness() + " " + r.rating())
+                        .toList());
+        assertEquals(Map.of(), run.store().suspended(), "the undo lifted the suspension");
+    }
+
+    @Test
+    void gradeKeysListFlagSuspendBuryAndShowHistory() throws IOException {
+        Run run = study(new ScriptedConsole(
+                false,
+                80,
+                Theme.PLAIN,
+                "b",
+                "?",
+                "h",
+                "!",
+                "two cities could be meant",
+                "s",
+                "Sadyr Japarov",
+                "b",
+                "?",
+                ScriptedConsole.EOF));
+        String out = run.console().transcript();
+        assertTrue(out.contains("Keys:\n  empty line: save the suggested grade (Good)\n"), out);
+        assertTrue(out.contains("  b: bury: save with Good, then ask it again on the next study day"), out);
+        assertFalse(out.contains("u: undo"), "nothing to undo before the first answer is saved: " + out);
+        assertTrue(out.contains("History: never answered before.\n"), out);
+        assertTrue(
+                out.contains("Note for the pack's author (Enter for none): two cities could be meant\n"
+                        + "Flagged: `quizline flagged` lists it"),
+                out);
+        assertEquals(
+                List.of("mini/host-city: two cities could be meant"),
+                run.store().flags().stream().map(f -> f.key() + ": " + f.note()).toList());
+        assertTrue(
+                out.contains("Saved: Good · next in 10m\n"
+                        + "Suspended: not asked again until `quizline suspended --unsuspend mini/host-city`"),
+                out);
+        assertEquals(
+                java.util.Set.of(new CardKey("mini", "host-city")),
+                run.store().suspended().keySet());
+        assertTrue(out.contains("Buried: back on the next study day, from Sat 6 Jul 04:00.\n"), out);
+        assertEquals(
+                java.util.Set.of(new CardKey("mini", "kyrgyz-president")),
+                run.store().buried(Instant.parse("2024-07-06T03:59:00Z")));
+        assertEquals(java.util.Set.of(), run.store().buried(Instant.parse("2024-07-06T04:00:00Z")));
+        // Neither comes back in this session nor counts: both would be in learning steps otherwise.
+        assertTrue(out.contains("4 left · 0 learning · numeric"), out);
+        // ? at a typed answer is typed, not help: here it is no number.
+        assertTrue(out.contains("Your answer: ?\nType a number"), out);
+        assertFalse(out.contains("Next: 2 learning"), out);
+    }
+
+    @Test
+    void questionMarkAtAChoicePromptListsTheKeys() throws IOException {
+        String plain = study(new ScriptedConsole(false, 200, Theme.PLAIN, "?", "b", "", ScriptedConsole.EOF))
+                .console()
+                .transcript();
+        assertTrue(
+                plain.contains("Your answer (a–d or 1–4): ?\nKeys: a–d or 1–4 answer; ! alone says you don't know."
+                        + " After the answer: Enter or 1–4 grade it, u undoes the previous answer, s suspends,"),
+                plain);
+        Run keys = study(new ScriptedConsole(true, 200, Theme.COLOR, "?", "2", "?", "\n", ScriptedConsole.EOF));
+        String out = keys.console().transcript();
+        assertTrue(out.contains("Keys: a–d or 1–4 answer; Ctrl-G says you don't know."), out);
+        assertTrue(out.contains("  Enter, Space: save the suggested grade (Good)"), out);
+        assertFalse(out.contains("Not an answer"), "? is no slip: " + out);
+    }
+
+    /** A store where host-city was answered once, three days ago, and has lapsed {@code lapses} times. */
+    private static InMemoryProgressStore answeredBefore(int lapses) {
+        CardKey hostCity = new CardKey("mini", "host-city");
+        Card card = new Card(
+                CardState.REVIEW,
+                0,
+                2,
+                8,
+                0,
+                START.minus(Duration.ofDays(3)),
+                START.minus(Duration.ofDays(1)),
+                12,
+                lapses,
+                2,
+                1);
+        InMemoryProgressStore store = new InMemoryProgressStore();
+        store.record(new ReviewRecord(
+                hostCity,
+                START.minus(Duration.ofDays(3)),
+                Rating.GOOD,
+                "b",
+                Verdict.RIGHT,
+                1000,
+                Card.newCard(hostCity.toString(), Instant.EPOCH),
+                card,
+                ReviewKind.REVIEW,
+                "h"));
+        return store;
+    }
+
+    private static Run studyAfter(InMemoryProgressStore store, String... script) throws IOException {
+        CardKey hostCity = new CardKey("mini", "host-city");
+        return study(
+                new ScriptedConsole(false, 200, Theme.PLAIN, script),
+                false,
+                Integer.MAX_VALUE,
+                List.of(mini()),
+                Articles.of(name -> Optional.empty(), List.of()),
+                store,
+                Map.of(hostCity, store.cards().get(hostCity).card()));
+    }
+
+    @Test
+    void historyListsEveryEarlierAnswerUnderTheQuestion() throws IOException {
+        String out = studyAfter(answeredBefore(0), "b", "h", "", ScriptedConsole.EOF)
+                .console()
+                .transcript();
+        assertTrue(
+                out.matches("(?s).*Grade \\(Enter: Good, 1–4, \\? for more\\): h\n"
+                        + "History \\(1 answer\\):\n  2 Jul 2024 09:00 · “b” · right · Good · next in 2d\n"
+                        + "Grade \\(Enter: Good.*"),
+                out);
+    }
+
+    @Test
+    void aLapseThatReachesTheLeechLimitSuspendsTheQuestionAndSaysSoOnce() throws IOException {
+        CardKey hostCity = new CardKey("mini", "host-city");
+        InMemoryProgressStore store = answeredBefore(7);
+        String out = studyAfter(store, "a", "", ScriptedConsole.EOF).console().transcript();
+        assertTrue(
+                out.contains("This question is a leech (8 lapses): suspended. `quizline suspended --unsuspend"
+                        + " mini/host-city` brings it back;"),
+                out);
+        assertEquals(1, out.split("leech", -1).length - 1, "said once: " + out);
+        assertTrue(store.suspended().get(hostCity).leech());
+        assertEquals(1, out.split("Which city hosted", -1).length - 1, "not asked again: " + out);
     }
 
     @Test
@@ -270,7 +431,7 @@ class StudyScreenTest {
         assertEquals(Rating.GOOD, run.store().reviews().get(0).rating());
         assertEquals(Rating.AGAIN, run.store().reviews().get(1).rating());
         assertTrue(
-                run.console().transcript().contains("Press a–d or 1–4 (Ctrl-G: I don't know)."),
+                run.console().transcript().contains("Press a–d or 1–4 (Ctrl-G: I don't know, ? more keys)."),
                 run.console().transcript());
     }
 
@@ -436,7 +597,8 @@ class StudyScreenTest {
                         "Your answer: six\nType a number, e.g. 2024, or ! alone if you don't know.\nYour answer: 4th\n"),
                 out);
         assertTrue(
-                out.contains("True or false (t/f): 1\nAnswer t for true or f for false, or ? if you don't know.\n"),
+                out.contains(
+                        "True or false (t/f): 1\nAnswer t for true or f for false, or ! alone if you don't know.\n"),
                 out);
         assertTrue(
                 out.contains(
@@ -472,7 +634,7 @@ class StudyScreenTest {
                 out);
         assertTrue(
                 out.contains(
-                        "Press a–d or 1–4 (Ctrl-G: I don't know).\nNot an answer: press a–d or 1–4, or Ctrl-G if you don't know."),
+                        "Press a–d or 1–4 (Ctrl-G: I don't know, ? more keys).\nNot an answer: press a–d or 1–4, or Ctrl-G if you don't know."),
                 out);
         assertTrue(out.contains("Not an answer: press t for true, f for false, or Ctrl-G if you don't know."), out);
     }
