@@ -20,6 +20,8 @@ final class Subcommands {
         all.put("export", ExportCommand.class);
         all.put("pack", PackCommand.class);
         all.put("stats", StatsCommand.class);
+        all.put("flagged", FlaggedCommand.class);
+        all.put("suspended", SuspendedCommand.class);
         all.put("doctor", DoctorCommand.class);
         all.put("extract", ExtractCommand.class);
         all.put("generate", GenerateCommand.class);
