@@ -53,6 +53,46 @@ class PlainModeIT {
     }
 
     @Test
+    void gradeKeysFlagSuspendAndBuryAcrossTwoDaysAndTheCommandsListAndLiftThem() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        env.put("TZ", "UTC");
+        Program.inPackOrder(env, "default");
+        env.put("QUIZLINE_NOW", "2026-12-05T09:00:00Z");
+        // host-city: flagged with a note, then suspended; the president: buried; the year: its history, then Good.
+        Program.Result today =
+                Program.run(env, "b\n!\ntwo cities fit\ns\nSadyr Japarov\nb\n2001\nh\n\n", "study", "--pack", "mini");
+        assertEquals(0, today.exit(), today.err());
+        String out = today.out();
+        assertTrue(out.contains("Flagged: `quizline flagged` lists it for the pack's author."), out);
+        assertTrue(
+                out.contains("Suspended: not asked again until `quizline suspended --unsuspend mini/host-city`"), out);
+        assertTrue(out.contains("Buried: back on the next study day, from Sun 6 Dec 04:00.\n"), out);
+        assertTrue(out.contains("History: never answered before.\n"), out);
+        // Neither the suspended nor the buried question is left, though both are in learning steps.
+        assertTrue(out.contains("4 left · 0 learning · numeric"), out);
+        assertTrue(out.contains("Next: 1 learning card in "), out);
+
+        Program.Result flagged = Program.run(env, "", "flagged");
+        assertEquals(0, flagged.exit(), flagged.err());
+        assertEquals(
+                "1 flag:\nmini  host-city  2026-12-05 09:00\n  Which city hosted the 2024 summit?\n"
+                        + "  Note: two cities fit\n",
+                flagged.out());
+
+        env.put("QUIZLINE_NOW", "2026-12-06T09:00:00Z");
+        Program.Result tomorrow = Program.run(env, "", "study", "--pack", "mini");
+        // The buried president and the year are due; the suspended city is not counted.
+        assertTrue(tomorrow.out().contains("Due now 2 · new today 3"), tomorrow.out());
+        assertTrue(tomorrow.out().contains("Who was president of Kyrgyzstan in 2024?"), tomorrow.out());
+        assertFalse(tomorrow.out().contains("Which city hosted"), tomorrow.out());
+
+        Program.Result lifted = Program.run(env, "", "suspended", "--unsuspend", "mini/host-city");
+        assertEquals(0, lifted.exit(), lifted.err());
+        Program.Result after = Program.run(env, "", "study", "--pack", "mini");
+        assertTrue(after.out().contains("Due now 3 · new today 3"), after.out());
+    }
+
+    @Test
     void quizlineNowSetsTheClockSoTomorrowsReviewComesBackTomorrow() throws Exception {
         Map<String, String> env = Program.environment(home);
         env.put("TZ", "UTC");
