@@ -1,31 +1,61 @@
 package quizline.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import quizline.pack.ClozeText;
 import quizline.pack.Pack;
 import quizline.pack.Question;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
+import quizline.ui.Visible;
 
 /**
  * What {@code flagged} and {@code suspended} share: questions a profile marked, each shown with its prompt from
  * the packs loaded, optionally of one pack.
  */
-final class MarkedQuestions {
+abstract class MarkedQuestions implements Callable<Integer>, ReadsTime {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final Map<CardKey, String> prompts = new HashMap<>();
-    private final List<String> packIds;
+    @Spec
+    CommandSpec spec;
 
-    MarkedQuestions(PackLibrary library) {
+    @Mixin
+    ProfileOptions profile = new ProfileOptions();
+
+    @Option(names = "--pack", paramLabel = "ID", description = "Only this pack's questions.")
+    String packId;
+
+    /** Replaced by tests: "now" (for the zone dates are shown in) and the environment. */
+    Clock clock = Clock.systemDefaultZone();
+
+    Map<String, String> env = System.getenv();
+
+    private final Map<CardKey, String> prompts = new HashMap<>();
+    private List<String> packIds = List.of();
+
+    @Override
+    public void useClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Loads the packs, for the prompts; their warnings go to stderr. */
+    void loadPacks() {
+        PackLibrary library = PackLibrary.load(env);
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
+        library.warnings().forEach(w -> err.println("quizline: " + w));
         packIds = library.packList().stream().map(Pack::id).toList();
         for (Pack pack : library.packList()) {
             for (Question q : pack.questions()) {
@@ -44,18 +74,32 @@ final class MarkedQuestions {
     }
 
     /** A pack named with --pack must be loaded, or have marked questions: else it is a mistake, named with the packs there are. */
-    void checkPack(String packId, boolean marked) {
+    void checkPack(boolean marked) {
         if (packId != null && !marked && !packIds.contains(packId)) {
             throw new UserError("no pack with id \"" + packId + "\" (loaded: " + String.join(", ", packIds) + ")");
         }
     }
 
-    static String when(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
+    String when(Instant at) {
+        return WHEN.format(at.atZone(clock.getZone()));
+    }
+
+    /** Whether a marked question is of the pack asked for (any, without --pack). */
+    boolean inPack(CardKey key) {
+        return packId == null || key.packId().equals(packId);
+    }
+
+    /** {@code " in pack mini"} with --pack, else nothing. */
+    String inPackText() {
+        return packId == null ? "" : " in pack " + packId;
+    }
+
+    PrintWriter out() {
+        return Visible.writer(spec.commandLine().getOut());
     }
 
     /** Reads the profile if there is one: a profile that does not exist has marked nothing, and is not created. */
-    static <T> List<T> read(ProfileOptions profile, Map<String, String> env, Function<ProgressStore, List<T>> reading) {
+    <T> List<T> read(Function<ProgressStore, List<T>> reading) {
         if (!Files.exists(profile.path(env))) {
             return List.of();
         }

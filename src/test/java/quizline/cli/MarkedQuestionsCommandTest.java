@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,18 +38,9 @@ class MarkedQuestionsCommandTest {
                 PackLibrary.PACKS_ENV,
                 Path.of("src/test/resources/packs/mini.json").toAbsolutePath().toString());
         Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
-        Callable<Integer> command;
-        if (name.equals("flagged")) {
-            FlaggedCommand flagged = new FlaggedCommand();
-            flagged.env = env;
-            flagged.clock = clock;
-            command = flagged;
-        } else {
-            SuspendedCommand suspended = new SuspendedCommand();
-            suspended.env = env;
-            suspended.clock = clock;
-            command = suspended;
-        }
+        MarkedQuestions command = name.equals("flagged") ? new FlaggedCommand() : new SuspendedCommand();
+        command.env = env;
+        command.clock = clock;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine().getSubcommands().get(name);
