@@ -2,7 +2,6 @@ package quizline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -15,8 +14,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import quizline.env.Env;
+import quizline.io.UserError;
 import quizline.pack.ClozeText;
 import quizline.pack.Pack;
+import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
@@ -26,7 +28,7 @@ import quizline.ui.Visible;
  * What {@code flagged} and {@code suspended} share: questions a profile marked, each shown with its prompt from
  * the packs loaded, optionally of one pack.
  */
-abstract class MarkedQuestions implements Callable<Integer>, ReadsTime {
+abstract class MarkedQuestions implements Callable<Integer>, ReadsEnv {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Spec
@@ -38,22 +40,20 @@ abstract class MarkedQuestions implements Callable<Integer>, ReadsTime {
     @Option(names = "--pack", paramLabel = "ID", description = "Only this pack's questions.")
     String packId;
 
-    /** Replaced by tests: "now" (for the zone dates are shown in) and the environment. */
-    Clock clock = Clock.systemDefaultZone();
-
-    Map<String, String> env = System.getenv();
+    /** The run's environment, with "now" (for the zone dates are shown in); tests set their own. */
+    Env env;
 
     private final Map<CardKey, String> prompts = new HashMap<>();
     private List<String> packIds = List.of();
 
     @Override
-    public void useClock(Clock clock) {
-        this.clock = clock;
+    public void useEnv(Env env) {
+        this.env = env;
     }
 
     /** Loads the packs, for the prompts; their warnings go to stderr. */
     void loadPacks() {
-        PackLibrary library = PackLibrary.load(env);
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         packIds = library.packList().stream().map(Pack::id).toList();
@@ -81,7 +81,7 @@ abstract class MarkedQuestions implements Callable<Integer>, ReadsTime {
     }
 
     String when(Instant at) {
-        return WHEN.format(at.atZone(clock.getZone()));
+        return WHEN.format(at.atZone(env.clock().getZone()));
     }
 
     /** Whether a marked question is of the pack asked for (any, without --pack). */

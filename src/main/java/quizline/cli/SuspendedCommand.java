@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import quizline.io.UserError;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
 import quizline.store.SqliteProgressStore;
@@ -53,9 +54,8 @@ final class SuspendedCommand extends MarkedQuestions {
     private int unsuspend(PrintWriter out) {
         int slash = unsuspend.indexOf('/');
         if (slash <= 0 || slash == unsuspend.length() - 1) {
-            throw new UserError(
-                    "--unsuspend takes a pack and a question id, as listed: PACK/ID, not \"" + unsuspend + "\"",
-                    ExitCodes.USAGE);
+            throw UserError.usage(
+                    "--unsuspend takes a pack and a question id, as listed: PACK/ID, not \"" + unsuspend + "\"");
         }
         CardKey key = new CardKey(unsuspend.substring(0, slash), unsuspend.substring(slash + 1));
         boolean lifted = Files.exists(profile.path(env));

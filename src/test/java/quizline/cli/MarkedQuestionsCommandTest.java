@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import quizline.env.Env;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
 import quizline.store.SqliteProgressStore;
@@ -35,12 +36,11 @@ class MarkedQuestionsCommandTest {
                 dir.toString(),
                 "XDG_DATA_HOME",
                 dir.resolve("data").toString(),
-                PackLibrary.PACKS_ENV,
+                Env.PACKS,
                 Path.of("src/test/resources/packs/mini.json").toAbsolutePath().toString());
         Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
         MarkedQuestions command = name.equals("flagged") ? new FlaggedCommand() : new SuspendedCommand();
-        command.env = env;
-        command.clock = clock;
+        command.env = new Env(env, clock);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine().getSubcommands().get(name);
