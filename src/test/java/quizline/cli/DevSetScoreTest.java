@@ -35,13 +35,13 @@ class DevSetScoreTest {
     @Test
     void thePartRulesWereWrittenOnKeepsItsFigures() throws Exception {
         Score score = score(false);
-        assertTrue(score.precision() >= 0.98 && score.recall() >= 0.76, "tuning part: " + score);
+        assertTrue(score.precision() >= 0.98 && score.recall() >= 0.765, "tuning part: " + score);
     }
 
     @Test
     void thePartHeldAsideKeepsItsFigures() throws Exception {
         Score score = score(true);
-        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.43, "held-aside part: " + score);
+        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.44, "held-aside part: " + score);
     }
 
     private Score score(boolean heldAside) throws Exception {
