@@ -8,16 +8,16 @@ import java.util.List;
  */
 record AnnotatedSentence(
         Sentence sentence, List<Token> tokens, List<Mention> mentions, Shape shape, boolean titleCase) {
-    /**
-     * The sentence without single capitalised words taken for names that the article never
-     * writes in full ("Observer states include ...", "the Union Assembly"): only a name the
-     * article resolves can fill a person's place in a pattern.
-     */
     /** The sentence's text before a mention: "Y replaced the outgoing chairman, " before "X". */
     String textBefore(Mention mention) {
         return sentence.text().substring(0, tokens.get(mention.from()).start() - sentence.start());
     }
 
+    /**
+     * The sentence without single capitalised words taken for names that the article never
+     * writes in full ("Observer states include ...", "the Union Assembly"): only a name the
+     * article resolves can fill a person's place in a pattern.
+     */
     AnnotatedSentence withUnknownSingleNamesDropped(PersonIndex people) {
         List<Mention> kept = new java.util.ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {

@@ -529,20 +529,21 @@ final class MemberExtractor implements SentenceExtractor {
         return List.copyOf(rules);
     }
 
-    /**
-     * "Among the GCC leaders present were King A of Bahrain; B, the emir of Qatar; and Kuwaiti Crown Prince C": the
-     * organisation's own leaders, then a list that holds nothing but people, their titles and their countries.
-     */
     /** A token of a list of leaders; "of" may take a place the data files do not know ("the ruler of Fujairah"). */
     private static final String LEADER_WORD =
             "(?:[DTPCY]\\d+|of [a-z][a-z'-]*|the|of|and|'s|’s|,|;|\\(|\\)|—|representative|envoy|deputy|acting|his|her)";
 
+    /**
+     * "Among the GCC leaders present were King A of Bahrain; B, the emir of Qatar; and Kuwaiti Crown Prince C": the
+     * organisation's own leaders, then a list that holds nothing but people, their titles and their countries.
+     */
     private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O})" + ACRONYM + " (?:'s )?" + COUNT
             + "?(?:leaders|heads of state and government|heads of state|heads of government)"
             + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT
             + "?(?<org2>{O})" + ACRONYM + "(?: countries| nations| member states| member countries)?)"
             + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as|from) "
             + "(?<list>" + LEADER_WORD + "(?: " + LEADER_WORD + ")*)");
+
     private static final String NEWEST = "(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )*";
 
     private static void moreRules(List<Rule> rules) {

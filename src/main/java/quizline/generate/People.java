@@ -47,8 +47,8 @@ final class People {
      * A shorter form of one longer name is that person: "Lula da Silva" in one article and "Luiz Inácio Lula da
      * Silva" in another are one President, asked once. Only a form of two words or more, and only when exactly one
      * longer name holds all its words ending as it ends ("Sharif" alone, or "bin Salman" of two princes, stays apart).
+     * Here: whether a name of two words or more is the end of a longer one.
      */
-    /** Whether a name of two words or more is the end of a longer one: "Lula da Silva" of "Luiz Inácio Lula da Silva". */
     static boolean shortFormOf(String shorter, String longer) {
         List<String> words = List.of(AnswerMatcher.fold(shorter).split(" "));
         List<String> theirs = List.of(AnswerMatcher.fold(longer).split(" "));
@@ -186,11 +186,6 @@ final class People {
     private static final Set<String> FAMILY_NAME_FIRST = Set.copyOf(WordLists.read("family-name-first.txt"));
 
     /**
-     * The surname of a name of two words or more: the first word when it is a family name written first ("Xi
-     * Jinping"), else the last word with the particles before it ("Ursula von der Leyen": "von der Leyen", "Luiz
-     * Inácio Lula da Silva": "da Silva"). A surname of one or two letters is no answer of its own.
-     */
-    /**
      * The two surnames of a Spanish or Portuguese name of four words or more, which is how news names the person:
      * "López Obrador" for Andrés Manuel López Obrador. Not a particle's ("da Silva": the surname already).
      */
@@ -205,6 +200,11 @@ final class People {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * The surname of a name of two words or more: the first word when it is a family name written first ("Xi
+     * Jinping"), else the last word with the particles before it ("Ursula von der Leyen": "von der Leyen", "Luiz
+     * Inácio Lula da Silva": "da Silva"). A surname of one or two letters is no answer of its own.
+     */
     static java.util.Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2) {

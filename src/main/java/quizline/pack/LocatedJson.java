@@ -41,7 +41,7 @@ public final class LocatedJson {
             .build();
 
     /** A line and column, both 1-based. */
-    public record Position(int line, int column) {
+    public record Position(int line, int column) implements java.io.Serializable {
         static Position of(JsonLocation location) {
             return new Position(location.getLineNr(), location.getColumnNr());
         }

@@ -325,8 +325,7 @@ public final class SqliteProgressStore implements ProgressStore {
         }
     }
 
-    /** Everything that can refuse a file, done without writing a byte to it. */
-    /** Returns the file's schema version. */
+    /** Everything that can refuse a file, done without writing a byte to it; returns the file's schema version. */
     private static int inspectReadOnly(Path file, String check) throws StoreException {
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
