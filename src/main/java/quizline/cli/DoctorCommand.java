@@ -30,15 +30,17 @@ import quizline.ui.Visible;
         mixinStandardHelpOptions = true,
         description = {
             "Check a progress database and repair its card states from the review log.",
-            "First SQLite's integrity check, then each card's reviews followed in commit",
-            "order (each must start from the state the one before left), then every card's state rebuilt from",
-            "the review log and compared with the stored one. Differences are listed and repaired in one",
-            "transaction; breaks in the chain are listed."
+            "First SQLite's integrity check, then every row against its checksum (damaged",
+            "rows are listed), then each card's reviews followed in commit order (each must",
+            "start from the state the one before left), then every card's state rebuilt",
+            "from the review log and compared with the stored one. Differences are listed",
+            "and repaired in one transaction; breaks in the chain are listed."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:healthy, or repaired",
-            "1:the file is damaged (nothing was changed) or cannot be opened",
+            "1:damage found, and listed (a damaged card row is rebuilt from the review log where the review it"
+                    + " comes from is whole; a damaged review is kept), or the file cannot be opened",
             "2:bad command line"
         })
 final class DoctorCommand implements Callable<Integer>, ReadsEnv {
@@ -61,15 +63,19 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         try (SqliteProgressStore store = profile.openExisting(env)) {
             Doctor.Report report = Doctor.examine(store, answerHashes(err));
+            report.damage().forEach(line -> out.println("damaged: " + line));
+            report.breaks().forEach(b -> out.println(describe(b)));
+            report.differences().forEach(d -> out.println(describe(d)));
             if (report.damaged()) {
-                report.damage().forEach(line -> out.println("damaged: " + line));
                 out.flush();
                 throw new UserError(store.file() + ": the database is damaged ("
                         + Counted.of(report.damage().size(), "problem")
-                        + " listed above); nothing was changed");
+                        + " listed above); "
+                        + (report.changed()
+                                ? "card rows were rebuilt from the review log as listed above, nothing else was"
+                                        + " changed"
+                                : "nothing was changed"));
             }
-            report.breaks().forEach(b -> out.println(describe(b)));
-            report.differences().forEach(d -> out.println(describe(d)));
             String kept = report.keptResets().isEmpty()
                     ? ""
                     : " (" + report.keptResets().size() + " reset after an answer change, left new: "

@@ -22,8 +22,14 @@ import quizline.schedule.Card;
 final class CardTable {
     private CardTable() {}
 
-    /** The rows the log implies, and the log rows too damaged to use. */
-    record Rebuilt(Map<CardKey, CardRow> rows, List<String> problems) {}
+    /**
+     * The rows the log implies; for each card, the id of its last scheduled review (the row its state comes from);
+     * and the log rows among those too damaged to use.
+     */
+    record Rebuilt(Map<CardKey, CardRow> rows, Map<CardKey, Long> sources, List<Unreadable> problems) {}
+
+    /** A review row whose card state after cannot be read. */
+    record Unreadable(long row, CardKey key, String reason) {}
 
     static Map<CardKey, CardRow> stored(Connection db) throws SQLException {
         Map<CardKey, CardRow> rows = new LinkedHashMap<>();
@@ -55,7 +61,9 @@ final class CardTable {
             }
         }
         Map<CardKey, CardRow> rows = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        Map<CardKey, Long> sources = new HashMap<>();
+        List<Unreadable> problems = new ArrayList<>();
+        newest.forEach((key, row) -> sources.put(key, row.id()));
         newest.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
                 .forEach(e -> {
@@ -69,25 +77,57 @@ final class CardTable {
                                         card.due().toEpochMilli(),
                                         e.getValue().cardAfter(),
                                         e.getValue().answerHash()));
-                    } catch (IllegalArgumentException bad) {
-                        problems.add("review row " + e.getValue().id() + " (" + e.getKey()
-                                + "): unreadable card state: " + bad.getMessage());
+                    } catch (IllegalArgumentException | java.time.DateTimeException bad) {
+                        problems.add(new Unreadable(e.getValue().id(), e.getKey(), bad.getMessage()));
                     }
                 });
-        return new Rebuilt(rows, problems);
+        return new Rebuilt(rows, sources, problems);
     }
 
+    /** Whether the table has its checksum column yet: a profile of schema 2 or older, not yet migrated, has none. */
+    static boolean hasChecksums(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT 1 FROM pragma_table_info('card') WHERE name = 'checksum'")) {
+            return r.next();
+        }
+    }
+
+    /**
+     * The cards whose row no longer matches its checksum, by key: a byte changed in it since quizline wrote it. Rows
+     * without a checksum (written before schema step 3) are not judged. One pass over the table, a row per card.
+     */
+    static List<CardKey> damaged(Connection db) throws SQLException {
+        List<CardKey> damaged = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT pack_id, question_id, state, due, card, answer_hash, checksum FROM card
+                        WHERE checksum IS NOT NULL ORDER BY pack_id, question_id""")) {
+            while (r.next()) {
+                long sum = RowChecksum.card(
+                        r.getBytes(1), r.getBytes(2), r.getBytes(3), r.getLong(4), r.getBytes(5), r.getBytes(6));
+                if (sum != r.getLong(7)) {
+                    damaged.add(new CardKey(r.getString(1), r.getString(2)));
+                }
+            }
+        }
+        return damaged;
+    }
+
+    /** Writes a card's row, with its checksum: every path that writes one (an answer, undo, import, doctor) comes here. */
     static void put(Connection db, CardRow row) throws SQLException {
         try (PreparedStatement p = db.prepareStatement("""
-                INSERT INTO card (pack_id, question_id, state, due, card, answer_hash) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO card (pack_id, question_id, state, due, card, answer_hash, checksum)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (pack_id, question_id) DO UPDATE SET
-                  state = excluded.state, due = excluded.due, card = excluded.card, answer_hash = excluded.answer_hash""")) {
+                  state = excluded.state, due = excluded.due, card = excluded.card, answer_hash = excluded.answer_hash,
+                  checksum = excluded.checksum""")) {
             p.setString(1, row.key().packId());
             p.setString(2, row.key().questionId());
             p.setString(3, row.state());
             p.setLong(4, row.due());
             p.setString(5, row.card());
             p.setString(6, row.answerHash());
+            p.setLong(7, RowChecksum.card(row));
             p.executeUpdate();
         }
     }

@@ -1,9 +1,11 @@
 package quizline.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
 
@@ -43,18 +46,23 @@ public final class Doctor {
     public record Break(CardKey key, long row, long previousRow, Card before, Card expected) {}
 
     /**
-     * What the doctor found. {@code damage} lists integrity problems and unusable log rows (then
-     * nothing was changed); {@code differences} were repaired; {@code keptResets} are cards left
-     * without a row on purpose because their answer changed in the pack since; {@code breaks} are
-     * reviews graded from a state their card's previous review did not leave (the log keeps them:
-     * they are what was answered, and the card follows the last one).
+     * What the doctor found. {@code damage} lists, a line each, what SQLite's integrity check found, or the rows
+     * damaged where its checks cannot see: review rows that no longer match their checksum or hold what no quizline
+     * writes (always kept: nothing else holds that review), and card rows that no longer match their checksum, each
+     * with what was done to it. A damaged card row is rebuilt from the log when the review its state comes from is
+     * whole; {@code rebuiltDamaged} counts those rebuilt (or removed, having no scheduled review). With the file or
+     * the log damaged nothing else is changed; otherwise {@code differences} were repaired. {@code keptResets} are
+     * cards left without a row on purpose because their answer changed in the pack since; {@code breaks} are
+     * reviews graded from a state their card's previous review did not leave (the log keeps them: they are what was
+     * answered, and the card follows the last one), except those a damaged row explains.
      */
     public record Report(
             List<String> damage,
             int cards,
             List<Difference> differences,
             List<CardKey> keptResets,
-            List<Break> breaks) {
+            List<Break> breaks,
+            int rebuiltDamaged) {
         public Report {
             damage = List.copyOf(damage);
             differences = List.copyOf(differences);
@@ -65,11 +73,16 @@ public final class Doctor {
         public boolean damaged() {
             return !damage.isEmpty();
         }
+
+        /** Whether anything was written: differences repaired or damaged card rows rebuilt. */
+        public boolean changed() {
+            return !differences.isEmpty() || rebuiltDamaged > 0;
+        }
     }
 
     /**
-     * Runs {@code PRAGMA integrity_check}; if the file is sound, follows each card's chain of
-     * reviews in commit order, rebuilds the card states from the log and repairs every difference,
+     * Runs {@code PRAGMA integrity_check}; if the file is sound, checks every row against its checksum, follows each
+     * card's chain of reviews in commit order, rebuilds the card states from the log and repairs every difference,
      * all in one transaction (sessions studying meanwhile wait for it).
      *
      * @param currentAnswerHashes the answer hash of every question in the loaded packs: a card
@@ -81,7 +94,7 @@ public final class Doctor {
         try {
             List<String> integrity = integrityProblems(db);
             if (!integrity.isEmpty()) {
-                return new Report(integrity, 0, List.of(), List.of(), List.of());
+                return new Report(integrity, 0, List.of(), List.of(), List.of(), 0);
             }
             return store.inTransaction(() -> repair(db, currentAnswerHashes));
         } catch (SQLException e) {
@@ -105,28 +118,58 @@ public final class Doctor {
         return lines.equals(List.of("ok")) ? List.of() : lines;
     }
 
+    /** What a row whose checksum does not match is said to be. */
+    private static final String CHANGED = "changed since quizline wrote it (its checksum does not match)";
+
     private static Report repair(Connection db, Map<CardKey, String> currentAnswerHashes) throws SQLException {
+        LogDamage log = new LogDamage();
+        checksums(db, log);
+        labels(db, log);
+        List<Break> breaks = breaks(db, log);
         CardTable.Rebuilt rebuilt = CardTable.fromLog(db, null);
-        if (!rebuilt.problems().isEmpty()) {
-            return new Report(rebuilt.problems(), 0, List.of(), List.of(), List.of());
-        }
-        List<String> unreadable = new ArrayList<>();
-        labels(db, unreadable);
-        List<Break> breaks = breaks(db, unreadable);
-        if (!unreadable.isEmpty()) {
-            return new Report(unreadable, 0, List.of(), List.of(), List.of());
-        }
+        rebuilt.problems().forEach(u -> log.add(u.row(), u.key(), "unreadable card state: " + u.reason()));
+        // A break at a damaged row is the damage showing, not a review graded from a stale state.
+        List<Break> unexplained = breaks.stream()
+                .filter(b -> !log.has(b.row()) && !log.has(b.previousRow()))
+                .toList();
+        boolean logWhole = log.isEmpty();
+        List<String> damage = log.lines(db);
+        Set<CardKey> damagedCards = new LinkedHashSet<>(CardTable.damaged(db));
         Map<CardKey, CardRow> stored = CardTable.stored(db);
         List<Difference> differences = new ArrayList<>();
         List<CardKey> keptResets = new ArrayList<>();
         Set<CardKey> keys = new LinkedHashSet<>(rebuilt.rows().keySet());
         keys.addAll(stored.keySet());
         int cards = 0;
+        int rebuiltDamaged = 0;
         for (CardKey key : keys.stream()
                 .sorted((a, b) -> a.toString().compareTo(b.toString()))
                 .toList()) {
             CardRow want = rebuilt.rows().get(key);
             CardRow have = stored.get(key);
+            if (damagedCards.contains(key)) {
+                // Derived from the log, so rebuilt from it, but only from a whole row: never damage from damage
+                Long source = rebuilt.sources().get(key);
+                if (want != null && !log.has(source)) {
+                    CardTable.put(db, want);
+                    damage.add("card row " + key + ": " + CHANGED + "; rebuilt from review row " + source);
+                    rebuiltDamaged++;
+                    cards++;
+                } else if (source == null && logWhole) {
+                    CardTable.delete(db, key);
+                    damage.add("card row " + key + ": " + CHANGED + "; removed: the log has no scheduled review of it");
+                    rebuiltDamaged++;
+                } else {
+                    damage.add("card row " + key + ": " + CHANGED + "; left as it is: "
+                            + (source == null
+                                    ? "the log has no scheduled review of it"
+                                    : "its last review, row " + source + ", is damaged too"));
+                }
+                continue;
+            }
+            if (!logWhole) {
+                continue; // a damaged log is no ground to change a card row that is whole
+            }
             if (want == null) {
                 differences.add(new Difference(Kind.EXTRA, key, have, null));
                 CardTable.delete(db, key);
@@ -146,14 +189,85 @@ public final class Doctor {
             }
             cards++;
         }
-        return new Report(List.of(), cards, differences, keptResets, breaks);
+        return new Report(damage, cards, differences, keptResets, unexplained, rebuiltDamaged);
+    }
+
+    /**
+     * The damaged rows of the review log by id, each with its card and why. They are kept as they are: a review
+     * is only in the log, so nothing could rebuild it.
+     */
+    private static final class LogDamage {
+        private record Row(CardKey key, Set<String> reasons) {}
+
+        private final TreeMap<Long, Row> rows = new TreeMap<>();
+
+        void add(long id, CardKey key, String reason) {
+            rows.computeIfAbsent(id, i -> new Row(key, new LinkedHashSet<>()))
+                    .reasons()
+                    .add(reason);
+        }
+
+        boolean has(Long id) {
+            return id != null && rows.containsKey(id);
+        }
+
+        boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        /** A line per damaged row, naming its card and when it was answered. */
+        List<String> lines(Connection db) throws SQLException {
+            List<String> lines = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT reviewed_at FROM review WHERE id = ?")) {
+                for (Map.Entry<Long, Row> e : rows.entrySet()) {
+                    p.setLong(1, e.getKey());
+                    String at;
+                    try (ResultSet r = p.executeQuery()) {
+                        at = r.next() ? ", answered " + Instant.ofEpochMilli(r.getLong(1)) : "";
+                    }
+                    lines.add("review row " + e.getKey() + " (" + e.getValue().key() + at + "): "
+                            + String.join("; ", e.getValue().reasons())
+                            + "; kept as it is: nothing else holds that review");
+                }
+            }
+            return lines;
+        }
+    }
+
+    /** Every review row that has a checksum (one written since schema step 3) must still match it. */
+    private static void checksums(Connection db, LogDamage log) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT id, pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,
+                          answer_hash, state_before, state_after, card_before, card_after, checksum
+                        FROM review WHERE checksum IS NOT NULL ORDER BY id""")) {
+            while (r.next()) {
+                long sum = RowChecksum.review(
+                        r.getBytes(2),
+                        r.getBytes(3),
+                        r.getLong(4),
+                        r.getBytes(5),
+                        r.getLong(6),
+                        r.getBytes(7),
+                        r.getBytes(8),
+                        r.getLong(9),
+                        r.getBytes(10),
+                        r.getBytes(11),
+                        r.getBytes(12),
+                        r.getBytes(13),
+                        r.getBytes(14));
+                if (sum != r.getLong(15)) {
+                    log.add(r.getLong(1), new CardKey(r.getString(2), r.getString(3)), CHANGED);
+                }
+            }
+        }
     }
 
     /**
      * Every review row's kind, grade, verdict and states must be ones quizline writes: a flipped bit that turns
      * "learning" into "learninw" passes SQLite's checks (no constraint covers the states) and stops every session.
      */
-    private static void labels(Connection db, List<String> unreadable) throws SQLException {
+    private static void labels(Connection db, LogDamage log) throws SQLException {
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("""
                         SELECT id, pack_id, question_id, kind, rating, correctness, state_before, state_after
@@ -166,8 +280,7 @@ public final class Doctor {
                     CardState.valueOf(upper(r.getString(7)));
                     CardState.valueOf(upper(r.getString(8)));
                 } catch (IllegalArgumentException bad) {
-                    unreadable.add("review row " + r.getLong(1) + " (" + new CardKey(r.getString(2), r.getString(3))
-                            + "): " + bad.getMessage());
+                    log.add(r.getLong(1), new CardKey(r.getString(2), r.getString(3)), bad.getMessage());
                 }
             }
         }
@@ -178,15 +291,15 @@ public final class Doctor {
     }
 
     /** A logged card state, or nothing with the row named among the damage when damage made it unreadable. */
-    private static Optional<Card> readable(String text, long row, CardKey key, List<String> unreadable) {
+    private static Optional<Card> readable(String text, long row, CardKey key, LogDamage log) {
         if (text == null) {
-            unreadable.add("review row " + row + " (" + key + "): a card state is missing");
+            log.add(row, key, "a card state is missing");
             return Optional.empty();
         }
         try {
             return Optional.of(CardCodec.decode(text));
         } catch (IllegalArgumentException | java.time.DateTimeException bad) {
-            unreadable.add("review row " + row + " (" + key + "): unreadable card state: " + bad.getMessage());
+            log.add(row, key, "unreadable card state: " + bad.getMessage());
             return Optional.empty();
         }
     }
@@ -196,7 +309,7 @@ public final class Doctor {
      * scheduled review, in commit order (row id; times can repeat or go back). A card starts
      * again from new, without a break, when its answer changed (a different answer hash).
      */
-    private static List<Break> breaks(Connection db, List<String> unreadable) throws SQLException {
+    private static List<Break> breaks(Connection db, LogDamage log) throws SQLException {
         record Link(long row, String cardAfter, String answerHash) {}
         Map<CardKey, Link> previous = new HashMap<>();
         List<Break> breaks = new ArrayList<>();
@@ -212,7 +325,7 @@ public final class Doctor {
                 if (last != null && before != null && before.equals(last.cardAfter())) {
                     continue;
                 }
-                Optional<Card> beforeCard = readable(before, row, key, unreadable);
+                Optional<Card> beforeCard = readable(before, row, key, log);
                 if (beforeCard.isEmpty()) {
                     continue;
                 }
@@ -222,7 +335,7 @@ public final class Doctor {
                         breaks.add(new Break(key, row, 0, beforeCard.get(), null));
                     }
                 } else if (!(startsAfresh && !Objects.equals(r.getString(6), last.answerHash()))) {
-                    Optional<Card> expected = readable(last.cardAfter(), last.row(), key, unreadable);
+                    Optional<Card> expected = readable(last.cardAfter(), last.row(), key, log);
                     expected.ifPresent(e -> breaks.add(new Break(key, row, last.row(), beforeCard.get(), e)));
                 }
             }

@@ -28,7 +28,8 @@ import java.util.function.BiConsumer;
 
 /**
  * A whole profile's progress as one JSON file: every review row exactly as stored and every
- * setting. The {@code card} table is not in it: it is derived, and rebuilt on import.
+ * setting. The {@code card} table is not in it: it is derived, and rebuilt on import. Nor are the
+ * rows' checksums: import gives each row it adds the checksum of what it read.
  *
  * <pre>
  * {
@@ -455,24 +456,9 @@ public final class ProgressArchive {
     }
 
     private static void insert(Connection db, List<ReviewRow> rows) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("""
-                INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
-                  duration_ms, answer_hash, state_before, state_after, card_before, card_after)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        try (PreparedStatement p = db.prepareStatement(ReviewLog.INSERT)) {
             for (ReviewRow r : rows) {
-                p.setString(1, r.packId());
-                p.setString(2, r.questionId());
-                p.setLong(3, r.reviewedAt());
-                p.setString(4, r.kind());
-                p.setInt(5, r.rating());
-                p.setString(6, r.answer());
-                p.setString(7, r.correctness());
-                p.setLong(8, r.durationMillis());
-                p.setString(9, r.answerHash());
-                p.setString(10, r.stateBefore());
-                p.setString(11, r.stateAfter());
-                p.setString(12, r.cardBefore());
-                p.setString(13, r.cardAfter());
+                ReviewLog.bind(p, r);
                 p.addBatch();
             }
             p.executeBatch();

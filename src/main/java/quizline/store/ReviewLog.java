@@ -21,6 +21,29 @@ import quizline.schedule.Rating;
 final class ReviewLog {
     private ReviewLog() {}
 
+    /** Appends a row to the log, with its checksum: bind each row with {@link #bind}. */
+    static final String INSERT = """
+            INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
+              duration_ms, answer_hash, state_before, state_after, card_before, card_after, checksum)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    static void bind(PreparedStatement p, ReviewRow r) throws SQLException {
+        p.setString(1, r.packId());
+        p.setString(2, r.questionId());
+        p.setLong(3, r.reviewedAt());
+        p.setString(4, r.kind());
+        p.setInt(5, r.rating());
+        p.setString(6, r.answer());
+        p.setString(7, r.correctness());
+        p.setLong(8, r.durationMillis());
+        p.setString(9, r.answerHash());
+        p.setString(10, r.stateBefore());
+        p.setString(11, r.stateAfter());
+        p.setString(12, r.cardBefore());
+        p.setString(13, r.cardAfter());
+        p.setLong(14, RowChecksum.review(r));
+    }
+
     /** Every row in the order it was logged. */
     static List<ReviewRow> rows(ProgressStore store) {
         if (store instanceof InMemoryProgressStore memory) {

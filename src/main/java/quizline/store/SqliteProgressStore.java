@@ -75,8 +75,9 @@ public final class SqliteProgressStore implements ProgressStore {
      * import): after the quick check every open runs, SQLite's full {@code PRAGMA integrity_check}
      * on the connection that will write, before anything is set or written: it also finds an index
      * that no longer matches its table (a flipped bit, a file cut short) and a row that breaks a
-     * CHECK constraint, damage the quick check misses. A damaged file is refused untouched,
-     * pointing at {@code doctor}.
+     * CHECK constraint, damage the quick check misses. Then every card row is checked against its
+     * checksum (a row per question, so cheap), which finds a byte changed inside a row that SQLite
+     * cannot see. A damaged file is refused untouched, pointing at {@code doctor}.
      */
     public static SqliteProgressStore openForWriting(Path file) throws StoreException {
         return open(file, "integrity_check");
@@ -133,6 +134,18 @@ public final class SqliteProgressStore implements ProgressStore {
                 + " or move it away to start afresh");
     }
 
+    private static StoreException damagedCards(Path file, List<CardKey> keys) {
+        String which = keys.size() == 1
+                ? "the saved state of " + keys.get(0) + " is"
+                : "the saved states of " + keys.get(0) + " and " + (keys.size() - 1) + " other card"
+                        + (keys.size() == 2 ? "" : "s") + " are";
+        boolean one = keys.size() == 1;
+        return new StoreException(file + ": " + which + " damaged (changed since quizline wrote "
+                + (one ? "it: its checksum does not match" : "them: their checksums do not match")
+                + "); it was left untouched: run `quizline doctor` on this profile to rebuild "
+                + (one ? "it" : "them") + " from the review log");
+    }
+
     private static Connection configured(Path file, boolean fullCheck) throws SQLException, StoreException {
         Connection db = connect(file, false);
         try (Statement s = db.createStatement()) {
@@ -147,6 +160,13 @@ public final class SqliteProgressStore implements ProgressStore {
                 if (!"ok".equals(found)) {
                     closeQuietly(db);
                     throw damaged(file, found);
+                }
+                // Then each card row against its checksum: a byte changed inside a row (a digit of a stability
+                // turned into another) passes every SQLite check, and a session would schedule from it
+                List<CardKey> damagedCards = CardTable.hasChecksums(db) ? CardTable.damaged(db) : List.of();
+                if (!damagedCards.isEmpty()) {
+                    closeQuietly(db);
+                    throw damagedCards(file, damagedCards);
                 }
             }
             s.execute("PRAGMA journal_mode = WAL");
@@ -570,23 +590,8 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     private long insert(ReviewRecord review) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("""
-                INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
-                  duration_ms, answer_hash, state_before, state_after, card_before, card_after)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, review.key().packId());
-            p.setString(2, review.key().questionId());
-            p.setLong(3, review.at().toEpochMilli());
-            p.setString(4, review.kind().label());
-            p.setInt(5, review.rating().grade());
-            p.setString(6, review.given());
-            p.setString(7, review.correctness().label());
-            p.setLong(8, review.durationMillis());
-            p.setString(9, review.answerHash());
-            p.setString(10, stateLabel(review.before()));
-            p.setString(11, stateLabel(review.after()));
-            p.setString(12, CardCodec.encode(review.before()));
-            p.setString(13, CardCodec.encode(review.after()));
+        try (PreparedStatement p = db.prepareStatement(ReviewLog.INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            ReviewLog.bind(p, ReviewRow.of(review));
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
@@ -834,18 +839,8 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     private void putCard(CardKey key, Card card, String answerHash) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("""
-                INSERT INTO card (pack_id, question_id, state, due, card, answer_hash) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (pack_id, question_id) DO UPDATE SET
-                  state = excluded.state, due = excluded.due, card = excluded.card, answer_hash = excluded.answer_hash""")) {
-            p.setString(1, key.packId());
-            p.setString(2, key.questionId());
-            p.setString(3, stateLabel(card));
-            p.setLong(4, card.due().toEpochMilli());
-            p.setString(5, CardCodec.encode(card));
-            p.setString(6, answerHash);
-            p.executeUpdate();
-        }
+        CardTable.put(
+                db, new CardRow(key, stateLabel(card), card.due().toEpochMilli(), CardCodec.encode(card), answerHash));
     }
 
     static String stateLabel(Card card) {

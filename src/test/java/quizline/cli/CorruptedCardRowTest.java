@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A card row SQLite finds sound but quizline cannot read (edited by hand, or a bad import) points at doctor. */
+/**
+ * A card row SQLite finds sound but quizline cannot read (a flipped byte, an edit by hand) points at doctor: study and
+ * config refuse it on opening (its checksum no longer matches), stats when it reads it, and doctor rebuilds it.
+ */
 class CorruptedCardRowTest {
     @TempDir
     Path dir;
@@ -53,10 +56,23 @@ class CorruptedCardRowTest {
         }
     }
 
+    /** Before checksums config opened the profile and wrote to it. */
     @Test
-    void doctorRebuildsItFromTheLog() {
+    void configSaysToRunDoctor() {
+        assertPointsAtDoctor(Cli.run("config", "--db", db.toString(), "new-per-day", "31"));
+    }
+
+    @Test
+    void doctorNamesTheDamageAndRebuildsItFromTheLog() {
         Cli.Result r = Cli.run("doctor", "--db", db.toString());
-        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertEquals(
+                "damaged: card row mini/host-city: changed since quizline wrote it (its checksum does not match);"
+                        + " rebuilt from review row 2\n",
+                r.out());
         assertEquals(0, Cli.run("stats", "--db", db.toString()).exit());
+        assertEquals(0, Cli.run("doctor", "--db", db.toString()).exit());
+        assertEquals(
+                0, Cli.run("config", "--db", db.toString(), "new-per-day", "31").exit());
     }
 }

@@ -53,9 +53,10 @@ class DoctorCommandTest {
     @Test
     void listsWhatItRepairedThenIsHealthy() throws Exception {
         Path db = History.write(dir.resolve("p.db"));
+        // host-city's row as a quizline before checksums could have left it: no checksum, so a difference, not damage
         sql(
                 db,
-                "UPDATE card SET due = 0 WHERE question_id = 'host-city'",
+                "UPDATE card SET due = 0, checksum = NULL WHERE question_id = 'host-city'",
                 "DELETE FROM card WHERE question_id = 'founded'");
         Run run = doctor("--db", db.toString());
         assertEquals(0, run.exit(), run.err());

@@ -85,7 +85,8 @@ class ProgressToolsIT {
 
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database());
                 Statement s = db.createStatement()) {
-            s.execute("UPDATE card SET state = 'new' WHERE question_id = 'founded'");
+            // Without its checksum, as a quizline before schema 3 could leave a row: a difference, not damage
+            s.execute("UPDATE card SET state = 'new', checksum = NULL WHERE question_id = 'founded'");
             s.execute("DELETE FROM card WHERE question_id = 'capital'");
         }
         Program.Result repaired = Program.run(home, "", "doctor");

@@ -64,11 +64,14 @@ class DoctorTest {
     void reportsAndRepairsAChangedAMissingAndAnExtraCardRow() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
             Map<CardKey, ProgressStore.CardProgress> before = store.cards();
+            // Rows without a checksum, as a quizline before schema 4 wrote them: they differ from the log, but
+            // nothing says they were damaged
             sql(
                     store,
-                    "UPDATE card SET state = 'learning', due = 0 WHERE question_id = 'a'",
+                    "UPDATE card SET state = 'learning', due = 0, checksum = NULL WHERE question_id = 'a'",
                     "DELETE FROM card WHERE question_id = 'b'",
-                    "INSERT INTO card SELECT pack_id, 'ghost', state, due, card, answer_hash FROM card WHERE question_id = 'a'");
+                    "INSERT INTO card SELECT pack_id, 'ghost', state, due, card, answer_hash, NULL FROM card"
+                            + " WHERE question_id = 'a'");
 
             Doctor.Report report = Doctor.examine(store, Map.of());
             assertFalse(report.damaged());
@@ -158,6 +161,94 @@ class DoctorTest {
         }
     }
 
+    /** What a flipped digit inside a card row leaves: the row is whole to SQLite, and to quizline's parser. */
+    @Test
+    void aCardRowChangedSinceItWasWrittenIsDamageAndIsRebuiltFromTheLog() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            Map<CardKey, ProgressStore.CardProgress> before = store.cards();
+            sql(store, "UPDATE card SET card = replace(card, ';3.5;', ';3.7;') WHERE question_id = 'a'");
+            assertTrue(store.cards().get(key("a")).card().stability() > 3.6, "the damaged stability reads");
+
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertEquals(
+                    List.of("card row mini/a: changed since quizline wrote it (its checksum does not match);"
+                            + " rebuilt from review row 2"),
+                    report.damage());
+            assertEquals(List.of(), report.differences(), "told as damage, not as a difference");
+            assertEquals(1, report.rebuiltDamaged());
+            assertTrue(report.changed());
+            assertEquals(before, store.cards());
+            assertFalse(Doctor.examine(store, Map.of()).damaged());
+        }
+    }
+
+    /** The same digit flipped in the log: before checksums doctor called it a break in the chain, and exited 0. */
+    @Test
+    void aReviewRowChangedSinceItWasWrittenIsDamageNotABreak() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            Map<CardKey, ProgressStore.CardProgress> before = store.cards();
+            sql(store, "UPDATE review SET card_after = replace(card_after, ';3.5;', ';3.7;') WHERE id = 1");
+
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertEquals(
+                    List.of("review row 1 (mini/a, answered 2024-07-01T10:00:00Z): changed since quizline wrote it"
+                            + " (its checksum does not match); kept as it is: nothing else holds that review"),
+                    report.damage());
+            assertEquals(List.of(), report.breaks(), "the damage explains the break at row 2");
+            assertFalse(report.changed());
+            assertEquals(before, store.cards());
+
+            // A row without a checksum (written before schema 4) is not judged by it: the chain break is all that shows
+            sql(store, "UPDATE review SET checksum = NULL WHERE id = 1");
+            Doctor.Report unknown = Doctor.examine(store, Map.of());
+            assertEquals(List.of(), unknown.damage());
+            assertEquals(1, unknown.breaks().size(), unknown.breaks().toString());
+            assertEquals(2, unknown.breaks().get(0).row());
+        }
+    }
+
+    @Test
+    void aBreakNotExplainedByDamageIsStillListedBesideTheDamage() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            replay(store, 2); // row 5: a graded again from the state before row 2
+            sql(store, "UPDATE review SET duration_ms = 1 WHERE id = 3");
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertEquals(1, report.damage().size(), report.damage().toString());
+            assertTrue(
+                    report.damage().get(0).startsWith("review row 3 (mini/b, "),
+                    report.damage().toString());
+            assertEquals(1, report.breaks().size(), report.breaks().toString());
+            assertEquals(5, report.breaks().get(0).row());
+        }
+    }
+
+    @Test
+    void aDamagedCardRowIsRebuiltOnlyFromAWholeReview() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            Map<CardKey, ProgressStore.CardProgress> before = store.cards();
+            sql(
+                    store,
+                    "UPDATE card SET due = due + 1 WHERE question_id IN ('a', 'b')",
+                    "UPDATE review SET rating = 2 WHERE id = 3"); // b's only scheduled review
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertEquals(
+                    List.of(
+                            "review row 3 (mini/b, answered 2024-07-01T10:01:00Z): changed since quizline wrote it"
+                                    + " (its checksum does not match); kept as it is: nothing else holds that review",
+                            "card row mini/a: changed since quizline wrote it (its checksum does not match);"
+                                    + " rebuilt from review row 2",
+                            "card row mini/b: changed since quizline wrote it (its checksum does not match);"
+                                    + " left as it is: its last review, row 3, is damaged too"),
+                    report.damage());
+            assertEquals(1, report.rebuiltDamaged());
+            assertEquals(before.get(key("a")), store.cards().get(key("a")));
+            assertEquals(
+                    String.valueOf(before.get(key("b")).card().due().toEpochMilli() + 1),
+                    column(store, "due", "b"),
+                    "b's row left as it is");
+        }
+    }
+
     @Test
     void aCardStartingAgainAfterItsAnswerChangedIsNoBreak() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
@@ -241,8 +332,12 @@ class DoctorTest {
     }
 
     private static String storedState(SqliteProgressStore store, String questionId) throws SQLException {
+        return column(store, "state", questionId);
+    }
+
+    private static String column(SqliteProgressStore store, String column, String questionId) throws SQLException {
         try (Statement s = store.connection().createStatement();
-                var r = s.executeQuery("SELECT state FROM card WHERE question_id = '" + questionId + "'")) {
+                var r = s.executeQuery("SELECT " + column + " FROM card WHERE question_id = '" + questionId + "'")) {
             return r.next() ? r.getString(1) : null;
         }
     }

@@ -171,6 +171,7 @@ class SqliteProgressStoreTest {
                     scalar(
                             store.connection(),
                             "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'review_by_card'"));
+            assertEquals(null, scalar(store.connection(), "SELECT checksum FROM review"), "unknown, not judged");
         }
     }
 
@@ -204,6 +205,154 @@ class SqliteProgressStoreTest {
             assertEquals(Map.of(), store.suspended());
             assertEquals(Set.of(), store.buried(T0));
         }
+    }
+
+    /**
+     * What a quizline of schema 2 left: the same tables without the checksum columns and the tables of questions set
+     * aside. Made here from a profile this
+     * quizline wrote, so its rows are a real session's.
+     */
+    static void toSchemaTwo(Path file) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = db.createStatement()) {
+            s.execute("ALTER TABLE review DROP COLUMN checksum");
+            for (String table : java.util.List.of("suspended", "buried", "flag")) {
+                s.execute("DROP TABLE " + table);
+            }
+            s.execute("ALTER TABLE card DROP COLUMN checksum");
+            s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        }
+    }
+
+    @Test
+    void aVersionTwoProfileIsMigratedKeepsItsHistoryAndIsStillStudied() throws Exception {
+        Path file = dir.resolve("p.db");
+        ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
+        CardKey other = new CardKey("sco", "founded");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            store.record(first);
+            store.record(review(other, fresh(other), Rating.AGAIN, T0.plusSeconds(30)));
+            store.putSetting("new-per-day", "30");
+        }
+        toSchemaTwo(file);
+        List<String> reviews;
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            reviews = table(db, "SELECT * FROM review ORDER BY id");
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.openForWriting(file)) {
+            Connection db = store.connection();
+            assertEquals(
+                    String.valueOf(Migrations.latest()),
+                    scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+            assertEquals(
+                    reviews.stream().map(row -> row + "|null").toList(),
+                    table(db, "SELECT * FROM review ORDER BY id"),
+                    "every row kept as it was, its checksum unknown");
+            assertEquals(first.after(), store.cards().get(KEY).card());
+            assertEquals(Map.of("new-per-day", "30"), store.settings());
+
+            ReviewRecord second = review(KEY, first.after(), Rating.GOOD, T0.plus(Duration.ofDays(2)));
+            store.record(second);
+            assertEquals(second.after(), store.cards().get(KEY).card());
+            assertEquals(1, count(db, "review WHERE checksum IS NOT NULL"), "the new answer has one");
+            assertEquals(1, count(db, "card WHERE checksum IS NOT NULL"), "the card it wrote has one");
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertEquals(List.of(), report.damage());
+            assertEquals(List.of(), report.breaks());
+            assertEquals(List.of(), report.differences());
+        }
+        // Reopened for writing: the card row without a checksum is not judged by it, the one with one matches it.
+        SqliteProgressStore.openForWriting(file).close();
+    }
+
+    /** Every path that writes a row gives it its checksum: an answer, undo, an import and doctor's repairs. */
+    @Test
+    void everyWritePathSetsTheChecksum() throws Exception {
+        ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
+        ReviewRecord second = review(KEY, first.after(), Rating.AGAIN, T0.plusSeconds(600));
+        CardKey other = new CardKey("sco", "founded");
+        java.io.StringWriter archive = new java.io.StringWriter();
+        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
+            store.record(first);
+            store.record(review(other, fresh(other), Rating.GOOD, T0.plusSeconds(5)));
+            store.record(second);
+            store.undo(second); // puts the card back as the first review left it
+            assertAllChecksummed(store);
+            try (Statement s = store.connection().createStatement()) {
+                s.execute("DELETE FROM card WHERE question_id = 'founded'");
+            }
+            assertEquals(1, Doctor.examine(store, Map.of()).differences().size());
+            assertAllChecksummed(store);
+            ProgressArchive.write(store, archive);
+        }
+        try (SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("copy.db"))) {
+            ProgressArchive.importInto(
+                    copy, ProgressArchive.read(new java.io.StringReader(archive.toString()), "a.json", (k, v) -> {}));
+            assertEquals(2, count(copy.connection(), "review"));
+            assertAllChecksummed(copy);
+        }
+    }
+
+    @Test
+    void cardRowsChangedSinceWrittenAreRefusedWhenOpeningForWritingOnly() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            for (String q : List.of("a", "b", "c")) {
+                CardKey key = new CardKey("sco", q);
+                store.record(review(key, fresh(key), Rating.GOOD, T0));
+            }
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = db.createStatement()) {
+            s.execute("UPDATE card SET due = due + 1 WHERE question_id IN ('b', 'c')");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> SqliteProgressStore.openForWriting(file));
+        assertEquals(
+                file + ": the saved states of sco/b and 1 other card are damaged (changed since quizline wrote them:"
+                        + " their checksums do not match); it was left untouched: run `quizline doctor` on this"
+                        + " profile to rebuild them from the review log",
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        // Reading, and doctor's open, go on: doctor is what rebuilds them
+        SqliteProgressStore.openForReading(file).close();
+        SqliteProgressStore.open(file).close();
+    }
+
+    /**
+     * A row is checked from the bytes SQLite holds, and written from Java's text: any text, even what UTF-8 cannot
+     * hold (a lone surrogate, stored as '?'), matches its checksum when read back.
+     */
+    @Test
+    void rowsOfAnyTextMatchTheirChecksums() throws Exception {
+        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
+            String[] answers = {"", null, "Astana, Nur-Sultan", "é€😀 \u0000 end", "a\ud800b"};
+            for (int i = 0; i < answers.length; i++) {
+                CardKey key = new CardKey("sco-ü", "q" + i + "-€");
+                Card before = fresh(key);
+                store.record(new ReviewRecord(
+                        key,
+                        T0.plusSeconds(i),
+                        Rating.GOOD,
+                        answers[i],
+                        Verdict.RIGHT,
+                        10,
+                        before,
+                        new Fsrs6().next(before, Rating.GOOD, T0.plusSeconds(i)),
+                        ReviewKind.REVIEW,
+                        "h"));
+            }
+            assertAllChecksummed(store);
+        }
+    }
+
+    private static void assertAllChecksummed(SqliteProgressStore store) throws SQLException {
+        Connection db = store.connection();
+        assertEquals(0, count(db, "review WHERE checksum IS NULL"));
+        assertEquals(0, count(db, "card WHERE checksum IS NULL"));
+        assertTrue(count(db, "card") > 0);
+        assertEquals(List.of(), CardTable.damaged(db));
+        assertEquals(List.of(), Doctor.examine(store, Map.of()).damage());
     }
 
     /** What a profile killed right after switching to WAL, before its tables were committed, left: one page, no tables. */
@@ -386,6 +535,23 @@ class SqliteProgressStoreTest {
 
     private static int count(Connection db, String table) throws SQLException {
         return Integer.parseInt(scalar(db, "SELECT COUNT(*) FROM " + table));
+    }
+
+    /** Every column of every row, joined by '|'. */
+    private static List<String> table(Connection db, String sql) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> row = new java.util.ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(r.getString(i));
+                }
+                rows.add(String.join("|", row.stream().map(String::valueOf).toList()));
+            }
+        }
+        return rows;
     }
 
     private static String scalar(Connection db, String sql) throws SQLException {
