@@ -49,7 +49,9 @@ public final class ProgressImport {
             BiConsumer<String, String> settingCheck,
             Supplier<Set<String>> loadedPacks,
             Clock clock) {
-        Path lockFile = profile.file().resolveSibling(profile.file().getFileName() + ".import.lock");
+        // absolute, so a profile named without a folder ("--db p.db") has one for its lock file
+        Path lockFile =
+                profile.file().toAbsolutePath().resolveSibling(profile.file().getFileName() + ".import.lock");
         try (ProcessLock lock = lockImports(profile.file(), lockFile, clock)) {
             return run(profile, file, read(file, settingCheck), loadedPacks);
         } catch (IOException e) {

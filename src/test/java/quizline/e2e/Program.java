@@ -46,9 +46,15 @@ final class Program {
     }
 
     static Result run(Map<String, String> env, String stdin, String... args) throws IOException, InterruptedException {
+        return runIn(ROOT, env, stdin, args);
+    }
+
+    /** Runs quizline in a working directory of the test's, for file arguments without a folder ("--db p.db"). */
+    static Result runIn(Path directory, Map<String, String> env, String stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
         Process process = builder.start();

@@ -149,5 +149,13 @@ class ProgressToolsIT {
                 Program.run(home, "", "export", "--progress", copied.toString(), "--profile", "copy")
                         .exit());
         assertEquals(Files.readString(json), Files.readString(copied));
+
+        // A profile named by a file without a folder, in the working directory: its import lock goes beside it
+        Program.Result here = Program.runIn(
+                home, Program.environment(home), "", "import", "--progress", json.toString(), "--db", "here.db");
+        assertEquals(
+                new Program.Result(0, "imported 6 reviews, 1 setting changed, 6 cards rebuilt from " + json + "\n", ""),
+                here);
+        assertTrue(Files.exists(home.resolve("here.db")));
     }
 }
