@@ -271,23 +271,14 @@ final class DateExtractor implements SentenceExtractor {
                         && (!session || organisation.get().name().endsWith("Assembly"))
                         && !yearOfTheArticle(date.get(), context)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
-                    String matched = Summits.written(sentence, m.start(), m.end());
                     // "an extraordinary summit of the Authority held on 30 July": the kind written before the words
                     // matched names the event as the sentence's host rule names it
-                    String written = Summits.kindOf(sentence.sentence().text())
-                            .filter(kind ->
-                                    !matched.toLowerCase(java.util.Locale.ROOT).contains(kind))
-                            .map(kind -> kind + " " + matched)
-                            .orElse(matched);
+                    String written = Summits.withKind(
+                            Summits.written(sentence, m.start(), m.end()),
+                            Summits.kindOf(sentence.sentence().text()));
                     if (listedIn(sentence, m, "org").isEmpty()) {
                         // "the meeting on December 26" after "an informal summit" is that informal summit
-                        String named = written;
-                        written = context.summitKind(organisation.get())
-                                        .filter(kind -> !named.toLowerCase(java.util.Locale.ROOT)
-                                                .contains(kind))
-                                        .map(kind -> kind + " ")
-                                        .orElse("")
-                                + written;
+                        written = Summits.withKind(written, context.summitKind(organisation.get()));
                     }
                     // "a rescheduled OPEC+ meeting" is a meeting, not a summit
                     boolean meeting = m.pattern().pattern().contains("(?<meeting>");
@@ -526,12 +517,8 @@ final class DateExtractor implements SentenceExtractor {
 
     /** The one assembly a sentence names, if it names one and no other. */
     private static Optional<Knowledge.Organisation> onlyAssembly(AnnotatedSentence sentence) {
-        List<Knowledge.Organisation> assemblies = sentence.mentions().stream()
-                .filter(mention -> mention instanceof Mention.OrganisationMention o
-                        && o.organisation().listed()
-                        && o.organisation().name().endsWith("Assembly"))
-                .map(mention -> ((Mention.OrganisationMention) mention).organisation())
-                .distinct()
+        List<Knowledge.Organisation> assemblies = Summits.listedOrganisations(sentence).stream()
+                .filter(o -> o.name().endsWith("Assembly"))
                 .toList();
         return assemblies.size() == 1 ? Optional.of(assemblies.get(0)) : Optional.empty();
     }

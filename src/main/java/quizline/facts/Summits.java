@@ -69,12 +69,7 @@ final class Summits {
         // "Japan takes over the presidency of the G20 and will host next year's summit": another summit than the
         // article's is that of the one organisation the sentence names
         if (speaksOfAnotherSummit(sentence)) {
-            List<Knowledge.Organisation> named = sentence.mentions().stream()
-                    .filter(m -> m instanceof Mention.OrganisationMention o
-                            && o.organisation().listed())
-                    .map(m -> ((Mention.OrganisationMention) m).organisation())
-                    .distinct()
-                    .toList();
+            List<Knowledge.Organisation> named = listedOrganisations(sentence);
             if (named.size() == 1) {
                 return Optional.of(named.get(0));
             }
@@ -148,6 +143,23 @@ final class Summits {
             }
         }
         return false;
+    }
+
+    /** The organisations of the data files a sentence names, each once, in the order it names them. */
+    static List<Knowledge.Organisation> listedOrganisations(AnnotatedSentence sentence) {
+        return sentence.mentions().stream()
+                .filter(m -> m instanceof Mention.OrganisationMention o
+                        && o.organisation().listed())
+                .map(m -> ((Mention.OrganisationMention) m).organisation())
+                .distinct()
+                .toList();
+    }
+
+    /** "extraordinary summit" for the words "summit" and the kind "extraordinary", unless they name it already. */
+    static String withKind(String written, Optional<String> kind) {
+        return kind.filter(k -> !written.toLowerCase(java.util.Locale.ROOT).contains(k))
+                .map(k -> k + " " + written)
+                .orElse(written);
     }
 
     /** "the next summit", "previous summits": not the one the article reports. */
