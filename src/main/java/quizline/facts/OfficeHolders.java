@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class OfficeHolders {
     private static final String FILE = "office-holders.tsv";
+    private static final String LEADING_FILE = "leading-offices.tsv";
+    /** The offices whose holder may be the one who leads a country. */
+    private static final Set<String> MAY_LEAD = Set.of("President", "Prime Minister", "Chancellor", "Taoiseach");
 
     /**
      * One person's time in one office, both months included: in a handover month both holders count as holding it.
@@ -52,19 +55,25 @@ public final class OfficeHolders {
     }
 
     private static final class Holder {
-        static final OfficeHolders INSTANCE = new OfficeHolders(DataFiles.table(FILE, 5));
+        static final OfficeHolders INSTANCE =
+                new OfficeHolders(DataFiles.table(FILE, 5), DataFiles.table(LEADING_FILE, 2));
     }
 
     private final LocalDate asOf;
     /** Terms by place, then by office, each list in the file's order. */
     private final Map<String, Map<String, List<Term>>> terms = new TreeMap<>();
+    /** The office that leads each country the file lists one for: the only one of {@link #MAY_LEAD} it lists, or the one leading-offices.tsv names. */
+    private final Map<String, String> leading = new TreeMap<>();
 
     public static OfficeHolders get() {
         return Holder.INSTANCE;
     }
 
-    /** @param rows the file's rows after its header: first the "as of" row, then place, office, person, from, to */
-    OfficeHolders(List<String[]> rows) {
+    /**
+     * @param rows the file's rows after its header: first the "as of" row, then place, office, person, from, to
+     * @param leadingRows leading-offices.tsv's rows: place, office or "none"
+     */
+    OfficeHolders(List<String[]> rows, List<String[]> leadingRows) {
         asOf = DataFiles.asOf(FILE, rows);
         Knowledge knowledge = Knowledge.get();
         Set<String> organisations = knowledge.organisations().stream()
@@ -95,6 +104,55 @@ public final class OfficeHolders {
                     .computeIfAbsent(office, k -> new ArrayList<>())
                     .add(new Term(spellings, from, to));
         }
+        Map<String, String> named = new TreeMap<>();
+        for (String[] row : leadingRows) {
+            if (knowledge.findCountry(row[0]).isEmpty() || !row[1].equals("none") && !MAY_LEAD.contains(row[1])) {
+                throw new IllegalStateException(
+                        LEADING_FILE + ": not a country and an office that may lead it: " + row[0] + ", " + row[1]);
+            }
+            named.put(row[0], row[1]);
+        }
+        terms.forEach((place, offices) -> {
+            List<String> candidates =
+                    offices.keySet().stream().filter(MAY_LEAD::contains).toList();
+            if (knowledge.findCountry(place).isEmpty() || candidates.isEmpty()) {
+                return;
+            }
+            String office = candidates.size() == 1 ? candidates.get(0) : named.get(place);
+            if (office == null) {
+                throw new IllegalStateException(LEADING_FILE + ": " + place + " lists "
+                        + String.join(" and ", candidates) + "; say which leads it, or none");
+            }
+            if (!office.equals("none")) {
+                leading.put(place, office);
+            }
+        });
+    }
+
+    /**
+     * Whether a person written so held a country's leading office in the month of a day: India's Prime Minister in May
+     * 2023 led India, Senegal's President led Senegal (the file lists no Prime Minister of it), Russia's Prime Minister
+     * did not lead Russia, whose President does. A name written in one word must be the whole of a one-word spelling or
+     * the last word of exactly one holder's.
+     */
+    public boolean led(String place, String written, LocalDate day) {
+        String office = leading.get(place);
+        if (office == null) {
+            return false;
+        }
+        List<Term> held = heldOn(place, office, day);
+        if (held.stream().anyMatch(t -> t.spellings().stream().anyMatch(s -> writtenFor(written, s)))) {
+            return true;
+        }
+        List<String> surname = words(written);
+        return surname.size() == 1
+                && held.stream()
+                                .filter(t -> t.spellings().stream().anyMatch(s -> {
+                                    List<String> w = words(s);
+                                    return w.get(w.size() - 1).equals(surname.get(0));
+                                }))
+                                .count()
+                        == 1;
     }
 
     /** The date the file is true on. */

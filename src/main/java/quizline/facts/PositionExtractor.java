@@ -230,14 +230,22 @@ final class PositionExtractor implements SentenceExtractor {
                     "(?<!P\\d{1,4} , )(?:the )?(?<title>{T}) of (?<place>{C}) 's central bank , (?<person>{P})"));
 
     /**
+     * Up to six words between a person and "his counterpart", none naming anyone else or any office, so "his" is that
+     * person's: "met", "held talks with", "handed over to", ", who was joined by".
+     */
+    private static final String PLAIN_WORDS =
+            "(?: (?!(?:minister|ministers|president|presidents|leader|leaders|chief|head"
+                    + "|king|queen|premier|chancellor|emir|prince|secretary|chair|chairman|spokesman|spokeswoman|envoy|ambassador)(?![a-z-]))"
+                    + "[a-z][a-z-]*){1,6}";
+
+    /**
      * "Kenyan Foreign Minister A met his Ugandan counterpart B": B holds the same office in the other country. Only
      * where offices are alike everywhere: a president's or prime minister's counterpart is its country's leader (a prime
      * minister's counterpart may be a president), a minister's is the same minister; titles one country has ("Secretary
      * of State", "Chancellor") and a monarch's (a king's counterpart may reign without ruling) name no counterpart's office.
      */
-    private static final ShapePattern COUNTERPART = ShapePattern.compile(
-            "(?<title>{T}) (?:, )?{P}(?: of (?:the )?{C})?(?: (?:has |had |will )?(?:met|meets|met with|meets with|held talks with|holds talks with"
-                    + "|spoke with|spoke to|speaks with|hosted|hosts|welcomed|welcomes|received|receives|called|phoned|thanked|and|, and|told)) (?:his|her)"
+    private static final ShapePattern COUNTERPART =
+            ShapePattern.compile("(?<title>{T}) (?:, )?{P}(?: of (?:the )?{C})?(?: ,)?" + PLAIN_WORDS + " (?:his|her)"
                     + " (?<place>{D}) counterpart (?:, )?(?<person>{P})(?! of| \\()");
 
     private static final java.util.Set<String> LEADING =
@@ -257,6 +265,13 @@ final class PositionExtractor implements SentenceExtractor {
             "Deputy Prime Minister",
             "Vice President",
             "Central Bank Governor");
+
+    /**
+     * "India's Jane Doe and Senegal's John Roe": a country's name and a person with no title between. The person leads
+     * the country only where the office-holders file says they held its leading office in the article's month, so
+     * Russia's Prime Minister (not its leader) and any name in an undated article give nothing.
+     */
+    private static final ShapePattern POSSESSIVE_LEADER = ShapePattern.compile("(?<place>{C}) 's (?<person>{P})");
 
     /** "the head of Brazilian diplomacy, X". */
     private static final ShapePattern DIPLOMACY =
@@ -358,6 +373,58 @@ final class PositionExtractor implements SentenceExtractor {
         }
         if (shape.containsAny(List.of("leaders "))) {
             leaderList(sentence, context, found);
+        }
+        if (context.published().isPresent() && POSSESSIVE_LEADER.mayMatch(shape)) {
+            possessiveLeaders(sentence, context, found);
+        }
+    }
+
+    /**
+     * An article's facts without the leaders that the article's own reading inferred ("Mauritania's Jane Doe", "his
+     * Brazilian counterpart John Roe") where it also gives that person an office of that country by its title
+     * ("President Jane Doe of Mauritania"): the title says more, and the leader adds nothing to learn.
+     */
+    static List<Fact> withoutLeadersTitledElsewhere(List<Fact> facts) {
+        java.util.Set<List<String>> titled = new java.util.HashSet<>();
+        for (Fact fact : facts) {
+            if (fact.kind() == FactKind.POSITION && !fact.relation().equals("leader")) {
+                titled.add(List.of(fact.subject(), fact.object()));
+            }
+        }
+        return facts.stream()
+                .filter(fact -> fact.kind() != FactKind.POSITION
+                        || !fact.relation().equals("leader")
+                        || !INFERRED_LEADER.matcher(fact.pattern()).lookingAt()
+                        || !titled.contains(List.of(fact.subject(), fact.object())))
+                .toList();
+    }
+
+    /** The rules whose "leader" the article does not write as a word. */
+    private static final Pattern INFERRED_LEADER = Pattern.compile("position\\.(?:possessive-leader|counterpart)\\.");
+
+    private static void possessiveLeaders(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = POSSESSIVE_LEADER.matcher(shape);
+        while (m.find()) {
+            Mention place = shape.mention(m, "place");
+            Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            Optional<String> country = Facts.placeName(place);
+            if (country.isPresent()
+                    && staleBefore(shape, m.start()).isEmpty()
+                    && OfficeHolders.get()
+                            .led(
+                                    country.get(),
+                                    person.name(),
+                                    context.published().get())) {
+                held(
+                                sentence,
+                                context,
+                                person,
+                                "leader",
+                                place,
+                                Facts.Found.by("position.possessive-leader", 0).doubted(true))
+                        .ifPresent(fact -> Facts.addOnce(found, fact));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package quizline.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,23 +81,52 @@ class OfficeHoldersTest {
         }
         IllegalStateException place = assertThrows(
                 IllegalStateException.class,
-                () -> new OfficeHolders(List.of(
-                        new String[] {"as of", "2025-06-30", "", "", ""},
-                        new String[] {"Russsia", "President", "Vladimir Putin", "2012-05", ""})));
+                () -> new OfficeHolders(
+                        List.of(
+                                new String[] {"as of", "2025-06-30", "", "", ""},
+                                new String[] {"Russsia", "President", "Vladimir Putin", "2012-05", ""}),
+                        List.of()));
         assertEquals("office-holders.tsv: a place no data file names: Russsia", place.getMessage());
         IllegalStateException office = assertThrows(
                 IllegalStateException.class,
-                () -> new OfficeHolders(List.of(
-                        new String[] {"as of", "2025-06-30", "", "", ""},
-                        new String[] {"Russia", "Presidnet", "Vladimir Putin", "2012-05", ""})));
+                () -> new OfficeHolders(
+                        List.of(
+                                new String[] {"as of", "2025-06-30", "", "", ""},
+                                new String[] {"Russia", "Presidnet", "Vladimir Putin", "2012-05", ""}),
+                        List.of()));
         assertEquals("office-holders.tsv: an office titles.tsv does not name: Presidnet", office.getMessage());
         IllegalStateException backwards = assertThrows(
                 IllegalStateException.class,
-                () -> new OfficeHolders(List.of(
-                        new String[] {"as of", "2025-06-30", "", "", ""},
-                        new String[] {"Russia", "President", "Boris Yeltsin", "1999-12", "1991-07"})));
+                () -> new OfficeHolders(
+                        List.of(
+                                new String[] {"as of", "2025-06-30", "", "", ""},
+                                new String[] {"Russia", "President", "Boris Yeltsin", "1999-12", "1991-07"}),
+                        List.of()));
         assertEquals(
                 "office-holders.tsv: Boris Yeltsin leaves President of Russia before taking it: 1999-12 to 1991-07",
                 backwards.getMessage());
+    }
+
+    @Test
+    void aCountrysLeaderIsTheHolderOfItsLeadingOfficeThatMonth() {
+        LocalDate may2023 = LocalDate.of(2023, 5, 20);
+        assertTrue(FILE.led("India", "Narendra Modi", may2023), "India's Prime Minister leads it");
+        assertTrue(FILE.led("Senegal", "Macky Sall", may2023), "Senegal's President, no Prime Minister on file");
+        assertTrue(FILE.led("Russia", "Putin", may2023), "one holder's surname");
+        assertFalse(FILE.led("Russia", "Mikhail Mishustin", may2023), "Russia's President leads it, not its PM");
+        assertFalse(FILE.led("India", "Droupadi Murmu", may2023), "India's President does not lead it");
+        assertFalse(FILE.led("Senegal", "Macky Sall", LocalDate.of(2024, 6, 1)), "out of office by then");
+        assertFalse(FILE.led("Finland", "Sauli Niinistö", may2023), "Finland's two offices share the lead");
+        IllegalStateException unsaid = assertThrows(
+                IllegalStateException.class,
+                () -> new OfficeHolders(
+                        List.of(
+                                new String[] {"as of", "2025-06-30", "", "", ""},
+                                new String[] {"Russia", "President", "Vladimir Putin", "2012-05", ""},
+                                new String[] {"Russia", "Prime Minister", "Mikhail Mishustin", "2020-01", ""}),
+                        List.of()));
+        assertEquals(
+                "leading-offices.tsv: Russia lists President and Prime Minister; say which leads it, or none",
+                unsaid.getMessage());
     }
 }

@@ -586,11 +586,51 @@ class PositionPhrasingTest {
                 positions("US Secretary of State Tom Hale met his Chinese counterpart Li Wen."),
                 "an office one country has");
         assertEquals(
+                List.of("Grace Wanjiru | President | Kenya", "Omar Idris | leader | Sudan"),
+                positions("Kenyan President Grace Wanjiru handed over to her Sudanese counterpart Omar Idris."),
+                "any plain verb between");
+        assertEquals(
+                List.of("Grace Wanjiru | Foreign Minister | Kenya", "Omar Idris | Foreign Minister | Sudan"),
+                positions("The talks were opened by Kenyan Foreign Minister Grace Wanjiru, who was later joined by her"
+                        + " Sudanese counterpart Omar Idris."));
+        assertEquals(
+                List.of("Grace Wanjiru | Foreign Minister | Kenya"),
+                positions("Kenyan Foreign Minister Grace Wanjiru said the prime minister had met his Sudanese"
+                        + " counterpart Omar Idris."),
+                "his is the prime minister's, whose office is not the Foreign Minister's");
+        assertEquals(
                 List.of(), positions("Former President Grace Wanjiru and her Sudanese counterpart Omar Idris met."));
         assertEquals(
                 List.of(),
                 positions("Grace Wanjiru met her Sudanese counterpart Omar Idris."),
                 "whose counterpart in what?");
+    }
+
+    @Test
+    void aCountrysNameBeforeItsLeaderWithNoTitleIsReadFromTheOfficeHoldersFile() {
+        java.util.function.Function<String, List<String>> inMay2023 = text ->
+                EXTRACTOR
+                        .extract(new Article("test.txt", text, Optional.of(java.time.LocalDate.of(2023, 5, 20))))
+                        .stream()
+                        .filter(f -> f.kind() == FactKind.POSITION)
+                        .map(f -> f.subject() + " | " + f.relation() + " | " + f.object())
+                        .toList();
+        assertEquals(
+                List.of("Narendra Modi | leader | India", "Macky Sall | leader | Senegal"),
+                inMay2023.apply("India's Narendra Modi and Senegal's Macky Sall attended the session."));
+        assertEquals(
+                List.of(),
+                inMay2023.apply("Russia's Mikhail Mishustin met India's Droupadi Murmu."),
+                "neither leads the country: its President leads Russia, its Prime Minister India");
+        assertEquals(
+                List.of(),
+                positions("India's Narendra Modi attended the session."),
+                "an undated article: who led India then?");
+        assertEquals(
+                List.of("Macky Sall | President | Senegal"),
+                inMay2023.apply(
+                        "Senegal's Macky Sall spoke first. President Macky Sall of Senegal said the bloc must act."),
+                "the title the article gives says more");
     }
 
     @Test
