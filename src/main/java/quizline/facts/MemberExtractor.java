@@ -508,10 +508,11 @@ final class MemberExtractor implements SentenceExtractor {
                 "(?<list>{C}) 's (?:formal |official |membership )?(?:bid|application|request) (?:to join|for (?:full )?membership (?:of|in)) (?:the )?(?<org>{OA})"
                         + ACRONYM,
                 "prospective member");
-        // "A was suspended from O"
+        // "A was suspended from O"; "A, B and C, which were suspended from O after coups"
         subjectFirst(
                 rules,
-                "(?:was|were|has been|have been|remains|remain) " + ADVERBS + "suspended (?:from|by) " + ORG + WHEN,
+                "(?:, which |, who )?(?:was|were|has been|have been|had been|remains|remain|are|is|are currently|is currently) "
+                        + ADVERBS + "suspended (?:from|by) " + ORG + WHEN,
                 "suspended member");
         // "A, which holds the rotating presidency of O"; "A, current chair of O"
         inferred(
@@ -552,6 +553,31 @@ final class MemberExtractor implements SentenceExtractor {
                 rules,
                 "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now )*(?:full |(?<mod>founding ))?(?<org>{O})"
                         + ACRONYM + " " + "(?:member states?|member countries|member country|members?|allies|ally)",
+                "member");
+        // "Bosnia and Herzegovina is an EU candidate country", "Belarus is an SCO observer state"
+        subjectFirst(
+                rules,
+                "(?:, which |, who )?(?:is|are|remains|remain|has been|have been) (?:a |an |also |both |all |now |still |an official |official )*(?<org>{O})"
+                        + ACRONYM
+                        + " (?:membership )?(?<rel>candidate country|candidate countries|candidates?|observer states?|observer countries|observers?|dialogue partners?)"
+                        + "(?! (?:of|to|for|in|at)(?![^ ]))",
+                "member");
+        // "The group also counts Chile and Peru among its members"; "APEC counts Taiwan as a member economy"
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:also |now |currently |still )*(?:counts|counted|lists|listed) (?<list>"
+                        + LIST + ") (?:among|as) (?:its |a |an |one of its )?(?:(?<mod>founding) )?"
+                        + "(?:members?|member states?|member countries|member economy|member economies)(?! (?:of|in)(?![^ ]))",
+                "member");
+        // "Russia, a fellow CSTO member"; "Indonesia, the largest ASEAN member"; "Chad, a founding AU member state"
+        add(
+                rules,
+                NOT_AFTER_PREPOSITION + "(?<list>" + LIST + ") , (?:a |an |the |both |all |also )*" + STANDING
+                        + "(?:(?:largest|biggest|smallest|oldest|poorest|richest|wealthiest|most populous|most powerful|only) )?"
+                        + "(?:(?<mod>founding) )?(?<org>{O})" + ACRONYM
+                        + " (?:members?|member states?|member countries|member country|member nations?|allies|ally)"
+                        + "(?! (?:of|to|in|at|for)(?![^ ]))",
                 "member");
         // "Norway and Denmark, both NATO allies"; "Sweden, NATO's newest member"; "Norway, one of NATO's 32 members"
         add(
@@ -1107,7 +1133,8 @@ final class MemberExtractor implements SentenceExtractor {
                 for (int item = 0; item < members.size(); item++) {
                     Member member = members.get(item);
                     String itemRelation = member.relation().orElse(relation);
-                    if (member.name().equals(organisation.get().name())) {
+                    if (member.name().equals(organisation.get().name())
+                            || unrelated(member.name(), organisation.get(), sentence)) {
                         continue;
                     }
                     Map<String, String> itemQualifiers =
@@ -1404,6 +1431,28 @@ final class MemberExtractor implements SentenceExtractor {
         return Optional.empty();
     }
 
+    /**
+     * Whether the memberships file, which lists the organisation, ties the country to it in no way: then "the bloc's
+     * members" read as that organisation are another's ("the bloc" after NATO was named, of a report on BRICS). Only
+     * for an organisation the sentence does not name, since a name written beside the country is news the file may
+     * not have.
+     */
+    private static boolean unrelated(String member, Knowledge.Organisation organisation, AnnotatedSentence sentence) {
+        Memberships file = Memberships.get();
+        for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.OrganisationMention named
+                    && named.organisation().equals(organisation)) {
+                return false;
+            }
+        }
+        return file.knows(organisation.name())
+                && Knowledge.get().findCountry(member).isPresent()
+                && file.status(organisation.name(), member).isEmpty();
+    }
+
+    /** A match's membership followed by what it is of, which the match did not read: "member of the bank". */
+    private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(" (?:of|in|within) (?:the |its |their )?+[a-z]");
+
     private static Optional<Knowledge.Organisation> organisation(
             AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Shape shape = sentence.shape();
@@ -1418,6 +1467,10 @@ final class MemberExtractor implements SentenceExtractor {
         }
         if (named instanceof Mention.ReferenceMention) {
             return context.referredOrganisation(sentence, named.from());
+        }
+        if (OF_SOMETHING_ELSE.matcher(shape.text().substring(m.end())).lookingAt()) {
+            // "Honduras became the 11th member of the bank": of a body the data files do not name, not of the article's
+            return Optional.empty();
         }
         if (group(m, "rel") != null && m.group().contains(" as ")) {
             // "took part as observers": of the organisation whose summit it was

@@ -174,6 +174,9 @@ final class MentionFinder {
             return name.to();
         }
         TokenTrie.Match<String> title = knowledge.titles.longest(tokens, i, tokens.size());
+        if (title != null && title.value().equals("fellow") && !fellowOfAPlace(tokens, title.to())) {
+            return i; // "a fellow CSTO member", "fellow leaders": a companion, not a post at an institute
+        }
         if (title != null) {
             Mention.TitleMention mention = titleMention(tokens, title, out);
             out.add(mention);
@@ -185,6 +188,14 @@ final class MentionFinder {
             return hyphenated.to();
         }
         return i;
+    }
+
+    /** Words after "fellow" that make it a post: "a fellow at the Brookings Institution", "fellow of the Royal Society". */
+    private static final Set<String> FELLOWSHIP_WORDS = Set.of("at", "of", "in", "with", ",", ".", ";", ")");
+
+    private static boolean fellowOfAPlace(List<Token> tokens, int after) {
+        return after >= tokens.size()
+                || FELLOWSHIP_WORDS.contains(tokens.get(after).text());
     }
 
     /**

@@ -739,4 +739,67 @@ class MembershipPhrasingTest {
                 each("member", "Group of Twenty", "Japan", "Argentina"),
                 members("Japan takes over the rotating presidency of the G20 from Argentina on Saturday."));
     }
+
+    // ---- phrasings of general news, and what they must not give ----
+
+    @Test
+    void anAppositionCallsACountryAFellowOrTheLargestMember() {
+        assertEquals(
+                List.of("Armenia | member | Collective Security Treaty Organization"),
+                members("Armenia, a fellow CSTO member, stayed away."));
+        assertEquals(
+                List.of("Indonesia | member | " + ASEAN),
+                members("Indonesia, the largest ASEAN member, pushed for a deal."));
+        assertEquals(
+                List.of("Chad | founding member | African Union"),
+                members("Chad, a founding AU member state, sent its foreign minister."));
+        assertEquals(
+                List.of(),
+                members("Jane Doe, a fellow at the Lowy Institute, said ASEAN must act."),
+                "a fellow at an institute is a post");
+    }
+
+    @Test
+    void aCandidateOrObserverStatusWrittenBeforeItsNoun() {
+        assertEquals(
+                List.of("Montenegro | prospective member | European Union"),
+                members("Montenegro is an EU candidate country."));
+        assertEquals(
+                List.of("Mongolia | observer | Shanghai Cooperation Organisation"),
+                members("Mongolia is an SCO observer state."));
+    }
+
+    @Test
+    void countriesSuspendedInARelativeClause() {
+        assertEquals(
+                each("suspended member", "Economic Community of West African States", "Guinea", "Mali"),
+                members("Guinea and Mali, which were suspended from ECOWAS after the coups, did not attend."));
+    }
+
+    @Test
+    void anOrganisationCountsCountriesAmongItsMembers() {
+        assertEquals(
+                each("member", "Asia-Pacific Economic Cooperation", "Chile", "Peru"),
+                members("APEC leaders met in Lima. The group also counts Chile and Peru among its members."));
+    }
+
+    @Test
+    void aMemberOfSomethingTheDataFilesDoNotNameIsNotTheArticlesOrganisations() {
+        assertEquals(
+                List.of(),
+                members("BRICS leaders met in Kazan. Honduras became the 11th member of the bank in 2024."),
+                "the bank is not BRICS");
+    }
+
+    @Test
+    void theBlocReadAsAnOrganisationThatTheCountriesHaveNoTieWithGivesNothing() {
+        assertEquals(
+                List.of(),
+                members(
+                        "NATO met in June. Leaders from the bloc's member states Brazil, India and China gathered in Kazan."),
+                "the memberships file ties none of them to NATO: the bloc is another");
+        assertEquals(
+                each("member", NATO, "Estonia", "Latvia"),
+                members("NATO met in June. The bloc's member states Estonia and Latvia called for more troops."));
+    }
 }

@@ -304,9 +304,7 @@ class NewsPhrasingTest {
                 List.of(
                         "member: Austria | joined | North Atlantic Treaty Organization",
                         "date: accession of Austria to NATO | date | 2024-04"),
-                triples(
-                        "NATO grew again. Austria obtained full membership of the alliance last April, diplomats said.",
-                        WEDNESDAY));
+                triples("Austria obtained full membership of NATO last April, diplomats said.", WEDNESDAY));
     }
 
     @Test
