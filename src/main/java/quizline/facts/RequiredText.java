@@ -1,6 +1,8 @@
 package quizline.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +28,15 @@ final class RequiredText {
     private static final RequiredText NOTHING = new RequiredText(List.of());
 
     private final List<String[]> clauses;
+    /** The clauses' strings by their numbers in {@link RequiredStrings}. */
+    private final int[][] ids;
 
     private RequiredText(List<String[]> clauses) {
         this.clauses = clauses;
+        this.ids = clauses.stream()
+                .map(clause ->
+                        Arrays.stream(clause).mapToInt(RequiredStrings::id).toArray())
+                .toArray(int[][]::new);
     }
 
     static RequiredText of(String regex) {
@@ -54,17 +62,26 @@ final class RequiredText {
 
     /** Whether the text holds one string of every clause: false only where no match can be found in it. */
     boolean admits(String text) {
-        for (String[] clause : clauses) {
-            if (!containsAny(text, clause)) {
+        return admits(RequiredStrings.search(text).present());
+    }
+
+    /** Whether the shape holds one string of every clause, from the strings found in it once for every pattern. */
+    boolean admits(Shape shape) {
+        return ids.length == 0 || admits(shape.requiredStrings());
+    }
+
+    private boolean admits(BitSet present) {
+        for (int[] clause : ids) {
+            if (!anyOf(present, clause)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean containsAny(String text, String[] strings) {
-        for (String s : strings) {
-            if (text.contains(s)) {
+    private static boolean anyOf(BitSet present, int[] clause) {
+        for (int id : clause) {
+            if (present.get(id)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package quizline.facts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,12 +18,22 @@ final class Shape {
     private final Mention[] symbolMentions;
     /** The token each symbol starts at. */
     private final int[] symbolTokens;
+    /** The patterns' required strings found in the text, searched for when first asked. */
+    private RequiredStrings.Found required;
 
     private Shape(String text, int[] symbolStarts, Mention[] symbolMentions, int[] symbolTokens) {
         this.text = text;
         this.symbolStarts = symbolStarts;
         this.symbolMentions = symbolMentions;
         this.symbolTokens = symbolTokens;
+    }
+
+    /** The registered strings the text holds, searched again when strings were registered since the last search. */
+    BitSet requiredStrings() {
+        if (required == null || required.count() != RequiredStrings.count()) {
+            required = RequiredStrings.search(text);
+        }
+        return required.present();
     }
 
     static Shape of(List<Token> tokens, List<Mention> mentions) {

@@ -36,12 +36,12 @@ final class ShapePattern {
      * the search would have, without searching.
      */
     Matcher matcher(Shape shape) {
-        return pattern.matcher(required.admits(shape.text()) ? shape.text() : "");
+        return pattern.matcher(required.admits(shape) ? shape.text() : "");
     }
 
     /** Whether the shape holds what every match needs: false only where {@link #matcher} can find nothing. */
     boolean mayMatch(Shape shape) {
-        return required.admits(shape.text());
+        return required.admits(shape);
     }
 
     @Override
