@@ -266,7 +266,7 @@ final class DateExtractor implements SentenceExtractor {
                         && organisation.isPresent()
                         && !Summits.speaksOfAnotherSummit(sentence)
                         && !laterDay(sentence)
-                        && !CALLED_OFF.matcher(sentence.shape().text()).find()
+                        && !Summits.calledOff(sentence)
                         && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
                         && (!session || organisation.get().name().endsWith("Assembly"))
                         && !yearOfTheArticle(date.get(), context)) {
@@ -502,13 +502,6 @@ final class DateExtractor implements SentenceExtractor {
 
     private static final java.util.regex.Pattern BEGAN =
             java.util.regex.Pattern.compile(" (?:began|started|took place|happened|occurred) ");
-
-    /**
-     * "The 2020 summit, which the United States was due to host, was scrapped": a summit that did not take place, or
-     * not then, has no date to learn.
-     */
-    private static final java.util.regex.Pattern CALLED_OFF = java.util.regex.Pattern.compile(
-            "(?:^| )(?:scrapped|cancelled|canceled|called off|postponed|put off|shelved|deferred)(?: |$)");
 
     /** Whether the sentence dates a later day of the summit or something on its sidelines. */
     static boolean laterDay(AnnotatedSentence sentence) {

@@ -136,7 +136,8 @@ final class HostExtractor implements SentenceExtractor {
                 || !(shape.has('Y')
                         || shape.has('C')
                         || shape.has('D')
-                        || shape.text().contains("capital"))) {
+                        || shape.text().contains("capital"))
+                || Summits.calledOff(sentence)) {
             return;
         }
         for (int rule = 0; rule < PATTERNS.size(); rule++) {

@@ -168,6 +168,18 @@ final class Summits {
                 || ANOTHER_YEARS.matcher(sentence.sentence().text()).find();
     }
 
+    /**
+     * "The 2020 summit, which the United States was due to host, was scrapped", "the summit in Quito was called off":
+     * a summit that did not take place, or not then, has neither a date nor a host to learn.
+     */
+    private static final java.util.regex.Pattern CALLED_OFF = java.util.regex.Pattern.compile(
+            "(?:^| )(?:scrapped|cancelled|canceled|called off|postponed|put off|shelved|deferred)(?: |$)");
+
+    /** Whether the sentence says a summit was called off, put off or cancelled. */
+    static boolean calledOff(AnnotatedSentence sentence) {
+        return CALLED_OFF.matcher(sentence.shape().text()).find();
+    }
+
     /** "next year's summit", "last year's meeting in Bali". */
     private static final java.util.regex.Pattern ANOTHER_YEARS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:next|last|previous|the following) year['\u2019]s (?:[\\w-]+ ){0,3}?(?:summit|meeting|gathering)");

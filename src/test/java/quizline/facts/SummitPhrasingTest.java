@@ -149,4 +149,20 @@ class SummitPhrasingTest {
                 List.of("host: 2031 ASEAN summit | held in | Jakarta"),
                 hostsAndDates("For the 3rd time, leaders met at the ASEAN summit in Jakarta.", Optional.of(FRIDAY)));
     }
+
+    /** A summit that was called off, put off or cancelled was not held where it was planned: no host, no date. */
+    @Test
+    void aSummitCalledOffHasNoHost() {
+        assertEquals(List.of(), hostsAndDates("The 2030 APEC summit in Quito was called off.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "Ecuador was to host the APEC summit in Quito in 2030, but it was cancelled after the floods.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "The ASEAN summit, which was to be held in Manila on June 2, has been postponed.",
+                        Optional.of(FRIDAY)));
+    }
 }
