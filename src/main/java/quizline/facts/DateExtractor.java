@@ -267,6 +267,9 @@ final class DateExtractor implements SentenceExtractor {
                         && !Summits.speaksOfAnotherSummit(sentence)
                         && !laterDay(sentence)
                         && !Summits.calledOff(sentence)
+                        && !(m.group().endsWith("meeting")
+                                && listedIn(sentence, m, "org").isEmpty()
+                                && Summits.someoneElsesMeeting(sentence))
                         && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
                         && (!session || organisation.get().name().endsWith("Assembly"))
                         && !yearOfTheArticle(date.get(), context)) {

@@ -190,7 +190,7 @@ final class HostExtractor implements SentenceExtractor {
             // than their summit; one dated in the sentence is the summit of that time
             return List.of();
         }
-        if (meeting && own.isEmpty()) {
+        if (meeting && own.isEmpty() && !aYearsMeeting(sentence, context, m)) {
             return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
@@ -247,6 +247,24 @@ final class HostExtractor implements SentenceExtractor {
                 .filter(iso -> iso.length() > 4 || !reported && datesOnlyByYear(sentence, context, iso))
                 .map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
+    }
+
+    /**
+     * Whether a meeting named by its year alone is the yearly summit of the article's organisation: "Chile will host
+     * the 2032 meeting in Santiago", "Last year's meeting in Quito drew protests" in a report on APEC. A meeting
+     * known by its year recurs every year; when the sentence names no organisation, no minister and no one else's
+     * meeting ("the two leaders' 2022 meeting in Bali", "the ministers' meeting"), it is the summit the article
+     * reports on, held in another year.
+     */
+    private static boolean aYearsMeeting(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        boolean byYear = year(sentence.shape(), m).isPresent() && m.group().startsWith("the ")
+                || yearOfWhens(sentence, context, m).isPresent() && m.start("whens") == m.start();
+        return byYear
+                && "meeting".equals(group(m, "noun"))
+                && !sentence.shape().has('O')
+                && !sentence.shape().has('A')
+                && !Summits.someoneElsesMeeting(sentence)
+                && context.summitOrganisation().isPresent();
     }
 
     /**

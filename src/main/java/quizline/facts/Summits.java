@@ -180,6 +180,18 @@ final class Summits {
         return CALLED_OFF.matcher(sentence.shape().text()).find();
     }
 
+    /**
+     * Words that make "the 2029 meeting" another one than the summit: "the 2029 meeting of finance ministers", "the
+     * 2029 meeting between Biden and Xi", "a bilateral meeting".
+     */
+    private static final java.util.regex.Pattern OTHERS_MEETING = java.util.regex.Pattern.compile(
+            "(?:^| )(?:ministers?|ministerial|bilateral|meeting (?:[^ ]+ ){0,2}between)(?: |$)");
+
+    /** Whether a sentence speaks of a meeting of ministers or of two sides, which a bare "meeting" may then be. */
+    static boolean someoneElsesMeeting(AnnotatedSentence sentence) {
+        return OTHERS_MEETING.matcher(sentence.shape().text()).find();
+    }
+
     /** "next year's summit", "last year's meeting in Bali". */
     private static final java.util.regex.Pattern ANOTHER_YEARS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:next|last|previous|the following) year['\u2019]s (?:[\\w-]+ ){0,3}?(?:summit|meeting|gathering)");

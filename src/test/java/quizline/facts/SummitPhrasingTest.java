@@ -165,4 +165,37 @@ class SummitPhrasingTest {
                         "The ASEAN summit, which was to be held in Manila on June 2, has been postponed.",
                         Optional.of(FRIDAY)));
     }
+
+    /**
+     * "The 2032 meeting", "last year's meeting": a meeting known by its year recurs, so in a report on one
+     * organisation's summit it is that organisation's summit of another year; not a meeting of ministers or of two
+     * leaders.
+     */
+    @Test
+    void aMeetingNamedByItsYearInAReportOnOneOrganisation() {
+        String lede = "APEC leaders met in Lima on Friday for the APEC summit. ";
+        assertEquals(
+                List.of(
+                        "host: 2031 APEC summit | held in | Lima",
+                        "date: 2031 APEC summit | date | 2031-03-14",
+                        "host: 2032 APEC summit | held in | Santiago",
+                        "date: 2032 APEC summit | date | 2032",
+                        "host: 2030 APEC summit | held in | Quito",
+                        "date: 2030 APEC summit | date | 2030"),
+                hostsAndDates(
+                        lede + "Chile will host the 2032 meeting in Santiago, officials said. "
+                                + "Last year's meeting in Quito ended without a joint statement.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-14"),
+                hostsAndDates(
+                        lede + "The two leaders' 2029 meeting in Hanoi was tense. "
+                                + "The 2029 meeting of finance ministers in Hanoi was tense. "
+                                + "The 2029 meeting between the two presidents in Hanoi was tense.",
+                        Optional.of(FRIDAY)));
+        // no organisation's summit is reported: whose meeting it was, nothing says
+        assertEquals(
+                List.of(),
+                hostsAndDates("Last year's meeting in Quito ended without a joint statement.", Optional.of(FRIDAY)));
+    }
 }
