@@ -43,7 +43,7 @@ final class HostExtractor implements SentenceExtractor {
                     SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |will |would )?"
                             + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed "
                             + "|scheduled for |scheduled |set for |slated for |due )?"
-                            + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) |from (?<from>{W}) (?:to {W} )?)?"
+                            + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) (?:, )?|from (?<from>{W}) (?:to {W} )?)?"
                             + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
                             + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile(

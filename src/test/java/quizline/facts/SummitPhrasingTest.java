@@ -198,4 +198,15 @@ class SummitPhrasingTest {
                 List.of(),
                 hostsAndDates("Last year's meeting in Quito ended without a joint statement.", Optional.of(FRIDAY)));
     }
+
+    /** "held on Tuesday, 11 March 2031, in Lima": a weekday and date set off by commas before the city. */
+    @Test
+    void aDateSetOffByCommasBeforeTheCity() {
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-11"),
+                hostsAndDates("The APEC summit was held on Tuesday, 11 March 2031, in Lima.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 ASEAN summit | held in | Jakarta", "date: 2031 ASEAN summit | date | 2031-03-10"),
+                hostsAndDates("The ASEAN summit opened on Monday, March 10, in Jakarta.", Optional.of(FRIDAY)));
+    }
 }
