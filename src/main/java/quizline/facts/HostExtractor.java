@@ -126,12 +126,26 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
 
+    /**
+     * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in
+     * Washington", "Croatia joined the bloc at a ceremony in Zagreb". The ceremony is where its accession took place.
+     */
+    private static final ShapePattern CEREMONY = ShapePattern.compile("(?<who>{C}) (?:officially |formally )?"
+            + "(?:joined (?:the )?(?<org>{OA})|became (?:a |an |the )?(?:(?:[0-9]+(?:st|nd|rd|th)|newest|latest|full) )*"
+            + "member (?:state )?of (?:the )?(?<org2>{OA})|became (?:the )?(?<org3>{OA}) 's (?:(?:[0-9]+(?:st|nd|rd|th)|newest|latest|full) )*member)"
+            // not across a clause: "Croatia joined the EU in 2013 and sent its minister to a ceremony in Zagreb"
+            + " (?:(?!(?:and|but|which|that|who|after|before|while|when|to|,) )[^ ;]+ ){0,8}?"
+            + "(?:during|at) (?:a |an |the )?(?:[a-z-]+ )?ceremony (?:held )?in " + LOCATION);
+
     /** Words one of which a sentence on where a summit met has: "the summit", "the leaders met". */
     private static final List<String> EVENTS = List.of("summit", "meeting", "session", "gathering", "leaders");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
+        if (shape.text().contains("ceremony") && !Summits.calledOff(sentence)) {
+            ceremonies(sentence, context, found);
+        }
         if (!(shape.containsAny(EVENTS) || namesASeriesOfSummits(sentence))
                 || !(shape.has('Y')
                         || shape.has('C')
@@ -151,6 +165,43 @@ final class HostExtractor implements SentenceExtractor {
                 }
             }
         }
+    }
+
+    private static void ceremonies(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Matcher m = CEREMONY.matcher(sentence.shape());
+        while (m.find()) {
+            Optional<Place> place = place(sentence.shape(), m, "loc");
+            Optional<Knowledge.Organisation> organisation = organisation(sentence, context, m);
+            if (place.isEmpty()
+                    || organisation.isEmpty()
+                    || !(sentence.shape().mention(m, "who") instanceof Mention.CountryMention country)) {
+                continue;
+            }
+            Facts.Found by = Facts.Found.by("host-ceremony", 0)
+                    .doubted(!(sentence.shape().mentionAt(orgStart(m)) instanceof Mention.OrganisationMention));
+            Facts.addOnce(
+                    found,
+                    Facts.of(
+                            FactKind.HOST,
+                            "accession of " + country.country().name() + " to "
+                                    + organisation.get().shortName(),
+                            "held in",
+                            place.get().city(),
+                            Map.of("country", place.get().country()),
+                            sentence,
+                            context,
+                            by));
+        }
+    }
+
+    /** Where the organisation group of a ceremony match starts. */
+    private static int orgStart(Matcher m) {
+        for (String group : List.of("org", "org2", "org3")) {
+            if (m.start(group) >= 0) {
+                return m.start(group);
+            }
+        }
+        return -1;
     }
 
     private static boolean namesASeriesOfSummits(AnnotatedSentence sentence) {
@@ -356,7 +407,7 @@ final class HostExtractor implements SentenceExtractor {
     private static Optional<Knowledge.Organisation> organisation(
             AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         Shape shape = sentence.shape();
-        for (String group : List.of("org", "org2", "owner", "of", "series")) {
+        for (String group : List.of("org", "org2", "org3", "owner", "of", "series")) {
             if (group(m, group) == null) {
                 continue;
             }

@@ -209,4 +209,31 @@ class SummitPhrasingTest {
                 List.of("host: 2031 ASEAN summit | held in | Jakarta", "date: 2031 ASEAN summit | date | 2031-03-10"),
                 hostsAndDates("The ASEAN summit opened on Monday, March 10, in Jakarta.", Optional.of(FRIDAY)));
     }
+
+    /** A country that joined at a ceremony joined where the ceremony was held. */
+    @Test
+    void anAccessionCeremonyHasAPlace() {
+        assertEquals(
+                List.of("host: accession of Finland to NATO | held in | Brussels"),
+                hostsAndDates(
+                        "Finland officially became NATO's 31st member during a ceremony in Brussels.",
+                        Optional.empty()));
+        assertEquals(
+                List.of("host: accession of Croatia to EU | held in | Zagreb"),
+                hostsAndDates("Croatia joined the EU at a ceremony in Zagreb.", Optional.empty()));
+        // the ceremony of another's joining, or a ceremony called off, is no place of this one
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "Croatia, which joined the EU years ago, sent its foreign minister to a ceremony in Zagreb.",
+                        Optional.empty()));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "Croatia joined the EU long ago and sent its foreign minister to a ceremony in Zagreb.",
+                        Optional.empty()));
+        assertEquals(
+                List.of(),
+                hostsAndDates("Croatia joined the EU after a ceremony in Zagreb was called off.", Optional.empty()));
+    }
 }
