@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
     private static final String LOCATION =
-            "(?<loc>{Y} , the capital of {C}|the capital of {C} , {Y}|{Y} , in (?:the )?{C}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            "(?<loc>{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y} , in (?:the )?{C}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
                     + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE =
@@ -39,13 +39,16 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference)?(?: \\( (?:{O}|[^)]*) \\))?)?"
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?";
     private static final List<ShapePattern> PATTERNS = List.of(
-            ShapePattern.compile(
-                    SUMMIT + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |will |would )?"
-                            + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed "
-                            + "|scheduled for |scheduled |set for |slated for |due )?"
-                            + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) (?:, )?|from (?<from>{W}) (?:to {W} )?)?"
-                            + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
-                            + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            ShapePattern.compile(SUMMIT
+                    + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |had been |will |would |had |has )?"
+                    // "the summit was last held in Bangkok in 2022", "had last been held": another year's, so
+                    // only with its year
+                    + "(?<past>(?:last|previously|first|once) )?(?:(?<=(?:had|has) (?:last|previously|first|once) )been )?"
+                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed "
+                    + "|scheduled for |scheduled |set for |slated for |due )?"
+                    + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) (?:, )?|from (?<from>{W}) (?:to {W} )?)?"
+                    + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
+                    + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile(
                     "the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?:(?<org2>{O}) )?(?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
@@ -257,7 +260,7 @@ final class HostExtractor implements SentenceExtractor {
                 .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
         boolean reported = group(m, "reported") != null && writtenDate.equals(dateReported(sentence, context, m));
         Optional<Integer> written = writtenDate.map(iso -> Integer.parseInt(iso.substring(0, 4)));
-        if (written.isEmpty() && Summits.speaksOfAnotherSummit(sentence)) {
+        if (written.isEmpty() && (Summits.speaksOfAnotherSummit(sentence) || group(m, "past") != null)) {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
         }
         boolean pastNumbered = group(m, "whose") != null

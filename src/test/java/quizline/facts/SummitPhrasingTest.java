@@ -236,4 +236,27 @@ class SummitPhrasingTest {
                 List.of(),
                 hostsAndDates("Croatia joined the EU after a ceremony in Zagreb was called off.", Optional.empty()));
     }
+
+    /**
+     * "was last held", "had last been held": a past summit, hosted where the sentence says only when it writes the year
+     * ("The summit was first held in Seattle" does not say which year's).
+     */
+    @Test
+    void aSummitLastHeldElsewhere() {
+        String lede = "APEC leaders met in Lima on Friday for the APEC summit. ";
+        List<String> lima =
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-14");
+        List<String> expected = new java.util.ArrayList<>(lima);
+        expected.addAll(List.of("host: 2028 APEC summit | held in | Hanoi", "date: 2028 APEC summit | date | 2028-11"));
+        assertEquals(
+                expected,
+                hostsAndDates(
+                        lede + "The summit had last been held in Hanoi, the Vietnamese capital, in November 2028.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                lima,
+                hostsAndDates(
+                        lede + "The summit was first held in Seattle. The summit has previously been held in Hanoi.",
+                        Optional.of(FRIDAY)));
+    }
 }
