@@ -353,6 +353,7 @@ final class DateExtractor implements SentenceExtractor {
         }
         decisions(sentence, context, found, INVITATIONS, "invitation", "invitation of %s to %s");
         decisions(sentence, context, found, CANDIDACIES, "candidacy", "candidacy of %s for %s");
+        invasionsOfTheCountry(sentence, context, found);
         for (int rule = 0; rule < events.size(); rule++) {
             if (!events.get(rule).mayMatch(shape)) {
                 continue;
@@ -381,6 +382,38 @@ final class DateExtractor implements SentenceExtractor {
                             context,
                             by.doubted(relative(sentence, m, "date")));
                 }
+            }
+        }
+    }
+
+    /**
+     * "Ukrainian leaders have pushed for membership since the February 24 invasion of the country by Russian troops":
+     * "the country" is the one country the sentence named before it, the invader named after it being another.
+     */
+    private static final ShapePattern INVASION_OF_THE_COUNTRY =
+            ShapePattern.compile("the (?<date>{W}) invasion of the country by (?:the )?(?<by>{CD})");
+
+    private static void invasionsOfTheCountry(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = INVASION_OF_THE_COUNTRY.matcher(shape);
+        while (m.find()) {
+            Optional<String> date = date(sentence, context, m, "date");
+            if (date.isEmpty() || !(shape.mention(m, "by") instanceof Mention.CountryMention invader)) {
+                continue;
+            }
+            List<Knowledge.Country> before = shape.mentionsIn(0, m.start()).stream()
+                    .filter(mention -> mention instanceof Mention.CountryMention)
+                    .map(mention -> ((Mention.CountryMention) mention).country())
+                    .distinct()
+                    .toList();
+            if (before.size() == 1 && !before.get(0).equals(invader.country())) {
+                dated(
+                        found,
+                        "invasion of " + before.get(0).name(),
+                        date.get(),
+                        sentence,
+                        context,
+                        Facts.Found.by("invasion", 0).doubted(true).doubted(relative(sentence, m, "date")));
             }
         }
     }

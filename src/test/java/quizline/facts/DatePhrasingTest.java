@@ -353,4 +353,22 @@ class DatePhrasingTest {
         assertEquals(
                 List.of("2031 APEC summit | 2031-05-09"), dates("The host opened the APEC leaders' meeting Friday."));
     }
+
+    /** "the March 3 invasion of the country by Russian forces": the one country named before it, not the invader. */
+    @Test
+    void anInvasionOfTheCountryNamedBefore() {
+        assertEquals(
+                List.of("invasion of Moldova | 2031-03-03"),
+                dates(
+                        "Moldovan leaders have pushed for membership since the March 3 invasion of the country by Russian forces."));
+        // no country before it, or two: which one "the country" is, the sentence does not say
+        assertEquals(
+                List.of(),
+                dates("Since the March 3 invasion of the country by Russian forces, Moldova asked for help."));
+        assertEquals(
+                List.of(),
+                dates("Moldova and Georgia recalled the March 3 invasion of the country by Russian forces."));
+        assertEquals(
+                List.of(), dates("Russia's leaders spoke of the March 3 invasion of the country by Russian forces."));
+    }
 }
