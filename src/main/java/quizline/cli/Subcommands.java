@@ -19,6 +19,7 @@ final class Subcommands {
         all.put("import", ImportCommand.class);
         all.put("export", ExportCommand.class);
         all.put("pack", PackCommand.class);
+        all.put("packs", PacksCommand.class);
         all.put("stats", StatsCommand.class);
         all.put("flagged", FlaggedCommand.class);
         all.put("suspended", SuspendedCommand.class);

@@ -25,7 +25,12 @@ public final class PackLibrary {
     private static final String BUNDLED = "questions/";
 
     /** A pack and where it came from, for messages and for finding its articles. */
-    public record Loaded(Pack pack, String origin, Path folder) {}
+    public record Loaded(Pack pack, String origin, Path folder) {
+        /** Whether it is one of the packs built into quizline (read from the jar, so it has no folder). */
+        public boolean bundled() {
+            return folder == null;
+        }
+    }
 
     /** How review sidecars are named ({@code DRAFT.review.json}): decisions on a draft, not a pack. */
     static final String REVIEW_SUFFIX = ".review.json";
@@ -36,6 +41,16 @@ public final class PackLibrary {
 
     public List<Loaded> packs() {
         return List.copyOf(packs);
+    }
+
+    /** The pack loaded with this id, if one is. */
+    public java.util.Optional<Loaded> pack(String id) {
+        return packs.stream().filter(l -> l.pack().id().equals(id)).findFirst();
+    }
+
+    /** The ids of the packs loaded, in the order they were loaded. */
+    public List<String> ids() {
+        return packs.stream().map(l -> l.pack().id()).toList();
     }
 
     public List<Pack> packList() {
