@@ -21,6 +21,8 @@ final class Subcommands {
         all.put("pack", PackCommand.class);
         all.put("packs", PacksCommand.class);
         all.put("stats", StatsCommand.class);
+        all.put("list", ListCommand.class);
+        all.put("search", SearchCommand.class);
         all.put("flagged", FlaggedCommand.class);
         all.put("suspended", SuspendedCommand.class);
         all.put("doctor", DoctorCommand.class);

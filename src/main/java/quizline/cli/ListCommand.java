@@ -1,0 +1,44 @@
+package quizline.cli;
+
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import quizline.browse.Catalog;
+import quizline.text.Counted;
+import quizline.ui.BrowseView;
+
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the questions of the packs loaded, in pack order: id (PACK/ID), type, state and when due,",
+            "and the prompt. Reads the profile without creating one."
+        })
+final class ListCommand extends CatalogCommand {
+    @Mixin
+    ListFilters filters = new ListFilters();
+
+    @Override
+    public Integer call() {
+        return listed(this, filters, null);
+    }
+
+    /** Lists what the filters and {@code text} (null: any) choose; shared with {@code search}. */
+    static int listed(CatalogCommand command, ListFilters filters, String text) {
+        Catalog catalog = command.catalog();
+        List<Catalog.Entry> entries = catalog.select(filters.filter(text), command.dayEnd);
+        String chosen = filters.described(text);
+        if (entries.isEmpty()) {
+            command.out().println("No questions" + chosen + ".");
+            return ExitCodes.OK;
+        }
+        String heading = Counted.of(entries.size(), "question") + chosen + ":";
+        command.print(width -> BrowseView.list(
+                heading,
+                entries,
+                command.env.clock().instant(),
+                command.env.clock().getZone(),
+                width));
+        return ExitCodes.OK;
+    }
+}
