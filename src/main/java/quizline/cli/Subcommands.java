@@ -23,6 +23,7 @@ final class Subcommands {
         all.put("stats", StatsCommand.class);
         all.put("list", ListCommand.class);
         all.put("search", SearchCommand.class);
+        all.put("show", ShowCommand.class);
         all.put("flagged", FlaggedCommand.class);
         all.put("suspended", SuspendedCommand.class);
         all.put("doctor", DoctorCommand.class);

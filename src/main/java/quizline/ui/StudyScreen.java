@@ -221,9 +221,6 @@ public final class StudyScreen {
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH);
 
-    private static final java.time.format.DateTimeFormatter REVIEWED =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
-
     /** What {@code ?} lists at the grade prompt. */
     private void printGradeKeys(Outcome outcome) {
         String enter = console.singleKeys() ? "Enter, Space" : "empty line";
@@ -263,15 +260,9 @@ public final class StudyScreen {
                 "History (" + quizline.text.Counted.of(history.size(), "answer") + "):",
                 console.theme().dim()));
         for (ReviewRecord r : history) {
-            String given = r.given() == null || r.given().isBlank() ? "(no answer)" : "“" + r.given() + "”";
-            String schedule = r.kind() == quizline.store.ReviewKind.CRAM
-                    ? "cram, schedule unchanged"
-                    : r.rating().label() + " · next in "
-                            + Intervals.between(r.at(), r.after().due());
             print(
                     new AttributedString(
-                            "  " + REVIEWED.format(r.at().atZone(session.zone())) + " · " + given + " · "
-                                    + r.correctness().label() + " · " + schedule,
+                            "  " + HistoryLine.of(r, session.zone()),
                             console.theme().dim()),
                     4);
         }
