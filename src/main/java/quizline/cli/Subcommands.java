@@ -24,6 +24,7 @@ final class Subcommands {
         all.put("list", ListCommand.class);
         all.put("search", SearchCommand.class);
         all.put("show", ShowCommand.class);
+        all.put("card", CardCommand.class);
         all.put("flagged", FlaggedCommand.class);
         all.put("suspended", SuspendedCommand.class);
         all.put("doctor", DoctorCommand.class);

@@ -1,0 +1,71 @@
+package quizline.cli;
+
+import java.nio.file.Files;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import quizline.io.UserError;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
+import quizline.store.SqliteProgressStore;
+
+@Command(
+        name = "card",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Suspend one question, or bring it back: what s does while studying, and suspended --unsuspend.",
+            "A suspended question is not asked, nor counted, until it is unsuspended."
+        })
+final class CardCommand extends CatalogCommand {
+    @Parameters(
+            index = "0",
+            paramLabel = "ID",
+            description = "PACK/ID as list shows it, or the question id alone when one pack has it.")
+    String id;
+
+    @ArgGroup(multiplicity = "1")
+    Action action;
+
+    /** Exactly one thing to do. */
+    static final class Action {
+        @Option(names = "--suspend", required = true, description = "Do not ask it until it is unsuspended.")
+        boolean suspend;
+
+        @Option(names = "--unsuspend", required = true, description = "Ask it again when it is due.")
+        boolean unsuspend;
+    }
+
+    @Override
+    public Integer call() {
+        CardKey key = resolve(catalog(), id);
+        return action.suspend ? suspend(key) : unsuspend(key);
+    }
+
+    private int suspend(CardKey key) {
+        try (SqliteProgressStore store = profile.openForWriting(env)) {
+            ProgressStore.Suspension already = store.suspended().get(key);
+            if (already != null) {
+                out().println(key + " is already suspended" + (already.leech() ? " (a leech)" : "") + ".");
+                return ExitCodes.OK;
+            }
+            store.suspend(new ProgressStore.Suspension(key, env.clock().instant(), false));
+        }
+        out().println("Suspended " + key + ": it is not asked until quizline card " + key + " --unsuspend.");
+        return ExitCodes.OK;
+    }
+
+    private int unsuspend(CardKey key) {
+        boolean lifted = Files.exists(profile.path(env));
+        if (lifted) {
+            try (SqliteProgressStore store = profile.openForWriting(env)) {
+                lifted = store.unsuspend(key);
+            }
+        }
+        if (!lifted) {
+            throw new UserError(key + " is not suspended (quizline list --suspended lists those that are)");
+        }
+        out().println("Unsuspended " + key + ": it is asked again when it is due.");
+        return ExitCodes.OK;
+    }
+}
