@@ -9,13 +9,15 @@ import quizline.io.UserError;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
 import quizline.store.SqliteProgressStore;
+import quizline.text.Counted;
 
 @Command(
         name = "card",
         mixinStandardHelpOptions = true,
         description = {
-            "Suspend one question, or bring it back: what s does while studying, and suspended --unsuspend.",
-            "A suspended question is not asked, nor counted, until it is unsuspended."
+            "Reset one question's schedule, suspend it, or bring it back (as s and suspended --unsuspend do).",
+            "A reset question is new again; its answers stay in its history. A suspended question is not asked,",
+            "nor counted, until it is unsuspended."
         })
 final class CardCommand extends CatalogCommand {
     @Parameters(
@@ -29,6 +31,12 @@ final class CardCommand extends CatalogCommand {
 
     /** Exactly one thing to do. */
     static final class Action {
+        @Option(
+                names = "--reset",
+                required = true,
+                description = "Forget its schedule: new again, its answers kept as history (quizline show).")
+        boolean reset;
+
         @Option(names = "--suspend", required = true, description = "Do not ask it until it is unsuspended.")
         boolean suspend;
 
@@ -39,7 +47,27 @@ final class CardCommand extends CatalogCommand {
     @Override
     public Integer call() {
         CardKey key = resolve(catalog(), id);
+        if (action.reset) {
+            return reset(key);
+        }
         return action.suspend ? suspend(key) : unsuspend(key);
+    }
+
+    private int reset(CardKey key) {
+        boolean forgotten = Files.exists(profile.path(env));
+        int answers = 0;
+        if (forgotten) {
+            try (SqliteProgressStore store = profile.openForWriting(env)) {
+                forgotten = store.forget(key, env.clock().instant());
+                answers = store.history(key).size();
+            }
+        }
+        if (!forgotten) {
+            throw new UserError(key + " is new: it has no schedule to reset");
+        }
+        out().println("Reset " + key + ": it is new again; its " + Counted.of(answers, "answer")
+                + (answers == 1 ? " stays" : " stay") + " in its history (quizline show " + key + ").");
+        return ExitCodes.OK;
     }
 
     private int suspend(CardKey key) {

@@ -60,6 +60,13 @@ final class CardTable {
                 }
             }
         }
+        // A card reset after its last scheduled review is new: the log keeps its answers, the table no row
+        resets(db).forEach((key, afterReview) -> {
+            Newest last = newest.get(key);
+            if (last != null && last.id() <= afterReview) {
+                newest.remove(key);
+            }
+        });
         Map<CardKey, CardRow> rows = new LinkedHashMap<>();
         Map<CardKey, Long> sources = new HashMap<>();
         List<Unreadable> problems = new ArrayList<>();
@@ -82,6 +89,19 @@ final class CardTable {
                     }
                 });
         return new Rebuilt(rows, sources, problems);
+    }
+
+    /** For each card the student reset, the review row its latest reset followed (0: none). */
+    static Map<CardKey, Long> resets(Connection db) throws SQLException {
+        Map<CardKey, Long> resets = new HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT pack_id, question_id, MAX(after_review) FROM card_reset GROUP BY pack_id, question_id")) {
+            while (r.next()) {
+                resets.put(new CardKey(r.getString(1), r.getString(2)), r.getLong(3));
+            }
+        }
+        return resets;
     }
 
     /** Whether the table has its checksum column yet: a profile of schema 2 or older, not yet migrated, has none. */

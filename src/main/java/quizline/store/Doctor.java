@@ -134,6 +134,7 @@ public final class Doctor {
                 .toList();
         boolean logWhole = log.isEmpty();
         List<String> damage = log.lines(db);
+        damage.addAll(damagedResets(db));
         Set<CardKey> damagedCards = new LinkedHashSet<>(CardTable.damaged(db));
         Map<CardKey, CardRow> stored = CardTable.stored(db);
         List<Difference> differences = new ArrayList<>();
@@ -263,6 +264,23 @@ public final class Doctor {
         }
     }
 
+    /** Every logged reset must still match its checksum: a line for each that does not, kept as it is. */
+    private static List<String> damagedResets(Connection db) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT id, pack_id, question_id, reset_at, after_review, checksum FROM card_reset ORDER BY id""")) {
+            while (r.next()) {
+                long sum = RowChecksum.reset(r.getBytes(2), r.getBytes(3), r.getLong(4), r.getLong(5));
+                if (sum != r.getLong(6)) {
+                    lines.add("reset row " + r.getLong(1) + " (" + r.getString(2) + "/" + r.getString(3) + "): "
+                            + CHANGED + "; kept as it is");
+                }
+            }
+        }
+        return lines;
+    }
+
     /**
      * Every review row's kind, grade, verdict and states must be ones quizline writes: a flipped bit that turns
      * "learning" into "learninw" passes SQLite's checks (no constraint covers the states) and stops every session.
@@ -307,10 +325,19 @@ public final class Doctor {
     /**
      * Each scheduled review's card before must be the card after of the same card's previous
      * scheduled review, in commit order (row id; times can repeat or go back). A card starts
-     * again from new, without a break, when its answer changed (a different answer hash).
+     * again from new, without a break, when its answer changed (a different answer hash) or the student reset it
+     * after the previous review.
      */
     private static List<Break> breaks(Connection db, LogDamage log) throws SQLException {
         record Link(long row, String cardAfter, String answerHash) {}
+        Map<CardKey, List<Long>> resets = new HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT pack_id, question_id, after_review FROM card_reset")) {
+            while (r.next()) {
+                resets.computeIfAbsent(new CardKey(r.getString(1), r.getString(2)), k -> new ArrayList<>())
+                        .add(r.getLong(3));
+            }
+        }
         Map<CardKey, Link> previous = new HashMap<>();
         List<Break> breaks = new ArrayList<>();
         try (Statement s = db.createStatement();
@@ -334,7 +361,10 @@ public final class Doctor {
                     if (!startsAfresh) {
                         breaks.add(new Break(key, row, 0, beforeCard.get(), null));
                     }
-                } else if (!(startsAfresh && !Objects.equals(r.getString(6), last.answerHash()))) {
+                } else if (!(startsAfresh
+                        && (!Objects.equals(r.getString(6), last.answerHash())
+                                || resets.getOrDefault(key, List.of()).stream()
+                                        .anyMatch(after -> after >= last.row() && after < row)))) {
                     Optional<Card> expected = readable(last.cardAfter(), last.row(), key, log);
                     expected.ifPresent(e -> breaks.add(new Break(key, row, last.row(), beforeCard.get(), e)));
                 }

@@ -77,6 +77,13 @@ public final class InMemoryProgressStore implements ProgressStore {
     }
 
     @Override
+    public boolean forget(CardKey key, Instant at) {
+        boolean had = cards().containsKey(key);
+        reset(key);
+        return had;
+    }
+
+    @Override
     public void reset(CardKey key) {
         cards.remove(key);
     }

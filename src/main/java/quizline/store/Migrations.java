@@ -84,7 +84,21 @@ final class Migrations {
                     // step keep NULL: nothing is known about them, and they are not judged by it.
                     List.of(
                             "ALTER TABLE review ADD COLUMN checksum INTEGER",
-                            "ALTER TABLE card ADD COLUMN checksum INTEGER")));
+                            "ALTER TABLE card ADD COLUMN checksum INTEGER")),
+            new Step(
+                    5,
+                    "the cards the student reset",
+                    // A reset is logged beside the reviews, never in place of them: the card's answers stay history,
+                    // and rebuilding the card table from the log leaves a card new whose last scheduled review came
+                    // before its reset (after_review, the review row id it followed; 0 for none)
+                    List.of("""
+                    CREATE TABLE card_reset (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      pack_id TEXT NOT NULL,
+                      question_id TEXT NOT NULL,
+                      reset_at INTEGER NOT NULL,
+                      after_review INTEGER NOT NULL,
+                      checksum INTEGER NOT NULL)""", "CREATE INDEX card_reset_by_card ON card_reset (pack_id, question_id)")));
 
     static int latest() {
         return STEPS.get(STEPS.size() - 1).version();

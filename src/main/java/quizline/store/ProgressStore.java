@@ -47,6 +47,13 @@ public interface ProgressStore extends AutoCloseable {
     /** Forgets a card's scheduling state (its history stays in the log): it starts again as new. */
     void reset(CardKey key);
 
+    /**
+     * The student's reset of a card at {@code at}: its schedule is forgotten (it is new again), its answers stay in
+     * the log as history, and the reset is logged so the card table rebuilt from the log keeps it new. False when the
+     * card had no schedule to forget.
+     */
+    boolean forget(CardKey key, Instant at);
+
     /** Every review of one card, cram answers included, oldest first. */
     java.util.List<ReviewRecord> history(CardKey key);
 

@@ -111,6 +111,20 @@ final class RowChecksum {
                 .value();
     }
 
+    /** A logged reset: its card, when, and the review row it followed. */
+    static long reset(byte[] packId, byte[] questionId, long resetAt, long afterReview) {
+        return new Crc("card_reset")
+                .text(packId)
+                .text(questionId)
+                .number(resetAt)
+                .number(afterReview)
+                .value();
+    }
+
+    static long reset(CardKey key, long resetAt, long afterReview) {
+        return reset(utf8(key.packId()), utf8(key.questionId()), resetAt, afterReview);
+    }
+
     private static byte[] utf8(String s) {
         return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }

@@ -652,6 +652,41 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     @Override
+    public boolean forget(CardKey key, Instant at) {
+        try {
+            return inTransaction(() -> {
+                if (storedCard(key) == null) {
+                    return false;
+                }
+                long afterReview;
+                try (PreparedStatement p = db.prepareStatement("""
+                        SELECT COALESCE(MAX(id), 0) FROM review WHERE pack_id = ? AND question_id = ? AND kind = 'review'""")) {
+                    p.setString(1, key.packId());
+                    p.setString(2, key.questionId());
+                    try (ResultSet r = p.executeQuery()) {
+                        r.next();
+                        afterReview = r.getLong(1);
+                    }
+                }
+                try (PreparedStatement p = db.prepareStatement("""
+                        INSERT INTO card_reset (pack_id, question_id, reset_at, after_review, checksum)
+                        VALUES (?, ?, ?, ?, ?)""")) {
+                    p.setString(1, key.packId());
+                    p.setString(2, key.questionId());
+                    p.setLong(3, at.toEpochMilli());
+                    p.setLong(4, afterReview);
+                    p.setLong(5, RowChecksum.reset(key, at.toEpochMilli(), afterReview));
+                    p.executeUpdate();
+                }
+                CardTable.delete(db, key);
+                return true;
+            });
+        } catch (SQLException e) {
+            throw failure("reset " + key, e);
+        }
+    }
+
+    @Override
     public List<ReviewRecord> history(CardKey key) {
         List<ReviewRecord> reviews = new java.util.ArrayList<>();
         try (PreparedStatement p = db.prepareStatement("""

@@ -38,6 +38,28 @@ class CardCommandTest {
     }
 
     @Test
+    void resetMakesAStudiedQuestionNewAgainKeepingItsHistoryAndDoctorStaysClean() throws Exception {
+        ListCommandTest.profile(home);
+        Browse browse = new Browse(home, ListCommandTest.NOW);
+        Browse.Result reset = browse.run("card", "host-city", "--reset");
+        assertEquals(0, reset.exit(), reset.err());
+        assertEquals(
+                "Reset mini/host-city: it is new again; its 1 answer stays in its history"
+                        + " (quizline show mini/host-city).\n",
+                reset.out());
+        Browse.Result shown = browse.run("show", "mini/host-city");
+        assertTrue(shown.out().startsWith("mini/host-city · choice · new\n"), shown.out());
+        assertTrue(shown.out().contains("\nHistory (1 answer):\n"), shown.out());
+        Browse.Result doctor = browse.run("doctor");
+        assertEquals(0, doctor.exit(), doctor.err());
+        assertTrue(doctor.out().contains("ok: 0 differences in 1 card"), doctor.out());
+        assertTrue(browse.run("show", "mini/host-city").out().startsWith("mini/host-city · choice · new\n"));
+        Browse.Result again = browse.run("card", "host-city", "--reset");
+        assertEquals(1, again.exit());
+        assertEquals("quizline: mini/host-city is new: it has no schedule to reset\n", again.err());
+    }
+
+    @Test
     void oneActionIsNeededAndAnUnknownIdNamesTheNearest() {
         Browse browse = new Browse(home, ListCommandTest.NOW);
         assertEquals(2, browse.run("card", "host-city").exit());

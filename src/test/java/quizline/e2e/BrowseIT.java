@@ -87,8 +87,22 @@ class BrowseIT {
                 unknown.err());
         assertEquals("", unknown.out());
 
+        Program.Result reset = Program.run(env, "", "card", "sco-founded-2002-false", "--reset");
+        assertEquals(0, reset.exit(), reset.err());
+        assertTrue(reset.out().startsWith("Reset sco-summits/sco-founded-2002-false: it is new again"), reset.out());
+        Program.Result shownAfter = Program.run(env, "", "show", "sco-founded-2002-false");
+        assertTrue(
+                shownAfter.out().startsWith("sco-summits/sco-founded-2002-false · truefalse · new\n"),
+                shownAfter.out());
+        assertTrue(shownAfter.out().contains("\nHistory (1 answer):\n"), shownAfter.out());
+
+        // The reset is logged: the doctor rebuilds the cards from the log and finds them as they are
         Program.Result doctor = Program.run(env, "", "doctor");
         assertEquals(0, doctor.exit(), doctor.err());
-        assertTrue(doctor.out().contains("ok: 0 differences in 2 cards"), doctor.out());
+        assertTrue(doctor.out().contains("ok: 0 differences in 1 card"), doctor.out());
+        // Studied again from new: the chain goes on without a break
+        Program.Result studyAgain = Program.run(env, "!\n", "study", "--pack", "sco-summits", "--limit", "1", "--cram");
+        assertEquals(0, studyAgain.exit(), studyAgain.err());
+        assertEquals(0, Program.run(env, "", "doctor").exit());
     }
 }

@@ -46,11 +46,12 @@ class SchemaTwoProfileIT {
         assertEquals(0, first.exit(), first.err());
         Path db = home.resolve("data/quizline/default.db");
 
-        // What a quizline of schema 2 wrote: the same tables without the checksum columns and the set-aside tables
+        // What a quizline of schema 2 wrote: the same tables without the checksum columns, the set-aside tables and
+        // resets
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
                 Statement s = c.createStatement()) {
             s.execute("ALTER TABLE review DROP COLUMN checksum");
-            for (String table : java.util.List.of("suspended", "buried", "flag")) {
+            for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
@@ -62,7 +63,7 @@ class SchemaTwoProfileIT {
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains("Session over: 3 answered"), second.out());
 
-        assertEquals("4", scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        assertEquals("5", scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NULL"), "the old answers kept");
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NOT NULL"));
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM card WHERE checksum IS NULL"));

@@ -61,6 +61,51 @@ class DoctorTest {
     }
 
     @Test
+    void aCardTheStudentResetStaysNewAndItsNextReviewStartsNoBreak() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            int reviews = store.history(key("a")).size();
+            assertTrue(store.forget(key("a"), at("2024-07-04T10:00:00Z")));
+            assertFalse(store.cards().containsKey(key("a")), "reset: new again");
+            assertEquals(reviews, store.history(key("a")).size(), "its answers stay in the log");
+            Doctor.Report afterReset = Doctor.examine(store, Map.of());
+            assertFalse(afterReset.damaged(), afterReset.damage().toString());
+            assertEquals(List.of(), afterReset.differences(), "the reset is not undone by the rebuild");
+            assertFalse(store.cards().containsKey(key("a")));
+            // Studied again from new: no break in its chain, and the rebuild follows the new review
+            ReviewRecord again =
+                    first(key("a"), at("2024-07-05T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+            store.record(again);
+            Doctor.Report afterReview = Doctor.examine(store, Map.of());
+            assertEquals(List.of(), afterReview.breaks());
+            assertEquals(List.of(), afterReview.differences());
+            assertEquals(again.after().due(), store.cards().get(key("a")).card().due());
+            assertFalse(store.forget(key("c"), at("2024-07-05T11:00:00Z")), "nothing to reset");
+        }
+    }
+
+    @Test
+    void aFirstReviewFromNewWithoutAResetIsStillABreak() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            store.reset(key("a")); // the answer-change reset: not the student's, so the doctor restores it
+            store.record(first(key("a"), at("2024-07-05T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)));
+            assertEquals(1, Doctor.examine(store, Map.of()).breaks().size());
+        }
+    }
+
+    @Test
+    void aChangedResetRowIsDamage() throws Exception {
+        try (SqliteProgressStore store = storeWithHistory()) {
+            store.forget(key("a"), at("2024-07-04T10:00:00Z"));
+            sql(store, "UPDATE card_reset SET reset_at = reset_at + 1");
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertTrue(report.damaged());
+            assertTrue(
+                    report.damage().get(0).startsWith("reset row 1 (mini/a): changed since quizline wrote it"),
+                    report.damage().toString());
+        }
+    }
+
+    @Test
     void reportsAndRepairsAChangedAMissingAndAnExtraCardRow() throws Exception {
         try (SqliteProgressStore store = storeWithHistory()) {
             Map<CardKey, ProgressStore.CardProgress> before = store.cards();

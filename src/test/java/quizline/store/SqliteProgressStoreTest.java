@@ -208,15 +208,15 @@ class SqliteProgressStoreTest {
     }
 
     /**
-     * What a quizline of schema 2 left: the same tables without the checksum columns and the tables of questions set
-     * aside. Made here from a profile this
+     * What a quizline of schema 2 left: the same tables without the checksum columns, the tables of questions set
+     * aside and the log of resets. Made here from a profile this
      * quizline wrote, so its rows are a real session's.
      */
     static void toSchemaTwo(Path file) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = db.createStatement()) {
             s.execute("ALTER TABLE review DROP COLUMN checksum");
-            for (String table : java.util.List.of("suspended", "buried", "flag")) {
+            for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
