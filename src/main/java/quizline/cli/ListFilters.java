@@ -25,7 +25,7 @@ final class ListFilters {
         return new Catalog.Filter(packId, tag, due, suspended, text);
     }
 
-    /** What the filter chose, for the heading: {@code  in pack mini with tag hosts, due today}. */
+    /** What the filter chose, for the heading: {@code  in pack mini with tag hosts due today}. */
     String described(String text) {
         List<String> words = new ArrayList<>();
         if (text != null) {
@@ -38,10 +38,10 @@ final class ListFilters {
             words.add(" with tag " + tag);
         }
         if (due) {
-            words.add(", due today");
+            words.add(" due today");
         }
         if (suspended) {
-            words.add(", suspended");
+            words.add(" suspended");
         }
         return String.join("", words);
     }

@@ -23,13 +23,13 @@ class CardCommandTest {
         assertEquals(
                 "mini/host-city is already suspended.\n",
                 browse.run("card", "mini/host-city", "--suspend").out());
-        assertTrue(browse.run("list", "--suspended").out().startsWith("1 question, suspended:\nmini/host-city"));
+        assertTrue(browse.run("list", "--suspended").out().startsWith("1 question suspended:\nmini/host-city"));
         assertTrue(browse.run("suspended").out().contains("mini/host-city  since 2026-11-25 09:00\n"));
         Browse.Result lifted = browse.run("card", "host-city", "--unsuspend");
         assertEquals(0, lifted.exit(), lifted.err());
         assertEquals("Unsuspended mini/host-city: it is asked again when it is due.\n", lifted.out());
         assertEquals(
-                "No questions, suspended.\n", browse.run("list", "--suspended").out());
+                "No questions suspended.\n", browse.run("list", "--suspended").out());
         Browse.Result again = browse.run("card", "host-city", "--unsuspend");
         assertEquals(1, again.exit());
         assertEquals(

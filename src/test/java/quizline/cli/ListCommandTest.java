@@ -86,18 +86,18 @@ class ListCommandTest {
         assertTrue(all.out().contains("mini/founded · numeric · review · due now\n"), all.out());
         assertTrue(all.out().contains("mini/belarus · truefalse · new, suspended\n"), all.out());
         assertEquals("""
-                1 question, due today:
+                1 question due today:
                 mini/founded · numeric · review · due now
                   In which year was the organisation founded?
                 """, browse.run("list", "--due").out());
         assertEquals("""
-                1 question, suspended:
+                1 question suspended:
                 mini/belarus · truefalse · new, suspended
                   Belarus joined in 2024.
                 """, browse.run("list", "--suspended").out());
         // Four days on, host-city is due too
         Browse.Result later = browse.at(NOW.plus(Duration.ofDays(4))).run("list", "--due");
-        assertTrue(later.out().startsWith("2 questions, due today:\n"), later.out());
+        assertTrue(later.out().startsWith("2 questions due today:\n"), later.out());
     }
 
     @Test

@@ -33,7 +33,7 @@ class BrowseIT {
         assertEquals(0, today.exit(), today.err());
         assertTrue(
                 today.out()
-                        .startsWith("2 questions in pack sco-summits, due today:\n"
+                        .startsWith("2 questions in pack sco-summits due today:\n"
                                 + "sco-summits/sco-founding-year · numeric · learning · due in "),
                 today.out());
         assertTrue(today.out().contains("\nsco-summits/sco-founded-2002-false · truefalse · learning · due in "));
@@ -61,11 +61,11 @@ class BrowseIT {
         assertTrue(
                 suspended
                         .out()
-                        .startsWith("1 question, suspended:\n"
+                        .startsWith("1 question suspended:\n"
                                 + "sco-summits/sco-founding-year · numeric · learning, suspended · due now\n"),
                 suspended.out());
         Program.Result due = Program.run(env, "", "list", "--due");
-        assertTrue(due.out().startsWith("1 question, due today:\nsco-summits/sco-founded-2002-false"), due.out());
+        assertTrue(due.out().startsWith("1 question due today:\nsco-summits/sco-founded-2002-false"), due.out());
         assertEquals(
                 0,
                 Program.run(env, "", "card", "sco-summits/sco-founding-year", "--unsuspend")
