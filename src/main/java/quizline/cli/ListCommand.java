@@ -11,8 +11,8 @@ import quizline.ui.BrowseView;
         name = "list",
         mixinStandardHelpOptions = true,
         description = {
-            "List the questions of the packs loaded, in pack order: id (PACK/ID), type, state and when due,",
-            "and the prompt. Reads the profile without creating one."
+            "List the questions of the packs loaded: PACK/ID, type, state, when due and prompt.",
+            "In pack order; reads the profile without creating one."
         })
 final class ListCommand extends CatalogCommand {
     @Mixin

@@ -8,8 +8,9 @@ import picocli.CommandLine.Parameters;
         name = "search",
         mixinStandardHelpOptions = true,
         description = {
-            "List the questions holding TEXT in their id, prompt, choices, answer, accepted answers, explanation",
-            "or tags; case, accents and punctuation aside. Shown as list shows them, with the same options."
+            "List the questions holding TEXT, as list does and with its options.",
+            "TEXT is looked for in ids, prompts, choices, answers, accepted answers, explanations and tags,",
+            "case, accents and punctuation aside."
         })
 final class SearchCommand extends CatalogCommand {
     @Parameters(index = "0", paramLabel = "TEXT", description = "What to look for.")

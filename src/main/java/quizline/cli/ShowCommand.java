@@ -14,8 +14,9 @@ import quizline.ui.BrowseView;
         name = "show",
         mixinStandardHelpOptions = true,
         description = {
-            "Show one question: its state and when due, prompt, choices, answer, explanation and tags,",
-            "and every answer to it, oldest first. Reads the profile without creating one."
+            "Show one question with its answer and every answer given to it.",
+            "Its state and when due, prompt, choices, answer, explanation and tags, then its history, oldest",
+            "first. Reads the profile without creating one."
         })
 final class ShowCommand extends CatalogCommand {
     @Parameters(

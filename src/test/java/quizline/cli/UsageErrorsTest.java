@@ -13,7 +13,7 @@ class UsageErrorsTest {
         Cli.Result r = Cli.run("stat");
         assertEquals(ExitCodes.USAGE, r.exit());
         assertEquals(
-                "quizline: unknown command or argument 'stat'; did you mean stats or study?\n"
+                "quizline: unknown command or argument 'stat'; did you mean stats or list?\n"
                         + "Try 'quizline --help' for more information.\n",
                 r.err());
     }
