@@ -75,7 +75,8 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         @Option(
                 names = "--progress",
                 paramLabel = "FILE.json",
-                description = "All of the profile's progress (reviews and settings), for import --progress.")
+                description = "All of the profile's progress (reviews, settings, suspensions, burials not yet over and"
+                        + " flags), for import --progress.")
         Path progress;
     }
 
@@ -104,7 +105,8 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
                     () -> profile.openForReading(env),
                     target.revlog != null ? ProgressExport.Format.REVLOG : ProgressExport.Format.PROGRESS,
                     target.revlog != null ? target.revlog : target.progress,
-                    force));
+                    force,
+                    env.clock().instant()));
             stdout.flush();
             return ExitCodes.OK;
         }

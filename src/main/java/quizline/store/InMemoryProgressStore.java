@@ -109,14 +109,14 @@ public final class InMemoryProgressStore implements ProgressStore {
     }
 
     @Override
-    public Set<CardKey> buried(Instant now) {
-        Set<CardKey> keys = new HashSet<>();
+    public Map<CardKey, Instant> burials(Instant now) {
+        Map<CardKey, Instant> burials = new HashMap<>();
         buried.forEach((key, until) -> {
             if (until.isAfter(now)) {
-                keys.add(key);
+                burials.put(key, until);
             }
         });
-        return keys;
+        return burials;
     }
 
     @Override

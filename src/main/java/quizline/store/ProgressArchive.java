@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,30 +28,41 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
- * A whole profile's progress as one JSON file: every review row exactly as stored and every
- * setting. The {@code card} table is not in it: it is derived, and rebuilt on import. Nor are the
- * rows' checksums: import gives each row it adds the checksum of what it read.
+ * A whole profile's progress as one JSON file: every review row exactly as stored, every setting, the
+ * suspended questions, the burials still in force and the flags. The {@code card} table is not in it: it is
+ * derived, and rebuilt on import. Nor are the rows' checksums: import gives each row it adds the checksum of what
+ * it read. Nor are burials over when the file is written: they set nothing aside any more.
  *
  * <pre>
  * {
  *   "format": "quizline-progress",
- *   "version": 1,
+ *   "version": 2,
  *   "settings": {"new-per-day":"30"},
  *   "reviews": [
  *     {"pack":"mini","question":"founded","reviewedAt":1720602300000,"kind":"review",...},
  *     ...
+ *   ],
+ *   "suspended": [
+ *     {"pack":"mini","question":"founded","since":1720602300000,"reason":"student"}
+ *   ],
+ *   "buried": [
+ *     {"pack":"mini","question":"host-city","until":1720670400000}
+ *   ],
+ *   "flags": [
+ *     {"pack":"mini","question":"founded","note":"two years are given","flaggedAt":1720602300000}
  *   ]
  * }
  * </pre>
  *
- * One review a line, so a diff of two exports reads like the log. Importing skips reviews the
- * profile already has (same pack, question, time and kind), so importing a file twice adds nothing.
- * Several reviews can share those (a clock stepped back or frozen, two sessions in one millisecond):
- * they are matched in log order, the first in the file with the profile's first, and so on.
+ * One review (suspension, burial, flag) a line, so a diff of two exports reads like the log. Version 1 files,
+ * written before the last three lists, are read as having none. Importing skips reviews the profile already has
+ * (same pack, question, time and kind), so importing a file twice adds nothing. Several reviews can share those (a
+ * clock stepped back or frozen, two sessions in one millisecond): they are matched in log order, the first in the
+ * file with the profile's first, and so on.
  */
 public final class ProgressArchive {
     public static final String FORMAT = "quizline-progress";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -61,16 +73,41 @@ public final class ProgressArchive {
     private static final List<String> KINDS = List.of("review", "cram");
     private static final List<String> CORRECTNESS = List.of("right", "typo", "wrong");
     private static final List<String> STATES = List.of("new", "learning", "review", "relearning");
+    private static final List<String> REASONS = List.of("student", "leech");
+    private static final java.util.Comparator<CardKey> BY_QUESTION =
+            java.util.Comparator.comparing(CardKey::packId).thenComparing(CardKey::questionId);
 
     private ProgressArchive() {}
 
-    /** A file's content once read and checked. */
-    public record Archive(Map<String, String> settings, List<ReviewRow> reviews) {
+    /** A file's content once read and checked; a version 1 file has no suspensions, burials or flags. */
+    public record Archive(
+            Map<String, String> settings,
+            List<ReviewRow> reviews,
+            List<ProgressStore.Suspension> suspended,
+            Map<CardKey, Instant> buried,
+            List<ProgressStore.Flag> flags) {
         public Archive {
             settings = new LinkedHashMap<>(settings);
             reviews = List.copyOf(reviews);
+            suspended = List.copyOf(suspended);
+            buried = new LinkedHashMap<>(buried);
+            flags = List.copyOf(flags);
+        }
+
+        /** Whether the file sets any question aside or flags one. */
+        public boolean hasMarks() {
+            return !suspended.isEmpty() || !buried.isEmpty() || !flags.isEmpty();
         }
     }
+
+    /**
+     * What an import did with the file's marks: suspensions, burials and flags added, and those the profile
+     * already had (a suspension of the same question, a burial of it lasting as long or longer, the same flag).
+     */
+    public record MarksResult(int suspended, int buried, int flags, int alreadyPresent) {}
+
+    /** What a file was written with: reviews, settings, suspensions, burials in force and flags. */
+    public record Written(int reviews, int settings, int suspended, int buried, int flags) {}
 
     /**
      * What an import did: reviews added, reviews the profile already had, reviews it has in
@@ -78,13 +115,22 @@ public final class ProgressArchive {
      */
     public record ImportResult(int added, int alreadyPresent, int differing, int settingsChanged, int cardsRebuilt) {}
 
-    /** Writes every review (in log order) and every setting (by key); returns the number of reviews. */
-    public static int write(ProgressStore store, Writer out) throws IOException {
+    /**
+     * Writes every review (in log order), every setting (by key), every suspension (by question), the burials in
+     * force at {@code now} (by question) and every flag (oldest first); returns how many of each it wrote.
+     */
+    public static Written write(ProgressStore store, Instant now, Writer out) throws IOException {
         List<ReviewRow> rows = ReviewLog.rows(store);
+        Map<String, String> settings = store.settings();
+        Map<CardKey, Instant> burials = store.burials(now);
+        List<ProgressStore.Flag> flags = store.flags();
+        List<ProgressStore.Suspension> suspended = store.suspended().values().stream()
+                .sorted(java.util.Comparator.comparing(ProgressStore.Suspension::key, BY_QUESTION))
+                .toList();
         out.write("{\n  \"format\": \"" + FORMAT + "\",\n  \"version\": " + VERSION + ",\n  \"settings\": ");
         out.write(json(g -> {
             g.writeStartObject();
-            for (Map.Entry<String, String> e : new TreeMap<>(store.settings()).entrySet()) {
+            for (Map.Entry<String, String> e : new TreeMap<>(settings).entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
@@ -111,8 +157,53 @@ public final class ProgressArchive {
                 g.writeEndObject();
             }));
         }
-        out.write(rows.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return rows.size();
+        out.write(rows.isEmpty() ? "]" : "\n  ]");
+        list(out, "suspended", suspended, (g, s) -> {
+            key(g, s.key());
+            g.writeNumberField("since", s.since().toEpochMilli());
+            g.writeStringField("reason", s.leech() ? "leech" : "student");
+        });
+        list(
+                out,
+                "buried",
+                burials.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey(BY_QUESTION))
+                        .toList(),
+                (g, b) -> {
+                    key(g, b.getKey());
+                    g.writeNumberField("until", b.getValue().toEpochMilli());
+                });
+        list(out, "flags", flags, (g, f) -> {
+            key(g, f.key());
+            g.writeStringField("note", f.note());
+            g.writeNumberField("flaggedAt", f.at().toEpochMilli());
+        });
+        out.write("\n}\n");
+        return new Written(rows.size(), settings.size(), suspended.size(), burials.size(), flags.size());
+    }
+
+    private interface Fields<T> {
+        void write(JsonGenerator g, T item) throws IOException;
+    }
+
+    /** A list of objects, one a line, as the reviews are written. */
+    private static <T> void list(Writer out, String name, List<T> items, Fields<T> fields) throws IOException {
+        out.write(",\n  \"" + name + "\": [");
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            out.write(i == 0 ? "\n    " : ",\n    ");
+            out.write(json(g -> {
+                g.writeStartObject();
+                fields.write(g, item);
+                g.writeEndObject();
+            }));
+        }
+        out.write(items.isEmpty() ? "]" : "\n  ]");
+    }
+
+    private static void key(JsonGenerator g, CardKey key) throws IOException {
+        g.writeStringField("pack", key.packId());
+        g.writeStringField("question", key.questionId());
     }
 
     private interface Fragment {
@@ -173,6 +264,9 @@ public final class ProgressArchive {
             Integer version = null;
             Map<String, String> settings = null;
             List<ReviewRow> reviews = null;
+            List<ProgressStore.Suspension> suspended = List.of();
+            Map<CardKey, Instant> buried = Map.of();
+            List<ProgressStore.Flag> flags = List.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
@@ -196,6 +290,18 @@ public final class ProgressArchive {
                     case "reviews":
                         reviews = reviews();
                         break;
+                    case "suspended":
+                        suspended = marks(name, "a suspension", this::suspension);
+                        break;
+                    case "buried":
+                        buried = new LinkedHashMap<>();
+                        for (Map.Entry<CardKey, Instant> burial : marks(name, "a burial", this::burial)) {
+                            buried.put(burial.getKey(), burial.getValue());
+                        }
+                        break;
+                    case "flags":
+                        flags = marks(name, "a flag", this::flag);
+                        break;
                     default:
                         throw problem("unknown field \"" + name + "\"");
                 }
@@ -207,7 +313,7 @@ public final class ProgressArchive {
             if (p.nextToken() != null) {
                 throw problem("unexpected content after the progress object");
             }
-            return new Archive(settings, reviews);
+            return new Archive(settings, reviews, suspended, buried, flags);
         }
 
         private void require(String name, Object value) throws ArchiveException {
@@ -240,6 +346,71 @@ public final class ProgressArchive {
                 rows.add(review());
             }
             return rows;
+        }
+
+        private interface Mark<T> {
+            T read(Map<String, Object> fields);
+        }
+
+        /** The fields each kind of mark has, beside its pack and question, and how each is read. */
+        private static final Map<String, List<String>> MARK_FIELDS = Map.of(
+                "suspended", List.of("since", "reason"),
+                "buried", List.of("until"),
+                "flags", List.of("note", "flaggedAt"));
+
+        /** A list of suspensions, burials or flags: objects with a pack, a question and their own fields. */
+        private <T> List<T> marks(String list, String what, Mark<T> mark) throws IOException, ArchiveException {
+            expect(JsonToken.START_ARRAY, "\"" + list + "\" must be an array");
+            List<String> names = new ArrayList<>(List.of("pack", "question"));
+            names.addAll(MARK_FIELDS.get(list));
+            List<T> marks = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                expect(JsonToken.START_OBJECT, "each entry of \"" + list + "\" must be an object");
+                int start = line();
+                Map<String, Object> f = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if (!names.contains(name)) {
+                        throw problem("unknown field \"" + name + "\" in " + what);
+                    }
+                    f.put(
+                            name,
+                            switch (name) {
+                                case "pack", "question" -> nonEmpty(name);
+                                case "since", "until", "flaggedAt" -> whole(name, Long.MIN_VALUE, Long.MAX_VALUE);
+                                case "reason" -> oneOf(name, REASONS);
+                                default -> text(name);
+                            });
+                }
+                for (String name : names) {
+                    if (!f.containsKey(name)) {
+                        throw new ArchiveException(file, start, what + " is missing \"" + name + "\"");
+                    }
+                }
+                marks.add(mark.read(f));
+            }
+            return marks;
+        }
+
+        private static CardKey markKey(Map<String, Object> f) {
+            return new CardKey((String) f.get("pack"), (String) f.get("question"));
+        }
+
+        private ProgressStore.Suspension suspension(Map<String, Object> f) {
+            return new ProgressStore.Suspension(
+                    markKey(f),
+                    Instant.ofEpochMilli((Long) f.get("since")),
+                    f.get("reason").equals("leech"));
+        }
+
+        private Map.Entry<CardKey, Instant> burial(Map<String, Object> f) {
+            return Map.entry(markKey(f), Instant.ofEpochMilli((Long) f.get("until")));
+        }
+
+        private ProgressStore.Flag flag(Map<String, Object> f) {
+            return new ProgressStore.Flag(
+                    markKey(f), (String) f.get("note"), Instant.ofEpochMilli((Long) f.get("flaggedAt")));
         }
 
         private ReviewRow review() throws IOException, ArchiveException {
@@ -453,6 +624,83 @@ public final class ProgressArchive {
                                     : e.getMessage().lines().findFirst().orElse("")),
                     e);
         }
+    }
+
+    /**
+     * Adds the archive's suspensions, burials and flags the profile does not have, in one transaction. A question
+     * the profile has suspended keeps its own suspension; a burial ends at the later of the two times, and one over
+     * at {@code now} is not added; a flag is added unless the profile has the same one (question, note and time),
+     * so importing a file twice adds nothing. Nothing the profile has is lifted.
+     */
+    public static MarksResult importMarks(SqliteProgressStore store, Archive archive, Instant now) {
+        Connection db = store.connection();
+        try {
+            return store.inTransaction(() -> {
+                int suspended = 0;
+                int buried = 0;
+                int flags = 0;
+                int present = 0;
+                try (PreparedStatement p = db.prepareStatement(
+                        "INSERT INTO suspended (pack_id, question_id, since, reason) VALUES (?, ?, ?, ?)"
+                                + " ON CONFLICT (pack_id, question_id) DO NOTHING")) {
+                    for (ProgressStore.Suspension s : archive.suspended()) {
+                        bindKey(p, s.key());
+                        p.setLong(3, s.since().toEpochMilli());
+                        p.setString(4, s.leech() ? "leech" : "student");
+                        if (p.executeUpdate() > 0) {
+                            suspended++;
+                        } else {
+                            present++;
+                        }
+                    }
+                }
+                try (PreparedStatement p =
+                        db.prepareStatement("INSERT INTO buried (pack_id, question_id, until) VALUES (?, ?, ?)"
+                                + " ON CONFLICT (pack_id, question_id) DO UPDATE SET until = excluded.until"
+                                + " WHERE excluded.until > buried.until")) {
+                    for (Map.Entry<CardKey, Instant> b : archive.buried().entrySet()) {
+                        if (!b.getValue().isAfter(now)) {
+                            continue;
+                        }
+                        bindKey(p, b.getKey());
+                        p.setLong(3, b.getValue().toEpochMilli());
+                        if (p.executeUpdate() > 0) {
+                            buried++;
+                        } else {
+                            present++;
+                        }
+                    }
+                }
+                Set<ProgressStore.Flag> have = new HashSet<>(store.flags());
+                try (PreparedStatement p = db.prepareStatement(
+                        "INSERT INTO flag (pack_id, question_id, note, flagged_at) VALUES (?, ?, ?, ?)")) {
+                    for (ProgressStore.Flag f : archive.flags()) {
+                        if (!have.add(f)) {
+                            present++;
+                            continue;
+                        }
+                        bindKey(p, f.key());
+                        p.setString(3, f.note());
+                        p.setLong(4, f.at().toEpochMilli());
+                        p.executeUpdate();
+                        flags++;
+                    }
+                }
+                return new MarksResult(suspended, buried, flags, present);
+            });
+        } catch (SQLException e) {
+            throw new StoreFailure(
+                    store.file() + ": could not import the suspensions, burials and flags: "
+                            + (e.getMessage() == null
+                                    ? e.toString()
+                                    : e.getMessage().lines().findFirst().orElse("")),
+                    e);
+        }
+    }
+
+    private static void bindKey(PreparedStatement p, CardKey key) throws SQLException {
+        p.setString(1, key.packId());
+        p.setString(2, key.questionId());
     }
 
     private static void insert(Connection db, List<ReviewRow> rows) throws SQLException {

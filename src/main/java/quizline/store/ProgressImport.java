@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class ProgressImport {
      *
      * @param settingCheck refuses a setting's value, with an {@link IllegalArgumentException}
      * @param loadedPacks the ids of the packs loaded here, asked for after the import
-     * @param clock the run's clock, for the lock file
+     * @param clock the run's clock, for the lock file and the burials already over
      * @return the lines that say what was imported
      */
     @SuppressWarnings("try") // the lock is held by the try, never read in it
@@ -53,14 +54,18 @@ public final class ProgressImport {
         Path lockFile =
                 profile.file().toAbsolutePath().resolveSibling(profile.file().getFileName() + ".import.lock");
         try (ProcessLock lock = lockImports(profile.file(), lockFile, clock)) {
-            return run(profile, file, read(file, settingCheck), loadedPacks);
+            return run(profile, file, read(file, settingCheck), loadedPacks, clock.instant());
         } catch (IOException e) {
             throw new UserError(lockFile + ": " + e.getMessage());
         }
     }
 
     private static List<String> run(
-            Profile profile, Path file, ProgressArchive.Archive archive, Supplier<Set<String>> loadedPacks) {
+            Profile profile,
+            Path file,
+            ProgressArchive.Archive archive,
+            Supplier<Set<String>> loadedPacks,
+            Instant now) {
         List<String> out = new ArrayList<>();
         try (SqliteProgressStore store = profile.open().get()) {
             ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
@@ -75,6 +80,19 @@ public final class ProgressImport {
                     .append(" rebuilt from ")
                     .append(file);
             out.add(line.toString());
+            if (archive.hasMarks()) {
+                ProgressArchive.MarksResult marks = ProgressArchive.importMarks(store, archive, now);
+                StringBuilder marked = new StringBuilder("imported ")
+                        .append(Counted.of(marks.suspended(), "suspension"))
+                        .append(", ")
+                        .append(Counted.of(marks.buried(), "burial"))
+                        .append(" and ")
+                        .append(Counted.of(marks.flags(), "flag"));
+                if (marks.alreadyPresent() > 0) {
+                    marked.append(" (").append(marks.alreadyPresent()).append(" already there)");
+                }
+                out.add(marked.toString());
+            }
             if (result.differing() > 0) {
                 out.add("note: " + Counted.of(result.differing(), "review")
                         + " of the file differ from the profile's copy at the same time; the profile's were kept");

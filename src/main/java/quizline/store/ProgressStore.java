@@ -67,7 +67,12 @@ public interface ProgressStore extends AutoCloseable {
     boolean unsuspend(CardKey key);
 
     /** The questions buried at {@code now}: not asked before their burial ends. */
-    Set<CardKey> buried(Instant now);
+    default Set<CardKey> buried(Instant now) {
+        return burials(now).keySet();
+    }
+
+    /** The burials in force at {@code now}, each with the time it ends. */
+    Map<CardKey, Instant> burials(Instant now);
 
     /** Buries a question until {@code until}. */
     void bury(CardKey key, Instant until);

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -759,13 +758,14 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     @Override
-    public Set<CardKey> buried(Instant now) {
-        Set<CardKey> buried = new java.util.HashSet<>();
-        try (PreparedStatement p = db.prepareStatement("SELECT pack_id, question_id FROM buried WHERE until > ?")) {
+    public Map<CardKey, Instant> burials(Instant now) {
+        Map<CardKey, Instant> buried = new LinkedHashMap<>();
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT pack_id, question_id, until FROM buried WHERE until > ? ORDER BY pack_id, question_id")) {
             p.setLong(1, now.toEpochMilli());
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    buried.add(new CardKey(r.getString(1), r.getString(2)));
+                    buried.put(new CardKey(r.getString(1), r.getString(2)), Instant.ofEpochMilli(r.getLong(3)));
                 }
             }
             return buried;

@@ -93,6 +93,51 @@ class PlainModeIT {
     }
 
     @Test
+    void suspensionsBurialsAndFlagsTravelWithExportAndImportIntoAFreshProfile() throws Exception {
+        Map<String, String> env = Program.environment(home);
+        env.put("TZ", "UTC");
+        Program.inPackOrder(env, "default");
+        env.put("QUIZLINE_NOW", "2026-12-05T09:00:00Z");
+        // host-city: flagged with a note, then suspended; the president: buried until the next study day.
+        Program.Result studied =
+                Program.run(env, "b\n!\ntwo cities fit\ns\nSadyr Japarov\nb\n", "study", "--pack", "mini");
+        assertEquals(0, studied.exit(), studied.err());
+        Path json = home.resolve("progress.json");
+        Program.Result exported = Program.run(env, "", "export", "--progress", json.toString());
+        assertEquals(
+                new Program.Result(
+                        0, "exported 2 reviews, 1 setting, 1 suspension, 1 burial and 1 flag to " + json + "\n", ""),
+                exported);
+
+        Program.Result imported = Program.run(env, "", "import", "--progress", json.toString(), "--profile", "copy");
+        assertEquals(0, imported.exit(), imported.err());
+        assertEquals(
+                "imported 2 reviews, 1 setting changed, 2 cards rebuilt from " + json + "\n"
+                        + "imported 1 suspension, 1 burial and 1 flag\n",
+                imported.out());
+        Program.Result suspended = Program.run(env, "", "suspended", "--profile", "copy");
+        assertEquals(Program.run(env, "", "suspended").out(), suspended.out());
+        assertTrue(
+                suspended.out().startsWith("1 suspended question:\nmini/host-city  since 2026-12-05 09:00\n"),
+                suspended.out());
+        Program.Result flagged = Program.run(env, "", "flagged", "--profile", "copy");
+        assertTrue(flagged.out().contains("mini  host-city  2026-12-05 09:00\n"), flagged.out());
+        assertTrue(flagged.out().contains("  Note: two cities fit\n"), flagged.out());
+
+        // The same questions are set aside in the copy: neither the suspended city nor the buried president is due.
+        Program.Result copy = Program.run(env, "", "study", "--pack", "mini", "--profile", "copy");
+        assertTrue(copy.out().contains("Due now 0 · new today 4"), copy.out());
+        assertFalse(copy.out().contains("Which city hosted"), copy.out());
+        assertFalse(copy.out().contains("president of Kyrgyzstan"), copy.out());
+        // The next study day the burial is over, in the copy as in the original; the suspension is not.
+        env.put("QUIZLINE_NOW", "2026-12-06T09:00:00Z");
+        Program.Result tomorrow = Program.run(env, "", "study", "--pack", "mini", "--profile", "copy");
+        assertTrue(tomorrow.out().contains("Due now 1 · new today 4"), tomorrow.out());
+        assertTrue(tomorrow.out().contains("Who was president of Kyrgyzstan in 2024?"), tomorrow.out());
+        assertFalse(tomorrow.out().contains("Which city hosted"), tomorrow.out());
+    }
+
+    @Test
     void quizlineNowSetsTheClockSoTomorrowsReviewComesBackTomorrow() throws Exception {
         Map<String, String> env = Program.environment(home);
         env.put("TZ", "UTC");

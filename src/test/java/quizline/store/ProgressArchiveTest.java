@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import quizline.schedule.Rating;
 
 class ProgressArchiveTest {
     private static final BiConsumer<String, String> ANY_SETTING = (k, v) -> {};
+    /** When the files of these tests are written and read: burials ending later are in force. */
+    private static final Instant NOW = at("2024-07-10T12:00:00Z");
 
     @TempDir
     Path dir;
@@ -60,7 +63,7 @@ class ProgressArchiveTest {
 
     private static String export(ProgressStore store) throws Exception {
         StringWriter out = new StringWriter();
-        ProgressArchive.write(store, out);
+        ProgressArchive.write(store, NOW, out);
         return out.toString();
     }
 
@@ -92,14 +95,14 @@ class ProgressArchiveTest {
             assertTrue(json.startsWith("""
                     {
                       "format": "quizline-progress",
-                      "version": 1,
+                      "version": 2,
                       "settings": {"day-starts-at":"05:30","new-per-day":"7"},
                       "reviews": [
                         {"pack":"mini","question":"a","reviewedAt":1720432800000,"kind":"review","rating":3,"answer":"typed",\
                     "correctness":"right","durationMs":1500,"answerHash":"hash-mini/a","stateBefore":"new","stateAfter":"review",\
                     "cardBefore":"new;0;0.0;0.0;0.0;;0;0;0;0;"""), json);
-            assertEquals(4 + 4 + 3, json.split("\n").length, json);
-            assertTrue(json.endsWith("\n  ]\n}\n"), json);
+            assertEquals(4 + 4 + 3 + 3, json.split("\n").length, json);
+            assertTrue(json.endsWith("\n  ],\n  \"suspended\": [],\n  \"buried\": [],\n  \"flags\": []\n}\n"), json);
         }
     }
 
@@ -217,7 +220,7 @@ class ProgressArchiveTest {
             state mismatch      | "stateAfter":"review" | "stateAfter":"learning"  | p.json:6: cardAfter is a review card but stateAfter says learning
             broken card         | "cardBefore":"new;0;  | "cardBefore":"new;x;     | p.json:6: cardBefore: For input string: "x"
             duplicate key       | "kind":"review"       | "kind":"review","kind":"cram" | p.json:6: not valid JSON: Duplicate field 'kind'
-            newer version       | "version": 1          | "version": 2             | p.json:3: made by a newer quizline (progress file version 2; this one reads version 1): update quizline
+            newer version       | "version": 2          | "version": 3             | p.json:3: made by a newer quizline (progress file version 3; this one reads version 2): update quizline
             another format      | "quizline-progress"   | "anki"                   | p.json:2: "format" is "anki": not a quizline progress file
             """)
     void aBadFileIsRefusedWithItsLineAndNothingIsImported(String name, String find, String replace, String message)
@@ -237,7 +240,7 @@ class ProgressArchiveTest {
         try (SqliteProgressStore store = filled("a.db")) {
             String json = export(store) + "{}\n";
             assertEquals(
-                    "p.json:12: unexpected content after the progress object",
+                    "p.json:15: unexpected content after the progress object",
                     assertThrows(ArchiveException.class, () -> read(json)).getMessage());
         }
     }
@@ -298,5 +301,97 @@ class ProgressArchiveTest {
                                 ArchiveException.class,
                                 () -> read("{\"format\":\"quizline-progress\",\"version\":1,\"settings\":{}}"))
                         .getMessage());
+    }
+
+    /** A profile's marks: two suspensions, a burial in force and one over, and two flags on one question. */
+    private static void mark(ProgressStore store) {
+        store.suspend(new ProgressStore.Suspension(key("b"), at("2024-07-09T10:00:05Z"), false));
+        store.suspend(new ProgressStore.Suspension(key("a"), at("2024-07-10T09:00:05Z"), true));
+        store.bury(key("a"), at("2024-07-11T04:00:00Z"));
+        store.bury(key("c"), at("2024-07-10T04:00:00Z"));
+        store.flag(new ProgressStore.Flag(key("b"), "two \"answers\" fit", at("2024-07-09T10:00:01Z")));
+        store.flag(new ProgressStore.Flag(key("b"), "", at("2024-07-09T10:00:02Z")));
+    }
+
+    @Test
+    void suspensionsBurialsInForceAndFlagsTravelOneALineAndASecondImportAddsNothing() throws Exception {
+        try (SqliteProgressStore original = filled("a.db");
+                SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
+            mark(original);
+            String json = export(original);
+            assertTrue(json.endsWith("""
+                      ],
+                      "suspended": [
+                        {"pack":"mini","question":"a","since":1720602005000,"reason":"leech"},
+                        {"pack":"mini","question":"b","since":1720519205000,"reason":"student"}
+                      ],
+                      "buried": [
+                        {"pack":"mini","question":"a","until":1720670400000}
+                      ],
+                      "flags": [
+                        {"pack":"mini","question":"b","note":"two \\"answers\\" fit","flaggedAt":1720519201000},
+                        {"pack":"mini","question":"b","note":"","flaggedAt":1720519202000}
+                      ]
+                    }
+                    """), json);
+            ProgressArchive.Archive archive = read(json);
+            ProgressArchive.importInto(copy, archive);
+            assertEquals(new ProgressArchive.MarksResult(2, 1, 2, 0), ProgressArchive.importMarks(copy, archive, NOW));
+            assertEquals(original.suspended(), copy.suspended());
+            assertEquals(original.burials(NOW), copy.burials(NOW));
+            assertEquals(original.flags(), copy.flags());
+            assertEquals(json, export(copy));
+
+            assertEquals(new ProgressArchive.MarksResult(0, 0, 0, 5), ProgressArchive.importMarks(copy, archive, NOW));
+            assertEquals(original.flags(), copy.flags());
+        }
+    }
+
+    @Test
+    void anImportKeepsTheProfilesOwnMarksAndSkipsABurialAlreadyOver() throws Exception {
+        try (SqliteProgressStore original = filled("a.db");
+                SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
+            mark(original);
+            ProgressArchive.Archive archive = read(export(original));
+            ProgressStore.Suspension own = new ProgressStore.Suspension(key("a"), at("2024-07-10T11:00:00Z"), false);
+            copy.suspend(own);
+            copy.bury(key("a"), at("2024-07-12T04:00:00Z"));
+            // Read a day later, the file's burial (until 11 July, 04:00) is over: nothing to add.
+            Instant later = at("2024-07-11T12:00:00Z");
+            assertEquals(
+                    new ProgressArchive.MarksResult(1, 0, 2, 1), ProgressArchive.importMarks(copy, archive, later));
+            assertEquals(own, copy.suspended().get(key("a")));
+            assertEquals(Map.of(key("a"), at("2024-07-12T04:00:00Z")), copy.burials(later));
+        }
+    }
+
+    @Test
+    void aVersionOneFileIsReadAsHavingNoMarks() throws Exception {
+        try (SqliteProgressStore store = filled("a.db")) {
+            String v2 = export(store);
+            String v1 = v2.replace("\"version\": 2", "\"version\": 1")
+                    .replace(",\n  \"suspended\": [],\n  \"buried\": [],\n  \"flags\": []", "");
+            ProgressArchive.Archive archive = read(v1);
+            assertEquals(4, archive.reviews().size());
+            assertEquals(false, archive.hasMarks());
+            assertEquals(read(v2).reviews(), archive.reviews());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown reason      | "reason":"leech"      | "reason":"bored"         | p.json:12: reason must be student or leech, not "bored"
+            missing until       | ,"until":1720670400000 | ''                      | p.json:16: a burial is missing "until"
+            unknown field       | "note":""             | "note":"","seen":true    | p.json:20: unknown field "seen" in a flag
+            not a list          | "flags": [            | "flags": {"a":1}, "x": [ | p.json:18: "flags" must be an array
+            """)
+    void aBadMarkIsRefusedWithItsLine(String name, String find, String replace, String message) throws Exception {
+        try (SqliteProgressStore store = filled("a.db")) {
+            mark(store);
+            String broken = export(store).replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace));
+            assertEquals(
+                    message,
+                    assertThrows(ArchiveException.class, () -> read(broken)).getMessage());
+        }
     }
 }

@@ -283,7 +283,7 @@ class SqliteProgressStoreTest {
             }
             assertEquals(1, Doctor.examine(store, Map.of()).differences().size());
             assertAllChecksummed(store);
-            ProgressArchive.write(store, archive);
+            ProgressArchive.write(store, java.time.Instant.EPOCH, archive);
         }
         try (SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("copy.db"))) {
             ProgressArchive.importInto(
