@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,6 +23,7 @@ import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
+import quizline.store.SqliteProgressStore;
 import quizline.ui.Visible;
 
 /**
@@ -96,6 +98,29 @@ abstract class MarkedQuestions implements Callable<Integer>, ReadsEnv {
 
     PrintWriter out() {
         return Visible.writer(spec.commandLine().getOut());
+    }
+
+    /** A question named as listed, PACK/ID; anything else is a usage error naming {@code option}. */
+    static CardKey question(String option, String value) {
+        int slash = value.indexOf('/');
+        if (slash <= 0 || slash == value.length() - 1) {
+            throw UserError.usage(
+                    option + " takes a pack and a question id, as listed: PACK/ID, not \"" + value + "\"");
+        }
+        return new CardKey(value.substring(0, slash), value.substring(slash + 1));
+    }
+
+    /**
+     * Changes the profile if there is one, and returns how many marks were lifted: a profile that does not exist
+     * has none to lift, and is not created.
+     */
+    int lift(ToIntFunction<SqliteProgressStore> lifting) {
+        if (!Files.exists(profile.path(env))) {
+            return 0;
+        }
+        try (SqliteProgressStore store = profile.openForWriting(env)) {
+            return lifting.applyAsInt(store);
+        }
     }
 
     /** Reads the profile if there is one: a profile that does not exist has marked nothing, and is not created. */

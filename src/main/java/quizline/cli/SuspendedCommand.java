@@ -1,14 +1,12 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import quizline.io.UserError;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
-import quizline.store.SqliteProgressStore;
 import quizline.text.Counted;
 
 @Command(
@@ -52,19 +50,8 @@ final class SuspendedCommand extends MarkedQuestions {
     }
 
     private int unsuspend(PrintWriter out) {
-        int slash = unsuspend.indexOf('/');
-        if (slash <= 0 || slash == unsuspend.length() - 1) {
-            throw UserError.usage(
-                    "--unsuspend takes a pack and a question id, as listed: PACK/ID, not \"" + unsuspend + "\"");
-        }
-        CardKey key = new CardKey(unsuspend.substring(0, slash), unsuspend.substring(slash + 1));
-        boolean lifted = Files.exists(profile.path(env));
-        if (lifted) {
-            try (SqliteProgressStore store = profile.openForWriting(env)) {
-                lifted = store.unsuspend(key);
-            }
-        }
-        if (!lifted) {
+        CardKey key = question("--unsuspend", unsuspend);
+        if (lift(store -> store.unsuspend(key) ? 1 : 0) == 0) {
             throw new UserError(key + " is not suspended (quizline suspended lists those that are)");
         }
         out.println("Unsuspended " + key + ": it is asked again when it is due.");

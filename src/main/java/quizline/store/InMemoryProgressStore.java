@@ -140,6 +140,13 @@ public final class InMemoryProgressStore implements ProgressStore {
     }
 
     @Override
+    public int unflag(CardKey key) {
+        int before = flags.size();
+        flags.removeIf(f -> f.key().equals(key));
+        return before - flags.size();
+    }
+
+    @Override
     public Map<String, String> settings() {
         return Map.copyOf(settings);
     }

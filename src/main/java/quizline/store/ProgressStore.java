@@ -86,6 +86,9 @@ public interface ProgressStore extends AutoCloseable {
     /** Every flag, oldest first. */
     java.util.List<Flag> flags();
 
+    /** Removes every flag of a question; returns how many there were. */
+    int unflag(CardKey key);
+
     /** The profile's settings (scheduler, daily limits, …) as text, by key. */
     Map<String, String> settings();
 

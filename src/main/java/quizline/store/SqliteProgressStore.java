@@ -816,6 +816,11 @@ public final class SqliteProgressStore implements ProgressStore {
         }
     }
 
+    @Override
+    public int unflag(CardKey key) {
+        return change("unflag " + key, "DELETE FROM flag WHERE pack_id = ? AND question_id = ?", key);
+    }
+
     /**
      * Runs one statement in its own transaction: a card key fills two parameters (its pack and question), any
      * other value one. Returns the rows changed.

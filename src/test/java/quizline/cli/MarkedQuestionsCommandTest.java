@@ -117,4 +117,30 @@ class MarkedQuestionsCommandTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("PACK/ID"), bad.err());
     }
+
+    @Test
+    void unflagRemovesEveryFlagOfAQuestionWithTheSameIdRulesAsUnsuspend() throws Exception {
+        Path db = profile();
+        try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
+            store.flag(new ProgressStore.Flag(HOST_CITY, "", AT.plusSeconds(60)));
+        }
+        Run removed = run("flagged", "--db", db.toString(), "--unflag", "mini/host-city");
+        assertEquals(0, removed.exit(), removed.err());
+        assertEquals("Unflagged mini/host-city: its 2 flags are removed.\n", removed.out());
+        Run left = run("flagged", "--db", db.toString());
+        assertTrue(left.out().startsWith("1 flag:\ngone  q9  "), left.out());
+        assertEquals(
+                "Unflagged gone/q9: its flag is removed.\n",
+                run("flagged", "--db", db.toString(), "--unflag", "gone/q9").out());
+
+        Run again = run("flagged", "--db", db.toString(), "--unflag", "mini/host-city");
+        assertEquals(1, again.exit());
+        assertEquals("quizline: mini/host-city is not flagged (quizline flagged lists those that are)\n", again.err());
+        Run bad = run("flagged", "--db", db.toString(), "--unflag", "mini/");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--unflag takes a pack and a question id, as listed: PACK/ID"), bad.err());
+        Run none = run("flagged", "--db", dir.resolve("none.db").toString(), "--unflag", "mini/host-city");
+        assertEquals(1, none.exit());
+        assertFalse(Files.exists(dir.resolve("none.db")), "no profile is created to unflag nothing");
+    }
 }
