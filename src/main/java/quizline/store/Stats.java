@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
@@ -165,7 +166,7 @@ public final class Stats {
                 retention(answers, 30),
                 tagAccuracy(answers, questions),
                 hardest(answers, questions),
-                forecast(cards.values()),
+                forecast(cards),
                 calendar(answers));
     }
 
@@ -240,15 +241,26 @@ public final class Stats {
         return List.copyOf(hard.subList(0, Math.min(HARDEST, hard.size())));
     }
 
-    /** Cards by the study day they fall due; overdue ones are due today. */
-    private Forecast forecast(Iterable<Card> cards) {
+    /**
+     * Cards by the study day they fall due; overdue ones are due today. As a session sees them: a suspended card is
+     * not due at all, and a buried one not before its burial ends (the next study day).
+     */
+    private Forecast forecast(Map<CardKey, Card> cards) {
         int[] perDay = new int[FORECAST_DAYS];
         int overdue = 0;
-        for (Card card : cards) {
-            if (card.state() == CardState.NEW) {
+        Set<CardKey> suspended = store.suspended().keySet();
+        Map<CardKey, Instant> buried = store.burials(now);
+        for (Map.Entry<CardKey, Card> e : cards.entrySet()) {
+            Card card = e.getValue();
+            if (card.state() == CardState.NEW || suspended.contains(e.getKey())) {
                 continue;
             }
-            long offset = ChronoUnit.DAYS.between(today, days.dayOf(card.due()));
+            Instant due = card.due();
+            Instant burialEnds = buried.get(e.getKey());
+            if (burialEnds != null && burialEnds.isAfter(due)) {
+                due = burialEnds;
+            }
+            long offset = ChronoUnit.DAYS.between(today, days.dayOf(due));
             if (offset < 0) {
                 overdue++;
                 offset = 0;

@@ -109,6 +109,19 @@ class StatsTest {
         assertEquals(3, r.streakDays());
     }
 
+    /** As a session sees them: a suspended card is never due, a buried one not before the next study day. */
+    @Test
+    void theForecastLeavesSuspendedCardsOutAndCountsABuriedOneWhenItsBurialEnds() {
+        InMemoryProgressStore store = memory(history());
+        store.suspend(new ProgressStore.Suspension(key("c"), at("2024-07-10T08:00:00Z"), false));
+        store.bury(key("b"), at("2024-07-11T04:00:00Z"));
+        Stats.Report today = new Stats(store, UTC_4AM, at("2024-07-10T12:00:00Z")).report("mini", QUESTIONS);
+        // b, overdue, was today's one card; buried, it is tomorrow's. c (day 3) is gone; a stays on day 5.
+        assertEquals(new Stats.Forecast(days(1, 1, 5, 1), 0), today.forecast());
+        Stats.Report tomorrow = new Stats(store, UTC_4AM, at("2024-07-11T12:00:00Z")).report("mini", QUESTIONS);
+        assertEquals(new Stats.Forecast(days(0, 1, 4, 1), 1), tomorrow.forecast());
+    }
+
     @Test
     void theSqliteStoreGivesTheSameReportAsTheLogInMemory(@TempDir Path dir) throws StoreException {
         Stats.Report fromMemory =
