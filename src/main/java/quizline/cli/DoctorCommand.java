@@ -91,10 +91,21 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
                     : "; " + Counted.of(b, "review")
                             + " graded from a state the review before did not leave (listed above; the log keeps them)";
             out.println((n == 0 ? "ok: " : "repaired: ") + Counted.of(n, "difference") + " in "
-                    + Counted.of(report.cards(), "card") + kept + broken);
+                    + Counted.of(report.cards(), "card") + kept + broken + marks(store));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What the profile sets aside and flags, when it does: "; marked: 1 suspension, 1 burial and 2 flags". */
+    private String marks(SqliteProgressStore store) {
+        int suspended = store.suspended().size();
+        int buried = store.burials(env.clock().instant()).size();
+        int flags = store.flags().size();
+        return suspended + buried + flags == 0
+                ? ""
+                : "; marked: " + Counted.of(suspended, "suspension") + ", " + Counted.of(buried, "burial") + " and "
+                        + Counted.of(flags, "flag");
     }
 
     /** The current answer of every loaded question, so cards reset on purpose are not brought back. */

@@ -135,6 +135,7 @@ public final class Doctor {
         boolean logWhole = log.isEmpty();
         List<String> damage = log.lines(db);
         damage.addAll(damagedResets(db));
+        damage.addAll(markDamage(db));
         Set<CardKey> damagedCards = new LinkedHashSet<>(CardTable.damaged(db));
         Map<CardKey, CardRow> stored = CardTable.stored(db);
         List<Difference> differences = new ArrayList<>();
@@ -233,6 +234,45 @@ public final class Doctor {
             }
             return lines;
         }
+    }
+
+    /**
+     * The suspension, burial and flag rows holding what no quizline writes: a time that is no whole number, an empty
+     * pack or question id, a note that is not text. SQLite's column types do not refuse them. They are kept as they
+     * are: nothing else holds what the student set aside.
+     */
+    private static List<String> markDamage(Connection db) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        for (String[] table : List.of(
+                new String[] {"suspended", "since", "'text'"},
+                new String[] {"buried", "until", "'text'"},
+                new String[] {"flag", "flagged_at", "typeof(note)"})) {
+            String name = table[0];
+            String time = table[1];
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT pack_id, question_id, typeof(" + time + "), " + table[2]
+                            + " FROM " + name + " ORDER BY rowid")) {
+                while (r.next()) {
+                    List<String> reasons = new ArrayList<>();
+                    String pack = r.getString(1);
+                    String question = r.getString(2);
+                    if (pack == null || pack.isEmpty() || question == null || question.isEmpty()) {
+                        reasons.add("no pack or question id");
+                    }
+                    if (!"integer".equals(r.getString(3))) {
+                        reasons.add(time + " is not a time (" + r.getString(3) + ")");
+                    }
+                    if (!"text".equals(r.getString(4))) {
+                        reasons.add("its note is not text (" + r.getString(4) + ")");
+                    }
+                    if (!reasons.isEmpty()) {
+                        lines.add(name + " row " + pack + "/" + question + ": " + String.join("; ", reasons)
+                                + "; kept as it is");
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     /** Every review row that has a checksum (one written since schema step 3) must still match it. */

@@ -112,4 +112,30 @@ class DoctorCommandTest {
                 "quizline: " + db + ": no progress database here (study first, or check --profile/--db)\n", run.err());
         assertFalse(Files.exists(db));
     }
+
+    @Test
+    void showsWhatIsSetAsideAndListsAMarkRowHoldingWhatNoQuizlineWrites() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        sql(
+                db,
+                "INSERT INTO suspended VALUES ('mini', 'founded', 1720602000000, 'leech')",
+                // one burial in force (until 2100), one over long ago: only the first is counted
+                "INSERT INTO buried VALUES ('mini', 'host-city', 4102444800000)",
+                "INSERT INTO buried VALUES ('mini', 'founded', 1720670400000)",
+                "INSERT INTO flag (pack_id, question_id, note, flagged_at) VALUES ('mini', 'host-city', 'two fit', 1)",
+                "INSERT INTO flag (pack_id, question_id, note, flagged_at) VALUES ('gone', 'q9', '', 2)");
+        assertEquals(
+                new Run(0, "ok: 0 differences in 2 cards; marked: 1 suspension, 1 burial and 2 flags\n", ""),
+                doctor("--db", db.toString()));
+
+        sql(db, "UPDATE flag SET flagged_at = 'soon' WHERE question_id = 'host-city'");
+        byte[] before = Files.readAllBytes(db);
+        Run run = doctor("--db", db.toString());
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertEquals("damaged: flag row mini/host-city: flagged_at is not a time (text); kept as it is\n", run.out());
+        assertEquals(
+                "quizline: " + db + ": the database is damaged (1 problem listed above); nothing was changed\n",
+                run.err());
+        assertArrayEquals(before, Files.readAllBytes(db));
+    }
 }
