@@ -88,7 +88,9 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         }
         boolean packLoaded = library.packList().stream().anyMatch(p -> p.id().equals(packId));
         if (packId != null && !packLoaded && report.answers() == 0 && report.cards() == 0) {
-            throw new UserError("no pack with id \"" + packId + "\" and no progress for one");
+            throw new UserError("no pack with id \"" + packId + "\" and no progress for one (loaded: "
+                    + String.join(
+                            ", ", library.packList().stream().map(Pack::id).toList()) + ")");
         }
         Theme theme = Theme.of(env.color());
         if (terminal.getAsBoolean()) {

@@ -108,6 +108,7 @@ class StatsCommandTest {
         Path db = History.write(dir.resolve("p.db"));
         Run run = stats(Map.of(), "--db", db.toString(), "--pack", "nope");
         assertEquals(1, run.exit());
-        assertEquals("quizline: no pack with id \"nope\" and no progress for one\n", run.err());
+        assertEquals(
+                "quizline: no pack with id \"nope\" and no progress for one (loaded: sco-summits, mini)\n", run.err());
     }
 }
