@@ -1485,13 +1485,17 @@ final class MemberExtractor implements SentenceExtractor {
         // "Vietnam became a member in 1995", "prospective member X": a reference in the sentence, else the one
         // organisation
         // the sentence names ("BRICS members ... were joined by new members A and B"), else the article's organisation
+        // the one organisation the sentence names, not counting those in the list of members ("The United States,
+        // China and the European Union are among the dialogue partners": partners of the article's forum, not the EU's)
+        List<Mention> listed = group(m, "list") == null ? List.of() : shape.mentions(m, "list");
         java.util.Set<Knowledge.Organisation> namedHere = new java.util.LinkedHashSet<>();
         for (Mention mention : sentence.mentions()) {
             if (mention instanceof Mention.ReferenceMention) {
                 return context.referredOrganisation(sentence, mention.from());
             }
             if (mention instanceof Mention.OrganisationMention o
-                    && o.organisation().listed()) {
+                    && o.organisation().listed()
+                    && !listed.contains(mention)) {
                 namedHere.add(o.organisation());
             }
         }

@@ -168,6 +168,18 @@ final class MentionFinder {
         TokenTrie.Match<Knowledge.Name> name = knowledge.names.longest(lookup, i, lookup.size());
         if (name != null) {
             Mention mention = nameMention(name);
+            if (mention instanceof Mention.OrganisationMention && longerBody(tokens, name.to()) > name.to()) {
+                // "the Nordic Council of Ministers" is not the Nordic Council but a body the data files do not name
+                int end = longerBody(tokens, name.to());
+                mention = new Mention.OrganisationMention(
+                        Knowledge.Organisation.unlisted(String.join(
+                                " ",
+                                tokens.subList(i, end).stream().map(Token::text).toList())),
+                        i,
+                        end);
+                out.add(mention);
+                return end;
+            }
             if (mention != null) {
                 out.add(mention);
             }
@@ -189,6 +201,37 @@ final class MentionFinder {
         }
         return i;
     }
+
+    /**
+     * Where a listed organisation's name goes on as another body's: "of" and capitalised words no data file knows
+     * ("Nordic Council of Ministers", "Arab League of Parliaments"), joined as such names are ("of", "for", "and").
+     * Returns {@code after} itself where the name ends there ("the Nordic Council of Iceland" names a country).
+     */
+    private int longerBody(List<Token> tokens, int after) {
+        if (after + 1 >= tokens.size()
+                || !tokens.get(after).text().equals("of")
+                || !isFreeCapitalised(tokens, after + 1)
+                || (PEOPLES.contains(tokens.get(after + 1).text())
+                        && (after + 2 >= tokens.size() || !isFreeCapitalised(tokens, after + 2)))) {
+            return after; // "the Andean Community of Nations" is the Andean Community written in full
+        }
+        int end = after + 2;
+        while (end < tokens.size()) {
+            if (isFreeCapitalised(tokens, end)) {
+                end++;
+            } else if (ORGANISATION_JOINERS.contains(tokens.get(end).text())
+                    && end + 1 < tokens.size()
+                    && isFreeCapitalised(tokens, end + 1)) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** What an organisation's full name may end in without naming another body: "Commonwealth of Nations". */
+    private static final Set<String> PEOPLES = Set.of("Nations", "States", "Countries", "Peoples");
 
     /** Words after "fellow" that make it a post: "a fellow at the Brookings Institution", "fellow of the Royal Society". */
     private static final Set<String> FELLOWSHIP_WORDS = Set.of("at", "of", "in", "with", ",", ".", ";", ")");

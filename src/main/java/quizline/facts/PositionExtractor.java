@@ -467,17 +467,36 @@ final class PositionExtractor implements SentenceExtractor {
             }
             String office =
                     LEADING.contains(title.title()) ? "leader" : ALIKE.contains(title.title()) ? title.title() : null;
+            Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            if ("leader".equals(office)
+                    && sameOfficeListed(title.title(), person, shape.mention(m, "place"), context)) {
+                office = title.title(); // "Prime Minister A and his Pakistani counterpart B", B in the file
+            }
             if (office != null) {
                 held(
                                 sentence,
                                 context,
-                                (Mention.PersonMention) shape.mention(m, "person"),
+                                person,
                                 office,
                                 shape.mention(m, "place"),
                                 Facts.Found.by("position.counterpart", 0))
                         .ifPresent(fact -> Facts.addOnce(found, fact));
             }
         }
+    }
+
+    /**
+     * Whether the office-holders file gives the counterpart the very office of the person it is the counterpart of, in
+     * the month the article was published: a prime minister's counterpart is a prime minister only where the file says
+     * so (Pakistan's in 2014), for "his French counterpart" of a prime minister is often France's president.
+     */
+    private static boolean sameOfficeListed(
+            String office, Mention.PersonMention person, Mention place, ArticleContext context) {
+        return context.published().isPresent()
+                && Facts.placeName(place).isPresent()
+                && OfficeHolders.get()
+                        .placeOf(office, person.name(), context.published().get())
+                        .equals(Facts.placeName(place));
     }
 
     /** A word before a title that makes it a lesser office the data files do not name ("Deputy Head", "Vice Chair"). */

@@ -35,6 +35,25 @@ class MembershipPhrasingTest {
     // ---- lists ----
 
     @Test
+    void anOrganisationInTheListIsAMemberNotTheOrganisation() {
+        assertEquals(
+                each("dialogue partner", "Pacific Islands Forum", "United States", "China", "European Union"),
+                members("The Pacific Islands Forum met in Tuvalu. The forum's leaders spoke. The United States, China"
+                        + " and the European Union are among the dialogue partners who attend a separate session."));
+    }
+
+    @Test
+    void theOrganisationNamedFirstIsTheArticlesWhenAnotherIsNamedAsOften() {
+        String lead = "The Nordic Council opened its session in Reykjavik. The Nordic Council heard Zelensky. NATO"
+                + " allies spoke. Sweden and Finland have joined NATO, and NATO welcomed them.";
+        assertEquals(
+                List.of("Finland | joined | Nordic Council"),
+                members(lead + " Finland, which was long kept out, joined in 1955.").stream()
+                        .filter(f -> f.endsWith("Nordic Council"))
+                        .toList());
+    }
+
+    @Test
     void aListWithAnOxfordCommaKeepsItsLastItem() {
         assertEquals(
                 each("member", "Mercosur", "Chile", "Peru", "Bolivia", "Ecuador"),

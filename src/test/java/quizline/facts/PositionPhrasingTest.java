@@ -607,6 +607,36 @@ class PositionPhrasingTest {
     }
 
     @Test
+    void aCounterpartHoldsTheVeryOfficeOnlyWhereTheOfficeHoldersFileSaysSo() {
+        java.time.LocalDate november2014 = java.time.LocalDate.of(2014, 11, 27);
+        assertEquals(
+                List.of(
+                        "Narendra Modi | Prime Minister | India | 0.9",
+                        "Nawaz Sharif | Prime Minister | Pakistan | 0.9"),
+                positionsOn(
+                        "Indian Prime Minister Narendra Modi and his Pakistani counterpart Nawaz Sharif shook hands.",
+                        november2014));
+        assertEquals(
+                List.of("Narendra Modi | Prime Minister | India | 0.9", "Omar Idris | leader | Pakistan | 0.9"),
+                positionsOn(
+                        "Indian Prime Minister Narendra Modi and his Pakistani counterpart Omar Idris shook hands.",
+                        november2014),
+                "a name the file does not give that office: a prime minister's counterpart may be a president");
+    }
+
+    @Test
+    void anOrganisationsNameGoingOnIsAnotherBody() {
+        assertEquals(
+                List.of("Karen Holm | Secretary-General | Nordic Council of Ministers"),
+                positions(
+                        "Karen Holm, the secretary general of the Nordic Council of Ministers, said the war mattered."));
+        assertEquals(
+                List.of("Karen Holm | Secretary-General | Andean Community"),
+                positions("Karen Holm, the secretary general of the Andean Community of Nations, said so."),
+                "its own name written in full");
+    }
+
+    @Test
     void aCountrysNameBeforeItsLeaderWithNoTitleIsReadFromTheOfficeHoldersFile() {
         java.util.function.Function<String, List<String>> inMay2023 = text ->
                 EXTRACTOR
