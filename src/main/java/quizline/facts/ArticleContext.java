@@ -129,6 +129,19 @@ final class ArticleContext {
      * ("Vietnam became a member in 1995"): the one the article is about, else the last named.
      */
     Optional<Knowledge.Organisation> referredOrganisation(AnnotatedSentence sentence, int before) {
+        // "Leaders of ECOWAS re-elected X as chairman of the regional bloc": the one organisation named before it in
+        // the sentence, whatever the article is mostly about
+        Set<Knowledge.Organisation> namedBefore = new java.util.HashSet<>();
+        for (Mention mention : sentence.mentions()) {
+            if (mention.from() < before
+                    && mention instanceof Mention.OrganisationMention organisation
+                    && organisation.organisation().listed()) {
+                namedBefore.add(organisation.organisation());
+            }
+        }
+        if (namedBefore.size() == 1) {
+            return Optional.of(namedBefore.iterator().next());
+        }
         Optional<Knowledge.Organisation> usual = main != null ? Optional.of(main) : lastNamedBefore(sentence, before);
         // "the organization" in an article mostly about OPEC+ means OPEC: a noun that is part of names picks the
         // latest organisation whose name has it, when the usual one's name does not

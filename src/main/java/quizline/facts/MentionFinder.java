@@ -23,6 +23,11 @@ final class MentionFinder {
     private static final Map<String, Month> ABBREVIATED_MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> ORGANISATION_JOINERS = Set.of("of", "for", "and", "on", "the", "&");
+    /**
+     * References written with a capital before a title: "Forum Secretary General", "Alliance Secretary General". Not
+     * "Group" (a company's "Group Chief Executive") nor "Union" or "League" (a trade union's, a football league's).
+     */
+    private static final Set<String> TITLED_REFERENCES = Set.of("Forum", "Alliance", "Bloc");
     /** Words that may describe an organisation referred back to: "the military alliance", "the continental bloc". */
     private static final Set<String> REFERENCE_ADJECTIVES = Set.of(
             "military",
@@ -133,6 +138,13 @@ final class MentionFinder {
         if ((token.text().equals("The") || token.text().equals("This")) && referenceNoun(tokens, i + 1)) {
             out.add(new Mention.ReferenceMention(i + 1, i + 2));
             return i + 2;
+        }
+        // "Forum Secretary General Meg Taylor": a report's own organisation, capitalised before a title of its own
+        if (TITLED_REFERENCES.contains(token.text())
+                && (i == 0 || !tokens.get(i - 1).isCapitalised())
+                && knowledge.titles.longest(tokens, i + 1, tokens.size()) != null) {
+            out.add(new Mention.ReferenceMention(i, i + 1));
+            return i + 1;
         }
         if (i > 0 && referenceNoun(tokens, i)) {
             String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
@@ -464,7 +476,15 @@ final class MentionFinder {
         List<String> parts = new ArrayList<>();
         while (j < tokens.size()) {
             Token token = tokens.get(j);
-            if (isNamePart(tokens, j)) {
+            if (last < 0
+                    && initials(token)
+                    && j + 2 < tokens.size()
+                    && isNamePart(tokens, j + 1)
+                    && isNamePart(tokens, j + 2)) {
+                parts.add(token.key()); // "KP Sharma Oli", "K.P. Sharma Oli": initials, not an acronym
+                last = j;
+                j++;
+            } else if (isNamePart(tokens, j)) {
                 parts.add(token.key());
                 last = j;
                 j++;
@@ -646,6 +666,14 @@ final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /** Two or three initials in one word: "KP", "K.P.", "A.B.C." (an acronym only where two name words follow). */
+    private static final java.util.regex.Pattern INITIALS =
+            java.util.regex.Pattern.compile("[A-Z]{2,3}|(?:[A-Z]\\.){2,3}");
+
+    private static boolean initials(Token token) {
+        return INITIALS.matcher(token.text()).matches();
     }
 
     private static boolean isInitial(Token token) {

@@ -124,24 +124,40 @@ final class PositionExtractor implements SentenceExtractor {
     /** A stale title whose modifier the fact keeps, as {@link MentionFinder} writes it. */
     private static final Pattern NAMED_TITLE = Pattern.compile("^(?:former|outgoing|incoming) |-elect$");
 
+    /** "X on Sunday assumed the chairmanship": a day between the person and the verb. */
+    private static final String ON_A_DAY = "(?:(?:on |in )?{W} )?";
+
     /**
      * Offices of an organisation written as what a person does with them: "X took over the rotating AU chairmanship",
      * "X, who assumed the chairmanship of the bloc", "X hands the bloc's rotating presidency to Y" (X
      * holds it until then; Y does not yet).
      */
     private static final List<ShapePattern> OFFICE_TAKEN = List.of(
+            ShapePattern.compile("(?<person>{P}) (?:, who )?" + ON_A_DAY
+                    + "(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
+                    + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
+                    + "(?<office>chairmanship|chairpersonship|pro tempore presidency)(?! of)"),
             ShapePattern.compile(
-                    "(?<person>{P}) (?:, who )?(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
-                            + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
-                            + "(?<office>chairmanship|chairpersonship|pro tempore presidency)(?! of)"),
-            ShapePattern.compile(
-                    "(?<person>{P}) (?:, who )?(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
+                    "(?<person>{P}) (?:, who )?" + ON_A_DAY
+                            + "(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
                             + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?"
                             + "(?<office>chairmanship|chairpersonship|pro tempore presidency) of (?:the )?(?:[a-z-]+ )?(?<place>{OA})"),
             ShapePattern.compile(
                     "(?<person>{P}) (?:will |would |is to |is set to |is due to )?(?:pass on|passes on|hand over|hands over"
                             + "|pass|passes|hand|hands) the (?:rotating )?(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
                             + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA}))? to"));
+
+    /**
+     * A chair taken as a title: "X, who took over as SAARC chairman", "leaders re-elected X as chairman of the regional
+     * bloc". Only a chair: "took over as prime minister" is another rule's, and "elected X as president" may come later.
+     */
+    private static final List<ShapePattern> CHAIR_TAKEN = List.of(
+            ShapePattern.compile("(?<person>{P}) (?:, who )?" + ON_A_DAY
+                    + "(?:has |had |formally )?(?:took over|takes over|has taken over) as (?:the )?(?:new )?"
+                    + "(?:(?<place>{OA}) )?(?<title>{T})(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA}))?"),
+            ShapePattern.compile(
+                    "(?:re-elected|reelected|re-appointed|reappointed) (?:{D} )?(?:{T} )?(?<person>{P}) as (?:the )?"
+                            + "(?<title>{T}) of (?:the )?(?:[a-z-]+ )?(?<place>{OA})"));
 
     /** Words before a person that make them the one an office passed from ("replaced the outgoing chairman, X"). */
     private static final Pattern PREDECESSOR = Pattern.compile(
@@ -359,6 +375,9 @@ final class PositionExtractor implements SentenceExtractor {
         }
         if (shape.containsAny(List.of("chairmanship", "chairpersonship", "presidency"))) {
             officesTaken(sentence, context, found);
+        }
+        if (shape.has('T') && shape.containsAny(List.of(" as "))) {
+            chairsTaken(sentence, context, found);
         }
         Matcher heads = WHO_HEADS.matcher(shape);
         while (heads.find()) {
@@ -603,6 +622,35 @@ final class PositionExtractor implements SentenceExtractor {
                     title = "outgoing " + title;
                 }
                 held(sentence, context, person, title, placeMention, by).ifPresent(fact -> Facts.addOnce(found, fact));
+            }
+        }
+    }
+
+    /** The titles {@link #CHAIR_TAKEN} reads, as titles.tsv prints them. */
+    private static final java.util.Set<String> CHAIRS = java.util.Set.of("Chairman", "Chairperson", "Chair");
+
+    private static void chairsTaken(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        for (int rule = 0; rule < CHAIR_TAKEN.size(); rule++) {
+            Matcher m = CHAIR_TAKEN.get(rule).matcher(shape);
+            while (m.find()) {
+                Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+                Mention place = shape.mention(m, "place");
+                if (place == null && hasGroup(m, "place2")) {
+                    place = shape.mention(m, "place2");
+                }
+                if (!CHAIRS.contains(title.title())
+                        || place == null
+                        || staleBefore(shape, m.start()).isPresent()) {
+                    continue;
+                }
+                Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+                String relation =
+                        PREDECESSOR.matcher(sentence.textBefore(person)).find()
+                                ? "outgoing " + title.title()
+                                : title.title();
+                held(sentence, context, person, relation, place, Facts.Found.by("position.chair", rule))
+                        .ifPresent(fact -> Facts.addOnce(found, fact));
             }
         }
     }

@@ -58,7 +58,10 @@ final class Shape {
                 symbolMentions.add(mention);
                 i = mention.to();
             } else {
-                text.append(word(tokens.get(i).key()));
+                text.append(
+                        possessiveApostrophe(tokens, i)
+                                ? "'s"
+                                : word(tokens.get(i).key()));
                 symbolMentions.add(null);
                 i++;
             }
@@ -68,6 +71,22 @@ final class Shape {
                 starts.stream().mapToInt(Integer::intValue).toArray(),
                 symbolMentions.toArray(new Mention[0]),
                 symbolTokens.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * An apostrophe closing a word that ends in s is its possessive, written as patterns read every other one:
+     * "Barbados' Prime Minister", "the Bahamas’ leader" ("'s"). Not an apostrophe after a space, which opens a quote.
+     */
+    private static boolean possessiveApostrophe(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (i == 0 || !token.key().equals("'")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.end() == token.start()
+                && before.isCapitalised()
+                && before.text().endsWith("s")
+                && (i + 1 == tokens.size() || tokens.get(i + 1).start() > token.end());
     }
 
     private static String word(String token) {

@@ -625,6 +625,53 @@ class PositionPhrasingTest {
     }
 
     @Test
+    void aPossessiveApostropheAloneAndInitialsInCapitals() {
+        assertEquals(
+                List.of("Jane Doe | Prime Minister | Barbados"),
+                positions("Barbados' Prime Minister Jane Doe also took part in the talks."));
+        assertEquals(
+                List.of("KP Ram Thapa | Prime Minister | Nepal"),
+                positions("Nepal's Prime Minister KP Ram Thapa attended in person."));
+        assertEquals(List.of(), positions("The delegates' Prime Minister question went unanswered."), "no place");
+    }
+
+    @Test
+    void theForumCapitalisedBeforeItsOwnTitle() {
+        assertEquals(
+                List.of("Jane Doe | Secretary-General | Pacific Islands Forum"),
+                positions("The Pacific Islands Forum met in Tuvalu. Forum Secretary General Dame Jane Doe said the"
+                        + " leaders were trying."));
+    }
+
+    @Test
+    void aChairTakenOnADayOrAsATitle() {
+        String sadc = "Southern African Development Community";
+        assertEquals(
+                List.of("John Roe | President | Zambia", "John Roe | Chairperson | " + sadc),
+                positions("Zambian President John Roe on Sunday assumed the chairmanship of the Southern African"
+                        + " Development Community (SADC) as leaders gathered."));
+        assertEquals(
+                List.of(
+                        "John Roe | Prime Minister | Nepal",
+                        "John Roe | Chairman | South Asian Association for Regional Cooperation"),
+                positions(
+                        "Nepal's Prime Minister John Roe, who took over as SAARC chairman from the Maldives, spoke."));
+        assertEquals(
+                List.of(
+                        "John Roe | President | Nigeria",
+                        "John Roe | Chairman | Economic Community of West African States"),
+                positions(
+                        "SADC met in May. SADC leaders spoke. Leaders of the Economic Community of West African States"
+                                + " (ECOWAS) re-elected Nigerian President John Roe as chairman of the regional bloc."),
+                "the bloc the sentence names, not the one the article is about");
+        assertEquals(
+                List.of("John Roe | Prime Minister | Nepal"),
+                positions("Nepal's Prime Minister John Roe took over as chairman of the committee."),
+                "a chair of no organisation");
+        assertEquals(List.of(), positions("John Roe took over as prime minister of the party."));
+    }
+
+    @Test
     void anOrganisationsNameGoingOnIsAnotherBody() {
         assertEquals(
                 List.of("Karen Holm | Secretary-General | Nordic Council of Ministers"),
