@@ -56,6 +56,16 @@ public final class Gazetteer {
                 cities.put(capital.get(0), new City(capital.get(0), capital.subList(1, capital.size()), row[0]));
             }
         }
+        // territories are names a fact may hold, never a wrong choice for a country (territories.txt)
+        for (String territory : DataFiles.words("territories.txt")) {
+            Country removed = countries.remove(territory);
+            if (removed == null) {
+                throw new IllegalStateException("territories.txt: not a place of countries.tsv: " + territory);
+            }
+            if (!removed.capitalSpellings().isEmpty()) {
+                cities.remove(removed.capitalSpellings().get(0));
+            }
+        }
         for (String[] row : DataFiles.table("country-regions.tsv", 3)) {
             Region region = new Region(row[0], row[1]);
             for (String country : DataFiles.split(row[2])) {
@@ -145,7 +155,7 @@ public final class Gazetteer {
                 .toList();
     }
 
-    /** Country names, sorted. */
+    /** Country names, sorted; territories (territories.txt) are not among them. */
     public List<String> countryNames() {
         return List.copyOf(countries.keySet());
     }

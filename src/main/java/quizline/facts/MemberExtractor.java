@@ -304,7 +304,7 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "(?:(?<org>{OA})" + ACRONYM + " (?:'s |- )?|its )?(?!membership)" + STATUS_WORDS
-                        + " (?:(?:,|:|—|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>"
+                        + " (?:(?:,|:|—|–|-|\\() )?(?:including |such as |like |notably |among them |namely )?(?<list>"
                         + NAMED_LIST + ")",
                 "member");
         // Norway, a NATO member; Norway, a NATO country
@@ -333,7 +333,8 @@ final class MemberExtractor implements SentenceExtractor {
                 "member");
         add(
                 rules,
-                "(?:the )?(?<org>{OA})" + ACRONYM + " (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")",
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM + "(?: 's membership)?|its membership)"
+                        + " (?:[^;,]*? )?(?:is |are |was )?made up of (?<list>" + LOOSE + ")",
                 "member");
         // The alliance was founded in 1949 by the United States, Canada and ...; ASEAN was founded in 1967 in Bangkok
         // by ...

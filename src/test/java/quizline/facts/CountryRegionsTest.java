@@ -19,6 +19,12 @@ class CountryRegionsTest {
     }
 
     @Test
+    void aTerritoryIsAPlaceAFactMayNameButNoWrongChoice() {
+        assertTrue(Knowledge.get().findCountry("Niue").isPresent(), "read in a list of members");
+        assertTrue(!gazetteer.countryNames().contains("Niue") && !gazetteer.cityNames().contains("Alofi"));
+    }
+
+    @Test
     void neighboursAreNearestAndOtherContinentsFarthest() {
         assertEquals(2, gazetteer.nearness("Mauritania", "Morocco"));
         assertEquals(1, gazetteer.nearness("Mauritania", "Comoros"));

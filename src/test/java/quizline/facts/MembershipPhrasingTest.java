@@ -35,6 +35,33 @@ class MembershipPhrasingTest {
     // ---- lists ----
 
     @Test
+    void membershipMadeUpOfAndObserversAfterADash() {
+        String saarc = "South Asian Association for Regional Cooperation";
+        assertEquals(
+                each("member", saarc, "Bhutan", "Nepal", "Maldives"),
+                members("SAARC met in May. Its membership is made up of Bhutan, Nepal and the Maldives."));
+        assertEquals(
+                each("observer", saarc, "Australia", "China", "European Union"),
+                members("SAARC met in May. The grouping also has three observers - Australia, China and the European"
+                        + " Union."));
+    }
+
+    @Test
+    void territoriesNewsTreatsAsCountriesKeepAListWhole() {
+        assertEquals(
+                each("member", "Pacific Islands Forum", "Fiji", "Cook Islands", "Niue", "Tonga"),
+                members("The Pacific Islands Forum met. The forum groups four members: Fiji, the Cook Islands, Niue"
+                        + " and Tonga."));
+        assertEquals(
+                each("member", "Caribbean Community", "Montserrat", "Saint Lucia", "Saint Kitts and Nevis"),
+                members("The Caribbean Community met. The community has three member states: Montserrat, St. Lucia"
+                        + " and St Kitts and Nevis."));
+        assertEquals(
+                each("member", "Southern African Development Community", "Angola", "Democratic Republic of the Congo"),
+                members("SADC met. SADC's members include Angola and the Democratic Republic of Congo."));
+    }
+
+    @Test
     void anOrganisationInTheListIsAMemberNotTheOrganisation() {
         assertEquals(
                 each("dialogue partner", "Pacific Islands Forum", "United States", "China", "European Union"),
