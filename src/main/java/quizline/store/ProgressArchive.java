@@ -13,7 +13,9 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,17 +28,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import quizline.text.Counted;
 
 /**
  * A whole profile's progress as one JSON file: every review row exactly as stored, every setting, the
- * suspended questions, the burials still in force and the flags. The {@code card} table is not in it: it is
- * derived, and rebuilt on import. Nor are the rows' checksums: import gives each row it adds the checksum of what
+ * suspended questions, the burials still in force, the flags and the student's resets. The {@code card} table is not
+ * in it: it is derived, and rebuilt on import. Nor are the rows' checksums: import gives each row it adds the checksum of what
  * it read. Nor are burials over when the file is written: they set nothing aside any more.
  *
  * <pre>
  * {
  *   "format": "quizline-progress",
- *   "version": 2,
+ *   "version": 3,
  *   "settings": {"new-per-day":"30"},
  *   "reviews": [
  *     {"pack":"mini","question":"founded","reviewedAt":1720602300000,"kind":"review",...},
@@ -50,19 +53,23 @@ import java.util.function.BiConsumer;
  *   ],
  *   "flags": [
  *     {"pack":"mini","question":"founded","note":"two years are given","flaggedAt":1720602300000}
+ *   ],
+ *   "resets": [
+ *     {"pack":"mini","question":"founded","resetAt":1720602400000,"afterReviews":2}
  *   ]
  * }
  * </pre>
  *
- * One review (suspension, burial, flag) a line, so a diff of two exports reads like the log. Version 1 files,
- * written before the last three lists, are read as having none. Importing skips reviews the profile already has
+ * One review (suspension, burial, flag, reset) a line, so a diff of two exports reads like the log. Version 1 files,
+ * written before the suspensions, burials and flags, are read as having none, and version 1 and 2 files as having
+ * no resets. Importing skips reviews the profile already has
  * (same pack, question, time and kind), so importing a file twice adds nothing. Several reviews can share those (a
  * clock stepped back or frozen, two sessions in one millisecond): they are matched in log order, the first in the
  * file with the profile's first, and so on.
  */
 public final class ProgressArchive {
     public static final String FORMAT = "quizline-progress";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -79,19 +86,37 @@ public final class ProgressArchive {
 
     private ProgressArchive() {}
 
-    /** A file's content once read and checked; a version 1 file has no suspensions, burials or flags. */
+    /**
+     * A reset of a card with {@code quizline card ID --reset}, as a file carries it: the card, when, and how many of
+     * the card's scheduled reviews in the file came before it ({@code afterReviews}; 0: none).
+     *
+     * <p>Not the review row id the profile logs ({@code card_reset.after_review}): the profile imported into numbers
+     * its rows its own way (its own reviews first, the file's appended after them), so an id would point at another
+     * review there, or at none. Nor the time and kind of the review it followed: several reviews of a card can share
+     * those (a clock frozen or set back, two sessions in one millisecond). A count says which review without either
+     * problem, since the file lists the reviews in log order: import finds that review's row in the profile as it
+     * matches the review itself (same time and kind, then order), and logs the reset after that row.
+     */
+    public record Reset(CardKey key, Instant at, int afterReviews) {}
+
+    /**
+     * A file's content once read and checked; a version 1 file has no suspensions, burials or flags, and a version 1
+     * or 2 file no resets.
+     */
     public record Archive(
             Map<String, String> settings,
             List<ReviewRow> reviews,
             List<ProgressStore.Suspension> suspended,
             Map<CardKey, Instant> buried,
-            List<ProgressStore.Flag> flags) {
+            List<ProgressStore.Flag> flags,
+            List<Reset> resets) {
         public Archive {
             settings = new LinkedHashMap<>(settings);
             reviews = List.copyOf(reviews);
             suspended = List.copyOf(suspended);
             buried = new LinkedHashMap<>(buried);
             flags = List.copyOf(flags);
+            resets = List.copyOf(resets);
         }
 
         /** Whether the file sets any question aside or flags one. */
@@ -106,21 +131,30 @@ public final class ProgressArchive {
      */
     public record MarksResult(int suspended, int buried, int flags, int alreadyPresent) {}
 
-    /** What a file was written with: reviews, settings, suspensions, burials in force and flags. */
-    public record Written(int reviews, int settings, int suspended, int buried, int flags) {}
+    /** What a file was written with: reviews, settings, suspensions, burials in force, flags and resets. */
+    public record Written(int reviews, int settings, int suspended, int buried, int flags, int resets) {}
 
     /**
-     * What an import did: reviews added, reviews the profile already had, reviews it has in
-     * another form (kept as they are), settings changed, and card states rebuilt.
+     * What an import did: reviews added, reviews the profile already had, reviews it has in another form (kept as
+     * they are), settings changed, card states rebuilt, resets added and resets the profile already had.
      */
-    public record ImportResult(int added, int alreadyPresent, int differing, int settingsChanged, int cardsRebuilt) {}
+    public record ImportResult(
+            int added,
+            int alreadyPresent,
+            int differing,
+            int settingsChanged,
+            int cardsRebuilt,
+            int resets,
+            int resetsPresent) {}
 
     /**
      * Writes every review (in log order), every setting (by key), every suspension (by question), the burials in
-     * force at {@code now} (by question) and every flag (oldest first); returns how many of each it wrote.
+     * force at {@code now} (by question), every flag (oldest first) and every reset (in log order); returns how many
+     * of each it wrote.
      */
     public static Written write(ProgressStore store, Instant now, Writer out) throws IOException {
         List<ReviewRow> rows = ReviewLog.rows(store);
+        List<Reset> resets = ReviewLog.resets(store);
         Map<String, String> settings = store.settings();
         Map<CardKey, Instant> burials = store.burials(now);
         List<ProgressStore.Flag> flags = store.flags();
@@ -178,8 +212,13 @@ public final class ProgressArchive {
             g.writeStringField("note", f.note());
             g.writeNumberField("flaggedAt", f.at().toEpochMilli());
         });
+        list(out, "resets", resets, (g, r) -> {
+            key(g, r.key());
+            g.writeNumberField("resetAt", r.at().toEpochMilli());
+            g.writeNumberField("afterReviews", r.afterReviews());
+        });
         out.write("\n}\n");
-        return new Written(rows.size(), settings.size(), suspended.size(), burials.size(), flags.size());
+        return new Written(rows.size(), settings.size(), suspended.size(), burials.size(), flags.size(), resets.size());
     }
 
     private interface Fields<T> {
@@ -267,6 +306,7 @@ public final class ProgressArchive {
             List<ProgressStore.Suspension> suspended = List.of();
             Map<CardKey, Instant> buried = Map.of();
             List<ProgressStore.Flag> flags = List.of();
+            List<Reset> resets = List.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
@@ -302,6 +342,10 @@ public final class ProgressArchive {
                     case "flags":
                         flags = marks(name, "a flag", this::flag);
                         break;
+                    case "resets":
+                        resetLines.clear();
+                        resets = marks(name, "a reset", this::reset);
+                        break;
                     default:
                         throw problem("unknown field \"" + name + "\"");
                 }
@@ -313,7 +357,38 @@ public final class ProgressArchive {
             if (p.nextToken() != null) {
                 throw problem("unexpected content after the progress object");
             }
-            return new Archive(settings, reviews, suspended, buried, flags);
+            placeResets(resets, reviews);
+            return new Archive(settings, reviews, suspended, buried, flags, resets);
+        }
+
+        /** The line each reset of the file starts on, for a reset that follows more reviews than the file has. */
+        private final List<Integer> resetLines = new ArrayList<>();
+
+        /**
+         * Each reset must follow reviews the file has: import logs it after the review it names, so one past the
+         * card's last would follow nothing there. Checked once the whole file is read, the reviews being a list of
+         * their own (before the resets in a file quizline wrote, but JSON does not order fields).
+         */
+        private void placeResets(List<Reset> resets, List<ReviewRow> reviews) throws ArchiveException {
+            Map<CardKey, Integer> scheduled = new HashMap<>();
+            for (ReviewRow r : reviews) {
+                if (r.kind().equals("review")) {
+                    scheduled.merge(r.key(), 1, Integer::sum);
+                }
+            }
+            for (int i = 0; i < resets.size(); i++) {
+                Reset reset = resets.get(i);
+                int have = scheduled.getOrDefault(reset.key(), 0);
+                if (reset.afterReviews() > have) {
+                    throw new ArchiveException(
+                            file,
+                            resetLines.get(i),
+                            "a reset of " + reset.key().packId() + "/"
+                                    + reset.key().questionId() + " follows "
+                                    + Counted.of(reset.afterReviews(), "scheduled review") + " of it, but the file has "
+                                    + have);
+                }
+            }
         }
 
         private void require(String name, Object value) throws ArchiveException {
@@ -349,16 +424,18 @@ public final class ProgressArchive {
         }
 
         private interface Mark<T> {
-            T read(Map<String, Object> fields);
+            /** The entry from its fields; {@code line} is the line it starts on. */
+            T read(Map<String, Object> fields, int line);
         }
 
         /** The fields each kind of mark has, beside its pack and question, and how each is read. */
         private static final Map<String, List<String>> MARK_FIELDS = Map.of(
                 "suspended", List.of("since", "reason"),
                 "buried", List.of("until"),
-                "flags", List.of("note", "flaggedAt"));
+                "flags", List.of("note", "flaggedAt"),
+                "resets", List.of("resetAt", "afterReviews"));
 
-        /** A list of suspensions, burials or flags: objects with a pack, a question and their own fields. */
+        /** A list of suspensions, burials, flags or resets: objects with a pack, a question and their own fields. */
         private <T> List<T> marks(String list, String what, Mark<T> mark) throws IOException, ArchiveException {
             expect(JsonToken.START_ARRAY, "\"" + list + "\" must be an array");
             List<String> names = new ArrayList<>(List.of("pack", "question"));
@@ -378,7 +455,9 @@ public final class ProgressArchive {
                             name,
                             switch (name) {
                                 case "pack", "question" -> nonEmpty(name);
-                                case "since", "until", "flaggedAt" -> whole(name, Long.MIN_VALUE, Long.MAX_VALUE);
+                                case "since", "until", "flaggedAt", "resetAt" ->
+                                    whole(name, Long.MIN_VALUE, Long.MAX_VALUE);
+                                case "afterReviews" -> whole(name, 0, Integer.MAX_VALUE);
                                 case "reason" -> oneOf(name, REASONS);
                                 default -> text(name);
                             });
@@ -388,7 +467,7 @@ public final class ProgressArchive {
                         throw new ArchiveException(file, start, what + " is missing \"" + name + "\"");
                     }
                 }
-                marks.add(mark.read(f));
+                marks.add(mark.read(f, start));
             }
             return marks;
         }
@@ -397,20 +476,28 @@ public final class ProgressArchive {
             return new CardKey((String) f.get("pack"), (String) f.get("question"));
         }
 
-        private ProgressStore.Suspension suspension(Map<String, Object> f) {
+        private ProgressStore.Suspension suspension(Map<String, Object> f, int line) {
             return new ProgressStore.Suspension(
                     markKey(f),
                     Instant.ofEpochMilli((Long) f.get("since")),
                     f.get("reason").equals("leech"));
         }
 
-        private Map.Entry<CardKey, Instant> burial(Map<String, Object> f) {
+        private Map.Entry<CardKey, Instant> burial(Map<String, Object> f, int line) {
             return Map.entry(markKey(f), Instant.ofEpochMilli((Long) f.get("until")));
         }
 
-        private ProgressStore.Flag flag(Map<String, Object> f) {
+        private ProgressStore.Flag flag(Map<String, Object> f, int line) {
             return new ProgressStore.Flag(
                     markKey(f), (String) f.get("note"), Instant.ofEpochMilli((Long) f.get("flaggedAt")));
+        }
+
+        private Reset reset(Map<String, Object> f, int line) {
+            resetLines.add(line);
+            return new Reset(
+                    markKey(f),
+                    Instant.ofEpochMilli((Long) f.get("resetAt")),
+                    ((Long) f.get("afterReviews")).intValue());
         }
 
         private ReviewRow review() throws IOException, ArchiveException {
@@ -562,7 +649,9 @@ public final class ProgressArchive {
      * cards it touches rebuilt from the whole log: a study session of the same profile waits a fraction of a second
      * for the lock, not for 400,000 reviews (which held it for over 20 s, past the sessions' 10 s busy timeout). A
      * run stopped between batches leaves whole batches, their cards consistent; the same import run again adds the
-     * rest. The caller keeps a second import of the profile from running at the same time.
+     * rest. Then the resets the profile lacks, in one transaction with their cards rebuilt (see {@link
+     * #importResets}); a run stopped before it leaves those cards as if not reset, until the import is run again. The
+     * caller keeps a second import of the profile from running at the same time.
      */
     public static ImportResult importInto(SqliteProgressStore store, Archive archive) {
         Connection db = store.connection();
@@ -615,7 +704,22 @@ public final class ProgressArchive {
                     return null;
                 });
             }
-            return new ImportResult(added.size(), present, differing, settingsChanged, rebuiltCards.size());
+            ResetsAdded resets = archive.resets().isEmpty()
+                    ? new ResetsAdded(Set.of(), 0)
+                    : store.inTransaction(() -> {
+                        ResetsAdded logged = importResets(db, archive);
+                        rebuild(db, logged.cards());
+                        return logged;
+                    });
+            rebuiltCards.addAll(resets.cards());
+            return new ImportResult(
+                    added.size(),
+                    present,
+                    differing,
+                    settingsChanged,
+                    rebuiltCards.size(),
+                    archive.resets().size() - resets.present(),
+                    resets.present());
         } catch (SQLException e) {
             throw new StoreFailure(
                     store.file() + ": could not import: "
@@ -623,6 +727,109 @@ public final class ProgressArchive {
                                     ? e.toString()
                                     : e.getMessage().lines().findFirst().orElse("")),
                     e);
+        }
+    }
+
+    /**
+     * Logs the archive's resets the profile does not have, each after the profile's row of the review it followed in
+     * the file; returns the cards that got one, and how many the profile already had. The
+     * file's reviews are all in the profile by now (those it lacked were just added, in the file's order), and its
+     * n-th review of a given time and kind is the profile's n-th, as {@link #importInto} matched them. A reset is
+     * already there when the profile logs one of the same card, at the same time, after the same row: importing a
+     * file twice adds nothing. Several equal ones are matched in order, as reviews are.
+     */
+    private static ResetsAdded importResets(Connection db, Archive archive) throws SQLException {
+        record Occurrence(ReviewRow.Identity identity, int n) {}
+        record Logged(CardKey key, long at, long afterReview) {}
+        Set<CardKey> cards = new HashSet<>();
+        archive.resets().forEach(r -> cards.add(r.key()));
+        // Each card's scheduled reviews in the file, in order, as an identity and which occurrence of it
+        Map<CardKey, List<Occurrence>> inFile = new HashMap<>();
+        Map<ReviewRow.Identity, Integer> seen = new HashMap<>();
+        for (ReviewRow row : archive.reviews()) {
+            if (cards.contains(row.key())) {
+                int n = seen.merge(row.identity(), 1, Integer::sum) - 1;
+                if (row.kind().equals("review")) {
+                    inFile.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(new Occurrence(row.identity(), n));
+                }
+            }
+        }
+        Map<ReviewRow.Identity, List<Long>> rowIds = new HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT id, pack_id, question_id, reviewed_at, kind FROM review WHERE kind = 'review'
+                        ORDER BY id""")) {
+            while (r.next()) {
+                CardKey key = new CardKey(r.getString(2), r.getString(3));
+                if (cards.contains(key)) {
+                    rowIds.computeIfAbsent(
+                                    new ReviewRow.Identity(
+                                            key.packId(), key.questionId(), r.getLong(4), r.getString(5)),
+                                    k -> new ArrayList<>())
+                            .add(r.getLong(1));
+                }
+            }
+        }
+        Map<Logged, Integer> have = new HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT pack_id, question_id, reset_at, after_review FROM card_reset")) {
+            while (r.next()) {
+                have.merge(
+                        new Logged(new CardKey(r.getString(1), r.getString(2)), r.getLong(3), r.getLong(4)),
+                        1,
+                        Integer::sum);
+            }
+        }
+        Set<CardKey> added = new LinkedHashSet<>();
+        int present = 0;
+        try (PreparedStatement p = db.prepareStatement("""
+                INSERT INTO card_reset (pack_id, question_id, reset_at, after_review, checksum)
+                VALUES (?, ?, ?, ?, ?)""")) {
+            for (Reset reset : archive.resets()) {
+                List<Occurrence> reviews = inFile.getOrDefault(reset.key(), List.of());
+                // 0 when it followed none; a review undone since by a session's `u` (between two batches) leaves the
+                // reset after the one before it
+                long afterReview = 0;
+                for (int i = reset.afterReviews() - 1; i >= 0 && afterReview == 0; i--) {
+                    List<Long> ids = rowIds.getOrDefault(reviews.get(i).identity(), List.of());
+                    afterReview = reviews.get(i).n() < ids.size()
+                            ? ids.get(reviews.get(i).n())
+                            : 0;
+                }
+                long at = reset.at().toEpochMilli();
+                Logged logged = new Logged(reset.key(), at, afterReview);
+                if (have.getOrDefault(logged, 0) > 0) {
+                    have.merge(logged, -1, Integer::sum);
+                    present++;
+                    continue;
+                }
+                bindKey(p, reset.key());
+                p.setLong(3, at);
+                p.setLong(4, afterReview);
+                p.setLong(5, RowChecksum.reset(reset.key(), at, afterReview));
+                p.executeUpdate();
+                added.add(reset.key());
+            }
+        }
+        return new ResetsAdded(added, present);
+    }
+
+    /** The cards an import logged a reset of, and how many of the file's resets the profile already had. */
+    private record ResetsAdded(Set<CardKey> cards, int present) {}
+
+    /**
+     * Rebuilds the rows of {@code cards} from the log, as doctor does: a card reset after its last scheduled review
+     * has no row (it is new), one answered since its reset the row its last review left.
+     */
+    private static void rebuild(Connection db, Set<CardKey> cards) throws SQLException {
+        CardTable.Rebuilt rebuilt = CardTable.fromLog(db, cards);
+        for (CardKey key : cards) {
+            CardRow row = rebuilt.rows().get(key);
+            if (row != null) {
+                CardTable.put(db, row);
+            } else if (!rebuilt.sources().containsKey(key)) {
+                CardTable.delete(db, key);
+            }
         }
     }
 

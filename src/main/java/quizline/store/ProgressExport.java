@@ -58,7 +58,10 @@ public final class ProgressExport {
         }
     }
 
-    /** "4 reviews and 1 setting", and the marks when there are any: "…, 1 suspension, 1 burial and 2 flags". */
+    /**
+     * "4 reviews and 1 setting", and the marks when there are any: "…, 1 suspension, 1 burial and 2 flags", and the
+     * resets when there are any: "… and 1 reset".
+     */
     private static String what(ProgressArchive.Written w) {
         List<String> parts =
                 new ArrayList<>(List.of(Counted.of(w.reviews(), "review"), Counted.of(w.settings(), "setting")));
@@ -66,6 +69,9 @@ public final class ProgressExport {
             parts.add(Counted.of(w.suspended(), "suspension"));
             parts.add(Counted.of(w.buried(), "burial"));
             parts.add(Counted.of(w.flags(), "flag"));
+        }
+        if (w.resets() > 0) {
+            parts.add(Counted.of(w.resets(), "reset"));
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }

@@ -80,18 +80,25 @@ public final class ProgressImport {
                     .append(" rebuilt from ")
                     .append(file);
             out.add(line.toString());
+            // A second line for what the file marks and resets, when it has any: "imported 1 suspension, 1 burial,
+            // 1 flag and 1 reset", or only "imported 1 reset"
+            List<String> marked = new ArrayList<>();
+            int there = 0;
             if (archive.hasMarks()) {
                 ProgressArchive.MarksResult marks = ProgressArchive.importMarks(store, archive, now);
-                StringBuilder marked = new StringBuilder("imported ")
-                        .append(Counted.of(marks.suspended(), "suspension"))
-                        .append(", ")
-                        .append(Counted.of(marks.buried(), "burial"))
-                        .append(" and ")
-                        .append(Counted.of(marks.flags(), "flag"));
-                if (marks.alreadyPresent() > 0) {
-                    marked.append(" (").append(marks.alreadyPresent()).append(" already there)");
-                }
-                out.add(marked.toString());
+                marked.add(Counted.of(marks.suspended(), "suspension"));
+                marked.add(Counted.of(marks.buried(), "burial"));
+                marked.add(Counted.of(marks.flags(), "flag"));
+                there += marks.alreadyPresent();
+            }
+            if (!archive.resets().isEmpty()) {
+                marked.add(Counted.of(result.resets(), "reset"));
+                there += result.resetsPresent();
+            }
+            if (!marked.isEmpty()) {
+                String last = marked.remove(marked.size() - 1);
+                out.add("imported " + (marked.isEmpty() ? "" : String.join(", ", marked) + " and ") + last
+                        + (there > 0 ? " (" + there + " already there)" : ""));
             }
             if (result.differing() > 0) {
                 out.add("note: " + Counted.of(result.differing(), "review")

@@ -78,6 +78,34 @@ final class ReviewLog {
         }
     }
 
+    /**
+     * Every logged reset, in the order logged, each with the number of its card's scheduled reviews it followed (the
+     * rows up to {@code after_review}): what a progress file carries of it ({@link ProgressArchive.Reset} says why). The
+     * in-memory store logs no resets: its {@code forget} only drops the card.
+     */
+    static List<ProgressArchive.Reset> resets(ProgressStore store) {
+        if (store instanceof InMemoryProgressStore) {
+            return List.of();
+        }
+        SqliteProgressStore sqlite = sqlite(store);
+        List<ProgressArchive.Reset> resets = new ArrayList<>();
+        try (Statement s = sqlite.connection().createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT c.pack_id, c.question_id, c.reset_at,
+                          (SELECT COUNT(*) FROM review v
+                           WHERE v.pack_id = c.pack_id AND v.question_id = c.question_id AND v.kind = 'review'
+                             AND v.id <= c.after_review)
+                        FROM card_reset c ORDER BY c.id""")) {
+            while (r.next()) {
+                resets.add(new ProgressArchive.Reset(
+                        new CardKey(r.getString(1), r.getString(2)), Instant.ofEpochMilli(r.getLong(3)), r.getInt(4)));
+            }
+            return resets;
+        } catch (SQLException e) {
+            throw failure(sqlite, e);
+        }
+    }
+
     /** The answers logged at or after {@code since}, oldest first. */
     static List<LoggedAnswer> answersSince(ProgressStore store, Instant since) {
         if (store instanceof InMemoryProgressStore memory) {

@@ -95,14 +95,17 @@ class ProgressArchiveTest {
             assertTrue(json.startsWith("""
                     {
                       "format": "quizline-progress",
-                      "version": 2,
+                      "version": 3,
                       "settings": {"day-starts-at":"05:30","new-per-day":"7"},
                       "reviews": [
                         {"pack":"mini","question":"a","reviewedAt":1720432800000,"kind":"review","rating":3,"answer":"typed",\
                     "correctness":"right","durationMs":1500,"answerHash":"hash-mini/a","stateBefore":"new","stateAfter":"review",\
                     "cardBefore":"new;0;0.0;0.0;0.0;;0;0;0;0;"""), json);
-            assertEquals(4 + 4 + 3 + 3, json.split("\n").length, json);
-            assertTrue(json.endsWith("\n  ],\n  \"suspended\": [],\n  \"buried\": [],\n  \"flags\": []\n}\n"), json);
+            assertEquals(4 + 4 + 3 + 4, json.split("\n").length, json);
+            assertTrue(
+                    json.endsWith(
+                            "\n  ],\n  \"suspended\": [],\n  \"buried\": [],\n  \"flags\": [],\n  \"resets\": []\n}\n"),
+                    json);
         }
     }
 
@@ -112,7 +115,7 @@ class ProgressArchiveTest {
                 SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
             String json = export(original);
             ProgressArchive.ImportResult first = ProgressArchive.importInto(copy, read(json));
-            assertEquals(new ProgressArchive.ImportResult(4, 0, 0, 2, 2), first);
+            assertEquals(new ProgressArchive.ImportResult(4, 0, 0, 2, 2, 0, 0), first);
             assertEquals(json, export(copy));
             assertEquals(
                     table(original, "SELECT * FROM review ORDER BY id"),
@@ -123,7 +126,7 @@ class ProgressArchiveTest {
             assertEquals(original.settings(), copy.settings());
 
             ProgressArchive.ImportResult second = ProgressArchive.importInto(copy, read(json));
-            assertEquals(new ProgressArchive.ImportResult(0, 4, 0, 0, 0), second);
+            assertEquals(new ProgressArchive.ImportResult(0, 4, 0, 0, 0, 0, 0), second);
             assertEquals(json, export(copy));
             assertEquals(List.of(), Doctor.examine(copy, Map.of()).differences());
         }
@@ -174,7 +177,7 @@ class ProgressArchiveTest {
                 s.execute("PRAGMA max_page_count = 1073741823");
             }
             assertEquals(
-                    new ProgressArchive.ImportResult(reviews - kept, kept, 0, 0, reviews - kept),
+                    new ProgressArchive.ImportResult(reviews - kept, kept, 0, 0, reviews - kept, 0, 0),
                     ProgressArchive.importInto(target, read(json)));
             assertEquals(reviews, target.cards().size());
             assertEquals(List.of(), Doctor.examine(target, Map.of()).differences());
@@ -192,7 +195,7 @@ class ProgressArchiveTest {
                     first(key("c"), at("2024-07-01T08:00:00Z"), Rating.EASY, Verdict.RIGHT, Duration.ofDays(9));
             older.record(c1);
             ProgressArchive.ImportResult result = ProgressArchive.importInto(newer, read(export(older)));
-            assertEquals(new ProgressArchive.ImportResult(1, 1, 0, 0, 1), result);
+            assertEquals(new ProgressArchive.ImportResult(1, 1, 0, 0, 1, 0, 0), result);
             assertEquals(c1.after(), newer.cards().get(key("c")).card());
             // a's state stays the one after its newest review, which the newer profile has.
             assertEquals(
@@ -205,7 +208,8 @@ class ProgressArchiveTest {
         try (SqliteProgressStore store = filled("a.db")) {
             String json = export(store).replaceFirst("\"rating\":3,", "\"rating\":4,");
             assertEquals(
-                    new ProgressArchive.ImportResult(0, 3, 1, 0, 0), ProgressArchive.importInto(store, read(json)));
+                    new ProgressArchive.ImportResult(0, 3, 1, 0, 0, 0, 0),
+                    ProgressArchive.importInto(store, read(json)));
         }
     }
 
@@ -220,7 +224,7 @@ class ProgressArchiveTest {
             state mismatch      | "stateAfter":"review" | "stateAfter":"learning"  | p.json:6: cardAfter is a review card but stateAfter says learning
             broken card         | "cardBefore":"new;0;  | "cardBefore":"new;x;     | p.json:6: cardBefore: For input string: "x"
             duplicate key       | "kind":"review"       | "kind":"review","kind":"cram" | p.json:6: not valid JSON: Duplicate field 'kind'
-            newer version       | "version": 2          | "version": 3             | p.json:3: made by a newer quizline (progress file version 3; this one reads version 2): update quizline
+            newer version       | "version": 3          | "version": 4             | p.json:3: made by a newer quizline (progress file version 4; this one reads version 3): update quizline
             another format      | "quizline-progress"   | "anki"                   | p.json:2: "format" is "anki": not a quizline progress file
             """)
     void aBadFileIsRefusedWithItsLineAndNothingIsImported(String name, String find, String replace, String message)
@@ -240,7 +244,7 @@ class ProgressArchiveTest {
         try (SqliteProgressStore store = filled("a.db")) {
             String json = export(store) + "{}\n";
             assertEquals(
-                    "p.json:15: unexpected content after the progress object",
+                    "p.json:16: unexpected content after the progress object",
                     assertThrows(ArchiveException.class, () -> read(json)).getMessage());
         }
     }
@@ -261,10 +265,14 @@ class ProgressArchiveTest {
             original.record(cram);
             String json = export(original);
 
-            assertEquals(new ProgressArchive.ImportResult(4, 0, 0, 0, 1), ProgressArchive.importInto(copy, read(json)));
+            assertEquals(
+                    new ProgressArchive.ImportResult(4, 0, 0, 0, 1, 0, 0),
+                    ProgressArchive.importInto(copy, read(json)));
             assertEquals(json, export(copy));
             assertEquals(a2.after(), copy.cards().get(key("a")).card());
-            assertEquals(new ProgressArchive.ImportResult(0, 4, 0, 0, 0), ProgressArchive.importInto(copy, read(json)));
+            assertEquals(
+                    new ProgressArchive.ImportResult(0, 4, 0, 0, 0, 0, 0),
+                    ProgressArchive.importInto(copy, read(json)));
             assertEquals(json, export(copy));
             Doctor.Report report = Doctor.examine(copy, Map.of());
             assertEquals(List.of(), report.differences());
@@ -331,7 +339,8 @@ class ProgressArchiveTest {
                       "flags": [
                         {"pack":"mini","question":"b","note":"two \\"answers\\" fit","flaggedAt":1720519201000},
                         {"pack":"mini","question":"b","note":"","flaggedAt":1720519202000}
-                      ]
+                      ],
+                      "resets": []
                     }
                     """), json);
             ProgressArchive.Archive archive = read(json);
@@ -368,13 +377,14 @@ class ProgressArchiveTest {
     @Test
     void aVersionOneFileIsReadAsHavingNoMarks() throws Exception {
         try (SqliteProgressStore store = filled("a.db")) {
-            String v2 = export(store);
-            String v1 = v2.replace("\"version\": 2", "\"version\": 1")
-                    .replace(",\n  \"suspended\": [],\n  \"buried\": [],\n  \"flags\": []", "");
+            String v3 = export(store);
+            String v1 = v3.replace("\"version\": 3", "\"version\": 1")
+                    .replace(",\n  \"suspended\": [],\n  \"buried\": [],\n  \"flags\": [],\n  \"resets\": []", "");
             ProgressArchive.Archive archive = read(v1);
             assertEquals(4, archive.reviews().size());
             assertEquals(false, archive.hasMarks());
-            assertEquals(read(v2).reviews(), archive.reviews());
+            assertEquals(List.of(), archive.resets());
+            assertEquals(read(v3).reviews(), archive.reviews());
         }
     }
 
@@ -392,6 +402,115 @@ class ProgressArchiveTest {
             assertEquals(
                     message,
                     assertThrows(ArchiveException.class, () -> read(broken)).getMessage());
+        }
+    }
+
+    /** When question a of {@link #filled} is reset: after both its scheduled reviews, and its cram-free log. */
+    private static final Instant RESET_AT = at("2024-07-10T09:30:00Z");
+
+    @Test
+    void aResetTravelsOneALineAndLeavesTheQuestionNewAndASecondImportAddsNothing() throws Exception {
+        try (SqliteProgressStore original = filled("a.db");
+                SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
+            assertTrue(original.forget(key("a"), RESET_AT));
+            String json = export(original);
+            assertTrue(json.endsWith("""
+                      "flags": [],
+                      "resets": [
+                        {"pack":"mini","question":"a","resetAt":1720603800000,"afterReviews":2}
+                      ]
+                    }
+                    """), json);
+
+            ProgressArchive.Archive archive = read(json);
+            assertEquals(List.of(new ProgressArchive.Reset(key("a"), RESET_AT, 2)), archive.resets());
+            assertEquals(
+                    new ProgressArchive.ImportResult(4, 0, 0, 2, 2, 1, 0), ProgressArchive.importInto(copy, archive));
+            assertEquals(null, copy.cards().get(key("a")), "a is new again, as the reset left it");
+            assertEquals(original.cards(), copy.cards());
+            assertEquals(
+                    table(original, "SELECT * FROM card_reset ORDER BY id"),
+                    table(copy, "SELECT * FROM card_reset ORDER BY id"));
+            assertEquals(json, export(copy));
+
+            assertEquals(
+                    new ProgressArchive.ImportResult(0, 4, 0, 0, 0, 0, 1), ProgressArchive.importInto(copy, archive));
+            assertEquals(1, table(copy, "SELECT * FROM card_reset").size());
+            Doctor.Report report = Doctor.examine(copy, Map.of());
+            assertEquals(List.of(), report.damage());
+            assertEquals(List.of(), report.differences());
+            assertEquals(List.of(), report.breaks());
+        }
+    }
+
+    /**
+     * The profile imported into numbers its rows its own way: here its own reviews come first, so the file's are
+     * appended after them. The reset is logged after the profile's row of the review it followed, with the checksum
+     * of that row, so the doctor finds it whole; and a question answered again since its reset keeps that answer.
+     */
+    @Test
+    void aResetFollowsTheProfilesOwnRowOfItsReviewAndTheDoctorFindsItWhole() throws Exception {
+        try (SqliteProgressStore original = filled("a.db");
+                SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
+            assertTrue(original.forget(key("a"), RESET_AT));
+            assertTrue(original.forget(key("b"), RESET_AT));
+            ReviewRecord again =
+                    first(key("b"), at("2024-07-10T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(3));
+            original.record(again);
+            copy.record(first(key("c"), at("2024-07-01T08:00:00Z"), Rating.EASY, Verdict.RIGHT, Duration.ofDays(9)));
+            copy.record(first(key("d"), at("2024-07-02T08:00:00Z"), Rating.EASY, Verdict.RIGHT, Duration.ofDays(9)));
+
+            ProgressArchive.ImportResult result = ProgressArchive.importInto(copy, read(export(original)));
+            assertEquals(new ProgressArchive.ImportResult(5, 0, 0, 2, 2, 2, 0), result);
+            // a's second review, row 4 in the original, is row 6 here (c and d first); b's first is row 2, here 4
+            assertEquals(
+                    List.of("mini|a|1720603800000|6|", "mini|b|1720603800000|4|"),
+                    table(copy, "SELECT pack_id, question_id, reset_at, after_review FROM card_reset ORDER BY id"));
+            assertEquals(null, copy.cards().get(key("a")));
+            assertEquals(again.after(), copy.cards().get(key("b")).card(), "answered again since its reset");
+            Doctor.Report report = Doctor.examine(copy, Map.of());
+            assertEquals(List.of(), report.damage());
+            assertEquals(List.of(), report.differences());
+            assertEquals(List.of(), report.breaks());
+        }
+    }
+
+    /** A version 2 file, written before resets travelled: read as having none, the question rebuilt from its answers. */
+    @Test
+    void aVersionTwoFileIsReadAsHavingNoResets() throws Exception {
+        try (SqliteProgressStore original = filled("a.db");
+                SqliteProgressStore copy = SqliteProgressStore.open(dir.resolve("b.db"))) {
+            String v2 =
+                    export(original).replace("\"version\": 3", "\"version\": 2").replace(",\n  \"resets\": []", "");
+            ProgressArchive.Archive archive = read(v2);
+            assertEquals(List.of(), archive.resets());
+            assertEquals(
+                    new ProgressArchive.ImportResult(4, 0, 0, 2, 2, 0, 0), ProgressArchive.importInto(copy, archive));
+            assertEquals(original.cards(), copy.cards());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            more reviews than the file has | "afterReviews":2 | "afterReviews":3        | p.json:15: a reset of mini/a follows 3 scheduled reviews of it, but the file has 2
+            negative count                 | "afterReviews":2 | "afterReviews":-1       | p.json:15: afterReviews must be from 0 to 2147483647, not -1
+            a time as text                 | "resetAt":1720603800000 | "resetAt":"today" | p.json:15: resetAt must be a whole number
+            missing count                  | ,"afterReviews":2 | ''                     | p.json:15: a reset is missing "afterReviews"
+            unknown field                  | "afterReviews":2 | "afterReviews":2,"by":1 | p.json:15: unknown field "by" in a reset
+            empty question                 | "question":"a","resetAt" | "question":"","resetAt" | p.json:15: question must not be empty
+            """)
+    void aBadResetIsRefusedWithItsLineAndNothingIsImported(String name, String find, String replace, String message)
+            throws Exception {
+        try (SqliteProgressStore store = filled("a.db");
+                SqliteProgressStore empty = SqliteProgressStore.open(dir.resolve("e.db"))) {
+            assertTrue(store.forget(key("a"), RESET_AT));
+            String json = export(store);
+            String broken = json.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace));
+            assertTrue(!broken.equals(json), find);
+            assertEquals(
+                    message,
+                    assertThrows(ArchiveException.class, () -> read(broken)).getMessage());
+            assertEquals(List.of(), table(empty, "SELECT * FROM review"));
         }
     }
 }
