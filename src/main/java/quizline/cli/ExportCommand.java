@@ -75,8 +75,8 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         @Option(
                 names = "--progress",
                 paramLabel = "FILE.json",
-                description = "All of the profile's progress (reviews, settings, suspensions, burials not yet over and"
-                        + " flags), for import --progress.")
+                description = "All of the profile's progress (reviews, settings, suspensions, burials not yet over,"
+                        + " flags and resets), for import --progress.")
         Path progress;
     }
 

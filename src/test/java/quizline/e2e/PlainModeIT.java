@@ -93,28 +93,50 @@ class PlainModeIT {
     }
 
     @Test
-    void suspensionsBurialsAndFlagsTravelWithExportAndImportIntoAFreshProfile() throws Exception {
+    void suspensionsBurialsFlagsAndResetsTravelWithExportAndImportIntoAFreshProfile() throws Exception {
         Map<String, String> env = Program.environment(home);
         env.put("TZ", "UTC");
         Program.inPackOrder(env, "default");
         env.put("QUIZLINE_NOW", "2026-12-05T09:00:00Z");
-        // host-city: flagged with a note, then suspended; the president: buried until the next study day.
-        Program.Result studied =
-                Program.run(env, "b\n!\ntwo cities fit\ns\nSadyr Japarov\nb\n", "study", "--pack", "mini");
+        // host-city: flagged with a note, then suspended; the president: buried until the next study day; the year:
+        // answered, then reset.
+        Program.Result studied = Program.run(
+                env, "b\n!\ntwo cities fit\ns\nSadyr Japarov\nb\n2001\n\n", "study", "--pack", "mini", "--limit", "3");
         assertEquals(0, studied.exit(), studied.err());
+        Program.Result reset = Program.run(env, "", "card", "mini/founded", "--reset");
+        assertEquals(0, reset.exit(), reset.err());
         Path json = home.resolve("progress.json");
         Program.Result exported = Program.run(env, "", "export", "--progress", json.toString());
         assertEquals(
                 new Program.Result(
-                        0, "exported 2 reviews, 1 setting, 1 suspension, 1 burial and 1 flag to " + json + "\n", ""),
+                        0,
+                        "exported 3 reviews, 1 setting, 1 suspension, 1 burial, 1 flag and 1 reset to " + json + "\n",
+                        ""),
                 exported);
 
         Program.Result imported = Program.run(env, "", "import", "--progress", json.toString(), "--profile", "copy");
         assertEquals(0, imported.exit(), imported.err());
         assertEquals(
-                "imported 2 reviews, 1 setting changed, 2 cards rebuilt from " + json + "\n"
-                        + "imported 1 suspension, 1 burial and 1 flag\n",
+                "imported 3 reviews, 1 setting changed, 3 cards rebuilt from " + json + "\n"
+                        + "imported 1 suspension, 1 burial, 1 flag and 1 reset\n",
                 imported.out());
+        // The reset question is new in the copy, as in the original, its answer kept as history
+        Program.Result shown = Program.run(env, "", "show", "mini/founded", "--profile", "copy");
+        assertEquals(0, shown.exit(), shown.err());
+        assertTrue(shown.out().startsWith("mini/founded · numeric · new\n"), shown.out());
+        assertTrue(shown.out().contains("\nHistory (1 answer):\n"), shown.out());
+        assertEquals(
+                Program.run(env, "", "list", "--pack", "mini").out(),
+                Program.run(env, "", "list", "--pack", "mini", "--profile", "copy")
+                        .out());
+        Program.Result doctor = Program.run(env, "", "doctor", "--profile", "copy");
+        assertEquals(0, doctor.exit(), doctor.err());
+        assertTrue(doctor.out().contains("ok: 0 differences in 2 cards"), doctor.out());
+        Program.Result again = Program.run(env, "", "import", "--progress", json.toString(), "--profile", "copy");
+        assertEquals(
+                "imported 0 reviews (3 already there), 0 settings changed, 0 cards rebuilt from " + json + "\n"
+                        + "imported 0 suspensions, 0 burials, 0 flags and 0 resets (4 already there)\n",
+                again.out());
         Program.Result suspended = Program.run(env, "", "suspended", "--profile", "copy");
         assertEquals(Program.run(env, "", "suspended").out(), suspended.out());
         assertTrue(
