@@ -340,4 +340,16 @@ class StudyQueueTest {
         org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> ProfileSettings.check("bury-siblings", "yes"));
     }
+
+    /** Anki's leech threshold, 8 lapses, unless the profile sets another (issue 14, item 4). */
+    @Test
+    void theLeechLimitIsAProfileSetting() {
+        assertEquals(8, ProfileSettings.of(Map.of()).rules().leechLapses());
+        assertEquals(3, ProfileSettings.of(Map.of("leech-lapses", "3")).rules().leechLapses());
+        assertEquals(
+                "leech-lapses must be 1 or more, not 0",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                IllegalArgumentException.class, () -> ProfileSettings.check("leech-lapses", "0"))
+                        .getMessage());
+    }
 }
