@@ -278,6 +278,8 @@ public final class ProgressArchive {
         private final JsonParser p;
         private final String file;
         private final BiConsumer<String, String> settingCheck;
+        /** The line each reset of the file starts on, for a reset that follows more reviews than the file has. */
+        private final List<Integer> resetLines = new ArrayList<>();
 
         ArchiveReader(JsonParser p, String file, BiConsumer<String, String> settingCheck) {
             this.p = p;
@@ -343,7 +345,6 @@ public final class ProgressArchive {
                         flags = marks(name, "a flag", this::flag);
                         break;
                     case "resets":
-                        resetLines.clear();
                         resets = marks(name, "a reset", this::reset);
                         break;
                     default:
@@ -360,9 +361,6 @@ public final class ProgressArchive {
             placeResets(resets, reviews);
             return new Archive(settings, reviews, suspended, buried, flags, resets);
         }
-
-        /** The line each reset of the file starts on, for a reset that follows more reviews than the file has. */
-        private final List<Integer> resetLines = new ArrayList<>();
 
         /**
          * Each reset must follow reviews the file has: import logs it after the review it names, so one past the
