@@ -21,7 +21,8 @@ class CountryRegionsTest {
     @Test
     void aTerritoryIsAPlaceAFactMayNameButNoWrongChoice() {
         assertTrue(Knowledge.get().findCountry("Niue").isPresent(), "read in a list of members");
-        assertTrue(!gazetteer.countryNames().contains("Niue") && !gazetteer.cityNames().contains("Alofi"));
+        assertTrue(!gazetteer.countryNames().contains("Niue")
+                && !gazetteer.cityNames().contains("Alofi"));
     }
 
     @Test

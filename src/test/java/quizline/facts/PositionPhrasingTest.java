@@ -636,6 +636,16 @@ class PositionPhrasingTest {
     }
 
     @Test
+    void aTitleOnlyOneCountryHasNeedsNoCountry() {
+        assertEquals(
+                List.of("Jane Doe | Trade Representative | United States"),
+                positions("Among the ministers present was U.S. Trade Representative Jane Doe."));
+        assertEquals(
+                List.of("Jane Doe | Trade Representative | United States"),
+                positions("Trade Representative Jane Doe said the talks had stalled."));
+    }
+
+    @Test
     void theForumCapitalisedBeforeItsOwnTitle() {
         assertEquals(
                 List.of("Jane Doe | Secretary-General | Pacific Islands Forum"),
