@@ -27,6 +27,8 @@ final class MemberExtractor implements SentenceExtractor {
             "set up",
             "launch",
             "formed",
+            "on board",
+            "aboard",
             "admitted",
             "candidate",
             "includ",
@@ -256,10 +258,26 @@ final class MemberExtractor implements SentenceExtractor {
         subjectFirst(
                 rules,
                 ADVERBS + DAY_BEFORE + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM
-                        + " 's )?"
+                        + " 's |its )?"
                         + ORDINAL
                         + "members?(?: states?| countries| nations)?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?"
                         + WHEN,
+                "joined");
+        // "Mexico, which became the organisation's first Latin American member in 1994": an ordinal, then words of
+        // where the member lies, never of its standing ("an associate member" is no member)
+        subjectFirst(
+                rules,
+                ADVERBS + DAY_BEFORE + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM
+                        + " 's |its )?(?:first|second|third|[0-9]+(?:th|st|nd|rd)) "
+                        + "(?!(?:associate|observer|founding|honorary|non-voting|candidate|partner|full|permanent) )"
+                        + "(?:[a-z-]+ |{D} ){1,2}members?(?: states?| countries| nations)?(?: of (?:the )?(?<org2>{OA})"
+                        + ACRONYM + ")?" + WHEN,
+                "joined");
+        // "Nepal and Bhutan came on board in 2004": joined on a date the sentence gives (a date, so not a ship's or a
+        // firm's new hands)
+        subjectFirst(
+                rules,
+                ADVERBS + DAY_BEFORE + "(?:came|come|comes) (?:on board|aboard) (?:on |in )?(?<date>{W})",
                 "joined");
         // Laos and Myanmar were admitted in 1997
         subjectFirst(
@@ -344,6 +362,14 @@ final class MemberExtractor implements SentenceExtractor {
                         + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?:"
                         + COUNT_OF_MEMBERS + ")?(?<list>"
                         + LOOSE + ")",
+                "founding member");
+        // "The grouping was launched on June 6, 1997 with four members - A, B, C and D - under another name"
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:, which |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched)"
+                        + " (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:[^,;]*? )?with (?:its )?" + COUNT
+                        + "?(?:founding |original )?members (?:-|–|—|:|,) (?<list>" + NAMED_LIST + ")",
                 "founding member");
         add(
                 rules,

@@ -152,7 +152,8 @@ final class MentionFinder {
             String twoBefore = i > 1 ? tokens.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
             boolean described = (twoBefore.equals("the") || twoBefore.equals("this"))
                     && tokens.get(i - 1).isWord()
-                    && REFERENCE_ADJECTIVES.contains(before);
+                    && (REFERENCE_ADJECTIVES.contains(before)
+                            || DESCRIBING_COMPOUND.matcher(before).matches());
             if (before.equals("the") || before.equals("this") || described) {
                 out.add(new Mention.ReferenceMention(i, i + 1));
                 return i + 1;
@@ -582,8 +583,10 @@ final class MentionFinder {
         if (isParticleJoined(token)) {
             return true; // "al-Sisi", "bin-Salman"
         }
-        if (!isFreeCapitalised(tokens, j) || knowledge.nameParts.containsKey(token.text())) {
-            return false;
+        if (!isFreeCapitalised(tokens, j)
+                || knowledge.nameParts.containsKey(token.text())
+                || DESCRIBING_COMPOUND.matcher(token.text()).matches()) {
+            return false; // "the Strasbourg-based organisation", "Kremlin-backed": a place describing, no name
         }
         // Agency credits and acronyms ("AFP", "UPI") are not names.
         return !(token.text().length() <= 4
@@ -667,6 +670,10 @@ final class MentionFinder {
         }
         return true;
     }
+
+    /** A word made of a place and a participle: "Strasbourg-based", "Paris-headquartered", "Moscow-led". */
+    private static final java.util.regex.Pattern DESCRIBING_COMPOUND =
+            java.util.regex.Pattern.compile("(?i)\\p{L}+-(?:based|headquartered|born|led|backed|owned|run|funded)");
 
     /** Two or three initials in one word: "KP", "K.P.", "A.B.C." (an acronym only where two name words follow). */
     private static final java.util.regex.Pattern INITIALS =

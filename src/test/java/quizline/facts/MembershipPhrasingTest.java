@@ -35,6 +35,42 @@ class MembershipPhrasingTest {
     // ---- lists ----
 
     @Test
+    void joiningWithAnOrdinalAndWordsOfWhere() {
+        String oecd = "Organisation for Economic Co-operation and Development";
+        assertEquals(
+                List.of("Mexico | joined | " + oecd),
+                members("The OECD met in Paris. The OECD spoke. Mexico, which became the organisation's first Latin"
+                        + " American member in 1994, remains its only other member in the region."));
+        assertEquals(
+                List.of("Mexico | joined | " + oecd),
+                members("The OECD met in Paris. The OECD spoke. Mexico became its 25th member in 1994."));
+        assertEquals(
+                List.of(),
+                members("The OECD met in Paris. The OECD spoke. Mexico became its first associate member in 1994."),
+                "an associate member is not a member");
+    }
+
+    @Test
+    void foundersListedAfterWithAndBoardingOnADate() {
+        String bimstec = "Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation";
+        assertEquals(
+                each("founding member", bimstec, "Bangladesh", "India", "Sri Lanka", "Thailand"),
+                members("BIMSTEC met in Bangkok. The grouping was launched on June 6, 1997 with four members -"
+                                + " Bangladesh, India, Sri Lanka and Thailand - under another name.")
+                        .stream()
+                        .filter(f -> f.contains("founding"))
+                        .toList());
+        assertEquals(
+                each("joined", bimstec, "Nepal", "Bhutan"),
+                members("BIMSTEC met in Bangkok. BIMSTEC spoke. Nepal and Bhutan came on board in 2004."));
+        assertEquals(
+                each("founding member", "Council of Europe", "United Kingdom", "France"),
+                members("The Council of Europe met. The Strasbourg-based organisation, founded in 1949 by ten states"
+                        + " including the United Kingdom and France, is separate from the EU."),
+                "'Strasbourg-based' describes the organisation, it names nobody");
+    }
+
+    @Test
     void membershipMadeUpOfAndObserversAfterADash() {
         String saarc = "South Asian Association for Regional Cooperation";
         assertEquals(
