@@ -93,6 +93,10 @@ class MembershipPhrasingTest {
                 members("The Caribbean Community met. The community has three member states: Montserrat, St. Lucia"
                         + " and St Kitts and Nevis."));
         assertEquals(
+                each("founding member", "Economic Community of West African States", "Guinea-Bissau", "Togo"),
+                members("ECOWAS was founded in 1975 by Guinea Bissau and Togo."),
+                "not Guinea, and Bissau a city of another country");
+        assertEquals(
                 each("member", "Southern African Development Community", "Angola", "Democratic Republic of the Congo"),
                 members("SADC met. SADC's members include Angola and the Democratic Republic of Congo."));
     }
