@@ -164,7 +164,8 @@ final class ArticleContext {
                 return Optional.of(named.get(i));
             }
         }
-        return usual;
+        // "the community" is an organisation's only where one is named so: in a report on NATO it is the people
+        return noun.equals("community") ? Optional.empty() : usual;
     }
 
     /** Nouns that organisations carry in their names, unlike "the bloc" or "the group". */

@@ -585,6 +585,7 @@ final class MentionFinder {
         }
         if (!isFreeCapitalised(tokens, j)
                 || knowledge.nameParts.containsKey(token.text())
+                || COMMON_NOUNS.contains(token.text())
                 || DESCRIBING_COMPOUND.matcher(token.text()).matches()) {
             return false; // "the Strasbourg-based organisation", "Kremlin-backed": a place describing, no name
         }
@@ -671,6 +672,13 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * Nouns a press release capitalises that are nobody's name: "15 Member States", "the CARICOM Chairmanship", "the
+     * Presidency".
+     */
+    private static final Set<String> COMMON_NOUNS = Set.of(
+            "Member", "Members", "State", "States", "Chairmanship", "Chairpersonship", "Presidency", "Secretariat");
+
     /** A word made of a place and a participle: "Strasbourg-based", "Paris-headquartered", "Moscow-led". */
     private static final java.util.regex.Pattern DESCRIBING_COMPOUND =
             java.util.regex.Pattern.compile("(?i)\\p{L}+-(?:based|headquartered|born|led|backed|owned|run|funded)");
@@ -680,8 +688,12 @@ final class MentionFinder {
             java.util.regex.Pattern.compile("[A-Z]{2,3}|(?:[A-Z]\\.){2,3}");
 
     private static boolean initials(Token token) {
-        return INITIALS.matcher(token.text()).matches();
+        return INITIALS.matcher(token.text()).matches() && !TITLE_ABBREVIATIONS.contains(token.text());
     }
+
+    /** Titles written as capitals before a name, never its initials: "OAS SG José Miguel Insulza". */
+    private static final Set<String> TITLE_ABBREVIATIONS =
+            Set.of("SG", "ASG", "DSG", "DG", "PM", "FM", "VP", "MP", "CEO", "UN", "EU", "US", "UK");
 
     private static boolean isInitial(Token token) {
         return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0));

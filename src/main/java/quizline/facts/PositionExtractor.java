@@ -86,7 +86,7 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X
             ShapePattern.compile(
-                    "(?<person>{P}) (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?<title>{T}) of (?:the )?(?<place>{CO})(?! 's)"
+                    "(?<person>{P})(?: of {C})? (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"
                             + NOT_A_PART),
             // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
@@ -142,10 +142,12 @@ final class PositionExtractor implements SentenceExtractor {
                             + "(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
                             + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?"
                             + "(?<office>chairmanship|chairpersonship|pro tempore presidency) of (?:the )?(?:[a-z-]+ )?(?<place>{OA})"),
-            ShapePattern.compile(
-                    "(?<person>{P}) (?:will |would |is to |is set to |is due to )?(?:pass on|passes on|hand over|hands over"
-                            + "|pass|passes|hand|hands) the (?:rotating )?(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
-                            + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA}))? to"));
+            ShapePattern.compile("(?<person>{P}) " + ON_A_DAY
+                    + "(?:will |would |is to |is set to |is due to |formally |officially )*"
+                    + "(?:pass on|passes on|passed on|passing on|hand over|hands over|handed over|handing over"
+                    + "|pass|passes|passed|hand|hands|handed) the (?:rotating |six-month |one-year |annual )?"
+                    + "(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
+                    + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})(?: \\( {O} \\))?)? to"));
 
     /**
      * A chair taken as a title: "X, who took over as SAARC chairman", "leaders re-elected X as chairman of the regional
@@ -156,8 +158,9 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?:has |had |formally )?(?:took over|takes over|has taken over) as (?:the )?(?:new )?"
                     + "(?:(?<place>{OA}) )?(?<title>{T})(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA}))?"),
             ShapePattern.compile(
-                    "(?:re-elected|reelected|re-appointed|reappointed) (?:{D} )?(?:{T} )?(?<person>{P}) as (?:the )?"
-                            + "(?<title>{T}) of (?:the )?(?:[a-z-]+ )?(?<place>{OA})"));
+                    "(?:re-elected|reelected|re-appointed|reappointed|elected|appointed|named) (?:{D} )?(?:{T} )?"
+                            + "(?<person>{P})(?: of {C})? as (?:the )?(?:new )?(?:(?<title>{T})|(?<chair>chair)) of (?:the )?"
+                            + "(?:[a-z-]+ )?(?<place>{OA})"));
 
     /** Words before a person that make them the one an office passed from ("replaced the outgoing chairman, X"). */
     private static final Pattern PREDECESSOR = Pattern.compile(
@@ -634,21 +637,22 @@ final class PositionExtractor implements SentenceExtractor {
         for (int rule = 0; rule < CHAIR_TAKEN.size(); rule++) {
             Matcher m = CHAIR_TAKEN.get(rule).matcher(shape);
             while (m.find()) {
-                Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+                // "as chairman of the bloc" (a title) or "as the chair of ECOWAS" (a word): a chair either way
+                String chair = hasGroup(m, "chair") && m.group("chair") != null
+                        ? "Chairperson"
+                        : ((Mention.TitleMention) shape.mention(m, "title")).title();
                 Mention place = shape.mention(m, "place");
                 if (place == null && hasGroup(m, "place2")) {
                     place = shape.mention(m, "place2");
                 }
-                if (!CHAIRS.contains(title.title())
+                if (!CHAIRS.contains(chair)
                         || place == null
                         || staleBefore(shape, m.start()).isPresent()) {
                     continue;
                 }
                 Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
                 String relation =
-                        PREDECESSOR.matcher(sentence.textBefore(person)).find()
-                                ? "outgoing " + title.title()
-                                : title.title();
+                        PREDECESSOR.matcher(sentence.textBefore(person)).find() ? "outgoing " + chair : chair;
                 held(sentence, context, person, relation, place, Facts.Found.by("position.chair", rule))
                         .ifPresent(fact -> Facts.addOnce(found, fact));
             }

@@ -35,6 +35,17 @@ class MembershipPhrasingTest {
     // ---- lists ----
 
     @Test
+    void capitalisedMemberStatesAfterADash() {
+        assertEquals(
+                each("member", "Caribbean Community", "Barbados", "Belize", "Dominica"),
+                members("The Caribbean Community has 3 Member States – Barbados, Belize and Dominica."));
+        assertEquals(
+                List.of("Timor-Leste | joined | Caribbean Community"),
+                members("The Caribbean Community met. In 2002, following its independence, Timor-Leste became the"
+                        + " eighth Member State."));
+    }
+
+    @Test
     void joiningWithAnOrdinalAndWordsOfWhere() {
         String oecd = "Organisation for Economic Co-operation and Development";
         assertEquals(

@@ -633,6 +633,35 @@ class PositionPhrasingTest {
                 List.of("KP Ram Thapa | Prime Minister | Nepal"),
                 positions("Nepal's Prime Minister KP Ram Thapa attended in person."));
         assertEquals(List.of(), positions("The delegates' Prime Minister question went unanswered."), "no place");
+        assertEquals(
+                List.of(),
+                positions("Delegates met the OAS SG Omar Ali Hassan, Kenya's foreign minister.").stream()
+                        .filter(f -> !f.startsWith("Omar Ali Hassan |"))
+                        .toList(),
+                "'SG' is the title written short, not initials");
+    }
+
+    @Test
+    void chairsElectedOrHandedOverAndOfficesOfTheCommunity() {
+        String sadc = "Southern African Development Community";
+        assertEquals(
+                List.of("John Roe | President | Zimbabwe", "John Roe | Chairperson | " + sadc),
+                positions("Zimbabwean President John Roe on Saturday formally handed over the chairmanship of the"
+                        + " Southern African Development Community (SADC) to his Malagasy counterpart."));
+        assertEquals(
+                List.of(
+                        "John Roe | President | Niger",
+                        "John Roe | Chairperson | Economic Community of West African States"),
+                positions("ECOWAS heads of state have elected President John Roe of Niger as the chair of ECOWAS for"
+                        + " a one-year term."));
+        assertEquals(
+                List.of("John Roe | Secretary-General | East African Community"),
+                positions("The East African Community met in Arusha. John Roe of Tanzania was appointed as the new"
+                        + " Secretary-General of the Community."));
+        assertEquals(
+                List.of(),
+                positions("NATO met in Vilnius. John Roe was appointed as the new head of the community."),
+                "'the community' is an organisation's only where one is named so");
     }
 
     @Test
