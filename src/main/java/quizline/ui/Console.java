@@ -22,6 +22,14 @@ public interface Console extends AutoCloseable {
     }
 
     /**
+     * Prints a paragraph wrapped at word boundaries to the {@link #width()}, lines after the first indented by
+     * {@code indent}. A terminal that is resized wraps it again at the new width.
+     */
+    default void print(AttributedString text, int indent) {
+        Wrap.wrap(text, width(), indent).forEach(this::println);
+    }
+
+    /**
      * Reads one line; in a terminal with line editing and without history.
      *
      * @throws EndOfInput at end of input or Ctrl-D

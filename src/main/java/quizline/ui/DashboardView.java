@@ -48,6 +48,6 @@ public final class DashboardView {
     }
 
     private static void print(Console console, AttributedString text, int indent) {
-        Wrap.wrap(text, console.width(), indent).forEach(console::println);
+        console.print(text, indent);
     }
 }

@@ -511,6 +511,6 @@ public final class DraftReviewScreen {
     }
 
     private void print(AttributedString text, int indent) {
-        Wrap.wrap(text, console.width(), indent).forEach(console::println);
+        console.print(text, indent);
     }
 }

@@ -745,6 +745,6 @@ public final class StudyScreen {
     }
 
     private void print(AttributedString text, int indent) {
-        Wrap.wrap(text, console.width(), indent).forEach(console::println);
+        console.print(text, indent);
     }
 }
