@@ -50,6 +50,11 @@ public final class JLineConsole implements Console {
                 .build();
         bindDontKnow(typed);
         this.status = Status.getStatus(terminal, true);
+        // The status line's row is taken before anything is printed: Status takes it by scrolling the screen up a
+        // line, which, once the first screen is printed, scrolls its first line away.
+        if (status != null) {
+            status.update(List.of(AttributedString.EMPTY));
+        }
     }
 
     public static JLineConsole open(Theme theme) {
