@@ -68,6 +68,11 @@ final class Tmux implements AutoCloseable {
         tmux("send-keys", "-t", session, "-l", text);
     }
 
+    /** Resizes the terminal, as dragging its window's corner does: the program gets SIGWINCH. */
+    void resize(int columns, int rows) throws IOException, InterruptedException {
+        tmux("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
     String screen() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-t", session);
     }
