@@ -61,6 +61,24 @@ public interface Console extends AutoCloseable {
     }
 
     /**
+     * What {@link #readAnswer(String, String, boolean)} returns, followed by the line as it stood, for Up or Ctrl-P
+     * where the student may go back (to a cloze's earlier blank).
+     */
+    String BACK = "\u0010";
+
+    /**
+     * Reads a typed answer starting from {@code initialText} (an answer given before, to change); where {@code back},
+     * Up or Ctrl-P in a terminal returns {@link #BACK} followed by the line as it stood. Where the line cannot be
+     * pre-filled (plain mode), an empty line keeps {@code initialText}, and there are no keys to bind.
+     *
+     * @throws EndOfInput at end of input or Ctrl-D
+     * @throws Interrupted on Ctrl-C
+     */
+    default String readAnswer(String prompt, String initialText, boolean back) throws EndOfInput, Interrupted {
+        return initialText.isEmpty() ? readAnswer(prompt) : readLine(prompt, initialText);
+    }
+
+    /**
      * Reads one key press (only when {@link #singleKeys()}); Enter comes back as {@code '\n'}.
      *
      * @throws EndOfInput on Ctrl-D

@@ -39,6 +39,10 @@ public final class JLineConsole implements Console {
 
     private final Theme theme;
     private final Status status;
+    /** Whether Up and Ctrl-P go back at the answer being read; what the line held when they did. */
+    private volatile boolean backAllowed;
+
+    private volatile String wentBack;
 
     /** What was printed, to draw again after a resize. Guarded by {@code this}, as is all output. */
     private final Scrollback shown = new Scrollback();
@@ -56,6 +60,7 @@ public final class JLineConsole implements Console {
         this.answers = reader(terminal, this::resizedWhileReading);
         this.typed = reader(terminal, this::resizedWhileReading);
         bindDontKnow(typed);
+        bindBack(typed, () -> backAllowed, draft -> wentBack = draft);
         this.status = Status.getStatus(terminal, true);
         // The status line's row is taken before anything is printed: Status takes it by scrolling the screen up a
         // line, which, once the first screen is printed, scrolls its first line away.
@@ -273,8 +278,54 @@ public final class JLineConsole implements Console {
 
     @Override
     public String readAnswer(String prompt) throws EndOfInput, Interrupted {
-        return read(typed, prompt, "");
+        return readAnswer(prompt, "", false);
     }
+
+    @Override
+    public String readAnswer(String prompt, String initialText, boolean back) throws EndOfInput, Interrupted {
+        backAllowed = back;
+        wentBack = null;
+        try {
+            String line = read(typed, prompt, initialText);
+            return wentBack != null ? BACK + wentBack : line;
+        } finally {
+            backAllowed = false;
+        }
+    }
+
+    /**
+     * Up and Ctrl-P, where {@code allowed}, hand the line as it stands to {@code wentBack} and accept an empty one (the
+     * screen shows the earlier blank next); elsewhere they do what they always do.
+     */
+    static void bindBack(
+            LineReader reader,
+            java.util.function.BooleanSupplier allowed,
+            java.util.function.Consumer<String> wentBack) {
+        reader.getWidgets().put(BACK_WIDGET, () -> {
+            if (!allowed.getAsBoolean()) {
+                reader.callWidget(LineReader.UP_LINE_OR_HISTORY);
+                return true;
+            }
+            wentBack.accept(reader.getBuffer().toString());
+            reader.getBuffer().clear();
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        });
+        var keys =
+                new java.util.ArrayList<CharSequence>(List.of(org.jline.keymap.KeyMap.ctrl('P'), "\033[A", "\033OA"));
+        String up = org.jline.keymap.KeyMap.key(reader.getTerminal(), org.jline.utils.InfoCmp.Capability.key_up);
+        if (up != null && !up.isEmpty()) {
+            keys.add(up);
+        }
+        for (String map : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.MAIN)) {
+            var keyMap = reader.getKeyMaps().get(map);
+            if (keyMap != null) {
+                keyMap.bind(new org.jline.reader.Reference(BACK_WIDGET), keys);
+            }
+        }
+    }
+
+    private static final String BACK_WIDGET = "quizline-back";
 
     @Override
     public char readKey() throws EndOfInput, Interrupted {

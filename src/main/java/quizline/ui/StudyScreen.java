@@ -540,20 +540,69 @@ public final class StudyScreen {
         }
     }
 
+    /**
+     * Asks a cloze blank by blank; from the second blank on, Up or Ctrl-P ({@code <} alone in plain mode) goes back to
+     * the one before, showing the answer given there to change; the blanks after it are then asked again, each with its
+     * answer (or what was typed before going back) to keep or change. Only the answers at the end are judged.
+     */
     private Response blanks(Question.Cloze cloze) throws Console.EndOfInput, Console.Interrupted, DontKnow {
         ClozeText text = ClozeText.parse(cloze.prompt());
-        List<String> typed = new ArrayList<>();
-        for (int i = 0; i < text.blanks().size(); i++) {
+        int count = text.blanks().size();
+        List<String> typed = new ArrayList<>(java.util.Collections.nCopies(count, ""));
+        int i = 0;
+        while (i < count) {
             // Blanks already answered show what was typed; later ones stay hidden.
             int asking = i;
             String shown = text.render(b -> b < asking ? "[" + typed.get(b) + "]" : GAP);
             print(new AttributedString(shown, console.theme().title()), 0);
-            String label = text.blanks().size() == 1
-                    ? "Fill the blank: "
-                    : "Blank " + (i + 1) + " of " + text.blanks().size() + ": ";
-            typed.add(typed(label));
+            if (i > 0) {
+                print(new AttributedString(
+                        backHint(i) + ", or " + dontKnowHint() + ".",
+                        console.theme().dim()));
+            }
+            String label = count == 1 ? "Fill the blank: " : "Blank " + (i + 1) + " of " + count + ": ";
+            BlankAnswer answer = blank(label, typed.get(i), i);
+            typed.set(i, answer.text());
+            i += answer.back() ? -1 : 1;
         }
         return new Response.Blanks(typed);
+    }
+
+    /** A blank's answer, or (with {@code back}) what the line held when the student went back to the blank before. */
+    private record BlankAnswer(String text, boolean back) {}
+
+    /** {@code Up or Ctrl-P: back to blank 1 to change it}: how to go back from blank {@code i + 1}. */
+    private String backHint(int i) {
+        return (console.singleKeys() ? "Up or Ctrl-P" : "< alone") + ": back to blank " + i + " to change it";
+    }
+
+    /** Reads blank {@code i}, starting from {@code before}, asked again while it is empty. */
+    private BlankAnswer blank(String prompt, String before, int i)
+            throws Console.EndOfInput, Console.Interrupted, DontKnow {
+        while (true) {
+            String line = console.readAnswer(prompt, before, i > 0);
+            if (saysDontKnow(line)) {
+                throw new DontKnow();
+            }
+            if (line.startsWith(Console.BACK)
+                    || !console.singleKeys() && line.strip().equals("<")) {
+                if (i > 0) {
+                    String draft = line.startsWith(Console.BACK) ? line.substring(Console.BACK.length()) : before;
+                    return new BlankAnswer(draft, true);
+                }
+                print(new AttributedString(
+                        "This is the first blank: there is none before it.",
+                        console.theme().dim()));
+                continue;
+            }
+            String answer = line.strip();
+            if (!answer.isEmpty()) {
+                return new BlankAnswer(answer, false);
+            }
+            print(new AttributedString(
+                    "Type your answer, or " + dontKnowHint() + (i > 0 ? "; " + backHint(i) : "") + ".",
+                    console.theme().dim()));
+        }
     }
 
     /** Reads lines until one parses; typed answers keep every character, and only Ctrl-G (or {@code !} alone in plain mode) says "I don't know". */
