@@ -20,8 +20,8 @@ class ClozeBlanksIT {
         Program.assertJarBuilt();
     }
 
-    @Test
-    void aLessThanAloneGoesBackToTheFirstBlankToChangeIt() throws Exception {
+    /** A pack of one cloze of two blanks, alone on the packs path. */
+    private Map<String, String> environment() throws Exception {
         Path pack = home.resolve("blanks.json");
         Files.writeString(pack, """
                 {"format": 1, "id": "blanks", "title": "Clozes", "version": 1, "asOf": "2024-07-05", "sources": [],
@@ -30,6 +30,12 @@ class ClozeBlanksIT {
                 """);
         Map<String, String> env = Program.environment(home);
         env.put("QUIZLINE_PACKS", pack.toString());
+        return env;
+    }
+
+    @Test
+    void aLessThanAloneGoesBackToTheFirstBlankToChangeIt() throws Exception {
+        Map<String, String> env = environment();
         // Bishkek for the city, then back from the second blank: Astana replaces it, and both are judged right.
         Program.Result r = Program.run(env, "Bishkek\n<\nAstana\nKazakhstan\n\n", "study", "--pack", "blanks");
         assertEquals(0, r.exit(), r.err());
@@ -45,5 +51,36 @@ class ClozeBlanksIT {
                 out);
         assertTrue(out.contains("Blank 2 of 2: Kazakhstan\n✓ Right.\n"), out);
         assertTrue(out.contains("Session over: 1 answered · 1 right · 0 with a typo · 0 wrong · 100%"), out);
+    }
+
+    @Test
+    void upInATerminalGoesBackWithTheAnswerOnTheLineAndKeepsWhatWasHalfTyped() throws Exception {
+        Tmux.assertInstalled();
+        Map<String, String> env = environment();
+        env.put("TERM", "xterm-256color");
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        try (Tmux tmux = Tmux.start(Program.ROOT, 100, 30, env, "./quizline study --pack blanks --limit 1")) {
+            tmux.waitFor("Blank 1 of 2:");
+            tmux.type("Bishkek");
+            tmux.keys("Enter");
+            String second = tmux.waitFor(
+                    "Up or Ctrl-P: back to blank 1 to change it, or Ctrl-G if you don't know\\.\nBlank 2 of 2:");
+            assertTrue(second.contains("took place in [Bishkek], the capital of _____."), second);
+            tmux.type("Kaz");
+            tmux.keys("Up");
+            tmux.waitFor("Blank 1 of 2: Bishkek");
+            // The earlier answer is on the line to change: erased and typed again.
+            tmux.keys("C-u");
+            tmux.type("Astana");
+            tmux.keys("Enter");
+            tmux.waitFor("Blank 2 of 2: Kaz");
+            tmux.type("akhstan");
+            tmux.keys("Enter");
+            String judged = tmux.waitFor("Enter or Space: Good");
+            assertTrue(judged.contains("Blank 2 of 2: Kazakhstan\n✓ Right."), judged);
+            tmux.keys("Enter");
+            String end = tmux.waitFor("\\[exited \\d+]");
+            assertTrue(end.contains("Session over: 1 answered · 1 right"), end);
+        }
     }
 }
