@@ -411,6 +411,8 @@ public final class JLineConsole implements Console {
             terminal.close();
         } catch (IOException e) {
             // Closing a terminal we are leaving: nothing left to tell anyone.
+        } catch (IllegalStateException e) {
+            // JLine closed it already (its reading thread does at the end of the input): its status line is gone too
         }
     }
 }
