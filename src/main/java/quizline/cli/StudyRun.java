@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jline.utils.AttributedString;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import quizline.env.Env;
@@ -134,24 +135,28 @@ final class StudyRun {
             DashboardView.printHistory(
                     console,
                     new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief());
-            resets.forEach(console::println);
+            // printed as paragraphs, so a narrow terminal wraps them at word boundaries as it does the questions
+            resets.forEach(line -> console.print(new AttributedString(line), 0));
             if (queue.next(clock.instant()).isEmpty()) {
                 if (items.isEmpty()) {
                     console.println(
                             "No questions" + (options.tag == null ? "." : " with tag \"" + options.tag + "\"."));
                     return ExitCodes.OK;
                 }
-                console.println("Nothing due now; --cram drills the questions anyway.");
+                console.print(new AttributedString("Nothing due now; --cram drills the questions anyway."), 0);
                 if (askable.size() < items.size()) {
                     long suspended = items.stream()
                             .filter(i -> suspendedKeys.contains(i.key()))
                             .count();
-                    console.println(quizline.text.Counted.of(items.size() - askable.size(), "question")
-                            + " set aside (" + suspended + " suspended, " + (items.size() - askable.size() - suspended)
-                            + " buried until the next study day); `quizline suspended` lists the suspended.");
+                    console.print(
+                            new AttributedString(quizline.text.Counted.of(items.size() - askable.size(), "question")
+                                    + " set aside (" + suspended + " suspended, "
+                                    + (items.size() - askable.size() - suspended)
+                                    + " buried until the next study day); `quizline suspended` lists the suspended."),
+                            0);
                 }
                 ComeBackLine.text(scheduled.comeBack(states, clock.instant(), clock.getZone()))
-                        .ifPresent(console::println);
+                        .ifPresent(line -> console.print(new AttributedString(line), 0));
                 return ExitCodes.OK;
             }
             StudySession session =
