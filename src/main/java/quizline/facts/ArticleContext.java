@@ -213,7 +213,11 @@ final class ArticleContext {
         }
         List<Knowledge.Organisation> inSentence = written.stream().distinct().toList();
         Optional<Knowledge.Organisation> attached = Summits.organisationAttached(sentence);
-        attached.ifPresent(organisation -> lastAtSummit = organisation);
+        // "who fell ill at an African Union summit in March", in a report on an ECOWAS summit: a summit of another
+        // organisation brought in with "a" or "an" is told in passing, and "the summit" after it is still the article's
+        attached.filter(organisation ->
+                        main == null || organisation.equals(main) || !Summits.inPassing(sentence, organisation))
+                .ifPresent(organisation -> lastAtSummit = organisation);
         // "CIS leaders will gather for an informal summit": the kind goes to the sentence's one organisation when no
         // summit is written next to it; a summit named without a kind ends the kind
         Optional<String> kind = Summits.kindOf(sentence.sentence().text());

@@ -272,7 +272,8 @@ final class DateExtractor implements SentenceExtractor {
                                 && Summits.someoneElsesMeeting(sentence))
                         && !Summits.someoneElses(shape, m.start(), m.end(), organisation.get())
                         && (!session || organisation.get().name().endsWith("Assembly"))
-                        && !yearOfTheArticle(date.get(), context)) {
+                        && !yearOfTheArticle(date.get(), context)
+                        && !yearNamesTheSummit(sentence, m)) {
                     int year = Integer.parseInt(date.get().substring(0, 4));
                     // "an extraordinary summit of the Authority held on 30 July": the kind written before the words
                     // matched names the event as the sentence's host rule names it
@@ -501,6 +502,23 @@ final class DateExtractor implements SentenceExtractor {
                         .map(p -> Integer.toString(p.getYear()).equals(iso))
                         .orElse(false);
     }
+
+    /**
+     * "Dakar is to host the 2032 summit": a year written as the summit's name tells no more than the name, which
+     * holds it already; the summit is dated where a sentence says when it met.
+     */
+    private static boolean yearNamesTheSummit(AnnotatedSentence sentence, Matcher m) {
+        return m.pattern().pattern().contains("(?<date>")
+                && m.start("date") >= 0
+                && sentence.shape().mention(m, "date") instanceof Mention.DateMention date
+                && date.expression() instanceof DateExpression.Year
+                && YEAR_AS_NAME
+                        .matcher(sentence.shape().text().substring(m.end("date")))
+                        .lookingAt();
+    }
+
+    private static final java.util.regex.Pattern YEAR_AS_NAME =
+            java.util.regex.Pattern.compile(" (?:[a-z-]+ )?(?:summit|meeting)(?: |$)");
 
     private static Optional<Knowledge.Organisation> foundedOrganisation(
             AnnotatedSentence sentence, ArticleContext context, Matcher m) {

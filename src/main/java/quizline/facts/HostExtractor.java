@@ -78,6 +78,13 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:the )?(?:council of heads of state of (?:the )?)?(?<org>{O})(?: \\( {O} \\))? "
                     + "(?:held|holds|will hold|is holding) its (?:[a-z-]+ )?(?:summit|meeting) in " + LOCATION
                     + "(?:(?: ,)? (?:on |in )?(?<when>{W})(?! 's))?"),
+            // "St Petersburg to host informal summit", "..., with Dakar to host the 2032 summit": a city with "to
+            // host" and no verb before it is the host to be (not "Lima hopes to host", nor "asked Lima to host")
+            ShapePattern.compile(
+                    "(?<=^|with |, |; )(?<loc>{Y}) (?:is |was |are )?to host (?:the |an |a )?(?:(?<year>{W}) )?(?:"
+                            + Summits.NUMBER + " )?" + KIND
+                            + "(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
+                            + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "Bishkek also hosted SCO summits in 2007 and 2013": one summit a year, each its own
             ShapePattern.compile("(?<loc>{Y}) " + HOSTED + "(?<org>{O}) (?<noun>summits) in (?<when>{W})(?= and {W})"),
             ShapePattern.compile("(?<loc>{Y}) " + HOSTED + "(?<org>{O}) (?<noun>summits) in {W} and (?<when>{W})"),
@@ -297,8 +304,12 @@ final class HostExtractor implements SentenceExtractor {
         // "In May 2030, Lima was the venue of …", "held the summit in 2011 in Honolulu": the sentence
         // dates the summit too (a year alone is in the summit's name, so no question asks it, but it is
         // the only date a past summit gets); a dateline's year dates the report, not the summit
+        // "Dakar is to host the 2032 summit": a year written as the summit's name is its name, not a date told
+        boolean named = year(shape, m).isPresent()
+                && year(shape, m).map(String::valueOf).equals(writtenDate)
+                && YEAR_AS_NAME.matcher(shape.text().substring(m.end("year"))).lookingAt();
         Optional<Fact> date = writtenDate
-                .filter(iso -> iso.length() > 4 || !reported && datesOnlyByYear(sentence, context, iso))
+                .filter(iso -> iso.length() > 4 || !reported && !named && datesOnlyByYear(sentence, context, iso))
                 .map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
     }
@@ -450,6 +461,10 @@ final class HostExtractor implements SentenceExtractor {
         return DateResolver.resolve(
                 when.expression(), DateExtractor.today(sentence, context), DateExtractor.future(sentence, m));
     }
+
+    /** A year followed by the summit it names: "the 2009 summit", "the 2009 annual SADC summit". */
+    private static final java.util.regex.Pattern YEAR_AS_NAME =
+            java.util.regex.Pattern.compile(" (?:[^ ]+ ){0,3}?(?:summit|meeting|session)(?: |$)");
 
     private static final java.util.regex.Pattern ENDED =
             java.util.regex.Pattern.compile(" (?:ended|concluded|closed) ");

@@ -48,6 +48,40 @@ final class Summits {
     private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile(
             "(?:{OA}|body|assembly|organi[sz]ation) 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
 
+    /** A summit brought in with "a" or "an": "at an African Union summit in March", "during an ASEAN meeting". */
+    private static final ShapePattern IN_PASSING = ShapePattern.compile(
+            "(?:a|an) (?:(?:annual|informal|extraordinary|emergency|special|ordinary) )?(?<org>{O}) "
+                    + "(?:\\( {O} \\) )?(?:summit|meeting)");
+
+    /** Whether the sentence brings in a summit of this organisation with "a" or "an" only, as one told in passing. */
+    static boolean inPassing(AnnotatedSentence sentence, Knowledge.Organisation organisation) {
+        Matcher m = IN_PASSING.matcher(sentence.shape());
+        boolean passing = false;
+        while (m.find()) {
+            if (sentence.shape().mention(m, "org") instanceof Mention.OrganisationMention named
+                    && named.organisation().equals(organisation)) {
+                passing = true;
+            }
+        }
+        if (!passing) {
+            return false;
+        }
+        // not when the sentence also writes "the X summit" of it
+        Matcher attached = ATTACHED.matcher(sentence.shape());
+        while (attached.find()) {
+            Mention mention = sentence.shape().mention(attached, attached.start("before") >= 0 ? "before" : "after");
+            if (mention instanceof Mention.OrganisationMention named
+                    && named.organisation().equals(organisation)
+                    && !sentence.shape()
+                            .text()
+                            .substring(0, attached.start())
+                            .matches("(?s).*(?:^| )(?:a|an) (?:[a-z]+ )?$")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Optional<Knowledge.Organisation> organisationAttached(AnnotatedSentence sentence) {
         Matcher m = ATTACHED.matcher(sentence.shape());
         while (m.find()) {

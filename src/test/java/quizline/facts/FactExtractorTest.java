@@ -131,8 +131,8 @@ class FactExtractorTest {
     void hostsNameTheSummitAndTheCity() {
         List<Fact> facts = facts("The 2023 ASEAN summit, hosted by Indonesia in Jakarta, ended on Friday.");
         assertEquals(
-                List.of("host: 2023 ASEAN summit | held in | Jakarta", "date: 2023 ASEAN summit | date | 2023"),
-                triples(facts));
+                // the year before "summit" is the summit's name, not a date the sentence tells
+                List.of("host: 2023 ASEAN summit | held in | Jakarta"), triples(facts));
         assertEquals(Map.of("country", "Indonesia"), facts.get(0).qualifiers());
         assertEquals(
                 List.of("host: G7 summit | held in | Hiroshima"),

@@ -178,8 +178,8 @@ class SummitPhrasingTest {
                 List.of(
                         "host: 2031 APEC summit | held in | Lima",
                         "date: 2031 APEC summit | date | 2031-03-14",
+                        // "the 2032 meeting" is named by its year, which dates nothing more
                         "host: 2032 APEC summit | held in | Santiago",
-                        "date: 2032 APEC summit | date | 2032",
                         "host: 2030 APEC summit | held in | Quito",
                         "date: 2030 APEC summit | date | 2030"),
                 hostsAndDates(
@@ -257,6 +257,49 @@ class SummitPhrasingTest {
                 lima,
                 hostsAndDates(
                         lede + "The summit was first held in Seattle. The summit has previously been held in Hanoi.",
+                        Optional.of(FRIDAY)));
+    }
+
+    /**
+     * "..., with Dakar to host the 2032 summit": a city with "to host" and no verb of its own is the host to be; the
+     * year before "summit" is its name, not a date told. "Dakar hopes to host", "asked Dakar to host": not yet a host.
+     */
+    @Test
+    void aCityToHostTheSummit() {
+        String lede = "ECOWAS leaders met in Abuja on Friday for the ECOWAS summit. ";
+        List<String> abuja =
+                List.of("host: 2031 ECOWAS summit | held in | Abuja", "date: 2031 ECOWAS summit | date | 2031-03-14");
+        List<String> expected = new java.util.ArrayList<>(abuja);
+        expected.add("host: 2032 ECOWAS summit | held in | Dakar");
+        assertEquals(
+                expected,
+                hostsAndDates(
+                        lede + "Leaders agreed that Senegal would take the chair, with Dakar to host the 2032 summit.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                abuja,
+                hostsAndDates(
+                        lede
+                                + "Senegal said Dakar hopes to host the 2032 summit. Leaders asked Accra to host the 2033 summit.",
+                        Optional.of(FRIDAY)));
+    }
+
+    /**
+     * "who fell ill at an African Union summit in June", in a report on another bloc's summit: a summit brought in with
+     * "an" is told in passing, and "the 2032 summit" after it is still the article's organisation's.
+     */
+    @Test
+    void aSummitToldInPassingIsNotTheArticles() {
+        assertEquals(
+                List.of(
+                        "host: 2031 ECOWAS summit | held in | Abuja",
+                        "date: 2031 ECOWAS summit | date | 2031-03-14",
+                        "host: 2032 ECOWAS summit | held in | Dakar"),
+                hostsAndDates(
+                        "ECOWAS leaders met in Abuja on Friday for the ECOWAS summit. "
+                                + "The outgoing chair of ECOWAS has been in hospital since falling ill at an African Union summit. "
+                                + "The ECOWAS treaty was revised twice. "
+                                + "Leaders agreed that Senegal would take the chair, with Dakar to host the 2032 summit.",
                         Optional.of(FRIDAY)));
     }
 }
