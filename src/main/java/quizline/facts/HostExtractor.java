@@ -63,7 +63,8 @@ final class HostExtractor implements SentenceExtractor {
             // Kenya"
             ShapePattern.compile(SUMMIT
                     + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being |was |is |will be |has been |had been )?"
-                    + "hosted by (?:{C}|(?<loc>{Y}))(?: in " + LOCATION.replace("(?<loc>", "(?<loc2>")
+                    + "hosted (?:virtually |online |jointly )?by (?:(?<country>{C})|(?<loc>{Y}))(?: in "
+                    + LOCATION.replace("(?<loc>", "(?<loc2>")
                     + ")?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "The Chilean city of Valparaíso in the region of the same name will host the XL Andean Summit"
             ShapePattern.compile(
@@ -291,11 +292,7 @@ final class HostExtractor implements SentenceExtractor {
                 year,
                 described,
                 Summits.number(sentence, m)
-                        .or(() -> Optional.ofNullable(group(m, "nth"))
-                                .map(n ->
-                                        n.toUpperCase(java.util.Locale.ROOT).equals(n) || Character.isDigit(n.charAt(0))
-                                                ? n
-                                                : n.toUpperCase(java.util.Locale.ROOT)))
+                        .or(() -> Optional.ofNullable(group(m, "nth")).map(Summits::numberName))
                         .or(() -> leadingNumber(described)));
         Map<String, String> qualifiers = Map.of("country", place.get().country());
         // a summit whose organisation or year the sentence does not write takes them from the article

@@ -15,10 +15,46 @@ final class Summits {
             "(?:previous|last|next|past|earlier|former|first|upcoming|future) (?:(?:{O}|[a-z]+) )?(?:'s )?summits?|summits");
 
     /**
+     * Ordinals written as words, "second" to "twentieth" ("the ninth summit in Hanoi"); not "first", which more
+     * often ranks ("the first summit since the pandemic") than numbers.
+     */
+    private static final List<String> ORDINAL_WORDS = List.of(
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth");
+
+    /**
      * The number a summit is known by: "37th", or a Roman "LXII" (two letters at least, so the
      * words "I" and "x" are not numbers).
      */
-    static final String NUMBER = "(?:[0-9]+(?:st|nd|rd|th)|(?=[ivxlc]{2,} )c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))";
+    static final String NUMBER = "(?:[0-9]+(?:st|nd|rd|th)|(?=[ivxlc]{2,} )c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|"
+            + String.join("|", ORDINAL_WORDS) + ")";
+
+    /** A summit's number as its name writes it: "37th", "LXII" for a Roman "lxii", "6th" for "sixth". */
+    static String numberName(String number) {
+        int word = ORDINAL_WORDS.indexOf(number.toLowerCase(java.util.Locale.ROOT));
+        if (word >= 0) {
+            int n = word + 2;
+            return n + (n == 2 ? "nd" : n == 3 ? "rd" : "th");
+        }
+        return Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT);
+    }
     /** A summit written with its number: "the 37th AU summit", "the LXII Mercosur Summit", "the 23rd summit of the SCO". */
     private static final ShapePattern NUMBERED =
             ShapePattern.compile("(?<number>" + NUMBER + ") (?:(?:annual|ordinary|extraordinary|regular|{P}) )?"
@@ -35,9 +71,7 @@ final class Summits {
             Matcher m = numbered.matcher(sentence.shape());
             while (m.find()) {
                 if (m.start() < match.end() && match.start() < m.end()) {
-                    String number = m.group("number");
-                    return Optional.of(
-                            Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT));
+                    return Optional.of(numberName(m.group("number")));
                 }
             }
         }

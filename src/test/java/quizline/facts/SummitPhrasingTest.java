@@ -302,4 +302,22 @@ class SummitPhrasingTest {
                                 + "Leaders agreed that Senegal would take the chair, with Dakar to host the 2032 summit.",
                         Optional.of(FRIDAY)));
     }
+
+    /** "the sixth summit": an ordinal written as a word numbers the summit as its digits do; "first" only ranks. */
+    @Test
+    void aSummitNumberedByAnOrdinalWord() {
+        assertEquals(
+                List.of("host: 9th ASEAN summit | held in | Hanoi"),
+                hostsAndDates("The ninth ASEAN summit was held in Hanoi.", Optional.empty()));
+        assertEquals(
+                List.of(
+                        "host: 2030 5th ASEAN summit | held in | Vietnam",
+                        "date: 2030 5th ASEAN summit | date | 2030-03"),
+                hostsAndDates(
+                        "The fifth ASEAN summit was hosted virtually by Vietnam in March 2030.", Optional.empty()));
+        // "the first summit after the floods" ranks it: no number, and no summit of a known year either
+        assertEquals(
+                List.of(),
+                hostsAndDates("The first ASEAN summit after the floods was held in Hanoi.", Optional.empty()));
+    }
 }
