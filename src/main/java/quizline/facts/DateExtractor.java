@@ -55,6 +55,15 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "^in (?<date>{W}) , " + GAP
                             + "{0,16}?(?:formed|founded|created|established|set up) (?:the )?(?:so-called )?(?<org>{O})(?! (?:summit|meeting|session))"),
+            // "The Nordic Council, the forum of the northern parliaments, was founded in 1952": an apposition
+            // between the organisation and its founding
+            ShapePattern.compile(
+                    "(?<org>{O}) , (?:the|a|an) [^;,]*? , (?:(?:which|that) )?(?:was |were |had been |has been )?"
+                            + FOUNDED + " " + GAP + "{0,6}?(?:in|on) (?<date>{W})"),
+            // "Belgium and Peru were among the founding states of APEC in 2029": the year its founders founded it
+            ShapePattern.compile(
+                    "founding "
+                            + "(?:members?|states?|nations?|countries|signatories) of (?:the )?(?<org>{O}) in (?<date>{W})(?! 's)"),
             // "The CIS came into being in 1991", "the bloc, which came into existence in 1949"
             ShapePattern.compile(
                     "(?:(?:the )?(?<org>{OA})|it) (?:, (?:which|that) )?came into (?:being|existence) (?:in|on) (?<date>{W})"));
@@ -243,6 +252,13 @@ final class DateExtractor implements SentenceExtractor {
                             .doubted(!named(sentence, m, "org"))
                             .doubted(relative(sentence, m, "date"));
                     dated(found, "founding of " + organisation.get().shortName(), date.get(), sentence, context, by);
+                    foundedAt(
+                            sentence,
+                            context,
+                            m,
+                            "founding of " + organisation.get().shortName(),
+                            by,
+                            found);
                 }
             }
         }
@@ -501,6 +517,46 @@ final class DateExtractor implements SentenceExtractor {
                 && context.published()
                         .map(p -> Integer.toString(p.getYear()).equals(iso))
                         .orElse(false);
+    }
+
+    /**
+     * Where a founding was: "BIMSTEC was established in Dhaka on March 3, 2030", "the bloc, which was founded in
+     * Lima, Peru, in September 2029". The city written right after the verb and before the date is where it was
+     * founded (not "founded in 1991 in the wake of ..."; a country alone is no place of founding).
+     */
+    private static final ShapePattern FOUNDED_AT = ShapePattern.compile(
+            FOUNDED + " (?:officially |formally )?in (?<loc>{Y})(?: , (?<country>{C}))?(?: ,)? (?:in|on) {W}");
+
+    private static void foundedAt(
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Matcher founding,
+            String event,
+            Facts.Found by,
+            List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!FOUNDED_AT.mayMatch(shape)) {
+            return;
+        }
+        Matcher m = FOUNDED_AT.matcher(shape);
+        m.region(founding.start(), founding.end());
+        if (!m.find() || !(shape.mention(m, "loc") instanceof Mention.CityMention city)) {
+            return;
+        }
+        String country = m.start("country") >= 0 && shape.mention(m, "country") instanceof Mention.CountryMention c
+                ? c.country().name()
+                : city.city().country().name();
+        Facts.addOnce(
+                found,
+                Facts.of(
+                        FactKind.HOST,
+                        event,
+                        "held in",
+                        city.city().name(),
+                        Map.of("country", country),
+                        sentence,
+                        context,
+                        by));
     }
 
     /**

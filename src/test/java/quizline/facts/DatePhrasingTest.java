@@ -371,4 +371,46 @@ class DatePhrasingTest {
         assertEquals(
                 List.of(), dates("Russia's leaders spoke of the March 3 invasion of the country by Russian forces."));
     }
+
+    /**
+     * "The Nordic Council, the body for ..., was founded in 1952": an apposition between the organisation and its
+     * founding; "among the founding members of APEC in 2029": the year its founders founded it.
+     */
+    @Test
+    void foundingsAfterAnAppositionOrOfFoundingMembers() {
+        assertEquals(
+                List.of("founding of Nordic Council | 1952"),
+                dates("The Nordic Council, the forum of the northern parliaments, was founded in 1952."));
+        assertEquals(
+                List.of("founding of APEC | 2029"),
+                dates("Belgium and Peru were among the founding members of APEC in 2029."));
+        // a member's accession year is not the founding
+        assertEquals(
+                List.of("accession of Greece to NATO | 1952"),
+                dates("Greece, a founding member of the euro club, joined NATO in 1952."));
+    }
+
+    /** Where a founding was: the city written right after the verb, before its date. */
+    @Test
+    void whereAnOrganisationWasFounded() {
+        assertEquals(
+                List.of("date: founding of BIMSTEC | 2030-03-03", "host: founding of BIMSTEC | held in | Dhaka"),
+                hostsAndDates("BIMSTEC was established in Dhaka on March 3, 2030 by seven states."));
+        assertEquals(
+                List.of("date: founding of OIC | 2029-09", "host: founding of OIC | held in | Rabat"),
+                hostsAndDates("The OIC, which was founded in Rabat, Morocco, in September 2029, met again."));
+        // a country is not the place of a founding, nor a city after the date
+        assertEquals(
+                List.of("date: founding of OIC | 1969"),
+                hostsAndDates("The OIC was founded in 1969 in Rabat. The OIC was founded in Morocco in 1969."));
+    }
+
+    private static List<String> hostsAndDates(String text) {
+        return EXTRACTOR.extract(new Article("test.txt", text, WEDNESDAY)).stream()
+                .filter(f -> f.kind() == FactKind.HOST || f.kind() == FactKind.DATE)
+                .map(f -> f.kind().label() + ": " + f.subject() + " | "
+                        + (f.kind() == FactKind.HOST ? f.relation() + " | " : "") + f.object())
+                .distinct()
+                .toList();
+    }
 }
