@@ -666,8 +666,8 @@ final class DateExtractor implements SentenceExtractor {
             "(?:^| )(?:begins|opens|starts|commences|kicks off|takes place|is held|gets under way|runs) ");
 
     /** A dateline with its day: "LIMA, May 4 (Agency) -", "Lima, 4 May 2030:". */
-    private static final ShapePattern DATELINE =
-            ShapePattern.compile("^{Y}(?: , {C})? ,? (?<date>{W}) (?:, )?(?:\\( [^)]* \\) )?(?:—|-|- -|:|\\|)");
+    private static final ShapePattern DATELINE = ShapePattern.compile(
+            "^{Y}(?: , {C})? ,? (?<date>{W}) (?:, )?(?:\\( [^)]* \\)(?: (?:—|-|- -|:|\\|))?|(?:—|-|- -|:|\\|))");
 
     /**
      * The day a sentence's relative dates count from: a dateline's own day ("LIMA, May 4 (Agency) - The summit opened

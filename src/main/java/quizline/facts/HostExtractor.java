@@ -44,7 +44,7 @@ final class HostExtractor implements SentenceExtractor {
                     // "the summit was last held in Bangkok in 2022", "had last been held": another year's, so
                     // only with its year
                     + "(?<past>(?:last|previously|first|once) )?(?:(?<=(?:had|has) (?:last|previously|first|once) )been )?"
-                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed "
+                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed |runs |ran |will run "
                     + "|scheduled for |scheduled |set for |slated for |due )?"
                     + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) (?:, )?|from (?<from>{W}) (?:to {W} )?)?"
                     + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
@@ -93,8 +93,12 @@ final class HostExtractor implements SentenceExtractor {
                     "{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in "
                             + LOCATION),
             // "Leaders gathered in Lima on Monday for the APEC summit"
-            ShapePattern.compile("(?:gathered|met|convened|assembled|arrived|converged|gather|meet|convene|arrive) in "
-                    + LOCATION + " (?:(?:on |in )?(?<on>{W}) )?(?:for|to attend) " + SUMMIT),
+            // "Meeting in the Peruvian capital, Lima, on Thursday for the bloc's 31st ordinary session, the heads of
+            // state
+            // ...": a clause that opens the sentence tells where its subjects met
+            ShapePattern.compile(
+                    "(?:gathered|met|convened|assembled|arrived|converged|gather|meet|convene|arrive|^meeting) in "
+                            + LOCATION + " (?:, )?(?:(?:on |in )?(?<on>{W}) )?(?:for|to attend) " + SUMMIT),
             // "Lima played host to the APEC summit in 2016"
             ShapePattern.compile(
                     "(?<loc>{Y}) (?:played|plays|will play|is playing) host to " + SUMMIT + "(?: in (?<when>{W}))?"),
@@ -135,7 +139,8 @@ final class HostExtractor implements SentenceExtractor {
             // a dateline: "Vilnius | ...", "Vilnius — ..."
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile(
-                    "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\) )?(?:\\||—|-|- -|:)(?= .* summit )"));
+                    // "LIMA, March 14 (Agency) The summit ...": the agency in brackets ends a dateline without a dash
+                    "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\)(?: (?:\\||—|-|- -|:))?|(?:\\||—|-|- -|:))(?= .* summit )"));
 
     /**
      * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in
@@ -293,7 +298,12 @@ final class HostExtractor implements SentenceExtractor {
                 described,
                 Summits.number(sentence, m)
                         .or(() -> Optional.ofNullable(group(m, "nth")).map(Summits::numberName))
-                        .or(() -> leadingNumber(described)));
+                        .or(() -> leadingNumber(described))
+                        // "LIMA, March 14 (Agency) The 12th APEC summit opened here": a dateline's summit is the
+                        // one numbered summit its sentence names
+                        .or(() -> m.pattern().pattern().contains("(?<reported>")
+                                ? Summits.onlyNumber(sentence)
+                                : Optional.empty()));
         Map<String, String> qualifiers = Map.of("country", place.get().country());
         // a summit whose organisation or year the sentence does not write takes them from the article
         Facts.Found found = by.doubted(own.isEmpty()).doubted(written.isEmpty() && year.isPresent());
@@ -351,7 +361,7 @@ final class HostExtractor implements SentenceExtractor {
     }
 
     private static final java.util.regex.Pattern LEADING_NUMBER =
-            java.util.regex.Pattern.compile("(?:[Tt]he )?([0-9]+(?:st|nd|rd|th)) ");
+            java.util.regex.Pattern.compile("(?:[Tt]he |[Ii]ts |[Tt]heir )?([0-9]+(?:st|nd|rd|th)) ");
 
     private record Place(String city, String country) {}
 

@@ -78,9 +78,22 @@ final class Summits {
         return Optional.empty();
     }
 
+    /** The number of the one numbered summit a sentence names, if it names one and no other. */
+    static Optional<String> onlyNumber(AnnotatedSentence sentence) {
+        java.util.Set<String> numbers = new java.util.LinkedHashSet<>();
+        for (ShapePattern numbered : List.of(NUMBERED, OWNED_NUMBERED)) {
+            Matcher m = numbered.matcher(sentence.shape());
+            while (m.find()) {
+                numbers.add(numberName(m.group("number")));
+            }
+        }
+        return numbers.size() == 1 ? Optional.of(numbers.iterator().next()) : Optional.empty();
+    }
+
     /** "the UN General Assembly's 79th session", "the world body's 79th session": the number after the owner. */
-    private static final ShapePattern OWNED_NUMBERED = ShapePattern.compile(
-            "(?:{OA}|body|assembly|organi[sz]ation) 's (?<number>" + NUMBER + ") (?:summit|session|meeting)");
+    private static final ShapePattern OWNED_NUMBERED =
+            ShapePattern.compile("(?:{OA}|body|assembly|organi[sz]ation) 's (?<number>" + NUMBER
+                    + ") (?:(?:ordinary|extraordinary|regular|annual) )?(?:summit|session|meeting)");
 
     /** A summit brought in with "a" or "an": "at an African Union summit in March", "during an ASEAN meeting". */
     private static final ShapePattern IN_PASSING = ShapePattern.compile(

@@ -320,4 +320,53 @@ class SummitPhrasingTest {
                 List.of(),
                 hostsAndDates("The first ASEAN summit after the floods was held in Hanoi.", Optional.empty()));
     }
+
+    /** "LIMA, March 14 (Agency) The 12th APEC summit ...": the agency in brackets ends a dateline with no dash after it. */
+    @Test
+    void aDatelineEndedByTheAgency() {
+        assertEquals(
+                List.of(
+                        "host: 2031 12th APEC summit | held in | Lima",
+                        "date: 2031 12th APEC summit | date | 2031-03-13"),
+                hostsAndDates(
+                        "APEC leaders agree on trade\n\nLIMA, March 14 (Agency) The 12th APEC summit opened here on "
+                                + "Thursday with a call for open markets. APEC officials spoke.",
+                        Optional.of(FRIDAY)));
+        // brackets that are no agency's after a place and a date: not a dateline
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "APEC leaders agree on trade\n\nThe talks in Lima (Peru) ended. APEC officials said the summit "
+                                + "would follow. APEC leaders spoke.",
+                        Optional.of(FRIDAY)));
+    }
+
+    /**
+     * "Meeting in the Peruvian capital, Lima, on Thursday for the bloc's 31st ordinary session, the leaders ...": a
+     * clause opening the sentence says where they met; "Its 31st session runs from Monday to Thursday in Lima".
+     */
+    @Test
+    void aSessionWhereItsLeadersMetOrWhereItRuns() {
+        String lede = "APEC leaders gathered this week. APEC officials spoke. ";
+        assertEquals(
+                List.of(
+                        "host: 2031 31st APEC summit | held in | Lima",
+                        "date: 2031 31st APEC summit | date | 2031-03-13"),
+                hostsAndDates(
+                        lede
+                                + "Meeting in the Peruvian capital, Lima, on Thursday for the bloc's 31st ordinary session, "
+                                + "the leaders named a new chair.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(
+                        "host: 2031 31st APEC summit | held in | Lima",
+                        "date: 2031 31st APEC summit | date | 2031-03-10"),
+                hostsAndDates(lede + "Its 31st session ran from Monday to Thursday in Lima.", Optional.of(FRIDAY)));
+        // a meeting named as a noun is not where the leaders met
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        lede + "A meeting in Lima on Thursday for the bloc's 31st ordinary session drew few ministers.",
+                        Optional.of(FRIDAY)));
+    }
 }
