@@ -157,6 +157,29 @@ final class DateExtractor implements SentenceExtractor {
             "(?<country>{C}) , (?:which|that) (?:officially |formally |only |also |itself )?"
                     + "(?:joined|acceded to|was admitted to|became a (?:full )?member(?: of)?)(?: (?:the )?(?<org>{OA}))? (?:in|on) (?<date>{W})(?! 's)");
 
+    /**
+     * "Laos became its tenth member in 2029", "Chile, which became the OECD's second South American
+     * member in 2030", "Laos became a full member of ASEAN in 2029": a country's accession written as becoming a
+     * member; without an organisation, the one "its" or the article refers to.
+     */
+    private static final ShapePattern BECAME_MEMBER = ShapePattern.compile(
+            "(?<country>{C}) , (?:which|that) (?:officially |formally )?became (?:the |a |an |its |(?:the )?(?<owner>{OA}) 's )"
+                    + "(?:(?:{D}|[a-z0-9-]+) ){0,3}?member(?: state| country| nation)?(?: of (?:the )?(?<org>{OA}))? (?:in|on) (?<date>{W})(?! 's)"
+                    + "|(?<country2>{C}) (?:officially |formally )?became (?:the |a |an |its |(?:the )?(?<owner2>{OA}) 's )"
+                    + "(?:(?:{D}|[a-z0-9-]+) ){0,3}?member(?: state| country| nation)?(?: of (?:the )?(?<org2>{OA}))? (?:in|on) (?<date2>{W})(?! 's)");
+
+    /**
+     * A country leaving, expelled or suspended: "Chad quit the bloc in 2029", "Qatar left OPEC in January 2030",
+     * "Belarus was expelled from the Council of Europe in May 2030", "Mali was suspended in 2029" (from the
+     * organisation the article is about). Leaving needs the organisation written ("pulled out in 1976" may be of
+     * anything).
+     */
+    private static final ShapePattern LEFT = ShapePattern.compile(
+            "(?<country>{C}) (?:had |has )?(?:formally |officially )?(?<left>quit|left|withdrew from|withdrawn from|pulled out of|exited) "
+                    + "(?:the )?(?<org>{OA}) (?:in|on) (?<date>{W})(?! 's)"
+                    + "|(?<country2>{C}) (?:was|had been|has been) (?:formally |officially )?(?<how>expelled|suspended)"
+                    + "(?: from (?:the )?(?<org2>{OA}))? (?:in|on) (?<date2>{W})(?! 's)");
+
     /** Countries a decision names: "Iran and Saudi Arabia", "Ukraine, Moldova and Georgia". */
     private static final String WHO = "(?<who>(?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})*)";
 
@@ -333,6 +356,8 @@ final class DateExtractor implements SentenceExtractor {
                         by);
             }
         }
+        becameMembers(sentence, context, found);
+        leavings(sentence, context, found);
         Matcher applied = APPLIED.matcher(shape);
         while (applied.find()) {
             Optional<Knowledge.Organisation> organisation = listedIn(sentence, applied, "org")
@@ -400,6 +425,69 @@ final class DateExtractor implements SentenceExtractor {
                             by.doubted(relative(sentence, m, "date")));
                 }
             }
+        }
+    }
+
+    private static void becameMembers(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!BECAME_MEMBER.mayMatch(shape)) {
+            return;
+        }
+        Matcher m = BECAME_MEMBER.matcher(shape);
+        while (m.find()) {
+            String n = m.start("country") >= 0 ? "" : "2";
+            Mention org = m.start("org" + n) >= 0
+                    ? shape.mention(m, "org" + n)
+                    : m.start("owner" + n) >= 0 ? shape.mention(m, "owner" + n) : null;
+            Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
+            Optional<String> date = date(sentence, context, m, "date" + n);
+            if (organisation.isPresent()
+                    && date.isPresent()
+                    && shape.mention(m, "country" + n) instanceof Mention.CountryMention country) {
+                Facts.Found by = Facts.Found.by("accession", 1)
+                        .doubted(!(org instanceof Mention.OrganisationMention))
+                        .doubted(relative(sentence, m, "date" + n));
+                dated(
+                        found,
+                        "accession of " + country.country().name() + " to "
+                                + organisation.get().shortName(),
+                        date.get(),
+                        sentence,
+                        context,
+                        by);
+            }
+        }
+    }
+
+    private static void leavings(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!LEFT.mayMatch(shape)) {
+            return;
+        }
+        Matcher m = LEFT.matcher(shape);
+        while (m.find()) {
+            String n = m.start("country") >= 0 ? "" : "2";
+            Mention org = m.start("org" + n) >= 0 ? shape.mention(m, "org" + n) : null;
+            Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
+            Optional<String> date = date(sentence, context, m, "date" + n);
+            if (organisation.isEmpty()
+                    || date.isEmpty()
+                    || !(shape.mention(m, "country" + n) instanceof Mention.CountryMention country)) {
+                continue;
+            }
+            String what =
+                    m.start("how") < 0 ? "withdrawal" : m.group("how").equals("expelled") ? "expulsion" : "suspension";
+            Facts.Found by = Facts.Found.by("leaving", n.isEmpty() ? 0 : 1)
+                    .doubted(!(org instanceof Mention.OrganisationMention))
+                    .doubted(relative(sentence, m, "date" + n));
+            dated(
+                    found,
+                    what + " of " + country.country().name() + " from "
+                            + organisation.get().shortName(),
+                    date.get(),
+                    sentence,
+                    context,
+                    by);
         }
     }
 

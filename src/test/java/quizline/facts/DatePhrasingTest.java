@@ -405,6 +405,39 @@ class DatePhrasingTest {
                 hostsAndDates("The OIC was founded in 1969 in Rabat. The OIC was founded in Morocco in 1969."));
     }
 
+    /** "Laos became its tenth member in 2029": an accession written as becoming a member, of the bloc "its" means. */
+    @Test
+    void anAccessionWrittenAsBecomingAMember() {
+        assertEquals(
+                List.of("accession of Laos to ASEAN | 2029"),
+                dates("ASEAN leaders met in Hanoi. Laos became its tenth member in 2029."));
+        assertEquals(
+                List.of("accession of Chile to OECD | 2030"),
+                dates("Chile, which became the OECD's second South American member in 2030, spoke first."));
+        // a member of something else, or becoming a member some day: no accession date
+        assertEquals(List.of(), dates("ASEAN leaders met. Laos became a member of the jury in 2029."));
+        assertEquals(List.of(), dates("ASEAN leaders met. Laos hopes to become a member in 2032."));
+    }
+
+    /** Leaving, expulsion and suspension, with the bloc written or, for expulsion and suspension, the article's. */
+    @Test
+    void aCountryLeavingOrExpelled() {
+        assertEquals(
+                List.of("withdrawal of Chad from ECOWAS | 2029"),
+                dates("ECOWAS leaders met in Abuja. ECOWAS officials spoke. Chad quit the bloc in 2029."));
+        assertEquals(
+                List.of("expulsion of Russia from Council of Europe | 2030-03"),
+                dates("Russia was expelled from the Council of Europe in March 2030."));
+        assertEquals(
+                List.of("suspension of Mali from ECOWAS | 2030"),
+                dates("ECOWAS leaders met in Abuja. ECOWAS officials spoke. Mali was suspended in 2030."));
+        // leaving what, the sentence does not say; a minister is no country
+        assertEquals(
+                List.of(),
+                dates("ECOWAS leaders met in Abuja. ECOWAS officials spoke. Chile pulled out in 2029. "
+                        + "The minister left the bloc in 2030."));
+    }
+
     private static List<String> hostsAndDates(String text) {
         return EXTRACTOR.extract(new Article("test.txt", text, WEDNESDAY)).stream()
                 .filter(f -> f.kind() == FactKind.HOST || f.kind() == FactKind.DATE)
