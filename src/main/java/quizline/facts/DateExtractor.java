@@ -428,6 +428,75 @@ final class DateExtractor implements SentenceExtractor {
         }
     }
 
+    /**
+     * When someone took up the one office the article gives them: "X, a Thai economist who took up the post in
+     * August 2029", "Y, who took office in November 2029", "Z, who has headed the bloc since June 2027", "W,
+     * who has led the country since 2027". What was led must be of the office's kind (an organisation for a
+     * secretary-general, a nation for a leader: not "who has led the party since 2010" for a prime minister).
+     */
+    private static final ShapePattern OFFICE_TAKEN = ShapePattern.compile(
+            "(?<who>{P}) , (?:[^;,]*? )?who (?:[^;,]*? when (?:he|she) )?(?:(?:has |had )?(?:led|headed|run|chaired) "
+                    + "(?:the |his |her |its |their )?(?:[^ ;,]+ ){0,3}?(?:(?<org>agency|organisation|organization|secretariat|bloc|forum|body|{OA})"
+                    + "|(?<nation>nation|country|{C})) since (?<date>{W})"
+                    + "|(?<office>took office) (?:in|on) (?<date2>{W})|took up (?:the |his |her )?(?:post|job|position|role) (?:in|on) (?<date3>{W}))(?! 's)");
+
+    /** Dates when people took their office, read once every sentence's position facts are known. */
+    static void officeTaken(List<AnnotatedSentence> sentences, ArticleContext context, List<Fact> facts) {
+        List<Fact> found = new java.util.ArrayList<>();
+        for (AnnotatedSentence annotated : sentences) {
+            AnnotatedSentence sentence = annotated.withUnknownSingleNamesDropped(context.people());
+            Shape shape = sentence.shape();
+            if (!shape.has('P') || !OFFICE_TAKEN.mayMatch(shape)) {
+                continue;
+            }
+            Matcher m = OFFICE_TAKEN.matcher(shape);
+            while (m.find()) {
+                if (!(shape.mention(m, "who") instanceof Mention.PersonMention person)) {
+                    continue;
+                }
+                Optional<String> name = context.people().resolve(person);
+                String group = m.start("date") >= 0 ? "date" : m.start("date2") >= 0 ? "date2" : "date3";
+                Optional<String> date = date(sentence, context, m, group);
+                if (name.isEmpty() || date.isEmpty()) {
+                    continue;
+                }
+                List<Fact> offices = facts.stream()
+                        .filter(f -> f.kind() == FactKind.POSITION
+                                && f.subject().equals(name.get())
+                                && f.qualifiers().isEmpty()
+                                && !STALE_TITLE.matcher(f.relation()).find())
+                        .filter(f -> m.start("org") < 0
+                                || Knowledge.get().findOrganisation(f.object()).isPresent())
+                        .filter(f -> m.start("nation") < 0
+                                || Knowledge.get().findCountry(f.object()).isPresent())
+                        .toList();
+                if (offices.stream()
+                                .map(f -> f.relation() + "|" + f.object())
+                                .distinct()
+                                .count()
+                        != 1) {
+                    continue;
+                }
+                Fact office = offices.get(0);
+                String verb = m.start("office") >= 0 ? " takes office as " : " becomes ";
+                String post = Knowledge.get()
+                        .findOrganisation(office.object())
+                        .map(o -> o.shortName() + " " + office.relation())
+                        .orElse(office.relation() + " of " + office.object());
+                Facts.Found by = Facts.Found.by("office-taken", 0)
+                        .doubted(person.parts().size() < 2)
+                        .doubted(relative(sentence, m, group));
+                dated(found, name.get() + verb + post, date.get(), sentence, context, by);
+            }
+        }
+        facts.addAll(found);
+    }
+
+    /** Titles not held now: "former Foreign Minister", "outgoing Chairman". */
+    private static final java.util.regex.Pattern STALE_TITLE = java.util.regex.Pattern.compile(
+            "^(?:former|outgoing|incoming|late|then|acting|interim)\\b|-elect\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static void becameMembers(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
         if (!BECAME_MEMBER.mayMatch(shape)) {

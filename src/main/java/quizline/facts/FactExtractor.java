@@ -48,6 +48,7 @@ public final class FactExtractor {
             facts.addAll(found);
             context.advance(sentence);
         }
+        DateExtractor.officeTaken(sentences, context, facts);
         return List.copyOf(
                 PositionExtractor.withoutLeadersTitledElsewhere(HostExtractor.withoutCountriesNamedByACity(facts)));
     }

@@ -257,6 +257,11 @@ final class Knowledge {
         return organs.getOrDefault(body, body);
     }
 
+    /** The organisation of the data files with this full name, if there is one. */
+    Optional<Organisation> findOrganisation(String name) {
+        return organisations.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
     Optional<Country> findCountry(String name) {
         return Optional.ofNullable(countriesByName.get(name));
     }

@@ -438,6 +438,29 @@ class DatePhrasingTest {
                         + "The minister left the bloc in 2030."));
     }
 
+    /** When someone took up the one office the article gives them, and the traps: another thing led, two offices. */
+    @Test
+    void whenSomeoneTookUpTheirOffice() {
+        assertEquals(
+                List.of("Amara Okonkwo becomes ASEAN Secretary-General | 2029-08"),
+                dates("ASEAN Secretary-General Amara Okonkwo, a Thai economist who took up the post in August 2029, "
+                        + "opened the meeting."));
+        assertEquals(
+                List.of("Amara Okonkwo takes office as ASEAN Secretary-General | 2029-11"),
+                dates("ASEAN Secretary-General Amara Okonkwo spoke. Okonkwo, who took office in November 2029, "
+                        + "opened the meeting."));
+        assertEquals(
+                List.of("Lena Marsh becomes President of Kenya | 2027"),
+                dates("Kenyan President Lena Marsh, who has led the country since 2027, opened the meeting."));
+        // the party is not the country she leads; with two offices, which one she took then, nothing says
+        assertEquals(
+                List.of(), dates("Kenyan President Lena Marsh, who has led the party since 2027, opened the meeting."));
+        assertEquals(
+                List.of(),
+                dates("Kenyan President Lena Marsh spoke. Lena Marsh, the chairperson of the African Union, arrived. "
+                        + "Marsh, who took office in 2027, opened the meeting."));
+    }
+
     private static List<String> hostsAndDates(String text) {
         return EXTRACTOR.extract(new Article("test.txt", text, WEDNESDAY)).stream()
                 .filter(f -> f.kind() == FactKind.HOST || f.kind() == FactKind.DATE)
