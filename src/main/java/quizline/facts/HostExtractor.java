@@ -92,6 +92,11 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "{C} (?:hosted|hosts|will host|is hosting|is to host) (?:the )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))? in "
                             + LOCATION),
+            // "... since 2027, when Chile hosted the fourth gathering in Santiago": the year before "when" dates the
+            // summit its country hosted
+            ShapePattern.compile("(?<when>{W}) , when {C} (?:hosted|last hosted|first hosted) (?:the |its )?(?:(?<nth>"
+                    + Summits.NUMBER + ") )?(?:(?<org>{O}) )?(?<noun>summit|gathering) (?:of (?:the )?(?<of>{OA}) )?in "
+                    + LOCATION),
             // "Leaders gathered in Lima on Monday for the APEC summit"
             // "Meeting in the Peruvian capital, Lima, on Thursday for the bloc's 31st ordinary session, the heads of
             // state

@@ -369,4 +369,25 @@ class SummitPhrasingTest {
                         lede + "A meeting in Lima on Thursday for the bloc's 31st ordinary session drew few ministers.",
                         Optional.of(FRIDAY)));
     }
+
+    /** "... since 2027, when Chile hosted the fourth gathering in Santiago": the year before "when" dates that summit. */
+    @Test
+    void aYearWhenACountryHostedTheSummit() {
+        String lede = "APEC leaders met in Lima on Friday for the APEC summit. ";
+        List<String> expected = new java.util.ArrayList<>(
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-14"));
+        expected.addAll(
+                List.of("host: 2027 4th APEC summit | held in | Santiago", "date: 2027 4th APEC summit | date | 2027"));
+        assertEquals(
+                expected,
+                hostsAndDates(
+                        lede
+                                + "It was the first summit in person since 2027, when Chile hosted the fourth gathering in "
+                                + "Santiago.",
+                        Optional.of(FRIDAY)));
+        // a gathering of others than the summit's: not without "when" and a country hosting it
+        assertEquals(
+                expected.subList(0, 2),
+                hostsAndDates(lede + "In 2027, a gathering in Santiago drew thousands.", Optional.of(FRIDAY)));
+    }
 }
