@@ -180,6 +180,17 @@ final class DateExtractor implements SentenceExtractor {
                     + "|(?<country2>{C}) (?:was|had been|has been) (?:formally |officially )?(?<how>expelled|suspended)"
                     + "(?: from (?:the )?(?<org2>{OA}))? (?:in|on) (?<date2>{W})(?! 's)");
 
+    /**
+     * A country taking a bloc's rotating chair: "Laos takes over the chairmanship from Vietnam on January 1",
+     * "Chile took over the G20 presidency on 1 December", "Peru is due to chair the grouping in 2033",
+     * "Chile had held the presidency since January 2030".
+     */
+    private static final ShapePattern CHAIR_TAKEN = ShapePattern.compile(
+            "(?<country>{C}) (?:took over|takes over|will take over|assumed|assumes|will assume|(?:is|was) (?:due|set|scheduled) to (?:take over|assume)|is to take over|is to assume) "
+                    + "(?:the )?(?:rotating )?(?:(?<org>{O}) )?(?<post>chairmanship|presidency)(?: of (?:the )?(?<org2>{OA}))?(?: from (?:the )?{C})? (?:on|in) (?<date>{W})(?! 's)"
+                    + "|(?<country2>{C}) (?:(?:is|was) (?:due|set|scheduled) to|is to|will) chair (?:the )?(?<org3>{OA}) (?:on|in) (?<date2>{W})(?! 's)"
+                    + "|(?<country3>{C}) (?:has |had )held the (?:rotating )?(?<post3>chairmanship|presidency)(?: of (?:the )?(?<org4>{OA}))? since (?<date3>{W})(?! 's)");
+
     /** Countries a decision names: "Iran and Saudi Arabia", "Ukraine, Moldova and Georgia". */
     private static final String WHO = "(?<who>(?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})*)";
 
@@ -357,6 +368,7 @@ final class DateExtractor implements SentenceExtractor {
             }
         }
         becameMembers(sentence, context, found);
+        chairsTaken(sentence, context, found);
         leavings(sentence, context, found);
         Matcher applied = APPLIED.matcher(shape);
         while (applied.find()) {
@@ -496,6 +508,43 @@ final class DateExtractor implements SentenceExtractor {
     private static final java.util.regex.Pattern STALE_TITLE = java.util.regex.Pattern.compile(
             "^(?:former|outgoing|incoming|late|then|acting|interim)\\b|-elect\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static void chairsTaken(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!CHAIR_TAKEN.mayMatch(shape)) {
+            return;
+        }
+        Matcher m = CHAIR_TAKEN.matcher(shape);
+        while (m.find()) {
+            String n = m.start("country") >= 0 ? "" : m.start("country2") >= 0 ? "2" : "3";
+            Mention org = null;
+            for (String group :
+                    n.isEmpty() ? List.of("org", "org2") : n.equals("2") ? List.of("org3") : List.of("org4")) {
+                if (m.start(group) >= 0) {
+                    org = shape.mention(m, group);
+                }
+            }
+            Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
+            Optional<String> date = date(sentence, context, m, "date" + n);
+            if (organisation.isEmpty()
+                    || date.isEmpty()
+                    || !(shape.mention(m, "country" + n) instanceof Mention.CountryMention country)) {
+                continue;
+            }
+            String post = n.isEmpty() ? m.group("post") : n.equals("3") ? m.group("post3") : "chairmanship";
+            Facts.Found by = Facts.Found.by("chair-taken", Integer.parseInt(n.isEmpty() ? "1" : n) - 1)
+                    .doubted(!(org instanceof Mention.OrganisationMention))
+                    .doubted(relative(sentence, m, "date" + n));
+            dated(
+                    found,
+                    country.country().name() + " takes over the "
+                            + organisation.get().shortName() + " " + post,
+                    date.get(),
+                    sentence,
+                    context,
+                    by);
+        }
+    }
 
     private static void becameMembers(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
@@ -820,7 +869,7 @@ final class DateExtractor implements SentenceExtractor {
 
     /** "the session, which begins in September": a present tense that schedules, so the next September. */
     private static final java.util.regex.Pattern SCHEDULED = java.util.regex.Pattern.compile(
-            "(?:^| )(?:begins|opens|starts|commences|kicks off|takes place|is held|gets under way|runs) ");
+            "(?:^| )(?:begins|opens|starts|commences|kicks off|takes place|is held|gets under way|runs|takes over|assumes) ");
 
     /** A dateline with its day: "LIMA, May 4 (Agency) -", "Lima, 4 May 2030:". */
     private static final ShapePattern DATELINE = ShapePattern.compile(

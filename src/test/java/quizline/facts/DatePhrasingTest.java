@@ -461,6 +461,28 @@ class DatePhrasingTest {
                         + "Marsh, who took office in 2027, opened the meeting."));
     }
 
+    /** A country taking a bloc's rotating chair or presidency, on the day or in the year the sentence gives. */
+    @Test
+    void aCountryTakingTheRotatingChair() {
+        assertEquals(
+                List.of("Laos takes over the ASEAN chairmanship | 2032-01-01"),
+                dates("ASEAN leaders met in Hanoi. ASEAN officials spoke. "
+                        + "Laos takes over the chairmanship from Vietnam on January 1."));
+        assertEquals(
+                List.of("Chile takes over the G20 presidency | 2030-12-01"),
+                dates("Chile took over the G20 presidency on December 1, 2030."));
+        assertEquals(
+                List.of("Peru takes over the APEC chairmanship | 2033"),
+                dates("APEC leaders met. Peru is due to chair the grouping in 2033."));
+        assertEquals(
+                List.of("Chile takes over the APEC presidency | 2030-01"),
+                dates("APEC leaders met. APEC officials spoke. Chile had held the presidency since January 2030."));
+        // a presidency of a body the data files do not list, or one a country only hopes for
+        assertEquals(List.of(), dates("APEC leaders met. Chile took over the presidency of the chess club in 2030."));
+        assertEquals(
+                List.of(), dates("APEC leaders met. APEC officials spoke. Chile wants to chair the bloc in 2033."));
+    }
+
     private static List<String> hostsAndDates(String text) {
         return EXTRACTOR.extract(new Article("test.txt", text, WEDNESDAY)).stream()
                 .filter(f -> f.kind() == FactKind.HOST || f.kind() == FactKind.DATE)

@@ -301,7 +301,8 @@ class EventPhrasingTest {
                         "host: 2031 NATO summit | held in | Lisbon",
                         "date: 2031 NATO summit | date | 2031-03-14",
                         "host: 2032 G20 summit | held in | Osaka",
-                        "date: 2032 G20 summit | date | 2032-06"),
+                        "date: 2032 G20 summit | date | 2032-06",
+                        "date: Japan takes over the G20 presidency | date | 2031-03-15"),
                 hostsAndDates(article, Optional.of(FRIDAY)));
     }
 
