@@ -369,6 +369,7 @@ final class DateExtractor implements SentenceExtractor {
         }
         becameMembers(sentence, context, found);
         chairsTaken(sentence, context, found);
+        coups(sentence, context, found);
         leavings(sentence, context, found);
         Matcher applied = APPLIED.matcher(shape);
         while (applied.find()) {
@@ -508,6 +509,38 @@ final class DateExtractor implements SentenceExtractor {
     private static final java.util.regex.Pattern STALE_TITLE = java.util.regex.Pattern.compile(
             "^(?:former|outgoing|incoming|late|then|acting|interim)\\b|-elect\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the July 2030 coup in Chad", "the military coup in Mali in August 2029": a coup is dated where the country it
+     * took place in is written; not a failed, attempted or foiled one.
+     */
+    private static final ShapePattern COUP = ShapePattern.compile(
+            "(?<!failed |attempted |foiled |alleged |would-be |thwarted )(?:(?<year>{W}) )?(?:military )?coup (?:d'état |d'etat )?in (?:the )?(?<place>{C})"
+                    + "(?: (?:on|in) (?<date>{W})(?! 's))?");
+
+    private static void coups(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!COUP.mayMatch(shape)) {
+            return;
+        }
+        Matcher m = COUP.matcher(shape);
+        while (m.find()) {
+            if (m.start("year") >= 0 && m.start("date") >= 0) {
+                continue; // two dates for one coup: which is its, the sentence does not say plainly
+            }
+            String group = m.start("year") >= 0 ? "year" : "date";
+            Optional<String> date = date(sentence, context, m, group);
+            if (date.isPresent() && shape.mention(m, "place") instanceof Mention.CountryMention country) {
+                dated(
+                        found,
+                        "coup in " + country.country().name(),
+                        date.get(),
+                        sentence,
+                        context,
+                        Facts.Found.by("coup", 0).doubted(relative(sentence, m, group)));
+            }
+        }
+    }
 
     private static void chairsTaken(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();

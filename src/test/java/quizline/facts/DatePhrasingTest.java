@@ -483,6 +483,18 @@ class DatePhrasingTest {
                 List.of(), dates("APEC leaders met. APEC officials spoke. Chile wants to chair the bloc in 2033."));
     }
 
+    /** A coup dated with the country it took place in; not a failed one, nor one the sentence gives two dates. */
+    @Test
+    void aCoupInACountry() {
+        assertEquals(
+                List.of("coup in Chad | 2030-07"),
+                dates("The talks were overshadowed by the July 2030 coup in Chad, which the bloc condemned."));
+        assertEquals(
+                List.of("coup in Mali | 2029-08"), dates("The military coup in Mali in August 2029 was condemned."));
+        assertEquals(
+                List.of(), dates("A failed coup in Chad in 2030 was reported. Leaders discussed the coup in Gabon."));
+    }
+
     private static List<String> hostsAndDates(String text) {
         return EXTRACTOR.extract(new Article("test.txt", text, WEDNESDAY)).stream()
                 .filter(f -> f.kind() == FactKind.HOST || f.kind() == FactKind.DATE)
