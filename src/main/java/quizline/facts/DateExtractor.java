@@ -113,6 +113,9 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "summit , (?:(?:which|that) )?(?:was |is |will be |has been |had been )?(?:commenced|opened|began|kicked off|started|held|took place|taking place"
                             + "|convened|scheduled|set|slated|due|to be held|to take place) (?:(?:on|for|in) )?(?<date>{W})(?! 's)"),
+            // "The summit, hosted by Kenya in Mombasa, opened on Tuesday": the host in an apposition before the opening
+            ShapePattern.compile(
+                    "summit , (?:hosted|held|organi[sz]ed|convened) (?:by|in) [^,;]*? , (?:which |that )?(?:commenced|opened|began|kicked off|started|got under way) (?:on )?(?<date>{W})(?! 's)"),
             // "the 86th session of the UN General Assembly, which begins in September" (an assembly's session only, see
             // extract)
             ShapePattern.compile(

@@ -186,6 +186,21 @@ final class HostExtractor implements SentenceExtractor {
                 }
             }
         }
+        dropYearlessHosts(found);
+    }
+
+    /**
+     * "Russia hosted the BRICS summit in Kazan in October 2024" read by two rules as "2024 BRICS summit" and "BRICS
+     * summit" in Kazan: a sentence's host without a year goes where it names the same host with one.
+     */
+    private static void dropYearlessHosts(List<Fact> found) {
+        found.removeIf(yearless -> yearless.kind() == FactKind.HOST
+                && found.stream()
+                        .anyMatch(dated -> dated.kind() == FactKind.HOST
+                                && dated != yearless
+                                && dated.object().equals(yearless.object())
+                                && dated.subject().matches("[0-9]{4} .*")
+                                && dated.subject().substring(5).equals(yearless.subject())));
     }
 
     private static void ceremonies(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -470,8 +485,11 @@ final class HostExtractor implements SentenceExtractor {
             return Optional.empty(); // "the summit ended on Friday in Lima": a summit is dated by its first day
         }
         Mention.DateMention when = (Mention.DateMention) sentence.shape().mention(m, group);
-        return DateResolver.resolve(
+        Optional<String> date = DateResolver.resolve(
                 when.expression(), DateExtractor.today(sentence, context), DateExtractor.future(sentence, m));
+        // "The three-day summit concluded in Johannesburg on Thursday": the day it ended is not its date (its month or
+        // year still is)
+        return date.filter(iso -> iso.length() < 10 || !ENDED.matcher(m.group()).find());
     }
 
     /** A year followed by the summit it names: "the 2009 summit", "the 2009 annual SADC summit". */

@@ -390,4 +390,26 @@ class SummitPhrasingTest {
                 expected.subList(0, 2),
                 hostsAndDates(lede + "In 2027, a gathering in Santiago drew thousands.", Optional.of(FRIDAY)));
     }
+
+    /**
+     * "The summit, hosted by Kenya, opened on Tuesday": the host in an apposition before the opening; "concluded in
+     * Lima on Thursday": the day it ended is not its date; one host read twice keeps the name with its year.
+     */
+    @Test
+    void anOpeningAfterTheHostAndAnEndingThatIsNoDate() {
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Peru", "date: 2031 APEC summit | date | 2031-03-11"),
+                hostsAndDates(
+                        "APEC leaders met. The APEC summit, hosted by Peru, opened on Tuesday, March 11, 2031.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima"),
+                hostsAndDates(
+                        "APEC leaders met. The three-day APEC summit concluded in Lima on Thursday.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2030 APEC summit | held in | Lima", "date: 2030 APEC summit | date | 2030-10"),
+                hostsAndDates(
+                        "APEC leaders met. Peru hosted the APEC summit in Lima in October 2030.", Optional.of(FRIDAY)));
+    }
 }
