@@ -190,7 +190,7 @@ final class DateExtractor implements SentenceExtractor {
      */
     private static final ShapePattern CHAIR_TAKEN = ShapePattern.compile(
             "(?<country>{C}) (?:took over|takes over|will take over|assumed|assumes|will assume|(?:is|was) (?:due|set|scheduled) to (?:take over|assume)|is to take over|is to assume) "
-                    + "(?:the )?(?:rotating )?(?:(?<org>{O}) )?(?<post>chairmanship|presidency)(?: of (?:the )?(?<org2>{OA}))?(?: from (?:the )?{C})? (?:on|in) (?<date>{W})(?! 's)"
+                    + "(?:the )?(?:rotating )?(?:(?<org>{O}) )?(?<post>chairmanship|presidency)(?: of (?:the )?(?<org2>{OA}))?(?: from (?:the )?{C})? (?:(?:on|in) )?(?<date>{W})(?! 's)"
                     + "|(?<country2>{C}) (?:(?:is|was) (?:due|set|scheduled) to|is to|will) chair (?:the )?(?<org3>{OA}) (?:on|in) (?<date2>{W})(?! 's)"
                     + "|(?<country3>{C}) (?:has |had )held the (?:rotating )?(?<post3>chairmanship|presidency)(?: of (?:the )?(?<org4>{OA}))? since (?<date3>{W})(?! 's)");
 

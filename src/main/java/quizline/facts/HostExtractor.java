@@ -48,7 +48,8 @@ final class HostExtractor implements SentenceExtractor {
                     + "|scheduled for |scheduled |set for |slated for |due )?"
                     + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) (?:, )?|from (?<from>{W}) (?:to {W} )?)?"
                     + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
-                    + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+                    // "... in Jakarta, Indonesia, from 5 to 7 September 2023": the first day of a span after the place
+                    + "(?:(?: ,)? (?:in |on |from )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile(
                     "the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?:(?<org2>{O}) )?(?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
@@ -194,14 +195,42 @@ final class HostExtractor implements SentenceExtractor {
      * summit" in Kazan: a sentence's host without a year goes where it names the same host with one.
      */
     private static void dropYearlessHosts(List<Fact> found) {
-        found.removeIf(yearless -> yearless.kind() == FactKind.HOST
+        found.removeIf(loose -> (loose.kind() == FactKind.HOST || loose.kind() == FactKind.DATE)
                 && found.stream()
-                        .anyMatch(dated -> dated.kind() == FactKind.HOST
-                                && dated != yearless
-                                && dated.object().equals(yearless.object())
-                                && dated.subject().matches("[0-9]{4} .*")
-                                && dated.subject().substring(5).equals(yearless.subject())));
+                        .anyMatch(named -> named.kind() == loose.kind()
+                                && named != loose
+                                && named.object().equals(loose.object())
+                                && looser(named.subject()).contains(loose.subject())));
     }
+
+    /**
+     * The names a summit's name stands for with less told: "2024 44th ASEAN summit" for "44th ASEAN summit", "2024
+     * ASEAN summit" and "ASEAN summit" ("ASEAN leaders gathered in Vientiane for the 44th ASEAN Summit", read by two
+     * rules).
+     */
+    private static List<String> looser(String subject) {
+        Matcher m = NAMED_SUMMIT.matcher(subject);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String year = m.group(1) == null ? "" : m.group(1);
+        String number = m.group(2) == null ? "" : m.group(2);
+        String rest = m.group(3);
+        List<String> names = new java.util.ArrayList<>();
+        if (!year.isEmpty()) {
+            names.add(number + rest);
+        }
+        if (!number.isEmpty()) {
+            names.add(year + rest);
+        }
+        if (!year.isEmpty() && !number.isEmpty()) {
+            names.add(rest);
+        }
+        return names;
+    }
+
+    private static final java.util.regex.Pattern NAMED_SUMMIT =
+            java.util.regex.Pattern.compile("([0-9]{4} )?([0-9]+(?:st|nd|rd|th) |[IVXLC]+ )?(.*)");
 
     private static void ceremonies(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Matcher m = CEREMONY.matcher(sentence.shape());

@@ -472,6 +472,9 @@ class DatePhrasingTest {
                 List.of("Chile takes over the G20 presidency | 2030-12-01"),
                 dates("Chile took over the G20 presidency on December 1, 2030."));
         assertEquals(
+                List.of("Peru takes over the APEC chairmanship | 2032"),
+                dates("APEC leaders met. APEC officials spoke. Peru takes over the APEC chairmanship next year."));
+        assertEquals(
                 List.of("Peru takes over the APEC chairmanship | 2033"),
                 dates("APEC leaders met. Peru is due to chair the grouping in 2033."));
         assertEquals(

@@ -412,4 +412,26 @@ class SummitPhrasingTest {
                 hostsAndDates(
                         "APEC leaders met. Peru hosted the APEC summit in Lima in October 2030.", Optional.of(FRIDAY)));
     }
+
+    /**
+     * "... took place in Jakarta, Indonesia, from 5 to 7 September 2030": the first day of the span after the place;
+     * a summit read by two rules as "44th ASEAN summit" and "ASEAN summit" keeps the name that tells more.
+     */
+    @Test
+    void aSpanAfterThePlaceAndOneNameForOneSummit() {
+        assertEquals(
+                List.of(
+                        "host: 2030 43rd ASEAN summit | held in | Jakarta",
+                        "date: 2030 43rd ASEAN summit | date | 2030-09-05"),
+                hostsAndDates(
+                        "The 43rd ASEAN Summit took place in Jakarta, Indonesia, from 5 to 7 September 2030.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(
+                        "host: 2031 44th ASEAN summit | held in | Vientiane",
+                        "date: 2031 44th ASEAN summit | date | 2031-03-12"),
+                hostsAndDates(
+                        "ASEAN leaders gathered in Vientiane on Wednesday for the 44th ASEAN Summit.",
+                        Optional.of(FRIDAY)));
+    }
 }
