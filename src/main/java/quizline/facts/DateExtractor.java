@@ -763,11 +763,12 @@ final class DateExtractor implements SentenceExtractor {
 
     /**
      * Where a founding was: "BIMSTEC was established in Dhaka on March 3, 2030", "the bloc, which was founded in
-     * Lima, Peru, in September 2029". The city written right after the verb and before the date is where it was
-     * founded (not "founded in 1991 in the wake of ..."; a country alone is no place of founding).
+     * Lima, Peru, in September 2029", "the forum was founded on April 4, 2030, in Hanoi". The city written right
+     * after the verb or its date is where it was founded (a country alone is no place of founding).
      */
     private static final ShapePattern FOUNDED_AT = ShapePattern.compile(
-            FOUNDED + " (?:officially |formally )?in (?<loc>{Y})(?: , (?<country>{C}))?(?: ,)? (?:in|on) {W}");
+            FOUNDED + " (?:officially |formally )?(?:in (?<loc>{Y})(?: , (?<country>{C}))?(?: ,)? (?:in|on) {W}"
+                    + "|(?:in|on) {W} (?:, )?in (?<loc2>{Y})(?: , (?<country2>{C}))?)");
 
     private static void foundedAt(
             AnnotatedSentence sentence,
@@ -781,13 +782,18 @@ final class DateExtractor implements SentenceExtractor {
             return;
         }
         Matcher m = FOUNDED_AT.matcher(shape);
-        m.region(founding.start(), founding.end());
-        if (!m.find() || !(shape.mention(m, "loc") instanceof Mention.CityMention city)) {
+        m.region(founding.start(), shape.text().length());
+        if (!m.find() || m.start() >= founding.end()) {
+            return; // the verb of this founding, with the place before or after its date
+        }
+        String n = m.start("loc") >= 0 ? "" : "2";
+        if (!(shape.mention(m, "loc" + n) instanceof Mention.CityMention city)) {
             return;
         }
-        String country = m.start("country") >= 0 && shape.mention(m, "country") instanceof Mention.CountryMention c
-                ? c.country().name()
-                : city.city().country().name();
+        String country =
+                m.start("country" + n) >= 0 && shape.mention(m, "country" + n) instanceof Mention.CountryMention c
+                        ? c.country().name()
+                        : city.city().country().name();
         Facts.addOnce(
                 found,
                 Facts.of(

@@ -40,6 +40,8 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT
+                    // "The summit, the alliance's 75th anniversary gathering, opened in ...": a short apposition
+                    + "(?: , (?:the|a|an|its|their) (?:[^ ,;]+ ){1,8}?,)?"
                     + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |had been |will |would |had |has )?"
                     // "the summit was last held in Bangkok in 2022", "had last been held": another year's, so
                     // only with its year

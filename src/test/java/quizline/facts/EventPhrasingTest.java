@@ -41,7 +41,7 @@ class EventPhrasingTest {
     @Test
     void aFoundingDatedByItsDayOrByYearsAgo() {
         assertEquals(
-                List.of("date: founding of ASEAN | date | 1967-08-08"),
+                List.of("date: founding of ASEAN | date | 1967-08-08", "host: founding of ASEAN | held in | Bangkok"),
                 hostsAndDates("ASEAN was founded on 8 August 1967 in Bangkok.", Optional.empty()));
         assertEquals(
                 List.of("date: founding of SCO | date | 2001"),

@@ -434,4 +434,20 @@ class SummitPhrasingTest {
                         "ASEAN leaders gathered in Vientiane on Wednesday for the 44th ASEAN Summit.",
                         Optional.of(FRIDAY)));
     }
+
+    /** "The summit, the bloc's 30th anniversary gathering, opened in Lima on March 12": a short apposition between. */
+    @Test
+    void anAppositionBetweenTheSummitAndWhereItOpened() {
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-12"),
+                hostsAndDates(
+                        "APEC leaders met. The APEC summit, the bloc's 30th anniversary gathering, opened in Lima on March 12.",
+                        Optional.of(FRIDAY)));
+        // a clause, not an apposition: where the leader flew is not where the summit was
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "APEC leaders met. After the APEC summit, the president flew home and then held talks in Lima.",
+                        Optional.of(FRIDAY)));
+    }
 }
