@@ -113,6 +113,9 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "summit , (?:(?:which|that) )?(?:was |is |will be |has been |had been )?(?:commenced|opened|began|kicked off|started|held|took place|taking place"
                             + "|convened|scheduled|set|slated|due|to be held|to take place) (?:(?:on|for|in) )?(?<date>{W})(?! 's)"),
+            // "The NATO summit in Washington began two days ago": the place between the summit and its opening
+            ShapePattern.compile(
+                    "summit in {Y}(?: , {C})? (?:commenced|opened|began|kicked off|started|got under way|opens|begins|starts) (?:on )?(?<date>{W})(?! 's)"),
             // "The summit, hosted by Kenya in Mombasa, opened on Tuesday": the host in an apposition before the opening
             ShapePattern.compile(
                     "summit , (?:hosted|held|organi[sz]ed|convened) (?:by|in) [^,;]*? , (?:which |that )?(?:commenced|opened|began|kicked off|started|got under way) (?:on )?(?<date>{W})(?! 's)"),

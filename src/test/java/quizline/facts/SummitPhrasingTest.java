@@ -450,4 +450,15 @@ class SummitPhrasingTest {
                         "APEC leaders met. After the APEC summit, the president flew home and then held talks in Lima.",
                         Optional.of(FRIDAY)));
     }
+
+    /** "The APEC summit in Lima began two days ago": the place between the summit and its opening; not its ending. */
+    @Test
+    void thePlaceBetweenTheSummitAndItsOpening() {
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima", "date: 2031 APEC summit | date | 2031-03-12"),
+                hostsAndDates("APEC leaders met. The APEC summit in Lima began two days ago.", Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima"),
+                hostsAndDates("APEC leaders met. The APEC summit in Lima ended on Thursday.", Optional.of(FRIDAY)));
+    }
 }
