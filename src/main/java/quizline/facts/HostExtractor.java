@@ -66,7 +66,7 @@ final class HostExtractor implements SentenceExtractor {
             // Kenya"
             ShapePattern.compile(SUMMIT
                     + " (?:on {W} )?(?:, )?(?:which (?:was |is |will be |has been )|to be |being |was |is |will be |has been |had been )?"
-                    + "hosted (?:virtually |online |jointly )?by (?:(?<country>{C})|(?<loc>{Y}))(?: in "
+                    + "hosted (?:(?<virtually>virtually |online )|jointly )?by (?:(?<country>{C})|(?<loc>{Y}))(?: in "
                     + LOCATION.replace("(?<loc>", "(?<loc2>")
                     + ")?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "The Chilean city of Valparaíso in the region of the same name will host the XL Andean Summit"
@@ -283,6 +283,12 @@ final class HostExtractor implements SentenceExtractor {
                 place(shape, m, "loc2").or(() -> place(shape, m, "loc")).or(() -> country(shape, m));
         if (place.isEmpty()) {
             return List.of();
+        }
+        if (m.pattern().pattern().contains("(?<virtually>")
+                && group(m, "virtually") == null
+                && place.get().city().equals(place.get().country())) {
+            return List.of(); // "hosted by Indonesia": an in-person summit is held in a city, which the article names
+            // elsewhere or not at all; only a summit "hosted virtually by Sri Lanka" has no city but the country
         }
         if (m.pattern().pattern().contains("(?<reported>")
                 && sentence.mentions().stream()
