@@ -425,8 +425,36 @@ final class MentionFinder {
     }
 
     private Mention capitalisedRun(String text, List<Token> tokens, int i) {
+        Mention city = placeWithItsCountry(text, tokens, i);
+        if (city != null) {
+            return city;
+        }
         Mention organisation = unlistedOrganisation(text, tokens, i);
         return organisation != null ? organisation : person(text, tokens, i);
+    }
+
+    /**
+     * "in Djerba, Tunisia": up to three capitalised words no data file knows, after "in" and before a comma and a
+     * country, are a town of that country, not a person ("concluded on Sunday in Djerba, Tunisia").
+     */
+    private Mention placeWithItsCountry(String text, List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).text().equals("in")) {
+            return null;
+        }
+        int end = i;
+        while (end < tokens.size() && end - i < 3 && isFreeCapitalised(tokens, end)) {
+            end++;
+        }
+        if (end == i || end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return null;
+        }
+        TokenTrie.Match<Knowledge.Name> after = knowledge.names.longest(tokens, end + 1, tokens.size());
+        if (after == null || !(after.value() instanceof Knowledge.CountryName country)) {
+            return null;
+        }
+        String written =
+                text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+        return new Mention.CityMention(new Knowledge.City(written, country.country()), i, end);
     }
 
     /** "Carnegie Endowment for International Peace": capitalised words joined by of/for/and, one of them an organisation's last word. */

@@ -35,6 +35,19 @@ class SummitPhrasingTest {
                 hostsAndDates("Montevideo will host the XLV Mercosur Summit on June 2.", Optional.of(FRIDAY)));
     }
 
+    @Test
+    void aTownTheDataFilesDoNotKnowWrittenWithItsCountryBeatsTheDateline() {
+        assertEquals(
+                List.of("host: 2031 18th AU summit | held in | Djerba"),
+                hostsAndDates(
+                                "TUNIS, March 14 — The 18th summit of the African Union concluded on Sunday in Djerba, Tunisia,"
+                                        + " with the adoption of resolutions.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(f -> f.startsWith("host"))
+                        .toList());
+    }
+
     /** "The meeting" after "an informal summit" is that informal summit, not the bloc's regular one of the year. */
     @Test
     void aMeetingReferredBackToKeepsItsKind() {
