@@ -563,25 +563,16 @@ final class DateExtractor implements SentenceExtractor {
                     org = shape.mention(m, group);
                 }
             }
-            Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
-            Optional<String> date = date(sentence, context, m, "date" + n);
-            if (organisation.isEmpty()
-                    || date.isEmpty()
-                    || !(shape.mention(m, "country" + n) instanceof Mention.CountryMention country)) {
-                continue;
-            }
             String post = n.isEmpty() ? m.group("post") : n.equals("3") ? m.group("post3") : "chairmanship";
-            Facts.Found by = Facts.Found.by("chair-taken", Integer.parseInt(n.isEmpty() ? "1" : n) - 1)
-                    .doubted(!(org instanceof Mention.OrganisationMention))
-                    .doubted(relative(sentence, m, "date" + n));
-            dated(
+            datedForCountry(
                     found,
-                    country.country().name() + " takes over the "
-                            + organisation.get().shortName() + " " + post,
-                    date.get(),
                     sentence,
                     context,
-                    by);
+                    m,
+                    org,
+                    n,
+                    Facts.Found.by("chair-taken", Integer.parseInt(n.isEmpty() ? "1" : n) - 1),
+                    (country, organisation) -> country + " takes over the " + organisation + " " + post);
         }
     }
 
@@ -596,23 +587,15 @@ final class DateExtractor implements SentenceExtractor {
             Mention org = m.start("org" + n) >= 0
                     ? shape.mention(m, "org" + n)
                     : m.start("owner" + n) >= 0 ? shape.mention(m, "owner" + n) : null;
-            Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
-            Optional<String> date = date(sentence, context, m, "date" + n);
-            if (organisation.isPresent()
-                    && date.isPresent()
-                    && shape.mention(m, "country" + n) instanceof Mention.CountryMention country) {
-                Facts.Found by = Facts.Found.by("accession", 1)
-                        .doubted(!(org instanceof Mention.OrganisationMention))
-                        .doubted(relative(sentence, m, "date" + n));
-                dated(
-                        found,
-                        "accession of " + country.country().name() + " to "
-                                + organisation.get().shortName(),
-                        date.get(),
-                        sentence,
-                        context,
-                        by);
-            }
+            datedForCountry(
+                    found,
+                    sentence,
+                    context,
+                    m,
+                    org,
+                    n,
+                    Facts.Found.by("accession", 1),
+                    (country, organisation) -> "accession of " + country + " to " + organisation);
         }
     }
 
@@ -625,26 +608,48 @@ final class DateExtractor implements SentenceExtractor {
         while (m.find()) {
             String n = m.start("country") >= 0 ? "" : "2";
             Mention org = m.start("org" + n) >= 0 ? shape.mention(m, "org" + n) : null;
-            Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
-            Optional<String> date = date(sentence, context, m, "date" + n);
-            if (organisation.isEmpty()
-                    || date.isEmpty()
-                    || !(shape.mention(m, "country" + n) instanceof Mention.CountryMention country)) {
-                continue;
-            }
             String what =
                     m.start("how") < 0 ? "withdrawal" : m.group("how").equals("expelled") ? "expulsion" : "suspension";
-            Facts.Found by = Facts.Found.by("leaving", n.isEmpty() ? 0 : 1)
-                    .doubted(!(org instanceof Mention.OrganisationMention))
-                    .doubted(relative(sentence, m, "date" + n));
+            datedForCountry(
+                    found,
+                    sentence,
+                    context,
+                    m,
+                    org,
+                    n,
+                    Facts.Found.by("leaving", n.isEmpty() ? 0 : 1),
+                    (country, organisation) -> what + " of " + country + " from " + organisation);
+        }
+    }
+
+    /**
+     * A country's step in an organisation, dated: the organisation named or referred to ({@code org}, doubted when
+     * referred to), the date of group {@code "date" + n} (doubted when relative) and the country of group {@code
+     * "country" + n}; nothing when one of the three is missing. {@code subject} names the event from the country's
+     * name and the organisation's short name.
+     */
+    private static void datedForCountry(
+            List<Fact> found,
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Matcher m,
+            Mention org,
+            String n,
+            Facts.Found by,
+            java.util.function.BinaryOperator<String> subject) {
+        Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
+        Optional<String> date = date(sentence, context, m, "date" + n);
+        if (organisation.isPresent()
+                && date.isPresent()
+                && sentence.shape().mention(m, "country" + n) instanceof Mention.CountryMention country) {
             dated(
                     found,
-                    what + " of " + country.country().name() + " from "
-                            + organisation.get().shortName(),
+                    subject.apply(country.country().name(), organisation.get().shortName()),
                     date.get(),
                     sentence,
                     context,
-                    by);
+                    by.doubted(!(org instanceof Mention.OrganisationMention))
+                            .doubted(relative(sentence, m, "date" + n)));
         }
     }
 
