@@ -56,7 +56,7 @@ class PackChangesIT {
         Program.Result changed = Program.run(env(pack), "", "study", "--pack", "edit");
         assertTrue(
                 changed.out()
-                        .contains("Notice: the answer to edit/host changed in the pack, so its progress starts "
+                        .contains("Notice: the answer to edit/host changed in the pack, so its progress starts\n"
                                 + "again (its history is kept)."),
                 changed.out());
         assertTrue(changed.out().contains("Due now 0 · new today 1"), changed.out());
