@@ -126,12 +126,13 @@ final class ArticleContext {
 
     /**
      * The organisation "the bloc" or "the organisation" means, or a sentence that names none
-     * ("Vietnam became a member in 1995"): the one the article is about, else the last named.
+     * ("Vietnam became a member in 1995"): the one organisation the sentence names before it, else the one the article
+     * is about, else the last named.
      */
     Optional<Knowledge.Organisation> referredOrganisation(AnnotatedSentence sentence, int before) {
         // "Leaders of ECOWAS re-elected X as chairman of the regional bloc": the one organisation named before it in
         // the sentence, whatever the article is mostly about
-        Set<Knowledge.Organisation> namedBefore = new java.util.HashSet<>();
+        Set<Knowledge.Organisation> namedBefore = new java.util.LinkedHashSet<>(); // in the sentence's order
         for (Mention mention : sentence.mentions()) {
             if (mention.from() < before
                     && mention instanceof Mention.OrganisationMention organisation
@@ -151,12 +152,9 @@ final class ArticleContext {
         if (!NAMING_NOUNS.contains(noun) || usual.isEmpty() || fits(usual.get(), noun)) {
             return usual;
         }
-        for (Mention mention : sentence.mentions()) {
-            if (mention.from() < before
-                    && mention instanceof Mention.OrganisationMention organisation
-                    && organisation.organisation().listed()
-                    && fits(organisation.organisation(), noun)) {
-                return Optional.of(organisation.organisation());
+        for (Knowledge.Organisation organisation : namedBefore) {
+            if (fits(organisation, noun)) {
+                return Optional.of(organisation);
             }
         }
         for (int i = named.size() - 1; i >= 0; i--) {

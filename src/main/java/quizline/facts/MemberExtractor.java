@@ -255,23 +255,18 @@ final class MemberExtractor implements SentenceExtractor {
                 "joined");
         // Sweden became the 32nd member of NATO; Finland became the alliance's 31st member; Vietnam became a member in
         // 1995
-        subjectFirst(
-                rules,
-                ADVERBS + DAY_BEFORE + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM
-                        + " 's |its )?"
-                        + ORDINAL
-                        + "members?(?: states?| countries| nations)?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?"
-                        + WHEN,
-                "joined");
+        String became = ADVERBS + DAY_BEFORE + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})"
+                + ACRONYM + " 's |its )?";
+        String member =
+                "members?(?: states?| countries| nations)?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN;
+        subjectFirst(rules, became + ORDINAL + member, "joined");
         // "Mexico, which became the organisation's first Latin American member in 1994": an ordinal, then words of
         // where the member lies, never of its standing ("an associate member" is no member)
         subjectFirst(
                 rules,
-                ADVERBS + DAY_BEFORE + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})" + ACRONYM
-                        + " 's |its )?(?:first|second|third|[0-9]+(?:th|st|nd|rd)) "
+                became + "(?:first|second|third|[0-9]+(?:th|st|nd|rd)) "
                         + "(?!(?:associate|observer|founding|honorary|non-voting|candidate|partner|full|permanent) )"
-                        + "(?:[a-z-]+ |{D} ){1,2}members?(?: states?| countries| nations)?(?: of (?:the )?(?<org2>{OA})"
-                        + ACRONYM + ")?" + WHEN,
+                        + "(?:[a-z-]+ |{D} ){1,2}" + member,
                 "joined");
         // "Nepal and Bhutan came on board in 2004": joined on a date the sentence gives (a date, so not a ship's or a
         // firm's new hands)

@@ -181,9 +181,9 @@ final class MentionFinder {
         TokenTrie.Match<Knowledge.Name> name = knowledge.names.longest(lookup, i, lookup.size());
         if (name != null) {
             Mention mention = nameMention(name);
-            if (mention instanceof Mention.OrganisationMention && longerBody(tokens, name.to()) > name.to()) {
+            int end = mention instanceof Mention.OrganisationMention ? longerBody(tokens, name.to()) : name.to();
+            if (end > name.to()) {
                 // "the Nordic Council of Ministers" is not the Nordic Council but a body the data files do not name
-                int end = longerBody(tokens, name.to());
                 mention = new Mention.OrganisationMention(
                         Knowledge.Organisation.unlisted(String.join(
                                 " ",

@@ -610,23 +610,40 @@ final class PositionExtractor implements SentenceExtractor {
             }
             Matcher m = OFFICE_TAKEN.get(rule).matcher(shape);
             while (m.find()) {
-                Mention placeMention = shape.mention(m, "place");
-                if (placeMention == null && hasGroup(m, "place2")) {
-                    placeMention = shape.mention(m, "place2");
-                }
-                if (placeMention == null || staleBefore(shape, m.start()).isPresent()) {
-                    continue;
-                }
-                Facts.Found by = Facts.Found.by("position.office", rule);
-                Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-                // "Y replaced the outgoing chairman, X, who assumed the chairmanship last year": X held it until Y came
-                String title = OFFICE_TITLES.get(m.group("office"));
-                if (PREDECESSOR.matcher(sentence.textBefore(person)).find()) {
-                    title = "outgoing " + title;
-                }
-                held(sentence, context, person, title, placeMention, by).ifPresent(fact -> Facts.addOnce(found, fact));
+                chairHeld(
+                        sentence,
+                        context,
+                        m,
+                        OFFICE_TITLES.get(m.group("office")),
+                        Facts.Found.by("position.office", rule),
+                        found);
             }
         }
+    }
+
+    /**
+     * The person of a match holds an organisation's chair (or rotating presidency) written {@code office}, of the
+     * organisation in group "place" or else "place2"; none where the match names none or a stale word comes before it.
+     * "Y replaced the outgoing chairman, X, who assumed the chairmanship last year": X held it until Y came.
+     */
+    private static void chairHeld(
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Matcher m,
+            String office,
+            Facts.Found by,
+            List<Fact> found) {
+        Shape shape = sentence.shape();
+        Mention place = shape.mention(m, "place");
+        if (place == null && hasGroup(m, "place2")) {
+            place = shape.mention(m, "place2");
+        }
+        if (place == null || staleBefore(shape, m.start()).isPresent()) {
+            return;
+        }
+        Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+        String relation = PREDECESSOR.matcher(sentence.textBefore(person)).find() ? "outgoing " + office : office;
+        held(sentence, context, person, relation, place, by).ifPresent(fact -> Facts.addOnce(found, fact));
     }
 
     /** The titles {@link #CHAIR_TAKEN} reads, as titles.tsv prints them. */
@@ -641,20 +658,9 @@ final class PositionExtractor implements SentenceExtractor {
                 String chair = hasGroup(m, "chair") && m.group("chair") != null
                         ? "Chairperson"
                         : ((Mention.TitleMention) shape.mention(m, "title")).title();
-                Mention place = shape.mention(m, "place");
-                if (place == null && hasGroup(m, "place2")) {
-                    place = shape.mention(m, "place2");
+                if (CHAIRS.contains(chair)) {
+                    chairHeld(sentence, context, m, chair, Facts.Found.by("position.chair", rule), found);
                 }
-                if (!CHAIRS.contains(chair)
-                        || place == null
-                        || staleBefore(shape, m.start()).isPresent()) {
-                    continue;
-                }
-                Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-                String relation =
-                        PREDECESSOR.matcher(sentence.textBefore(person)).find() ? "outgoing " + chair : chair;
-                held(sentence, context, person, relation, place, Facts.Found.by("position.chair", rule))
-                        .ifPresent(fact -> Facts.addOnce(found, fact));
             }
         }
     }
