@@ -192,6 +192,10 @@ final class Knowledge {
         return result;
     }
 
+    /** The words of a country's formal name before its short one. */
+    private static final List<String> FORMAL_FORMS =
+            List.of("Republic", "Kingdom", "State", "Sultanate", "Principality", "Grand Duchy", "Emirate");
+
     private void loadCountries() {
         List<Country> countries = new ArrayList<>();
         for (String[] row : DataFiles.table("countries.tsv", 4)) {
@@ -209,6 +213,13 @@ final class Knowledge {
             names.put(country.name(), new CountryName(country));
             for (String alias : country.aliases()) {
                 names.put(alias, new CountryName(country));
+            }
+        }
+        // "the Republic of Uganda", "the Kingdom of Bahrain", "the State of Qatar": a country's formal name, where no
+        // country has it as its own ("Republic of China" is Taiwan's, and "People's Republic of China" is longer).
+        for (Country country : countries) {
+            for (String form : FORMAL_FORMS) {
+                names.put(form + " of " + country.name(), new CountryName(country));
             }
         }
         for (Country country : countries) {

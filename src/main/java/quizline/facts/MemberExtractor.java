@@ -344,6 +344,16 @@ final class MemberExtractor implements SentenceExtractor {
                         + COUNT_OF_MEMBERS
                         + "|[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")",
                 "member");
+        // "the OTS, formerly called the Turkic Council, is an international organization comprising Turkic countries:
+        // A, B and C"; "the SCO is a bloc of ten countries: ..."
+        add(
+                rules,
+                "(?:the )?(?<org>{OA})" + ACRONYM + "(?: , [^;]+? ,)? (?:is|was) (?:a |an |the )(?:[a-z-]+ ){0,3}"
+                        + "(?:organisation|organization|bloc|group|grouping|alliance|union|forum|body|community|club|partnership)"
+                        + " (?:comprising|consisting of|made up of|grouping|bringing together|uniting|of"
+                        + "|(?:that|which) (?:includes|comprises|brings together|unites|groups)) (?:"
+                        + COUNT_OF_MEMBERS + "|(?:[a-z0-9' -]+ )?: )?(?<list>" + LOOSE + ")",
+                "member");
         add(
                 rules,
                 "(?:(?:the )?(?<org>{OA})" + ACRONYM + "(?: 's membership)?|its membership)"

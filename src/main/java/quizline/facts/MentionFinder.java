@@ -702,10 +702,20 @@ final class MentionFinder {
 
     /**
      * Nouns a press release capitalises that are nobody's name: "15 Member States", "the CARICOM Chairmanship", "the
-     * Presidency".
+     * Presidency", "the Summit of Heads of State and Government".
      */
     private static final Set<String> COMMON_NOUNS = Set.of(
-            "Member", "Members", "State", "States", "Chairmanship", "Chairpersonship", "Presidency", "Secretariat");
+            "Member",
+            "Members",
+            "State",
+            "States",
+            "Chairmanship",
+            "Chairpersonship",
+            "Presidency",
+            "Secretariat",
+            "Heads",
+            "Government",
+            "Governments");
 
     /** A word made of a place and a participle: "Strasbourg-based", "Paris-headquartered", "Moscow-led". */
     private static final java.util.regex.Pattern DESCRIBING_COMPOUND =

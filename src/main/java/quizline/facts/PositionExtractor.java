@@ -40,6 +40,10 @@ final class PositionExtractor implements SentenceExtractor {
                     + "|(?:formally |officially )?(?:took office|assumed office|took the oath of office) as |became )";
 
     private static final List<ShapePattern> PATTERNS = List.of(
+            // "handed over to his Malagasy counterpart, President John Roe": the title is written, the country too
+            ShapePattern.compile(
+                    "(?:his|her|their) (?<place>{D}) counterparts? (?:, )?(?<title>{T}) (?:, )?(?<person>{P})"
+                            + "(?! of| \\(| 's)"),
             // Kazakh President Jane Doe; Iran's supreme leader, Ayatollah John Roe
             ShapePattern.compile(KEPT + PLACE + " (?:'s )?" + NEWLY + "(?<title>{T}) (?:, )?(?<person>{P})"),
             // "Kuwait's Emir and Prime Minister John Roe": two titles, one person
@@ -150,6 +154,18 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})(?: \\( {O} \\))?)? to"));
 
     /**
+     * The one a chair passes to: "X handed over the chairmanship of the bloc to his Malagasy counterpart, President Y",
+     * "X hands over SADC chairmanship to Madagascar's Y" (Y holds it now); not "X will hand over the six-month CARICOM
+     * chairmanship to Prime Minister Y of Z" (Y does not hold it yet).
+     */
+    private static final ShapePattern HANDED_TO = ShapePattern.compile(
+            "(?:(?<done>handed over|hands over|passed on|passes on|handed|passed)|hand over|handing over|pass on|passing on"
+                    + "|hand|pass) (?:the )?(?:rotating |six-month |one-year |annual )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
+                    + "(?<office>chairmanship|chairpersonship|pro tempore presidency)"
+                    + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})(?: \\( {O} \\))?)? to (?:(?:his|her|their) )?"
+                    + "(?:{D} counterpart (?:, )?)?(?:{C} 's )?(?:{CD} )?(?:{T} )?(?:, )?(?<person>{P})(?! 's)");
+
+    /**
      * A chair taken as a title: "X, who took over as SAARC chairman", "leaders re-elected X as chairman of the regional
      * bloc". Only a chair: "took over as prime minister" is another rule's, and "elected X as president" may come later.
      */
@@ -217,8 +233,12 @@ final class PositionExtractor implements SentenceExtractor {
     private static final List<ShapePattern> PLURAL_EACH = List.of(
             ShapePattern.compile(
                     PLURAL + " (?<list>{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? and {P} \\( {C} \\))"),
-            ShapePattern.compile(PLURAL
-                    + " (?<list>{P} of (?:the )?{C}(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C})"));
+            ShapePattern.compile(
+                    PLURAL + " (?<list>{P} of (?:the )?{C}(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C})"),
+            // "the presidents of Kenya A, Ugandan B and Tanzanian C"; "the presidents of Kenya A, Ugandan B, and the
+            // vice-president of Ghana": each name after its own country, the list ending where a name does not follow
+            ShapePattern.compile("(?<!, )(?:the )?" + PLURAL + " of (?<list>(?:the )?{CD} {P}"
+                    + "(?: (?:,|and|, and) (?:the )?{CD} {P})+)(?! (?:of|\\(|'s))"));
     /**
      * One title in the plural with the countries and the people in two lists of the same length, in the same order:
      * "Kenyan and Ugandan Presidents A and B", "A and B, the presidents of Kenya and Uganda", "the presidents of Kenya and
@@ -229,7 +249,7 @@ final class PositionExtractor implements SentenceExtractor {
                     + " (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"),
             ShapePattern.compile("(?<people>{P}(?: , {P})*(?: ,)? and {P}) , (?:the )?" + PLURAL
                     + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})(?! 's)"),
-            ShapePattern.compile("(?:^|(?<! ,) )(?:the )?" + PLURAL
+            ShapePattern.compile("(?<!, )(?:the )?" + PLURAL
                     + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})"
                     + " , (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"));
 
@@ -618,6 +638,27 @@ final class PositionExtractor implements SentenceExtractor {
                         Facts.Found.by("position.office", rule),
                         found);
             }
+        }
+        Matcher m = HANDED_TO.matcher(shape);
+        while (m.find()) {
+            Mention place = shape.mention(m, "place");
+            if (place == null) {
+                place = shape.mention(m, "place2");
+            }
+            if (place == null || staleBefore(shape, m.start()).isPresent()) {
+                continue;
+            }
+            if (m.group("done") == null) {
+                continue; // "will hand over the chairmanship to Y": Y does not hold it yet
+            }
+            held(
+                            sentence,
+                            context,
+                            (Mention.PersonMention) shape.mention(m, "person"),
+                            OFFICE_TITLES.get(m.group("office")),
+                            place,
+                            Facts.Found.by("position.handed-to", 0))
+                    .ifPresent(fact -> Facts.addOnce(found, fact));
         }
     }
 

@@ -899,4 +899,20 @@ class MembershipPhrasingTest {
                 each("member", NATO, "Estonia", "Latvia"),
                 members("NATO met in June. The bloc's member states Estonia and Latvia called for more troops."));
     }
+
+    @Test
+    void anOrganisationDescribedAsComprisingItsMembers() {
+        assertEquals(
+                each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
+                members("The Eurasian Economic Union (EAEU), formerly called the Eurasian Customs Union, is an"
+                        + " international organization comprising post-Soviet countries: Armenia, Belarus and"
+                        + " Kazakhstan."));
+        assertEquals(
+                each("member", ASEAN, "Laos", "Cambodia"),
+                members("ASEAN is a regional bloc that includes Laos and Cambodia."));
+        assertEquals(
+                List.of(),
+                members("The Turkic Council is an international organization comprising Turkic-speaking states."),
+                "no country named, no member");
+    }
 }

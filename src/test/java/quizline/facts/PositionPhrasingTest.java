@@ -842,4 +842,57 @@ class PositionPhrasingTest {
                 positions(
                         "Prime Minister of the Islamic Republic of Pakistan Ali Khan met State Counsellor Mya Thein."));
     }
+
+    @Test
+    void aCountrysFormalNameIsTheCountry() {
+        assertEquals(
+                List.of("Jane Doe | President | Uganda", "Ali Said | King | Bahrain"),
+                positions("Jane Doe, President of the Republic of Uganda, met Ali Said, King of the Kingdom of"
+                        + " Bahrain."));
+        assertEquals(
+                List.of("Li Wen | President | Taiwan"),
+                positions("Li Wen, President of the Republic of China, spoke."),
+                "the Republic of China is Taiwan's formal name, not China's");
+    }
+
+    @Test
+    void aChairHandedOverIsHeldByItsNewHolder() {
+        String sadc = "Southern African Development Community";
+        assertEquals(
+                List.of(
+                        "Jane Doe | President | Madagascar",
+                        "John Roe | President | Zimbabwe",
+                        "John Roe | Chairperson | " + sadc,
+                        "Jane Doe | Chairperson | " + sadc),
+                positions("Zimbabwean President John Roe on Saturday handed over the chairmanship of the Southern"
+                        + " African Development Community (SADC) to his Malagasy counterpart, President Jane Doe."));
+        assertEquals(
+                List.of("Jane Doe | Chairperson | " + sadc),
+                positions("John Roe hands over SADC chairmanship to Madagascar's Jane Doe."),
+                "a headline's present is done");
+        assertEquals(
+                List.of(
+                        "Ana Lee | Prime Minister | Barbados",
+                        "Ali Said | Prime Minister | Jamaica",
+                        "Ana Lee | Chairperson | Caribbean Community"),
+                positions("The meeting will see Barbados Prime Minister Ana Lee handing over the six-month CARICOM"
+                        + " chairmanship to Prime Minister Ali Said of Jamaica."),
+                "a chair still to be handed over is not the new holder's yet");
+        assertEquals(
+                List.of("John Roe | Chairperson | " + sadc),
+                positions("John Roe handed over the chairmanship of SADC to Madagascar."),
+                "a chair handed to a country names no new holder");
+    }
+
+    @Test
+    void aTitleInThePluralBeforeEachCountryAndName() {
+        assertEquals(
+                List.of(
+                        "Karim Bensaid | President | Algeria",
+                        "Nadia Haddad | President | Lebanon",
+                        "Omar Idris | President | Sudan"),
+                positions("Delegations arrived with the presidents of Algeria Karim Bensaid, Lebanese Nadia Haddad,"
+                        + " Sudanese Omar Idris, and the vice-president of Chad."));
+        assertEquals(List.of(), positions("The presidents of Algeria and Lebanon spoke."), "no names, no facts");
+    }
 }
