@@ -86,6 +86,9 @@ final class Knowledge {
     final Map<String, Country> titleCountries = new HashMap<>();
 
     final Set<String> honorifics = new HashSet<>();
+    /** Words of a minister's portfolio: "Regional", "Integration". */
+    final Set<String> portfolioWords = new HashSet<>();
+
     final Map<String, NamePart> nameParts = new HashMap<>();
     final Set<String> functionWords = new HashSet<>();
     final Set<String> organisationHeads = new HashSet<>();
@@ -149,6 +152,7 @@ final class Knowledge {
             }
         }
         honorifics.addAll(DataFiles.words("honorifics.txt"));
+        portfolioWords.addAll(DataFiles.words("portfolios.txt"));
         functionWords.addAll(DataFiles.words("function-words.txt"));
         organisationHeads.addAll(DataFiles.words("org-heads.txt"));
         abbreviations.addAll(DataFiles.words("abbreviations.txt"));

@@ -212,7 +212,43 @@ final class MentionFinder {
             out.add(hyphenated);
             return hyphenated.to();
         }
+        Mention.TitleMention ministry = ministry(tokens, i);
+        if (ministry != null) {
+            out.add(ministry);
+            return ministry.to();
+        }
         return i;
+    }
+
+    /**
+     * A minister's portfolio the titles file does not list, written out: "Minister of Regional Integration", "Minister
+     * for Trade and Industry", "Minister of the Environment". Words of a portfolio after "of" or "for", joined by "and",
+     * so that a name after it is no part of it ("Minister for the Environment Ana Lee").
+     */
+    private Mention.TitleMention ministry(List<Token> tokens, int i) {
+        if (!tokens.get(i).text().equals("Minister")
+                || i + 2 >= tokens.size()
+                || !(tokens.get(i + 1).text().equals("of")
+                        || tokens.get(i + 1).text().equals("for"))) {
+            return null;
+        }
+        int start = tokens.get(i + 2).text().equals("the") ? i + 3 : i + 2;
+        int end = start;
+        while (end < tokens.size()
+                && knowledge.portfolioWords.contains(tokens.get(end).text())) {
+            end++;
+            if (end + 1 < tokens.size()
+                    && tokens.get(end).text().equals("and")
+                    && knowledge.portfolioWords.contains(tokens.get(end + 1).text())) {
+                end++;
+            }
+        }
+        if (end == start || tokens.get(end - 1).text().equals("and")) {
+            return null;
+        }
+        String title = String.join(
+                " ", tokens.subList(i, end).stream().map(Token::text).toList());
+        return new Mention.TitleMention(title, false, i, end);
     }
 
     /**

@@ -103,6 +103,10 @@ final class PositionExtractor implements SentenceExtractor {
                             + "|had been|will also be|would also be|will instead be|would instead be|is being|was being|is to be|was to be) )?"
                             + "(?:represented|led|headed) (?:at (?:the )?[^,]*? )?by (?:its |his |her |their |the country 's )?(?<title>{T}) (?:, )?"
                             + "(?<person>{P})(?! 's| of| \\()"),
+            // "Senegal was represented by Jane Doe, Minister of Foreign Affairs"
+            ShapePattern.compile(
+                    "(?<place>{C}) (?:was|were|is|are|will be|would be|has been|had been) represented"
+                            + " (?:at (?:the )?[^,]*? )?by (?<person>{P}) , (?:its |the )?(?<title>{T})(?! 's| of| for| to| \\()"),
             // "X was sworn in as President of South Africa", "X took office as NATO Secretary General", "X became
             // Britain's prime minister": an office entered, held from then; not "was elected" or "was named", which
             // may be an office still to come

@@ -895,4 +895,22 @@ class PositionPhrasingTest {
                         + " Sudanese Omar Idris, and the vice-president of Chad."));
         assertEquals(List.of(), positions("The presidents of Algeria and Lebanon spoke."), "no names, no facts");
     }
+
+    @Test
+    void aPortfolioTheTitlesFileLacksIsTheMinistersTitle() {
+        assertEquals(
+                List.of(
+                        "Julio Lopes | Minister of Regional Integration | Cape Verde",
+                        "Ana Lee | Foreign Minister | Senegal"),
+                positions("Cabo Verde was represented by Julio Lopes, Minister of Regional Integration and Senegal"
+                        + " was represented by Ana Lee, Minister of Foreign Affairs and Senegalese Abroad."));
+        assertEquals(
+                List.of("Ana Lee | Minister for the Environment | Ghana"),
+                positions("Ghana's Minister for the Environment Ana Lee spoke."),
+                "the portfolio ends where the name begins");
+        assertEquals(
+                List.of(),
+                positions("Cabo Verde was represented by Julio Lopes, Minister of Kenya Affairs."),
+                "a place is no portfolio word");
+    }
 }
