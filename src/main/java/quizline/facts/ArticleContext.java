@@ -140,15 +140,16 @@ final class ArticleContext {
                 namedBefore.add(organisation.organisation());
             }
         }
-        if (namedBefore.size() == 1) {
+        String noun = before < sentence.tokens().size()
+                ? sentence.tokens().get(before).text().toLowerCase(Locale.ROOT)
+                : "";
+        if (namedBefore.size() == 1
+                && (!ONLY_BY_NAME.contains(noun) || fits(namedBefore.iterator().next(), noun))) {
             return Optional.of(namedBefore.iterator().next());
         }
         Optional<Knowledge.Organisation> usual = main != null ? Optional.of(main) : lastNamedBefore(sentence, before);
         // "the organization" in an article mostly about OPEC+ means OPEC: a noun that is part of names picks the
         // latest organisation whose name has it, when the usual one's name does not
-        String noun = before < sentence.tokens().size()
-                ? sentence.tokens().get(before).text().toLowerCase(Locale.ROOT)
-                : "";
         if (!NAMING_NOUNS.contains(noun) || usual.isEmpty() || fits(usual.get(), noun)) {
             return usual;
         }
@@ -163,8 +164,14 @@ final class ArticleContext {
             }
         }
         // "the community" is an organisation's only where one is named so: in a report on NATO it is the people
-        return noun.equals("community") ? Optional.empty() : usual;
+        return ONLY_BY_NAME.contains(noun) ? Optional.empty() : usual;
     }
+
+    /**
+     * Nouns that refer to an organisation only where its name has them: "the community" in a report on NATO is the
+     * people, "the agency" in a report on the UN may be a news agency.
+     */
+    private static final Set<String> ONLY_BY_NAME = Set.of("community", "agency");
 
     /** Nouns that organisations carry in their names, unlike "the bloc" or "the group". */
     private static final Set<String> NAMING_NOUNS = Set.of(
@@ -177,7 +184,8 @@ final class ArticleContext {
             "community",
             "commonwealth",
             "alliance",
-            "forum");
+            "forum",
+            "agency");
 
     private static boolean fits(Knowledge.Organisation organisation, String noun) {
         String name = organisation.name().toLowerCase(Locale.ROOT).replace("organisation", "organization");

@@ -507,4 +507,15 @@ class DatePhrasingTest {
                 .distinct()
                 .toList();
     }
+
+    @Test
+    void theAgencyIsAnOrganisationOnlyWhereOneIsNamedSo() {
+        assertEquals(
+                List.of("founding of IAEA | 1957"),
+                dates("The International Atomic Energy Agency met in Vienna. The agency was set up in 1957."));
+        assertEquals(
+                List.of(),
+                dates("NATO met in Vilnius, the agency reported. The agency was set up in 1957."),
+                "a news agency is no organisation the article names");
+    }
 }
