@@ -751,7 +751,9 @@ final class MentionFinder {
             "Secretariat",
             "Heads",
             "Government",
-            "Governments");
+            "Governments",
+            "Extraordinary",
+            "Ordinary");
 
     /** A word made of a place and a participle: "Strasbourg-based", "Paris-headquartered", "Moscow-led". */
     private static final java.util.regex.Pattern DESCRIBING_COMPOUND =

@@ -518,4 +518,15 @@ class DatePhrasingTest {
                 dates("NATO met in Vilnius, the agency reported. The agency was set up in 1957."),
                 "a news agency is no organisation the article names");
     }
+
+    @Test
+    void anOrganisationDescribedAsFoundedOnADate() {
+        assertEquals(
+                List.of("founding of ASEAN | 1967-08-08"),
+                dates("ASEAN is a regional organization that was established on 8 August 1967 in Bangkok."));
+        assertEquals(
+                List.of(),
+                dates("ASEAN is a regional organization that signed a pact on 8 August 1967."),
+                "another verb dates something else");
+    }
 }
