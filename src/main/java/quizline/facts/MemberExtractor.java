@@ -187,9 +187,11 @@ final class MemberExtractor implements SentenceExtractor {
             + "?(?<mods>(?:full |current |founding |original |permanent |growing |new |newest |other |fellow |existing |remaining |all |both )*)"
             + "(?<rel>members|member states|member countries|member nations|membership|observers|observer states|observer countries|observer nations"
             + "|dialogue partners|partner countries|partner states|associated states|associated countries|associate members|associate member states"
-            + "|founding states|founding nations|founding countries|candidate countries|candidate states))";
+            + "|founding states|founding nations|founding countries|candidate countries|candidate states"
+            // the OSCE's word for its members
+            + "|participating states|participating countries))";
     private static final List<String> STATUS_CUES =
-            List.of("member", "observer", "partner", "associate", "founding", "candidate");
+            List.of("member", "observer", "partner", "associate", "founding", "candidate", "participating");
     private static final String FUTURE_JOIN =
             "(?:slated|set|due|expected|scheduled|poised|about|going) to (?:formally |officially )?"
                     + "(?:join (?:the )?(?<org>{OA})" + ACRONYM + "|become (?:a |an |the )?(?:(?<org2>{OA})" + ACRONYM

@@ -915,4 +915,13 @@ class MembershipPhrasingTest {
                 members("The Turkic Council is an international organization comprising Turkic-speaking states."),
                 "no country named, no member");
     }
+
+    @Test
+    void participatingStatesAreMembers() {
+        String osce = "Organization for Security and Co-operation in Europe";
+        assertEquals(
+                each("member", osce, "United States", "Canada", "Russia"),
+                members("The OSCE met in Vienna. Its participating states include the United States, Canada and"
+                        + " Russia."));
+    }
 }
