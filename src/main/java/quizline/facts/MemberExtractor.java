@@ -749,6 +749,12 @@ final class MemberExtractor implements SentenceExtractor {
                         + "(?:received|obtained|gained|won|secured|got) (?:official |formal )?candidate status(?: (?:from|by|in|of) "
                         + ORG + ")?",
                 "prospective member");
+        // "Finland has been a member of NATO since April 2023": a member, that joined then
+        subjectFirst(
+                rules,
+                "(?:has|have) (?:also |now )?been (?:a |an )?(?:full |permanent )?members? of " + ORG
+                        + " (?<since>since) (?<date>{W})(?! 's)",
+                "member");
         subjectFirst(
                 rules,
                 "(?:is|are) (?:also |both |all |now |already )*(?:a )?part of " + ORG
@@ -1173,6 +1179,16 @@ final class MemberExtractor implements SentenceExtractor {
                     }
                     Map<String, String> itemQualifiers =
                             eachDate != null && !eachDate.isEmpty() ? eachDate.get(item) : qualifiers;
+                    String date = itemQualifiers.get("date");
+                    // "joined in 2023"; "has been a member since 2023"
+                    boolean joinedThen = (itemRelation.equals("joined") || group(m, "since") != null) && date != null;
+                    if (group(m, "since") != null && stated(found, member.name(), itemRelation, organisation.get())) {
+                        // the membership another rule read with no date: once is enough, and this rule adds the date
+                        if (joinedThen) {
+                            accession(member.name(), organisation.get(), date, sentence, context, by, found);
+                        }
+                        continue;
+                    }
                     Facts.addOnce(
                             found,
                             Facts.of(
@@ -1184,13 +1200,22 @@ final class MemberExtractor implements SentenceExtractor {
                                     sentence,
                                     context,
                                     by));
-                    String date = itemQualifiers.get("date");
-                    if (itemRelation.equals("joined") && date != null) {
+                    if (joinedThen) {
                         accession(member.name(), organisation.get(), date, sentence, context, by, found);
                     }
                 }
             }
         }
+    }
+
+    /** Whether a member fact of this country, relation and organisation is already found. */
+    private static boolean stated(
+            List<Fact> found, String country, String relation, Knowledge.Organisation organisation) {
+        return found.stream()
+                .anyMatch(fact -> fact.kind() == FactKind.MEMBER
+                        && fact.subject().equals(country)
+                        && fact.relation().equals(relation)
+                        && fact.object().equals(organisation.name()));
     }
 
     private static void followers(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {

@@ -924,4 +924,15 @@ class MembershipPhrasingTest {
                 members("The OSCE met in Vienna. Its participating states include the United States, Canada and"
                         + " Russia."));
     }
+
+    @Test
+    void aMemberSinceADateJoinedThen() {
+        List<String> facts = EXTRACTOR
+                .extract(Article.undated("test.txt", "Finland has been a member of NATO since" + " April 2023."))
+                .stream()
+                .map(f -> f.kind() + " | " + f.subject() + " | " + f.object())
+                .distinct()
+                .toList();
+        assertEquals(List.of("MEMBER | Finland | " + NATO, "DATE | accession of Finland to NATO | 2023-04"), facts);
+    }
 }
