@@ -298,6 +298,10 @@ final class HostExtractor implements SentenceExtractor {
             return List.of(); // "NAIROBI, May 4 (Agency) - The summit opens today in Arusha": the sentence names the
             // summit's city
         }
+        if (m.pattern().pattern().contains("(?<reported>")
+                && goesElsewhere(sentence, shape.mention(m, "loc"), place.get())) {
+            return List.of(); // "BRUSSELS, May 16 (Agency) — Leaders will travel to Iceland for the summit"
+        }
         String noun = group(m, "noun");
         boolean meeting = noun != null
                 && !noun.equals("summit")
@@ -376,6 +380,25 @@ final class HostExtractor implements SentenceExtractor {
                 .filter(iso -> iso.length() > 4 || !reported && !named && datesOnlyByYear(sentence, context, iso))
                 .map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
+    }
+
+    /**
+     * Whether a sentence after its dateline sends its subject to another country ("travel to Iceland", "the summit in
+     * Iceland"): the dateline is then where the report was written, not where the summit met.
+     */
+    private static boolean goesElsewhere(AnnotatedSentence sentence, Mention dateline, Place city) {
+        for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.CountryMention country
+                    && !country.demonym()
+                    && mention.from() > dateline.to()
+                    && !country.country().name().equals(city.country())) {
+                String before = sentence.tokens().get(mention.from() - 1).text();
+                if (before.equals("to") || before.equals("in")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,8 +53,9 @@ final class PositionExtractor implements SentenceExtractor {
             // President Jane Doe (Kyrgyzstan)
             ShapePattern.compile("(?<title>{T}) (?<person>{P}) \\( (?<place>{C}) \\)"),
             // "Jane Doe, Oman's Sultan and Prime Minister"
-            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})(?! 's)"
-                    + NO_NAME_AFTER),
+            // not "X, Russia's health minister and chairperson of the Assembly": that chair is the Assembly's
+            ShapePattern.compile("(?<person>{P}) , (?:the )?(?<place>{COK}) 's (?<title2>{T}) and (?<title>{T})"
+                    + "(?! 's| of| for| at| to)" + NO_NAME_AFTER),
             // Moscow Mayor Jane Doe; the city's mayor: a city holds only a city's offices
             ShapePattern.compile("(?<place>{Y}) (?:'s )?(?<title>{T}) (?:, )?(?<person>{P})"),
             // Crown Prince and Prime Minister John Roe of Kuwait; ... of Kuwait John Roe; John Roe, the crown prince

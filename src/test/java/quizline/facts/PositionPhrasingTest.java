@@ -913,4 +913,12 @@ class PositionPhrasingTest {
                 positions("Cabo Verde was represented by Julio Lopes, Minister of Kenya Affairs."),
                 "a place is no portfolio word");
     }
+
+    @Test
+    void aSecondTitleOfAnotherBodyIsNotTheCountrys() {
+        assertEquals(
+                List.of("Nadia Haddad | Health Minister | Russia"),
+                positions("We welcome you, said Nadia Haddad, Russia's health minister and chairperson of the"
+                        + " Assembly."));
+    }
 }

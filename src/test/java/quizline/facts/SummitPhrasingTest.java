@@ -357,6 +357,23 @@ class SummitPhrasingTest {
                         Optional.of(FRIDAY)));
     }
 
+    /** "BRUSSELS, March 14 (Agency) — Leaders will travel to Iceland for the summit": the report's city, not the summit's. */
+    @Test
+    void aDatelineIsNotTheHostWhereTheSentenceGoesToAnotherCountry() {
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "Leaders head north\n\nBRUSSELS, March 14 (Agency) — Thirty heads of government will travel"
+                                + " to Iceland on Tuesday for the first summit of the Council of Europe in years.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 APEC summit | held in | Lima"),
+                hostsAndDates(
+                        "APEC leaders agree\n\nLIMA, March 14 (Agency) — Leaders arrived in Peru for the APEC summit.",
+                        Optional.of(FRIDAY)),
+                "the dateline's own country");
+    }
+
     /**
      * "Meeting in the Peruvian capital, Lima, on Thursday for the bloc's 31st ordinary session, the leaders ...": a
      * clause opening the sentence says where they met; "Its 31st session runs from Monday to Thursday in Lima".
