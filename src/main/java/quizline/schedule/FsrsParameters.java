@@ -1,5 +1,7 @@
 package quizline.schedule;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
@@ -64,6 +66,52 @@ public record FsrsParameters(double[] weights) {
             }
         }
         return new FsrsParameters(w);
+    }
+
+    /** The lowest value each weight may take. */
+    public static double[] lowerBounds() {
+        return LOWER.clone();
+    }
+
+    /** The highest value each weight may take. */
+    public static double[] upperBounds() {
+        return UPPER.clone();
+    }
+
+    /**
+     * {@code raw} moved into the bounds, as the reference optimiser clips its weights after each
+     * step: the published bounds, w19 at least 0.01 with short-term scheduling on, and the ceiling
+     * of w17 and w18 that several relearning steps set.
+     */
+    public static double[] clip(double[] raw, boolean shortTerm, int relearningStepCount) {
+        double[] w = raw.clone();
+        for (int i = 0; i < COUNT; i++) {
+            double lower = i == 19 && shortTerm ? SHORT_TERM_W19_LOWER : LOWER[i];
+            w[i] = Math.min(Math.max(w[i], lower), UPPER[i]);
+        }
+        if (relearningStepCount > 1) {
+            double logSum = Math.log(w[11]) + Math.log(Math.pow(2.0, w[13]) - 1.0) + w[14] * 0.3;
+            double ceiling = Math.min(Math.sqrt(Math.max(-logSum / relearningStepCount, 0.01)), W17_W18_CEILING);
+            w[17] = Math.min(w[17], ceiling);
+            w[18] = Math.min(w[18], ceiling);
+        }
+        return w;
+    }
+
+    /**
+     * The weights as {@code w0,...,w20} with four decimals, as stored in a profile and shown to the
+     * user. Cut towards zero, so that a weight at a bound stays within it.
+     */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < COUNT; i++) {
+            out.append(i == 0 ? "" : ",")
+                    .append(new BigDecimal(weights[i])
+                            .setScale(4, RoundingMode.DOWN)
+                            .stripTrailingZeros()
+                            .toPlainString());
+        }
+        return out.toString();
     }
 
     /** Weight {@code w[index]}. */
