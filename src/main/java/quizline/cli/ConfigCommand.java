@@ -65,8 +65,13 @@ final class ConfigCommand implements Callable<Integer>, ReadsEnv {
             throw UserError.usage("--reset takes one KEY and no VALUE");
         }
         try (SqliteProgressStore store = profile.openForWriting(env)) {
+            String retentionBefore = ProfileSettings.of(store.settings()).value("retention");
             if (reset || value != null) {
                 store.putSetting(key, reset ? null : value);
+            }
+            String retentionAfter = ProfileSettings.of(store.settings()).value("retention");
+            if ("retention".equals(key) && !retentionAfter.equals(retentionBefore)) {
+                out.println(workloadChange(store, retentionBefore, retentionAfter));
             }
             Map<String, String> stored = store.settings();
             ProfileSettings settings = ProfileSettings.of(stored);
@@ -84,5 +89,18 @@ final class ConfigCommand implements Callable<Integer>, ReadsEnv {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code 0.95: about 1.9× the reviews of 0.90}, from a year of the profile's study simulated at both. */
+    private String workloadChange(SqliteProgressStore store, String before, String after) {
+        FsrsWorkload workload = FsrsWorkload.of(store, env);
+        double from = workload.at(Double.parseDouble(before)).reviewsPerDay();
+        double to = workload.at(Double.parseDouble(after)).reviewsPerDay();
+        if (from == 0) {
+            return after + ": no reviews to compare with " + before + " (nothing studied, no new questions)";
+        }
+        return String.format(
+                "%s: about %.1f× the reviews of %s (%.1f a day instead of %.1f, over a simulated year)",
+                after, to / from, before, to, from);
     }
 }

@@ -41,7 +41,12 @@ import quizline.ui.Visible;
 @Command(
         name = "fsrs",
         description = "Tools around the FSRS-6 spaced-repetition scheduler.",
-        subcommands = {FsrsCommand.ReplayCommand.class})
+        subcommands = {
+            FsrsCommand.ReplayCommand.class,
+            FsrsOptimizeCommand.class,
+            FsrsEvaluateCommand.class,
+            FsrsRetentionCommand.class
+        })
 public final class FsrsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -3,15 +3,21 @@ package quizline.fit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Random;
 import java.util.SplittableRandom;
 import quizline.schedule.Card;
 import quizline.schedule.CardState;
+import quizline.schedule.Fsrs6;
+import quizline.schedule.Fsrs6Model;
+import quizline.schedule.FsrsParameters;
 import quizline.schedule.MemoryModel;
 import quizline.schedule.MemoryState;
 import quizline.schedule.Rating;
 import quizline.schedule.Scheduler;
+import quizline.schedule.SchedulerOptions;
 
 /**
  * A learner studying day after day: every card the scheduler says is due that day is reviewed
@@ -101,6 +107,44 @@ public final class Simulation {
     }
 
     private Simulation() {}
+
+    /**
+     * A learner drawn from the spread of users' fitted weights: the defaults, w4–w20 each moved by
+     * a normal draw of {@code sigmas} times its standard deviation across users; the four initial
+     * stabilities scaled by a log-normal draw (σ 0.5·sigmas) and kept in grade order, as every
+     * learner remembers an Easy card longer than one forgotten; all clipped to their bounds.
+     */
+    public static FsrsParameters drawLearner(long seed, double sigmas) {
+        Random random = new Random(seed);
+        double[] w = FsrsParameters.defaults().weights();
+        for (int i = 0; i < 4; i++) {
+            w[i] *= Math.exp(random.nextGaussian() * 0.5 * sigmas);
+        }
+        Arrays.sort(w, 0, 4);
+        for (int i = 4; i < w.length; i++) {
+            w[i] += random.nextGaussian() * sigmas * Optimizer.SPREAD[i];
+        }
+        return new FsrsParameters(FsrsParameters.clip(w, true, 1));
+    }
+
+    /**
+     * The first {@code reviews} reviews of a learner whose memory follows {@code truth}, studying 20
+     * new cards a day with the default scheduler (fuzz on) from {@code start}.
+     */
+    public static List<LoggedReview> learnerLog(FsrsParameters truth, int reviews, Instant start, long seed) {
+        Fsrs6 scheduler =
+                new Fsrs6(FsrsParameters.defaults(), SchedulerOptions.defaults().withFuzz(true));
+        int days = 40 + reviews / 200;
+        while (true) {
+            Outcome o =
+                    ofNewCards(scheduler, new Fsrs6Model(truth), 20 * days, start, Settings.typical(days, 20, seed));
+            if (o.log().size() >= reviews) {
+                return List.copyOf(o.log().subList(0, reviews));
+            }
+            days += Math.max(
+                    10, days * (reviews - o.log().size()) / Math.max(1, o.log().size()));
+        }
+    }
 
     /** {@code count} new cards, named {@code c0}, {@code c1}, …, studied from {@code start}. */
     public static Outcome ofNewCards(

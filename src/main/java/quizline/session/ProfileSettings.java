@@ -48,6 +48,11 @@ public final class ProfileSettings {
                     FsrsParameters.parse(v);
                 }
             }),
+            new Setting(
+                    "fsrs-fitted",
+                    "",
+                    "when fsrs-params were fitted, and to how many reviews (set by fsrs optimize --save)",
+                    v -> {}),
             new Setting("new-per-day", "20", "new questions a day", v -> nonNegative(v, "new-per-day")),
             new Setting("reviews-per-day", "200", "reviews a day", v -> nonNegative(v, "reviews-per-day")),
             new Setting("day-starts-at", "04:00", "when a study day begins, local time HH:MM", v -> {

@@ -32,12 +32,31 @@ public final class RevlogExport {
 
     private RevlogExport() {}
 
-    /** Writes the header and every scheduled review; returns how many reviews were written. */
-    public static int write(ProgressStore store, Writer out) throws IOException {
-        List<ReviewRow> rows = ReviewLog.rows(store).stream()
+    /**
+     * One scheduled review, as the optimizers read it.
+     *
+     * @param state the card's state before the review, 0 New, 1 Learning, 2 Review, 3 Relearning
+     */
+    public record Scheduled(CardKey key, long reviewedAt, int rating, int state, long durationMillis) {}
+
+    /** Every scheduled review (cram answers left out), oldest first. */
+    public static List<Scheduled> scheduled(ProgressStore store) {
+        return scheduledRows(store).stream()
+                .map(r -> new Scheduled(
+                        r.key(), r.reviewedAt(), r.rating(), stateCode(r.stateBefore()), r.durationMillis()))
+                .toList();
+    }
+
+    private static List<ReviewRow> scheduledRows(ProgressStore store) {
+        return ReviewLog.rows(store).stream()
                 .filter(r -> r.kind().equals(ReviewKind.REVIEW.label()))
                 .sorted(Comparator.comparingLong(ReviewRow::reviewedAt))
                 .toList();
+    }
+
+    /** Writes the header and every scheduled review; returns how many reviews were written. */
+    public static int write(ProgressStore store, Writer out) throws IOException {
+        List<ReviewRow> rows = scheduledRows(store);
         Map<Long, CardKey> owners = new HashMap<>();
         out.write(HEADER + "\n");
         for (ReviewRow r : rows) {

@@ -9,13 +9,20 @@ public final class ProgressBar {
     private final PrintWriter err;
     private final int total;
     private final boolean on;
+    private final String unit;
     private int done;
     private int drawn = -1;
 
     public ProgressBar(PrintWriter err, int total, boolean on) {
+        this(err, total, on, "articles");
+    }
+
+    /** A bar counting {@code unit} ("articles", "steps"). */
+    public ProgressBar(PrintWriter err, int total, boolean on, String unit) {
         this.err = err;
         this.total = total;
         this.on = on;
+        this.unit = unit;
     }
 
     /** One more item done; called from several threads. */
@@ -24,8 +31,7 @@ public final class ProgressBar {
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
         if (on && filled != drawn) {
             drawn = filled;
-            err.print(
-                    "\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " articles");
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + unit);
             err.flush();
         }
     }

@@ -1,0 +1,106 @@
+package quizline.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import quizline.env.Env;
+import quizline.fit.LoggedReview;
+import quizline.fit.TrainingSet;
+import quizline.formats.RevlogCsv;
+import quizline.formats.RevlogFormatException;
+import quizline.io.InputFile;
+import quizline.io.UserError;
+import quizline.schedule.FsrsParameters;
+import quizline.schedule.Steps;
+import quizline.session.ProfileSettings;
+import quizline.store.InMemoryProgressStore;
+import quizline.store.ProgressStore;
+import quizline.store.RevlogExport;
+
+/**
+ * The review log the {@code fsrs} commands fit and judge: a CSV file in the layout {@code export
+ * --revlog} writes, or the profile's own scheduled reviews (cram answers left out), with the
+ * profile's settings for the day start and the weights in use.
+ */
+final class FsrsLog {
+    final List<LoggedReview> reviews;
+    final String source;
+    final ProfileSettings settings;
+    final ZoneId zone;
+
+    private FsrsLog(List<LoggedReview> reviews, String source, ProfileSettings settings, ZoneId zone) {
+        this.reviews = reviews;
+        this.source = source;
+        this.settings = settings;
+        this.zone = zone;
+    }
+
+    /** Reads {@code file}, or the profile's log when it is null; {@code timezone} overrides the clock's zone. */
+    static FsrsLog read(Path file, ProfileOptions profile, Env env, String timezone) {
+        ZoneId zone;
+        try {
+            zone = timezone == null ? env.clock().getZone() : ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw UserError.usage("--timezone: not a time zone: \"" + timezone + "\" (e.g. Europe/Paris, UTC, +02:00)");
+        }
+        Path db = profile.path(env);
+        try (ProgressStore store =
+                java.nio.file.Files.exists(db) ? profile.openForReading(env) : new InMemoryProgressStore()) {
+            ProfileSettings settings = ProfileSettings.of(store.settings());
+            if (file != null) {
+                return new FsrsLog(csv(file), file.toString(), settings, zone);
+            }
+            List<LoggedReview> reviews = RevlogExport.scheduled(store).stream()
+                    .map(r -> new LoggedReview(
+                            r.key().packId() + "/" + r.key().questionId(),
+                            java.time.Instant.ofEpochMilli(r.reviewedAt()),
+                            r.rating(),
+                            r.state()))
+                    .toList();
+            return new FsrsLog(reviews, "the profile's log", settings, zone);
+        }
+    }
+
+    private static List<LoggedReview> csv(Path file) {
+        try (Reader reader = new BufferedReader(
+                new InputStreamReader(InputFile.open(file, InputFile.TEXT_CAP), StandardCharsets.UTF_8.newDecoder()))) {
+            return RevlogCsv.read(reader, file.toString()).stream()
+                    .map(row ->
+                            new LoggedReview(row.cardId(), row.reviewTime(), row.rating(), LoggedReview.UNKNOWN_STATE))
+                    .toList();
+        } catch (RevlogFormatException e) {
+            throw new UserError(e.getMessage());
+        } catch (InputFile.Refused e) {
+            throw new UserError(e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new UserError(file + ": cannot read: no such file");
+        } catch (CharacterCodingException e) {
+            throw new UserError(file + ": cannot read: not UTF-8 text");
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    TrainingSet trainingSet() {
+        return TrainingSet.of(reviews, LocalTime.parse(settings.value("day-starts-at")), zone);
+    }
+
+    int relearningSteps() {
+        return Steps.parse(settings.value("relearning-steps")).size();
+    }
+
+    /** The weights the profile schedules with. */
+    FsrsParameters profileWeights() {
+        String text = settings.value("fsrs-params");
+        return text.isBlank() ? FsrsParameters.defaults() : FsrsParameters.parse(text);
+    }
+}
