@@ -59,15 +59,19 @@ final class FsrsLog {
             if (file != null) {
                 return new FsrsLog(csv(file), file.toString(), settings, zone);
             }
-            List<LoggedReview> reviews = RevlogExport.scheduled(store).stream()
-                    .map(r -> new LoggedReview(
-                            r.key().packId() + "/" + r.key().questionId(),
-                            java.time.Instant.ofEpochMilli(r.reviewedAt()),
-                            r.rating(),
-                            r.state()))
-                    .toList();
-            return new FsrsLog(reviews, "the profile's log", settings, zone);
+            return new FsrsLog(reviewsOf(store), "the profile's log", settings, zone);
         }
+    }
+
+    /** The profile's scheduled reviews, cram answers left out. */
+    static List<LoggedReview> reviewsOf(ProgressStore store) {
+        return RevlogExport.scheduled(store).stream()
+                .map(r -> new LoggedReview(
+                        r.key().packId() + "/" + r.key().questionId(),
+                        java.time.Instant.ofEpochMilli(r.reviewedAt()),
+                        r.rating(),
+                        r.state()))
+                .toList();
     }
 
     private static List<LoggedReview> csv(Path file) {

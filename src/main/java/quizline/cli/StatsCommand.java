@@ -4,20 +4,29 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
+import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import quizline.env.Env;
+import quizline.fit.Evaluation;
+import quizline.fit.TrainingSet;
 import quizline.io.UserError;
 import quizline.pack.Pack;
 import quizline.pack.PackLibrary;
 import quizline.pack.Question;
+import quizline.schedule.Fsrs6Model;
+import quizline.schedule.FsrsParameters;
 import quizline.session.ProfileSettings;
 import quizline.session.StudyRules;
 import quizline.store.CardKey;
@@ -26,6 +35,7 @@ import quizline.store.ProgressStore;
 import quizline.store.Stats;
 import quizline.store.StudyDays;
 import quizline.ui.LinePrinter;
+import quizline.ui.SchedulerView;
 import quizline.ui.StatsView;
 import quizline.ui.Terminals;
 import quizline.ui.Theme;
@@ -79,12 +89,14 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         Path file = profile.path(env);
         Stats.Report report;
         int leechLapses;
+        IntFunction<List<AttributedString>> scheduler;
         // No database yet is an empty history: shown as such, and no file is created for it.
         try (ProgressStore store = Files.exists(file) ? profile.openForReading(env) : new InMemoryProgressStore()) {
             StudyRules rules = ProfileSettings.of(store.settings()).rules();
             leechLapses = rules.leechLapses();
             StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());
             report = new Stats(store, days, clock.instant()).report(packId, questions);
+            scheduler = scheduler(store, rules, clock.getZone());
         }
         boolean packLoaded = library.packList().stream().anyMatch(p -> p.id().equals(packId));
         if (packId != null && !packLoaded && report.answers() == 0 && report.cards() == 0) {
@@ -94,12 +106,38 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         }
         Theme theme = Theme.of(env.color());
         if (terminal.getAsBoolean()) {
-            LinePrinter.toTerminal(theme, width -> StatsView.render(report, width, theme, leechLapses));
+            LinePrinter.toTerminal(
+                    theme, width -> join(StatsView.render(report, width, theme, leechLapses), scheduler.apply(width)));
         } else {
             LinePrinter.plain(
-                    spec.commandLine().getOut(), StatsView.render(report, plainWidth(), Theme.PLAIN, leechLapses));
+                    spec.commandLine().getOut(),
+                    join(
+                            StatsView.render(report, plainWidth(), Theme.PLAIN, leechLapses),
+                            scheduler.apply(plainWidth())));
         }
         return ExitCodes.OK;
+    }
+
+    private static List<AttributedString> join(List<AttributedString> a, List<AttributedString> b) {
+        List<AttributedString> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Which weights schedule, when they were fitted, and how their predictions of the profile's log came out. */
+    private static IntFunction<List<AttributedString>> scheduler(ProgressStore store, StudyRules rules, ZoneId zone) {
+        ProfileSettings settings = ProfileSettings.of(store.settings());
+        String weights = settings.value("fsrs-params");
+        List<Evaluation.CalibrationRow> calibration = List.of();
+        if (settings.value("scheduler").equals("fsrs6")) {
+            TrainingSet data = TrainingSet.of(FsrsLog.reviewsOf(store), rules.dayStartsAt(), zone);
+            FsrsParameters inUse = weights.isBlank() ? FsrsParameters.defaults() : FsrsParameters.parse(weights);
+            double[] p = Evaluation.predictions(new Fsrs6Model(inUse), data.items());
+            calibration = Evaluation.calibration(p, data.items());
+        }
+        List<Evaluation.CalibrationRow> rows = calibration;
+        return width ->
+                SchedulerView.render(settings.value("scheduler"), weights, settings.value("fsrs-fitted"), rows, width);
     }
 
     /** Output to a pipe or file has no width of its own: $COLUMNS when it is a number, else 80. */

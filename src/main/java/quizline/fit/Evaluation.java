@@ -119,7 +119,7 @@ public record Evaluation(int count, double logLoss, double rmseBins, double auc,
     /** One row of a calibration table: predictions in [from, to), how many, their mean and the share recalled. */
     public record CalibrationRow(double from, double to, int count, double predicted, double actual) {}
 
-    /** Predictions grouped in tenths (below 50 % in one group), against what happened. */
+    /** Predictions grouped in bins (below 50 %, then 50–60 %, … 95–100 %), against what happened. */
     public static List<CalibrationRow> calibration(double[] p, List<Item> items) {
         double[] edges = {0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0000001};
         List<CalibrationRow> rows = new ArrayList<>();

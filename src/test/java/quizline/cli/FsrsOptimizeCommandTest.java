@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quizline.fit.LoggedReview;
 import quizline.fit.Simulation;
+import quizline.schedule.Fsrs6;
+import quizline.schedule.FsrsParameters;
+import quizline.session.ProfileSettings;
+import quizline.store.SqliteProgressStore;
 
 class FsrsOptimizeCommandTest {
     @TempDir
@@ -35,7 +39,7 @@ class FsrsOptimizeCommandTest {
     }
 
     @Test
-    void savedWeightsAreTheProfilesAndSayWhenTheyWereFitted() throws IOException {
+    void savedWeightsAreTheProfilesAndSayWhenTheyWereFitted() throws Exception {
         Path csv = learnerCsv(3000);
         Path db = dir.resolve("p.db");
         Cli.Result fit =
@@ -49,6 +53,10 @@ class FsrsOptimizeCommandTest {
                 .orElseThrow()
                 .substring("FSRS-6 weights: ".length());
         assertTrue(fit.out().contains("Saved in the profile"), fit.out());
+        try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
+            Fsrs6 next = (Fsrs6) ProfileSettings.of(store.settings()).scheduler(true);
+            assertEquals(FsrsParameters.parse(weights), next.parameters(), "the next answer is scheduled with them");
+        }
         Cli.Result config = Cli.run("config", "--db", db.toString());
         assertTrue(config.out().contains(weights), config.out());
         assertTrue(config.out().contains("2026-11-25 00:00Z"), config.out());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import quizline.env.Env;
+import quizline.store.SqliteProgressStore;
 
 /** {@code quizline stats} in-process, with "today" pinned and the test pack loaded. */
 class StatsCommandTest {
@@ -110,5 +111,29 @@ class StatsCommandTest {
         assertEquals(1, run.exit());
         assertEquals(
                 "quizline: no pack with id \"nope\" and no progress for one (loaded: sco-summits, mini)\n", run.err());
+    }
+
+    @Test
+    void showsTheWeightsInUseWhenTheyWereFittedAndHowTheirPredictionsCameOut() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        Run defaults = stats(Map.of(), "--db", db.toString());
+        assertTrue(defaults.out().contains("Scheduler: FSRS-6 with the published default weights"), defaults.out());
+        // The one review on a later day: Again a day after Good, which the defaults predicted at 94.7 %.
+        assertTrue(
+                defaults.out().contains("Calibration of the weights in use, on 1 review on a later day"),
+                defaults.out());
+        assertTrue(defaults.out().contains("  90-95%        1     94.7%     0.0%"), defaults.out());
+
+        String weights = "0.5,1.2931,2.3065,8.2956,6.4133,0.8334,3.0194,0.001,1.8722,0.1666,0.796,1.4835,0.0614,"
+                + "0.2629,1.6483,0.6014,1.8729,0.5425,0.0912,0.0658,0.1542";
+        try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
+            store.putSetting("fsrs-params", weights);
+            store.putSetting("fsrs-fitted", "2024-07-10 11:00Z, 812 reviews");
+        }
+        Run fitted = stats(Map.of(), "--db", db.toString());
+        assertTrue(
+                fitted.out().contains("Scheduler: FSRS-6 with weights fitted 2024-07-10 11:00Z, 812 reviews:"),
+                fitted.out());
+        assertTrue(fitted.out().contains("0.5, 1.2931, 2.3065"), fitted.out());
     }
 }
