@@ -1,7 +1,6 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.fit.Evaluation;
@@ -37,10 +35,7 @@ final class FsrsEvaluateCommand implements Callable<Integer>, ReadsEnv {
     CommandSpec spec;
 
     @Mixin
-    ProfileOptions profile = new ProfileOptions();
-
-    @Parameters(arity = "0..1", paramLabel = "FILE.csv", description = "A review log (default: the profile's).")
-    Path file;
+    FsrsLogOptions input = new FsrsLogOptions();
 
     @Option(
             names = "--params",
@@ -52,12 +47,6 @@ final class FsrsEvaluateCommand implements Callable<Integer>, ReadsEnv {
             names = "--split",
             description = "Also fit on older reviews and judge on newer ones (a time-series split in 5).")
     boolean split;
-
-    @Option(
-            names = "--timezone",
-            paramLabel = "ZONE",
-            description = "Time zone of the study days (default: this machine's).")
-    String timezone;
 
     private Env env;
 
@@ -77,7 +66,7 @@ final class FsrsEvaluateCommand implements Callable<Integer>, ReadsEnv {
             throw UserError.usage("--params: " + e.getMessage());
         }
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
-        FsrsLog log = FsrsLog.read(file, profile, env, timezone);
+        FsrsLog log = input.read(env);
         TrainingSet data = log.trainingSet();
         List<TrainingSet.Item> judged = split ? HealthCheck.judged(data) : data.items();
         if (judged.isEmpty() || (split && judged.size() == data.items().size())) {

@@ -1,7 +1,6 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.fit.Evaluation;
@@ -44,16 +42,7 @@ final class FsrsOptimizeCommand implements Callable<Integer>, ReadsEnv {
     CommandSpec spec;
 
     @Mixin
-    ProfileOptions profile = new ProfileOptions();
-
-    @Parameters(arity = "0..1", paramLabel = "FILE.csv", description = "A review log (default: the profile's).")
-    Path file;
-
-    @Option(
-            names = "--timezone",
-            paramLabel = "ZONE",
-            description = "Time zone of the study days (default: this machine's).")
-    String timezone;
+    FsrsLogOptions input = new FsrsLogOptions();
 
     @Option(names = "--save", description = "Store the weights in the profile: the next answer is scheduled with them.")
     boolean save;
@@ -77,7 +66,7 @@ final class FsrsOptimizeCommand implements Callable<Integer>, ReadsEnv {
         }
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
-        FsrsLog log = FsrsLog.read(file, profile, env, timezone);
+        FsrsLog log = input.read(env);
         TrainingSet data = log.trainingSet();
         ProgressBar[] bar = new ProgressBar[1];
         Optimizer.Result fit = new Optimizer(log.relearningSteps())
@@ -148,7 +137,7 @@ final class FsrsOptimizeCommand implements Callable<Integer>, ReadsEnv {
                     .atOffset(ZoneOffset.UTC)
                     .truncatedTo(ChronoUnit.MINUTES)
                     .format(FITTED_AT);
-            try (SqliteProgressStore store = profile.openForWriting(env)) {
+            try (SqliteProgressStore store = input.profile.openForWriting(env)) {
                 store.putSetting("fsrs-params", fitted.text());
                 store.putSetting("fsrs-fitted", when + ", " + data.items().size() + " reviews");
             }
