@@ -22,12 +22,24 @@ import java.util.regex.Pattern;
  */
 public final class RevlogCsv {
 
-    /** One review as logged. {@code line} is its 1-based line in the file. */
-    public record Row(int line, String cardId, Instant reviewTime, int rating) {}
+    /**
+     * One review as logged. {@code line} is its 1-based line in the file; {@code state} the card's
+     * state before it from an optional {@code review_state} column (0 New, 1 Learning, 2 Review, 3
+     * Relearning), -1 without one.
+     */
+    public record Row(int line, String cardId, Instant reviewTime, int rating, int state) {
+        public Row(int line, String cardId, Instant reviewTime, int rating) {
+            this(line, cardId, reviewTime, rating, NO_STATE);
+        }
+    }
+
+    /** {@link Row#state} when the file has no {@code review_state} column. */
+    public static final int NO_STATE = -1;
 
     static final String CARD_ID = "card_id";
     static final String REVIEW_TIME = "review_time";
     static final String REVIEW_RATING = "review_rating";
+    static final String REVIEW_STATE = "review_state";
 
     private static final Pattern EPOCH_MILLIS = Pattern.compile("-?\\d{1,18}");
     /** 9999-12-31T23:59:59.999Z: beyond it the dates a scheduler computes would not be printable. */
@@ -58,6 +70,7 @@ public final class RevlogCsv {
         int cardColumn = index.get(CARD_ID);
         int timeColumn = index.get(REVIEW_TIME);
         int ratingColumn = index.get(REVIEW_RATING);
+        int stateColumn = index.getOrDefault(REVIEW_STATE, -1);
 
         List<Row> rows = new ArrayList<>();
         Map<String, Row> lastOfCard = new HashMap<>();
@@ -90,7 +103,9 @@ public final class RevlogCsv {
                                 + " is earlier than the previous review of card \"" + cardId + "\" (line "
                                 + previous.line() + ", " + previous.reviewTime() + ")");
             }
-            Row row = new Row(lineNumber, cardId, time, rating);
+            int state =
+                    stateColumn < 0 ? NO_STATE : state(values.get(stateColumn).strip(), fileName, lineNumber);
+            Row row = new Row(lineNumber, cardId, time, rating, state);
             lastOfCard.put(cardId, row);
             rows.add(row);
         }
@@ -144,6 +159,17 @@ public final class RevlogCsv {
                     "bad " + REVIEW_TIME + " \"" + text
                             + "\": expected epoch milliseconds or an ISO-8601 date-time with an offset, like 2024-01-01T09:00:00Z");
         }
+    }
+
+    private static int state(String text, String fileName, int line) throws RevlogFormatException {
+        if (text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '3') {
+            return text.charAt(0) - '0';
+        }
+        throw new RevlogFormatException(
+                fileName,
+                line,
+                "bad " + REVIEW_STATE + " \"" + text
+                        + "\": expected 0 (New), 1 (Learning), 2 (Review) or 3 (Relearning)");
     }
 
     private static int rating(String text, String fileName, int line) throws RevlogFormatException {

@@ -28,9 +28,18 @@ class RevlogCsvTest {
                 """);
         assertEquals(
                 List.of(
-                        new RevlogCsv.Row(2, "c1", Instant.parse("2024-01-01T09:00:00Z"), 3),
-                        new RevlogCsv.Row(3, "c2", Instant.parse("2024-01-01T09:00:00Z"), 4)),
+                        new RevlogCsv.Row(2, "c1", Instant.parse("2024-01-01T09:00:00Z"), 3, 0),
+                        new RevlogCsv.Row(3, "c2", Instant.parse("2024-01-01T09:00:00Z"), 4, 1)),
                 rows);
+    }
+
+    @Test
+    void aReviewStateOutOfRangeIsNamedWithItsLine() {
+        RevlogFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+                RevlogFormatException.class,
+                () -> read("card_id,review_time,review_rating,review_state\nc1,1704099600000,3,7\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                e.getMessage().startsWith("log.csv:2: bad review_state \"7\""), e.getMessage());
     }
 
     @Test
