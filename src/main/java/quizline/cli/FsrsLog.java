@@ -32,6 +32,9 @@ import quizline.store.RevlogExport;
  * profile's settings for the day start and the weights in use.
  */
 final class FsrsLog {
+    private static final int REVIEW = 2;
+    private static final int FILTERED = 4;
+    private static final int MANUAL = 5;
     final List<LoggedReview> reviews;
     final String source;
     final ProfileSettings settings;
@@ -77,7 +80,9 @@ final class FsrsLog {
     private static List<LoggedReview> csv(Path file) {
         try (Reader reader = new BufferedReader(
                 new InputStreamReader(InputFile.open(file, InputFile.TEXT_CAP), StandardCharsets.UTF_8.newDecoder()))) {
+            // A manual entry (a due date set by hand, a reset) is no answer; a filtered-deck review counts as one.
             return RevlogCsv.read(reader, file.toString()).stream()
+                    .filter(row -> row.state() != MANUAL)
                     .map(row ->
                             new LoggedReview(row.cardId(), row.reviewTime(), row.rating(), LoggedReview.UNKNOWN_STATE))
                     .toList();

@@ -25,7 +25,7 @@ public final class RevlogCsv {
     /**
      * One review as logged. {@code line} is its 1-based line in the file; {@code state} the card's
      * state before it from an optional {@code review_state} column (0 New, 1 Learning, 2 Review, 3
-     * Relearning), -1 without one.
+     * Relearning, and as the reference reads Anki's logs 4 Filtered, 5 Manual), -1 without one.
      */
     public record Row(int line, String cardId, Instant reviewTime, int rating, int state) {
         public Row(int line, String cardId, Instant reviewTime, int rating) {
@@ -162,14 +162,14 @@ public final class RevlogCsv {
     }
 
     private static int state(String text, String fileName, int line) throws RevlogFormatException {
-        if (text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '3') {
+        if (text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '5') {
             return text.charAt(0) - '0';
         }
         throw new RevlogFormatException(
                 fileName,
                 line,
                 "bad " + REVIEW_STATE + " \"" + text
-                        + "\": expected 0 (New), 1 (Learning), 2 (Review) or 3 (Relearning)");
+                        + "\": expected 0 (New), 1 (Learning), 2 (Review), 3 (Relearning), 4 (Filtered) or 5 (Manual)");
     }
 
     private static int rating(String text, String fileName, int line) throws RevlogFormatException {
