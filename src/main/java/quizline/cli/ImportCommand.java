@@ -183,7 +183,7 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
         Pack pack = imported.toPack(
                 packOptions.id != null ? packOptions.id : imported.packIdOr(stem),
                 packOptions.title != null ? packOptions.title : imported.title().orElse(stem),
-                today);
+                imported.asOf().orElse(today));
         String json = PackJson.write(pack);
         if (json.length() > LocatedJson.MAX_DOCUMENT_LENGTH) {
             // A pack quizline would refuse to read: said as such, not found out by the check below
@@ -192,9 +192,11 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
                     + LocatedJson.MAX_DOCUMENT_LENGTH / (1024 * 1024)
                     + " MiB quizline reads from a pack; split the file and import each part");
         }
-        err.println(name + ": warning: " + format.label + " does not say when its facts were true: the pack's asOf is"
-                + " today, " + today + "; change it if the facts are older");
-        err.flush();
+        if (imported.asOf().isEmpty()) {
+            err.println(name + ": warning: " + format.label + " does not say when its facts were true: the pack's asOf"
+                    + " is today, " + today + "; change it if the facts are older");
+            err.flush();
+        }
         List<String> problems = PackRules.check(pack);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("an imported pack does not validate: " + problems.get(0));

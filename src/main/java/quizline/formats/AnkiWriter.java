@@ -1,7 +1,6 @@
 package quizline.formats;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +40,7 @@ public final class AnkiWriter {
         for (int i = 0; i < pack.questions().size(); i++) {
             Question q = pack.questions().get(i);
             List<String> tags = tags(i, q);
-            if (q.source() != null) {
-                notice(
-                        i,
-                        q,
-                        "its source (" + q.source().article() + ", characters "
-                                + q.source().start() + "–" + q.source().end() + ") does not travel in Anki text");
-            }
-            if (q.status() != null) {
-                notice(i, q, "its status \"" + q.status() + "\" does not travel in Anki text");
-            }
+            notices.addAll(ExportNotice.questionLosses(i, q, "Anki text"));
             Question carried =
                     q instanceof Question.Cloze cloze ? clozeCarried(i, cloze, tags) : Questions.carried(q, tags);
             AnkiLayout.Fields fields = AnkiLayout.fields(q);
@@ -71,7 +61,7 @@ public final class AnkiWriter {
         }
         String text = out.toString();
         readBack(text, indexById, expected, lineOf);
-        return new Exported(text, expected.size(), notices);
+        return new Exported(text, expected.size(), ExportNotice.perKind(notices));
     }
 
     private void packNotices(Pack pack) {
@@ -88,7 +78,11 @@ public final class AnkiWriter {
         for (String tag : q.tags()) {
             String mapped = tag.strip().replaceAll("\\s+", "_");
             if (!mapped.equals(tag)) {
-                notice(index, q, "Anki tags cannot hold spaces: tag \"" + tag + "\" becomes \"" + mapped + "\"");
+                notices.add(ExportNotice.of(
+                        index,
+                        q,
+                        "Anki tags cannot hold spaces: tag \"" + tag + "\" becomes \"" + mapped + "\"",
+                        "have tags with spaces, which Anki tags cannot hold: spaces become \"_\""));
             }
             tags.add(mapped);
         }
@@ -103,7 +97,7 @@ public final class AnkiWriter {
         for (int b = 0; b < text.blanks().size(); b++) {
             ClozeText.Blank blank = text.blanks().get(b);
             if (!blank.aliases().isEmpty()) {
-                notice(
+                notices.add(ExportNotice.of(
                         index,
                         cloze,
                         "Anki cloze deletions have no accepted alternatives: "
@@ -112,7 +106,9 @@ public final class AnkiWriter {
                                         blank.aliases().stream()
                                                 .map(a -> "\"" + a + "\"")
                                                 .toList())
-                                + " for blank " + (b + 1) + " (" + blank.answer() + ") dropped");
+                                + " for blank " + (b + 1) + " (" + blank.answer() + ") dropped",
+                        "are cloze questions with accepted alternatives, which Anki cloze deletions cannot hold:"
+                                + " dropped"));
             }
             prompt.append(cloze.prompt(), at, blank.start())
                     .append("{{")
@@ -138,10 +134,5 @@ public final class AnkiWriter {
                         .findFirst()
                         .map(e -> ": " + e.message())
                         .orElse("")));
-        notices.sort(Comparator.comparingInt(ExportNotice::question));
-    }
-
-    private void notice(int index, Question q, String message) {
-        notices.add(ExportNotice.about(index, q, message));
     }
 }

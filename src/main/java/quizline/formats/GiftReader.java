@@ -9,7 +9,8 @@ import quizline.pack.Question;
  * Reads Moodle GIFT text into quizline questions. The file is cut into blocks at blank lines as Moodle's
  * {@code readquestions} does (lines trimmed, whole-line {@code //} comments ignored, a byte order mark and Windows
  * or old Mac line endings accepted); each block is a question or a {@code $CATEGORY:} switch, whose path gives the
- * tags of the questions after it. See {@link GiftParser} for one block and {@link GiftMapping} for what each
+ * tags of the questions after it. The comment quizline writes at the top ({@link GiftHeader}) gives the pack's id,
+ * title, version and asOf. See {@link GiftParser} for one block and {@link GiftMapping} for what each
  * Moodle type becomes.
  */
 public final class GiftReader {
@@ -21,7 +22,14 @@ public final class GiftReader {
         List<FileNotice> warnings = new ArrayList<>();
         GiftMapping mapping = new GiftMapping(new QuestionIds(), warnings);
         List<String> tags = List.of();
-        for (List<GiftParser.Line> block : blocks(text)) {
+        List<List<GiftParser.Line>> blocks = blocks(text);
+        Optional<GiftHeader> header = blocks.isEmpty()
+                ? Optional.empty()
+                : blocks.get(0).stream()
+                        .filter(GiftParser.Line::comment)
+                        .findFirst()
+                        .flatMap(line -> GiftHeader.read(line.text()));
+        for (List<GiftParser.Line> block : blocks) {
             try {
                 GiftParser.Block parsed = GiftParser.parse(block);
                 if (parsed instanceof GiftParser.CategorySwitch category) {
@@ -38,7 +46,14 @@ public final class GiftReader {
             }
         }
         warnings.sort(java.util.Comparator.comparingInt(FileNotice::line));
-        return new Imported(questions, errors, warnings, Optional.empty(), Optional.empty());
+        return new Imported(
+                questions,
+                errors,
+                warnings,
+                header.map(GiftHeader::id),
+                header.map(GiftHeader::title),
+                header.map(GiftHeader::version),
+                header.map(GiftHeader::asOf));
     }
 
     /** Blocks of trimmed, non-empty lines; a blank line ends a block. */

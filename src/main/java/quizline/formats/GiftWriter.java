@@ -39,8 +39,7 @@ public final class GiftWriter {
     }
 
     private Exported pack(Pack pack) {
-        comment("Pack \"" + pack.id() + "\": " + oneLine(pack.title()) + " (version " + pack.version() + ", as of "
-                + pack.asOf() + "), exported by quizline");
+        comment(GiftHeader.line(pack));
         blankLine();
         packNotices(pack);
         Map<String, Integer> exportedIndex = new HashMap<>();
@@ -50,39 +49,38 @@ public final class GiftWriter {
         for (int i = 0; i < pack.questions().size(); i++) {
             Question q = pack.questions().get(i);
             if (q instanceof Question.Cloze cloze && cloze.blanks().size() != 1) {
-                notice(
+                notices.add(ExportNotice.of(
                         i,
                         q,
                         "a cloze question with " + cloze.blanks().size()
-                                + " blanks does not travel in GIFT (one blank a question): not exported");
+                                + " blanks does not travel in GIFT (one blank a question): not exported",
+                        "are cloze questions with two or more blanks, which do not travel in GIFT (one blank a"
+                                + " question): not exported"));
                 continue;
             }
             List<String> tags = q.tags().stream().map(GiftWriter::oneLine).toList();
             if (!tags.equals(q.tags())) {
-                notice(i, q, "line breaks in its tags become spaces in GIFT categories");
+                notices.add(ExportNotice.of(
+                        i,
+                        q,
+                        "line breaks in its tags become spaces in GIFT categories",
+                        "have line breaks in their tags, which become spaces in GIFT categories"));
             }
             if (tags.isEmpty() && categoryTags != null) {
                 tags = List.of(UNTAGGED);
-                notice(
+                notices.add(ExportNotice.of(
                         i,
                         q,
                         "it has no tags, but GIFT cannot switch back to no category after a $CATEGORY line:"
-                                + " it is filed under \"" + UNTAGGED + "\" and comes back with that tag");
+                                + " it is filed under \"" + UNTAGGED + "\" and comes back with that tag",
+                        "have no tags, but GIFT cannot switch back to no category after a $CATEGORY line: they are"
+                                + " filed under \"" + UNTAGGED + "\" and come back with that tag"));
             }
             if (!tags.equals(categoryTags == null ? List.of() : categoryTags)) {
                 category(tags);
                 categoryTags = tags;
             }
-            if (q.source() != null) {
-                notice(
-                        i,
-                        q,
-                        "its source (" + q.source().article() + ", characters "
-                                + q.source().start() + "–" + q.source().end() + ") does not travel in GIFT");
-            }
-            if (q.status() != null) {
-                notice(i, q, "its status \"" + q.status() + "\" does not travel in GIFT");
-            }
+            notices.addAll(ExportNotice.questionLosses(i, q, "GIFT"));
             comment("question: " + (i + 1) + "  name: " + q.id());
             lineOf.put(q.id(), line);
             question(q);
@@ -92,15 +90,11 @@ public final class GiftWriter {
         }
         String text = out.toString();
         readBack(text, exportedIndex, expected, lineOf);
-        return new Exported(text, expected.size(), notices);
+        return new Exported(text, expected.size(), ExportNotice.perKind(notices));
     }
 
     private void packNotices(Pack pack) {
-        notices.addAll(ExportNotice.packLosses(
-                pack,
-                List.of("id", "title", "version", "asOf"),
-                "GIFT",
-                "give --id and --title when importing it back"));
+        notices.addAll(ExportNotice.packLosses(pack, List.of(), "GIFT", ""));
     }
 
     /** Moodle's category path: {@code //} is a slash inside a name; names are never escaped. */
@@ -210,7 +204,6 @@ public final class GiftWriter {
             String text, Map<String, Integer> indexById, Map<String, Question> expected, Map<String, Integer> lineOf) {
         Imported back = GiftReader.read(text);
         notices.addAll(ReadBack.compare(back, "GIFT", indexById, expected, id -> reason(back, lineOf.get(id))));
-        notices.sort(java.util.Comparator.comparingInt(ExportNotice::question));
     }
 
     private static String reason(Imported back, int questionLine) {
@@ -250,12 +243,8 @@ public final class GiftWriter {
         return Numbers.plain(value);
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("[\\r\\n]+", " ");
-    }
-
-    private void notice(int index, Question q, String message) {
-        notices.add(ExportNotice.about(index, q, message));
     }
 
     private void comment(String text) {

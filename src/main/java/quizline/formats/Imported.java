@@ -11,19 +11,33 @@ import quizline.pack.Question;
  * changed or left out on the way (warnings). A file with errors still lists its good questions, so a caller can
  * choose to import them.
  *
- * @param packId a pack id the file itself suggests (Anki guids written by quizline carry one)
- * @param title  a title the file suggests (the Anki deck)
+ * @param packId  a pack id the file itself suggests (Anki guids written by quizline carry one)
+ * @param title   a title the file suggests (the Anki deck)
+ * @param version the pack's version, where the file carries it (the header of a GIFT file quizline wrote)
+ * @param asOf    when the pack's facts were true, where the file carries it
  */
 public record Imported(
         List<ImportedQuestion> questions,
         List<FileNotice> errors,
         List<FileNotice> warnings,
         Optional<String> packId,
-        Optional<String> title) {
+        Optional<String> title,
+        Optional<Integer> version,
+        Optional<LocalDate> asOf) {
     public Imported {
         questions = List.copyOf(questions);
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A file that carries no version or asOf. */
+    public Imported(
+            List<ImportedQuestion> questions,
+            List<FileNotice> errors,
+            List<FileNotice> warnings,
+            Optional<String> packId,
+            Optional<String> title) {
+        this(questions, errors, warnings, packId, title, Optional.empty(), Optional.empty());
     }
 
     public boolean ok() {
@@ -42,8 +56,12 @@ public record Imported(
         return packId.orElse(slug.isEmpty() ? "imported" : slug);
     }
 
-    /** A pack of the imported questions. Neither format carries sources, so the pack has none. */
+    /**
+     * A pack of the imported questions, of the version the file carries, else 1. No format carries sources, so the
+     * pack has none.
+     */
     public Pack toPack(String id, String title, LocalDate asOf) {
-        return new Pack(null, Pack.FORMAT, id, title, 1, asOf, null, List.of(), questionList(), List.of());
+        return new Pack(
+                null, Pack.FORMAT, id, title, version.orElse(1), asOf, null, List.of(), questionList(), List.of());
     }
 }

@@ -59,6 +59,22 @@ class ImportCommandTest {
                 pack.questions().stream().map(Question::id).toList());
     }
 
+    @Test
+    void aGiftFileQuizlineWroteComesBackWithThePacksIdTitleVersionAndAsOf() throws IOException {
+        Path gift = dir.resolve("export.gift");
+        Cli.Result export = Cli.run("export", "--gift", "questions/sco-summits.json", "--out", gift.toString());
+        assertEquals(0, export.exit(), export.err());
+        Cli.Result r = Cli.run("import", gift.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        Pack original = pack(Path.of("questions/sco-summits.json"));
+        Pack back = pack(dir.resolve("export.json"));
+        assertEquals(original.id(), back.id());
+        assertEquals(original.title(), back.title());
+        assertEquals(original.version(), back.version());
+        assertEquals(original.asOf(), back.asOf());
+    }
+
     /**
      * A file under the 32 MiB read cap whose pack would be over it (a quote becomes two characters in JSON) ended
      * in an internal error when the pack was checked. It is refused as what it is, and nothing is written.
