@@ -15,6 +15,7 @@ import quizline.formats.AnkiWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
 import quizline.formats.GiftWriter;
+import quizline.formats.MoodleXmlWriter;
 import quizline.io.OutputFile;
 import quizline.pack.PackFile;
 import quizline.store.ProgressExport;
@@ -25,7 +26,7 @@ import quizline.ui.Visible;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a pack as Moodle GIFT or Anki text, or a profile's progress.",
+            "Write a pack as Moodle GIFT, Moodle XML or Anki text, or a profile's progress.",
             "A pack goes to stdout or to --out FILE; a profile's progress to --revlog FILE.csv or",
             "--progress FILE.json.",
             "What the format cannot carry is reported on stderr,",
@@ -65,6 +66,9 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         @ArgGroup(exclusive = false, heading = "Anki text, for File › Import:%n")
         AnkiTarget anki;
 
+        @ArgGroup(exclusive = false, heading = "Moodle XML, for a question bank's Import:%n")
+        MoodleTarget moodle;
+
         @Option(
                 names = "--revlog",
                 paramLabel = "FILE.csv",
@@ -93,6 +97,15 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         Path pack;
     }
 
+    static final class MoodleTarget {
+        @Option(
+                names = "--moodle",
+                required = true,
+                paramLabel = "PACK",
+                description = "Export this pack as Moodle XML.")
+        Path pack;
+    }
+
     @Override
     public Integer call() {
         if (target.revlog != null || target.progress != null) {
@@ -110,8 +123,11 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
             stdout.flush();
             return ExitCodes.OK;
         }
-        PackFile pack = PackFile.read(target.gift != null ? target.gift.pack : target.anki.pack);
-        Exported exported = target.gift != null ? GiftWriter.write(pack.pack()) : AnkiWriter.write(pack.pack());
+        PackFile pack = PackFile.read(
+                target.gift != null ? target.gift.pack : target.anki != null ? target.anki.pack : target.moodle.pack);
+        Exported exported = target.gift != null
+                ? GiftWriter.write(pack.pack())
+                : target.anki != null ? AnkiWriter.write(pack.pack()) : MoodleXmlWriter.write(pack.pack());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         for (ExportNotice notice : exported.notices()) {
             String where = notice.aboutPack() ? pack.name() : pack.at("/questions/" + notice.question() + "/id");

@@ -20,6 +20,7 @@ import quizline.env.Env;
 import quizline.formats.AnkiReader;
 import quizline.formats.GiftReader;
 import quizline.formats.Imported;
+import quizline.formats.MoodleXmlReader;
 import quizline.io.OutputFile;
 import quizline.io.TextFile;
 import quizline.io.UserError;
@@ -37,7 +38,7 @@ import quizline.ui.Visible;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Make a pack from a Moodle GIFT file or an Anki text file.",
+            "Make a pack from a Moodle GIFT file, a Moodle XML file or an Anki text file.",
             "What was changed or left out is reported on stderr as file:line: warning: message,",
             "problems as file:line: message; a file with problems imports nothing unless --skip-bad."
         },
@@ -57,7 +58,7 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
             index = "0",
             arity = "0..1",
             paramLabel = "FILE",
-            description = "The file to import: FILE.gift, or FILE.txt from Anki.")
+            description = "The file to import: FILE.gift, FILE.xml from Moodle, or FILE.txt from Anki.")
     Path file;
 
     @Option(
@@ -96,6 +97,9 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
                 required = true,
                 description = "The file is Anki text (File › Export › Notes in Plain Text).")
         boolean anki;
+
+        @Option(names = "--moodle", required = true, description = "The file is Moodle XML.")
+        boolean moodle;
     }
 
     static final class PackOptions {
@@ -122,6 +126,7 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
 
     private enum Format {
         GIFT("GIFT"),
+        MOODLE_XML("Moodle XML"),
         ANKI("Anki text");
 
         final String label;
@@ -165,8 +170,12 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
         String name = file.toString();
         String text = TextFile.read(file);
         Format format = format(text);
-        Imported imported = format == Format.GIFT ? GiftReader.read(text) : AnkiReader.read(text);
-        imported.warnings().forEach(w -> err.println(name + ":" + w.line() + ": warning: " + w.message()));
+        Imported imported = switch (format) {
+            case GIFT -> GiftReader.read(text);
+            case MOODLE_XML -> MoodleXmlReader.read(text);
+            case ANKI -> AnkiReader.read(text);
+        };
+        imported.warnings().forEach(w -> err.println(w.warning(name)));
         imported.errors().forEach(e -> err.println(e.format(name)));
         err.flush();
         int good = imported.questions().size();
@@ -212,11 +221,14 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
     /** From the option, else the extension; a .txt may be either, so its first line decides: Anki's opens with a header. */
     private Format format(String content) {
         if (source != null) {
-            return source.gift ? Format.GIFT : Format.ANKI;
+            return source.gift ? Format.GIFT : source.moodle ? Format.MOODLE_XML : Format.ANKI;
         }
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".gift")) {
             return Format.GIFT;
+        }
+        if (MoodleXmlReader.looksLikeMoodleXml(content)) {
+            return Format.MOODLE_XML;
         }
         boolean text = lower.endsWith(".txt") || lower.endsWith(".tsv") || lower.endsWith(".csv");
         if (text && AnkiReader.looksLikeAnki(content)) {
@@ -224,7 +236,8 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
         }
         throw new ParameterException(
                 spec.commandLine(),
-                file + ": cannot tell whether this is Moodle GIFT or Anki text:" + " give --gift or --anki");
+                file + ": cannot tell whether this is Moodle GIFT, Moodle XML or Anki text: give --gift, --moodle or"
+                        + " --anki");
     }
 
     private static String stem(Path file) {

@@ -1,9 +1,25 @@
 package quizline.formats;
 
-/** A problem or a warning about one line (1-based) of an imported file. */
-public record FileNotice(int line, String message) {
-    /** {@code file:line: message}, the form editors jump to. */
+/**
+ * A problem or a warning about one line (1-based) of an imported file, and the column (1-based) where the format
+ * tells it (XML does), else 0.
+ */
+public record FileNotice(int line, int column, String message) {
+    public FileNotice(int line, String message) {
+        this(line, 0, message);
+    }
+
+    /** {@code file:line: message}, or {@code file:line:column: message}: the forms editors jump to. */
     public String format(String fileName) {
-        return fileName + ":" + line + ": " + message;
+        return place(fileName) + ": " + message;
+    }
+
+    /** {@code file:line: warning: message}, with the column where there is one. */
+    public String warning(String fileName) {
+        return place(fileName) + ": warning: " + message;
+    }
+
+    private String place(String fileName) {
+        return fileName + ":" + line + (column > 0 ? ":" + column : "");
     }
 }

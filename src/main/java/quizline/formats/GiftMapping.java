@@ -21,7 +21,7 @@ final class GiftMapping {
 
     private static final int MIN_CHOICES = 2;
     private static final int MAX_CHOICES = 6;
-    private static final String ANY_OTHER = "Any other answer";
+    static final String ANY_OTHER = "Any other answer";
     private static final Set<String> LOWER_CASE_TRUE_FALSE = Set.of("t", "true", "f", "false");
     private static final Set<GiftQuestion.Kind> WITHOUT_TYPE =
             EnumSet.of(GiftQuestion.Kind.DESCRIPTION, GiftQuestion.Kind.ESSAY, GiftQuestion.Kind.MATCHING);
@@ -31,9 +31,17 @@ final class GiftMapping {
     /** Warnings about the question being mapped: kept only if it is not refused with an error. */
     private List<FileNotice> pending;
 
+    /** What the format calls a question's name, for messages: GIFT's "title", Moodle XML's "name". */
+    private final String nameKind;
+
     GiftMapping(QuestionIds ids, List<FileNotice> warnings) {
+        this(ids, warnings, "title");
+    }
+
+    GiftMapping(QuestionIds ids, List<FileNotice> warnings, String nameKind) {
         this.ids = ids;
         this.warnings = warnings;
+        this.nameKind = nameKind;
     }
 
     /** @return the question, or null when it was skipped (with a warning) */
@@ -87,7 +95,7 @@ final class GiftMapping {
             return ids.assign(g.idNumber(), "Moodle id", prompt, g.line(), pending);
         }
         String title = g.title() == null || g.title().isEmpty() ? null : g.title();
-        return ids.assign(title, "title", prompt, g.line(), pending);
+        return ids.assign(title, nameKind, prompt, g.line(), pending);
     }
 
     private static String promptWithBlank(GiftQuestion g) {
@@ -309,7 +317,7 @@ final class GiftMapping {
     }
 
     /** The general feedback, then the feedback of each answer that has one, labelled with the answer. */
-    private static final class Explanation {
+    static final class Explanation {
         private final StringBuilder text;
         private boolean mergedAnswerFeedback;
 
@@ -330,6 +338,10 @@ final class GiftMapping {
 
         String text() {
             return text.length() == 0 ? null : text.toString();
+        }
+
+        boolean mergedAnswerFeedback() {
+            return mergedAnswerFeedback;
         }
     }
 }

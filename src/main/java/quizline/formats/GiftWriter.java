@@ -129,10 +129,7 @@ public final class GiftWriter {
             @Override
             public Void multi(Question.Multi m) {
                 text(escape(m.prompt()) + "{\n");
-                String rightWeight = HUNDRED.divide(
-                                BigDecimal.valueOf(m.answer().size()), 5, RoundingMode.HALF_EVEN)
-                        .stripTrailingZeros()
-                        .toPlainString();
+                String rightWeight = rightShare(m.answer().size());
                 for (int k = 0; k < m.choices().size(); k++) {
                     // Wrong answers take away everything, so ticking every box earns nothing, as in quizline.
                     String weight = m.answer().contains(k) ? rightWeight : "-100";
@@ -215,6 +212,16 @@ public final class GiftWriter {
                         .findFirst())
                 .map(n -> ": " + n.message())
                 .orElse("");
+    }
+
+    /**
+     * The percentage each of {@code right} right answers of a multiple-answer question earns, as Moodle writes it:
+     * shares of 100 to five decimals ("33.33333"), each one in Moodle's list of grades.
+     */
+    static String rightShare(int right) {
+        return HUNDRED.divide(BigDecimal.valueOf(right), 5, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Moodle's repchar: the control characters and the backslash escaped, line breaks written {@code \n}. */

@@ -1,6 +1,7 @@
 package quizline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,25 @@ class ExportCommandTest {
                                 + " (one blank a question): not exported",
                         ""),
                 r.err());
+    }
+
+    @Test
+    void moodleXmlGoesToStdoutAndEachKindOfLossIsSaidOnce() throws IOException {
+        Cli.Result r = Cli.run("export", "--moodle", "questions/sco-summits.json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(
+                Files.readString(Path.of("questions/sco-summits.json")).isEmpty(),
+                r.out().isEmpty());
+        assertTrue(r.out().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"), r.out());
+        assertEquals(
+                List.of(
+                        "questions/sco-summits.json: warning: Moodle XML has no place for the pack's description and"
+                                + " 5 sources",
+                        "questions/sco-summits.json: warning: the pack's 4 conflicts are not exported",
+                        "questions/sco-summits.json:34:7: warning: 102 questions (\"sco-founding-year\","
+                                + " \"sco-founded-2002-false\", \"founding-members\", …) have a source, which does not"
+                                + " travel in Moodle XML"),
+                r.err().lines().toList());
     }
 
     @Test
@@ -116,7 +136,7 @@ class ExportCommandTest {
         assertEquals(2, both.exit());
         assertEquals(
                 List.of(
-                        "quizline: Error: [--gift=PACK] and [--anki=PACK] are mutually exclusive (specify only one)",
+                        "quizline: Error: [--gift=PACK] and [--anki=PACK] and [--moodle=PACK] are mutually exclusive (specify only one)",
                         "Try 'quizline export --help' for more information."),
                 both.err().lines().toList());
 

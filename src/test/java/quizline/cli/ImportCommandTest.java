@@ -75,6 +75,38 @@ class ImportCommandTest {
         assertEquals(original.asOf(), back.asOf());
     }
 
+    @Test
+    void aMoodleXmlExportComesBackAsThePackItCameFrom() throws IOException {
+        Path xml = dir.resolve("bank.xml");
+        Cli.Result export = Cli.run("export", "--moodle", "questions/sco-summits.json", "--out", xml.toString());
+        assertEquals(0, export.exit(), export.err());
+        Cli.Result r = Cli.run("import", xml.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        Pack original = pack(Path.of("questions/sco-summits.json"));
+        Pack back = pack(dir.resolve("bank.json"));
+        assertEquals(original.id(), back.id());
+        assertEquals(original.title(), back.title());
+        assertEquals(original.version(), back.version());
+        assertEquals(original.asOf(), back.asOf());
+        assertEquals(
+                original.questions().stream()
+                        .map(q -> q.withSource(null).withStatus(null).withFact(null, null))
+                        .toList(),
+                back.questions());
+    }
+
+    @Test
+    void aMoodleXmlFileThatIsNotWellFormedIsRefusedAtItsLineAndColumn() throws IOException {
+        Path xml =
+                Files.writeString(dir.resolve("broken.xml"), "<?xml version=\"1.0\"?>\n<quiz>\n<question>\n</quiz>\n");
+        Cli.Result r = Cli.run("import", xml.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith(xml + ":4:3: not well-formed XML: "), r.err());
+        assertTrue(r.err().endsWith("quizline: " + xml + ": nothing imported: 1 problem\n"), r.err());
+        assertFalse(Files.exists(dir.resolve("broken.json")));
+    }
+
     /**
      * A file under the 32 MiB read cap whose pack would be over it (a quote becomes two characters in JSON) ended
      * in an internal error when the pack was checked. It is refused as what it is, and nothing is written.
@@ -163,7 +195,8 @@ class ImportCommandTest {
         Cli.Result r = Cli.run("import", txt.toString());
         assertEquals(2, r.exit());
         assertEquals(
-                "quizline: " + txt + ": cannot tell whether this is Moodle GIFT or Anki text: give --gift or --anki\n"
+                "quizline: " + txt + ": cannot tell whether this is Moodle GIFT, Moodle XML or Anki text: give --gift,"
+                        + " --moodle or --anki\n"
                         + "Try 'quizline import --help' for more information.\n",
                 r.err());
         Cli.Result gift = Cli.run("import", "--gift", txt.toString());
