@@ -3,8 +3,10 @@ package quizline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,7 +19,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.env.Env;
+import quizline.formats.AnkiPackage;
 import quizline.formats.AnkiReader;
+import quizline.formats.ApkgReader;
 import quizline.formats.GiftReader;
 import quizline.formats.Imported;
 import quizline.formats.MoodleXmlReader;
@@ -29,8 +33,10 @@ import quizline.pack.Pack;
 import quizline.pack.PackJson;
 import quizline.pack.PackLibrary;
 import quizline.pack.PackRules;
+import quizline.pack.Question;
 import quizline.session.ProfileSettings;
 import quizline.store.ProgressImport;
+import quizline.store.SqliteProgressStore;
 import quizline.text.Counted;
 import quizline.ui.Visible;
 
@@ -38,7 +44,7 @@ import quizline.ui.Visible;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Make a pack from a Moodle GIFT file, a Moodle XML file or an Anki text file.",
+            "Make a pack from a Moodle GIFT file, a Moodle XML file, an Anki package or an Anki text file.",
             "What was changed or left out is reported on stderr as file:line: warning: message,",
             "problems as file:line: message; a file with problems imports nothing unless --skip-bad."
         },
@@ -58,14 +64,19 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
             index = "0",
             arity = "0..1",
             paramLabel = "FILE",
-            description = "The file to import: FILE.gift, FILE.xml from Moodle, or FILE.txt from Anki.")
+            description = "The file to import: FILE.gift, FILE.xml from Moodle, FILE.apkg or FILE.txt from Anki.")
     Path file;
 
     @Option(
             names = "--progress",
             paramLabel = "FILE.json",
-            description = "Instead: add the progress in FILE.json (from export --progress) to a profile.")
-    Path progress;
+            arity = "0..1",
+            fallbackValue = "",
+            description = {
+                "Instead: add the progress in FILE.json (from export --progress) to a profile.",
+                "With an Anki package (FILE.apkg --progress): its review log too, as this profile's history."
+            })
+    String progress;
 
     @Mixin
     ProfileOptions profile = new ProfileOptions();
@@ -127,7 +138,8 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
     private enum Format {
         GIFT("GIFT"),
         MOODLE_XML("Moodle XML"),
-        ANKI("Anki text");
+        ANKI("Anki text"),
+        ANKI_PACKAGE("an Anki package");
 
         final String label;
 
@@ -138,14 +150,29 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
 
     @Override
     public Integer call() {
-        if (progress != null) {
+        boolean history = false;
+        if (progress != null && (progress.isEmpty() || isPackage(Path.of(progress)))) {
+            // "import deck.apkg --progress", or "import --progress deck.apkg": the package with its history
+            history = true;
+            if (!progress.isEmpty()) {
+                if (file != null) {
+                    throw new ParameterException(spec.commandLine(), "give one Anki package, not two files");
+                }
+                file = Path.of(progress);
+            }
+            if (file == null || !isPackage(file)) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--progress without FILE.json brings the review log of an Anki package: give FILE.apkg");
+            }
+        } else if (progress != null) {
             if (file != null || source != null) {
                 throw new ParameterException(
                         spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
             }
             List<String> lines = ProgressImport.run(
                     new ProgressImport.Profile(profile.path(env), () -> profile.openForWriting(env)),
-                    progress,
+                    Path.of(progress),
                     ProfileSettings::checkIfKnown,
                     () -> PackLibrary.load(env.dataDir(), env.packPaths()).packList().stream()
                             .map(Pack::id)
@@ -158,7 +185,8 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
         }
         if (file == null) {
             throw new ParameterException(
-                    spec.commandLine(), "missing FILE (a .gift or Anki .txt file), or --progress FILE.json");
+                    spec.commandLine(),
+                    "missing FILE (a .gift, Moodle .xml, Anki .apkg or Anki .txt file), or --progress FILE.json");
         }
         if (packOptions.id != null && !PACK_ID.matcher(packOptions.id).matches()) {
             throw new ParameterException(
@@ -168,13 +196,29 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         String name = file.toString();
-        String text = TextFile.read(file);
-        Format format = format(text);
-        Imported imported = switch (format) {
-            case GIFT -> GiftReader.read(text);
-            case MOODLE_XML -> MoodleXmlReader.read(text);
-            case ANKI -> AnkiReader.read(text);
-        };
+        Format format;
+        Imported imported;
+        AnkiPackage.Collection collection = null;
+        Map<Long, String> questionOfCard = Map.of();
+        if (isPackage(file)) {
+            if (source != null) {
+                throw new ParameterException(spec.commandLine(), file + ": an Anki package needs no format option");
+            }
+            format = Format.ANKI_PACKAGE;
+            collection = AnkiPackage.read(file);
+            ApkgReader.Read read = ApkgReader.read(collection);
+            imported = read.imported();
+            questionOfCard = read.questionOfCard();
+        } else {
+            String text = TextFile.read(file);
+            format = format(text);
+            imported = switch (format) {
+                case GIFT -> GiftReader.read(text);
+                case MOODLE_XML -> MoodleXmlReader.read(text);
+                case ANKI -> AnkiReader.read(text);
+                case ANKI_PACKAGE -> throw new IllegalStateException("a package is read above");
+            };
+        }
         imported.warnings().forEach(w -> err.println(w.warning(name)));
         imported.errors().forEach(e -> err.println(e.format(name)));
         err.flush();
@@ -214,6 +258,20 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
         OutputFile.write(target, json, force);
         out.println("wrote " + target + ": " + Counted.of(good, "question") + " (pack \"" + pack.id() + "\")"
                 + (imported.ok() ? "" : ", " + Counted.of(imported.errors().size(), "problem") + " skipped"));
+        if (history) {
+            Map<String, Question> byId = new HashMap<>();
+            pack.questions().forEach(q -> byId.put(q.id(), q));
+            try (SqliteProgressStore store = profile.openForWriting(env)) {
+                AnkiHistory.Result result = AnkiHistory.replay(
+                        store,
+                        ProfileSettings.of(store.settings()).scheduler(true),
+                        pack.id(),
+                        byId,
+                        questionOfCard,
+                        collection);
+                out.println(result.line(pack.id()));
+            }
+        }
         out.flush();
         return ExitCodes.OK;
     }
@@ -238,6 +296,21 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
                 spec.commandLine(),
                 file + ": cannot tell whether this is Moodle GIFT, Moodle XML or Anki text: give --gift, --moodle or"
                         + " --anki");
+    }
+
+    /** An Anki package: named .apkg, or a zip (Anki's own files always are). */
+    private static boolean isPackage(Path file) {
+        String lower =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".apkg")) {
+            return true;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String stem(Path file) {

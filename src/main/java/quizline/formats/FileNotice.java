@@ -2,7 +2,7 @@ package quizline.formats;
 
 /**
  * A problem or a warning about one line (1-based) of an imported file, and the column (1-based) where the format
- * tells it (XML does), else 0.
+ * tells it (XML does), else 0. A file without lines (an Anki package) has line 0, and its messages name the note.
  */
 public record FileNotice(int line, int column, String message) {
     public FileNotice(int line, String message) {
@@ -20,6 +20,6 @@ public record FileNotice(int line, int column, String message) {
     }
 
     private String place(String fileName) {
-        return fileName + ":" + line + (column > 0 ? ":" + column : "");
+        return fileName + (line > 0 ? ":" + line : "") + (column > 0 ? ":" + column : "");
     }
 }
