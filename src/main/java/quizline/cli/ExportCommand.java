@@ -12,6 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.formats.AnkiWriter;
+import quizline.formats.ApkgWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
 import quizline.formats.GiftWriter;
@@ -26,7 +27,7 @@ import quizline.ui.Visible;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a pack as Moodle GIFT, Moodle XML or Anki text, or a profile's progress.",
+            "Write a pack as Moodle GIFT, Moodle XML, Anki text or an Anki package, or a profile's progress.",
             "A pack goes to stdout or to --out FILE; a profile's progress to --revlog FILE.csv or",
             "--progress FILE.json.",
             "What the format cannot carry is reported on stderr,",
@@ -69,6 +70,9 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         @ArgGroup(exclusive = false, heading = "Moodle XML, for a question bank's Import:%n")
         MoodleTarget moodle;
 
+        @ArgGroup(exclusive = false, heading = "An Anki package, for File › Import (give --out FILE.apkg):%n")
+        ApkgTarget apkg;
+
         @Option(
                 names = "--revlog",
                 paramLabel = "FILE.csv",
@@ -106,6 +110,15 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         Path pack;
     }
 
+    static final class ApkgTarget {
+        @Option(
+                names = "--apkg",
+                required = true,
+                paramLabel = "PACK",
+                description = "Export this pack as an Anki package.")
+        Path pack;
+    }
+
     @Override
     public Integer call() {
         if (target.revlog != null || target.progress != null) {
@@ -123,17 +136,15 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
             stdout.flush();
             return ExitCodes.OK;
         }
+        if (target.apkg != null) {
+            return apkg();
+        }
         PackFile pack = PackFile.read(
                 target.gift != null ? target.gift.pack : target.anki != null ? target.anki.pack : target.moodle.pack);
         Exported exported = target.gift != null
                 ? GiftWriter.write(pack.pack())
                 : target.anki != null ? AnkiWriter.write(pack.pack()) : MoodleXmlWriter.write(pack.pack());
-        PrintWriter err = Visible.writer(spec.commandLine().getErr());
-        for (ExportNotice notice : exported.notices()) {
-            String where = notice.aboutPack() ? pack.name() : pack.at("/questions/" + notice.question() + "/id");
-            err.println(where + ": warning: " + notice.message());
-        }
-        err.flush();
+        warn(pack, exported.notices());
         PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
         if (out == null) {
             stdout.print(exported.text());
@@ -144,5 +155,31 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** An Anki package is binary: it goes to --out only. */
+    private Integer apkg() {
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "--apkg writes a zip file: give --out FILE.apkg");
+        }
+        OutputFile.checkWritable(out, force);
+        PackFile pack = PackFile.read(target.apkg.pack);
+        ApkgWriter.Written written = ApkgWriter.write(pack.pack(), env.clock().instant());
+        warn(pack, written.notices());
+        OutputFile.write(out, stream -> stream.write(written.bytes()), force);
+        PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
+        stdout.println("wrote " + out + ": " + Counted.of(written.questions(), "question") + " of "
+                + pack.pack().questions().size());
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private void warn(PackFile pack, java.util.List<ExportNotice> notices) {
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
+        for (ExportNotice notice : notices) {
+            String where = notice.aboutPack() ? pack.name() : pack.at("/questions/" + notice.question() + "/id");
+            err.println(where + ": warning: " + notice.message());
+        }
+        err.flush();
     }
 }

@@ -41,6 +41,18 @@ final class AnkiLayout {
     private AnkiLayout() {}
 
     static Fields fields(Question q) {
+        return fields(q, false);
+    }
+
+    /**
+     * The note as an Anki package holds it: as {@link #fields(Question)}, but a cloze question's blanks all share
+     * deletion number 1, so that Anki makes one card that asks them together, as quizline does.
+     */
+    static Fields packageFields(Question q) {
+        return fields(q, true);
+    }
+
+    private static Fields fields(Question q, boolean oneCard) {
         return q.visit(new Question.Visitor<>() {
             @Override
             public Fields choice(Question.Choice c) {
@@ -81,7 +93,7 @@ final class AnkiLayout {
 
             @Override
             public Fields cloze(Question.Cloze c) {
-                return AnkiLayout.cloze(c);
+                return AnkiLayout.cloze(c, oneCard);
             }
         });
     }
@@ -92,7 +104,7 @@ final class AnkiLayout {
     }
 
     /** The cloze text with each blank as its own deletion, c1, c2, … Aliases have no place in Anki. */
-    private static Fields cloze(Question.Cloze q) {
+    private static Fields cloze(Question.Cloze q, boolean oneCard) {
         ClozeText text = ClozeText.parse(q.prompt());
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -100,7 +112,7 @@ final class AnkiLayout {
             ClozeText.Blank blank = text.blanks().get(i);
             out.append(q.prompt(), at, blank.start())
                     .append("{{c")
-                    .append(i + 1)
+                    .append(oneCard ? 1 : i + 1)
                     .append("::")
                     .append(blank.answer())
                     .append("}}");

@@ -39,10 +39,11 @@ public final class AnkiWriter {
         int line = HEADER_LINES + 1;
         for (int i = 0; i < pack.questions().size(); i++) {
             Question q = pack.questions().get(i);
-            List<String> tags = tags(i, q);
+            List<String> tags = tags(i, q, notices);
             notices.addAll(ExportNotice.questionLosses(i, q, "Anki text"));
-            Question carried =
-                    q instanceof Question.Cloze cloze ? clozeCarried(i, cloze, tags) : Questions.carried(q, tags);
+            Question carried = q instanceof Question.Cloze cloze
+                    ? clozeCarried(i, cloze, tags, notices)
+                    : Questions.carried(q, tags);
             AnkiLayout.Fields fields = AnkiLayout.fields(q);
             String row = Csv.write(
                     List.of(
@@ -73,7 +74,7 @@ public final class AnkiWriter {
     }
 
     /** Anki splits tags at spaces: a space inside a tag becomes "_". */
-    private List<String> tags(int index, Question q) {
+    static List<String> tags(int index, Question q, List<ExportNotice> notices) {
         List<String> tags = new ArrayList<>();
         for (String tag : q.tags()) {
             String mapped = tag.strip().replaceAll("\\s+", "_");
@@ -90,7 +91,7 @@ public final class AnkiWriter {
     }
 
     /** The cloze question as it comes back: without aliases, which Anki deletions cannot hold. */
-    private Question clozeCarried(int index, Question.Cloze cloze, List<String> tags) {
+    static Question clozeCarried(int index, Question.Cloze cloze, List<String> tags, List<ExportNotice> notices) {
         ClozeText text = ClozeText.parse(cloze.prompt());
         StringBuilder prompt = new StringBuilder();
         int at = 0;

@@ -102,7 +102,10 @@ public final class ApkgReader {
             plain.dropped().forEach(n -> dropped.add("<" + n + ">"));
             fields.add(plain.text().strip());
         }
-        Set<String> tagSet = new LinkedHashSet<>(Arrays.asList(deck.split("::")));
+        // A note quizline wrote is in the pack's deck, named by its title: that is no tag of its own.
+        boolean quizlines =
+                QUIZLINE_GUID.matcher(note.guid() == null ? "" : note.guid()).matches();
+        Set<String> tagSet = new LinkedHashSet<>(quizlines ? List.of() : Arrays.asList(deck.split("::")));
         tagSet.removeIf(String::isBlank);
         tagSet.addAll(note.tags());
         List<String> tags = List.copyOf(tagSet);

@@ -60,6 +60,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void anAnkiPackageNeedsAFileAndComesBackAsThePack() throws IOException {
+        Cli.Result noFile = Cli.run("export", "--apkg", PACK);
+        assertEquals(2, noFile.exit());
+        assertTrue(noFile.err().contains("--apkg writes a zip file: give --out FILE.apkg"), noFile.err());
+
+        Path out = dir.resolve("deck.apkg");
+        Cli.Result r = Cli.run("export", "--apkg", PACK, "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("wrote " + out + ": 14 questions of 14\n", r.out());
+        Cli.Result back = Cli.run("import", out.toString());
+        assertEquals(0, back.exit(), back.err());
+        Pack pack = PackReader.read(Files.readString(dir.resolve("deck.json")))
+                .pack()
+                .orElseThrow();
+        assertEquals("every-type", pack.id());
+        assertEquals("Every question type", pack.title());
+    }
+
+    @Test
     void ankiGoesToAFileThatIsNeverOverwrittenWithoutForce() throws IOException {
         Path out = dir.resolve("notes.txt");
         Cli.Result r = Cli.run("export", "--anki", PACK, "--out", out.toString());
@@ -136,7 +155,7 @@ class ExportCommandTest {
         assertEquals(2, both.exit());
         assertEquals(
                 List.of(
-                        "quizline: Error: [--gift=PACK] and [--anki=PACK] and [--moodle=PACK] are mutually exclusive (specify only one)",
+                        "quizline: Error: [--gift=PACK] and [--anki=PACK] and [--moodle=PACK] and [--apkg=PACK] are mutually exclusive (specify only one)",
                         "Try 'quizline export --help' for more information."),
                 both.err().lines().toList());
 
