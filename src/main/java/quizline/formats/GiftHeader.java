@@ -2,6 +2,7 @@ package quizline.formats;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,22 @@ record GiftHeader(String id, String title, int version, LocalDate asOf) {
     private static final Pattern LINE = Pattern.compile(
             "Pack \"([a-z0-9][a-z0-9._-]*)\": (.+) \\(version ([1-9][0-9]{0,8}), as of ([0-9]{4}-[0-9]{2}-[0-9]{2})\\),"
                     + " exported by quizline");
+
+    /** What a reader made of a file, with the pack's id, title, version and asOf from this header, if it has one. */
+    static Imported imported(
+            List<ImportedQuestion> questions,
+            List<FileNotice> errors,
+            List<FileNotice> warnings,
+            Optional<GiftHeader> header) {
+        return new Imported(
+                questions,
+                errors,
+                warnings,
+                header.map(GiftHeader::id),
+                header.map(GiftHeader::title),
+                header.map(GiftHeader::version),
+                header.map(GiftHeader::asOf));
+    }
 
     /** The comment's text, without the {@code //}. */
     static String line(Pack pack) {

@@ -74,14 +74,7 @@ final class GiftMapping {
             warn(g, "feedback on its answers is kept in the explanation");
         }
         if (!g.droppedMarkup().isEmpty()) {
-            warn(
-                    g,
-                    "HTML "
-                            + String.join(
-                                    ", ",
-                                    g.droppedMarkup().stream()
-                                            .map(n -> "<" + n + ">")
-                                            .toList()) + " removed: quizline shows text only");
+            warn(g, markupRemoved(g.droppedMarkup()));
         }
         List<String> problems = QuestionCheck.problems(question);
         if (!problems.isEmpty()) {
@@ -301,6 +294,13 @@ final class GiftMapping {
 
     private static List<String> texts(List<GiftQuestion.Answer> answers) {
         return answers.stream().map(GiftQuestion.Answer::text).toList();
+    }
+
+    /** "HTML <img>, <audio> removed: quizline shows text only", for markup dropped from a question's texts. */
+    static String markupRemoved(java.util.Collection<String> elements) {
+        return "HTML "
+                + String.join(", ", elements.stream().map(n -> "<" + n + ">").toList())
+                + " removed: quizline shows text only";
     }
 
     static String percent(BigDecimal fraction) {

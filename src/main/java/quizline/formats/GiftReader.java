@@ -46,14 +46,7 @@ public final class GiftReader {
             }
         }
         warnings.sort(java.util.Comparator.comparingInt(FileNotice::line));
-        return new Imported(
-                questions,
-                errors,
-                warnings,
-                header.map(GiftHeader::id),
-                header.map(GiftHeader::title),
-                header.map(GiftHeader::version),
-                header.map(GiftHeader::asOf));
+        return GiftHeader.imported(questions, errors, warnings, header);
     }
 
     /** Blocks of trimmed, non-empty lines; a blank line ends a block. */

@@ -137,15 +137,7 @@ final class MoodleCloze {
             pending.add(notice(s, shown, "feedback on its answers is kept in the explanation"));
         }
         if (!s.droppedMarkup().isEmpty()) {
-            pending.add(notice(
-                    s,
-                    shown,
-                    "HTML "
-                            + String.join(
-                                    ", ",
-                                    s.droppedMarkup().stream()
-                                            .map(n -> "<" + n + ">")
-                                            .toList()) + " removed: quizline shows text only"));
+            pending.add(notice(s, shown, GiftMapping.markupRemoved(s.droppedMarkup())));
         }
         Set<String> tags = new LinkedHashSet<>(s.categoryTags());
         tags.addAll(s.ownTags());

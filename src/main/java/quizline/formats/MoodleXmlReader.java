@@ -82,14 +82,7 @@ public final class MoodleXmlReader {
     }
 
     private Imported imported() {
-        return new Imported(
-                questions,
-                errors,
-                warnings,
-                header.map(GiftHeader::id),
-                header.map(GiftHeader::title),
-                header.map(GiftHeader::version),
-                header.map(GiftHeader::asOf));
+        return GiftHeader.imported(questions, errors, warnings, header);
     }
 
     /**

@@ -32,7 +32,7 @@ class GiftWriterTest {
         return Questions.canonical(Questions.carried(q, q.tags()));
     }
 
-    private static List<String> notices(Exported exported) {
+    static List<String> notices(Exported exported) {
         return exported.notices().stream()
                 .map(n -> n.question() + " " + n.message())
                 .toList();

@@ -18,9 +18,7 @@ import quizline.pack.Question;
 
 class MoodleXmlWriterTest {
     private static List<String> notices(Exported exported) {
-        return exported.notices().stream()
-                .map(n -> n.question() + " " + n.message())
-                .toList();
+        return GiftWriterTest.notices(exported);
     }
 
     @Test
