@@ -77,14 +77,15 @@ public record ExportNotice(int question, String message, String questionId, Stri
         Map<String, List<ExportNotice>> byKind = notices.stream()
                 .filter(n -> n.kind() != null)
                 .collect(Collectors.groupingBy(ExportNotice::kind, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<String>> idsByKind = new LinkedHashMap<>();
+        byKind.forEach((kind, same) -> idsByKind.put(
+                kind, same.stream().map(ExportNotice::questionId).distinct().toList()));
         List<ExportNotice> result = new ArrayList<>();
         for (ExportNotice notice : notices) {
-            List<ExportNotice> same = notice.kind() == null ? List.of(notice) : byKind.get(notice.kind());
-            List<String> ids =
-                    same.stream().map(ExportNotice::questionId).distinct().toList();
+            List<String> ids = notice.kind() == null ? List.of() : idsByKind.get(notice.kind());
             if (ids.size() <= 1) {
                 result.add(notice);
-            } else if (same.get(0) == notice) {
+            } else if (byKind.get(notice.kind()).get(0) == notice) {
                 String named = ids.stream()
                                 .limit(IDS_NAMED)
                                 .map(id -> "\"" + id + "\"")
