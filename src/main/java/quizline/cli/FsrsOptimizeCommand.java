@@ -108,12 +108,14 @@ final class FsrsOptimizeCommand implements Callable<Integer>, ReadsEnv {
         boolean healthy = health == null || health.healthy();
         if (health != null) {
             out.printf(
-                    "Health check, on reviews each fit did not see: log loss %.4f (%.2f× the %.4f the average"
-                            + " retention alone gives), RMSE(bins) %.4f: %s%n",
+                    "Health check, on reviews each fit did not see: log loss %.4f (%.2f× the usual %.4f at this"
+                            + " retention), RMSE(bins) %.4f (%.2f× the usual %.4f): %s%n",
                     health.unseen().logLoss(),
                     health.unseen().logLoss() / health.expectedLogLoss(),
                     health.expectedLogLoss(),
                     health.unseen().rmseBins(),
+                    health.unseen().rmseBins() / health.expectedRmseBins(),
+                    health.expectedRmseBins(),
                     health.healthy() ? "healthy." : "unhealthy.");
             if (!health.healthy()) {
                 out.println("Your answers are hard to predict from your log. Suspend or reformulate leeches (quizline"

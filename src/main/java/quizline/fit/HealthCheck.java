@@ -8,22 +8,24 @@ import quizline.schedule.Fsrs6Model;
 /**
  * Anki's health check of a fit, run above 300 items: the weights are fitted again on each older
  * part of the log and judged on the part after it (a time-series split in 5), so the figures are
- * of reviews the fit did not see. A log loss far above what the average retention alone gives, or
- * a large RMSE(bins), means the log is hard to predict, most often because of leeches or of Hard
+ * of reviews the fit did not see. Each figure is set against what a log of that retention (and,
+ * for RMSE(bins), that size) usually gives, by the curves Anki fitted over its users' collections:
+ * the fit passes when its log loss is at most 1.11 times the usual one or its RMSE(bins) at most
+ * 1.53 times. A log far from both is hard to predict, most often because of leeches or of Hard
  * given for a forgotten answer.
  */
 public final class HealthCheck {
     /** Above this many items the check runs. */
     public static final int MIN_ITEMS = 300;
-    /** Log loss over the entropy of the average retention: above this, unhealthy. */
+    /** Log loss over the usual log loss at the log's retention: at most this, healthy. */
     static final double MAX_LOG_LOSS_RATIO = 1.11;
-    /** RMSE(bins) above this, unhealthy. */
-    static final double MAX_RMSE_BINS = 0.053;
+    /** RMSE(bins) over the usual one at the log's retention and size: at most this, healthy. */
+    static final double MAX_RMSE_RATIO = 1.53;
 
     private static final int SPLITS = 5;
 
-    /** The figures on unseen reviews and whether they pass. */
-    public record Report(Evaluation unseen, double expectedLogLoss, boolean healthy) {}
+    /** The figures on unseen reviews, the usual ones for such a log, and whether they pass. */
+    public record Report(Evaluation unseen, double expectedLogLoss, double expectedRmseBins, boolean healthy) {}
 
     private HealthCheck() {}
 
@@ -62,9 +64,21 @@ public final class HealthCheck {
             return null;
         }
         Evaluation unseen = timeSeriesSplit(data, relearningSteps);
-        double r = unseen.averageRecall();
-        double entropy = -(r * Math.log(r) + (1 - r) * Math.log(1 - r));
-        boolean healthy = unseen.logLoss() <= MAX_LOG_LOSS_RATIO * entropy && unseen.rmseBins() <= MAX_RMSE_BINS;
-        return new Report(unseen, entropy, healthy);
+        double r = data.averageRecall();
+        double logLoss = usualLogLoss(r);
+        double rmse = usualRmseBins(r, data.items().size());
+        boolean healthy =
+                unseen.logLoss() <= MAX_LOG_LOSS_RATIO * logLoss || unseen.rmseBins() <= MAX_RMSE_RATIO * rmse;
+        return new Report(unseen, logLoss, rmse, healthy);
+    }
+
+    /** The log loss a fit usually reaches on a log whose share of recalled reviews is {@code r}. */
+    static double usualLogLoss(double r) {
+        return 0.623 * Math.pow(4 * r * (1 - r), 0.738);
+    }
+
+    /** The RMSE(bins) a fit usually reaches on {@code count} reviews whose share recalled is {@code r}. */
+    static double usualRmseBins(double r, int count) {
+        return 0.0135 / (Math.pow(r, 0.504) - 1.14) + 0.176 / (Math.pow(count / 1000.0, 0.825) + 2.22) + 0.101;
     }
 }
