@@ -45,23 +45,15 @@ final class CardTable {
         return rows;
     }
 
-    /** Every card's row as the log says it should be; {@code only} limits it to some cards (null: all). */
+    /**
+     * Every card's row as the log says it should be; {@code only} limits it to some cards (null: all). All cards are
+     * read in one pass over the log; some cards, each through the log's index by card, so an import's batch costs
+     * what its cards do, not the whole log again.
+     */
     static Rebuilt fromLog(Connection db, Set<CardKey> only) throws SQLException {
-        record Newest(long id, String cardAfter, String answerHash) {}
-        Map<CardKey, Newest> newest = new HashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
-                        SELECT id, pack_id, question_id, card_after, answer_hash FROM review
-                        WHERE kind = 'review' ORDER BY id""")) {
-            while (r.next()) {
-                CardKey key = new CardKey(r.getString(2), r.getString(3));
-                if (only == null || only.contains(key)) {
-                    newest.put(key, new Newest(r.getLong(1), r.getString(4), r.getString(5)));
-                }
-            }
-        }
+        Map<CardKey, Newest> newest = only == null ? newestOfAll(db) : newestOf(db, only);
         // A card reset after its last scheduled review is new: the log keeps its answers, the table no row
-        resets(db).forEach((key, afterReview) -> {
+        (only == null ? resets(db) : resetsOf(db, only)).forEach((key, afterReview) -> {
             Newest last = newest.get(key);
             if (last != null && last.id() <= afterReview) {
                 newest.remove(key);
@@ -89,6 +81,59 @@ final class CardTable {
                     }
                 });
         return new Rebuilt(rows, sources, problems);
+    }
+
+    /** A card's last scheduled review: its row id, its state after and the answer's hash. */
+    private record Newest(long id, String cardAfter, String answerHash) {}
+
+    private static Map<CardKey, Newest> newestOfAll(Connection db) throws SQLException {
+        Map<CardKey, Newest> newest = new HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT id, pack_id, question_id, card_after, answer_hash FROM review
+                        WHERE kind = 'review' ORDER BY id""")) {
+            while (r.next()) {
+                newest.put(
+                        new CardKey(r.getString(2), r.getString(3)),
+                        new Newest(r.getLong(1), r.getString(4), r.getString(5)));
+            }
+        }
+        return newest;
+    }
+
+    private static Map<CardKey, Newest> newestOf(Connection db, Set<CardKey> cards) throws SQLException {
+        Map<CardKey, Newest> newest = new HashMap<>();
+        try (PreparedStatement p = db.prepareStatement("""
+                SELECT id, card_after, answer_hash FROM review
+                WHERE pack_id = ? AND question_id = ? AND kind = 'review' ORDER BY id DESC LIMIT 1""")) {
+            for (CardKey key : cards) {
+                p.setString(1, key.packId());
+                p.setString(2, key.questionId());
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        newest.put(key, new Newest(r.getLong(1), r.getString(2), r.getString(3)));
+                    }
+                }
+            }
+        }
+        return newest;
+    }
+
+    private static Map<CardKey, Long> resetsOf(Connection db, Set<CardKey> cards) throws SQLException {
+        Map<CardKey, Long> resets = new HashMap<>();
+        try (PreparedStatement p =
+                db.prepareStatement("SELECT MAX(after_review) FROM card_reset WHERE pack_id = ? AND question_id = ?")) {
+            for (CardKey key : cards) {
+                p.setString(1, key.packId());
+                p.setString(2, key.questionId());
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next() && r.getObject(1) != null) {
+                        resets.put(key, r.getLong(1));
+                    }
+                }
+            }
+        }
+        return resets;
     }
 
     /** For each card the student reset, the review row its latest reset followed (0: none). */

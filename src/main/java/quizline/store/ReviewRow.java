@@ -47,7 +47,7 @@ public record ReviewRow(
 
     public record Identity(String packId, String questionId, long reviewedAt, String kind) {}
 
-    static ReviewRow of(ReviewRecord r) {
+    public static ReviewRow of(ReviewRecord r) {
         return new ReviewRow(
                 r.key().packId(),
                 r.key().questionId(),
