@@ -24,7 +24,7 @@ mkdir -p "$work/hello" "$work/fresh" "$work/data/quizline" "$work/cache"
 cat > "$work/hello/Hello.java" <<'JAVA'
 public class Hello {
     public static void main(String[] args) {
-        System.out.println("Question 1 of 1");
+        System.out.println("1 left · 0 learning · hello");
     }
 }
 JAVA
@@ -38,12 +38,12 @@ done
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
-# Milliseconds from launch until a line containing "Question 1" appears.
+# Milliseconds from launch until the first question's header ("12 left · 3 learning · choice") appears.
 until_first_question() {
   local start end
   start=$(date +%s%N)
   end=$("$@" </dev/null 2>/dev/null | while IFS= read -r line; do
-    if [[ "$line" == *"Question 1"* ]]; then date +%s%N; break; fi
+    if [[ "$line" == *" left · "*" learning · "* ]]; then date +%s%N; break; fi
   done)
   [[ -n "$end" ]] || { echo "no question appeared: $*" >&2; exit 1; }
   echo $(((end - start) / 1000000))

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,10 @@ import quizline.store.ProgressStore;
  * limits; a question citing the same sentence as one answered today waits for another day; learning cards
  * due within the learn-ahead window come last, so a session never waits on the clock, and
  * {@link #early} says so. The card just answered never comes straight back while another waits.
+ *
+ * <p>The cards in play are kept in three sets, in the order they are asked from: learning cards and due reviews by
+ * due time, new cards in their order; an answer moves one card between them. So picking the next question and counting
+ * what is left cost what today's session holds, not what the packs hold.
  */
 public final class StudyQueue implements Queue {
     private final Map<CardKey, Entry> entries = new LinkedHashMap<>();
@@ -49,6 +54,10 @@ public final class StudyQueue implements Queue {
 
     private static final class Entry {
         final StudyItem item;
+        /** Its place among the selected questions: ties in due time go to the one first in the packs. */
+        final int seq;
+        /** Its place among the new questions, in the order they are introduced; -1 when it was not new. */
+        int newRank = -1;
         /**
          * What the question shares with its siblings: the fact it was written from when the pack names it (questions
          * on one fact may cite different sentences), else the sentence it cites; null when it has neither.
@@ -60,9 +69,10 @@ public final class StudyQueue implements Queue {
         /** Suspended or buried during this session: not asked again, not counted. */
         boolean setAside;
 
-        Entry(StudyItem item, Card card) {
+        Entry(StudyItem item, Card card, int seq) {
             this.item = item;
             this.card = card;
+            this.seq = seq;
             SourceRef source = item.question().source();
             String fact = item.question().fact();
             this.sibling = fact != null
@@ -73,8 +83,17 @@ public final class StudyQueue implements Queue {
         }
     }
 
-    /** New questions in the order they are introduced. */
-    private final List<Entry> newOrder = new ArrayList<>();
+    private static final Comparator<Entry> BY_DUE =
+            Comparator.comparing((Entry e) -> e.card.due()).thenComparingInt(e -> e.seq);
+
+    /** Learning cards in play ({@link #inLearning}), soonest due first. */
+    private final java.util.TreeSet<Entry> learningSet = new java.util.TreeSet<>(BY_DUE);
+    /** Reviews due today in play ({@link #dueReview}), most overdue first. */
+    private final java.util.TreeSet<Entry> reviewSet = new java.util.TreeSet<>(BY_DUE);
+    /** The due reviews in play by sibling group ({@link #group}). */
+    private final Map<Object, Set<Entry>> reviewGroups = new HashMap<>();
+    /** New cards in play, in the order they are introduced. */
+    private final java.util.TreeSet<Entry> freshSet = new java.util.TreeSet<>(Comparator.comparingInt(e -> e.newRank));
     /** Cards answered today, by the fact or sentence they share: their siblings wait for another day. */
     private final Map<String, Set<CardKey>> answeredToday = new HashMap<>();
 
@@ -116,9 +135,11 @@ public final class StudyQueue implements Queue {
         this.sessionCap = sessionCap;
         this.newLeft = Math.max(0, rules.newPerDay() - usedToday.newCards());
         this.reviewsLeft = Math.max(0, rules.reviewsPerDay() - usedToday.reviews());
+        List<Entry> newOrder = new ArrayList<>();
         for (StudyItem item : items) {
             Card card = states.get(item.key());
-            Entry e = new Entry(item, card == null ? Card.newCard(item.key().toString(), Instant.EPOCH) : card);
+            Entry e = new Entry(
+                    item, card == null ? Card.newCard(item.key().toString(), Instant.EPOCH) : card, entries.size());
             entries.put(item.key(), e);
             if (e.card.state() == CardState.NEW) {
                 newOrder.add(e);
@@ -130,6 +151,35 @@ public final class StudyQueue implements Queue {
         if (rules.randomNewOrder()) {
             // Seeded by the day: the same order all day long, in every session, and another tomorrow.
             Collections.shuffle(newOrder, new Random(dayStart.getEpochSecond()));
+        }
+        for (int i = 0; i < newOrder.size(); i++) {
+            newOrder.get(i).newRank = i;
+        }
+        entries.values().forEach(this::index);
+    }
+
+    /** Puts the card in the set it is asked from, if it is in play; call after each change to it. */
+    private void index(Entry e) {
+        if (inLearning(e)) {
+            learningSet.add(e);
+        } else if (dueReview(e)) {
+            reviewSet.add(e);
+            reviewGroups.computeIfAbsent(group(e), g -> new HashSet<>()).add(e);
+        } else if (!e.done && !e.setAside && e.card.state() == CardState.NEW && e.newRank >= 0) {
+            freshSet.add(e);
+        }
+    }
+
+    /** Takes the card out of its set; call before each change to it (the sets are ordered by its state). */
+    private void unindex(Entry e) {
+        learningSet.remove(e);
+        freshSet.remove(e);
+        if (reviewSet.remove(e)) {
+            Set<Entry> group = reviewGroups.get(group(e));
+            group.remove(e);
+            if (group.isEmpty()) {
+                reviewGroups.remove(group(e));
+            }
         }
     }
 
@@ -210,9 +260,15 @@ public final class StudyQueue implements Queue {
     }
 
     private Optional<Entry> learning(Instant dueBy, java.util.function.Predicate<Entry> which) {
-        return entries.values().stream()
-                .filter(e -> inLearning(e) && !e.card.due().isAfter(dueBy) && which.test(e))
-                .min(Comparator.comparing(e -> e.card.due()));
+        for (Entry e : learningSet) {
+            if (e.card.due().isAfter(dueBy)) {
+                break;
+            }
+            if (which.test(e)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean dueReview(Entry e) {
@@ -226,20 +282,14 @@ public final class StudyQueue implements Queue {
         if (reviewsLeft == 0 || introduced >= sessionCap) {
             return Optional.empty();
         }
-        return entries.values().stream()
-                .filter(e -> dueReview(e) && !buried(e))
-                .min(Comparator.comparing(e -> e.card.due()));
+        return reviewSet.stream().filter(e -> !buried(e)).findFirst();
     }
 
     private Optional<Entry> fresh() {
         if (newLeft == 0 || introduced >= sessionCap) {
             return Optional.empty();
         }
-        return newOrder.stream().filter(this::freshNow).findFirst();
-    }
-
-    private boolean freshNow(Entry e) {
-        return !e.done && !e.setAside && e.card.state() == CardState.NEW && !buried(e);
+        return freshSet.stream().filter(e -> !buried(e)).findFirst();
     }
 
     /** The card's state as the queue knows it (stored, or as this session left it). */
@@ -257,6 +307,7 @@ public final class StudyQueue implements Queue {
         Entry e = entries.get(key);
         boolean buried = !(before.state() == CardState.LEARNING || before.state() == CardState.RELEARNING) && bury(e);
         history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced, last, buried, e.setAside));
+        unindex(e);
         askAgain = null;
         last = key;
         if (before.state() == CardState.NEW) {
@@ -270,12 +321,15 @@ public final class StudyQueue implements Queue {
         // A card that graduates (or whose next step falls on another day) is done for today.
         e.done = !(after.state() == CardState.LEARNING || after.state() == CardState.RELEARNING)
                 || !after.due().isBefore(dayEnd);
+        index(e);
     }
 
     /** The question was suspended or buried: this session neither asks nor counts it again (undo brings it back). */
     @Override
     public void setAside(CardKey key) {
-        entries.get(key).setAside = true;
+        Entry e = entries.get(key);
+        unindex(e);
+        e.setAside = true;
     }
 
     /** Other sessions on the profile count too: what they used is no longer left for this one. */
@@ -295,9 +349,11 @@ public final class StudyQueue implements Queue {
     public void undo() {
         Snapshot s = history.pop();
         Entry e = entries.get(s.key());
+        unindex(e);
         e.card = s.card();
         e.done = s.done();
         e.setAside = s.setAside();
+        index(e);
         newLeft = s.newLeft();
         reviewsLeft = s.reviewsLeft();
         introduced = s.introduced();
@@ -313,24 +369,36 @@ public final class StudyQueue implements Queue {
         return !history.isEmpty();
     }
 
-    /** Learning cards still in play, plus the reviews and new cards the limits still allow. */
+    /**
+     * Learning cards still in play, plus the reviews and new cards the limits still allow. Siblings not yet buried
+     * count once (answering one buries the others), a new card not at all when a due review of its group counts. Each
+     * set is read until its limit is reached, so this costs what the limits hold, not what the packs hold.
+     */
     @Override
     public int remaining(Instant now) {
-        int learning = (int) entries.values().stream().filter(this::inLearning).count();
         int capLeft = Math.max(0, sessionCap - introduced);
-        // Siblings not yet buried count once: answering one buries the others.
         Set<Object> groups = new HashSet<>();
-        int reviews = (int) Math.min(
-                reviewsLeft,
-                entries.values().stream()
-                        .filter(e -> dueReview(e) && !buried(e) && groups.add(group(e)))
-                        .count());
-        int fresh = (int) Math.min(
-                newLeft,
-                entries.values().stream()
-                        .filter(e -> freshNow(e) && groups.add(group(e)))
-                        .count());
-        return learning + Math.min(capLeft, reviews + fresh);
+        int reviews = 0;
+        for (Iterator<Entry> it = reviewSet.iterator(); it.hasNext() && reviews < reviewsLeft; ) {
+            Entry e = it.next();
+            if (!buried(e) && groups.add(group(e))) {
+                reviews++;
+            }
+        }
+        int fresh = 0;
+        for (Iterator<Entry> it = freshSet.iterator(); it.hasNext() && fresh < newLeft; ) {
+            Entry e = it.next();
+            if (!buried(e) && !reviewCounts(group(e)) && groups.add(group(e))) {
+                fresh++;
+            }
+        }
+        return learningSet.size() + Math.min(capLeft, reviews + fresh);
+    }
+
+    /** Whether a due review of the group, not buried, counts among what is left. */
+    private boolean reviewCounts(Object group) {
+        Set<Entry> due = reviewGroups.get(group);
+        return due != null && due.stream().anyMatch(e -> !buried(e));
     }
 
     private Object group(Entry e) {
@@ -340,15 +408,12 @@ public final class StudyQueue implements Queue {
     /** Learning cards still in play count as what is left: a learning step moves a card, it adds none. */
     @Override
     public Left left(Instant now) {
-        int learning = (int) entries.values().stream().filter(this::inLearning).count();
-        return new Left(remaining(now), learning);
+        return new Left(remaining(now), learningSet.size());
     }
 
     /** Cards due today (learning and review) among the selected questions, before any limit. */
     public int dueToday() {
-        return (int) entries.values().stream()
-                .filter(e -> inLearning(e) || dueReview(e))
-                .count();
+        return learningSet.size() + reviewSet.size();
     }
 
     /**
@@ -367,9 +432,6 @@ public final class StudyQueue implements Queue {
 
     /** New questions available today: the unseen ones, up to what the daily limit still allows. */
     public int newAvailable() {
-        long unseen = entries.values().stream()
-                .filter(e -> !e.setAside && e.card.state() == CardState.NEW)
-                .count();
-        return (int) Math.min(unseen, newLeft);
+        return Math.min(freshSet.size(), newLeft);
     }
 }

@@ -269,6 +269,27 @@ class StudyQueueTest {
                 drain(queue(pack, Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100), NOW, 20));
     }
 
+    /**
+     * Two reviews are due but the day's limit allows one more: q0 (most overdue) counts; q1 is held back by the limit,
+     * and its new sibling q2 counts with it, once, so not at all; q3 is new and counts.
+     */
+    @Test
+    void aNewSiblingOfADueReviewIsNotCountedEvenWhenTheLimitHoldsTheReviewBack() {
+        List<Question> qs = new ArrayList<>();
+        String[] facts = {"fact-a", "fact-b", "fact-b", "fact-c"};
+        for (int i = 0; i < facts.length; i++) {
+            qs.add(new Question.TrueFalse(
+                    "q" + i, "Statement " + i, true, List.of(), null, null, null, null, facts[i]));
+        }
+        Pack pack = new Pack(null, 1, "p", "P", 1, java.time.LocalDate.of(2024, 7, 1), null, List.of(), qs, List.of());
+        Map<CardKey, Card> states =
+                Map.of(key(0), review(NOW.minus(Duration.ofDays(2))), key(1), review(NOW.minus(Duration.ofDays(1))));
+        StudyRules rules = PACK_ORDER;
+        StudyQueue q = queue(pack, states, rules, new ProgressStore.DayCounts(0, rules.reviewsPerDay() - 1), 100);
+        assertEquals(new Queue.Left(2, 0), q.left(NOW));
+        assertEquals(2, q.dueToday());
+    }
+
     @Test
     void aSiblingAnsweredEarlierTodayBuriesTheOthersButNotItself() {
         Map<CardKey, Card> states = new HashMap<>();
