@@ -64,7 +64,8 @@ to_end() {
   "$@" </dev/null >/dev/null 2>&1 || true
   for _ in $(seq "$runs"); do
     start=$(date +%s%N)
-    kib=$( { /usr/bin/time -f '%M' "$@" </dev/null >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$work/peak" -f '%M' "$@" </dev/null >/dev/null 2>&1 || true
+    kib=$(tail -1 "$work/peak")
     end=$(date +%s%N)
     times+=($(((end - start) / 1000000)))
     peaks+=($((kib / 1024)))

@@ -27,6 +27,44 @@ final class StrictBinder {
     /** A problem found at a JSON pointer; the reader turns the pointer into line and column. */
     record Issue(String pointer, String message) {}
 
+    /**
+     * What binding needs of a record class, read by reflection once per class rather than once per object: a bank of
+     * 100,000 questions read its components, their annotations and its constructor 100,000 times.
+     */
+    private record Shape(
+            RecordComponent[] components,
+            String[] names,
+            Type[] types,
+            boolean[] optional,
+            Map<String, RecordComponent> byName,
+            Constructor<?> canonical) {}
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> cls) {
+            RecordComponent[] components = cls.getRecordComponents();
+            String[] names = new String[components.length];
+            Type[] types = new Type[components.length];
+            boolean[] optional = new boolean[components.length];
+            Map<String, RecordComponent> byName = new LinkedHashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                names[i] = jsonName(components[i]);
+                types[i] = components[i].getGenericType();
+                optional[i] = components[i].isAnnotationPresent(OptionalField.class);
+                byName.put(names[i], components[i]);
+            }
+            try {
+                Constructor<?> canonical = cls.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                return new Shape(components, names, types, optional, byName, canonical);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("pack model record without a canonical constructor: " + cls, e);
+            }
+        }
+    };
+
+    private static final Map<String, Class<?>> QUESTION_TYPES = readQuestionTypes();
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private final List<Issue> issues = new ArrayList<>();
 
@@ -69,7 +107,7 @@ final class StrictBinder {
             issues.add(new Issue(pointer, "a question must be an object, not " + describe(node)));
             return null;
         }
-        Map<String, Class<?>> types = questionTypes();
+        Map<String, Class<?>> types = QUESTION_TYPES;
         JsonNode type = node.get("type");
         if (type == null) {
             issues.add(new Issue(
@@ -88,12 +126,16 @@ final class StrictBinder {
 
     /** The question types by their name in the format, in the order the model declares them. */
     static Map<String, Class<?>> questionTypes() {
+        return QUESTION_TYPES;
+    }
+
+    private static Map<String, Class<?>> readQuestionTypes() {
         Map<String, Class<?>> types = new LinkedHashMap<>();
         for (JsonSubTypes.Type t :
                 Question.class.getAnnotation(JsonSubTypes.class).value()) {
             types.put(t.name(), t.value());
         }
-        return types;
+        return java.util.Collections.unmodifiableMap(types);
     }
 
     private Object bindRecord(
@@ -102,11 +144,9 @@ final class StrictBinder {
             issues.add(new Issue(pointer, what + " must be an object, not " + describe(node)));
             return null;
         }
-        RecordComponent[] components = cls.getRecordComponents();
-        Map<String, RecordComponent> byName = new LinkedHashMap<>();
-        for (RecordComponent c : components) {
-            byName.put(jsonName(c), c);
-        }
+        Shape shape = SHAPES.get(cls);
+        RecordComponent[] components = shape.components();
+        Map<String, RecordComponent> byName = shape.byName();
         boolean ok = true;
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -122,9 +162,9 @@ final class StrictBinder {
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            String name = jsonName(c);
+            String name = shape.names()[i];
             JsonNode value = node.get(name);
-            boolean optional = c.isAnnotationPresent(OptionalField.class);
+            boolean optional = shape.optional()[i];
             if (value == null || value.isNull()) {
                 if (!optional) {
                     issues.add(new Issue(
@@ -136,7 +176,7 @@ final class StrictBinder {
                 args[i] = c.getType().isPrimitive() ? defaultPrimitive(c.getType()) : null;
                 continue;
             }
-            Object bound = bind(value, c.getGenericType(), LocatedJson.pointer(pointer, name), "\"" + name + "\"");
+            Object bound = bind(value, shape.types()[i], LocatedJson.pointer(pointer, name), "\"" + name + "\"");
             if (bound == null) {
                 ok = false;
                 args[i] = c.getType().isPrimitive() ? defaultPrimitive(c.getType()) : null;
@@ -148,9 +188,7 @@ final class StrictBinder {
             return null;
         }
         try {
-            Constructor<?> canonical = cls.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return canonical.newInstance(args);
+            return shape.canonical().newInstance(args);
         } catch (InvocationTargetException e) {
             issues.add(new Issue(pointer, what + ": " + e.getCause().getMessage()));
             return null;
