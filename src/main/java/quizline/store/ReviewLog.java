@@ -108,9 +108,22 @@ final class ReviewLog {
 
     /** The answers logged at or after {@code since}, oldest first. */
     static List<LoggedAnswer> answersSince(ProgressStore store, Instant since) {
+        List<LoggedAnswer> answers = new ArrayList<>();
+        eachAnswerSince(store, since, null, answers::add);
+        return answers;
+    }
+
+    /**
+     * Hands each answer logged at or after {@code since}, of the pack {@code packId} (null: of every pack), to
+     * {@code each}, oldest first, keeping none of them: a report over a million answers holds what it adds up, not
+     * the answers.
+     */
+    static void eachAnswerSince(
+            ProgressStore store, Instant since, String packId, java.util.function.Consumer<LoggedAnswer> each) {
         if (store instanceof InMemoryProgressStore memory) {
-            return memory.reviews().stream()
+            memory.reviews().stream()
                     .filter(r -> !r.at().isBefore(since))
+                    .filter(r -> packId == null || r.key().packId().equals(packId))
                     .map(r -> new LoggedAnswer(
                             r.key(),
                             r.at(),
@@ -119,17 +132,18 @@ final class ReviewLog {
                             r.correctness(),
                             r.before().state()))
                     .sorted(Comparator.comparing(LoggedAnswer::at))
-                    .toList();
+                    .forEach(each);
+            return;
         }
         SqliteProgressStore sqlite = sqlite(store);
-        List<LoggedAnswer> answers = new ArrayList<>();
         try (PreparedStatement p = sqlite.connection().prepareStatement("""
                 SELECT pack_id, question_id, reviewed_at, kind, rating, correctness, state_before
-                FROM review WHERE reviewed_at >= ? ORDER BY reviewed_at, id""")) {
+                FROM review WHERE reviewed_at >= ?1 AND (?2 IS NULL OR pack_id = ?2) ORDER BY reviewed_at, id""")) {
             p.setLong(1, since.toEpochMilli());
+            p.setString(2, packId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    answers.add(new LoggedAnswer(
+                    each.accept(new LoggedAnswer(
                             new CardKey(r.getString(1), r.getString(2)),
                             Instant.ofEpochMilli(r.getLong(3)),
                             ReviewKind.valueOf(upper(r.getString(4))),
@@ -138,7 +152,6 @@ final class ReviewLog {
                             CardState.valueOf(upper(r.getString(7)))));
                 }
             }
-            return answers;
         } catch (SQLException e) {
             throw failure(sqlite, e);
         } catch (IllegalArgumentException e) {
@@ -152,9 +165,16 @@ final class ReviewLog {
 
     /** Hands the review instants to {@code more}, newest first, until it returns false: a streak stops at its first gap. */
     static void timesNewestFirst(ProgressStore store, Predicate<Instant> more) {
+        timesNewestFirst(store, null, more);
+    }
+
+    /** The same, of the pack {@code packId} only (null: of every pack). */
+    static void timesNewestFirst(ProgressStore store, String packId, Predicate<Instant> more) {
         if (store instanceof InMemoryProgressStore memory) {
-            List<Instant> times = new ArrayList<>(
-                    memory.reviews().stream().map(ReviewRecord::at).toList());
+            List<Instant> times = new ArrayList<>(memory.reviews().stream()
+                    .filter(r -> packId == null || r.key().packId().equals(packId))
+                    .map(ReviewRecord::at)
+                    .toList());
             times.sort(Comparator.reverseOrder());
             for (Instant t : times) {
                 if (!more.test(t)) {
@@ -164,10 +184,13 @@ final class ReviewLog {
             return;
         }
         SqliteProgressStore sqlite = sqlite(store);
-        try (Statement s = sqlite.connection().createStatement();
-                ResultSet r = s.executeQuery("SELECT reviewed_at FROM review ORDER BY reviewed_at DESC")) {
-            while (r.next() && more.test(Instant.ofEpochMilli(r.getLong(1)))) {
-                // The predicate does the work.
+        try (PreparedStatement p = sqlite.connection().prepareStatement("""
+                SELECT reviewed_at FROM review WHERE ?1 IS NULL OR pack_id = ?1 ORDER BY reviewed_at DESC""")) {
+            p.setString(1, packId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next() && more.test(Instant.ofEpochMilli(r.getLong(1)))) {
+                    // The predicate does the work.
+                }
             }
         } catch (SQLException e) {
             throw failure(sqlite, e);

@@ -140,9 +140,21 @@ public final class Stats {
      * and prompts of the questions in the loaded packs.
      */
     public Report report(String packId, Map<CardKey, QuestionInfo> questions) {
-        List<LoggedAnswer> answers = ReviewLog.answersSince(store, Instant.ofEpochMilli(Long.MIN_VALUE)).stream()
-                .filter(a -> packId == null || a.key().packId().equals(packId))
-                .toList();
+        // One pass over the log, keeping per card what the hardest questions and the tags add up, and the answers
+        // themselves only for the days the calendar and the retention show.
+        LocalDate calendarStart = calendarStart();
+        LocalDate recentStart = calendarStart.isBefore(today.minusDays(29)) ? calendarStart : today.minusDays(29);
+        Instant recentFrom = days.start(recentStart);
+        List<LoggedAnswer> recent = new ArrayList<>();
+        Map<CardKey, int[]> byCard = new HashMap<>();
+        int[] answers = {0};
+        ReviewLog.eachAnswerSince(store, Instant.ofEpochMilli(Long.MIN_VALUE), packId, a -> {
+            answers[0]++;
+            add(byCard, a);
+            if (!a.at().isBefore(recentFrom)) {
+                recent.add(a);
+            }
+        });
         Map<CardKey, Card> cards = new LinkedHashMap<>();
         store.cards().forEach((key, progress) -> {
             if (packId == null || key.packId().equals(packId)) {
@@ -150,24 +162,30 @@ public final class Stats {
             }
         });
         Streak streak = new Streak(today);
-        for (int i = answers.size() - 1;
-                i >= 0 && streak.add(days.dayOf(answers.get(i).at()));
-                i--) {
-            // The streak stops reading at its first gap.
-        }
+        ReviewLog.timesNewestFirst(store, packId, t -> streak.add(days.dayOf(t)));
         return new Report(
                 today,
                 packId,
-                answers.size(),
+                answers[0],
                 cards.size(),
-                countOn(answers, today),
+                countOn(recent, today),
                 streak.days(),
-                retention(answers, 7),
-                retention(answers, 30),
-                tagAccuracy(answers, questions),
-                hardest(answers, questions),
+                retention(recent, 7),
+                retention(recent, 30),
+                tagAccuracy(byCard, questions),
+                hardest(byCard, questions),
                 forecast(cards),
-                calendar(answers));
+                calendar(recent, calendarStart));
+    }
+
+    /** Adds an answer to its card's counts: answers, correct ones, lapses. */
+    private static void add(Map<CardKey, int[]> byCard, LoggedAnswer a) {
+        int[] counts = byCard.computeIfAbsent(a.key(), k -> new int[3]);
+        counts[0]++;
+        counts[1] += a.correct() ? 1 : 0;
+        boolean lapse =
+                a.kind() == ReviewKind.REVIEW && a.stateBefore() == CardState.REVIEW && a.rating() == Rating.AGAIN;
+        counts[2] += lapse ? 1 : 0;
     }
 
     private int countOn(List<LoggedAnswer> answers, LocalDate day) {
@@ -196,18 +214,18 @@ public final class Stats {
     }
 
     /** Weakest tag first; only questions of loaded packs have tags. */
-    private static List<TagAccuracy> tagAccuracy(List<LoggedAnswer> answers, Map<CardKey, QuestionInfo> questions) {
+    private static List<TagAccuracy> tagAccuracy(Map<CardKey, int[]> byCard, Map<CardKey, QuestionInfo> questions) {
         Map<String, int[]> byTag = new TreeMap<>();
-        for (LoggedAnswer a : answers) {
-            QuestionInfo info = questions.get(a.key());
+        byCard.forEach((key, card) -> {
+            QuestionInfo info = questions.get(key);
             if (info != null) {
                 for (String tag : info.tags()) {
                     int[] counts = byTag.computeIfAbsent(tag, t -> new int[2]);
-                    counts[0]++;
-                    counts[1] += a.correct() ? 1 : 0;
+                    counts[0] += card[0];
+                    counts[1] += card[1];
                 }
             }
-        }
+        });
         List<TagAccuracy> tags = new ArrayList<>();
         byTag.forEach((tag, counts) -> tags.add(new TagAccuracy(tag, counts[0], counts[1])));
         tags.sort(Comparator.<TagAccuracy>comparingDouble(t -> (double) t.correct() / t.answers())
@@ -216,16 +234,7 @@ public final class Stats {
     }
 
     /** Most lapses first, then lowest accuracy, then most answers; only questions ever lapsed or missed. */
-    private static List<HardQuestion> hardest(List<LoggedAnswer> answers, Map<CardKey, QuestionInfo> questions) {
-        Map<CardKey, int[]> byCard = new HashMap<>();
-        for (LoggedAnswer a : answers) {
-            int[] counts = byCard.computeIfAbsent(a.key(), k -> new int[3]);
-            counts[0]++;
-            counts[1] += a.correct() ? 1 : 0;
-            boolean lapse =
-                    a.kind() == ReviewKind.REVIEW && a.stateBefore() == CardState.REVIEW && a.rating() == Rating.AGAIN;
-            counts[2] += lapse ? 1 : 0;
-        }
+    private static List<HardQuestion> hardest(Map<CardKey, int[]> byCard, Map<CardKey, QuestionInfo> questions) {
         List<HardQuestion> hard = new ArrayList<>();
         byCard.forEach((key, counts) -> {
             if (counts[2] > 0 || counts[1] < counts[0]) {
@@ -276,10 +285,13 @@ public final class Stats {
         return new Forecast(counts, overdue);
     }
 
-    /** Whole weeks, Monday first, the last one holding today. */
-    private Calendar calendar(List<LoggedAnswer> answers) {
-        LocalDate first =
-                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(CALENDAR_WEEKS - 1L);
+    /** The calendar's first day: whole weeks, Monday first, the last one holding today. */
+    private LocalDate calendarStart() {
+        return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(CALENDAR_WEEKS - 1L);
+    }
+
+    /** Answers per day from {@code first} to today. */
+    private Calendar calendar(List<LoggedAnswer> answers, LocalDate first) {
         int[] perDay = new int[(int) ChronoUnit.DAYS.between(first, today) + 1];
         for (LoggedAnswer a : answers) {
             long i = ChronoUnit.DAYS.between(first, days.dayOf(a.at()));
