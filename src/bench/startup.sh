@@ -14,18 +14,18 @@ mkdir -p "$work/hello"
 cat > "$work/hello/Hello.java" <<'JAVA'
 public class Hello {
     public static void main(String[] args) {
-        System.out.println("Question 1 of 1");
+        System.out.println("1 left · 0 learning · hello");
     }
 }
 JAVA
 "$javac" -d "$work/hello" "$work/hello/Hello.java"
 
-# Milliseconds from launch until a line containing "Question 1" appears.
+# Milliseconds from launch until the first question's header ("12 left · 3 learning · choice") appears.
 until_first_question() {
   local start end
   start=$(date +%s%N)
   end=$("$@" </dev/null 2>/dev/null | while IFS= read -r line; do
-    if [[ "$line" == *"Question 1"* ]]; then date +%s%N; break; fi
+    if [[ "$line" == *" left · "*" learning · "* ]]; then date +%s%N; break; fi
   done)
   [[ -n "$end" ]] || { echo "no question appeared: $*" >&2; exit 1; }
   echo $(( (end - start) / 1000000 ))

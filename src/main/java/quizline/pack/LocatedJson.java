@@ -47,12 +47,17 @@ public final class LocatedJson {
         }
     }
 
+    private final String text;
     private final JsonNode root;
-    private final Map<String, Position> positions;
+    /**
+     * Where each value starts, by pointer; read on the first {@link #position} call, by a second pass over the text:
+     * a pack without problems never needs one, and recording them for 100,000 questions cost as much as the tree.
+     */
+    private Map<String, Position> positions;
 
-    private LocatedJson(JsonNode root, Map<String, Position> positions) {
+    private LocatedJson(String text, JsonNode root) {
+        this.text = text;
         this.root = root;
-        this.positions = positions;
     }
 
     public JsonNode root() {
@@ -61,6 +66,14 @@ public final class LocatedJson {
 
     /** Where the value at {@code pointer} starts (for an object member: where its key is). */
     public Position position(String pointer) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            try {
+                parse(text, positions);
+            } catch (SyntaxException e) {
+                throw new IllegalStateException("the text read once could not be read again", e);
+            }
+        }
         String at = pointer;
         while (true) {
             Position p = positions.get(at);
@@ -120,7 +133,11 @@ public final class LocatedJson {
 
     /** Reads without recursion, so nesting can only cost the depth limit, never the stack. */
     public static LocatedJson read(String text) throws SyntaxException {
-        Map<String, Position> positions = new HashMap<>();
+        return new LocatedJson(text, parse(text, null));
+    }
+
+    /** The tree of {@code text}; with {@code positions} not null, where each value starts is recorded there. */
+    private static JsonNode parse(String text, Map<String, Position> positions) throws SyntaxException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         Deque<JsonNode> containers = new ArrayDeque<>();
         Deque<String> pointers = new ArrayDeque<>();
@@ -133,12 +150,16 @@ public final class LocatedJson {
             while ((token = p.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME) {
                     fieldName = p.currentName();
-                    positions.put(pointer(pointers.peek(), fieldName), Position.of(p.currentTokenLocation()));
+                    if (positions != null) {
+                        positions.put(pointer(pointers.peek(), fieldName), Position.of(p.currentTokenLocation()));
+                    }
                     continue;
                 }
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     containers.pop();
-                    pointers.pop();
+                    if (positions != null) {
+                        pointers.pop();
+                    }
                     continue;
                 }
                 JsonNode parent = containers.peek();
@@ -150,13 +171,15 @@ public final class LocatedJson {
                                 Position.of(p.currentTokenLocation()));
                     }
                     here = "";
+                } else if (positions == null) {
+                    here = null;
                 } else if (parent.isArray()) {
                     here = pointer(pointers.peek(), parent.size());
                     positions.put(here, Position.of(p.currentTokenLocation()));
                 } else {
                     here = pointer(pointers.peek(), fieldName);
                 }
-                if (parent == null) {
+                if (parent == null && positions != null) {
                     positions.put(here, Position.of(p.currentTokenLocation()));
                 }
                 JsonNode value = switch (token) {
@@ -184,13 +207,15 @@ public final class LocatedJson {
                 }
                 if (value.isContainerNode()) {
                     containers.push(value);
-                    pointers.push(here);
+                    if (positions != null) {
+                        pointers.push(here);
+                    }
                 }
             }
             if (root == null) {
                 throw new SyntaxException("malformed JSON: the file is empty", new Position(1, 1));
             }
-            return new LocatedJson(root, positions);
+            return root;
         } catch (JsonProcessingException e) {
             JsonLocation at =
                     e.getLocation() != null ? e.getLocation() : p != null ? p.currentLocation() : JsonLocation.NA;

@@ -25,6 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashIT {
     private static final int ROUNDS = 30;
     private static final long SEED = 20241125L;
+    /**
+     * A profile the SIGKILL test starts from instead of none, when {@code -Dquizline.crash.profile=FILE} names one
+     * (a copy is used): to run it once by hand at scale, on a profile of a million reviews made by {@code ./bench scale}.
+     */
+    private static final String START_PROFILE = System.getProperty("quizline.crash.profile");
 
     @TempDir
     Path home;
@@ -58,8 +63,12 @@ class CrashIT {
     void everyAcknowledgedAnswerSurvivesSigkill() throws Exception {
         Map<String, String> env = Program.environment(home);
         Path db = home.resolve("data/quizline/crash.db");
+        if (START_PROFILE != null) {
+            Files.createDirectories(db.getParent());
+            Files.copy(Path.of(START_PROFILE), db);
+        }
         Random random = new Random(SEED);
-        int acknowledgedTotal = 0;
+        int acknowledgedTotal = reviewsIn(db);
         for (int round = 0; round < ROUNDS; round++) {
             Answering run = new Answering(env, "study", "--pack", "mini", "--profile", "crash");
             // Killed while answering: some time after its first saved answer, however long start-up took.
