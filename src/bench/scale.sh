@@ -20,34 +20,14 @@ answers=200
 cd "$root"
 ./mvnw -q -B -Dmaven.test.skip=true package
 bench=(src/bench/java/quizline/bench/BenchScale.java)
-mkdir -p "$work/hello" "$work/fresh" "$work/data/quizline" "$work/cache"
-cat > "$work/hello/Hello.java" <<'JAVA'
-public class Hello {
-    public static void main(String[] args) {
-        System.out.println("1 left · 0 learning · hello");
-    }
-}
-JAVA
-"${java%java}javac" -d "$work/hello" "$work/hello/Hello.java"
+mkdir -p "$work/fresh" "$work/data/quizline" "$work/cache"
+make_hello
 export TZ=UTC QUIZLINE_NOW="$now" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
 "$java" -cp target/quizline.jar "${bench[@]}" bank "$work/data/quizline/packs"
 for n in "${sizes[@]}"; do
   "$java" -Xmx6g -cp target/quizline.jar "${bench[@]}" profile "$work/p$n.db" "$work/data/quizline/packs" "$n" "$now"
 done
 "$root/quizline" --version >/dev/null # the launcher's class-data archive, outside the timing
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-
-# Milliseconds from launch until the first question's header ("12 left · 3 learning · choice") appears.
-until_first_question() {
-  local start end
-  start=$(date +%s%N)
-  end=$("$@" </dev/null 2>/dev/null | while IFS= read -r line; do
-    if [[ "$line" == *" left · "*" learning · "* ]]; then date +%s%N; break; fi
-  done)
-  [[ -n "$end" ]] || { echo "no question appeared: $*" >&2; exit 1; }
-  echo $(((end - start) / 1000000))
-}
 
 # "median-ms (runs)" of RUNS timings of a function, after one warm-up.
 timed() {

@@ -3,35 +3,9 @@
 # question on stdout, next to a Java hello-world on the same JVM. Median of N runs (default 10)
 # after one warm-up run each (the warm-up also lets the launcher write its class-data archive).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs="${1:-10}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
-mkdir -p "$work/hello"
-cat > "$work/hello/Hello.java" <<'JAVA'
-public class Hello {
-    public static void main(String[] args) {
-        System.out.println("1 left · 0 learning · hello");
-    }
-}
-JAVA
-"$javac" -d "$work/hello" "$work/hello/Hello.java"
-
-# Milliseconds from launch until the first question's header ("12 left · 3 learning · choice") appears.
-until_first_question() {
-  local start end
-  start=$(date +%s%N)
-  end=$("$@" </dev/null 2>/dev/null | while IFS= read -r line; do
-    if [[ "$line" == *" left · "*" learning · "* ]]; then date +%s%N; break; fi
-  done)
-  [[ -n "$end" ]] || { echo "no question appeared: $*" >&2; exit 1; }
-  echo $(( (end - start) / 1000000 ))
-}
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+make_hello
 
 measure() {
   local label="$1"; shift
