@@ -516,18 +516,22 @@ public final class SqliteProgressStore implements ProgressStore {
         }
     }
 
+    /**
+     * What today's limits have used up: new cards first seen and reviews done, since ?1, of the packs in ?2 (a JSON
+     * array read back by json_each: one parameter however many packs are loaded). The day's rows are found by time
+     * ({@code review_by_time}): "+pack_id" keeps SQLite from reading every review of the packs through the index by
+     * card instead, which made each answer's count grow with the whole log.
+     */
+    static final String DAY_COUNTS = """
+            SELECT
+              (SELECT COUNT(DISTINCT pack_id || char(0) || question_id) FROM review
+                 WHERE kind = 'review' AND state_before = 'new' AND reviewed_at >= ?1
+                   AND +pack_id IN (SELECT value FROM json_each(?2))),
+              (SELECT COUNT(*) FROM review WHERE kind = 'review' AND state_before = 'review' AND reviewed_at >= ?1
+                   AND +pack_id IN (SELECT value FROM json_each(?2)))""";
+
     private DayCounts countsOf(Today today) throws SQLException {
-        // The packs as a JSON array, read back by json_each: one parameter however many packs are loaded. The day's
-        // rows are found by time (review_by_time): "+pack_id" keeps SQLite from reading every review of the packs
-        // through the index by card instead, which made each answer's count grow with the whole log.
-        String sql = """
-                SELECT
-                  (SELECT COUNT(DISTINCT pack_id || char(0) || question_id) FROM review
-                     WHERE kind = 'review' AND state_before = 'new' AND reviewed_at >= ?1
-                       AND +pack_id IN (SELECT value FROM json_each(?2))),
-                  (SELECT COUNT(*) FROM review WHERE kind = 'review' AND state_before = 'review' AND reviewed_at >= ?1
-                       AND +pack_id IN (SELECT value FROM json_each(?2)))""";
-        try (PreparedStatement p = db.prepareStatement(sql)) {
+        try (PreparedStatement p = db.prepareStatement(DAY_COUNTS)) {
             p.setLong(1, today.start().toEpochMilli());
             p.setString(2, jsonArray(today.packs()));
             try (ResultSet r = p.executeQuery()) {

@@ -582,4 +582,23 @@ class SqliteProgressStoreTest {
         assertFalse(java.nio.file.Files.exists(killedLog));
         assertTrue(java.nio.file.Files.exists(running), "a run still making the profile keeps its file");
     }
+
+    /** Each answer takes the day's counts: they must read today's rows by time, whatever the size of the log. */
+    @Test
+    void theDayCountsReadTodaysRowsByTimeNotEveryReviewOfThePacks() throws Exception {
+        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"));
+                java.sql.PreparedStatement plan =
+                        store.connection().prepareStatement("EXPLAIN QUERY PLAN " + SqliteProgressStore.DAY_COUNTS)) {
+            plan.setLong(1, 0);
+            plan.setString(2, "[\"a\", \"b\"]");
+            StringBuilder steps = new StringBuilder();
+            try (ResultSet r = plan.executeQuery()) {
+                while (r.next()) {
+                    steps.append(r.getString("detail")).append('\n');
+                }
+            }
+            assertTrue(steps.toString().contains("USING INDEX review_by_time"), steps.toString());
+            assertFalse(steps.toString().contains("review_by_card"), steps.toString());
+        }
+    }
 }
