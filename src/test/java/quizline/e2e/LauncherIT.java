@@ -87,4 +87,29 @@ class LauncherIT {
                 out);
         assertTrue(!out.contains("internal error"), out);
     }
+
+    /** The launcher's class-data training run studies in a folder of its own: the user's profile stays as it was. */
+    @Test
+    void theTrainingRunLeavesTheUsersProfileAlone() throws Exception {
+        Program.assertJarBuilt();
+        java.nio.file.Path home = java.nio.file.Files.createTempDirectory("launcher");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Program.ROOT.resolve("quizline").toString(), "--version")
+                .directory(Program.ROOT.toFile())
+                .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("XDG_CACHE_HOME", home.resolve("cache").toString()); // an empty cache: the training run happens
+        env.put("XDG_DATA_HOME", home.resolve("data").toString());
+        env.remove("QUIZLINE_CDS");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), out);
+        assertEquals(0, process.exitValue(), out);
+        try (var archives = java.nio.file.Files.list(home.resolve("cache").resolve("quizline"))) {
+            assertTrue(archives.anyMatch(p -> p.toString().endsWith(".jsa")), "the training run made its archive");
+        }
+        assertTrue(
+                !java.nio.file.Files.exists(home.resolve("data")),
+                "nothing written to the user's data folder: " + home.resolve("data"));
+    }
 }
