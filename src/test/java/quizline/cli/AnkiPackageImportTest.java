@@ -3,26 +3,16 @@ package quizline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.formats.AnkiCollectionFixture;
 import quizline.schedule.Card;
 import quizline.schedule.Rating;
 import quizline.schedule.Replay;
@@ -32,44 +22,40 @@ import quizline.store.ProgressStore;
 import quizline.store.SqliteProgressStore;
 
 /**
- * An Anki package with its review log: RandomReviews.apkg, exported by Anki itself (its origin is in
- * src/test/resources/formats/apkg/README.md), whose empty backs are filled in here so that its notes are questions.
+ * An Anki package with its review log, laid out as Anki 2.1 on its first scheduler writes it (built by
+ * {@link AnkiCollectionFixture}): learning, review and relearning rows, learning cards graded with three buttons.
  */
 class AnkiPackageImportTest {
-    private static final Path REAL = Path.of("src/test/resources/formats/apkg/RandomReviews.apkg");
+    private static final long MINUTE = 60_000;
+    private static final long DAY = 86_400_000;
 
     @TempDir
     Path dir;
 
     @Test
     void theReviewLogBecomesTheProfilesHistoryAsTheSchedulerReplaysIt() throws Exception {
-        Path apkg = withBacks(REAL, dir.resolve("reviews.apkg"));
+        AnkiCollectionFixture anki = studied(8);
+        Path apkg = anki.write(dir.resolve("reviews.apkg"));
         Path db = dir.resolve("p.db");
         Cli.Result r = Cli.run("import", apkg.toString(), "--progress", "--db", db.toString(), "--id", "anki");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(Files.readString(dir.resolve("reviews.json")).contains("\"answer\": \"Answer 1556075609026\""));
+        assertTrue(Files.readString(dir.resolve("reviews.json")).contains("\"answer\": \"Answer 7\""));
         assertEquals(
                 List.of(
-                        "wrote " + dir.resolve("reviews.json") + ": 25 questions (pack \"anki\")",
-                        "imported 110 reviews of 25 questions of pack \"anki\" into the profile's history"),
+                        "wrote " + dir.resolve("reviews.json") + ": 8 questions (pack \"anki\")",
+                        "imported 35 reviews of 8 questions of pack \"anki\" into the profile's history"),
                 r.out().lines().toList());
 
-        // The same log replayed by the scheduler alone, each card from new, gives every question's state.
+        // The same log replayed by the scheduler alone, each card from new, gives every question's state. On Anki's
+        // first scheduler a learning or relearning card had three buttons: 2 was Good, 3 Easy.
         List<Replay.Review> log = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + unzipped(apkg));
-                Statement sql = c.createStatement()) {
-            try (ResultSet rows = sql.executeQuery("select id, cid, ease, type from revlog order by id")) {
-                while (rows.next()) {
-                    int ease = rows.getInt(3);
-                    int type = rows.getInt(4);
-                    int grade = (type == 0 || type == 2) && ease > 1 ? ease + 1 : ease;
-                    log.add(new Replay.Review(
-                            String.valueOf(rows.getLong(2)),
-                            Instant.ofEpochMilli(rows.getLong(1)),
-                            Rating.ofGrade(grade)));
-                }
-            }
+        for (AnkiCollectionFixture.Review row : anki.reviews()) {
+            boolean learning = row.type() == 0 || row.type() == 2;
+            int grade = learning && row.ease() > 1 ? row.ease() + 1 : row.ease();
+            log.add(new Replay.Review(
+                    String.valueOf(row.cardId()), Instant.ofEpochMilli(row.id()), Rating.ofGrade(grade)));
         }
+        log.sort(java.util.Comparator.comparing(Replay.Review::time));
         Map<String, Card> replayed = new HashMap<>();
         try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
             var scheduler = ProfileSettings.of(store.settings()).scheduler(true);
@@ -77,7 +63,7 @@ class AnkiPackageImportTest {
                 replayed.put(o.cardId(), o.card());
             }
             Map<CardKey, ProgressStore.CardProgress> cards = store.cards();
-            assertEquals(25, cards.size());
+            assertEquals(8, cards.size());
             int compared = 0;
             for (var entry : cards.entrySet()) {
                 List<quizline.store.ReviewRecord> history = store.history(entry.getKey());
@@ -104,61 +90,72 @@ class AnkiPackageImportTest {
                 assertEquals(expected.lapses(), stored.lapses(), entry.getKey().toString());
                 compared++;
             }
-            assertEquals(25, compared);
+            assertEquals(8, compared);
         }
 
         Cli.Result again =
                 Cli.run("import", apkg.toString(), "--progress", "--db", db.toString(), "--id", "anki", "--force");
         assertEquals(0, again.exit(), again.err());
         assertEquals(
-                "imported 0 reviews of 0 questions of pack \"anki\" into the profile's history (110 already there left"
+                "imported 0 reviews of 0 questions of pack \"anki\" into the profile's history (35 already there left"
                         + " out)",
                 again.out().lines().toList().get(1));
     }
 
     @Test
     void withoutAnswersTheNotesAreProblemsAndNothingIsWritten() {
+        AnkiCollectionFixture anki = new AnkiCollectionFixture(1);
+        for (int i = 1; i <= 3; i++) {
+            anki.note(AnkiCollectionFixture.Stock.BASIC, 1, List.of(), "Question " + i, "");
+        }
+        Path apkg = anki.write(dir.resolve("empty-backs.apkg"));
         Cli.Result r = Cli.run(
-                "import", REAL.toString(), "--out", dir.resolve("x.json").toString());
+                "import", apkg.toString(), "--out", dir.resolve("x.json").toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().endsWith("quizline: " + REAL + ": nothing imported: 25 problems\n"), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals("quizline: " + apkg + ": nothing imported: 3 problems", lines.get(lines.size() - 1), r.err());
         assertTrue(
-                r.err()
-                        .startsWith(REAL + ": note 1556075609026 (\"E 3:15 AM Wednesday, April 24, 2019 G 3…\"):"
-                                + " the note has no answer: its second field is empty\n"),
+                lines.get(0)
+                        .matches(java.util.regex.Pattern.quote(apkg + ": note ")
+                                + "\\d+ \\(\"Question 1\"\\): the note has no" + " answer: its second field is empty"),
                 r.err());
         assertTrue(Files.notExists(dir.resolve("x.json")));
     }
 
-    /** The package with each note's empty back filled in as "Answer NOTE-ID". */
-    private Path withBacks(Path from, Path to) throws IOException, SQLException {
-        Path collection = unzipped(from);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + collection);
-                Statement sql = c.createStatement()) {
-            sql.executeUpdate("update notes set flds = flds || 'Answer ' || id");
-        }
-        try (OutputStream out = Files.newOutputStream(to);
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("collection.anki2"));
-            Files.copy(collection, zip);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("media"));
-            zip.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return to;
-    }
-
-    private Path unzipped(Path apkg) throws IOException {
-        Path target = Files.createTempFile(dir, "collection", ".anki2");
-        try (InputStream in = Files.newInputStream(apkg);
-                ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("collection.anki2")) {
-                    Files.copy(zip, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Basic notes "Question N" / "Answer N", each card studied as Anki's first scheduler logs it (learning steps of 1
+     * and 10 minutes, 10 minutes to relearn): a card learnt with Again and Good twice then reviewed Good and Easy; one
+     * learnt with Easy, lapsed, relearnt and reviewed Hard; one learnt, reviewed and lapsed, left relearning.
+     */
+    private static AnkiCollectionFixture studied(int notes) {
+        AnkiCollectionFixture anki = new AnkiCollectionFixture(1);
+        for (int i = 0; i < notes; i++) {
+            long card = anki.note(AnkiCollectionFixture.Stock.BASIC, 1, List.of(), "Question " + i, "Answer " + i)
+                    .get(0);
+            // Start times 6:59 apart, so that no two rows share a millisecond (a row's id is its time).
+            long t = 1_561_000_000_000L + i * 419_000L;
+            switch (i % 3) {
+                case 0 -> {
+                    anki.review(card, t, 0, 1, -60, -60, 0);
+                    anki.review(card, t + MINUTE, 0, 2, -600, -60, 0);
+                    anki.review(card, t + 11 * MINUTE, 0, 2, 1, -600, 2500);
+                    anki.review(card, t + DAY, 1, 3, 3, 1, 2500);
+                    anki.review(card, t + 4 * DAY, 1, 4, 10, 3, 2650);
+                }
+                case 1 -> {
+                    anki.review(card, t, 0, 3, 4, -60, 2500);
+                    anki.review(card, t + 4 * DAY, 1, 1, -600, 4, 2300);
+                    anki.review(card, t + 4 * DAY + 10 * MINUTE, 2, 2, 1, -600, 2300);
+                    anki.review(card, t + 5 * DAY, 1, 2, 2, 1, 2150);
+                }
+                default -> {
+                    anki.review(card, t, 0, 2, -600, -60, 0);
+                    anki.review(card, t + 10 * MINUTE, 0, 2, 1, -600, 2500);
+                    anki.review(card, t + DAY, 1, 3, 3, 1, 2500);
+                    anki.review(card, t + 4 * DAY, 1, 1, -600, 3, 2300);
                 }
             }
         }
-        return target;
+        return anki;
     }
 }

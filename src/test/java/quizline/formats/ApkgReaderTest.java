@@ -19,52 +19,105 @@ import org.junit.jupiter.api.io.TempDir;
 import quizline.io.UserError;
 import quizline.pack.Question;
 
-/** Packages exported by Anki itself (see src/test/resources/formats/apkg/README.md), and ones it never wrote. */
+/**
+ * Packages laid out as Anki 2.1 writes them, built by {@link AnkiCollectionFixture} (no package exported by Anki itself
+ * is in the repository yet: see there why), and ones Anki never wrote.
+ */
 class ApkgReaderTest {
-    static final Path APKG = Path.of("src/test/resources/formats/apkg");
-
     @TempDir
     Path dir;
 
     @Test
     void everyStockNoteTypeBecomesOneQuestionACard() {
-        ApkgReader.Read read =
-                ApkgReader.read(AnkiPackage.read(APKG.resolve("AllDefaultTemplatesAndImageAndMp3.apkg")));
+        AnkiCollectionFixture anki = new AnkiCollectionFixture(2);
+        long europe = anki.deck("Geo::Europe");
+        long asia = anki.deck("Geo::Asia");
+        anki.note(AnkiCollectionFixture.Stock.BASIC, 1, List.of("Basic", "Tag"), "Basic Front", "Basic Back");
+        List<Long> reversed = anki.note(
+                AnkiCollectionFixture.Stock.BASIC_AND_REVERSED,
+                europe,
+                List.of("capitals"),
+                "Capital of France",
+                "Paris");
+        anki.note(
+                AnkiCollectionFixture.Stock.BASIC_OPTIONAL_REVERSED,
+                europe,
+                List.of(),
+                "Longest river of Spain",
+                "Tagus",
+                "y");
+        anki.note(
+                AnkiCollectionFixture.Stock.BASIC_OPTIONAL_REVERSED,
+                europe,
+                List.of(),
+                "Highest mountain of Scotland",
+                "Ben Nevis",
+                "");
+        anki.note(AnkiCollectionFixture.Stock.BASIC_TYPE_IN, 1, List.of(), "Chemical symbol of gold", "Au");
+        anki.note(
+                AnkiCollectionFixture.Stock.CLOZE,
+                1,
+                List.of("history"),
+                "Canberra was founded in&nbsp;{{c1::1913}}.",
+                "Cloze extra");
+        List<Long> deletions = anki.note(
+                AnkiCollectionFixture.Stock.CLOZE,
+                asia,
+                List.of(),
+                "{{c1::Astana}} is the capital of {{c2::Kazakhstan}}.",
+                "");
+        anki.note(
+                AnkiCollectionFixture.Stock.BASIC,
+                1,
+                List.of(),
+                "Flag of Japan&nbsp;<img src=\"japan.png\">",
+                "White, red disc");
+        anki.note(AnkiCollectionFixture.Stock.BASIC, 1, List.of(), "A bell[sound:bell.mp3]", "Ding");
+        anki.note(AnkiCollectionFixture.Stock.BASIC, 1, List.of(), "<img src=\"a.png\">", "<img src=\"b.png\">");
+        for (String media : List.of("japan.png", "bell.mp3", "a.png", "b.png")) {
+            anki.media(media, new byte[] {1, 2, 3});
+        }
+
+        ApkgReader.Read read = ApkgReader.read(AnkiPackage.read(anki.write(dir.resolve("a.apkg"))));
         Imported imported = read.imported();
         assertEquals(
                 List.of(
                         "short basic-front: Basic Front → Basic Back [Default, Basic, Tag]",
-                        "short basic-and-reversed-card-front: Basic (and reversed card) front → Basic (and reversed"
-                                + " card) back [Default, OtherTag]",
-                        "short basic-and-reversed-card-front-reversed: Basic (and reversed card) back → Basic (and"
-                                + " reversed card) front [Default, OtherTag]",
-                        "short basic-optional-reversed-card-front: Basic (optional reversed card) front → Basic"
-                                + " (optional reversed card) back [Default, OtherTag]",
-                        "short basic-optional-reversed-card-front-reversed: Basic (optional reversed card) back →"
-                                + " Basic (optional reversed card) front [Default, OtherTag]",
-                        "short basic-type-in-the-answer-front: Basic (type in the answer) front → Basic (type in the"
-                                + " answer) back [Default, OtherTag]",
-                        "cloze cloze-text-canberra-was-founded-in-1913: Cloze text. Canberra was founded in {{1913}}."
-                                + " → Cloze extra [Default, OtherTag]",
-                        "short basic-with-image: Basic with image → Basic back, no image [Default, OtherTag]",
-                        "short basic-front-with-mp3: Basic front with mp3 → Basic back, no mp3 [Default, OtherTag]"),
+                        "short capital-of-france: Capital of France → Paris [Geo, Europe, capitals]",
+                        "short capital-of-france-reversed: Paris → Capital of France [Geo, Europe, capitals]",
+                        "short longest-river-of-spain: Longest river of Spain → Tagus [Geo, Europe]",
+                        "short longest-river-of-spain-reversed: Tagus → Longest river of Spain [Geo, Europe]",
+                        "short highest-mountain-of-scotland: Highest mountain of Scotland → Ben Nevis [Geo, Europe]",
+                        "short chemical-symbol-of-gold: Chemical symbol of gold → Au [Default]",
+                        "cloze canberra-was-founded-in-1913: Canberra was founded in {{1913}}. → Cloze extra [Default,"
+                                + " history]",
+                        "cloze astana-is-the-capital-of-kazakhstan-c1: {{Astana}} is the capital of Kazakhstan. [Geo,"
+                                + " Asia]",
+                        "cloze astana-is-the-capital-of-kazakhstan-c2: Astana is the capital of {{Kazakhstan}}. [Geo,"
+                                + " Asia]",
+                        "short flag-of-japan: Flag of Japan → White, red disc [Default]",
+                        "short a-bell: A bell → Ding [Default]"),
                 imported.questionList().stream().map(ApkgReaderTest::shown).toList());
-        assertEquals(
-                List.of("a.apkg: note 1560646400431 (\"\"): its first field is empty (Anki skips such notes too)"),
-                Fixtures.formatted(imported.errors(), "a.apkg"));
+        List<String> errors = Fixtures.formatted(imported.errors(), "a.apkg");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(
+                errors.get(0)
+                        .matches("a\\.apkg: note \\d+ \\(\"\"\\): its first field is empty \\(Anki skips such notes"
+                                + " too\\)"),
+                errors.get(0));
         List<String> warnings = Fixtures.formatted(imported.warnings(), "a.apkg");
         assertTrue(
-                warnings.contains("a.apkg: question \"basic-with-image\": <img> removed: quizline shows text only"),
+                warnings.contains("a.apkg: question \"flag-of-japan\": <img> removed: quizline shows text only"),
                 warnings.toString());
         assertTrue(
-                warnings.contains(
-                        "a.apkg: question \"basic-front-with-mp3\": [sound:…] removed: quizline shows text only"),
+                warnings.contains("a.apkg: question \"a-bell\": [sound:…] removed: quizline shows text only"),
                 warnings.toString());
         assertEquals(java.util.Optional.of("Default"), imported.title());
-        // Each card has its question: the reversed card its own.
-        assertEquals(9, read.questionOfCard().size());
+        // Each card has its question: the reversed card and each deletion their own.
+        assertEquals(12, read.questionOfCard().size());
+        assertEquals("capital-of-france-reversed", read.questionOfCard().get(reversed.get(1)));
         assertEquals(
-                "basic-and-reversed-card-front-reversed", read.questionOfCard().get(1554689744009L));
+                "astana-is-the-capital-of-kazakhstan-c2", read.questionOfCard().get(deletions.get(1)));
     }
 
     @Test
@@ -95,22 +148,59 @@ class ApkgReaderTest {
     }
 
     @Test
-    void theReviewLogOfARealPackageIsReadWithAnkisFirstSchedulersButtons() {
-        AnkiPackage.Collection collection = AnkiPackage.read(APKG.resolve("RandomReviews.apkg"));
-        assertEquals(1, collection.schedulerVersion());
-        assertEquals(110, collection.reviews().size());
-        assertEquals(25, collection.cards().size());
-        // Learning rows (type 0) of the first scheduler had three buttons: button 3 is Easy, 2 is Good.
-        Map<String, Long> grades = collection.reviews().stream()
-                .collect(Collectors.groupingBy(
-                        r -> r.type() + ":" + r.ease() + "→" + r.grade(1).orElse(0), Collectors.counting()));
+    void theReviewLogIsReadWithTheButtonsOfTheSchedulerThatWroteIt() {
+        // The same button presses, logged by Anki's first scheduler (three buttons while learning: 2 Good, 3 Easy)
+        // and by its second (four everywhere).
+        Map<Integer, Map<String, Long>> grades = new java.util.TreeMap<>();
+        for (int scheduler : List.of(1, 2)) {
+            AnkiCollectionFixture anki = new AnkiCollectionFixture(scheduler);
+            long card = anki.note(AnkiCollectionFixture.Stock.BASIC, 1, List.of(), "Front", "Back")
+                    .get(0);
+            long other = anki.note(AnkiCollectionFixture.Stock.BASIC, 1, List.of(), "Front 2", "Back 2")
+                    .get(0);
+            long t = 1_561_000_000_000L;
+            long minute = 60_000;
+            long day = 86_400_000;
+            int easy = scheduler == 1 ? 3 : 4;
+            int good = scheduler == 1 ? 2 : 3;
+            anki.review(card, t, 0, 1, -60, -60, 0);
+            anki.review(card, t + minute, 0, good, -600, -60, 0);
+            anki.review(card, t + 11 * minute, 0, good, 1, -600, 2500);
+            anki.review(card, t + day, 1, 3, 3, 1, 2500);
+            anki.review(card, t + 4 * day, 1, 1, -600, 3, 2300);
+            anki.review(card, t + 4 * day + 10 * minute, 2, good, 1, -600, 2300);
+            anki.review(card, t + 5 * day, 1, 2, 2, 1, 2150);
+            anki.review(card, t + 7 * day, 1, 4, 8, 2, 2300);
+            anki.review(other, t + 2 * minute, 0, easy, 4, -60, 2500);
+            // A manual reschedule (type 4, button 0) and a cram review that left the schedule alone (factor 0).
+            anki.review(other, t + 2 * day, 4, 0, 9, 4, 2500);
+            anki.review(other, t + 3 * day, 3, 3, 9, 9, 0);
+
+            AnkiPackage.Collection collection = AnkiPackage.read(anki.write(dir.resolve("v" + scheduler + ".apkg")));
+            assertEquals(scheduler, collection.schedulerVersion());
+            assertEquals(11, collection.reviews().size());
+            assertEquals(2, collection.cards().size());
+            grades.put(
+                    scheduler,
+                    collection.reviews().stream()
+                            .collect(Collectors.groupingBy(
+                                    r -> r.type() + ":" + r.ease() + "→"
+                                            + r.grade(collection.schedulerVersion())
+                                                    .orElse(0),
+                                    java.util.TreeMap::new,
+                                    Collectors.counting())));
+        }
         assertEquals(
                 Map.of(
-                        "0:1→1", 13L, "0:2→3", 41L, "0:3→4", 14L, "1:1→1", 4L, "1:2→2", 16L, "1:3→3", 11L, "1:4→4", 6L,
-                        "2:2→3", 5L),
+                        1,
+                        Map.of(
+                                "0:1→1", 1L, "0:2→3", 2L, "0:3→4", 1L, "1:1→1", 1L, "1:2→2", 1L, "1:3→3", 1L, "1:4→4",
+                                1L, "2:2→3", 1L, "3:3→0", 1L, "4:0→0", 1L),
+                        2,
+                        Map.of(
+                                "0:1→1", 1L, "0:3→3", 2L, "0:4→4", 1L, "1:1→1", 1L, "1:2→2", 1L, "1:3→3", 1L, "1:4→4",
+                                1L, "2:3→3", 1L, "3:3→0", 1L, "4:0→0", 1L)),
                 grades);
-        assertTrue(collection.reviews().stream()
-                .allMatch(r -> collection.cards().stream().anyMatch(c -> c.id() == r.cardId())));
     }
 
     @Test
