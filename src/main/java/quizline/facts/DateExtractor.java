@@ -65,8 +65,7 @@ final class DateExtractor implements SentenceExtractor {
                     "founding "
                             + "(?:members?|states?|nations?|countries|signatories) of (?:the )?(?<org>{O}) in (?<date>{W})(?! 's)"),
             // "BIMSTEC is a regional organization that was established on 6 June 1997"
-            ShapePattern.compile("(?:the )?(?<org>{OA}) (?:is|was) (?:a |an |the )(?:[a-z-]+ ){0,3}"
-                    + "(?:organisation|organization|bloc|group|grouping|alliance|union|forum|body|community|club|partnership)"
+            ShapePattern.compile("(?:the )?(?<org>{OA}) " + Facts.DESCRIBED_AS
                     + " (?:that|which) (?:was |were |had been |has been )?" + FOUNDED + " " + GAP
                     + "{0,6}?(?:in|on) (?<date>{W})"),
             // "The CIS came into being in 1991", "the bloc, which came into existence in 1949"

@@ -9,6 +9,13 @@ import java.util.TreeMap;
 final class Facts {
     private Facts() {}
 
+    /**
+     * What a sentence says an organisation is, after its name: "is a regional organization", "was an international
+     * bloc", "is the main forum". Rules go on with what it comprises or when it was founded.
+     */
+    static final String DESCRIBED_AS = "(?:is|was) (?:a |an |the )(?:[a-z-]+ ){0,3}"
+            + "(?:organisation|organization|bloc|group|grouping|alliance|union|forum|body|community|club|partnership)";
+
     static Fact of(
             FactKind kind,
             String subject,

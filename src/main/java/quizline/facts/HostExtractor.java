@@ -291,16 +291,8 @@ final class HostExtractor implements SentenceExtractor {
             // elsewhere or not at all; only a summit "hosted virtually by Sri Lanka" has no city but the country
         }
         if (m.pattern().pattern().contains("(?<reported>")
-                && sentence.mentions().stream()
-                        .anyMatch(mention -> mention instanceof Mention.CityMention city
-                                && mention.from() >= shape.mention(m, "loc").to()
-                                && !city.city().name().equals(place.get().city()))) {
-            return List.of(); // "NAIROBI, May 4 (Agency) - The summit opens today in Arusha": the sentence names the
-            // summit's city
-        }
-        if (m.pattern().pattern().contains("(?<reported>")
                 && goesElsewhere(sentence, shape.mention(m, "loc"), place.get())) {
-            return List.of(); // "BRUSSELS, May 16 (Agency) — Leaders will travel to Iceland for the summit"
+            return List.of(); // the dateline is where the report was written
         }
         String noun = group(m, "noun");
         boolean meeting = noun != null
@@ -383,11 +375,18 @@ final class HostExtractor implements SentenceExtractor {
     }
 
     /**
-     * Whether a sentence after its dateline sends its subject to another country ("travel to Iceland", "the summit in
-     * Iceland"): the dateline is then where the report was written, not where the summit met.
+     * Whether a sentence after its dateline names another place for what it tells: another city ("NAIROBI, May 4
+     * (Agency) - The summit opens today in Arusha"), or another country it goes to or is in ("BRUSSELS, May 16
+     * (Agency) — Leaders will travel to Iceland for the summit"). The dateline is then where the report was written,
+     * not where the summit met.
      */
     private static boolean goesElsewhere(AnnotatedSentence sentence, Mention dateline, Place city) {
         for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.CityMention other
+                    && mention.from() >= dateline.to()
+                    && !other.city().name().equals(city.city())) {
+                return true;
+            }
             if (mention instanceof Mention.CountryMention country
                     && !country.demonym()
                     && mention.from() > dateline.to()

@@ -350,8 +350,7 @@ final class MemberExtractor implements SentenceExtractor {
         // A, B and C"; "the SCO is a bloc of ten countries: ..."
         add(
                 rules,
-                "(?:the )?(?<org>{OA})" + ACRONYM + "(?: , [^;]+? ,)? (?:is|was) (?:a |an |the )(?:[a-z-]+ ){0,3}"
-                        + "(?:organisation|organization|bloc|group|grouping|alliance|union|forum|body|community|club|partnership)"
+                "(?:the )?(?<org>{OA})" + ACRONYM + "(?: , [^;]+? ,)? " + Facts.DESCRIBED_AS
                         + " (?:comprising|consisting of|made up of|grouping|bringing together|uniting|of"
                         + "|(?:that|which) (?:includes|comprises|brings together|unites|groups)) (?:"
                         + COUNT_OF_MEMBERS + "|(?:[a-z0-9' -]+ )?: )?(?<list>" + LOOSE + ")",

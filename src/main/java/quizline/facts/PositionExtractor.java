@@ -646,23 +646,18 @@ final class PositionExtractor implements SentenceExtractor {
         }
         Matcher m = HANDED_TO.matcher(shape);
         while (m.find()) {
-            Mention place = shape.mention(m, "place");
-            if (place == null) {
-                place = shape.mention(m, "place2");
-            }
-            if (place == null || staleBefore(shape, m.start()).isPresent()) {
-                continue;
-            }
             if (m.group("done") == null) {
                 continue; // "will hand over the chairmanship to Y": Y does not hold it yet
             }
-            held(
+            Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            chairPlace(shape, m)
+                    .flatMap(place -> held(
                             sentence,
                             context,
-                            (Mention.PersonMention) shape.mention(m, "person"),
+                            person,
                             OFFICE_TITLES.get(m.group("office")),
                             place,
-                            Facts.Found.by("position.handed-to", 0))
+                            Facts.Found.by("position.handed-to", 0)))
                     .ifPresent(fact -> Facts.addOnce(found, fact));
         }
     }
@@ -680,16 +675,23 @@ final class PositionExtractor implements SentenceExtractor {
             Facts.Found by,
             List<Fact> found) {
         Shape shape = sentence.shape();
+        Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+        String relation = PREDECESSOR.matcher(sentence.textBefore(person)).find() ? "outgoing " + office : office;
+        chairPlace(shape, m)
+                .flatMap(place -> held(sentence, context, person, relation, place, by))
+                .ifPresent(fact -> Facts.addOnce(found, fact));
+    }
+
+    /**
+     * The organisation whose chair a match names, in group "place" or else "place2"; none where the match names none
+     * or a stale word comes before it.
+     */
+    private static Optional<Mention> chairPlace(Shape shape, Matcher m) {
         Mention place = shape.mention(m, "place");
         if (place == null && hasGroup(m, "place2")) {
             place = shape.mention(m, "place2");
         }
-        if (place == null || staleBefore(shape, m.start()).isPresent()) {
-            return;
-        }
-        Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-        String relation = PREDECESSOR.matcher(sentence.textBefore(person)).find() ? "outgoing " + office : office;
-        held(sentence, context, person, relation, place, by).ifPresent(fact -> Facts.addOnce(found, fact));
+        return place == null || staleBefore(shape, m.start()).isPresent() ? Optional.empty() : Optional.of(place);
     }
 
     /** The titles {@link #CHAIR_TAKEN} reads, as titles.tsv prints them. */
