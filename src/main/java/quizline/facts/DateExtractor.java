@@ -68,6 +68,9 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:the )?(?<org>{OA}) " + Facts.DESCRIBED_AS
                     + " (?:that|which) (?:was |were |had been |has been )?" + FOUNDED + " " + GAP
                     + "{0,6}?(?:in|on) (?<date>{W})"),
+            // "The Andean Community is an integration mechanism, created in 1969, and ..."
+            ShapePattern.compile("(?:the )?(?<org>{OA}) " + Facts.DESCRIBED_AS + " , (?:(?:which|that) was )?" + FOUNDED
+                    + " (?:in|on) (?<date>{W}) ,"),
             // "The CIS came into being in 1991", "the bloc, which came into existence in 1949"
             ShapePattern.compile(
                     "(?:(?:the )?(?<org>{OA})|it) (?:, (?:which|that) )?came into (?:being|existence) (?:in|on) (?<date>{W})"));

@@ -11,10 +11,19 @@ final class Facts {
 
     /**
      * What a sentence says an organisation is, after its name: "is a regional organization", "was an international
-     * bloc", "is the main forum". Rules go on with what it comprises or when it was founded.
+     * bloc", "is the main forum", "is an integration mechanism". Rules go on with what it comprises or when it was
+     * founded.
      */
     static final String DESCRIBED_AS = "(?:is|was) (?:a |an |the )(?:[a-z-]+ ){0,3}"
-            + "(?:organisation|organization|bloc|group|grouping|alliance|union|forum|body|community|club|partnership)";
+            + "(?:organisation|organization|bloc|group|grouping|alliance|union|forum|body|community|club|partnership"
+            + "|mechanism|institution|association|coalition|platform)";
+
+    /**
+     * A founding between commas after {@link #DESCRIBED_AS}, before what the organisation comprises: "is an integration
+     * mechanism, created in 1969, and which is made up of ...".
+     */
+    static final String FOUNDED_ASIDE = "(?: , (?:(?:which|that) was )?(?:created|founded|established|formed|set up)"
+            + " (?:in|on) {W} ,(?: and)?(?: (?:which|that)(?: is| are| was)?)?)?";
 
     static Fact of(
             FactKind kind,

@@ -350,7 +350,7 @@ final class MemberExtractor implements SentenceExtractor {
         // A, B and C"; "the SCO is a bloc of ten countries: ..."
         add(
                 rules,
-                "(?:the )?(?<org>{OA})" + ACRONYM + "(?: , [^;]+? ,)? " + Facts.DESCRIBED_AS
+                "(?:the )?(?<org>{OA})" + ACRONYM + "(?: , [^;]+? ,)? " + Facts.DESCRIBED_AS + Facts.FOUNDED_ASIDE
                         + " (?:comprising|consisting of|made up of|grouping|bringing together|uniting|of"
                         + "|(?:that|which) (?:includes|comprises|brings together|unites|groups)) (?:"
                         + COUNT_OF_MEMBERS + "|(?:[a-z0-9' -]+ )?: )?(?<list>" + LOOSE + ")",
@@ -445,6 +445,13 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "(?<list>" + LIST + ") (?:— )?(?:comprise|make up|constitute|form the membership of) " + ORG,
+                "member");
+        // "the General Assembly elected A, B and C as non-permanent members of its Security Council"
+        add(
+                rules,
+                "(?:elected|re-elected|reelected|admitted|accepted|welcomed) (?<list>" + LIST
+                        + ") as (?:the )?(?:new |non-permanent |permanent |full )?(?:members?|member states?|member countries)"
+                        + " of (?:its )?" + ORG,
                 "member");
         // "A obtained full membership of the group last March"
         subjectFirst(

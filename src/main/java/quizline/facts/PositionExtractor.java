@@ -93,6 +93,19 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "(?<person>{P})(?: of {C})? (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"
                             + NOT_A_PART),
+            // "Jane Doe was elected Secretary General of the OAS": an office of an organisation, held from the election
+            // on; not "was elected president of Brazil", an office still to come
+            ShapePattern.compile(
+                    "(?<person>{P})(?: of (?:the )?{C})? (?:was|has been|had been) (?:unanimously |formally"
+                            + " |officially |duly )?(?:elected|re-elected|reelected)(?: as)? (?:the )?(?:new )?(?<title>{T}) of"
+                            + " (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
+            // "the World Health Assembly on Tuesday elected Jane Doe, a physician, new Director General of the WHO"
+            ShapePattern.compile("(?:{OA}|the [a-z]+) (?:on {W} |{W} )?(?:unanimously |formally |officially )?"
+                    + "(?:elected|re-elected|reelected|appointed|named) (?<person>{P})(?: of (?:the )?{C})?(?: , [^,;]+? ,)?"
+                    + " (?:as )?(?:the )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
+            // "the post of President of the organisation is held by Jane Doe"
+            ShapePattern.compile("the (?:post|office|position) of (?:the )?(?<title>{T}) of (?:the )?(?<place>{OA}) is"
+                    + " (?:currently |now )?held by (?<person>{P})(?! 's)"),
             // the spokesman for the Russian president, John Roe
             ShapePattern.compile("(?<title>{T}) (?:for|of|to) the (?<place>{DK}) (?<boss>{T}) , (?<person>{P})"),
             // Taoiseach John Roe: a title only one country has

@@ -30,6 +30,14 @@ class DatePhrasingTest {
     }
 
     @Test
+    void aFoundingBetweenCommasAfterWhatTheOrganisationIs() {
+        assertEquals(
+                List.of("founding of GCC | 1981"),
+                dates("The Gulf Cooperation Council is a political and economic union, established in 1981, and which"
+                        + " is made up of six states."));
+    }
+
+    @Test
     void foundingsWrittenWithThePossessiveOrTheYearBeforeTheNoun() {
         assertEquals(
                 List.of("founding of ASEAN | 1967"), dates("ASEAN's founding in 1967 brought five states together."));

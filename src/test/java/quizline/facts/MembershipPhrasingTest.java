@@ -935,4 +935,24 @@ class MembershipPhrasingTest {
                 .toList();
         assertEquals(List.of("MEMBER | Finland | " + NATO, "DATE | accession of Finland to NATO | 2023-04"), facts);
     }
+
+    @Test
+    void anOrganisationWithItsFoundingBetweenCommasThenItsMembers() {
+        assertEquals(
+                each("member", "Gulf Cooperation Council", "Bahrain", "Kuwait", "Oman"),
+                members("The Gulf Cooperation Council is a political and economic union, established in 1981, and"
+                        + " which is made up of Bahrain, Kuwait and Oman."));
+    }
+
+    @Test
+    void countriesElectedAsMembersOfABody() {
+        assertEquals(
+                each("member", "United Nations Security Council", "Chile", "Kenya", "Norway"),
+                members("The General Assembly on Monday elected Chile, Kenya and Norway as non-permanent members of"
+                        + " the Security Council."));
+        assertEquals(
+                List.of(),
+                members("The General Assembly on Monday elected Chile, Kenya and Norway to its committees."),
+                "no body they were elected members of");
+    }
 }

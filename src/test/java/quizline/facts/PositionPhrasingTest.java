@@ -921,4 +921,30 @@ class PositionPhrasingTest {
                 positions("We welcome you, said Nadia Haddad, Russia's health minister and chairperson of the"
                         + " Assembly."));
     }
+
+    @Test
+    void anOfficeOfAnOrganisationIsHeldFromTheElection() {
+        assertEquals(
+                List.of("Jane Doe | Director-General | World Health Organization"),
+                positions("The assembly on Tuesday elected Jane Doe, a surgeon and former Kenyan health minister, new"
+                        + " Director-General of the World Health Organization."));
+        assertEquals(
+                List.of("John Roe | Secretary-General | Council of Europe"),
+                positions("John Roe was elected Secretary-General of the Council of Europe."));
+        assertEquals(
+                List.of(),
+                positions("John Roe was elected President of Brazil."),
+                "a country's elected president takes office later");
+        assertEquals(
+                List.of("Ana Lee | President | Interpol"),
+                positions("Today the post of President of Interpol is held by Ana Lee."));
+    }
+
+    @Test
+    void longerFormalNamesOfCountries() {
+        assertEquals(
+                List.of("Ana Lee | President | Bolivia", "Li Wen | President | Syria"),
+                positions("Ana Lee, President of the Plurinational State of Bolivia, met Li Wen, President of the"
+                        + " Syrian Arab Republic."));
+    }
 }
