@@ -176,8 +176,25 @@ final class Knowledge {
             }
             for (String abbreviation : abbreviations) {
                 names.put(abbreviation, name);
+                titleCased(abbreviation).ifPresent(written -> names.put(written, name));
             }
         }
+    }
+
+    /** Title-case acronyms that are also words or names: "Alba", "Guam" (an island), "Sica" (a surname). */
+    private static final Set<String> NOT_TITLE_CASED = Set.of("ALBA", "GUAM", "SICA", "CENTO", "ASEM");
+
+    /**
+     * An acronym of four or more capitals as some newspapers print it, "Nato", "Asean", "Saarc": the same
+     * organisation, where no other word is written so.
+     */
+    private static Optional<String> titleCased(String abbreviation) {
+        if (abbreviation.length() < 4
+                || !abbreviation.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                || NOT_TITLE_CASED.contains(abbreviation)) {
+            return Optional.empty();
+        }
+        return Optional.of(abbreviation.charAt(0) + abbreviation.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /** British and American spellings of one name: Organisation/Organization, Co-operation/Cooperation. */

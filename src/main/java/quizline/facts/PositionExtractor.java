@@ -103,6 +103,10 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:{OA}|the [a-z]+) (?:on {W} |{W} )?(?:unanimously |formally |officially )?"
                     + "(?:elected|re-elected|reelected|appointed|named) (?<person>{P})(?: of (?:the )?{C})?(?: , [^,;]+? ,)?"
                     + " (?:as )?(?:the )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
+            // "Jane Doe was this week elected by the member states of the OAS as secretary general"
+            ShapePattern.compile("(?<person>{P})(?: of (?:the )?{C})? (?:was|has been) (?:{W} )?(?:unanimously )?"
+                    + "(?:elected|re-elected|reelected|appointed) by (?:the )?(?:[a-z-]+ ){0,3}(?:of )?(?:the )?"
+                    + "(?<place>{OA}) as (?:the )?(?:new )?(?<title>{T})(?! of| 's)"),
             // "the post of President of the organisation is held by Jane Doe"
             ShapePattern.compile("the (?:post|office|position) of (?:the )?(?<title>{T}) of (?:the )?(?<place>{OA}) is"
                     + " (?:currently |now )?held by (?<person>{P})(?! 's)"),
@@ -195,6 +199,39 @@ final class PositionExtractor implements SentenceExtractor {
                     "(?:re-elected|reelected|re-appointed|reappointed|elected|appointed|named) (?:{D} )?(?:{T} )?"
                             + "(?<person>{P})(?: of {C})? as (?:the )?(?:new )?(?:(?<title>{T})|(?<chair>chair)) of (?:the )?"
                             + "(?:[a-z-]+ )?(?<place>{OA})"));
+
+    /**
+     * An office named as the capacity someone acts in: "President Jane Doe, in her capacity as president pro tempore of
+     * the G-77", "As chair of the SAARC, Maldivian President John Roe opened the summit".
+     */
+    private static final List<ShapePattern> CAPACITY = List.of(
+            ShapePattern.compile("(?<person>{P}) (?:, )?in (?:his|her) capacity as (?:the )?(?:(?<title>{T})(?<pt> pro"
+                    + " tempore)?|(?<chair>chair)) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
+            ShapePattern.compile("^as (?:the )?(?:(?<title>{T})(?<pt> pro tempore)?|(?<chair>chair)) of (?:the )?"
+                    + "(?<place>{OA})" + NOT_A_PART + " , (?:(?:the )?{CD} (?:'s )?)?(?:{T} )?(?<person>{P})(?! 's)"));
+
+    private static void capacities(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        for (int rule = 0; rule < CAPACITY.size(); rule++) {
+            Matcher m = CAPACITY.get(rule).matcher(shape);
+            while (m.find()) {
+                Mention.TitleMention title =
+                        m.group("chair") != null ? null : (Mention.TitleMention) shape.mention(m, "title");
+                String office =
+                        title == null ? "Chairperson" : (m.group("pt") != null ? "pro tempore " : "") + title.title();
+                if (title == null || !title.stale()) {
+                    held(
+                                    sentence,
+                                    context,
+                                    (Mention.PersonMention) shape.mention(m, "person"),
+                                    office,
+                                    shape.mention(m, "place"),
+                                    Facts.Found.by("position.capacity", rule))
+                            .ifPresent(fact -> Facts.addOnce(found, fact));
+                }
+            }
+        }
+    }
 
     /** Words before a person that make them the one an office passed from ("replaced the outgoing chairman, X"). */
     private static final Pattern PREDECESSOR = Pattern.compile(
@@ -419,6 +456,10 @@ final class PositionExtractor implements SentenceExtractor {
         }
         if (shape.has('T') && shape.containsAny(List.of(" as "))) {
             chairsTaken(sentence, context, found);
+        }
+        if (shape.containsAny(List.of("capacity as", "as chair", "as the chair"))
+                || shape.text().startsWith("as ")) {
+            capacities(sentence, context, found);
         }
         Matcher heads = WHO_HEADS.matcher(shape);
         while (heads.find()) {

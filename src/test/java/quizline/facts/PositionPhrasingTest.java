@@ -947,4 +947,30 @@ class PositionPhrasingTest {
                 positions("Ana Lee, President of the Plurinational State of Bolivia, met Li Wen, President of the"
                         + " Syrian Arab Republic."));
     }
+
+    @Test
+    void anOfficeElectedByAnOrganisationsMembers() {
+        assertEquals(
+                List.of("Jane Doe | Secretary-General | Organization of American States"),
+                positions("Jane Doe was this week elected by the member states of the OAS as secretary general for"
+                        + " the next five years."));
+    }
+
+    @Test
+    void anOfficeNamedAsTheCapacitySomeoneActsIn() {
+        assertEquals(
+                List.of("Ana Lee | President | Cuba", "Ana Lee | pro tempore President | Group of 77"),
+                positions("Cuban President Ana Lee, in her capacity as president pro tempore of the G-77, toured the"
+                        + " venue."));
+        assertEquals(
+                List.of(
+                        "John Roe | President | Maldives",
+                        "John Roe | Chairperson | South Asian Association for Regional Cooperation"),
+                positions("As chair of Saarc, Maldivian President John Roe opened the summit."),
+                "an acronym printed in title case is the organisation");
+        assertEquals(
+                List.of("John Roe | President | Maldives"),
+                positions("As former chair of SAARC, Maldivian President John Roe opened the summit."),
+                "a former chair is none");
+    }
 }
