@@ -24,6 +24,13 @@ final class Tokenizer {
     private static final Pattern LED_BY_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{N}]*)-(associated|led|backed|brokered|sponsored|funded|allied|aligned|member)");
 
+    /**
+     * Two words glued where a space was lost, as captions run into the text: "Felix UlloaVice-President". A capital and
+     * three lower-case letters or more before the second capital, so names written so stay whole ("McDonald",
+     * "MacArthur", "DeSantis", "LaGuardia").
+     */
+    private static final Pattern GLUED = Pattern.compile("(\\p{Lu}\\p{Ll}{3,})(\\p{Lu}\\p{Ll}.*)");
+
     private Tokenizer() {}
 
     static List<Token> tokenize(String text, int from, int to) {
@@ -35,6 +42,7 @@ final class Tokenizer {
             String word = m.group();
             // The possessive is a token of its own, so "Kazakhstan's capital" still names Kazakhstan.
             Matcher compound = LED_BY_NAME.matcher(word);
+            Matcher glued = GLUED.matcher(word);
             if (word.length() > 2
                     && (word.endsWith("'s") || word.endsWith("’s"))
                     && Character.isLetter(word.charAt(word.length() - 3))) {
@@ -47,6 +55,10 @@ final class Tokenizer {
                 tokens.add(new Token(compound.group(1), start, hyphen));
                 tokens.add(new Token("-", hyphen, hyphen + 1));
                 tokens.add(new Token(compound.group(2), hyphen + 1, end));
+            } else if (glued.matches()) {
+                int second = start + glued.end(1);
+                tokens.add(new Token(glued.group(1), start, second));
+                tokens.add(new Token(glued.group(2), second, end));
             } else {
                 tokens.add(new Token(word, start, end));
             }

@@ -692,4 +692,22 @@ class NewsPhrasingTest {
         }
         throw new AssertionError("no date in " + sentence.shape());
     }
+
+    @Test
+    void aCaptionGluedToTheTextNamesNoOneNew() {
+        List<String> facts =
+                triples("Salvadoran Vice-President Ana MorenoVice-President Ana Moreno. Image by the office.\n\n"
+                        + "Salvadoran Vice-president Ana Moreno spoke on Monday.");
+        assertTrue(facts.contains("position: Ana Moreno | Vice President | El Salvador"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains("MorenoVice")), facts::toString);
+    }
+
+    @Test
+    void namesWrittenWithAnInnerCapitalStayWhole() {
+        assertEquals(
+                List.of(
+                        "position: Tom McDonald | Prime Minister | Ireland",
+                        "position: Ann MacArthur | Foreign Minister | Canada"),
+                triples("Irish Prime Minister Tom McDonald met Canadian Foreign Minister Ann MacArthur."));
+    }
 }
