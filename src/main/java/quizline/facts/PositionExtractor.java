@@ -286,8 +286,11 @@ final class PositionExtractor implements SentenceExtractor {
      * (Tanzania)", "Presidents A of Kenya and B of Uganda".
      */
     private static final List<ShapePattern> PLURAL_EACH = List.of(
-            ShapePattern.compile(
-                    PLURAL + " (?<list>{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? and {P} \\( {C} \\))"),
+            // a caption's "(from left)", "(left to right)" between the title and the names
+            ShapePattern.compile(PLURAL + " (?:\\( (?:from left|left to right|from left to right|l - r) \\) )?"
+                    + "(?<list>{P} \\( {C} \\)(?:(?: , {P} \\( {C} \\))*(?: ,)? and {P} \\( {C} \\)"
+                    // "..., C (Fiji), and spokesperson D (FLNKS)": the list of the title ends before another's title
+                    + "|(?: , {P} \\( {C} \\))+(?= (?:, )?and (?!{P}))))"),
             ShapePattern.compile(
                     PLURAL + " (?<list>{P} of (?:the )?{C}(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C})"),
             // "the presidents of Kenya A, Ugandan B and Tanzanian C"; "the presidents of Kenya A, Ugandan B, and the

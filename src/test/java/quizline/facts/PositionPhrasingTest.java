@@ -973,4 +973,16 @@ class PositionPhrasingTest {
                 positions("As former chair of SAARC, Maldivian President John Roe opened the summit."),
                 "a former chair is none");
     }
+
+    @Test
+    void aCaptionsPluralTitleBeforeNamesWithTheirCountries() {
+        assertEquals(
+                List.of(
+                        "Ana Lee | Prime Minister | Fiji",
+                        "Bob Roe | Prime Minister | Vanuatu",
+                        "Ali Said | Prime Minister | Tonga"),
+                positions("Leaders included prime ministers (from left) Ana Lee (Fiji), Bob Roe (Vanuatu), Ali Said"
+                        + " (Tonga), and the king of Samoa's envoy."),
+                "the list of prime ministers ends where another title begins");
+    }
 }
