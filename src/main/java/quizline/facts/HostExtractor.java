@@ -16,7 +16,9 @@ final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
     private static final String LOCATION =
             "(?<loc>{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y} , in (?:the )?{C}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
-                    + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y})";
+                    + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y}"
+                    // a city-state, whose capital is its name: "held in Singapore", "opened in Djibouti"
+                    + "|{C})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */
     private static final String VENUE =
             "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat|house|hall|hotel|building|resort) "
@@ -36,7 +38,10 @@ final class HostExtractor implements SentenceExtractor {
                     // "the OPEC and non-OPEC ministerial meeting", "the SCO foreign ministers' meeting"
                     + "(?<also>and (?:{P}|[a-z-]+) )?(?:(?:[a-z]+ )?(?:ministerial|ministers ') )?"
                     + KIND + "(?<noun>summit|meeting|session)"
-                    + "(?: of (?:the )?(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference)?(?: \\( (?:{O}|[^)]*) \\))?)?"
+                    // "the Summit of the Member States of IGAD", "the Summit of Heads of State and Government of the
+                    // CPLP"
+                    + "(?: of (?:the )?(?:(?:member states|heads of state(?: and government)?|{T}) of (?:the )?)?"
+                    + "(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference)?(?: \\( (?:{O}|[^)]*) \\))?)?"
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT
@@ -491,6 +496,11 @@ final class HostExtractor implements SentenceExtractor {
                         city.city().name(),
                         country != null ? country : city.city().country().name()));
             }
+        }
+        if (mentions.size() == 1
+                && mentions.get(0) instanceof Mention.CountryMention c
+                && c.country().capital().equals(c.country().name())) {
+            return Optional.of(new Place(c.country().name(), c.country().name()));
         }
         if (m.group(group).contains("capital")) {
             for (Mention mention : mentions) {

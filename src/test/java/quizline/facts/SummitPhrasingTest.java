@@ -495,4 +495,30 @@ class SummitPhrasingTest {
                 List.of("host: 2031 APEC summit | held in | Lima"),
                 hostsAndDates("APEC leaders met. The APEC summit in Lima ended on Thursday.", Optional.of(FRIDAY)));
     }
+
+    @Test
+    void aCityStateHostsUnderItsOwnName() {
+        assertEquals(
+                List.of("host: 33rd ASEAN summit | held in | Singapore"),
+                hostsAndDates("The 33rd ASEAN summit was held in Singapore.", Optional.empty()));
+        assertEquals(
+                List.of(),
+                hostsAndDates("The 33rd ASEAN summit was held in Thailand.", Optional.empty()),
+                "a country is no city");
+    }
+
+    @Test
+    void theSummitOfTheMemberStatesOfAnOrganisation() {
+        assertEquals(
+                List.of("host: 38th IGAD summit | held in | Nairobi"),
+                hostsAndDates(
+                        "The 38th Extraordinary Summit of the Member States of the Intergovernmental Authority on"
+                                + " Development (IGAD) opened in Nairobi.",
+                        Optional.empty()));
+        assertEquals(
+                List.of("host: 12th ECOWAS summit | held in | Abuja"),
+                hostsAndDates(
+                        "The 12th Summit of Heads of State and Government of ECOWAS opened in Abuja.",
+                        Optional.empty()));
+    }
 }
