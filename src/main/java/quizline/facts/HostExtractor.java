@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a summit or another meeting was held: "the summit in Jakarta", "the annual meeting ... in
@@ -296,7 +297,8 @@ final class HostExtractor implements SentenceExtractor {
             // elsewhere or not at all; only a summit "hosted virtually by Sri Lanka" has no city but the country
         }
         if (m.pattern().pattern().contains("(?<reported>")
-                && goesElsewhere(sentence, shape.mention(m, "loc"), place.get())) {
+                && (goesElsewhere(sentence, shape.mention(m, "loc"), place.get())
+                        || HELD_APART.matcher(context.article().text()).find())) {
             return List.of(); // the dateline is where the report was written
         }
         String noun = group(m, "noun");
@@ -378,6 +380,16 @@ final class HostExtractor implements SentenceExtractor {
                 .map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
     }
+
+    /**
+     * A summit met by video, so that no city hosted it and the dateline is only where the report was written: "the
+     * Summit, which was held by videoconference", "the virtual summit", "leaders met online".
+     */
+    private static final Pattern HELD_APART = Pattern.compile(
+            "\\b(?:(?:held|conducted|convened|met|meeting|took place|taking place) (?:by|via|through|over) (?:a )?"
+                    + "(?:videoconference|video conference|video link|videolink|teleconference)"
+                    + "|(?:held|convened|met|took place) (?:virtually|online)|virtual (?:summit|meeting|session))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a sentence after its dateline names another place for what it tells: another city ("NAIROBI, May 4

@@ -1,6 +1,7 @@
 package quizline.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -520,5 +521,22 @@ class SummitPhrasingTest {
                 hostsAndDates(
                         "The 12th Summit of Heads of State and Government of ECOWAS opened in Abuja.",
                         Optional.empty()));
+    }
+
+    @Test
+    void aSummitHeldByVideoHasNoHostInTheDateline() {
+        String dateline = "LUANDA, March 14 - President Ana Lee on Thursday took part in the 17th summit of ECCAS.";
+        assertTrue(
+                hostsAndDates(dateline, Optional.of(FRIDAY))
+                        .contains("host: 2031 17th ECCAS summit | held in | Luanda"),
+                "a dateline names the host of the summit its sentence names");
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                                dateline + " At the summit, which was held by videoconference, leaders spoke.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(f -> f.startsWith("host"))
+                        .toList());
     }
 }
