@@ -37,4 +37,71 @@ record AnnotatedSentence(
                 ? this
                 : new AnnotatedSentence(sentence, tokens, List.copyOf(kept), Shape.of(tokens, kept), titleCase);
     }
+
+    /** The words "General Assembly" alone, which the data files give the UN's. */
+    private static final List<String> BARE_ASSEMBLY = List.of("General", "Assembly");
+
+    private boolean bareAssembly(Mention mention) {
+        return mention instanceof Mention.OrganisationMention named
+                && named.organisation().listed()
+                && mention.to() - mention.from() == 2
+                && tokens.subList(mention.from(), mention.to()).stream()
+                        .map(Token::text)
+                        .toList()
+                        .equals(BARE_ASSEMBLY);
+    }
+
+    /**
+     * Whether the sentence names another organisation's General Assembly: "the General Assembly of Interpol", "the
+     * Interpol General Assembly"; then "the General Assembly" alone, in that article, is that one and not the UN's.
+     */
+    boolean namesAnotherGeneralAssembly() {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (!bareAssembly(mentions.get(i))) {
+                continue;
+            }
+            Mention assembly = mentions.get(i);
+            if (i > 0
+                    && mentions.get(i - 1) instanceof Mention.OrganisationMention owner
+                    && owner.to() == assembly.from()
+                    && !owner.organisation().name().startsWith("United Nations")) {
+                return true; // "the Interpol General Assembly"
+            }
+            if (i + 1 < mentions.size()
+                    && mentions.get(i + 1) instanceof Mention.OrganisationMention owner
+                    && !owner.organisation().name().startsWith("United Nations")) {
+                int gap = owner.from() - assembly.to();
+                String between = gap <= 0
+                        ? ""
+                        : String.join(
+                                " ",
+                                tokens.subList(assembly.to(), owner.from()).stream()
+                                        .map(Token::text)
+                                        .toList());
+                if (between.equals("of") || between.equals("of the")) {
+                    return true; // "the General Assembly of the International Criminal Police Organisation"
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sentence with "General Assembly" alone read as an assembly no data file lists (see above). */
+    AnnotatedSentence withBareAssemblyUnlisted() {
+        List<Mention> changed = new java.util.ArrayList<>(mentions);
+        boolean any = false;
+        for (int i = 0; i < changed.size(); i++) {
+            Mention m = changed.get(i);
+            if (bareAssembly(m)) {
+                changed.set(
+                        i,
+                        new Mention.OrganisationMention(
+                                new Knowledge.Organisation("General Assembly", "", false), m.from(), m.to()));
+                any = true;
+            }
+        }
+        return any
+                ? new AnnotatedSentence(sentence, tokens, List.copyOf(changed), Shape.of(tokens, changed), titleCase)
+                : this;
+    }
 }

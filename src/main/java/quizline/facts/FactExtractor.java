@@ -36,6 +36,9 @@ public final class FactExtractor {
         for (Sentence sentence : splitter.split(article.text())) {
             sentences.add(mentions.annotate(article.text(), sentence));
         }
+        if (sentences.stream().anyMatch(AnnotatedSentence::namesAnotherGeneralAssembly)) {
+            sentences.replaceAll(AnnotatedSentence::withBareAssemblyUnlisted);
+        }
         ArticleContext context = ArticleContext.of(article, sentences);
         List<Fact> facts = new ArrayList<>();
         for (AnnotatedSentence annotated : sentences) {

@@ -162,6 +162,11 @@ final class MentionFinder {
         if (knowledge.titleModifiers.containsKey(token.text().toLowerCase(Locale.ROOT))) {
             return i + 1; // "Former", "Acting" opening a sentence or a title: never part of a name
         }
+        if (knowledge.functionWords.contains(token.text())
+                && i + 1 < tokens.size()
+                && knowledge.names.longest(tokens, i + 1, tokens.size()) != null) {
+            return i + 1; // "The General Assembly met": a name the data files know after a sentence's "The"
+        }
         if (token.isWord() && token.isCapitalised()) {
             Mention run = capitalisedRun(text, tokens, i);
             if (run != null) {

@@ -951,6 +951,10 @@ class MembershipPhrasingTest {
                 members("The General Assembly on Monday elected Chile, Kenya and Norway as non-permanent members of"
                         + " the Security Council."));
         assertEquals(
+                each("member", "United Nations Security Council", "Chile", "Kenya"),
+                members("The General Assembly elected Chile and Kenya as members of the Security Council."),
+                "a sentence's capital The before a name the data files know");
+        assertEquals(
                 List.of(),
                 members("The General Assembly on Monday elected Chile, Kenya and Norway to its committees."),
                 "no body they were elected members of");

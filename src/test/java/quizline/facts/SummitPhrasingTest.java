@@ -539,4 +539,18 @@ class SummitPhrasingTest {
                         .filter(f -> f.startsWith("host"))
                         .toList());
     }
+
+    @Test
+    void theGeneralAssemblyOfAnotherOrganisationIsNotTheUns() {
+        assertEquals(
+                List.of("host: 77th session of the United Nations General Assembly | held in | New York"),
+                hostsAndDates("The 77th session of the General Assembly opened in New York.", Optional.empty()));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "The General Assembly of Interpol will meet in Lyon. The 90th session of the General"
+                                + " Assembly opened in Lyon.",
+                        Optional.empty()),
+                "the article's General Assembly is Interpol's");
+    }
 }
