@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Small helpers the extractors share: building a fact from its sentence, reading mentions. */
 final class Facts {
@@ -38,7 +39,7 @@ final class Facts {
         return new Fact(
                 kind,
                 subject,
-                relation,
+                kind == FactKind.POSITION ? premier(relation, object, s.text()) : relation,
                 object,
                 new TreeMap<>(qualifiers),
                 context.article().name(),
@@ -48,6 +49,29 @@ final class Facts {
                 context.published(),
                 found.pattern(),
                 found.confidence());
+    }
+
+    private static final Pattern PREMIER_WRITTEN = Pattern.compile("\\b[Pp]remier\\b");
+    private static final Pattern VICE_PREMIER_WRITTEN = Pattern.compile("\\b[Vv]ice[- ][Pp]remier\\b");
+
+    /**
+     * "Premier Li Wen" of China or Niue, whose head of government is titled so (premiers.txt), keeps the word written;
+     * elsewhere a premier is the prime minister ("Japanese Premier X"), as titles.tsv reads it.
+     */
+    private static String premier(String relation, String place, String text) {
+        if (!Knowledge.get().premierPlaces.contains(place)) {
+            return relation;
+        }
+        if (relation.endsWith("Deputy Prime Minister")
+                && VICE_PREMIER_WRITTEN.matcher(text).find()) {
+            return relation.replace("Deputy Prime Minister", "Vice Premier");
+        }
+        if (relation.endsWith("Prime Minister")
+                && !relation.endsWith("Deputy Prime Minister")
+                && PREMIER_WRITTEN.matcher(text).find()) {
+            return relation.replace("Prime Minister", "Premier");
+        }
+        return relation;
     }
 
     /**

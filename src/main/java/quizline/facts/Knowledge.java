@@ -94,6 +94,9 @@ final class Knowledge {
     final Set<String> organisationHeads = new HashSet<>();
     final Set<String> organisationReferences = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
+    /** Places whose head of government is titled Premier (premiers.txt): China, Niue, Bermuda. */
+    final Set<String> premierPlaces = new HashSet<>();
+
     final Set<String> sentenceStarters = new HashSet<>();
     /** Event noun ("invasion") for each word that names the event ("invasion", "invaded"). */
     final Map<String, String> eventWords = new HashMap<>();
@@ -156,6 +159,7 @@ final class Knowledge {
         functionWords.addAll(DataFiles.words("function-words.txt"));
         organisationHeads.addAll(DataFiles.words("org-heads.txt"));
         abbreviations.addAll(DataFiles.words("abbreviations.txt"));
+        premierPlaces.addAll(DataFiles.words("premiers.txt"));
         sentenceStarters.addAll(DataFiles.words("sentence-starters.txt"));
     }
 

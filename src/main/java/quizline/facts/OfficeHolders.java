@@ -162,7 +162,19 @@ public final class OfficeHolders {
 
     /** Every listed term of an office of a place, in the file's order; empty when the file does not list it. */
     public List<Term> terms(String place, String office) {
-        return List.copyOf(terms.getOrDefault(place, Map.of()).getOrDefault(office, List.of()));
+        return List.copyOf(terms.getOrDefault(place, Map.of()).getOrDefault(asListed(office), List.of()));
+    }
+
+    /**
+     * The office as the file names it, by titles.tsv's canonical titles: a premier of China or Niue (premiers.txt) is
+     * the file's Prime Minister, a vice premier its Deputy Prime Minister.
+     */
+    private static String asListed(String office) {
+        return switch (office) {
+            case "Premier" -> "Prime Minister";
+            case "Vice Premier" -> "Deputy Prime Minister";
+            default -> office;
+        };
     }
 
     /** The places the file lists offices of, sorted. */

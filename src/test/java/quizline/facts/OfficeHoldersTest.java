@@ -129,4 +129,12 @@ class OfficeHoldersTest {
                 "leading-offices.tsv: Russia lists President and Prime Minister; say which leads it, or none",
                 unsaid.getMessage());
     }
+
+    @Test
+    void aPremierIsLookedUpAsTheFilesPrimeMinister() {
+        OfficeHolders file = OfficeHolders.get();
+        java.time.LocalDate day = java.time.LocalDate.of(2015, 6, 1);
+        assertEquals(file.heldOn("China", "Prime Minister", day), file.heldOn("China", "Premier", day));
+        assertEquals(1, file.heldOn("China", "Premier", day).size());
+    }
 }

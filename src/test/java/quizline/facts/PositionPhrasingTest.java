@@ -985,4 +985,14 @@ class PositionPhrasingTest {
                         + " (Tonga), and the king of Samoa's envoy."),
                 "the list of prime ministers ends where another title begins");
     }
+
+    @Test
+    void aPremierIsThePrimeMinisterExceptWhereTheOfficeIsCalledSo() {
+        assertEquals(
+                List.of("Li Wen | Premier | China", "Ken Sato | Prime Minister | Japan"),
+                positions("Chinese Premier Li Wen met Japanese Premier Ken Sato."));
+        assertEquals(
+                List.of("Ana Lee | Vice Premier | China", "Tom Roe | Premier | Niue"),
+                positions("Chinese Vice Premier Ana Lee met Premier Tom Roe of Niue."));
+    }
 }
