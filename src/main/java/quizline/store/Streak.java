@@ -7,18 +7,18 @@ import java.time.LocalDate;
  * day not studied yet does not break the streak before it ends: until the first answer of the
  * day, the streak is the one that ended yesterday.
  */
-final class Streak {
+public final class Streak {
     private final LocalDate today;
     private LocalDate expected;
     private int days;
 
-    Streak(LocalDate today) {
+    public Streak(LocalDate today) {
         this.today = today;
         this.expected = today;
     }
 
     /** Takes the next day, newest first; false once a gap ends the streak (nothing older matters then). */
-    boolean add(LocalDate day) {
+    public boolean add(LocalDate day) {
         if (day.isAfter(expected)) {
             // A day already counted, or one after today (a clock set back since).
             return true;
@@ -31,7 +31,7 @@ final class Streak {
         return false;
     }
 
-    int days() {
+    public int days() {
         return days;
     }
 }

@@ -1,0 +1,17 @@
+package quizline.classroom;
+
+import java.util.List;
+import java.util.Map;
+import quizline.store.ProgressStore.Flag;
+import quizline.store.ReviewRecord;
+
+/**
+ * What a class has done with one pack: each student's reviews of its questions, oldest first, and the flags they raised
+ * on them. Every student of the class is a key of {@code reviews}, with an empty list when they have not started.
+ */
+public record ClassRecords(Map<String, List<ReviewRecord>> reviews, Map<String, List<Flag>> flags) {
+    public ClassRecords {
+        reviews = Map.copyOf(reviews);
+        flags = Map.copyOf(flags);
+    }
+}
