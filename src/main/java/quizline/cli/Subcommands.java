@@ -31,6 +31,7 @@ final class Subcommands {
         all.put("extract", ExtractCommand.class);
         all.put("generate", GenerateCommand.class);
         all.put("fsrs", FsrsCommand.class);
+        all.put("class", ClassCommand.class);
         return all;
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  *       nothing but the delimiter may follow it.
  * </ul>
  */
-final class Csv {
+public final class Csv {
     /** One record and the line it starts on. */
     record Row(int line, List<String> fields) {}
 
@@ -139,7 +139,7 @@ final class Csv {
     }
 
     /** A record in the form {@link #read} reads back, quoting only the fields that need it. */
-    static String write(List<String> fields, char delimiter) {
+    public static String write(List<String> fields, char delimiter) {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < fields.size(); k++) {
             if (k > 0) {

@@ -1,0 +1,86 @@
+package quizline.classroom;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import quizline.io.UserError;
+import quizline.store.CardKey;
+import quizline.store.ProgressStore;
+import quizline.store.ReviewRecord;
+import quizline.store.SqliteProgressStore;
+import quizline.store.StoreException;
+import quizline.store.StoreFailure;
+
+/**
+ * A class on one machine: every profile of a data folder ({@code NAME.db}) is a student, named by its profile name, and
+ * read through a read-only connection; the files are never changed. Profiles being made (hidden temporary files) are
+ * not students.
+ */
+public final class ProfileFolderClass implements ClassProgress {
+    private final Path folder;
+
+    public ProfileFolderClass(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The profiles of the folder, by student name; none when the folder does not exist. */
+    public Map<String, Path> profiles() {
+        Map<String, Path> profiles = new java.util.TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return profiles;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> {
+                        String name = f.getFileName().toString();
+                        return name.endsWith(".db") && !name.startsWith(".") && Files.isRegularFile(f);
+                    })
+                    .sorted(Comparator.naturalOrder())
+                    .forEach(f -> {
+                        String name = f.getFileName().toString();
+                        profiles.put(name.substring(0, name.length() - ".db".length()), f);
+                    });
+        } catch (IOException e) {
+            throw new UserError(folder + ": cannot list the class's profiles: " + e.getMessage());
+        }
+        return profiles;
+    }
+
+    @Override
+    public ClassRecords read(String packId, Set<String> questionIds) {
+        Map<String, List<ReviewRecord>> reviews = new HashMap<>();
+        Map<String, List<ProgressStore.Flag>> flags = new HashMap<>();
+        profiles().forEach((student, file) -> {
+            try (ProgressStore store = SqliteProgressStore.openForReading(file)) {
+                // The pack's questions and any other the student has a schedule for (one the pack has dropped since).
+                Set<String> ids = new LinkedHashSet<>(questionIds);
+                store.cards().keySet().stream()
+                        .filter(k -> k.packId().equals(packId))
+                        .forEach(k -> ids.add(k.questionId()));
+                List<ReviewRecord> all = new ArrayList<>();
+                for (String id : ids) {
+                    all.addAll(store.history(new CardKey(packId, id)));
+                }
+                all.sort(Comparator.comparing(ReviewRecord::at));
+                reviews.put(student, all);
+                flags.put(
+                        student,
+                        store.flags().stream()
+                                .filter(f -> f.key().packId().equals(packId))
+                                .toList());
+            } catch (StoreException e) {
+                throw new UserError("student " + student + ": " + e.getMessage());
+            } catch (StoreFailure e) {
+                throw new UserError("student " + student + ": " + e.getMessage());
+            }
+        });
+        return new ClassRecords(reviews, flags);
+    }
+}

@@ -1,0 +1,25 @@
+package quizline.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "class",
+        mixinStandardHelpOptions = true,
+        description = {
+            "For the instructor of a class: every profile of the data folder is a student.",
+            "'class report' shows the item analysis of a pack and each student's progress."
+        },
+        subcommands = {ClassReportCommand.class})
+final class ClassCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "say what to do: 'class report'");
+    }
+}

@@ -1,0 +1,119 @@
+package quizline.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import quizline.classroom.ClassAnalysis;
+import quizline.classroom.ClassProgress;
+import quizline.classroom.ClassRecords;
+import quizline.classroom.ClassReport;
+import quizline.classroom.ProfileFolderClass;
+import quizline.env.Env;
+import quizline.io.UserError;
+import quizline.pack.Pack;
+import quizline.pack.PackLibrary;
+import quizline.pack.Question;
+import quizline.session.StudyRules;
+import quizline.store.StudyDays;
+import quizline.ui.ClassReportView;
+import quizline.ui.LinePrinter;
+import quizline.ui.Terminals;
+import quizline.ui.Theme;
+import quizline.ui.Visible;
+
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A pack's questions by Moodle's item analysis (facility index, standard deviation, discrimination index,",
+            "discriminative efficiency, flagged below Moodle's thresholds), their most common wrong answers and the",
+            "students' flags; then each student's reviews, retention, due backlog, last answer and streak.",
+            "Every profile of the data folder ($XDG_DATA_HOME/quizline/NAME.db) is a student, read only."
+        })
+final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
+    private static final int PLAIN_WIDTH = 80;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", required = true, paramLabel = "ID", description = "The pack to report on.")
+    String packId;
+
+    @Option(
+            names = "--csv",
+            arity = "0..1",
+            fallbackValue = "questions",
+            paramLabel = "TABLE",
+            description = "CSV instead, with a header row: the questions (the default) or the students.")
+    Optional<Table> csv = Optional.empty();
+
+    enum Table {
+        questions,
+        students
+    }
+
+    /** Whether output goes to a terminal; tests replace it. */
+    BooleanSupplier terminal = Terminals::interactive;
+
+    private Env env;
+
+    @Override
+    public void useEnv(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Clock clock = env.clock();
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
+        library.warnings().forEach(w -> err.println("quizline: " + w));
+        List<String> questionIds = library.pack(packId)
+                .map(loaded ->
+                        loaded.pack().questions().stream().map(Question::id).toList())
+                .orElse(List.of());
+        ClassRecords records = classProgress().read(packId, new LinkedHashSet<>(questionIds));
+        boolean anyProgress = records.reviews().values().stream().anyMatch(r -> !r.isEmpty())
+                || records.flags().values().stream().anyMatch(f -> !f.isEmpty());
+        if (library.pack(packId).isEmpty() && !anyProgress) {
+            throw new UserError("no pack with id \"" + packId + "\" and no progress for one (loaded: "
+                    + String.join(
+                            ", ", library.packList().stream().map(Pack::id).toList()) + ")");
+        }
+        StudyDays days = new StudyDays(clock.getZone(), StudyRules.DEFAULTS.dayStartsAt());
+        ClassReport report = ClassAnalysis.analyse(packId, questionIds, records, days, clock.instant());
+        if (csv.isPresent()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(
+                    csv.get() == Table.questions
+                            ? ClassReportView.questionsCsv(report)
+                            : ClassReportView.studentsCsv(report));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        Theme theme = Theme.of(env.color());
+        if (terminal.getAsBoolean()) {
+            LinePrinter.toTerminal(theme, width -> ClassReportView.render(report, clock.getZone(), width, theme));
+        } else {
+            LinePrinter.plain(
+                    spec.commandLine().getOut(),
+                    new ArrayList<>(ClassReportView.render(
+                            report, clock.getZone(), env.columns().orElse(PLAIN_WIDTH), Theme.PLAIN)));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Where the class's progress is read from: the profiles of the data folder, each a student. */
+    private ClassProgress classProgress() {
+        return new ProfileFolderClass(env.dataDir());
+    }
+}
