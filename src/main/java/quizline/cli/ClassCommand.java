@@ -11,15 +11,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "For the instructor of a class: every profile of the data folder is a student.",
-            "'class report' shows the item analysis of a pack and each student's progress."
+            "'class report' shows the item analysis of a pack and each student's progress; 'class publish' makes a pack",
+            "the version every student studies."
         },
-        subcommands = {ClassReportCommand.class})
+        subcommands = {ClassReportCommand.class, ClassPublishCommand.class})
 final class ClassCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "say what to do: 'class report'");
+        throw new ParameterException(spec.commandLine(), "say what to do: 'class report' or 'class publish'");
     }
 }

@@ -50,24 +50,33 @@ final class LintCommand implements Callable<Integer>, ReadsEnv {
     }
 
     /** A finding at its place in the file. */
-    private record Located(int line, int column, String severity, String message) {}
+    /** A finding at its place in the file; {@code severity} is {@code error} or {@code warning}. */
+    record Located(int line, int column, String severity, String message) {
+        String format(String fileName) {
+            return fileName + ":" + line + ":" + column + ": " + severity + ": " + message;
+        }
+
+        boolean error() {
+            return severity.equals(Severity.ERROR.label());
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         return ValidateCommand.checkEach(files, out, (file, text) -> {
             String name = file.toString();
-            List<Located> found = findings(text);
-            found.forEach(f ->
-                    out.println(name + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": " + f.message()));
+            List<Located> found = findings(text, LocalDate.now(clock));
+            found.forEach(f -> out.println(f.format(name)));
             if (found.isEmpty()) {
                 out.println(name + ": OK");
             }
-            return found.stream().noneMatch(f -> f.severity().equals(Severity.ERROR.label()));
+            return found.stream().noneMatch(Located::error);
         });
     }
 
-    private List<Located> findings(String text) {
+    /** What lint finds in a pack's text (validate's problems as errors first, when there are any), in file order. */
+    static List<Located> findings(String text, LocalDate today) {
         PackReader.Result result = PackReader.read(text);
         if (!result.ok()) {
             return result.problems().stream()
@@ -81,7 +90,7 @@ final class LintCommand implements Callable<Integer>, ReadsEnv {
             throw new IllegalStateException("a pack that was read once no longer parses", e);
         }
         List<Located> located = new ArrayList<>();
-        for (Finding f : PackLint.check(result.pack().orElseThrow(), LocalDate.now(clock))) {
+        for (Finding f : PackLint.check(result.pack().orElseThrow(), today)) {
             LocatedJson.Position p = json.position(f.pointer());
             located.add(new Located(p.line(), p.column(), f.severity().label(), f.message()));
         }

@@ -191,7 +191,7 @@ public final class PackLibrary {
      * What makes a pack a draft: questions still marked {@code draft} or {@code draft-conflict}, or
      * conflicts no value was chosen for; null for a pack students may get.
      */
-    static String draftState(Pack pack) {
+    public static String draftState(Pack pack) {
         long questions =
                 pack.questions().stream().filter(q -> q.status() != null).count();
         if (questions > 0) {
