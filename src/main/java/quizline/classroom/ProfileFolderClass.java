@@ -6,13 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import quizline.io.UserError;
-import quizline.store.CardKey;
 import quizline.store.ProgressStore;
 import quizline.store.ReviewRecord;
 import quizline.store.SqliteProgressStore;
@@ -54,20 +51,13 @@ public final class ProfileFolderClass implements ClassProgress {
     }
 
     @Override
-    public ClassRecords read(String packId, Set<String> questionIds) {
+    public ClassRecords read(String packId) {
         Map<String, List<ReviewRecord>> reviews = new HashMap<>();
         Map<String, List<ProgressStore.Flag>> flags = new HashMap<>();
         profiles().forEach((student, file) -> {
             try (ProgressStore store = SqliteProgressStore.openForReading(file)) {
-                // The pack's questions and any other the student has a schedule for (one the pack has dropped since).
-                Set<String> ids = new LinkedHashSet<>(questionIds);
-                store.cards().keySet().stream()
-                        .filter(k -> k.packId().equals(packId))
-                        .forEach(k -> ids.add(k.questionId()));
-                List<ReviewRecord> all = new ArrayList<>();
-                for (String id : ids) {
-                    all.addAll(store.history(new CardKey(packId, id)));
-                }
+                // Oldest first: a clock set back, or an import, can log a review after a later one
+                List<ReviewRecord> all = new ArrayList<>(store.reviews(packId));
                 all.sort(Comparator.comparing(ReviewRecord::at));
                 reviews.put(student, all);
                 flags.put(

@@ -3,7 +3,6 @@ package quizline.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -81,7 +80,7 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
                 .map(loaded ->
                         loaded.pack().questions().stream().map(Question::id).toList())
                 .orElse(List.of());
-        ClassRecords records = classProgress().read(packId, new LinkedHashSet<>(questionIds));
+        ClassRecords records = classProgress().read(packId);
         boolean anyProgress = records.reviews().values().stream().anyMatch(r -> !r.isEmpty())
                 || records.flags().values().stream().anyMatch(f -> !f.isEmpty());
         if (library.pack(packId).isEmpty() && !anyProgress) {

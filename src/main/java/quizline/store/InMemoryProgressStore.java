@@ -30,6 +30,11 @@ public final class InMemoryProgressStore implements ProgressStore {
     }
 
     @Override
+    public List<ReviewRecord> reviews(String packId) {
+        return log.stream().filter(r -> r.key().packId().equals(packId)).toList();
+    }
+
+    @Override
     public DayCounts counts(Today today) {
         int newCards = 0;
         int reviews = 0;

@@ -693,14 +693,28 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public List<ReviewRecord> history(CardKey key) {
+        return reviewsWhere("pack_id = ? AND question_id = ?", "the history of " + key, key.packId(), key.questionId());
+    }
+
+    @Override
+    public List<ReviewRecord> reviews(String packId) {
+        return reviewsWhere("pack_id = ?", "the reviews of " + packId, packId);
+    }
+
+    /** The reviews whose row matches {@code where} (bound to {@code values}), in the order they were logged. */
+    private List<ReviewRecord> reviewsWhere(String where, String what, String... values) {
         List<ReviewRecord> reviews = new java.util.ArrayList<>();
+        CardKey key = null;
         try (PreparedStatement p = db.prepareStatement("""
-                SELECT reviewed_at, kind, rating, answer, correctness, duration_ms, card_before, card_after, answer_hash
-                FROM review WHERE pack_id = ? AND question_id = ? ORDER BY id""")) {
-            p.setString(1, key.packId());
-            p.setString(2, key.questionId());
+                SELECT reviewed_at, kind, rating, answer, correctness, duration_ms, card_before, card_after, answer_hash,
+                  pack_id, question_id
+                FROM review WHERE %s ORDER BY id""".formatted(where))) {
+            for (int i = 0; i < values.length; i++) {
+                p.setString(i + 1, values[i]);
+            }
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
+                    key = new CardKey(r.getString(10), r.getString(11));
                     reviews.add(new ReviewRecord(
                             key,
                             Instant.ofEpochMilli(r.getLong(1)),
@@ -716,7 +730,7 @@ public final class SqliteProgressStore implements ProgressStore {
             }
             return reviews;
         } catch (SQLException e) {
-            throw failure("read the history of " + key, e);
+            throw failure("read " + what, e);
         } catch (IllegalArgumentException e) {
             // A kind, grade or verdict no quizline writes: damage SQLite's checks cannot see
             throw new StoreFailure(

@@ -52,7 +52,7 @@ class ProfileFolderClassTest {
             store.flag(new ProgressStore.Flag(new CardKey("mini", "q1"), "typo in the prompt", AT));
             store.flag(new ProgressStore.Flag(new CardKey("other", "q1"), "not this pack", AT));
         }
-        // a question the pack no longer has: found by the schedule the student keeps for it
+        // a question the pack no longer has
         answer("ben", new CardKey("mini", "gone"), AT, "Lima", ReviewKind.REVIEW);
         try (SqliteProgressStore store = SqliteProgressStore.open(folder.resolve("cy.db"))) {
             store.settings(); // a student who has not started
@@ -61,7 +61,7 @@ class ProfileFolderClassTest {
         Files.writeString(folder.resolve("notes.txt"), "not a profile");
         Files.createDirectories(folder.resolve("packs"));
 
-        ClassRecords records = new ProfileFolderClass(folder).read("mini", Set.of("q1", "q2"));
+        ClassRecords records = new ProfileFolderClass(folder).read("mini");
         assertEquals(Set.of("ann", "ben", "cy"), records.reviews().keySet());
         // oldest first, this pack only
         assertEquals(
@@ -82,14 +82,14 @@ class ProfileFolderClassTest {
     void aDamagedProfileStopsTheReportNamingTheStudent() throws Exception {
         answer("ann", new CardKey("mini", "q1"), AT, "Rome");
         Files.writeString(folder.resolve("zed.db"), "this is not a database, and long enough to be read as one");
-        UserError e = assertThrows(UserError.class, () -> new ProfileFolderClass(folder).read("mini", Set.of("q1")));
+        UserError e = assertThrows(UserError.class, () -> new ProfileFolderClass(folder).read("mini"));
         assertTrue(e.getMessage().startsWith("student zed: "), e.getMessage());
         assertTrue(e.getMessage().contains("zed.db"), e.getMessage());
     }
 
     @Test
     void noFolderIsAClassOfNobody() {
-        ClassRecords records = new ProfileFolderClass(folder.resolve("none")).read("mini", Set.of("q1"));
+        ClassRecords records = new ProfileFolderClass(folder.resolve("none")).read("mini");
         assertEquals(Set.of(), records.reviews().keySet());
     }
 }
