@@ -35,3 +35,19 @@ until_first_question() {
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+# "median-ms (runs) · peak median-MiB" of $runs runs of a command to its end, after one warm-up; peak is the largest
+# resident set of the run (kept in $work/peak).
+to_end() {
+  local times=() peaks=() start end kib
+  "$@" </dev/null >/dev/null 2>&1 || true
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    /usr/bin/time -o "$work/peak" -f '%M' "$@" </dev/null >/dev/null 2>&1 || true
+    kib=$(tail -1 "$work/peak")
+    end=$(date +%s%N)
+    times+=($(((end - start) / 1000000)))
+    peaks+=($((kib / 1024)))
+  done
+  echo "$(printf '%s\n' "${times[@]}" | median) (${times[*]}) · peak $(printf '%s\n' "${peaks[@]}" | median) MiB"
+}

@@ -37,22 +37,6 @@ timed() {
   echo "$(printf '%s\n' "${times[@]}" | median) (${times[*]})"
 }
 
-# "median-ms (runs) · peak median-MiB" of RUNS runs of a command to its end, after one warm-up; peak is the largest
-# resident set of the run.
-to_end() {
-  local times=() peaks=() start end kib
-  "$@" </dev/null >/dev/null 2>&1 || true
-  for _ in $(seq "$runs"); do
-    start=$(date +%s%N)
-    /usr/bin/time -o "$work/peak" -f '%M' "$@" </dev/null >/dev/null 2>&1 || true
-    kib=$(tail -1 "$work/peak")
-    end=$(date +%s%N)
-    times+=($(((end - start) / 1000000)))
-    peaks+=($((kib / 1024)))
-  done
-  echo "$(printf '%s\n' "${times[@]}" | median) (${times[*]}) · peak $(printf '%s\n' "${peaks[@]}" | median) MiB"
-}
-
 rows=()
 row() { rows+=("$(printf '| %s | %s |' "$1" "$2")"); echo "$1: $2" >&2; }
 

@@ -90,30 +90,33 @@ public final class ClassAnalysis {
         answered.stream().filter(q -> !questionIds.contains(q)).forEach(questions::add);
         flags.keySet().stream().sorted().filter(q -> !questions.contains(q)).forEach(questions::add);
         Set<String> inPack = Set.copyOf(questionIds);
+        Map<String, Double> totals = new HashMap<>();
+        marks.forEach((student, attempt) -> totals.put(
+                student,
+                attempt.values().stream().mapToDouble(Double::doubleValue).sum()));
+        // A class gives the same wrong answers again and again: each folded once
+        Map<String, String> folded = new HashMap<>();
         List<QuestionReport> reports = new ArrayList<>();
         for (String q : questions) {
             List<ReviewRecord> answers = byQuestion.getOrDefault(q, List.of());
             reports.add(new QuestionReport(
                     q,
                     inPack.contains(q),
-                    item(q, marks),
+                    item(q, marks, totals),
                     answers.size(),
-                    wrongAnswers(answers),
+                    wrongAnswers(answers, folded),
                     flags.getOrDefault(q, List.of())));
         }
         return new ClassReport(packId, now, days.dayOf(now), reports, students);
     }
 
     /** Moodle's analysis of question {@code q}: each student who met it, their mark and the mean of their others. */
-    private static ItemAnalysis item(String q, Map<String, Map<String, Double>> marks) {
+    private static ItemAnalysis item(String q, Map<String, Map<String, Double>> marks, Map<String, Double> totals) {
         List<double[]> pairs = new ArrayList<>();
-        marks.values().forEach(attempt -> {
+        marks.forEach((student, attempt) -> {
             Double mark = attempt.get(q);
             if (mark != null) {
-                double total = attempt.values().stream()
-                        .mapToDouble(Double::doubleValue)
-                        .sum();
-                double rest = attempt.size() > 1 ? (total - mark) / (attempt.size() - 1) : Double.NaN;
+                double rest = attempt.size() > 1 ? (totals.get(student) - mark) / (attempt.size() - 1) : Double.NaN;
                 pairs.add(new double[] {mark, rest});
             }
         });
@@ -123,7 +126,7 @@ public final class ClassAnalysis {
     }
 
     /** The most common wrong answers, most frequent first (ties by text); answers left empty are not listed. */
-    private static List<WrongAnswer> wrongAnswers(List<ReviewRecord> answers) {
+    private static List<WrongAnswer> wrongAnswers(List<ReviewRecord> answers, Map<String, String> foldings) {
         Map<String, String> shown = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (ReviewRecord r : answers) {
@@ -132,7 +135,7 @@ public final class ClassAnalysis {
                     || r.given().isBlank()) {
                 continue;
             }
-            String folded = AnswerMatcher.fold(r.given());
+            String folded = foldings.computeIfAbsent(r.given(), AnswerMatcher::fold);
             shown.putIfAbsent(folded, r.given().strip());
             counts.merge(folded, 1, Integer::sum);
         }

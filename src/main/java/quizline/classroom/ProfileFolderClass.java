@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import quizline.io.UserError;
 import quizline.store.ProgressStore;
@@ -52,9 +52,12 @@ public final class ProfileFolderClass implements ClassProgress {
 
     @Override
     public ClassRecords read(String packId) {
-        Map<String, List<ReviewRecord>> reviews = new HashMap<>();
-        Map<String, List<ProgressStore.Flag>> flags = new HashMap<>();
-        profiles().forEach((student, file) -> {
+        Map<String, List<ReviewRecord>> reviews = new ConcurrentHashMap<>();
+        Map<String, List<ProgressStore.Flag>> flags = new ConcurrentHashMap<>();
+        // Each profile on its own connection: read side by side, as many at once as there are cores
+        profiles().entrySet().parallelStream().forEach(entry -> {
+            String student = entry.getKey();
+            Path file = entry.getValue();
             try (ProgressStore store = SqliteProgressStore.openForReading(file)) {
                 // Oldest first: a clock set back, or an import, can log a review after a later one
                 List<ReviewRecord> all = new ArrayList<>(store.reviews(packId));
