@@ -51,12 +51,17 @@ public final class ClassAnalysis {
     private ClassAnalysis() {}
 
     /**
-     * The report on pack {@code packId}, whose questions are {@code questionIds} in the pack's order, at {@code now},
-     * study days counted by {@code days}. Questions the pack no longer has but students answered come after, by id;
-     * students come by name.
+     * The report on pack {@code packId}, whose questions are the keys of {@code answerHashes} in the pack's order, each
+     * with the fingerprint of its keyed answer now ({@code Answers.keyHash}), at {@code now}, study days counted by
+     * {@code days}. Questions the pack no longer has but students answered come after, by id; students come by name.
+     *
+     * <p>An answer given while a question keyed another answer (a version of the pack since changed) was an answer to
+     * another question: it is no mark and no wrong answer of this one, as the student's progress on it starts again.
+     * It still counts among the student's reviews.
      */
     public static ClassReport analyse(
-            String packId, List<String> questionIds, ClassRecords records, StudyDays days, Instant now) {
+            String packId, Map<String, String> answerHashes, ClassRecords records, StudyDays days, Instant now) {
+        List<String> questionIds = List.copyOf(answerHashes.keySet());
         Map<String, Map<String, Double>> marks = new TreeMap<>();
         Map<String, List<ReviewRecord>> byQuestion = new HashMap<>();
         Set<String> answered = new TreeSet<>();
@@ -64,7 +69,8 @@ public final class ClassAnalysis {
         new TreeMap<>(records.reviews()).forEach((student, reviews) -> {
             Map<String, Double> first = new LinkedHashMap<>();
             for (ReviewRecord r : reviews) {
-                if (!r.key().packId().equals(packId)) {
+                String current = answerHashes.get(r.key().questionId());
+                if (!r.key().packId().equals(packId) || current != null && !current.equals(r.answerHash())) {
                     continue;
                 }
                 byQuestion

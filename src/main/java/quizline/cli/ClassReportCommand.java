@@ -3,7 +3,8 @@ package quizline.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -18,9 +19,9 @@ import quizline.classroom.ClassReport;
 import quizline.classroom.ProfileFolderClass;
 import quizline.env.Env;
 import quizline.io.UserError;
+import quizline.pack.Answers;
 import quizline.pack.Pack;
 import quizline.pack.PackLibrary;
-import quizline.pack.Question;
 import quizline.session.StudyRules;
 import quizline.store.StudyDays;
 import quizline.ui.ClassReportView;
@@ -76,10 +77,10 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
-        List<String> questionIds = library.pack(packId)
-                .map(loaded ->
-                        loaded.pack().questions().stream().map(Question::id).toList())
-                .orElse(List.of());
+        // The pack's questions in its order, each with its keyed answer's fingerprint
+        Map<String, String> questions = new LinkedHashMap<>();
+        library.pack(packId)
+                .ifPresent(loaded -> loaded.pack().questions().forEach(q -> questions.put(q.id(), Answers.keyHash(q))));
         ClassRecords records = classProgress().read(packId);
         boolean anyProgress = records.reviews().values().stream().anyMatch(r -> !r.isEmpty())
                 || records.flags().values().stream().anyMatch(f -> !f.isEmpty());
@@ -89,7 +90,7 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
                             ", ", library.packList().stream().map(Pack::id).toList()) + ")");
         }
         StudyDays days = new StudyDays(clock.getZone(), StudyRules.DEFAULTS.dayStartsAt());
-        ClassReport report = ClassAnalysis.analyse(packId, questionIds, records, days, clock.instant());
+        ClassReport report = ClassAnalysis.analyse(packId, questions, records, days, clock.instant());
         if (csv.isPresent()) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(

@@ -67,6 +67,9 @@ import quizline.store.StudyDays;
 class ClassAnalysisTest {
     private static final String PACK = "capitals";
     private static final List<String> QUESTIONS = List.of("q1", "q2", "q3", "q4");
+    /** The questions as the pack keys them now: every review below was answered against these. */
+    private static final Map<String, String> HASHES = hashes("hash");
+
     private static final StudyDays DAYS = new StudyDays(ZoneOffset.UTC, LocalTime.of(4, 0));
     private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
     private static final double EPS = 1e-3;
@@ -138,7 +141,7 @@ class ClassAnalysisTest {
         flag("C", "q2", "Bishkek is a capital too?", "2026-12-05T11:00:00Z");
         flag("A", "q2", "", "2026-12-06T11:00:00Z");
         flag("F", "other", "q3", "wrong pack", "2026-12-06T11:00:00Z");
-        return ClassAnalysis.analyse(PACK, QUESTIONS, new ClassRecords(reviews, flags), DAYS, NOW);
+        return ClassAnalysis.analyse(PACK, HASHES, new ClassRecords(reviews, flags), DAYS, NOW);
     }
 
     @Test
@@ -220,7 +223,7 @@ class ClassAnalysisTest {
         first("B", "q1", "10:00", Verdict.WRONG, "Rome", learning("2026-12-05T10:11:00Z"));
         first("B", "q2", "10:01", Verdict.RIGHT, "Astana", due("2026-12-06T10:00:00Z"));
         first("C", "q1", "10:00", Verdict.RIGHT, "Paris", due("2026-12-06T10:00:00Z"));
-        ClassReport report = ClassAnalysis.analyse(PACK, QUESTIONS, new ClassRecords(reviews, flags), DAYS, NOW);
+        ClassReport report = ClassAnalysis.analyse(PACK, HASHES, new ClassRecords(reviews, flags), DAYS, NOW);
         ItemAnalysis q1 = report.questions().get(0).analysis();
         assertEquals(3, q1.attempts());
         assertEquals(2.0 / 3, q1.facility().getAsDouble(), EPS);
@@ -228,6 +231,32 @@ class ClassAnalysisTest {
         assertEquals(-100, q1.discriminationIndex().getAsDouble(), EPS);
         assertTrue(q1.flagged());
         assertTrue(report.questions().get(2).analysis().facility().isEmpty());
+    }
+
+    @Test
+    void answersGivenWhileTheQuestionKeyedAnotherAnswerAreNoPartOfIt() {
+        report();
+        // q4's keyed answer has changed since: the class's answers to it were to another question
+        Map<String, String> now = new java.util.LinkedHashMap<>(HASHES);
+        now.put("q4", "another");
+        ClassReport report = ClassAnalysis.analyse(PACK, now, new ClassRecords(reviews, flags), DAYS, NOW);
+        QuestionReport q4 = report.questions().get(3);
+        assertEquals(0, q4.analysis().attempts());
+        assertEquals(List.of(), q4.wrongAnswers());
+        assertEquals(0, q4.answers());
+        // q4 leaves the rest scores too: q1's (x = 1 1 1 0 1) is now the mean of q2 and q3, y = 1 1 .5 .5 0, mean .6,
+        // variance (.16+.16+.01+.01+.36)/4 = .175; products .2×.4 + .2×.4 - .2×.1 + .8×.1 - .2×.6 = .1, covariance
+        // .025; index 2.5 / √(.2 × .175) = 13.363; sorted pairs give .6, cov_max .15, efficiency 16.667
+        ItemAnalysis q1 = report.questions().get(0).analysis();
+        assertEquals(13.363, q1.discriminationIndex().getAsDouble(), EPS);
+        assertEquals(16.667, q1.discriminativeEfficiency().getAsDouble(), EPS);
+        assertEquals(5, report.students().get(0).reviews(), "still among the student's reviews");
+    }
+
+    private static Map<String, String> hashes(String hash) {
+        Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        QUESTIONS.forEach(q -> hashes.put(q, hash));
+        return hashes;
     }
 
     private static void check(ItemAnalysis a, double facility, double sd, double index, double efficiency) {
