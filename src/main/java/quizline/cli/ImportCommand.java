@@ -305,6 +305,9 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
         if (lower.endsWith(".apkg")) {
             return true;
         }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return false; // a pipe ("import <(curl ...)") can be read once: looking at its first bytes would lose them
+        }
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
             return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;

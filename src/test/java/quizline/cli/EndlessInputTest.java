@@ -91,4 +91,27 @@ class EndlessInputTest {
             // the reader closed the pipe: done
         }
     }
+
+    @Test
+    void aPipeIsReadOnceAndWhole() throws Exception {
+        Path fifo = dir.resolve("gift");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        String gift = "::Capital of Kenya:: What is the capital of Kenya? {=Nairobi}\n";
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try (OutputStream out = new FileOutputStream(fifo.toFile())) {
+                out.write(gift.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Path pack = dir.resolve("pack.json");
+        // opened twice, the pipe's second reader would wait for ever for a writer that is gone
+        Cli.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60),
+                () -> Cli.run("import", "--gift", fifo.toString(), "--out", pack.toString()));
+        writer.join();
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(Files.readString(pack).contains("What is the capital of Kenya?"), Files.readString(pack));
+        assertTrue(Files.readString(pack).contains("capital-of-kenya"), "the title's first bytes are kept");
+    }
 }
