@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import quizline.browse.CardIds;
 import quizline.browse.Catalog;
 import quizline.env.Env;
+import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.session.ProfileSettings;
 import quizline.store.CardKey;
@@ -60,7 +61,7 @@ abstract class CatalogCommand implements Callable<Integer>, ReadsEnv {
 
     /** Loads the packs (their warnings go to stderr) and the profile's progress, if there is a profile. */
     Catalog catalog() {
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         Instant now = env.clock().instant();

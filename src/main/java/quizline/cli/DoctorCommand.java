@@ -14,6 +14,7 @@ import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.pack.Answers;
 import quizline.pack.Pack;
+import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.schedule.Card;
@@ -110,7 +111,7 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
 
     /** The current answer of every loaded question, so cards reset on purpose are not brought back. */
     private Map<CardKey, String> answerHashes(PrintWriter err) {
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         library.warnings().forEach(w -> err.println("quizline: " + w));
         Map<CardKey, String> hashes = new HashMap<>();
         for (Pack pack : library.packList()) {

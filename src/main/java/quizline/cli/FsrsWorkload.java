@@ -10,6 +10,7 @@ import quizline.env.Env;
 import quizline.fit.RetentionStudy;
 import quizline.fit.Simulation;
 import quizline.pack.Pack;
+import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.schedule.Card;
@@ -69,7 +70,7 @@ final class FsrsWorkload {
                         e.getValue().card(),
                         null)));
         int studied = cards.size();
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         for (Pack pack : library.packList()) {
             for (Question q : pack.questions()) {
                 CardKey key = new CardKey(pack.id(), q.id());

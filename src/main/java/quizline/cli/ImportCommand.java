@@ -30,6 +30,7 @@ import quizline.io.TextFile;
 import quizline.io.UserError;
 import quizline.pack.LocatedJson;
 import quizline.pack.Pack;
+import quizline.pack.PackCache;
 import quizline.pack.PackJson;
 import quizline.pack.PackLibrary;
 import quizline.pack.PackRules;
@@ -174,9 +175,12 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
                     new ProgressImport.Profile(profile.path(env), () -> profile.openForWriting(env)),
                     Path.of(progress),
                     ProfileSettings::checkIfKnown,
-                    () -> PackLibrary.load(env.dataDir(), env.packPaths()).packList().stream()
-                            .map(Pack::id)
-                            .collect(Collectors.toSet()),
+                    () ->
+                            PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()))
+                                    .packList()
+                                    .stream()
+                                    .map(Pack::id)
+                                    .collect(Collectors.toSet()),
                     env.clock());
             PrintWriter stdout = Visible.writer(spec.commandLine().getOut());
             lines.forEach(stdout::println);

@@ -19,6 +19,7 @@ import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.pack.ClozeText;
 import quizline.pack.Pack;
+import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.store.CardKey;
@@ -55,7 +56,7 @@ abstract class MarkedQuestions implements Callable<Integer>, ReadsEnv {
 
     /** Loads the packs, for the prompts; their warnings go to stderr. */
     void loadPacks() {
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         packIds = library.packList().stream().map(Pack::id).toList();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.pack.Pack;
+import quizline.pack.PackCache;
 import quizline.pack.PackFile;
 import quizline.pack.PackLibrary;
 import quizline.pack.Question;
@@ -78,7 +79,7 @@ final class PackInfoCommand implements Callable<Integer>, ReadsEnv {
             return new Named(read.name(), read.pack());
         }
         if (library == null) {
-            library = PackLibrary.load(env.dataDir(), env.packPaths());
+            library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
             PrintWriter err = Visible.writer(spec.commandLine().getErr());
             library.warnings().forEach(w -> err.println("quizline: " + w));
         }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import quizline.env.Env;
+import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.text.Counted;
 import quizline.ui.Visible;
@@ -31,7 +32,7 @@ final class PacksCommand implements Callable<Integer>, ReadsEnv {
 
     @Override
     public Integer call() {
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         PrintWriter out = Visible.writer(spec.commandLine().getOut());

@@ -23,6 +23,7 @@ import quizline.fit.Evaluation;
 import quizline.fit.TrainingSet;
 import quizline.io.UserError;
 import quizline.pack.Pack;
+import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.schedule.Fsrs6Model;
@@ -77,7 +78,7 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
     @Override
     public Integer call() {
         Clock clock = env.clock();
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         Map<CardKey, Stats.QuestionInfo> questions = new HashMap<>();

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import quizline.env.Env;
 import quizline.facts.ArticleLibrary;
 import quizline.io.UserError;
+import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.schedule.Card;
 import quizline.session.AnswerChanges;
@@ -70,7 +71,7 @@ final class StudyRun {
 
     private static int run(StudyOptions options, Env env, CompletableFuture<SqliteProgressStore> opening) {
         Clock clock = env.clock();
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         boolean published =
                 options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
         if (!published) {

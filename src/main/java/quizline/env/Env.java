@@ -17,6 +17,7 @@ import quizline.io.UserError;
  *   <li>{@code QUIZLINE_NOW}: the time the run's clock starts at ({@link Now});
  *   <li>{@code QUIZLINE_DEBUG}: a defect's stack trace after its one line;
  *   <li>{@code XDG_DATA_HOME}, else {@code HOME}: the data folder, after the XDG base directory convention;
+ *   <li>{@code XDG_CACHE_HOME}, else {@code HOME}: the cache folder, where packs are kept read;
  *   <li>{@code QUIZLINE_PACKS}: more pack files or folders to study;
  *   <li>{@code QUIZLINE_ARTICLES}: more folders of source articles;
  *   <li>{@code NO_COLOR}: no colours on the screen;
@@ -62,13 +63,26 @@ public final class Env {
 
     /** Where quizline keeps user files: {@code $XDG_DATA_HOME/quizline}, or {@code ~/.local/share/quizline}. */
     public Path dataDir() {
-        String value = variables.get("XDG_DATA_HOME");
+        return xdgFolder("XDG_DATA_HOME", ".local/share");
+    }
+
+    /** quizline's folder in an XDG base directory: the variable's, else this folder of the home. */
+    private Path xdgFolder(String variable, String inHome) {
+        String value = variables.get(variable);
         // The spec says to ignore relative values.
         if (value != null && !value.isBlank() && Path.of(value).isAbsolute()) {
             return Path.of(value).resolve("quizline");
         }
         String home = variables.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(home).resolve(".local/share").resolve("quizline");
+        return Path.of(home).resolve(inHome).resolve("quizline");
+    }
+
+    /**
+     * Where quizline keeps what it can make again (packs already read): {@code $XDG_CACHE_HOME/quizline}, or
+     * {@code ~/.cache/quizline}.
+     */
+    public Path cacheDir() {
+        return xdgFolder("XDG_CACHE_HOME", ".cache");
     }
 
     /** The pack files and folders {@code QUIZLINE_PACKS} names, in order. */

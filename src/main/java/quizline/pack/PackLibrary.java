@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -35,16 +36,21 @@ public final class PackLibrary {
     /** How review sidecars are named ({@code DRAFT.review.json}): decisions on a draft, not a pack. */
     static final String REVIEW_SUFFIX = ".review.json";
 
+    private final PackCache cache;
     private final List<Loaded> packs = new ArrayList<>();
     private final List<Loaded> drafts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+
+    private PackLibrary(PackCache cache) {
+        this.cache = cache;
+    }
 
     public List<Loaded> packs() {
         return List.copyOf(packs);
     }
 
     /** The pack loaded with this id, if one is. */
-    public java.util.Optional<Loaded> pack(String id) {
+    public Optional<Loaded> pack(String id) {
         return packs.stream().filter(l -> l.pack().id().equals(id)).findFirst();
     }
 
@@ -72,7 +78,12 @@ public final class PackLibrary {
      * folders {@code QUIZLINE_PACKS} names).
      */
     public static PackLibrary load(Path dataDir, List<Path> more) {
-        PackLibrary library = new PackLibrary();
+        return load(dataDir, more, PackCache.none());
+    }
+
+    /** Loads as {@link #load(Path, List)} does, taking each unchanged pack file from {@code cache}. */
+    public static PackLibrary load(Path dataDir, List<Path> more, PackCache cache) {
+        PackLibrary library = new PackLibrary(cache);
         library.loadBundled();
         Path userPacks = dataDir.resolve("packs");
         if (Files.isDirectory(userPacks)) {
@@ -86,7 +97,7 @@ public final class PackLibrary {
         for (String resource : bundledResources()) {
             try (InputStream in = PackLibrary.class.getResourceAsStream("/" + resource)) {
                 if (in != null) {
-                    add(resource, TextFile.decodeUtf8(resource, in.readAllBytes()), null);
+                    read(resource, TextFile.decodeUtf8(resource, in.readAllBytes()), null);
                 }
             } catch (IOException e) {
                 warnings.add(resource + ": cannot read: " + e.getMessage());
@@ -155,20 +166,36 @@ public final class PackLibrary {
             return;
         }
         try {
-            add(file.toString(), TextFile.read(file), file.toAbsolutePath().getParent());
+            Path folder = file.toAbsolutePath().getParent();
+            Optional<PackCache.Stamp> stamp = cache.stamp(file);
+            Optional<Pack> kept = stamp.flatMap(cache::get);
+            if (kept.isPresent()) {
+                add(file.toString(), kept.get(), folder);
+                return;
+            }
+            Pack pack = read(file.toString(), TextFile.read(file), folder);
+            if (pack != null) {
+                stamp.ifPresent(s -> cache.put(s, pack));
+            }
         } catch (UserError e) {
             warnings.add(e.getMessage());
         }
     }
 
-    private void add(String origin, String text, Path folder) {
+    /** Reads and adds a pack; returns it when it read without a problem (added, or refused as a draft or a twin). */
+    private Pack read(String origin, String text, Path folder) {
         PackReader.Result result = PackReader.read(text);
         if (!result.ok()) {
             result.problems().forEach(p -> warnings.add(p.format(origin)));
             warnings.add(origin + ": skipped (run 'quizline validate " + origin + "' for details)");
-            return;
+            return null;
         }
         Pack pack = result.pack().orElseThrow();
+        add(origin, pack, folder);
+        return pack;
+    }
+
+    private void add(String origin, Pack pack, Path folder) {
         String draft = draftState(pack);
         if (draft != null) {
             // Never studied, so never in the way of the published pack of the same id.

@@ -31,7 +31,7 @@ final class StrictBinder {
      * What binding needs of a record class, read by reflection once per class rather than once per object: a bank of
      * 100,000 questions read its components, their annotations and its constructor 100,000 times.
      */
-    private record Shape(
+    record Shape(
             RecordComponent[] components,
             String[] names,
             Type[] types,
@@ -62,6 +62,11 @@ final class StrictBinder {
             }
         }
     };
+
+    /** The components, their types and the canonical constructor of a record class of the pack model. */
+    static Shape shape(Class<?> cls) {
+        return SHAPES.get(cls);
+    }
 
     private static final Map<String, Class<?>> QUESTION_TYPES = readQuestionTypes();
 

@@ -48,6 +48,16 @@ class EnvTest {
     }
 
     @Test
+    void theCacheFolderFollowsXdgToo() {
+        assertEquals(
+                Path.of("/x/cache/quizline"),
+                env(Map.of("XDG_CACHE_HOME", "/x/cache", "HOME", "/h")).cacheDir());
+        assertEquals(
+                Path.of("/h/.cache/quizline"),
+                env(Map.of("XDG_CACHE_HOME", "rel", "HOME", "/h")).cacheDir());
+    }
+
+    @Test
     void packAndArticlePathsAreSplitLikePathAndEmptyPartsSkipped() {
         String list = "/a" + File.pathSeparator + File.pathSeparator + " " + File.pathSeparator + "b.json";
         Env env = env(Map.of(Env.PACKS, list, Env.ARTICLES, list));

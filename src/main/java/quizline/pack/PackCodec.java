@@ -1,0 +1,252 @@
+package quizline.pack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32C;
+
+/**
+ * A read pack in a compact binary form, for the {@link PackCache}: the records of the pack model written component by
+ * component in declaration order, as {@link StrictBinder} sees them, with no names and no checks. Reading one back
+ * calls the same canonical constructors that binding the JSON does, so the pack is equal to the one read from the
+ * file. The layout follows the model by reflection, and {@link #VERSION} is a digest of that model: a release that
+ * changes a record makes every older entry a miss instead of a misreading.
+ */
+final class PackCodec {
+    /** Raised on bytes that are not a pack this codec wrote; the cache takes it for a miss. */
+    static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The pack format, this layout's revision and a digest of the model's records. */
+    static final long VERSION = ((long) Pack.FORMAT << 48) | (1L << 32) | modelDigest();
+
+    private static final List<Class<?>> QUESTION_TYPES =
+            List.copyOf(StrictBinder.questionTypes().values());
+
+    private PackCodec() {}
+
+    static byte[] encode(Pack pack) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        DataOutputStream out = new DataOutputStream(bytes);
+        try {
+            write(out, pack, Pack.class);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a stream over memory does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** @throws Malformed when the bytes end early, run on, or hold values the model refuses */
+    static Pack decode(ByteBuffer in) throws Malformed {
+        try {
+            Pack pack = (Pack) read(in, Pack.class);
+            if (pack == null || in.hasRemaining()) {
+                throw new Malformed("not one whole pack");
+            }
+            return pack;
+        } catch (RuntimeException e) {
+            // Bytes running out (BufferUnderflowException), a length past the end, a constructor refusing a value.
+            throw new Malformed(e.toString());
+        }
+    }
+
+    private static void write(DataOutputStream out, Object value, Type type) throws IOException {
+        Class<?> raw = rawClass(type);
+        if (raw.isPrimitive()) {
+            writePrimitive(out, value, raw);
+            return;
+        }
+        out.writeBoolean(value != null);
+        if (value == null) {
+            return;
+        }
+        if (raw == String.class) {
+            byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        } else if (raw == Integer.class || raw == Double.class || raw == Boolean.class) {
+            writePrimitive(out, value, raw);
+        } else if (raw == LocalDate.class) {
+            out.writeLong(((LocalDate) value).toEpochDay());
+        } else if (raw == List.class) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            List<?> list = (List<?>) value;
+            out.writeInt(list.size());
+            for (Object item : list) {
+                write(out, item, element);
+            }
+        } else if (raw == Question.class) {
+            out.writeByte(QUESTION_TYPES.indexOf(value.getClass()));
+            writeRecord(out, value, value.getClass());
+        } else if (raw.isRecord()) {
+            writeRecord(out, value, raw);
+        } else {
+            throw new IllegalStateException("no binary form for " + raw);
+        }
+    }
+
+    private static void writePrimitive(DataOutputStream out, Object value, Class<?> raw) throws IOException {
+        if (raw == int.class || raw == Integer.class) {
+            out.writeInt((Integer) value);
+        } else if (raw == double.class || raw == Double.class) {
+            out.writeDouble((Double) value);
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            out.writeBoolean((Boolean) value);
+        } else {
+            throw new IllegalStateException("no binary form for " + raw);
+        }
+    }
+
+    private static void writeRecord(DataOutputStream out, Object value, Class<?> cls) throws IOException {
+        StrictBinder.Shape shape = StrictBinder.shape(cls);
+        RecordComponent[] components = shape.components();
+        for (int i = 0; i < components.length; i++) {
+            try {
+                write(out, components[i].getAccessor().invoke(value), shape.types()[i]);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("pack model record with an unreadable field: " + components[i], e);
+            }
+        }
+    }
+
+    private static Object read(ByteBuffer in, Type type) throws Malformed {
+        Class<?> raw = rawClass(type);
+        if (raw.isPrimitive()) {
+            return readPrimitive(in, raw);
+        }
+        if (!readBoolean(in)) {
+            return null;
+        }
+        if (raw == String.class) {
+            int length = length(in);
+            String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            return text;
+        }
+        if (raw == Integer.class || raw == Double.class || raw == Boolean.class) {
+            return readPrimitive(in, raw);
+        }
+        if (raw == LocalDate.class) {
+            return LocalDate.ofEpochDay(in.getLong());
+        }
+        if (raw == List.class) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            int size = length(in);
+            List<Object> list = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                list.add(read(in, element));
+            }
+            return list;
+        }
+        if (raw == Question.class) {
+            int kind = in.get();
+            if (kind < 0 || kind >= QUESTION_TYPES.size()) {
+                throw new Malformed("question type " + kind);
+            }
+            return readRecord(in, QUESTION_TYPES.get(kind));
+        }
+        return readRecord(in, raw);
+    }
+
+    private static Object readPrimitive(ByteBuffer in, Class<?> raw) throws Malformed {
+        if (raw == int.class || raw == Integer.class) {
+            return in.getInt();
+        }
+        if (raw == double.class || raw == Double.class) {
+            return in.getDouble();
+        }
+        return readBoolean(in);
+    }
+
+    private static boolean readBoolean(ByteBuffer in) throws Malformed {
+        byte b = in.get();
+        if (b != 0 && b != 1) {
+            throw new Malformed("flag " + b);
+        }
+        return b == 1;
+    }
+
+    /** A count of bytes or items, each at least one byte: never more than what is left. */
+    private static int length(ByteBuffer in) throws Malformed {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new Malformed("length " + length + " with " + in.remaining() + " bytes left");
+        }
+        return length;
+    }
+
+    private static Object readRecord(ByteBuffer in, Class<?> cls) throws Malformed {
+        StrictBinder.Shape shape = StrictBinder.shape(cls);
+        Type[] types = shape.types();
+        Object[] args = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            args[i] = read(in, types[i]);
+        }
+        try {
+            return shape.canonical().newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw new Malformed(cls.getSimpleName() + ": " + e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("pack model record without a canonical constructor: " + cls, e);
+        }
+    }
+
+    private static Class<?> rawClass(Type type) {
+        return type instanceof Class<?> c ? c : (Class<?>) ((ParameterizedType) type).getRawType();
+    }
+
+    /** A digest of every record the model reaches from {@link Pack}: names, components and their types, in order. */
+    private static long modelDigest() {
+        StringBuilder description = new StringBuilder();
+        describe(Pack.class, description, new HashSet<>());
+        CRC32C crc = new CRC32C();
+        crc.update(description.toString().getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    private static void describe(Type type, StringBuilder out, Set<Class<?>> seen) {
+        out.append(type.getTypeName()).append(';');
+        if (type instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                describe(argument, out, seen);
+            }
+            return;
+        }
+        Class<?> cls = (Class<?>) type;
+        if (!seen.add(cls)) {
+            return;
+        }
+        if (cls == Question.class) {
+            for (Map.Entry<String, Class<?>> t : StrictBinder.questionTypes().entrySet()) {
+                out.append(t.getKey()).append('=');
+                describe(t.getValue(), out, seen);
+            }
+        } else if (cls.isRecord()) {
+            out.append('(');
+            for (RecordComponent c : cls.getRecordComponents()) {
+                out.append(c.getName()).append(':');
+                describe(c.getGenericType(), out, seen);
+            }
+            out.append(')');
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package quizline.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Packs kept read in the cache: the same pack as the file's, and the file wins whenever the two could differ. */
+class PackCacheTest {
+    /** A time well before the test runs: a file modified "now" is not kept yet (it may still be being written). */
+    private static final FileTime SETTLED = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+
+    @TempDir
+    Path home;
+
+    /** A published pack with what the test packs of the formats lack: a settled conflict, doubts, a tolerance. */
+    private static String pack(String id, String prompt) {
+        return "{\"format\": 1, \"id\": \"" + id + "\", \"title\": \"T\", \"version\": 2, \"asOf\": \"2026-01-01\","
+                + " \"sources\": [{\"article\": \"a.txt\", \"published\": \"2025-12-31\"}],"
+                + " \"questions\": [{\"id\": \"q1\", \"type\": \"numeric\", \"prompt\": \"" + prompt + "\","
+                + " \"answer\": 2001.5, \"tolerance\": 0.5, \"fact\": \"f1\", \"asOf\": \"2025-06-30\","
+                + " \"source\": {\"article\": \"a.txt\", \"start\": 0, \"end\": 9}}],"
+                + " \"conflicts\": [{\"id\": \"c\", \"about\": \"the year\", \"values\": [{\"value\": \"2001\","
+                + " \"source\": {\"article\": \"a.txt\", \"start\": 0, \"end\": 9}}, {\"value\": \"2002\","
+                + " \"source\": {\"article\": \"a.txt\", \"start\": 10, \"end\": 19}}], \"questions\": [\"q1\"],"
+                + " \"resolved\": \"2001\"}],"
+                + " \"doubts\": [{\"fact\": \"f1\", \"confidence\": 0.75, \"rule\": \"founded.2\"}]}";
+    }
+
+    private PackCache cache() {
+        return PackCache.in(home.resolve("cache"));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = Files.writeString(home.resolve(name), text);
+        Files.setLastModifiedTime(file, SETTLED);
+        return file;
+    }
+
+    private PackLibrary load(PackCache cache, Path file) {
+        return PackLibrary.load(home.resolve("data"), List.of(file), cache);
+    }
+
+    private static Pack only(PackLibrary library, String id) {
+        return library.pack(id).orElseThrow().pack();
+    }
+
+    private List<Path> entries() throws IOException {
+        Path folder = home.resolve("cache/packs");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    /** The file's text replaced by another of the same length, its modification time put back. */
+    private static void rewriteKeepingStamp(Path file, String text) throws IOException {
+        assertEquals(Files.size(file), text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        FileTime modified = Files.getLastModifiedTime(file);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, modified);
+    }
+
+    @Test
+    void everyPackOfTheRepositoryComesBackFromItsBinaryFormEqualToTheFilesReading() throws Exception {
+        List<String> texts = List.of(
+                Files.readString(Path.of("questions/sco-summits.json")),
+                Files.readString(Path.of("src/test/resources/formats/every-type.json")),
+                Files.readString(Path.of("src/test/resources/hostile/hostile.json")),
+                pack("club", "Which year?"));
+        for (String text : texts) {
+            Pack read = PackReader.read(text).pack().orElseThrow();
+            assertEquals(read, PackCodec.decode(ByteBuffer.wrap(PackCodec.encode(read))));
+        }
+    }
+
+    @Test
+    void theSecondLoadTakesThePackFromTheCacheAndItIsTheSamePack() throws IOException {
+        Path file = write("club.json", pack("club", "Which year?"));
+        Pack parsed = only(load(cache(), file), "club");
+        assertEquals(1, entries().size());
+        // Same size, same time, other text: only a load from the cache still sees the first prompt.
+        rewriteKeepingStamp(file, pack("club", "Whose year?"));
+        PackLibrary again = load(cache(), file);
+        assertEquals(parsed, only(again, "club"));
+        assertEquals(List.of(), again.warnings());
+        assertEquals(
+                file.toAbsolutePath().getParent(),
+                again.pack("club").orElseThrow().folder());
+    }
+
+    @Test
+    void aChangedFileIsReadAgain() throws IOException {
+        Path file = write("club.json", pack("club", "Which year?"));
+        load(cache(), file);
+        Files.writeString(file, pack("club", "In which year?"));
+        Files.setLastModifiedTime(file, SETTLED);
+        assertEquals(
+                "In which year?",
+                only(load(cache(), file), "club").questions().get(0).prompt());
+        // Same size, another modification time.
+        rewriteKeepingStamp(file, pack("club", "Of which year?"));
+        Files.setLastModifiedTime(file, FileTime.from(SETTLED.toInstant().plusSeconds(1)));
+        assertEquals(
+                "Of which year?",
+                only(load(cache(), file), "club").questions().get(0).prompt());
+    }
+
+    @Test
+    void aDamagedOrTruncatedEntryIsIgnoredAndMadeAgain() throws IOException {
+        Path file = write("club.json", pack("club", "Which year?"));
+        Pack parsed = only(load(cache(), file), "club");
+        Path entry = entries().get(0);
+        byte[] sound = Files.readAllBytes(entry);
+        List<byte[]> damaged = List.of(
+                Arrays.copyOf(sound, sound.length / 2),
+                Arrays.copyOf(sound, 3),
+                new byte[0],
+                flipped(sound, sound.length - 5),
+                flipped(sound, 10),
+                "not a cache entry".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (byte[] bytes : damaged) {
+            Files.write(entry, bytes);
+            // Same stamp, other text: a damaged entry must not be read, so the file's own text is what loads.
+            rewriteKeepingStamp(file, pack("club", "Whose year?"));
+            PackLibrary library = load(cache(), file);
+            assertEquals("Whose year?", only(library, "club").questions().get(0).prompt());
+            assertEquals(List.of(), library.warnings());
+            assertNotEquals(Arrays.toString(bytes), Arrays.toString(Files.readAllBytes(entry)), "made again");
+            rewriteKeepingStamp(file, pack("club", "Which year?"));
+            Files.delete(entry);
+            assertEquals(parsed, only(load(cache(), file), "club"));
+        }
+    }
+
+    private static byte[] flipped(byte[] bytes, int at) {
+        byte[] copy = bytes.clone();
+        copy[at] ^= 0x10;
+        return copy;
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenIsNoCacheAndNoError() throws IOException {
+        Files.writeString(home.resolve("cache"), "a file where the folder should be");
+        Path file = write("club.json", pack("club", "Which year?"));
+        PackLibrary library = load(cache(), file);
+        assertEquals("Which year?", only(library, "club").questions().get(0).prompt());
+        assertEquals(List.of(), library.warnings());
+    }
+
+    @Test
+    void aFileModifiedJustNowIsReadButNotKeptYet() throws IOException {
+        Path file = Files.writeString(home.resolve("club.json"), pack("club", "Which year?"));
+        assertEquals(
+                "Which year?",
+                only(load(cache(), file), "club").questions().get(0).prompt());
+        assertEquals(List.of(), entries());
+    }
+
+    @Test
+    void aPackWithProblemsIsNotKeptAndIsReportedEveryTime() throws IOException {
+        Path file = write("broken.json", pack("club", "Which year?").replace("\"version\": 2", "\"version\": \"2\""));
+        for (int run = 0; run < 2; run++) {
+            PackLibrary library = load(cache(), file);
+            assertEquals(
+                    List.of(),
+                    library.packs().stream().filter(l -> !l.bundled()).toList());
+            assertTrue(
+                    library.warnings().get(0).startsWith(file + ":1:"),
+                    library.warnings().toString());
+        }
+        assertEquals(List.of(), entries());
+    }
+}
