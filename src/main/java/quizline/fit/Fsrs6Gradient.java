@@ -1,5 +1,6 @@
 package quizline.fit;
 
+import java.util.Arrays;
 import quizline.schedule.Fsrs6Model;
 import quizline.schedule.FsrsParameters;
 
@@ -8,28 +9,45 @@ import quizline.schedule.FsrsParameters;
  * to the 21 weights. The card is run through once, as {@link Fsrs6Model} runs it, carrying the
  * derivative of stability and difficulty along (forward mode): every review on a later day is
  * predicted from the state before it, so all of a card's items cost one pass.
+ *
+ * <p>The derivatives are worked out by hand, formula by formula: each step's new stability and difficulty depend on
+ * the old ones, the retrievability and a few weights, so their gradients are a sum of the old gradients times the
+ * partial derivatives plus those weights' own terms, written into arrays this object reuses. (Carrying a gradient
+ * object through every arithmetic operation allocated an array per operation, and a fresh JVM spent most of a fit
+ * compiling that code.) The clamps follow PyTorch's: outside the range the gradient stops, on its edge it passes.
  */
 final class Fsrs6Gradient {
     private static final int N = FsrsParameters.COUNT;
     private static final double MIN_PROB = 1e-7;
     private static final double MAX_PROB = 1 - 1e-7;
 
-    private final Dual[] w = new Dual[N];
-    private final Dual decay;
-    private final Dual factor;
-    private final Dual easyInitialDifficulty;
-    private final Dual expW8;
-    private final Dual lapseDivisor;
+    private final double[] w;
+    private final double decay;
+    private final double factor;
+    /** d factor / d w20. */
+    private final double factorW20;
+
+    private final double easyInitialDifficulty;
+    private final double expW8;
+    private final double lapseDivisor;
+
+    /** The gradients of the stability, the difficulty, the retrievability, and the next state's two. */
+    private double[] gs = new double[N];
+
+    private double[] gd = new double[N];
+    private final double[] gr = new double[N];
+    private double[] nextGs = new double[N];
+    private double[] nextGd = new double[N];
 
     Fsrs6Gradient(double[] weights) {
-        for (int i = 0; i < N; i++) {
-            w[i] = Dual.variable(weights[i], i, N);
-        }
-        decay = w[20].times(-1);
-        factor = Dual.constant(Math.log(0.9), N).dividedBy(decay).exp().plus(-1);
+        w = weights.clone();
+        decay = -w[20];
+        double e = Math.exp(Math.log(0.9) / decay);
+        factor = e - 1;
+        factorW20 = e * Math.log(0.9) / (decay * decay);
         easyInitialDifficulty = rawInitialDifficulty(4);
-        expW8 = w[8].exp();
-        lapseDivisor = w[17].times(w[18]).exp();
+        expW8 = Math.exp(w[8]);
+        lapseDivisor = Math.exp(w[17] * w[18]);
     }
 
     /**
@@ -38,77 +56,175 @@ final class Fsrs6Gradient {
      */
     double lossAndGradient(int[] grades, int[] elapsed, double[] weights, int length, double[] grad) {
         double loss = 0;
-        Dual s = null;
-        Dual d = null;
-        for (int t = 0; t < length; t++) {
+        double s = initialStability(grades[0]);
+        double d = initialDifficulty(grades[0]);
+        for (int t = 1; t < length; t++) {
             int grade = grades[t];
-            if (t == 0) {
-                s = w[grade - 1].clamp(Fsrs6Model.MIN_STABILITY, Fsrs6Model.MAX_STABILITY);
-                d = rawInitialDifficulty(grade).clamp(Fsrs6Model.MIN_DIFFICULTY, Fsrs6Model.MAX_DIFFICULTY);
-                continue;
-            }
-            Dual lastS = s.clamp(Fsrs6Model.MIN_STABILITY, Fsrs6Model.MAX_STABILITY);
-            Dual r = retrievability(elapsed[t], lastS);
+            s = clamp(s, gs, Fsrs6Model.MIN_STABILITY, Fsrs6Model.MAX_STABILITY);
+            double r = retrievability(elapsed[t], s);
             if (weights[t] != 0) {
-                double p = r.value;
                 double label = grade > 1 ? 1 : 0;
-                double pc = Math.min(Math.max(p, MIN_PROB), MAX_PROB);
+                double pc = Math.min(Math.max(r, MIN_PROB), MAX_PROB);
                 loss += -(label * Math.log(pc) + (1 - label) * Math.log(1 - pc)) * weights[t];
-                if (p > MIN_PROB && p < MAX_PROB) {
+                if (r > MIN_PROB && r < MAX_PROB) {
                     double dLossDp = (-label / pc + (1 - label) / (1 - pc)) * weights[t];
                     for (int i = 0; i < N; i++) {
-                        grad[i] += dLossDp * r.grad[i];
+                        grad[i] += dLossDp * gr[i];
                     }
                 }
             }
             if (t + 1 == length) {
                 break;
             }
-            Dual lastD = d.clamp(Fsrs6Model.MIN_DIFFICULTY, Fsrs6Model.MAX_DIFFICULTY);
-            s = nextStability(lastS, lastD, r, elapsed[t], grade)
-                    .clamp(Fsrs6Model.MIN_STABILITY, Fsrs6Model.MAX_STABILITY);
-            d = nextDifficulty(lastD, grade);
+            d = clamp(d, gd, Fsrs6Model.MIN_DIFFICULTY, Fsrs6Model.MAX_DIFFICULTY);
+            double nextS = clamp(
+                    nextStability(s, d, r, elapsed[t], grade),
+                    nextGs,
+                    Fsrs6Model.MIN_STABILITY,
+                    Fsrs6Model.MAX_STABILITY);
+            d = nextDifficulty(d, grade);
+            s = nextS;
+            double[] swap = gs;
+            gs = nextGs;
+            nextGs = swap;
+            swap = gd;
+            gd = nextGd;
+            nextGd = swap;
         }
         return loss;
     }
 
-    private Dual retrievability(int elapsedDays, Dual s) {
-        // (1 + factor·t/S)^decay
-        Dual base = factor.times(elapsedDays).dividedBy(s).plus(1);
-        return base.pow(decay);
+    /** {@code x} clamped into [lo, hi]; outside it, its gradient {@code g} is zeroed. */
+    private static double clamp(double x, double[] g, double lo, double hi) {
+        if (x < lo || x > hi) {
+            Arrays.fill(g, 0);
+            return x < lo ? lo : hi;
+        }
+        return x;
     }
 
-    private Dual rawInitialDifficulty(int grade) {
-        return w[4].minus(w[5].times(grade - 1).exp()).plus(1);
+    private double initialStability(int grade) {
+        Arrays.fill(gs, 0);
+        gs[grade - 1] = 1;
+        return clamp(w[grade - 1], gs, Fsrs6Model.MIN_STABILITY, Fsrs6Model.MAX_STABILITY);
     }
 
-    private Dual nextDifficulty(Dual d, int grade) {
-        Dual delta = w[6].times(-(grade - 3));
-        Dual damped = d.plus(d.times(-1).plus(10).times(delta).times(1.0 / 9));
-        Dual reverted = w[7].times(easyInitialDifficulty.minus(damped)).plus(damped);
-        return reverted.clamp(Fsrs6Model.MIN_DIFFICULTY, Fsrs6Model.MAX_DIFFICULTY);
+    private double initialDifficulty(int grade) {
+        Arrays.fill(gd, 0);
+        double e = Math.exp(w[5] * (grade - 1));
+        gd[4] = 1;
+        gd[5] = -e * (grade - 1);
+        return clamp(w[4] - e + 1, gd, Fsrs6Model.MIN_DIFFICULTY, Fsrs6Model.MAX_DIFFICULTY);
     }
 
-    private Dual nextStability(Dual s, Dual d, Dual r, int elapsedDays, int grade) {
+    private double rawInitialDifficulty(int grade) {
+        return w[4] - Math.exp(w[5] * (grade - 1)) + 1;
+    }
+
+    /** (1 + factor·t/S)^decay, its gradient into {@code gr}. */
+    private double retrievability(int elapsedDays, double s) {
+        double base = factor * elapsedDays / s + 1;
+        double r = Math.pow(base, decay);
+        double dBase = decay * Math.pow(base, decay - 1);
+        double dS = dBase * (-factor * elapsedDays / (s * s));
+        for (int i = 0; i < N; i++) {
+            gr[i] = dS * gs[i];
+        }
+        gr[20] += dBase * (elapsedDays / s) * factorW20 - r * Math.log(base);
+        return r;
+    }
+
+    /** The difficulty after a review of this grade, its gradient into {@code nextGd}. */
+    private double nextDifficulty(double d, int grade) {
+        int k = -(grade - 3);
+        double delta = w[6] * k;
+        double damped = d + (10 - d) * delta * (1.0 / 9);
+        double reverted = w[7] * (easyInitialDifficulty - damped) + damped;
+        double dD = (1 - w[7]) * (1 - delta / 9);
+        for (int i = 0; i < N; i++) {
+            nextGd[i] = dD * gd[i];
+        }
+        nextGd[6] += (1 - w[7]) * (10 - d) * k / 9;
+        nextGd[7] += easyInitialDifficulty - damped;
+        nextGd[4] += w[7];
+        nextGd[5] += w[7] * -3 * Math.exp(3 * w[5]);
+        return clamp(reverted, nextGd, Fsrs6Model.MIN_DIFFICULTY, Fsrs6Model.MAX_DIFFICULTY);
+    }
+
+    /** The stability after a review of this grade, its gradient into {@code nextGs}. */
+    private double nextStability(double s, double d, double r, int elapsedDays, int grade) {
         if (elapsedDays == 0) {
-            Dual increase = w[17].times(w[18].plus(grade - 3)).exp().times(s.pow(w[19].times(-1)));
-            return s.times(grade >= 2 ? increase.atLeast(1.0) : increase);
+            double e = Math.exp(w[17] * (w[18] + (grade - 3)));
+            double p = Math.pow(s, -w[19]);
+            double increase = e * p;
+            if (grade >= 2 && increase < 1) {
+                // Held at 1: the gradient runs through s alone.
+                System.arraycopy(gs, 0, nextGs, 0, N);
+                return s;
+            }
+            double dIncreaseDs = e * -w[19] * Math.pow(s, -w[19] - 1);
+            set(nextGs, increase + s * dIncreaseDs, gs, 0, gd, 0, gr);
+            nextGs[17] += s * increase * (w[18] + (grade - 3));
+            nextGs[18] += s * increase * w[17];
+            nextGs[19] += s * increase * -Math.log(s);
+            return s * increase;
         }
-        Dual forgotten = r.times(-1).plus(1);
+        double forgotten = 1 - r;
         if (grade == 1) {
-            Dual afterLapse = w[11].times(d.pow(w[12].times(-1)))
-                    .times(s.plus(1).pow(w[13]).plus(-1))
-                    .times(forgotten.times(w[14]).exp());
-            return afterLapse.min(s.dividedBy(lapseDivisor));
+            double b = Math.pow(d, -w[12]);
+            double sPlus = Math.pow(s + 1, w[13]);
+            double c = sPlus - 1;
+            double x = Math.exp(forgotten * w[14]);
+            double afterLapse = w[11] * b * c * x;
+            double held = s / lapseDivisor;
+            if (afterLapse <= held) {
+                set(
+                        nextGs,
+                        w[11] * b * x * w[13] * Math.pow(s + 1, w[13] - 1),
+                        gs,
+                        w[11] * c * x * -w[12] * Math.pow(d, -w[12] - 1),
+                        gd,
+                        afterLapse * -w[14],
+                        gr);
+                nextGs[11] += b * c * x;
+                nextGs[12] += afterLapse * -Math.log(d);
+                nextGs[13] += w[11] * b * x * sPlus * Math.log(s + 1);
+                nextGs[14] += afterLapse * forgotten;
+                return afterLapse;
+            }
+            set(nextGs, 1 / lapseDivisor, gs, 0, gd, 0, gr);
+            nextGs[17] += -held * w[18];
+            nextGs[18] += -held * w[17];
+            return held;
         }
-        Dual growth = expW8.times(d.times(-1).plus(11))
-                .times(s.pow(w[9].times(-1)))
-                .times(forgotten.times(w[10]).exp().plus(-1));
+        double h = grade == 2 ? w[15] : grade == 4 ? w[16] : 1;
+        double z = Math.pow(s, -w[9]);
+        double x = Math.exp(forgotten * w[10]);
+        double growth = expW8 * (11 - d) * z * (x - 1) * h;
+        double dGrowthDs = expW8 * (11 - d) * (x - 1) * h * -w[9] * Math.pow(s, -w[9] - 1);
+        set(
+                nextGs,
+                growth + 1 + s * dGrowthDs,
+                gs,
+                s * -expW8 * z * (x - 1) * h,
+                gd,
+                s * expW8 * (11 - d) * z * h * x * -w[10],
+                gr);
+        nextGs[8] += s * growth;
+        nextGs[9] += s * growth * -Math.log(s);
+        nextGs[10] += s * expW8 * (11 - d) * z * h * x * forgotten;
         if (grade == 2) {
-            growth = growth.times(w[15]);
+            nextGs[15] += s * expW8 * (11 - d) * z * (x - 1);
         } else if (grade == 4) {
-            growth = growth.times(w[16]);
+            nextGs[16] += s * expW8 * (11 - d) * z * (x - 1);
         }
-        return s.times(growth.plus(1));
+        return s * (growth + 1);
+    }
+
+    /** {@code out = a·ga + b·gb + c·gc}. */
+    private static void set(double[] out, double a, double[] ga, double b, double[] gb, double c, double[] gc) {
+        for (int i = 0; i < N; i++) {
+            out[i] = a * ga[i] + b * gb[i] + c * gc[i];
+        }
     }
 }
