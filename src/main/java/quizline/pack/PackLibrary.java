@@ -93,11 +93,29 @@ public final class PackLibrary {
         return library;
     }
 
+    /**
+     * The bundled packs, each taken from the cache when it was kept from this very jar (a bundled pack is as new as
+     * the jar it is in; run from a build tree, as its own file).
+     */
     private void loadBundled() {
-        for (String resource : bundledResources()) {
+        Path codeSource = codeSource();
+        boolean jar = !Files.isDirectory(codeSource);
+        Optional<PackCache.Stamp> jarStamp = jar ? cache.stamp(codeSource) : Optional.empty();
+        for (String resource : bundledResources(codeSource)) {
+            Optional<PackCache.Stamp> stamp = jar
+                    ? jarStamp.map(s -> new PackCache.Stamp(s.file().resolve(resource), s.size(), s.modifiedNanos()))
+                    : cache.stamp(codeSource.resolve(resource));
+            Optional<Pack> kept = stamp.flatMap(cache::get);
+            if (kept.isPresent()) {
+                add(resource, kept.get(), null);
+                continue;
+            }
             try (InputStream in = PackLibrary.class.getResourceAsStream("/" + resource)) {
                 if (in != null) {
-                    read(resource, TextFile.decodeUtf8(resource, in.readAllBytes()), null);
+                    Pack pack = read(resource, TextFile.decodeUtf8(resource, in.readAllBytes()), null);
+                    if (pack != null) {
+                        stamp.ifPresent(s -> cache.put(s, pack));
+                    }
                 }
             } catch (IOException e) {
                 warnings.add(resource + ": cannot read: " + e.getMessage());
@@ -105,14 +123,22 @@ public final class PackLibrary {
         }
     }
 
-    /** Bundled pack names, read from the jar (or the class folder when run from a build tree). */
-    private static List<String> bundledResources() {
+    /** The jar quizline runs from, or its class folder when run from a build tree. */
+    private static Path codeSource() {
         try {
-            Path codeSource = Path.of(PackLibrary.class
+            return Path.of(PackLibrary.class
                     .getProtectionDomain()
                     .getCodeSource()
                     .getLocation()
                     .toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Bundled pack names, read from the jar (or the class folder when run from a build tree). */
+    private static List<String> bundledResources(Path codeSource) {
+        try {
             List<String> names = new ArrayList<>();
             if (Files.isDirectory(codeSource)) {
                 Path folder = codeSource.resolve(BUNDLED);
@@ -139,8 +165,6 @@ public final class PackLibrary {
             return names;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
