@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class PackCodec {
     }
 
     /** The pack format, this layout's revision and a digest of the model's records. */
-    static final long VERSION = ((long) Pack.FORMAT << 48) | (1L << 32) | modelDigest();
+    static final long VERSION = ((long) Pack.FORMAT << 48) | (2L << 32) | modelDigest();
 
     private static final List<Class<?>> QUESTION_TYPES =
             List.copyOf(StrictBinder.questionTypes().values());
@@ -47,7 +48,7 @@ final class PackCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         DataOutputStream out = new DataOutputStream(bytes);
         try {
-            write(out, pack, Pack.class);
+            write(out, pack, Pack.class, new HashMap<>());
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a stream over memory does not fail
@@ -58,7 +59,7 @@ final class PackCodec {
     /** @throws Malformed when the bytes end early, run on, or hold values the model refuses */
     static Pack decode(ByteBuffer in) throws Malformed {
         try {
-            Pack pack = (Pack) read(in, Pack.class);
+            Pack pack = (Pack) read(in, Pack.class, new ArrayList<>());
             if (pack == null || in.hasRemaining()) {
                 throw new Malformed("not one whole pack");
             }
@@ -69,7 +70,12 @@ final class PackCodec {
         }
     }
 
-    private static void write(DataOutputStream out, Object value, Type type) throws IOException {
+    /**
+     * @param strings the strings written so far, by their number: a string met again (a tag, a choice, a pack's
+     *     article) is written as its number, and read back as the same object
+     */
+    private static void write(DataOutputStream out, Object value, Type type, Map<String, Integer> strings)
+            throws IOException {
         Class<?> raw = rawClass(type);
         if (raw.isPrimitive()) {
             writePrimitive(out, value, raw);
@@ -80,9 +86,15 @@ final class PackCodec {
             return;
         }
         if (raw == String.class) {
-            byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
-            out.writeInt(utf8.length);
-            out.write(utf8);
+            Integer seen = strings.putIfAbsent((String) value, strings.size());
+            if (seen != null) {
+                out.writeInt(seen);
+            } else {
+                byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
+                out.writeInt(-1);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
         } else if (raw == Integer.class || raw == Double.class || raw == Boolean.class) {
             writePrimitive(out, value, raw);
         } else if (raw == LocalDate.class) {
@@ -92,13 +104,13 @@ final class PackCodec {
             List<?> list = (List<?>) value;
             out.writeInt(list.size());
             for (Object item : list) {
-                write(out, item, element);
+                write(out, item, element, strings);
             }
         } else if (raw == Question.class) {
             out.writeByte(QUESTION_TYPES.indexOf(value.getClass()));
-            writeRecord(out, value, value.getClass());
+            writeRecord(out, value, value.getClass(), strings);
         } else if (raw.isRecord()) {
-            writeRecord(out, value, raw);
+            writeRecord(out, value, raw, strings);
         } else {
             throw new IllegalStateException("no binary form for " + raw);
         }
@@ -116,19 +128,20 @@ final class PackCodec {
         }
     }
 
-    private static void writeRecord(DataOutputStream out, Object value, Class<?> cls) throws IOException {
+    private static void writeRecord(DataOutputStream out, Object value, Class<?> cls, Map<String, Integer> strings)
+            throws IOException {
         StrictBinder.Shape shape = StrictBinder.shape(cls);
         RecordComponent[] components = shape.components();
         for (int i = 0; i < components.length; i++) {
             try {
-                write(out, components[i].getAccessor().invoke(value), shape.types()[i]);
+                write(out, components[i].getAccessor().invoke(value), shape.types()[i], strings);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("pack model record with an unreadable field: " + components[i], e);
             }
         }
     }
 
-    private static Object read(ByteBuffer in, Type type) throws Malformed {
+    private static Object read(ByteBuffer in, Type type, List<String> strings) throws Malformed {
         Class<?> raw = rawClass(type);
         if (raw.isPrimitive()) {
             return readPrimitive(in, raw);
@@ -137,9 +150,17 @@ final class PackCodec {
             return null;
         }
         if (raw == String.class) {
+            int seen = in.getInt();
+            if (seen >= 0) {
+                if (seen >= strings.size()) {
+                    throw new Malformed("string " + seen + " of " + strings.size());
+                }
+                return strings.get(seen);
+            }
             int length = length(in);
             String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
             in.position(in.position() + length);
+            strings.add(text);
             return text;
         }
         if (raw == Integer.class || raw == Double.class || raw == Boolean.class) {
@@ -153,7 +174,7 @@ final class PackCodec {
             int size = length(in);
             List<Object> list = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                list.add(read(in, element));
+                list.add(read(in, element, strings));
             }
             return list;
         }
@@ -162,9 +183,9 @@ final class PackCodec {
             if (kind < 0 || kind >= QUESTION_TYPES.size()) {
                 throw new Malformed("question type " + kind);
             }
-            return readRecord(in, QUESTION_TYPES.get(kind));
+            return readRecord(in, QUESTION_TYPES.get(kind), strings);
         }
-        return readRecord(in, raw);
+        return readRecord(in, raw, strings);
     }
 
     private static Object readPrimitive(ByteBuffer in, Class<?> raw) throws Malformed {
@@ -194,12 +215,12 @@ final class PackCodec {
         return length;
     }
 
-    private static Object readRecord(ByteBuffer in, Class<?> cls) throws Malformed {
+    private static Object readRecord(ByteBuffer in, Class<?> cls, List<String> strings) throws Malformed {
         StrictBinder.Shape shape = StrictBinder.shape(cls);
         Type[] types = shape.types();
         Object[] args = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            args[i] = read(in, types[i]);
+            args[i] = read(in, types[i], strings);
         }
         try {
             return shape.canonical().newInstance(args);
