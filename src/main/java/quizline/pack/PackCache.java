@@ -49,9 +49,12 @@ public final class PackCache {
     /** What an entry is keyed by: the file, and its size and modification time before it was read. */
     public record Stamp(Path file, long size, long modifiedNanos) {}
 
-    /** The file's stamp, taken before reading it; empty when it cannot be taken (or there is no cache). */
+    /**
+     * The file's stamp, taken before reading it; empty when it cannot be taken, when the file cannot be read (so that
+     * reading it says why), or when there is no cache.
+     */
     public Optional<Stamp> stamp(Path file) {
-        if (folder == null) {
+        if (folder == null || !Files.isReadable(file)) {
             return Optional.empty();
         }
         try {

@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +147,21 @@ class PackCacheTest {
         byte[] copy = bytes.clone();
         copy[at] ^= 0x10;
         return copy;
+    }
+
+    @Test
+    void aFileThatCanNoLongerBeReadIsReportedAndNotServedFromTheCache() throws IOException {
+        Path file = write("club.json", pack("club", "Which year?"));
+        load(cache(), file);
+        Assumptions.assumeTrue(file.toFile().setReadable(false), "the file system has no read permission");
+        Assumptions.assumeFalse(Files.isReadable(file), "running as a user who reads every file");
+        try {
+            PackLibrary library = load(cache(), file);
+            assertTrue(library.pack("club").isEmpty());
+            assertEquals(List.of(file + ": permission denied"), library.warnings());
+        } finally {
+            file.toFile().setReadable(true);
+        }
     }
 
     @Test
