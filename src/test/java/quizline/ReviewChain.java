@@ -34,7 +34,7 @@ public final class ReviewChain {
     public static int doublyNew(Connection db) throws Exception {
         return count(db, """
                 SELECT COUNT(*) FROM (SELECT 1 FROM review WHERE kind = 'review' AND state_before = 'new'
-                  GROUP BY pack_id, question_id HAVING COUNT(*) > 1)""");
+                  GROUP BY pack_id, question_id HAVING COUNT(*) > 1) AS doubly""");
     }
 
     /** The one number a query gives. */

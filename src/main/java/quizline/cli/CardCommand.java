@@ -1,6 +1,5 @@
 package quizline.cli;
 
-import java.nio.file.Files;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import quizline.io.UserError;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
-import quizline.store.SqliteProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.text.Counted;
 
 @Command(
@@ -54,10 +53,10 @@ final class CardCommand extends CatalogCommand {
     }
 
     private int reset(CardKey key) {
-        boolean forgotten = Files.exists(profile.path(env));
+        boolean forgotten = profile.exists(env);
         int answers = 0;
         if (forgotten) {
-            try (SqliteProgressStore store = profile.openForWriting(env)) {
+            try (SqlProgressStore store = profile.openForWriting(env)) {
                 forgotten = store.forget(key, env.clock().instant());
                 answers = store.history(key).size();
             }
@@ -71,7 +70,7 @@ final class CardCommand extends CatalogCommand {
     }
 
     private int suspend(CardKey key) {
-        try (SqliteProgressStore store = profile.openForWriting(env)) {
+        try (SqlProgressStore store = profile.openForWriting(env)) {
             ProgressStore.Suspension already = store.suspended().get(key);
             if (already != null) {
                 out().println(key + " is already suspended" + (already.leech() ? " (a leech)" : "") + ".");
@@ -84,9 +83,9 @@ final class CardCommand extends CatalogCommand {
     }
 
     private int unsuspend(CardKey key) {
-        boolean lifted = Files.exists(profile.path(env));
+        boolean lifted = profile.exists(env);
         if (lifted) {
-            try (SqliteProgressStore store = profile.openForWriting(env)) {
+            try (SqlProgressStore store = profile.openForWriting(env)) {
                 lifted = store.unsuspend(key);
             }
         }

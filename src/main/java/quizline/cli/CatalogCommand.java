@@ -1,7 +1,6 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -70,7 +69,7 @@ abstract class CatalogCommand implements Callable<Integer>, ReadsEnv {
         Set<CardKey> buried = Set.of();
         Map<String, String> settings = Map.of();
         // A profile that does not exist has no progress, and is not created for saying so.
-        if (Files.exists(profile.path(env))) {
+        if (profile.exists(env)) {
             try (ProgressStore store = profile.openForReading(env)) {
                 cards.putAll(store.cards());
                 suspended.putAll(store.suspended());

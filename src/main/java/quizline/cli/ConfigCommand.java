@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.session.ProfileSettings;
-import quizline.store.SqliteProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.ui.Visible;
 
 @Command(
@@ -64,7 +64,7 @@ final class ConfigCommand implements Callable<Integer>, ReadsEnv {
         if (reset && (key == null || value != null)) {
             throw UserError.usage("--reset takes one KEY and no VALUE");
         }
-        try (SqliteProgressStore store = profile.openForWriting(env)) {
+        try (SqlProgressStore store = profile.openForWriting(env)) {
             String retentionBefore = ProfileSettings.of(store.settings()).value("retention");
             if (reset || value != null) {
                 store.putSetting(key, reset ? null : value);
@@ -92,7 +92,7 @@ final class ConfigCommand implements Callable<Integer>, ReadsEnv {
     }
 
     /** {@code 0.95: about 1.9× the reviews of 0.90}, from a year of the profile's study simulated at both. */
-    private String workloadChange(SqliteProgressStore store, String before, String after) {
+    private String workloadChange(SqlProgressStore store, String before, String after) {
         FsrsWorkload workload = FsrsWorkload.of(store, env);
         double from = workload.at(Double.parseDouble(before)).reviewsPerDay();
         double to = workload.at(Double.parseDouble(after)).reviewsPerDay();

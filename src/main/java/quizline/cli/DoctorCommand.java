@@ -62,7 +62,7 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
     public Integer call() {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
-        try (SqliteProgressStore store = profile.openExisting(env)) {
+        try (SqliteProgressStore store = profile.openExistingFile(env, "doctor")) {
             Doctor.Report report = Doctor.examine(store, answerHashes(err));
             report.damage().forEach(line -> out.println("damaged: " + line));
             report.breaks().forEach(b -> out.println(describe(b)));

@@ -55,9 +55,7 @@ final class FsrsLog {
         } catch (DateTimeException e) {
             throw UserError.usage("--timezone: not a time zone: \"" + timezone + "\" (e.g. Europe/Paris, UTC, +02:00)");
         }
-        Path db = profile.path(env);
-        try (ProgressStore store =
-                java.nio.file.Files.exists(db) ? profile.openForReading(env) : new InMemoryProgressStore()) {
+        try (ProgressStore store = profile.exists(env) ? profile.openForReading(env) : new InMemoryProgressStore()) {
             ProfileSettings settings = ProfileSettings.of(store.settings());
             if (file != null) {
                 return new FsrsLog(csv(file), file.toString(), settings, zone);

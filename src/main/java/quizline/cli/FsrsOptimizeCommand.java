@@ -18,7 +18,7 @@ import quizline.fit.TrainingSet;
 import quizline.io.UserError;
 import quizline.schedule.Fsrs6Model;
 import quizline.schedule.FsrsParameters;
-import quizline.store.SqliteProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.ui.ProgressBar;
 import quizline.ui.Terminals;
 import quizline.ui.Visible;
@@ -139,7 +139,7 @@ final class FsrsOptimizeCommand implements Callable<Integer>, ReadsEnv {
                     .atOffset(ZoneOffset.UTC)
                     .truncatedTo(ChronoUnit.MINUTES)
                     .format(FITTED_AT);
-            try (SqliteProgressStore store = input.profile.openForWriting(env)) {
+            try (SqlProgressStore store = input.profile.openForWriting(env)) {
                 store.putSetting("fsrs-params", fitted.text());
                 store.putSetting("fsrs-fitted", when + ", " + data.items().size() + " reviews");
             }

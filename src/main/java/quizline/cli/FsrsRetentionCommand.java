@@ -1,7 +1,6 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,8 +44,7 @@ final class FsrsRetentionCommand implements Callable<Integer>, ReadsEnv {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         FsrsWorkload workload;
         double current;
-        try (ProgressStore store =
-                Files.exists(profile.path(env)) ? profile.openForReading(env) : new InMemoryProgressStore()) {
+        try (ProgressStore store = profile.exists(env) ? profile.openForReading(env) : new InMemoryProgressStore()) {
             workload = FsrsWorkload.of(store, env);
             current = Double.parseDouble(ProfileSettings.of(store.settings()).value("retention"));
         }

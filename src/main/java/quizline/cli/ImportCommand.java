@@ -37,7 +37,7 @@ import quizline.pack.PackRules;
 import quizline.pack.Question;
 import quizline.session.ProfileSettings;
 import quizline.store.ProgressImport;
-import quizline.store.SqliteProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.text.Counted;
 import quizline.ui.Visible;
 
@@ -172,7 +172,8 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
                         spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
             }
             List<String> lines = ProgressImport.run(
-                    new ProgressImport.Profile(profile.path(env), () -> profile.openForWriting(env)),
+                    new ProgressImport.Profile(
+                            profile.file(env, "import --progress"), () -> profile.openForWriting(env)),
                     Path.of(progress),
                     ProfileSettings::checkIfKnown,
                     () ->
@@ -265,7 +266,7 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
         if (history) {
             Map<String, Question> byId = new HashMap<>();
             pack.questions().forEach(q -> byId.put(q.id(), q));
-            try (SqliteProgressStore store = profile.openForWriting(env)) {
+            try (SqlProgressStore store = profile.openForWriting(env)) {
                 AnkiHistory.Result result = AnkiHistory.replay(
                         store,
                         ProfileSettings.of(store.settings()).scheduler(true),

@@ -1,7 +1,6 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
-import quizline.store.SqliteProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.ui.Visible;
 
 /**
@@ -115,18 +114,18 @@ abstract class MarkedQuestions implements Callable<Integer>, ReadsEnv {
      * Changes the profile if there is one, and returns how many marks were lifted: a profile that does not exist
      * has none to lift, and is not created.
      */
-    int lift(ToIntFunction<SqliteProgressStore> lifting) {
-        if (!Files.exists(profile.path(env))) {
+    int lift(ToIntFunction<SqlProgressStore> lifting) {
+        if (!profile.exists(env)) {
             return 0;
         }
-        try (SqliteProgressStore store = profile.openForWriting(env)) {
+        try (SqlProgressStore store = profile.openForWriting(env)) {
             return lifting.applyAsInt(store);
         }
     }
 
     /** Reads the profile if there is one: a profile that does not exist has marked nothing, and is not created. */
     <T> List<T> read(Function<ProgressStore, List<T>> reading) {
-        if (!Files.exists(profile.path(env))) {
+        if (!profile.exists(env)) {
             return List.of();
         }
         try (ProgressStore store = profile.openForReading(env)) {

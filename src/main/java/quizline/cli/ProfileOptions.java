@@ -6,18 +6,25 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 import quizline.env.Env;
 import quizline.io.UserError;
+import quizline.store.PostgresProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.store.SqliteProgressStore;
 import quizline.store.StoreException;
 
-/** {@code --profile NAME} and {@code --db PATH}, on every command that reads or writes progress. */
+/**
+ * {@code --profile NAME}, {@code --db PATH} and {@code --store URL}, on every command that reads or writes progress:
+ * a SQLite file per profile (the default), or a profile in a PostgreSQL database ({@code --store}, or
+ * {@code QUIZLINE_STORE}).
+ */
 final class ProfileOptions {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final String DEFAULT_PROFILE = "default";
 
     @Option(
             names = "--profile",
             paramLabel = "NAME",
-            defaultValue = "default",
-            description = "Whose progress: $XDG_DATA_HOME/quizline/NAME.db (default: ${DEFAULT-VALUE}).")
+            description = "Whose progress: $XDG_DATA_HOME/quizline/NAME.db (default: default); with --store, the"
+                    + " profile in the database (default: the login's name).")
     String profile;
 
     @Option(
@@ -26,56 +33,102 @@ final class ProfileOptions {
             description = "The progress database file itself (overrides --profile).")
     Path db;
 
+    @Option(
+            names = "--store",
+            paramLabel = "URL",
+            description = "Progress on a PostgreSQL server: jdbc:postgresql://HOST:PORT/DATABASE?user=NAME"
+                    + " (or $QUIZLINE_STORE); the password from the URL, $PGPASSWORD or ~/.pgpass.")
+    String store;
+
+    /** The server's URL, or null when progress is in a SQLite file ({@code --db} wins over {@code QUIZLINE_STORE}). */
+    private String server(Env env) {
+        String url = store != null ? store : db != null ? null : env.store();
+        if (url != null && !PostgresProgressStore.isServer(url)) {
+            throw UserError.usage("--store " + PostgresProgressStore.redacted(url)
+                    + ": not a PostgreSQL address (jdbc:postgresql://HOST:PORT/DATABASE?user=NAME)");
+        }
+        if (url != null && db != null) {
+            throw UserError.usage("--db and --store name two places for the progress: give one");
+        }
+        return url;
+    }
+
     Path path(Env env) {
         if (db != null) {
             return db;
         }
-        if (!NAME.matcher(profile).matches()) {
-            throw UserError.usage("profile name \"" + profile + "\" must be letters, digits, '.', '_' or '-'");
+        String name = profile == null ? DEFAULT_PROFILE : profile;
+        if (!NAME.matcher(name).matches()) {
+            throw UserError.usage("profile name \"" + name + "\" must be letters, digits, '.', '_' or '-'");
         }
-        return env.dataDir().resolve(profile + ".db");
+        return env.dataDir().resolve(name + ".db");
+    }
+
+    /** Whether there is progress to read: the profile's file, or a server (whose tables opening makes). */
+    boolean exists(Env env) {
+        return server(env) != null || Files.exists(path(env));
+    }
+
+    /** The profile's SQLite file, for the tools that work on the file itself (doctor, import); refused on a server. */
+    Path file(Env env, String command) {
+        if (server(env) != null) {
+            throw UserError.usage(command + " works on a profile's SQLite file (--profile, --db), not on a server:"
+                    + " PostgreSQL keeps its own tables whole");
+        }
+        return path(env);
     }
 
     /**
-     * Opens the database only if it is there: the tools that read progress (doctor, stats,
-     * export) must not leave an empty file behind a mistyped {@code --db}.
+     * Opens the profile's SQLite file only if it is there, for a tool that works on the file itself (doctor): it must
+     * not leave an empty file behind a mistyped {@code --db}. Refused on a server.
      */
-    SqliteProgressStore openExisting(Env env) {
+    SqliteProgressStore openExistingFile(Env env, String command) {
+        Path file = file(env, command);
         requireExisting(env);
-        return open(env);
+        try {
+            return SqliteProgressStore.open(file);
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** Opens an existing database read-only, for the commands that only read it (stats, export). */
-    SqliteProgressStore openForReading(Env env) {
+    SqlProgressStore openForReading(Env env) {
         requireExisting(env);
+        String url = server(env);
         try {
-            return SqliteProgressStore.openForReading(path(env));
+            return url != null ? openServer(url, env) : SqliteProgressStore.openForReading(path(env));
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
         }
     }
 
     private void requireExisting(Env env) {
-        Path file = path(env);
-        if (!Files.exists(file)) {
-            throw new UserError(file + ": no progress database here (study first, or check --profile/--db)");
+        if (!exists(env)) {
+            throw new UserError(path(env) + ": no progress database here (study first, or check --profile/--db)");
         }
     }
 
-    SqliteProgressStore open(Env env) {
+    SqlProgressStore open(Env env) {
+        String url = server(env);
         try {
-            return SqliteProgressStore.open(path(env));
+            return url != null ? openServer(url, env) : SqliteProgressStore.open(path(env));
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
         }
     }
 
     /** Opens the profile for a command that writes to it: a damaged file is refused, untouched, first. */
-    SqliteProgressStore openForWriting(Env env) {
+    SqlProgressStore openForWriting(Env env) {
+        String url = server(env);
         try {
-            return SqliteProgressStore.openForWriting(path(env));
+            return url != null ? openServer(url, env) : SqliteProgressStore.openForWriting(path(env));
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    private PostgresProgressStore openServer(String url, Env env) throws StoreException {
+        return PostgresProgressStore.open(url, profile, env.serverUser(), env.serverPassword());
     }
 }

@@ -1,6 +1,5 @@
 package quizline.cli;
 
-import java.nio.file.Files;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,7 +29,7 @@ final class ShowCommand extends CatalogCommand {
         Catalog catalog = catalog();
         CardKey key = resolve(catalog, id);
         List<ReviewRecord> history = List.of();
-        if (Files.exists(profile.path(env))) {
+        if (profile.exists(env)) {
             try (ProgressStore store = profile.openForReading(env)) {
                 history = store.history(key);
             }

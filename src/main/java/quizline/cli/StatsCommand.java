@@ -1,8 +1,6 @@
 package quizline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -87,12 +85,11 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
                 questions.put(new CardKey(pack.id(), q.id()), new Stats.QuestionInfo(q.prompt(), q.tags()));
             }
         }
-        Path file = profile.path(env);
         Stats.Report report;
         int leechLapses;
         IntFunction<List<AttributedString>> scheduler;
         // No database yet is an empty history: shown as such, and no file is created for it.
-        try (ProgressStore store = Files.exists(file) ? profile.openForReading(env) : new InMemoryProgressStore()) {
+        try (ProgressStore store = profile.exists(env) ? profile.openForReading(env) : new InMemoryProgressStore()) {
             StudyRules rules = ProfileSettings.of(store.settings()).rules();
             leechLapses = rules.leechLapses();
             StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());

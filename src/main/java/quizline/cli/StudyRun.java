@@ -32,7 +32,7 @@ import quizline.session.StudyRules;
 import quizline.session.StudySession;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
-import quizline.store.SqliteProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.store.Stats;
 import quizline.store.StudyDays;
 import quizline.ui.Articles;
@@ -60,16 +60,16 @@ final class StudyRun {
             }
         }
         // Opening the database (native library, schema check) overlaps with reading the packs.
-        CompletableFuture<SqliteProgressStore> opening =
+        CompletableFuture<SqlProgressStore> opening =
                 CompletableFuture.supplyAsync(() -> options.profile.openForWriting(env));
         try {
             return run(options, env, opening);
         } finally {
-            opening.thenAccept(SqliteProgressStore::close);
+            opening.thenAccept(SqlProgressStore::close);
         }
     }
 
-    private static int run(StudyOptions options, Env env, CompletableFuture<SqliteProgressStore> opening) {
+    private static int run(StudyOptions options, Env env, CompletableFuture<SqlProgressStore> opening) {
         Clock clock = env.clock();
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         boolean published =
@@ -167,7 +167,7 @@ final class StudyRun {
         return ExitCodes.OK;
     }
 
-    private static SqliteProgressStore join(CompletableFuture<SqliteProgressStore> opening) {
+    private static SqlProgressStore join(CompletableFuture<SqlProgressStore> opening) {
         try {
             return opening.join();
         } catch (CompletionException e) {

@@ -20,6 +20,8 @@ import quizline.io.UserError;
  *   <li>{@code XDG_CACHE_HOME}, else {@code HOME}: the cache folder, where packs are kept read;
  *   <li>{@code QUIZLINE_PACKS}: more pack files or folders to study;
  *   <li>{@code QUIZLINE_ARTICLES}: more folders of source articles;
+ *   <li>{@code QUIZLINE_STORE}: where progress is, when not in a SQLite file: a PostgreSQL server's JDBC URL;
+ *   <li>{@code PGUSER}, {@code PGPASSWORD}: the login to that server when its URL names none (as libpq reads them);
  *   <li>{@code NO_COLOR}: no colours on the screen;
  *   <li>{@code COLUMNS}: the width of output that is not a terminal.
  * </ul>
@@ -32,6 +34,7 @@ public final class Env {
     public static final String DEBUG = "QUIZLINE_DEBUG";
     public static final String PACKS = "QUIZLINE_PACKS";
     public static final String ARTICLES = "QUIZLINE_ARTICLES";
+    public static final String STORE = "QUIZLINE_STORE";
 
     private final Map<String, String> variables;
     private final Clock clock;
@@ -93,6 +96,22 @@ public final class Env {
     /** The article folders {@code QUIZLINE_ARTICLES} names, in order. */
     public List<Path> articleFolders() {
         return paths(ARTICLES);
+    }
+
+    /** {@code QUIZLINE_STORE}: the progress server's URL, or null when progress is in the profile's SQLite file. */
+    public String store() {
+        String value = variables.get(STORE);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** {@code PGUSER}, or null. */
+    public String serverUser() {
+        return variables.get("PGUSER");
+    }
+
+    /** {@code PGPASSWORD}, or null: handed to the driver only, never shown. */
+    public String serverPassword() {
+        return variables.get("PGPASSWORD");
     }
 
     /** Colour, unless the NO_COLOR convention asks for none (any non-empty value). */

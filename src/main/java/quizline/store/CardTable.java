@@ -31,12 +31,12 @@ final class CardTable {
     /** A review row whose card state after cannot be read. */
     record Unreadable(long row, CardKey key, String reason) {}
 
-    static Map<CardKey, CardRow> stored(Connection db) throws SQLException {
+    static Map<CardKey, CardRow> stored(Scope db) throws SQLException {
         Map<CardKey, CardRow> rows = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
-                        SELECT pack_id, question_id, state, due, card, answer_hash FROM card
-                        ORDER BY pack_id, question_id""")) {
+        try (PreparedStatement p = db.prepare("""
+                        SELECT pack_id, question_id, state, due, card, answer_hash FROM card{where}
+                        ORDER BY pack_id, question_id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 CardKey key = new CardKey(r.getString(1), r.getString(2));
                 rows.put(key, new CardRow(key, r.getString(3), r.getLong(4), r.getString(5), r.getString(6)));
@@ -50,7 +50,7 @@ final class CardTable {
      * read in one pass over the log; some cards, each through the log's index by card, so an import's batch costs
      * what its cards do, not the whole log again.
      */
-    static Rebuilt fromLog(Connection db, Set<CardKey> only) throws SQLException {
+    static Rebuilt fromLog(Scope db, Set<CardKey> only) throws SQLException {
         Map<CardKey, Newest> newest = only == null ? newestOfAll(db) : newestOf(db, only);
         // A card reset after its last scheduled review is new: the log keeps its answers, the table no row
         (only == null ? resets(db) : resetsOf(db, only)).forEach((key, afterReview) -> {
@@ -72,7 +72,7 @@ final class CardTable {
                                 e.getKey(),
                                 new CardRow(
                                         e.getKey(),
-                                        SqliteProgressStore.stateLabel(card),
+                                        SqlProgressStore.stateLabel(card),
                                         card.due().toEpochMilli(),
                                         e.getValue().cardAfter(),
                                         e.getValue().answerHash()));
@@ -86,12 +86,12 @@ final class CardTable {
     /** A card's last scheduled review: its row id, its state after and the answer's hash. */
     private record Newest(long id, String cardAfter, String answerHash) {}
 
-    private static Map<CardKey, Newest> newestOfAll(Connection db) throws SQLException {
+    private static Map<CardKey, Newest> newestOfAll(Scope db) throws SQLException {
         Map<CardKey, Newest> newest = new HashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
+        try (PreparedStatement p = db.prepare("""
                         SELECT id, pack_id, question_id, card_after, answer_hash FROM review
-                        WHERE kind = 'review' ORDER BY id""")) {
+                        WHERE {mine}kind = 'review' ORDER BY id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 newest.put(
                         new CardKey(r.getString(2), r.getString(3)),
@@ -101,14 +101,14 @@ final class CardTable {
         return newest;
     }
 
-    private static Map<CardKey, Newest> newestOf(Connection db, Set<CardKey> cards) throws SQLException {
+    private static Map<CardKey, Newest> newestOf(Scope db, Set<CardKey> cards) throws SQLException {
         Map<CardKey, Newest> newest = new HashMap<>();
-        try (PreparedStatement p = db.prepareStatement("""
+        Dialect.Template.Rendered statement = db.dialect().render("""
                 SELECT id, card_after, answer_hash FROM review
-                WHERE pack_id = ? AND question_id = ? AND kind = 'review' ORDER BY id DESC LIMIT 1""")) {
+                WHERE {mine}pack_id = ? AND question_id = ? AND kind = 'review' ORDER BY id DESC LIMIT 1""");
+        try (PreparedStatement p = db.db().prepareStatement(statement.sql())) {
             for (CardKey key : cards) {
-                p.setString(1, key.packId());
-                p.setString(2, key.questionId());
+                statement.bind(p, db.profile(), key);
                 try (ResultSet r = p.executeQuery()) {
                     if (r.next()) {
                         newest.put(key, new Newest(r.getLong(1), r.getString(2), r.getString(3)));
@@ -119,13 +119,13 @@ final class CardTable {
         return newest;
     }
 
-    private static Map<CardKey, Long> resetsOf(Connection db, Set<CardKey> cards) throws SQLException {
+    private static Map<CardKey, Long> resetsOf(Scope db, Set<CardKey> cards) throws SQLException {
         Map<CardKey, Long> resets = new HashMap<>();
-        try (PreparedStatement p =
-                db.prepareStatement("SELECT MAX(after_review) FROM card_reset WHERE pack_id = ? AND question_id = ?")) {
+        Dialect.Template.Rendered statement = db.dialect()
+                .render("SELECT MAX(after_review) FROM card_reset WHERE {mine}pack_id = ? AND question_id = ?");
+        try (PreparedStatement p = db.db().prepareStatement(statement.sql())) {
             for (CardKey key : cards) {
-                p.setString(1, key.packId());
-                p.setString(2, key.questionId());
+                statement.bind(p, db.profile(), key);
                 try (ResultSet r = p.executeQuery()) {
                     if (r.next() && r.getObject(1) != null) {
                         resets.put(key, r.getLong(1));
@@ -137,11 +137,11 @@ final class CardTable {
     }
 
     /** For each card the student reset, the review row its latest reset followed (0: none). */
-    static Map<CardKey, Long> resets(Connection db) throws SQLException {
+    static Map<CardKey, Long> resets(Scope db) throws SQLException {
         Map<CardKey, Long> resets = new HashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT pack_id, question_id, MAX(after_review) FROM card_reset GROUP BY pack_id, question_id")) {
+        try (PreparedStatement p = db.prepare(
+                        "SELECT pack_id, question_id, MAX(after_review) FROM card_reset{where} GROUP BY pack_id, question_id");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 resets.put(new CardKey(r.getString(1), r.getString(2)), r.getLong(3));
             }
@@ -161,12 +161,12 @@ final class CardTable {
      * The cards whose row no longer matches its checksum, by key: a byte changed in it since quizline wrote it. Rows
      * without a checksum (written before schema step 3) are not judged. One pass over the table, a row per card.
      */
-    static List<CardKey> damaged(Connection db) throws SQLException {
+    static List<CardKey> damaged(Scope db) throws SQLException {
         List<CardKey> damaged = new ArrayList<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
+        try (PreparedStatement p = db.prepare("""
                         SELECT pack_id, question_id, state, due, card, answer_hash, checksum FROM card
-                        WHERE checksum IS NOT NULL ORDER BY pack_id, question_id""")) {
+                        WHERE {mine}checksum IS NOT NULL ORDER BY pack_id, question_id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 long sum = RowChecksum.card(
                         r.getBytes(1), r.getBytes(2), r.getBytes(3), r.getLong(4), r.getBytes(5), r.getBytes(6));
@@ -179,29 +179,30 @@ final class CardTable {
     }
 
     /** Writes a card's row, with its checksum: every path that writes one (an answer, undo, import, doctor) comes here. */
-    static void put(Connection db, CardRow row) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("""
-                INSERT INTO card (pack_id, question_id, state, due, card, answer_hash, checksum)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (pack_id, question_id) DO UPDATE SET
+    static void put(Scope db, CardRow row) throws SQLException {
+        try (PreparedStatement p = db.prepare(
+                """
+                INSERT INTO card ({key}pack_id, question_id, state, due, card, answer_hash, checksum)
+                VALUES ({val}?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT ({key}pack_id, question_id) DO UPDATE SET
                   state = excluded.state, due = excluded.due, card = excluded.card, answer_hash = excluded.answer_hash,
-                  checksum = excluded.checksum""")) {
-            p.setString(1, row.key().packId());
-            p.setString(2, row.key().questionId());
-            p.setString(3, row.state());
-            p.setLong(4, row.due());
-            p.setString(5, row.card());
-            p.setString(6, row.answerHash());
-            p.setLong(7, RowChecksum.card(row));
+                  checksum = excluded.checksum""", row.key(), row.state(), row.due(), row.card(), row.answerHash(), RowChecksum.card(row))) {
             p.executeUpdate();
         }
     }
 
-    static void delete(Connection db, CardKey key) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("DELETE FROM card WHERE pack_id = ? AND question_id = ?")) {
-            p.setString(1, key.packId());
-            p.setString(2, key.questionId());
+    static void delete(Scope db, CardKey key) throws SQLException {
+        try (PreparedStatement p = db.prepare("DELETE FROM card WHERE {mine}pack_id = ? AND question_id = ?", key)) {
             p.executeUpdate();
+        }
+    }
+
+    /** The card's stored state, encoded, or null when it has none. */
+    static String stored(Scope db, CardKey key) throws SQLException {
+        try (PreparedStatement p =
+                        db.prepare("SELECT card FROM card WHERE {mine}pack_id = ? AND question_id = ?", key);
+                ResultSet r = p.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
         }
     }
 }

@@ -96,7 +96,7 @@ public final class Doctor {
             if (!integrity.isEmpty()) {
                 return new Report(integrity, 0, List.of(), List.of(), List.of(), 0);
             }
-            return store.inTransaction(() -> repair(db, currentAnswerHashes));
+            return store.inTransaction(() -> repair(db, store.scope(), currentAnswerHashes));
         } catch (SQLException e) {
             throw new StoreFailure(
                     store.file() + ": could not examine the database: "
@@ -121,12 +121,13 @@ public final class Doctor {
     /** What a row whose checksum does not match is said to be. */
     private static final String CHANGED = "changed since quizline wrote it (its checksum does not match)";
 
-    private static Report repair(Connection db, Map<CardKey, String> currentAnswerHashes) throws SQLException {
+    private static Report repair(Connection db, Scope profile, Map<CardKey, String> currentAnswerHashes)
+            throws SQLException {
         LogDamage log = new LogDamage();
         checksums(db, log);
         labels(db, log);
         List<Break> breaks = breaks(db, log);
-        CardTable.Rebuilt rebuilt = CardTable.fromLog(db, null);
+        CardTable.Rebuilt rebuilt = CardTable.fromLog(profile, null);
         rebuilt.problems().forEach(u -> log.add(u.row(), u.key(), "unreadable card state: " + u.reason()));
         // A break at a damaged row is the damage showing, not a review graded from a stale state.
         List<Break> unexplained = breaks.stream()
@@ -136,8 +137,8 @@ public final class Doctor {
         List<String> damage = log.lines(db);
         damage.addAll(damagedResets(db));
         damage.addAll(markDamage(db));
-        Set<CardKey> damagedCards = new LinkedHashSet<>(CardTable.damaged(db));
-        Map<CardKey, CardRow> stored = CardTable.stored(db);
+        Set<CardKey> damagedCards = new LinkedHashSet<>(CardTable.damaged(profile));
+        Map<CardKey, CardRow> stored = CardTable.stored(profile);
         List<Difference> differences = new ArrayList<>();
         List<CardKey> keptResets = new ArrayList<>();
         Set<CardKey> keys = new LinkedHashSet<>(rebuilt.rows().keySet());
@@ -153,12 +154,12 @@ public final class Doctor {
                 // Derived from the log, so rebuilt from it, but only from a whole row: never damage from damage
                 Long source = rebuilt.sources().get(key);
                 if (want != null && !log.has(source)) {
-                    CardTable.put(db, want);
+                    CardTable.put(profile, want);
                     damage.add("card row " + key + ": " + CHANGED + "; rebuilt from review row " + source);
                     rebuiltDamaged++;
                     cards++;
                 } else if (source == null && logWhole) {
-                    CardTable.delete(db, key);
+                    CardTable.delete(profile, key);
                     damage.add("card row " + key + ": " + CHANGED + "; removed: the log has no scheduled review of it");
                     rebuiltDamaged++;
                 } else {
@@ -174,7 +175,7 @@ public final class Doctor {
             }
             if (want == null) {
                 differences.add(new Difference(Kind.EXTRA, key, have, null));
-                CardTable.delete(db, key);
+                CardTable.delete(profile, key);
                 continue;
             }
             if (have == null) {
@@ -184,10 +185,10 @@ public final class Doctor {
                     continue;
                 }
                 differences.add(new Difference(Kind.MISSING, key, null, want));
-                CardTable.put(db, want);
+                CardTable.put(profile, want);
             } else if (!have.sameAs(want)) {
                 differences.add(new Difference(Kind.DIFFERENT, key, have, want));
-                CardTable.put(db, want);
+                CardTable.put(profile, want);
             }
             cards++;
         }

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The store's schema, as the steps that build it. A database records the last step it has run
  * in {@code meta.schema_version}; opening it runs the steps after that one, in one transaction.
- * Steps are never edited once released: a change is a new step.
+ * Steps are never edited once released: a change is a new step. The statements are those of both stores, SQLite and
+ * PostgreSQL, written once with {@link Dialect}'s tokens where the two differ (in SQLite each renders as the step
+ * was first released).
  */
 final class Migrations {
     private Migrations() {}
@@ -21,15 +23,15 @@ final class Migrations {
                             // The log is the truth; rows are only ever appended (undo removes the newest).
                             """
                     CREATE TABLE review (
-                      id INTEGER PRIMARY KEY AUTOINCREMENT,
-                      pack_id TEXT NOT NULL,
+                      id {id},
+                      {profile}pack_id TEXT NOT NULL,
                       question_id TEXT NOT NULL,
-                      reviewed_at INTEGER NOT NULL,
+                      reviewed_at {long} NOT NULL,
                       kind TEXT NOT NULL CHECK (kind IN ('review', 'cram')),
                       rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
                       answer TEXT,
                       correctness TEXT NOT NULL CHECK (correctness IN ('right', 'typo', 'wrong')),
-                      duration_ms INTEGER NOT NULL,
+                      duration_ms {long} NOT NULL,
                       answer_hash TEXT NOT NULL,
                       state_before TEXT NOT NULL,
                       state_after TEXT NOT NULL,
@@ -38,20 +40,21 @@ final class Migrations {
                             // Derived from the log: the state after each card's latest review.
                             """
                     CREATE TABLE card (
-                      pack_id TEXT NOT NULL,
+                      {profile}pack_id TEXT NOT NULL,
                       question_id TEXT NOT NULL,
                       state TEXT NOT NULL,
-                      due INTEGER NOT NULL,
+                      due {long} NOT NULL,
                       card TEXT NOT NULL,
                       answer_hash TEXT NOT NULL,
-                      PRIMARY KEY (pack_id, question_id))""")),
+                      PRIMARY KEY ({key}pack_id, question_id))""")),
             new Step(
                     2,
                     "per-profile settings; indexes for the day's counts and per-card history",
                     List.of(
-                            "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-                            "CREATE INDEX review_by_time ON review (reviewed_at)",
-                            "CREATE INDEX review_by_card ON review (pack_id, question_id, id)")),
+                            "CREATE TABLE setting ({profile}key TEXT{sqlite: PRIMARY KEY}, value TEXT NOT NULL"
+                                    + "{postgres:, PRIMARY KEY (profile, key)})",
+                            "CREATE INDEX review_by_time ON review ({key}reviewed_at)",
+                            "CREATE INDEX review_by_card ON review ({key}pack_id, question_id, id)")),
             new Step(
                     3,
                     "questions set aside (suspended by the student or as leeches, buried until a time) and flags",
@@ -59,22 +62,22 @@ final class Migrations {
                             // Kept beside the card table, not in it: a question never answered can be set aside too.
                             """
                     CREATE TABLE suspended (
-                      pack_id TEXT NOT NULL,
+                      {profile}pack_id TEXT NOT NULL,
                       question_id TEXT NOT NULL,
-                      since INTEGER NOT NULL,
+                      since {long} NOT NULL,
                       reason TEXT NOT NULL CHECK (reason IN ('student', 'leech')),
-                      PRIMARY KEY (pack_id, question_id))""", """
+                      PRIMARY KEY ({key}pack_id, question_id))""", """
                     CREATE TABLE buried (
-                      pack_id TEXT NOT NULL,
+                      {profile}pack_id TEXT NOT NULL,
                       question_id TEXT NOT NULL,
-                      until INTEGER NOT NULL,
-                      PRIMARY KEY (pack_id, question_id))""", """
+                      until {long} NOT NULL,
+                      PRIMARY KEY ({key}pack_id, question_id))""", """
                     CREATE TABLE flag (
-                      id INTEGER PRIMARY KEY AUTOINCREMENT,
-                      pack_id TEXT NOT NULL,
+                      id {id},
+                      {profile}pack_id TEXT NOT NULL,
                       question_id TEXT NOT NULL,
                       note TEXT NOT NULL,
-                      flagged_at INTEGER NOT NULL)""")),
+                      flagged_at {long} NOT NULL)""")),
             new Step(
                     4,
                     "a checksum in every review and card row",
@@ -83,8 +86,8 @@ final class Migrations {
                     // wrote. Opening for writing checks the card rows', doctor every row's. Rows written before this
                     // step keep NULL: nothing is known about them, and they are not judged by it.
                     List.of(
-                            "ALTER TABLE review ADD COLUMN checksum INTEGER",
-                            "ALTER TABLE card ADD COLUMN checksum INTEGER")),
+                            "ALTER TABLE review ADD COLUMN checksum {long}",
+                            "ALTER TABLE card ADD COLUMN checksum {long}")),
             new Step(
                     5,
                     "the cards the student reset",
@@ -93,12 +96,69 @@ final class Migrations {
                     // before its reset (after_review, the review row id it followed; 0 for none)
                     List.of("""
                     CREATE TABLE card_reset (
-                      id INTEGER PRIMARY KEY AUTOINCREMENT,
-                      pack_id TEXT NOT NULL,
+                      id {id},
+                      {profile}pack_id TEXT NOT NULL,
                       question_id TEXT NOT NULL,
-                      reset_at INTEGER NOT NULL,
-                      after_review INTEGER NOT NULL,
-                      checksum INTEGER NOT NULL)""", "CREATE INDEX card_reset_by_card ON card_reset (pack_id, question_id)")));
+                      reset_at {long} NOT NULL,
+                      after_review {long} NOT NULL,
+                      checksum {long} NOT NULL)""", "CREATE INDEX card_reset_by_card ON card_reset ({key}pack_id, question_id)")),
+            new Step(
+                    6,
+                    "each student reads and writes only their own rows",
+                    // A PostgreSQL database holds a class: a role may touch only the rows of the profile named as it
+                    // is, and the role that made the tables (the instructor's) reads every row. A SQLite file is one
+                    // student's own: nothing to do there.
+                    ownRows("review", "card", "setting", "suspended", "buried", "flag", "card_reset")));
+
+    /** Row-level security on each table: PostgreSQL only (each statement is empty in SQLite, so skipped). */
+    private static List<String> ownRows(String... tables) {
+        List<String> statements = new java.util.ArrayList<>();
+        statements.add("{postgres:GRANT SELECT ON meta TO PUBLIC}");
+        for (String table : tables) {
+            statements.add("{postgres:ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY}");
+            statements.add("{postgres:CREATE POLICY own_rows ON " + table
+                    + " USING (profile = current_user) WITH CHECK (profile = current_user)}");
+            statements.add("{postgres:GRANT SELECT, INSERT, UPDATE, DELETE ON " + table + " TO PUBLIC}");
+        }
+        return List.copyOf(statements);
+    }
+
+    /** The name of the lock that one migration holds, no profile's name (those have no spaces). */
+    private static final String SCHEMA_LOCK = "quizline schema";
+
+    /**
+     * Runs the steps the database has not run yet, up to {@code upTo}, in one transaction that holds the schema's lock:
+     * two quizlines opening a new database at once make its tables once.
+     */
+    static void run(java.sql.Connection db, Dialect dialect, int upTo) throws java.sql.SQLException {
+        dialect.beginWrite(db, SCHEMA_LOCK);
+        try (java.sql.Statement s = db.createStatement()) {
+            int current = 0;
+            if (dialect.hasTable(db, "meta")) {
+                try (java.sql.ResultSet v = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+                    current = v.next() ? Integer.parseInt(v.getString(1)) : 0;
+                }
+            }
+            for (Step step : STEPS) {
+                if (step.version() > current && step.version() <= upTo) {
+                    for (String statement : step.statements()) {
+                        String sql = dialect.render(statement).sql();
+                        if (!sql.isBlank()) {
+                            s.execute(sql);
+                        }
+                    }
+                    s.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '" + step.version()
+                            + "') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                }
+            }
+            s.execute("INSERT INTO meta (key, value) VALUES ('app', '" + SqliteProgressStore.APP
+                    + "') ON CONFLICT (key) DO NOTHING");
+            dialect.commit(db);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            dialect.rollback(db, e);
+            throw e;
+        }
+    }
 
     static int latest() {
         return STEPS.get(STEPS.size() - 1).version();

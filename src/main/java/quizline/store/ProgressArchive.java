@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -651,8 +649,8 @@ public final class ProgressArchive {
      * #importResets}); a run stopped before it leaves those cards as if not reset, until the import is run again. The
      * caller keeps a second import of the profile from running at the same time.
      */
-    public static ImportResult importInto(SqliteProgressStore store, Archive archive) {
-        Connection db = store.connection();
+    public static ImportResult importInto(SqlProgressStore store, Archive archive) {
+        Scope db = store.scope();
         try {
             // The n-th review of an identity in the file is the n-th one in the profile, if it has one.
             Map<ReviewRow.Identity, List<ReviewRow>> existing = new HashMap<>();
@@ -720,7 +718,7 @@ public final class ProgressArchive {
                     resets.present());
         } catch (SQLException e) {
             throw new StoreFailure(
-                    store.file() + ": could not import: "
+                    store.where() + ": could not import: "
                             + (e.getMessage() == null
                                     ? e.toString()
                                     : e.getMessage().lines().findFirst().orElse("")),
@@ -736,7 +734,7 @@ public final class ProgressArchive {
      * already there when the profile logs one of the same card, at the same time, after the same row: importing a
      * file twice adds nothing. Several equal ones are matched in order, as reviews are.
      */
-    private static ResetsAdded importResets(Connection db, Archive archive) throws SQLException {
+    private static ResetsAdded importResets(Scope db, Archive archive) throws SQLException {
         record Occurrence(ReviewRow.Identity identity, int n) {}
         record Logged(CardKey key, long at, long afterReview) {}
         Set<CardKey> cards = new HashSet<>();
@@ -753,10 +751,10 @@ public final class ProgressArchive {
             }
         }
         Map<ReviewRow.Identity, List<Long>> rowIds = new HashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
-                        SELECT id, pack_id, question_id, reviewed_at, kind FROM review WHERE kind = 'review'
-                        ORDER BY id""")) {
+        try (PreparedStatement p = db.prepare("""
+                        SELECT id, pack_id, question_id, reviewed_at, kind FROM review WHERE {mine}kind = 'review'
+                        ORDER BY id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 CardKey key = new CardKey(r.getString(2), r.getString(3));
                 if (cards.contains(key)) {
@@ -769,8 +767,9 @@ public final class ProgressArchive {
             }
         }
         Map<Logged, Integer> have = new HashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("SELECT pack_id, question_id, reset_at, after_review FROM card_reset")) {
+        try (PreparedStatement p =
+                        db.prepare("SELECT pack_id, question_id, reset_at, after_review FROM card_reset{where}");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 have.merge(
                         new Logged(new CardKey(r.getString(1), r.getString(2)), r.getLong(3), r.getLong(4)),
@@ -780,9 +779,10 @@ public final class ProgressArchive {
         }
         Set<CardKey> added = new LinkedHashSet<>();
         int present = 0;
-        try (PreparedStatement p = db.prepareStatement("""
-                INSERT INTO card_reset (pack_id, question_id, reset_at, after_review, checksum)
-                VALUES (?, ?, ?, ?, ?)""")) {
+        Dialect.Template.Rendered insert = db.dialect().render("""
+                INSERT INTO card_reset ({key}pack_id, question_id, reset_at, after_review, checksum)
+                VALUES ({val}?, ?, ?, ?, ?)""");
+        try (PreparedStatement p = db.db().prepareStatement(insert.sql())) {
             for (Reset reset : archive.resets()) {
                 List<Occurrence> reviews = inFile.getOrDefault(reset.key(), List.of());
                 // 0 when it followed none; a review undone since by a session's `u` (between two batches) leaves the
@@ -801,10 +801,8 @@ public final class ProgressArchive {
                     present++;
                     continue;
                 }
-                bindKey(p, reset.key());
-                p.setLong(3, at);
-                p.setLong(4, afterReview);
-                p.setLong(5, RowChecksum.reset(reset.key(), at, afterReview));
+                insert.bind(
+                        p, db.profile(), reset.key(), at, afterReview, RowChecksum.reset(reset.key(), at, afterReview));
                 p.executeUpdate();
                 added.add(reset.key());
             }
@@ -819,7 +817,7 @@ public final class ProgressArchive {
      * Rebuilds the rows of {@code cards} from the log, as doctor does: a card reset after its last scheduled review
      * has no row (it is new), one answered since its reset the row its last review left.
      */
-    private static void rebuild(Connection db, Set<CardKey> cards) throws SQLException {
+    private static void rebuild(Scope db, Set<CardKey> cards) throws SQLException {
         CardTable.Rebuilt rebuilt = CardTable.fromLog(db, cards);
         for (CardKey key : cards) {
             CardRow row = rebuilt.rows().get(key);
@@ -837,21 +835,22 @@ public final class ProgressArchive {
      * at {@code now} is not added; a flag is added unless the profile has the same one (question, note and time),
      * so importing a file twice adds nothing. Nothing the profile has is lifted.
      */
-    public static MarksResult importMarks(SqliteProgressStore store, Archive archive, Instant now) {
-        Connection db = store.connection();
+    public static MarksResult importMarks(SqlProgressStore store, Archive archive, Instant now) {
+        Scope db = store.scope();
         try {
             return store.inTransaction(() -> {
                 int suspended = 0;
                 int buried = 0;
                 int flags = 0;
                 int present = 0;
-                try (PreparedStatement p = db.prepareStatement(
-                        "INSERT INTO suspended (pack_id, question_id, since, reason) VALUES (?, ?, ?, ?)"
-                                + " ON CONFLICT (pack_id, question_id) DO NOTHING")) {
+                Dialect.Template.Rendered suspend = db.dialect()
+                        .render(
+                                "INSERT INTO suspended ({key}pack_id, question_id, since, reason) VALUES ({val}?, ?, ?, ?)"
+                                        + " ON CONFLICT ({key}pack_id, question_id) DO NOTHING");
+                try (PreparedStatement p = db.db().prepareStatement(suspend.sql())) {
                     for (ProgressStore.Suspension s : archive.suspended()) {
-                        bindKey(p, s.key());
-                        p.setLong(3, s.since().toEpochMilli());
-                        p.setString(4, s.leech() ? "leech" : "student");
+                        suspend.bind(
+                                p, db.profile(), s.key(), s.since().toEpochMilli(), s.leech() ? "leech" : "student");
                         if (p.executeUpdate() > 0) {
                             suspended++;
                         } else {
@@ -859,16 +858,16 @@ public final class ProgressArchive {
                         }
                     }
                 }
-                try (PreparedStatement p =
-                        db.prepareStatement("INSERT INTO buried (pack_id, question_id, until) VALUES (?, ?, ?)"
-                                + " ON CONFLICT (pack_id, question_id) DO UPDATE SET until = excluded.until"
-                                + " WHERE excluded.until > buried.until")) {
+                Dialect.Template.Rendered bury = db.dialect()
+                        .render("INSERT INTO buried ({key}pack_id, question_id, until) VALUES ({val}?, ?, ?)"
+                                + " ON CONFLICT ({key}pack_id, question_id) DO UPDATE SET until = excluded.until"
+                                + " WHERE excluded.until > buried.until");
+                try (PreparedStatement p = db.db().prepareStatement(bury.sql())) {
                     for (Map.Entry<CardKey, Instant> b : archive.buried().entrySet()) {
                         if (!b.getValue().isAfter(now)) {
                             continue;
                         }
-                        bindKey(p, b.getKey());
-                        p.setLong(3, b.getValue().toEpochMilli());
+                        bury.bind(p, db.profile(), b.getKey(), b.getValue().toEpochMilli());
                         if (p.executeUpdate() > 0) {
                             buried++;
                         } else {
@@ -877,16 +876,16 @@ public final class ProgressArchive {
                     }
                 }
                 Set<ProgressStore.Flag> have = new HashSet<>(store.flags());
-                try (PreparedStatement p = db.prepareStatement(
-                        "INSERT INTO flag (pack_id, question_id, note, flagged_at) VALUES (?, ?, ?, ?)")) {
+                Dialect.Template.Rendered flag = db.dialect()
+                        .render(
+                                "INSERT INTO flag ({key}pack_id, question_id, note, flagged_at) VALUES ({val}?, ?, ?, ?)");
+                try (PreparedStatement p = db.db().prepareStatement(flag.sql())) {
                     for (ProgressStore.Flag f : archive.flags()) {
                         if (!have.add(f)) {
                             present++;
                             continue;
                         }
-                        bindKey(p, f.key());
-                        p.setString(3, f.note());
-                        p.setLong(4, f.at().toEpochMilli());
+                        flag.bind(p, db.profile(), f.key(), f.note(), f.at().toEpochMilli());
                         p.executeUpdate();
                         flags++;
                     }
@@ -895,7 +894,7 @@ public final class ProgressArchive {
             });
         } catch (SQLException e) {
             throw new StoreFailure(
-                    store.file() + ": could not import the suspensions, burials and flags: "
+                    store.where() + ": could not import the suspensions, burials and flags: "
                             + (e.getMessage() == null
                                     ? e.toString()
                                     : e.getMessage().lines().findFirst().orElse("")),
@@ -903,26 +902,23 @@ public final class ProgressArchive {
         }
     }
 
-    private static void bindKey(PreparedStatement p, CardKey key) throws SQLException {
-        p.setString(1, key.packId());
-        p.setString(2, key.questionId());
-    }
-
-    private static void insert(Connection db, List<ReviewRow> rows) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(ReviewLog.INSERT)) {
+    private static void insert(Scope db, List<ReviewRow> rows) throws SQLException {
+        Dialect.Template.Rendered insert = db.dialect().render(ReviewLog.INSERT);
+        try (PreparedStatement p = db.db().prepareStatement(insert.sql())) {
             for (ReviewRow r : rows) {
-                ReviewLog.bind(p, r);
+                insert.bind(p, db.profile(), ReviewLog.values(r));
                 p.addBatch();
             }
             p.executeBatch();
         }
     }
 
-    private static void putSetting(Connection db, String key, String value) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            p.setString(1, key);
-            p.setString(2, value);
+    private static void putSetting(Scope db, String key, String value) throws SQLException {
+        try (PreparedStatement p = db.prepare(
+                "INSERT INTO setting ({key}key, value) VALUES ({val}?, ?)"
+                        + " ON CONFLICT ({key}key) DO UPDATE SET value = excluded.value",
+                key,
+                value)) {
             p.executeUpdate();
         }
     }

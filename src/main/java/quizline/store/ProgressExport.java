@@ -33,9 +33,9 @@ public final class ProgressExport {
      * @return the line that says what was exported
      */
     public static String write(
-            Supplier<? extends SqliteProgressStore> profile, Format format, Path file, boolean force, Instant now) {
+            Supplier<? extends SqlProgressStore> profile, Format format, Path file, boolean force, Instant now) {
         OutputFile.checkWritable(file, force);
-        try (SqliteProgressStore store = profile.get()) {
+        try (SqlProgressStore store = profile.get()) {
             ProgressArchive.Written[] written = new ProgressArchive.Written[1];
             int[] reviews = new int[1];
             OutputFile.write(

@@ -33,7 +33,7 @@ public final class ProgressImport {
     private ProgressImport() {}
 
     /** The profile imported into: its database file, and how to open it for writing. */
-    public record Profile(Path file, Supplier<? extends SqliteProgressStore> open) {}
+    public record Profile(Path file, Supplier<? extends SqlProgressStore> open) {}
 
     /**
      * Imports {@code file} into the profile.
@@ -67,7 +67,7 @@ public final class ProgressImport {
             Supplier<Set<String>> loadedPacks,
             Instant now) {
         List<String> out = new ArrayList<>();
-        try (SqliteProgressStore store = profile.open().get()) {
+        try (SqlProgressStore store = profile.open().get()) {
             ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
             StringBuilder line = new StringBuilder("imported ").append(Counted.of(result.added(), "review"));
             if (result.alreadyPresent() > 0) {

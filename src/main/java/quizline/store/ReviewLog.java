@@ -3,7 +3,6 @@ package quizline.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,33 +14,36 @@ import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 
 /**
- * Reads the review log of either store for the tools that look back over it (stats, doctor,
- * export). The SQLite store is read with SQL; the in-memory one from its list.
+ * Reads the review log of a store for the tools that look back over it (stats, doctor, export). A SQL store (SQLite
+ * or PostgreSQL) is read with SQL; the in-memory one from its list.
  */
 final class ReviewLog {
     private ReviewLog() {}
 
     /** Appends a row to the log, with its checksum: bind each row with {@link #bind}. */
     static final String INSERT = """
-            INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
+            INSERT INTO review ({key}pack_id, question_id, reviewed_at, kind, rating, answer, correctness,
               duration_ms, answer_hash, state_before, state_after, card_before, card_after, checksum)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES ({val}?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    static void bind(PreparedStatement p, ReviewRow r) throws SQLException {
-        p.setString(1, r.packId());
-        p.setString(2, r.questionId());
-        p.setLong(3, r.reviewedAt());
-        p.setString(4, r.kind());
-        p.setInt(5, r.rating());
-        p.setString(6, r.answer());
-        p.setString(7, r.correctness());
-        p.setLong(8, r.durationMillis());
-        p.setString(9, r.answerHash());
-        p.setString(10, r.stateBefore());
-        p.setString(11, r.stateAfter());
-        p.setString(12, r.cardBefore());
-        p.setString(13, r.cardAfter());
-        p.setLong(14, RowChecksum.review(r));
+    /** {@link #INSERT}'s values for a row, in order. */
+    static Object[] values(ReviewRow r) {
+        return new Object[] {
+            r.packId(),
+            r.questionId(),
+            r.reviewedAt(),
+            r.kind(),
+            r.rating(),
+            r.answer(),
+            r.correctness(),
+            r.durationMillis(),
+            r.answerHash(),
+            r.stateBefore(),
+            r.stateAfter(),
+            r.cardBefore(),
+            r.cardAfter(),
+            RowChecksum.review(r)
+        };
     }
 
     /** Every row in the order it was logged. */
@@ -49,13 +51,13 @@ final class ReviewLog {
         if (store instanceof InMemoryProgressStore memory) {
             return memory.reviews().stream().map(ReviewRow::of).toList();
         }
-        SqliteProgressStore sqlite = sqlite(store);
+        SqlProgressStore sqlite = sql(store);
         List<ReviewRow> rows = new ArrayList<>();
-        try (Statement s = sqlite.connection().createStatement();
-                ResultSet r = s.executeQuery("""
+        try (PreparedStatement p = sqlite.scope().prepare("""
                         SELECT pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,
                           answer_hash, state_before, state_after, card_before, card_after
-                        FROM review ORDER BY id""")) {
+                        FROM review{where} ORDER BY id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 rows.add(new ReviewRow(
                         r.getString(1),
@@ -87,15 +89,15 @@ final class ReviewLog {
         if (store instanceof InMemoryProgressStore) {
             return List.of();
         }
-        SqliteProgressStore sqlite = sqlite(store);
+        SqlProgressStore sqlite = sql(store);
         List<ProgressArchive.Reset> resets = new ArrayList<>();
-        try (Statement s = sqlite.connection().createStatement();
-                ResultSet r = s.executeQuery("""
+        try (PreparedStatement p = sqlite.scope().prepare("""
                         SELECT c.pack_id, c.question_id, c.reset_at,
                           (SELECT COUNT(*) FROM review v
-                           WHERE v.pack_id = c.pack_id AND v.question_id = c.question_id AND v.kind = 'review'
+                           WHERE {mine.v}v.pack_id = c.pack_id AND v.question_id = c.question_id AND v.kind = 'review'
                              AND v.id <= c.after_review)
-                        FROM card_reset c ORDER BY c.id""")) {
+                        FROM card_reset c WHERE {mine.c}TRUE ORDER BY c.id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 resets.add(new ProgressArchive.Reset(
                         new CardKey(r.getString(1), r.getString(2)), Instant.ofEpochMilli(r.getLong(3)), r.getInt(4)));
@@ -135,12 +137,11 @@ final class ReviewLog {
                     .forEach(each);
             return;
         }
-        SqliteProgressStore sqlite = sqlite(store);
-        try (PreparedStatement p = sqlite.connection().prepareStatement("""
+        SqlProgressStore sqlite = sql(store);
+        try (PreparedStatement p = sqlite.scope().prepare("""
                 SELECT pack_id, question_id, reviewed_at, kind, rating, correctness, state_before
-                FROM review WHERE reviewed_at >= ?1 AND (?2 IS NULL OR pack_id = ?2) ORDER BY reviewed_at, id""")) {
-            p.setLong(1, since.toEpochMilli());
-            p.setString(2, packId);
+                FROM review WHERE {mine}reviewed_at >= ? AND (CAST(? AS TEXT) IS NULL OR pack_id = ?)
+                ORDER BY reviewed_at, id""", since.toEpochMilli(), packId, packId)) {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     each.accept(new LoggedAnswer(
@@ -157,7 +158,7 @@ final class ReviewLog {
         } catch (IllegalArgumentException e) {
             // A kind, grade, verdict or state no quizline writes: a row damaged where SQLite's checks cannot see
             throw new StoreFailure(
-                    sqlite.file() + ": a review row is damaged (" + e.getMessage()
+                    sqlite.where() + ": a review row is damaged (" + e.getMessage()
                             + "); `quizline doctor` lists the damage; restore a backup, or move the profile away",
                     e);
         }
@@ -183,10 +184,10 @@ final class ReviewLog {
             }
             return;
         }
-        SqliteProgressStore sqlite = sqlite(store);
-        try (PreparedStatement p = sqlite.connection().prepareStatement("""
-                SELECT reviewed_at FROM review WHERE ?1 IS NULL OR pack_id = ?1 ORDER BY reviewed_at DESC""")) {
-            p.setString(1, packId);
+        SqlProgressStore sqlite = sql(store);
+        try (PreparedStatement p = sqlite.scope().prepare("""
+                SELECT reviewed_at FROM review WHERE {mine}(CAST(? AS TEXT) IS NULL OR pack_id = ?)
+                ORDER BY reviewed_at DESC""", packId, packId)) {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next() && more.test(Instant.ofEpochMilli(r.getLong(1)))) {
                     // The predicate does the work.
@@ -197,17 +198,17 @@ final class ReviewLog {
         }
     }
 
-    static SqliteProgressStore sqlite(ProgressStore store) {
-        if (store instanceof SqliteProgressStore sqlite) {
-            return sqlite;
+    static SqlProgressStore sql(ProgressStore store) {
+        if (store instanceof SqlProgressStore sql) {
+            return sql;
         }
         throw new IllegalArgumentException(
                 "no review log to read in a " + store.getClass().getSimpleName());
     }
 
-    static StoreFailure failure(SqliteProgressStore store, SQLException e) {
+    static StoreFailure failure(SqlProgressStore store, SQLException e) {
         return new StoreFailure(
-                store.file() + ": could not read the review log: "
+                store.where() + ": could not read the review log: "
                         + (e.getMessage() == null
                                 ? e.toString()
                                 : e.getMessage().lines().findFirst().orElse("")),

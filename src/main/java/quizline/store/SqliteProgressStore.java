@@ -9,23 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
-import quizline.schedule.Card;
-import quizline.schedule.CardState;
 
 /**
  * Progress in one SQLite file per profile. WAL mode, and one transaction per answer committed
@@ -35,27 +27,29 @@ import quizline.schedule.CardState;
  * is not a quizline database, is damaged, or comes from a newer quizline is refused before
  * anything is written to it.
  */
-public final class SqliteProgressStore implements ProgressStore {
+public final class SqliteProgressStore extends SqlProgressStore {
     static final String APP = "quizline";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
-    private static final com.fasterxml.jackson.databind.ObjectMapper PACK_LIST =
-            new com.fasterxml.jackson.databind.ObjectMapper();
-
     private final Path file;
-    private final Connection db;
-    /** Row ids of this process's reviews, newest first, so undo removes exactly its own row. */
-    private final Deque<Long> ownRows = new ArrayDeque<>();
-
-    private final Deque<ReviewRecord> ownRecords = new ArrayDeque<>();
 
     private SqliteProgressStore(Path file, Connection db) {
+        super(db, Dialect.SQLITE, null);
         this.file = file;
-        this.db = db;
     }
 
     public Path file() {
         return file;
+    }
+
+    @Override
+    public String where() {
+        return file.toString();
+    }
+
+    /** The connection, for the store's own tools (doctor, import) in this package. */
+    Connection connection() {
+        return db;
     }
 
     /**
@@ -103,7 +97,7 @@ public final class SqliteProgressStore implements ProgressStore {
             }
             return new SqliteProgressStore(file, db);
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the progress database: " + reason(e));
+            throw new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
         }
     }
 
@@ -123,7 +117,7 @@ public final class SqliteProgressStore implements ProgressStore {
             return new SqliteProgressStore(file, db);
         } catch (SQLException e) {
             closeQuietly(db);
-            throw new StoreException(file + ": cannot open the progress database: " + reason(e));
+            throw new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
         }
     }
 
@@ -162,7 +156,8 @@ public final class SqliteProgressStore implements ProgressStore {
                 }
                 // Then each card row against its checksum: a byte changed inside a row (a digit of a stability
                 // turned into another) passes every SQLite check, and a session would schedule from it
-                List<CardKey> damagedCards = CardTable.hasChecksums(db) ? CardTable.damaged(db) : List.of();
+                List<CardKey> damagedCards =
+                        CardTable.hasChecksums(db) ? CardTable.damaged(new Scope(db, Dialect.SQLITE, null)) : List.of();
                 if (!damagedCards.isEmpty()) {
                     closeQuietly(db);
                     throw damagedCards(file, damagedCards);
@@ -222,7 +217,7 @@ public final class SqliteProgressStore implements ProgressStore {
                 link(temp, file);
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot create the progress database: " + reason(e));
+            throw new StoreException(file + ": cannot create the progress database: " + sqliteReason(e));
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create the progress database: " + e.getMessage());
         } finally {
@@ -394,7 +389,7 @@ public final class SqliteProgressStore implements ProgressStore {
                 // The disk or the folder failed, not the file: calling it damaged would send the user
                 // to restore a backup of a healthy profile.
                 throw new StoreException(
-                        file + ": cannot open the progress database: " + reason(e) + "; it was left untouched");
+                        file + ": cannot open the progress database: " + sqliteReason(e) + "; it was left untouched");
             }
             throw new StoreException(
                     file + ": the database is damaged or unreadable (" + oneLine(e) + "); it was left untouched");
@@ -441,493 +436,7 @@ public final class SqliteProgressStore implements ProgressStore {
     }
 
     static void migrate(Connection db, int upTo) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            try {
-                int current = 0;
-                try (ResultSet r =
-                        s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
-                    if (r.next()) {
-                        try (ResultSet v = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-                            current = v.next() ? Integer.parseInt(v.getString(1)) : 0;
-                        }
-                    }
-                }
-                for (Migrations.Step step : Migrations.STEPS) {
-                    if (step.version() > current && step.version() <= upTo) {
-                        for (String sql : step.statements()) {
-                            s.execute(sql);
-                        }
-                        s.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '" + step.version()
-                                + "') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-                    }
-                }
-                s.execute("INSERT INTO meta (key, value) VALUES ('app', '" + APP + "') ON CONFLICT (key) DO NOTHING");
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                rollback(s, e);
-                throw e;
-            }
-        }
-    }
-
-    /**
-     * Ends a failed transaction. SQLite rolls some back itself (a full disk, an I/O error), and then
-     * ROLLBACK fails with "no transaction is active": that second error is kept beside the first,
-     * never in its place, so the user reads why the write failed.
-     */
-    private static void rollback(Statement s, Exception failed) {
-        try {
-            s.execute("ROLLBACK");
-        } catch (SQLException e) {
-            failed.addSuppressed(e);
-        }
-    }
-
-    @Override
-    public Map<CardKey, CardProgress> cards() {
-        Map<CardKey, CardProgress> cards = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("SELECT pack_id, question_id, card, answer_hash FROM card")) {
-            while (r.next()) {
-                CardKey key = new CardKey(r.getString(1), r.getString(2));
-                cards.put(key, new CardProgress(decode(key, r.getString(3)), r.getString(4)));
-            }
-            return cards;
-        } catch (SQLException e) {
-            throw failure("read the cards", e);
-        }
-    }
-
-    @Override
-    public DayCounts counts(Today today) {
-        try {
-            return countsOf(today);
-        } catch (SQLException e) {
-            throw failure("count today's reviews", e);
-        }
-    }
-
-    private static String jsonArray(java.util.Set<String> strings) {
-        try {
-            return PACK_LIST.writeValueAsString(new java.util.TreeSet<>(strings));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings could not be written as JSON", e);
-        }
-    }
-
-    /**
-     * What today's limits have used up: new cards first seen and reviews done, since ?1, of the packs in ?2 (a JSON
-     * array read back by json_each: one parameter however many packs are loaded). The day's rows are found by time
-     * ({@code review_by_time}): "+pack_id" keeps SQLite from reading every review of the packs through the index by
-     * card instead, which made each answer's count grow with the whole log.
-     */
-    static final String DAY_COUNTS = """
-            SELECT
-              (SELECT COUNT(DISTINCT pack_id || char(0) || question_id) FROM review
-                 WHERE kind = 'review' AND state_before = 'new' AND reviewed_at >= ?1
-                   AND +pack_id IN (SELECT value FROM json_each(?2))),
-              (SELECT COUNT(*) FROM review WHERE kind = 'review' AND state_before = 'review' AND reviewed_at >= ?1
-                   AND +pack_id IN (SELECT value FROM json_each(?2)))""";
-
-    private DayCounts countsOf(Today today) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(DAY_COUNTS)) {
-            p.setLong(1, today.start().toEpochMilli());
-            p.setString(2, jsonArray(today.packs()));
-            try (ResultSet r = p.executeQuery()) {
-                r.next();
-                return new DayCounts(r.getInt(1), r.getInt(2));
-            }
-        }
-    }
-
-    @Override
-    public Recorded record(CardKey key, Today today, Function<Card, ReviewRecord> grading) {
-        try {
-            record Written(long rowId, ReviewRecord review, DayCounts today) {}
-            // Read, grade and write under the write lock: no other session can commit in between.
-            Written written = inTransaction(() -> {
-                String stored = storedCard(key);
-                Card current = stored == null ? ProgressStore.newCard(key) : decode(key, stored);
-                ReviewRecord review = Grading.checked(key, current, stored != null, grading.apply(current));
-                long rowId = insert(review);
-                if (review.kind() == ReviewKind.REVIEW) {
-                    putCard(review.key(), review.after(), review.answerHash());
-                }
-                return new Written(rowId, review, countsOf(today));
-            });
-            ownRows.push(written.rowId());
-            ownRecords.push(written.review());
-            return new Recorded(written.review(), written.today());
-        } catch (SQLException e) {
-            throw new StoreFailure(
-                    file + ": could not save the answer: " + reason(e)
-                            + "; this answer was not saved, the ones before it are",
-                    e);
-        }
-    }
-
-    /**
-     * A stored card state. SQLite's checks cannot see a row whose text quizline cannot read (edited
-     * by hand, written by a broken tool); the review log still holds every answer, and doctor
-     * rebuilds the row from it.
-     */
-    private Card decode(CardKey key, String stored) {
-        try {
-            return CardCodec.decode(stored == null ? "" : stored);
-        } catch (RuntimeException e) {
-            throw new StoreFailure(
-                    file + ": the saved state of " + key + " is damaged (" + firstLine(String.valueOf(e.getMessage()))
-                            + "); run `quizline doctor` on this profile to rebuild it from the review log",
-                    e);
-        }
-    }
-
-    /** The card's stored state, encoded, or null when it has none. */
-    private String storedCard(CardKey key) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("SELECT card FROM card WHERE pack_id = ? AND question_id = ?")) {
-            p.setString(1, key.packId());
-            p.setString(2, key.questionId());
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
-    private long insert(ReviewRecord review) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(ReviewLog.INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            ReviewLog.bind(p, ReviewRow.of(review));
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    @Override
-    public void undo(ReviewRecord review) {
-        if (ownRecords.isEmpty() || !ownRecords.peek().equals(review)) {
-            throw new IllegalStateException("only this session's newest review can be undone");
-        }
-        long id = ownRows.peek();
-        try {
-            inTransaction(() -> {
-                if (review.kind() == ReviewKind.REVIEW && !stillNewest(id, review)) {
-                    throw new UndoRefused(review.key());
-                }
-                try (PreparedStatement p = db.prepareStatement("DELETE FROM review WHERE id = ?")) {
-                    p.setLong(1, id);
-                    p.executeUpdate();
-                }
-                if (review.kind() == ReviewKind.REVIEW) {
-                    if (review.before().state() == CardState.NEW) {
-                        CardTable.delete(db, review.key());
-                    } else {
-                        putCard(review.key(), review.before(), review.answerHash());
-                    }
-                }
-                return null;
-            });
-            ownRows.pop();
-            ownRecords.pop();
-        } catch (SQLException e) {
-            throw failure("undo the answer", e);
-        }
-    }
-
-    /** Whether row {@code id} is still the card's newest scheduled review and the card still as it left it. */
-    private boolean stillNewest(long id, ReviewRecord review) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("""
-                SELECT MAX(id) FROM review WHERE pack_id = ? AND question_id = ? AND kind = 'review'""")) {
-            p.setString(1, review.key().packId());
-            p.setString(2, review.key().questionId());
-            try (ResultSet r = p.executeQuery()) {
-                if (!r.next() || r.getLong(1) != id) {
-                    return false;
-                }
-            }
-        }
-        return CardCodec.encode(review.after()).equals(storedCard(review.key()));
-    }
-
-    @Override
-    public void reset(CardKey key) {
-        change("reset " + key, "DELETE FROM card WHERE pack_id = ? AND question_id = ?", key);
-    }
-
-    @Override
-    public boolean forget(CardKey key, Instant at) {
-        try {
-            return inTransaction(() -> {
-                if (storedCard(key) == null) {
-                    return false;
-                }
-                long afterReview;
-                try (PreparedStatement p = db.prepareStatement("""
-                        SELECT COALESCE(MAX(id), 0) FROM review WHERE pack_id = ? AND question_id = ? AND kind = 'review'""")) {
-                    p.setString(1, key.packId());
-                    p.setString(2, key.questionId());
-                    try (ResultSet r = p.executeQuery()) {
-                        r.next();
-                        afterReview = r.getLong(1);
-                    }
-                }
-                try (PreparedStatement p = db.prepareStatement("""
-                        INSERT INTO card_reset (pack_id, question_id, reset_at, after_review, checksum)
-                        VALUES (?, ?, ?, ?, ?)""")) {
-                    p.setString(1, key.packId());
-                    p.setString(2, key.questionId());
-                    p.setLong(3, at.toEpochMilli());
-                    p.setLong(4, afterReview);
-                    p.setLong(5, RowChecksum.reset(key, at.toEpochMilli(), afterReview));
-                    p.executeUpdate();
-                }
-                CardTable.delete(db, key);
-                return true;
-            });
-        } catch (SQLException e) {
-            throw failure("reset " + key, e);
-        }
-    }
-
-    @Override
-    public List<ReviewRecord> history(CardKey key) {
-        return reviewsWhere("pack_id = ? AND question_id = ?", "the history of " + key, key.packId(), key.questionId());
-    }
-
-    @Override
-    public List<ReviewRecord> reviews(String packId) {
-        return reviewsWhere("pack_id = ?", "the reviews of " + packId, packId);
-    }
-
-    /** The reviews whose row matches {@code where} (bound to {@code values}), in the order they were logged. */
-    private List<ReviewRecord> reviewsWhere(String where, String what, String... values) {
-        List<ReviewRecord> reviews = new java.util.ArrayList<>();
-        CardKey key = null;
-        try (PreparedStatement p = db.prepareStatement("""
-                SELECT reviewed_at, kind, rating, answer, correctness, duration_ms, card_before, card_after, answer_hash,
-                  pack_id, question_id
-                FROM review WHERE %s ORDER BY id""".formatted(where))) {
-            for (int i = 0; i < values.length; i++) {
-                p.setString(i + 1, values[i]);
-            }
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    key = new CardKey(r.getString(10), r.getString(11));
-                    reviews.add(new ReviewRecord(
-                            key,
-                            Instant.ofEpochMilli(r.getLong(1)),
-                            quizline.schedule.Rating.ofGrade(r.getInt(3)),
-                            r.getString(4),
-                            quizline.pack.Verdict.ofLabel(r.getString(5)),
-                            r.getLong(6),
-                            decode(key, r.getString(7)),
-                            decode(key, r.getString(8)),
-                            ReviewKind.valueOf(r.getString(2).toUpperCase(java.util.Locale.ROOT)),
-                            r.getString(9)));
-                }
-            }
-            return reviews;
-        } catch (SQLException e) {
-            throw failure("read " + what, e);
-        } catch (IllegalArgumentException e) {
-            // A kind, grade or verdict no quizline writes: damage SQLite's checks cannot see
-            throw new StoreFailure(
-                    file + ": a review row of " + key + " is damaged (" + e.getMessage()
-                            + "); `quizline doctor` lists the damage",
-                    e);
-        }
-    }
-
-    @Override
-    public Map<CardKey, Suspension> suspended() {
-        Map<CardKey, Suspension> suspended = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT pack_id, question_id, since, reason FROM suspended ORDER BY pack_id, question_id")) {
-            while (r.next()) {
-                CardKey key = new CardKey(r.getString(1), r.getString(2));
-                suspended.put(
-                        key,
-                        new Suspension(
-                                key,
-                                Instant.ofEpochMilli(r.getLong(3)),
-                                r.getString(4).equals("leech")));
-            }
-            return suspended;
-        } catch (SQLException e) {
-            throw failure("read the suspended questions", e);
-        }
-    }
-
-    @Override
-    public void suspend(Suspension suspension) {
-        change(
-                "suspend " + suspension.key(),
-                "INSERT INTO suspended (pack_id, question_id, since, reason) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (pack_id, question_id) DO NOTHING",
-                suspension.key(),
-                suspension.since().toEpochMilli(),
-                suspension.leech() ? "leech" : "student");
-    }
-
-    @Override
-    public boolean unsuspend(CardKey key) {
-        return change("unsuspend " + key, "DELETE FROM suspended WHERE pack_id = ? AND question_id = ?", key) > 0;
-    }
-
-    @Override
-    public Map<CardKey, Instant> burials(Instant now) {
-        Map<CardKey, Instant> buried = new LinkedHashMap<>();
-        try (PreparedStatement p = db.prepareStatement(
-                "SELECT pack_id, question_id, until FROM buried WHERE until > ? ORDER BY pack_id, question_id")) {
-            p.setLong(1, now.toEpochMilli());
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    buried.put(new CardKey(r.getString(1), r.getString(2)), Instant.ofEpochMilli(r.getLong(3)));
-                }
-            }
-            return buried;
-        } catch (SQLException e) {
-            throw failure("read the buried questions", e);
-        }
-    }
-
-    @Override
-    public void bury(CardKey key, Instant until) {
-        change(
-                "bury " + key,
-                "INSERT INTO buried (pack_id, question_id, until) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (pack_id, question_id) DO UPDATE SET until = excluded.until",
-                key,
-                until.toEpochMilli());
-    }
-
-    @Override
-    public void unbury(CardKey key) {
-        change("unbury " + key, "DELETE FROM buried WHERE pack_id = ? AND question_id = ?", key);
-    }
-
-    @Override
-    public void flag(Flag flag) {
-        change(
-                "flag " + flag.key(),
-                "INSERT INTO flag (pack_id, question_id, note, flagged_at) VALUES (?, ?, ?, ?)",
-                flag.key(),
-                flag.note(),
-                flag.at().toEpochMilli());
-    }
-
-    @Override
-    public List<Flag> flags() {
-        List<Flag> flags = new java.util.ArrayList<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("SELECT pack_id, question_id, note, flagged_at FROM flag ORDER BY id")) {
-            while (r.next()) {
-                flags.add(new Flag(
-                        new CardKey(r.getString(1), r.getString(2)),
-                        r.getString(3),
-                        Instant.ofEpochMilli(r.getLong(4))));
-            }
-            return flags;
-        } catch (SQLException e) {
-            throw failure("read the flags", e);
-        }
-    }
-
-    @Override
-    public int unflag(CardKey key) {
-        return change("unflag " + key, "DELETE FROM flag WHERE pack_id = ? AND question_id = ?", key);
-    }
-
-    /**
-     * Runs one statement in its own transaction: a card key fills two parameters (its pack and question), any
-     * other value one. Returns the rows changed.
-     */
-    private int change(String what, String sql, Object... values) {
-        try {
-            return inTransaction(() -> {
-                try (PreparedStatement p = db.prepareStatement(sql)) {
-                    int i = 1;
-                    for (Object value : values) {
-                        if (value instanceof CardKey key) {
-                            p.setString(i++, key.packId());
-                            p.setString(i++, key.questionId());
-                        } else {
-                            p.setObject(i++, value);
-                        }
-                    }
-                    return p.executeUpdate();
-                }
-            });
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
-    @Override
-    public Map<String, String> settings() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("SELECT key, value FROM setting ORDER BY key")) {
-            while (r.next()) {
-                settings.put(r.getString(1), r.getString(2));
-            }
-            return settings;
-        } catch (SQLException e) {
-            throw failure("read the settings", e);
-        }
-    }
-
-    @Override
-    public void putSetting(String key, String value) {
-        if (value == null) {
-            change("save the setting " + key, "DELETE FROM setting WHERE key = ?", key);
-        } else {
-            change(
-                    "save the setting " + key,
-                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    key,
-                    value);
-        }
-    }
-
-    /** The connection, for the store's own tools (doctor, export) in this package. */
-    Connection connection() {
-        return db;
-    }
-
-    private void putCard(CardKey key, Card card, String answerHash) throws SQLException {
-        CardTable.put(
-                db, new CardRow(key, stateLabel(card), card.due().toEpochMilli(), CardCodec.encode(card), answerHash));
-    }
-
-    static String stateLabel(Card card) {
-        return card.state().name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    /** BEGIN IMMEDIATE takes the write lock up front, so two sessions queue instead of failing mid-way. */
-    <T> T inTransaction(Work<T> work) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            try {
-                T result = work.run();
-                s.execute("COMMIT");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(s, e);
-                throw e;
-            }
-        }
-    }
-
-    private StoreFailure failure(String what, SQLException e) {
-        return new StoreFailure(file + ": could not " + what + ": " + reason(e), e);
+        Migrations.run(db, Dialect.SQLITE, upTo);
     }
 
     /** SQLite's primary result codes a user can act on (the low byte of the extended code). */
@@ -938,7 +447,12 @@ public final class SqliteProgressStore implements ProgressStore {
     private static final int SQLITE_CANTOPEN = 14;
 
     /** Why SQLite failed, in the user's words where it is something they can act on; else SQLite's own line. */
-    static String reason(SQLException e) {
+    @Override
+    String reason(SQLException e) {
+        return sqliteReason(e);
+    }
+
+    static String sqliteReason(SQLException e) {
         return switch (e.getErrorCode() & 0xff) {
             case SQLITE_FULL -> "the disk is full";
             case SQLITE_IOERR -> "the disk could not be read or written, is it full? (" + oneLine(e) + ")";
@@ -958,10 +472,6 @@ public final class SqliteProgressStore implements ProgressStore {
         return firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
     }
 
-    private static String firstLine(String text) {
-        return text.lines().findFirst().orElse(text).strip();
-    }
-
     private static void closeQuietly(Connection db) {
         if (db != null) {
             try {
@@ -970,10 +480,5 @@ public final class SqliteProgressStore implements ProgressStore {
                 // Already failing; the first error is the one to report.
             }
         }
-    }
-
-    @Override
-    public void close() {
-        closeQuietly(db);
     }
 }

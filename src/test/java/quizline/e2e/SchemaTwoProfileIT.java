@@ -63,7 +63,10 @@ class SchemaTwoProfileIT {
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains("Session over: 3 answered"), second.out());
 
-        assertEquals("5", scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        assertEquals(
+                "6",
+                scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"),
+                "upgraded to the latest schema");
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NULL"), "the old answers kept");
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NOT NULL"));
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM card WHERE checksum IS NULL"));

@@ -351,7 +351,7 @@ class SqliteProgressStoreTest {
         assertEquals(0, count(db, "review WHERE checksum IS NULL"));
         assertEquals(0, count(db, "card WHERE checksum IS NULL"));
         assertTrue(count(db, "card") > 0);
-        assertEquals(List.of(), CardTable.damaged(db));
+        assertEquals(List.of(), CardTable.damaged(store.scope()));
         assertEquals(List.of(), Doctor.examine(store, Map.of()).damage());
     }
 
@@ -587,10 +587,13 @@ class SqliteProgressStoreTest {
     @Test
     void theDayCountsReadTodaysRowsByTimeNotEveryReviewOfThePacks() throws Exception {
         try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"));
-                java.sql.PreparedStatement plan =
-                        store.connection().prepareStatement("EXPLAIN QUERY PLAN " + SqliteProgressStore.DAY_COUNTS)) {
-            plan.setLong(1, 0);
-            plan.setString(2, "[\"a\", \"b\"]");
+                java.sql.PreparedStatement plan = store.scope()
+                        .prepare(
+                                "EXPLAIN QUERY PLAN " + SqliteProgressStore.DAY_COUNTS,
+                                0L,
+                                "[\"a\", \"b\"]",
+                                0L,
+                                "[\"a\", \"b\"]")) {
             StringBuilder steps = new StringBuilder();
             try (ResultSet r = plan.executeQuery()) {
                 while (r.next()) {

@@ -1,0 +1,198 @@
+package quizline.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Progress on a PostgreSQL server: one database holds a class, each student a profile, their rows told apart by the
+ * {@code profile} column and guarded by row-level security (a role reads and writes only the rows of the profile named
+ * as it is; the role that made the tables, the instructor's, reads all). The tables and their migrations are
+ * SQLite's ({@link Migrations}); each answer is one transaction that holds the profile's lock, as in SQLite.
+ *
+ * <p>Credentials come from the URL ({@code ?user=…&password=…}), from {@code PGUSER} and {@code PGPASSWORD}, or from
+ * {@code ~/.pgpass} (the driver reads it, or the file {@code PGPASSFILE} names); the password is never in a message:
+ * {@link #redacted} is the address as messages show it.
+ */
+public final class PostgresProgressStore extends SqlProgressStore {
+    private static final Pattern PASSWORD = Pattern.compile("([?&])password=[^&]*&?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROFILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final String address;
+    private final String password;
+
+    private PostgresProgressStore(Connection db, String profile, String address, String password) {
+        super(db, Dialect.POSTGRES, profile);
+        this.address = address;
+        this.password = password;
+    }
+
+    /** Whether {@code url} names a PostgreSQL server. */
+    public static boolean isServer(String url) {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The address without its password, as every message shows it. */
+    public static String redacted(String url) {
+        Matcher m = PASSWORD.matcher(url);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group().endsWith("&") ? Matcher.quoteReplacement(m.group(1)) : "");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Opens the profile {@code profile} (null: the one named as the connecting role) in the database at {@code url},
+     * making or upgrading the tables first where they are missing or older. {@code user} and {@code password} are
+     * used where the URL names none (null: none given; the driver then reads {@code ~/.pgpass}).
+     */
+    public static PostgresProgressStore open(String url, String profile, String user, String password)
+            throws StoreException {
+        String address = redacted(url);
+        Properties properties = new Properties();
+        if (user != null && !url.matches("(?i).*[?&]user=.*")) {
+            properties.setProperty("user", user);
+        }
+        if (password != null && !url.matches("(?i).*[?&]password=.*")) {
+            properties.setProperty("password", password);
+        }
+        String secret = properties.getProperty("password", passwordOf(url));
+        Connection db = null;
+        try {
+            // The driver itself, not DriverManager, whose "no suitable driver" message repeats the URL whole
+            db = new org.postgresql.Driver().connect(url, properties);
+            if (db == null) {
+                throw new StoreException(address + ": not a PostgreSQL address (jdbc:postgresql://HOST:PORT/DATABASE)");
+            }
+            String role = currentUser(db);
+            String name = profile == null ? role : profile;
+            if (!PROFILE.matcher(name).matches()) {
+                throw new StoreException(address + ": profile name \"" + name
+                        + "\" must be letters, digits, '.', '_' or '-' (name one with --profile)");
+            }
+            int version = schemaVersion(db, address);
+            if (version < Migrations.latest()) {
+                try {
+                    Migrations.run(db, Dialect.POSTGRES, Migrations.latest());
+                } catch (SQLException e) {
+                    if ("42501".equals(e.getSQLState())) {
+                        throw new StoreException(address + ": the database has no quizline tables yet (or older ones)"
+                                + " and the role " + role + " may not make them: open it once as the class's"
+                                + " instructor, the role that owns the tables");
+                    }
+                    throw e;
+                }
+            }
+            return new PostgresProgressStore(db, name, address, secret);
+        } catch (SQLException e) {
+            close(db);
+            throw new StoreException(address + ": cannot open the progress database: " + hidden(reasonOf(e), secret));
+        } catch (StoreException | RuntimeException e) {
+            close(db);
+            throw e;
+        }
+    }
+
+    private static String passwordOf(String url) {
+        Matcher m = Pattern.compile("[?&]password=([^&]*)", Pattern.CASE_INSENSITIVE)
+                .matcher(url);
+        return m.find() ? java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) : null;
+    }
+
+    private static String currentUser(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT current_user")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    /** The schema version of the tables there (0: none yet); a database of another program, or of a newer quizline, is refused. */
+    private static int schemaVersion(Connection db, String address) throws SQLException, StoreException {
+        if (!Dialect.POSTGRES.hasTable(db, "meta")) {
+            return 0;
+        }
+        String app = null;
+        String version = null;
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT key, value FROM meta")) {
+            while (r.next()) {
+                switch (r.getString(1)) {
+                    case "app" -> app = r.getString(2);
+                    case "schema_version" -> version = r.getString(2);
+                    default -> {}
+                }
+            }
+        }
+        if (!SqliteProgressStore.APP.equals(app)) {
+            throw new StoreException(
+                    address + ": its table meta is another program's, not quizline's;"
+                            + " it was left untouched (give quizline a database, or a schema with ?currentSchema=, of its own)");
+        }
+        int found;
+        try {
+            found = Integer.parseInt(String.valueOf(version));
+        } catch (NumberFormatException e) {
+            throw new StoreException(
+                    address + ": its schema version is unreadable (\"" + version + "\"); it was left untouched");
+        }
+        if (found > Migrations.latest()) {
+            throw new StoreException(address + ": made by a newer quizline (progress schema " + found
+                    + "; this one reads up to " + Migrations.latest() + "); it was left untouched: update quizline");
+        }
+        return found;
+    }
+
+    /** The profile whose rows this store reads and writes. */
+    public String profile() {
+        return profile;
+    }
+
+    @Override
+    public String where() {
+        return address + " (profile " + profile + ")";
+    }
+
+    @Override
+    String reason(SQLException e) {
+        return hidden(reasonOf(e), password);
+    }
+
+    /** The server's reason in the user's words where it is one they can act on; else its own first line. */
+    private static String reasonOf(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String line = firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
+        if (state.startsWith("08")) {
+            return "cannot reach the server (" + line + ")";
+        }
+        if (state.startsWith("28")) {
+            return "the server refused the login (" + line + "): check the user and the password"
+                    + " (in the URL, PGUSER and PGPASSWORD, or ~/.pgpass)";
+        }
+        if (state.equals("42501")) {
+            return "permission denied: a student's role reads and writes only its own profile (" + line + ")";
+        }
+        return line;
+    }
+
+    /** {@code text} with the password, should the server or driver repeat it, replaced. */
+    private static String hidden(String text, String password) {
+        return password == null || password.isEmpty() ? text : text.replace(password, "***");
+    }
+
+    private static void close(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+}

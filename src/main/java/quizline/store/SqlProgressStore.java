@@ -1,0 +1,476 @@
+package quizline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import quizline.schedule.Card;
+import quizline.schedule.CardState;
+
+/**
+ * The progress store over SQL, the same for a SQLite file ({@link SqliteProgressStore}, one profile) and a PostgreSQL
+ * database ({@link PostgresProgressStore}, a profile of many): every statement is written once, with {@link Dialect}'s
+ * tokens where the two differ, and runs on one profile's rows ({@link Scope}). One transaction per answer, committed
+ * before {@link #record} returns, holding the profile's write lock from its start: sessions on one profile grade each
+ * answer from the state the other sessions left.
+ */
+public abstract sealed class SqlProgressStore implements ProgressStore
+        permits SqliteProgressStore, PostgresProgressStore {
+    private static final com.fasterxml.jackson.databind.ObjectMapper PACK_LIST =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    final Connection db;
+    final Dialect dialect;
+    final String profile;
+    private final Scope scope;
+    /** Row ids of this process's reviews, newest first, so undo removes exactly its own row. */
+    private final Deque<Long> ownRows = new ArrayDeque<>();
+
+    private final Deque<ReviewRecord> ownRecords = new ArrayDeque<>();
+
+    SqlProgressStore(Connection db, Dialect dialect, String profile) {
+        this.db = db;
+        this.dialect = dialect;
+        this.profile = profile;
+        this.scope = new Scope(db, dialect, profile);
+    }
+
+    /** Where the progress is, as messages name it: the file, or the server's address without its password. */
+    public abstract String where();
+
+    /** Why the database failed, in the user's words where it is something they can act on. */
+    abstract String reason(SQLException e);
+
+    /** This profile's rows, for the store's own tools (doctor, export, import) in this package. */
+    Scope scope() {
+        return scope;
+    }
+
+    @Override
+    public Map<CardKey, CardProgress> cards() {
+        Map<CardKey, CardProgress> cards = new LinkedHashMap<>();
+        try (PreparedStatement p = scope.prepare("SELECT pack_id, question_id, card, answer_hash FROM card{where}");
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                CardKey key = new CardKey(r.getString(1), r.getString(2));
+                cards.put(key, new CardProgress(decode(key, r.getString(3)), r.getString(4)));
+            }
+            return cards;
+        } catch (SQLException e) {
+            throw failure("read the cards", e);
+        }
+    }
+
+    @Override
+    public DayCounts counts(Today today) {
+        try {
+            return countsOf(today);
+        } catch (SQLException e) {
+            throw failure("count today's reviews", e);
+        }
+    }
+
+    static String jsonArray(java.util.Set<String> strings) {
+        try {
+            return PACK_LIST.writeValueAsString(new java.util.TreeSet<>(strings));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * What today's limits have used up: new cards first seen and reviews done, since the day's start, of the packs
+     * loaded (a JSON array read back as rows: one parameter however many packs are loaded). The day's rows are found by
+     * time ({@code review_by_time}): "{unindexed}" keeps SQLite from reading every review of the packs through the
+     * index by card instead, which made each answer's count grow with the whole log.
+     */
+    static final String DAY_COUNTS = """
+            SELECT
+              (SELECT COUNT(DISTINCT {card}) FROM review
+                 WHERE {mine}kind = 'review' AND state_before = 'new' AND reviewed_at >= ?
+                   AND {unindexed}pack_id IN ({packs})),
+              (SELECT COUNT(*) FROM review WHERE {mine}kind = 'review' AND state_before = 'review' AND reviewed_at >= ?
+                   AND {unindexed}pack_id IN ({packs}))""";
+
+    private DayCounts countsOf(Today today) throws SQLException {
+        long start = today.start().toEpochMilli();
+        String packs = jsonArray(today.packs());
+        try (PreparedStatement p = scope.prepare(DAY_COUNTS, start, packs, start, packs)) {
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return new DayCounts(r.getInt(1), r.getInt(2));
+            }
+        }
+    }
+
+    @Override
+    public Recorded record(CardKey key, Today today, Function<Card, ReviewRecord> grading) {
+        try {
+            record Written(long rowId, ReviewRecord review, DayCounts today) {}
+            // Read, grade and write under the write lock: no other session can commit in between.
+            Written written = inTransaction(() -> {
+                String stored = CardTable.stored(scope, key);
+                Card current = stored == null ? ProgressStore.newCard(key) : decode(key, stored);
+                ReviewRecord review = Grading.checked(key, current, stored != null, grading.apply(current));
+                long rowId = insert(review);
+                if (review.kind() == ReviewKind.REVIEW) {
+                    putCard(review.key(), review.after(), review.answerHash());
+                }
+                return new Written(rowId, review, countsOf(today));
+            });
+            ownRows.push(written.rowId());
+            ownRecords.push(written.review());
+            return new Recorded(written.review(), written.today());
+        } catch (SQLException e) {
+            throw new StoreFailure(
+                    where() + ": could not save the answer: " + reason(e)
+                            + "; this answer was not saved, the ones before it are",
+                    e);
+        }
+    }
+
+    /**
+     * A stored card state. SQLite's checks cannot see a row whose text quizline cannot read (edited
+     * by hand, written by a broken tool); the review log still holds every answer, and doctor
+     * rebuilds the row from it.
+     */
+    private Card decode(CardKey key, String stored) {
+        try {
+            return CardCodec.decode(stored == null ? "" : stored);
+        } catch (RuntimeException e) {
+            throw new StoreFailure(
+                    where() + ": the saved state of " + key + " is damaged ("
+                            + firstLine(String.valueOf(e.getMessage()))
+                            + "); run `quizline doctor` on this profile to rebuild it from the review log",
+                    e);
+        }
+    }
+
+    private long insert(ReviewRecord review) throws SQLException {
+        try (PreparedStatement p = scope.prepareInsert(ReviewLog.INSERT, ReviewLog.values(ReviewRow.of(review)))) {
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    public void undo(ReviewRecord review) {
+        if (ownRecords.isEmpty() || !ownRecords.peek().equals(review)) {
+            throw new IllegalStateException("only this session's newest review can be undone");
+        }
+        long id = ownRows.peek();
+        try {
+            inTransaction(() -> {
+                if (review.kind() == ReviewKind.REVIEW && !stillNewest(id, review)) {
+                    throw new UndoRefused(review.key());
+                }
+                try (PreparedStatement p = scope.prepare("DELETE FROM review WHERE {mine}id = ?", id)) {
+                    p.executeUpdate();
+                }
+                if (review.kind() == ReviewKind.REVIEW) {
+                    if (review.before().state() == CardState.NEW) {
+                        CardTable.delete(scope, review.key());
+                    } else {
+                        putCard(review.key(), review.before(), review.answerHash());
+                    }
+                }
+                return null;
+            });
+            ownRows.pop();
+            ownRecords.pop();
+        } catch (SQLException e) {
+            throw failure("undo the answer", e);
+        }
+    }
+
+    /** Whether row {@code id} is still the card's newest scheduled review and the card still as it left it. */
+    private boolean stillNewest(long id, ReviewRecord review) throws SQLException {
+        try (PreparedStatement p = scope.prepare(
+                "SELECT MAX(id) FROM review WHERE {mine}pack_id = ? AND question_id = ? AND kind = 'review'",
+                review.key())) {
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next() || r.getLong(1) != id) {
+                    return false;
+                }
+            }
+        }
+        return CardCodec.encode(review.after()).equals(CardTable.stored(scope, review.key()));
+    }
+
+    @Override
+    public void reset(CardKey key) {
+        change("reset " + key, "DELETE FROM card WHERE {mine}pack_id = ? AND question_id = ?", key);
+    }
+
+    @Override
+    public boolean forget(CardKey key, Instant at) {
+        try {
+            return inTransaction(() -> {
+                if (CardTable.stored(scope, key) == null) {
+                    return false;
+                }
+                long afterReview;
+                try (PreparedStatement p = scope.prepare(
+                        "SELECT COALESCE(MAX(id), 0) FROM review WHERE {mine}pack_id = ? AND question_id = ?"
+                                + " AND kind = 'review'",
+                        key)) {
+                    try (ResultSet r = p.executeQuery()) {
+                        r.next();
+                        afterReview = r.getLong(1);
+                    }
+                }
+                try (PreparedStatement p = scope.prepare(
+                        """
+                        INSERT INTO card_reset ({key}pack_id, question_id, reset_at, after_review, checksum)
+                        VALUES ({val}?, ?, ?, ?, ?)""",
+                        key,
+                        at.toEpochMilli(),
+                        afterReview,
+                        RowChecksum.reset(key, at.toEpochMilli(), afterReview))) {
+                    p.executeUpdate();
+                }
+                CardTable.delete(scope, key);
+                return true;
+            });
+        } catch (SQLException e) {
+            throw failure("reset " + key, e);
+        }
+    }
+
+    @Override
+    public List<ReviewRecord> history(CardKey key) {
+        List<ReviewRecord> reviews = new java.util.ArrayList<>();
+        try (PreparedStatement p = scope.prepare("""
+                SELECT reviewed_at, kind, rating, answer, correctness, duration_ms, card_before, card_after, answer_hash
+                FROM review WHERE {mine}pack_id = ? AND question_id = ? ORDER BY id""", key)) {
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    reviews.add(new ReviewRecord(
+                            key,
+                            Instant.ofEpochMilli(r.getLong(1)),
+                            quizline.schedule.Rating.ofGrade(r.getInt(3)),
+                            r.getString(4),
+                            quizline.pack.Verdict.ofLabel(r.getString(5)),
+                            r.getLong(6),
+                            decode(key, r.getString(7)),
+                            decode(key, r.getString(8)),
+                            ReviewKind.valueOf(r.getString(2).toUpperCase(java.util.Locale.ROOT)),
+                            r.getString(9)));
+                }
+            }
+            return reviews;
+        } catch (SQLException e) {
+            throw failure("read the history of " + key, e);
+        } catch (IllegalArgumentException e) {
+            // A kind, grade or verdict no quizline writes: damage SQLite's checks cannot see
+            throw new StoreFailure(
+                    where() + ": a review row of " + key + " is damaged (" + e.getMessage()
+                            + "); `quizline doctor` lists the damage",
+                    e);
+        }
+    }
+
+    @Override
+    public Map<CardKey, Suspension> suspended() {
+        Map<CardKey, Suspension> suspended = new LinkedHashMap<>();
+        try (PreparedStatement p = scope.prepare(
+                        "SELECT pack_id, question_id, since, reason FROM suspended{where} ORDER BY pack_id, question_id");
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                CardKey key = new CardKey(r.getString(1), r.getString(2));
+                suspended.put(
+                        key,
+                        new Suspension(
+                                key,
+                                Instant.ofEpochMilli(r.getLong(3)),
+                                r.getString(4).equals("leech")));
+            }
+            return suspended;
+        } catch (SQLException e) {
+            throw failure("read the suspended questions", e);
+        }
+    }
+
+    @Override
+    public void suspend(Suspension suspension) {
+        change(
+                "suspend " + suspension.key(),
+                "INSERT INTO suspended ({key}pack_id, question_id, since, reason) VALUES ({val}?, ?, ?, ?)"
+                        + " ON CONFLICT ({key}pack_id, question_id) DO NOTHING",
+                suspension.key(),
+                suspension.since().toEpochMilli(),
+                suspension.leech() ? "leech" : "student");
+    }
+
+    @Override
+    public boolean unsuspend(CardKey key) {
+        return change("unsuspend " + key, "DELETE FROM suspended WHERE {mine}pack_id = ? AND question_id = ?", key) > 0;
+    }
+
+    @Override
+    public Map<CardKey, Instant> burials(Instant now) {
+        Map<CardKey, Instant> buried = new LinkedHashMap<>();
+        try (PreparedStatement p = scope.prepare(
+                "SELECT pack_id, question_id, until FROM buried WHERE {mine}until > ? ORDER BY pack_id, question_id",
+                now.toEpochMilli())) {
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    buried.put(new CardKey(r.getString(1), r.getString(2)), Instant.ofEpochMilli(r.getLong(3)));
+                }
+            }
+            return buried;
+        } catch (SQLException e) {
+            throw failure("read the buried questions", e);
+        }
+    }
+
+    @Override
+    public void bury(CardKey key, Instant until) {
+        change(
+                "bury " + key,
+                "INSERT INTO buried ({key}pack_id, question_id, until) VALUES ({val}?, ?, ?)"
+                        + " ON CONFLICT ({key}pack_id, question_id) DO UPDATE SET until = excluded.until",
+                key,
+                until.toEpochMilli());
+    }
+
+    @Override
+    public void unbury(CardKey key) {
+        change("unbury " + key, "DELETE FROM buried WHERE {mine}pack_id = ? AND question_id = ?", key);
+    }
+
+    @Override
+    public void flag(Flag flag) {
+        change(
+                "flag " + flag.key(),
+                "INSERT INTO flag ({key}pack_id, question_id, note, flagged_at) VALUES ({val}?, ?, ?, ?)",
+                flag.key(),
+                flag.note(),
+                flag.at().toEpochMilli());
+    }
+
+    @Override
+    public List<Flag> flags() {
+        List<Flag> flags = new java.util.ArrayList<>();
+        try (PreparedStatement p =
+                        scope.prepare("SELECT pack_id, question_id, note, flagged_at FROM flag{where} ORDER BY id");
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                flags.add(new Flag(
+                        new CardKey(r.getString(1), r.getString(2)),
+                        r.getString(3),
+                        Instant.ofEpochMilli(r.getLong(4))));
+            }
+            return flags;
+        } catch (SQLException e) {
+            throw failure("read the flags", e);
+        }
+    }
+
+    @Override
+    public int unflag(CardKey key) {
+        return change("unflag " + key, "DELETE FROM flag WHERE {mine}pack_id = ? AND question_id = ?", key);
+    }
+
+    /**
+     * Runs one statement in its own transaction: a card key fills two parameters (its pack and question), any
+     * other value one. Returns the rows changed.
+     */
+    private int change(String what, String sql, Object... values) {
+        try {
+            return inTransaction(() -> {
+                try (PreparedStatement p = scope.prepare(sql, values)) {
+                    return p.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (PreparedStatement p = scope.prepare("SELECT key, value FROM setting{where} ORDER BY key");
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                settings.put(r.getString(1), r.getString(2));
+            }
+            return settings;
+        } catch (SQLException e) {
+            throw failure("read the settings", e);
+        }
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        if (value == null) {
+            change("save the setting " + key, "DELETE FROM setting WHERE {mine}key = ?", key);
+        } else {
+            change(
+                    "save the setting " + key,
+                    "INSERT INTO setting ({key}key, value) VALUES ({val}?, ?)"
+                            + " ON CONFLICT ({key}key) DO UPDATE SET value = excluded.value",
+                    key,
+                    value);
+        }
+    }
+
+    private void putCard(CardKey key, Card card, String answerHash) throws SQLException {
+        CardTable.put(
+                scope,
+                new CardRow(key, stateLabel(card), card.due().toEpochMilli(), CardCodec.encode(card), answerHash));
+    }
+
+    static String stateLabel(Card card) {
+        return card.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} as one transaction that holds the profile's write lock from its start (SQLite's BEGIN
+     * IMMEDIATE, PostgreSQL's lock of the profile), so two sessions queue instead of failing mid-way, and each reads
+     * what the other committed.
+     */
+    <T> T inTransaction(Work<T> work) throws SQLException {
+        dialect.beginWrite(db, profile);
+        try {
+            T result = work.run();
+            dialect.commit(db);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            dialect.rollback(db, e);
+            throw e;
+        }
+    }
+
+    private StoreFailure failure(String what, SQLException e) {
+        return new StoreFailure(where() + ": could not " + what + ": " + reason(e), e);
+    }
+
+    static String firstLine(String text) {
+        return text.lines().findFirst().orElse(text).strip();
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            // Nothing is left to save: every answer was committed when it was given.
+        }
+    }
+}

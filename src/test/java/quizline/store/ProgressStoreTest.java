@@ -1,0 +1,239 @@
+package quizline.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static quizline.store.Reviews.at;
+import static quizline.store.Reviews.cram;
+import static quizline.store.Reviews.first;
+import static quizline.store.Reviews.key;
+import static quizline.store.Reviews.then;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import quizline.pack.Verdict;
+import quizline.schedule.Fsrs6;
+import quizline.schedule.Rating;
+
+/** The store's behaviour through its interface, the same on SQLite and on PostgreSQL. */
+class ProgressStoreTest {
+    private static final Instant T0 = at("2024-07-05T09:00:00Z");
+    private static final CardKey KEY = key("host-city");
+
+    @TempDir
+    Path dir;
+
+    private static ProgressStore.Today since(Instant start) {
+        return new ProgressStore.Today(start, Set.of("mini"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void answersSurviveReopeningAndCountTowardsTheDay(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        ReviewRecord one = first(KEY, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofMinutes(10));
+        ReviewRecord two = then(one, T0.plusSeconds(600), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
+        try (ProgressStore store = profile.open()) {
+            store.record(one);
+            store.record(two);
+        }
+        try (ProgressStore store = profile.open()) {
+            assertEquals(Map.of(KEY, new ProgressStore.CardProgress(two.after(), "hash-" + KEY)), store.cards());
+            assertEquals(List.of(one, two), store.history(KEY));
+            assertEquals(
+                    new ProgressStore.DayCounts(1, 1),
+                    store.counts(since(T0.minusSeconds(3600))),
+                    "a new card first seen, then reviewed from the review state");
+            assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(since(T0.plusSeconds(3600))));
+            assertEquals(
+                    new ProgressStore.DayCounts(0, 0),
+                    store.counts(new ProgressStore.Today(T0.minusSeconds(3600), Set.of("other"))),
+                    "a pack not loaded here uses up none of today's new cards");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void undoRemovesTheRowAndRestoresTheCardAndCramSchedulesNothing(Backend backend) throws Exception {
+        try (ProgressStore store = backend.newProfile(dir).open()) {
+            ReviewRecord one = first(KEY, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofMinutes(10));
+            ReviewRecord two = then(one, T0.plusSeconds(600), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1));
+            store.record(one);
+            store.record(two);
+            store.undo(two);
+            assertEquals(one.after(), store.cards().get(KEY).card());
+            store.undo(one);
+            assertTrue(store.cards().isEmpty());
+            assertEquals(List.of(), store.history(KEY));
+
+            ReviewRecord crammed = cram(KEY, T0, ProgressStore.newCard(KEY), Rating.AGAIN, Verdict.WRONG);
+            store.record(crammed);
+            assertTrue(store.cards().isEmpty());
+            assertEquals(List.of(crammed), store.history(KEY));
+            assertEquals(new ProgressStore.DayCounts(0, 0), store.counts(since(T0.minusSeconds(1))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aReviewIsGradedFromTheStateAnotherConnectionLeft(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        try (ProgressStore a = profile.open();
+                ProgressStore b = profile.open()) {
+            ReviewRecord one = first(KEY, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofMinutes(10));
+            a.record(one);
+            ProgressStore.Recorded second = b.record(
+                    KEY,
+                    since(T0.minusSeconds(60)),
+                    current -> then(one, T0.plusSeconds(600), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)));
+            assertEquals(one.after(), second.review().before());
+            assertEquals(new ProgressStore.DayCounts(1, 1), second.today());
+            assertEquals(second.review().after(), a.cards().get(KEY).card());
+
+            IllegalArgumentException stale = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> a.record(then(one, T0.plusSeconds(900), Rating.EASY, Verdict.RIGHT, Duration.ofDays(4))));
+            assertEquals(
+                    "the review of mini/host-city was graded from a state other than the stored one",
+                    stale.getMessage());
+            assertEquals(2, a.history(KEY).size(), "nothing written");
+            assertThrows(UndoRefused.class, () -> a.undo(one));
+            assertEquals(second.review().after(), a.cards().get(KEY).card());
+        }
+    }
+
+    /**
+     * Two sessions answering one card as fast as they can, each answer graded from the state read in its transaction:
+     * no answer lost, none graded from a state the other had already replaced (the chain of states is whole).
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void concurrentSessionsOfOneProfileLoseNoAnswerAndBreakNoChain(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (ProgressStore a = profile.open();
+                ProgressStore b = profile.open()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (ProgressStore store : List.of(a, b)) {
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        store.record(KEY, since(T0), current -> {
+                            Instant at = T0.plusSeconds(current.reps() * 60L + 60);
+                            return new ReviewRecord(
+                                    KEY,
+                                    at,
+                                    Rating.GOOD,
+                                    "x",
+                                    Verdict.RIGHT,
+                                    10,
+                                    current,
+                                    new Fsrs6().next(current, Rating.GOOD, at),
+                                    ReviewKind.REVIEW,
+                                    "h");
+                        });
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            List<ReviewRecord> log = a.history(KEY);
+            assertEquals(2 * each, log.size());
+            for (int i = 1; i < log.size(); i++) {
+                assertEquals(log.get(i - 1).after(), log.get(i).before(), "review " + i + " graded from a stale state");
+            }
+            assertEquals(log.get(log.size() - 1).after(), b.cards().get(KEY).card());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void settingsMarksResetsAndFlagsAreKept(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        CardKey other = key("other");
+        try (ProgressStore store = profile.open()) {
+            store.putSetting("new-per-day", "30");
+            store.putSetting("scheduler", "sm2");
+            store.putSetting("scheduler", null);
+            store.record(first(KEY, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)));
+            assertTrue(store.forget(KEY, T0.plusSeconds(5)));
+            assertFalse(store.forget(KEY, T0.plusSeconds(6)), "nothing left to forget");
+            store.suspend(new ProgressStore.Suspension(other, T0, false));
+            store.suspend(new ProgressStore.Suspension(other, T0.plusSeconds(9), true));
+            store.bury(KEY, T0.plusSeconds(3600));
+            store.bury(KEY, T0.plusSeconds(7200));
+            store.flag(new ProgressStore.Flag(KEY, "two answers are right", T0));
+            store.flag(new ProgressStore.Flag(other, "", T0.plusSeconds(1)));
+        }
+        try (ProgressStore store = profile.open()) {
+            assertEquals(Map.of("new-per-day", "30"), store.settings());
+            assertTrue(store.cards().isEmpty(), "forgotten: new again");
+            assertEquals(1, store.history(KEY).size(), "its answer stays history");
+            assertEquals(
+                    Map.of(other, new ProgressStore.Suspension(other, T0, false)),
+                    store.suspended(),
+                    "the first suspension is kept");
+            assertEquals(Map.of(KEY, T0.plusSeconds(7200)), store.burials(T0));
+            assertEquals(Map.of(), store.burials(T0.plusSeconds(7200)));
+            assertEquals(
+                    List.of(
+                            new ProgressStore.Flag(KEY, "two answers are right", T0),
+                            new ProgressStore.Flag(other, "", T0.plusSeconds(1))),
+                    store.flags());
+            assertEquals(1, store.unflag(KEY));
+            assertTrue(store.unsuspend(other));
+            assertFalse(store.unsuspend(other));
+            store.unbury(KEY);
+            assertEquals(Map.of(), store.burials(T0));
+        }
+    }
+
+    /** A progress file made from one backend reads into the other whole: the same log, cards, resets and marks. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void progressExportedFromSqliteImportsWhole(Backend backend) throws Exception {
+        StringWriter out = new StringWriter();
+        Instant now = T0.plusSeconds(60);
+        try (SqlProgressStore source =
+                Backend.SQLITE.newProfile(dir.resolve("source")).open()) {
+            ReviewRecord one = first(KEY, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofMinutes(10));
+            source.record(one);
+            source.record(then(one, T0.plusSeconds(30), Rating.HARD, Verdict.TYPO, Duration.ofDays(1)));
+            source.record(first(key("b"), T0.plusSeconds(40), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1)));
+            source.forget(key("b"), T0.plusSeconds(45));
+            source.putSetting("new-per-day", "7");
+            source.flag(new ProgressStore.Flag(KEY, "typo in the prompt", T0));
+            ProgressArchive.write(source, now, out);
+        }
+        try (SqlProgressStore target = backend.newProfile(dir).open()) {
+            ProgressArchive.Archive archive =
+                    ProgressArchive.read(new StringReader(out.toString()), "p.json", (k, v) -> {});
+            ProgressArchive.ImportResult result = ProgressArchive.importInto(target, archive);
+            ProgressArchive.importMarks(target, archive, now);
+            assertEquals(3, result.added());
+            StringWriter again = new StringWriter();
+            ProgressArchive.write(target, now, again);
+            assertEquals(out.toString(), again.toString());
+            assertEquals(Set.of(KEY), target.cards().keySet(), "b was reset after its answer");
+            assertEquals(0, ProgressArchive.importInto(target, archive).added(), "a second import adds nothing");
+        }
+    }
+}
