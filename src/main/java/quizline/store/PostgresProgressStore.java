@@ -1,10 +1,15 @@
 package quizline.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,6 +152,57 @@ public final class PostgresProgressStore extends SqlProgressStore {
                     + "; this one reads up to " + Migrations.latest() + "); it was left untouched: update quizline");
         }
         return found;
+    }
+
+    /**
+     * The class's answers to one pack, for the instructor's report: every profile's reviews of {@code packId} (cram
+     * answers included; {@link ReviewRecord#kind} tells them apart), each profile's oldest first, profiles in name
+     * order. Row-level security decides what is read: the instructor's role (the tables' owner) reads every
+     * profile; a student's role reads only its own.
+     */
+    public Map<String, List<ReviewRecord>> reviewsByProfile(String packId) {
+        Map<String, List<ReviewRecord>> reviews = new TreeMap<>();
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT profile, " + REVIEW_COLUMNS + " FROM review WHERE pack_id = ? ORDER BY profile, id")) {
+            p.setString(1, packId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    reviews.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(reviewOf(r, 2));
+                }
+            }
+            return reviews;
+        } catch (SQLException e) {
+            throw new StoreFailure(address + ": could not read the class's reviews: " + reason(e), e);
+        }
+    }
+
+    /** A student's flag, with whose it is. */
+    public record ProfileFlag(String profile, Flag flag) {}
+
+    /**
+     * The class's flags on one pack's questions, oldest first, each with the profile that raised it: read as {@link
+     * #reviewsByProfile} reads (all of them for the instructor, a student's own for a student).
+     */
+    public List<ProfileFlag> flagsByProfile(String packId) {
+        List<ProfileFlag> flags = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT profile, question_id, note, flagged_at FROM flag WHERE pack_id = ? ORDER BY id")) {
+            p.setString(1, packId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    flags.add(new ProfileFlag(
+                            r.getString(1),
+                            new Flag(
+                                    new CardKey(packId, r.getString(2)),
+                                    r.getString(3),
+                                    java.time.Instant.ofEpochMilli(r.getLong(4)))));
+                }
+            }
+            return flags;
+        } catch (SQLException e) {
+            throw new StoreFailure(address + ": could not read the class's flags: " + reason(e), e);
+        }
     }
 
     /** The profile whose rows this store reads and writes. */

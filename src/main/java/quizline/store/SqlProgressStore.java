@@ -250,29 +250,41 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     @Override
     public List<ReviewRecord> history(CardKey key) {
         List<ReviewRecord> reviews = new java.util.ArrayList<>();
-        try (PreparedStatement p = scope.prepare("""
-                SELECT reviewed_at, kind, rating, answer, correctness, duration_ms, card_before, card_after, answer_hash
-                FROM review WHERE {mine}pack_id = ? AND question_id = ? ORDER BY id""", key)) {
+        try (PreparedStatement p = scope.prepare(
+                "SELECT " + REVIEW_COLUMNS + " FROM review WHERE {mine}pack_id = ? AND question_id = ? ORDER BY id",
+                key)) {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    reviews.add(new ReviewRecord(
-                            key,
-                            Instant.ofEpochMilli(r.getLong(1)),
-                            quizline.schedule.Rating.ofGrade(r.getInt(3)),
-                            r.getString(4),
-                            quizline.pack.Verdict.ofLabel(r.getString(5)),
-                            r.getLong(6),
-                            decode(key, r.getString(7)),
-                            decode(key, r.getString(8)),
-                            ReviewKind.valueOf(r.getString(2).toUpperCase(java.util.Locale.ROOT)),
-                            r.getString(9)));
+                    reviews.add(reviewOf(r, 1));
                 }
             }
             return reviews;
         } catch (SQLException e) {
             throw failure("read the history of " + key, e);
+        }
+    }
+
+    /** The columns {@link #reviewOf} reads, in its order. */
+    static final String REVIEW_COLUMNS = "pack_id, question_id, reviewed_at, kind, rating, answer, correctness,"
+            + " duration_ms, card_before, card_after, answer_hash";
+
+    /** The review whose {@link #REVIEW_COLUMNS} start at column {@code from} of the row {@code r} is on. */
+    ReviewRecord reviewOf(ResultSet r, int from) throws SQLException {
+        CardKey key = new CardKey(r.getString(from), r.getString(from + 1));
+        try {
+            return new ReviewRecord(
+                    key,
+                    Instant.ofEpochMilli(r.getLong(from + 2)),
+                    quizline.schedule.Rating.ofGrade(r.getInt(from + 4)),
+                    r.getString(from + 5),
+                    quizline.pack.Verdict.ofLabel(r.getString(from + 6)),
+                    r.getLong(from + 7),
+                    decode(key, r.getString(from + 8)),
+                    decode(key, r.getString(from + 9)),
+                    ReviewKind.valueOf(r.getString(from + 3).toUpperCase(java.util.Locale.ROOT)),
+                    r.getString(from + 10));
         } catch (IllegalArgumentException e) {
-            // A kind, grade or verdict no quizline writes: damage SQLite's checks cannot see
+            // A kind, grade or verdict no quizline writes: damage the database's checks cannot see
             throw new StoreFailure(
                     where() + ": a review row of " + key + " is damaged (" + e.getMessage()
                             + "); `quizline doctor` lists the damage",
