@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.PostgresServer;
 
 /**
  * Progress is never lost: the real program is killed with SIGKILL at random moments while it
@@ -67,33 +68,87 @@ class CrashIT {
             Files.createDirectories(db.getParent());
             Files.copy(Path.of(START_PROFILE), db);
         }
+        killedWhileAnswering(env, ROUNDS, () -> reviewsIn(db), () -> assertIntegrity(db), "--profile", "crash");
+    }
+
+    /** The same on a PostgreSQL server: a profile in a database, the client killed mid-answer. */
+    @Test
+    void everyAcknowledgedAnswerSurvivesSigkillOnAServer() throws Exception {
+        String url = PostgresServer.inSchema(PostgresServer.freshSchema(null));
+        killedWhileAnswering(
+                Program.environment(home),
+                ROUNDS / 3,
+                () -> serverReviews(url, "crash"),
+                () -> {},
+                "--store",
+                url,
+                "--profile",
+                "crash");
+    }
+
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    private interface Count {
+        int get() throws Exception;
+    }
+
+    private static void assertIntegrity(Path db) throws Exception {
+        if (Files.exists(db)) {
+            assertEquals("ok", integrity(db));
+        }
+    }
+
+    /** The reviews of {@code profile} on the server; 0 when the program was killed before it made the tables. */
+    private static int serverReviews(String url, String profile) throws Exception {
+        try (Connection c = DriverManager.getConnection(url);
+                java.sql.PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM review WHERE profile = ?")) {
+            p.setString(1, profile);
+            ResultSet r = p.executeQuery();
+            r.next();
+            return r.getInt(1);
+        } catch (java.sql.SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@code rounds} times: a study session on the profile {@code where} names, killed with SIGKILL at a seeded moment
+     * after its first saved answer; every answer it acknowledged must be stored. Then a session resumes and saves.
+     */
+    private static void killedWhileAnswering(
+            Map<String, String> env, int rounds, Count reviews, Check check, String... where) throws Exception {
+        String[] study = Stream.concat(Stream.of("study", "--pack", "mini"), Stream.of(where))
+                .toArray(String[]::new);
         Random random = new Random(SEED);
-        int acknowledgedTotal = reviewsIn(db);
-        for (int round = 0; round < ROUNDS; round++) {
-            Answering run = new Answering(env, "study", "--pack", "mini", "--profile", "crash");
+        int acknowledgedTotal = reviews.get();
+        for (int round = 0; round < rounds; round++) {
+            Answering run = new Answering(env, study);
             // Killed while answering: some time after its first saved answer, however long start-up took.
             run.awaitFirstSave(30_000);
             Thread.sleep(random.nextInt(900));
             run.process.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
             assertTrue(run.process.waitFor(20, TimeUnit.SECONDS));
             acknowledgedTotal += run.acknowledged();
-            int stored = reviewsIn(db);
+            int stored = reviews.get();
             assertTrue(
                     stored >= acknowledgedTotal,
                     "round " + round + ": " + acknowledgedTotal + " answers acknowledged but only " + stored
                             + " stored");
-            if (Files.exists(db)) {
-                assertEquals("ok", integrity(db), "round " + round);
-            }
+            check.run();
             // The store may hold one answer more than acknowledged (killed between commit and print); never less.
             acknowledgedTotal = stored;
         }
-        assertTrue(acknowledgedTotal > ROUNDS, "the rounds answered too little to test anything: " + acknowledgedTotal);
+        assertTrue(acknowledgedTotal > rounds, "the rounds answered too little to test anything: " + acknowledgedTotal);
 
-        Program.Result resumed = Program.run(env, "1\nt\n\n", "study", "--pack", "mini", "--profile", "crash");
+        Program.Result resumed = Program.run(env, "1\nt\n\n", study);
         assertEquals(0, resumed.exit(), resumed.err());
         assertTrue(resumed.out().contains("Saved: "), resumed.out());
-        assertEquals(acknowledgedTotal + 1, reviewsIn(db));
+        assertEquals(acknowledgedTotal + 1, reviews.get());
     }
 
     /**
@@ -136,12 +191,27 @@ class CrashIT {
 
     @Test
     void twoSessionsOnOneProfileBothKeepEveryAnswer() throws Exception {
-        Map<String, String> env = Program.environment(home);
         Path db = home.resolve("data/quizline/shared.db");
-        Program.Result init = Program.run(env, "", "config", "--profile", "shared");
+        twoSessions(() -> reviewsIn(db), "--profile", "shared");
+        assertEquals("ok", integrity(db));
+    }
+
+    @Test
+    void twoSessionsOnOneProfileOnAServerBothKeepEveryAnswer() throws Exception {
+        String url = PostgresServer.inSchema(PostgresServer.freshSchema(null));
+        twoSessions(() -> serverReviews(url, "shared"), "--store", url, "--profile", "shared");
+    }
+
+    /** Two sessions of one profile answering at once: every answer of both stored. */
+    private void twoSessions(Count reviews, String... where) throws Exception {
+        Map<String, String> env = Program.environment(home);
+        Program.Result init = Program.run(
+                env, "", Stream.concat(Stream.of("config"), Stream.of(where)).toArray(String[]::new));
         assertEquals(0, init.exit(), init.err());
-        Answering first = new Answering(env, "study", "--pack", "mini", "--profile", "shared");
-        Answering second = new Answering(env, "study", "--pack", "mini", "--profile", "shared");
+        String[] study = Stream.concat(Stream.of("study", "--pack", "mini"), Stream.of(where))
+                .toArray(String[]::new);
+        Answering first = new Answering(env, study);
+        Answering second = new Answering(env, study);
         Thread.sleep(3000);
         first.endInput();
         second.endInput();
@@ -151,7 +221,6 @@ class CrashIT {
         assertEquals(0, second.process.exitValue());
         int acknowledged = first.acknowledged() + second.acknowledged();
         assertTrue(first.acknowledged() > 0 && second.acknowledged() > 0, "both sessions must have answered");
-        assertEquals(acknowledged, reviewsIn(db));
-        assertEquals("ok", integrity(db));
+        assertEquals(acknowledged, reviews.get());
     }
 }
