@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import quizline.ReviewChain;
 import quizline.TestClock;
 import quizline.pack.Pack;
@@ -26,13 +26,13 @@ import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
+import quizline.store.Backend;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
-import quizline.store.SqliteProgressStore;
 import quizline.store.UndoRefused;
 
 /**
- * Two sessions on one profile, each with its own connection, answering in turn: every review
+ * Two sessions on one profile, each with its own connection (to a SQLite file, or to a PostgreSQL server), answering in turn: every review
  * must be scheduled from the state the other session left, and no card is new twice.
  */
 class ConcurrentSessionsTest {
@@ -80,13 +80,14 @@ class ConcurrentSessionsTest {
         session.grade(rating);
     }
 
-    @Test
-    void interleavedSessionsScheduleFromEachOthersStates() throws Exception {
-        Path file = dir.resolve("shared.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void interleavedSessionsScheduleFromEachOthersStates(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
         Pack pack = pack(4);
         TestClock clock = new TestClock(START, Duration.ofSeconds(3));
-        try (SqliteProgressStore a = SqliteProgressStore.open(file);
-                SqliteProgressStore b = SqliteProgressStore.open(file)) {
+        try (ProgressStore a = profile.open();
+                ProgressStore b = profile.open()) {
             StudySession first = start(a, pack, clock);
             StudySession second = start(b, pack, clock);
             Rating[] ratings = {Rating.GOOD, Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY, Rating.GOOD};
@@ -94,7 +95,7 @@ class ConcurrentSessionsTest {
                 answer(i % 2 == 0 ? first : second, ratings[i % ratings.length]);
             }
         }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        try (Connection db = profile.connect()) {
             assertEquals(12, ReviewChain.count(db, "SELECT COUNT(*) FROM review"));
             assertEquals(
                     0,
@@ -105,13 +106,14 @@ class ConcurrentSessionsTest {
         }
     }
 
-    @Test
-    void theDailyNewCardLimitCountsBothSessions() throws Exception {
-        Path file = dir.resolve("shared.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theDailyNewCardLimitCountsBothSessions(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
         Pack pack = pack(6);
         TestClock clock = new TestClock(START, Duration.ofSeconds(3));
-        try (SqliteProgressStore a = SqliteProgressStore.open(file);
-                SqliteProgressStore b = SqliteProgressStore.open(file)) {
+        try (ProgressStore a = profile.open();
+                ProgressStore b = profile.open()) {
             StudySession first = start(a, pack, clock, 2);
             StudySession second = start(b, pack, clock, 2);
             answer(first, Rating.EASY);
@@ -120,7 +122,7 @@ class ConcurrentSessionsTest {
             answer(second, Rating.EASY);
             assertTrue(second.current().isEmpty(), "the day's two new cards are used up by the first session");
         }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        try (Connection db = profile.connect()) {
             assertEquals(
                     2,
                     ReviewChain.count(db, "SELECT COUNT(DISTINCT question_id) FROM review WHERE state_before = 'new'"));
@@ -129,13 +131,14 @@ class ConcurrentSessionsTest {
         }
     }
 
-    @Test
-    void undoIsRefusedOnceAnotherSessionAnsweredTheQuestion() throws Exception {
-        Path file = dir.resolve("shared.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void undoIsRefusedOnceAnotherSessionAnsweredTheQuestion(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
         Pack pack = pack(1);
         TestClock clock = new TestClock(START, Duration.ofSeconds(3));
-        try (SqliteProgressStore a = SqliteProgressStore.open(file);
-                SqliteProgressStore b = SqliteProgressStore.open(file)) {
+        try (ProgressStore a = profile.open();
+                ProgressStore b = profile.open()) {
             StudySession first = start(a, pack, clock);
             StudySession second = start(b, pack, clock);
             answer(first, Rating.AGAIN);
@@ -152,7 +155,7 @@ class ConcurrentSessionsTest {
                     CardState.LEARNING,
                     a.cards().get(new CardKey("p", "q0")).card().state());
         }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        try (Connection db = profile.connect()) {
             assertEquals(1, ReviewChain.count(db, "SELECT COUNT(*) FROM review"));
         }
     }
