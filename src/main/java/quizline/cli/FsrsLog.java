@@ -22,9 +22,8 @@ import quizline.io.UserError;
 import quizline.schedule.FsrsParameters;
 import quizline.schedule.Steps;
 import quizline.session.ProfileSettings;
-import quizline.store.InMemoryProgressStore;
-import quizline.store.ProgressStore;
 import quizline.store.RevlogExport;
+import quizline.store.SqlProgressStore;
 
 /**
  * The review log the {@code fsrs} commands fit and judge: a CSV file in the layout {@code export
@@ -55,7 +54,7 @@ final class FsrsLog {
         } catch (DateTimeException e) {
             throw UserError.usage("--timezone: not a time zone: \"" + timezone + "\" (e.g. Europe/Paris, UTC, +02:00)");
         }
-        try (ProgressStore store = profile.exists(env) ? profile.openForReading(env) : new InMemoryProgressStore()) {
+        try (SqlProgressStore store = profile.openForReadingOrEmpty(env)) {
             ProfileSettings settings = ProfileSettings.of(store.settings());
             if (file != null) {
                 return new FsrsLog(csv(file), file.toString(), settings, zone);
@@ -65,7 +64,7 @@ final class FsrsLog {
     }
 
     /** The profile's scheduled reviews, cram answers left out. */
-    static List<LoggedReview> reviewsOf(ProgressStore store) {
+    static List<LoggedReview> reviewsOf(SqlProgressStore store) {
         return RevlogExport.scheduled(store).stream()
                 .map(r -> new LoggedReview(
                         r.key().packId() + "/" + r.key().questionId(),

@@ -11,8 +11,7 @@ import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.fit.RetentionStudy;
 import quizline.session.ProfileSettings;
-import quizline.store.InMemoryProgressStore;
-import quizline.store.ProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.ui.Visible;
 
 /** {@code quizline fsrs retention}: what each desired retention costs in daily work over a year. */
@@ -44,7 +43,7 @@ final class FsrsRetentionCommand implements Callable<Integer>, ReadsEnv {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         FsrsWorkload workload;
         double current;
-        try (ProgressStore store = profile.exists(env) ? profile.openForReading(env) : new InMemoryProgressStore()) {
+        try (SqlProgressStore store = profile.openForReadingOrEmpty(env)) {
             workload = FsrsWorkload.of(store, env);
             current = Double.parseDouble(ProfileSettings.of(store.settings()).value("retention"));
         }

@@ -21,6 +21,7 @@ import quizline.session.ProfileSettings;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
 import quizline.store.RevlogExport;
+import quizline.store.SqlProgressStore;
 
 /**
  * A profile's year ahead, for the workload figures of {@code fsrs retention} and {@code config
@@ -55,7 +56,7 @@ final class FsrsWorkload {
         this.studied = studied;
     }
 
-    static FsrsWorkload of(ProgressStore store, Env env) {
+    static FsrsWorkload of(SqlProgressStore store, Env env) {
         ProfileSettings s = ProfileSettings.of(store.settings());
         Instant now = env.clock().instant();
         List<Simulation.Start> cards = new ArrayList<>();
@@ -94,7 +95,7 @@ final class FsrsWorkload {
     }
 
     /** Median seconds of the profile's answers per grade; the typical figure for a grade never given. */
-    private static double[] seconds(ProgressStore store) {
+    private static double[] seconds(SqlProgressStore store) {
         Map<Integer, List<Long>> byGrade = new HashMap<>();
         for (RevlogExport.Scheduled r : RevlogExport.scheduled(store)) {
             if (r.durationMillis() > 0) {

@@ -103,6 +103,14 @@ final class ProfileOptions {
         }
     }
 
+    /**
+     * Opens the profile for reading when there is one; else an empty profile in memory, so that a command that only
+     * reads shows an empty history and leaves no file behind.
+     */
+    SqlProgressStore openForReadingOrEmpty(Env env) {
+        return exists(env) ? openForReading(env) : SqliteProgressStore.inMemory();
+    }
+
     private void requireExisting(Env env) {
         if (!exists(env)) {
             throw new UserError(path(env) + ": no progress database here (study first, or check --profile/--db)");

@@ -29,8 +29,7 @@ import quizline.schedule.FsrsParameters;
 import quizline.session.ProfileSettings;
 import quizline.session.StudyRules;
 import quizline.store.CardKey;
-import quizline.store.InMemoryProgressStore;
-import quizline.store.ProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.store.Stats;
 import quizline.store.StudyDays;
 import quizline.ui.LinePrinter;
@@ -89,7 +88,7 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         int leechLapses;
         IntFunction<List<AttributedString>> scheduler;
         // No database yet is an empty history: shown as such, and no file is created for it.
-        try (ProgressStore store = profile.exists(env) ? profile.openForReading(env) : new InMemoryProgressStore()) {
+        try (SqlProgressStore store = profile.openForReadingOrEmpty(env)) {
             StudyRules rules = ProfileSettings.of(store.settings()).rules();
             leechLapses = rules.leechLapses();
             StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());
@@ -123,7 +122,8 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
     }
 
     /** Which weights schedule, when they were fitted, and how their predictions of the profile's log came out. */
-    private static IntFunction<List<AttributedString>> scheduler(ProgressStore store, StudyRules rules, ZoneId zone) {
+    private static IntFunction<List<AttributedString>> scheduler(
+            SqlProgressStore store, StudyRules rules, ZoneId zone) {
         ProfileSettings settings = ProfileSettings.of(store.settings());
         String weights = settings.value("fsrs-params");
         List<Evaluation.CalibrationRow> calibration = List.of();

@@ -99,7 +99,7 @@ final class StudyRun {
                     + (tags.isEmpty() ? "" : " (tags: " + String.join(", ", tags) + ")"));
         }
         // Closed by the caller, which also closes it when this throws before getting here.
-        ProgressStore store = join(opening);
+        SqlProgressStore store = join(opening);
         ProfileSettings settings = ProfileSettings.of(store.settings());
         StudyRules rules = settings.rules();
         Map<CardKey, ProgressStore.CardProgress> cards = new HashMap<>(store.cards());

@@ -150,7 +150,7 @@ public final class ProgressArchive {
      * force at {@code now} (by question), every flag (oldest first) and every reset (in log order); returns how many
      * of each it wrote.
      */
-    public static Written write(ProgressStore store, Instant now, Writer out) throws IOException {
+    public static Written write(SqlProgressStore store, Instant now, Writer out) throws IOException {
         List<ReviewRow> rows = ReviewLog.rows(store);
         List<Reset> resets = ReviewLog.resets(store);
         Map<String, String> settings = store.settings();

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -13,10 +12,7 @@ import quizline.pack.Verdict;
 import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 
-/**
- * Reads the review log of a store for the tools that look back over it (stats, doctor, export). A SQL store (SQLite
- * or PostgreSQL) is read with SQL; the in-memory one from its list.
- */
+/** Reads the review log of a profile for the tools that look back over it (stats, doctor, export). */
 final class ReviewLog {
     private ReviewLog() {}
 
@@ -47,11 +43,8 @@ final class ReviewLog {
     }
 
     /** Every row in the order it was logged. */
-    static List<ReviewRow> rows(ProgressStore store) {
-        if (store instanceof InMemoryProgressStore memory) {
-            return memory.reviews().stream().map(ReviewRow::of).toList();
-        }
-        SqlProgressStore sqlite = sql(store);
+    static List<ReviewRow> rows(SqlProgressStore store) {
+        SqlProgressStore sqlite = store;
         List<ReviewRow> rows = new ArrayList<>();
         try (PreparedStatement p = sqlite.scope().prepare("""
                         SELECT pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,
@@ -82,14 +75,10 @@ final class ReviewLog {
 
     /**
      * Every logged reset, in the order logged, each with the number of its card's scheduled reviews it followed (the
-     * rows up to {@code after_review}): what a progress file carries of it ({@link ProgressArchive.Reset} says why). The
-     * in-memory store logs no resets: its {@code forget} only drops the card.
+     * rows up to {@code after_review}): what a progress file carries of it ({@link ProgressArchive.Reset} says why).
      */
-    static List<ProgressArchive.Reset> resets(ProgressStore store) {
-        if (store instanceof InMemoryProgressStore) {
-            return List.of();
-        }
-        SqlProgressStore sqlite = sql(store);
+    static List<ProgressArchive.Reset> resets(SqlProgressStore store) {
+        SqlProgressStore sqlite = store;
         List<ProgressArchive.Reset> resets = new ArrayList<>();
         try (PreparedStatement p = sqlite.scope().prepare("""
                         SELECT c.pack_id, c.question_id, c.reset_at,
@@ -109,7 +98,7 @@ final class ReviewLog {
     }
 
     /** The answers logged at or after {@code since}, oldest first. */
-    static List<LoggedAnswer> answersSince(ProgressStore store, Instant since) {
+    static List<LoggedAnswer> answersSince(SqlProgressStore store, Instant since) {
         List<LoggedAnswer> answers = new ArrayList<>();
         eachAnswerSince(store, since, null, answers::add);
         return answers;
@@ -121,23 +110,8 @@ final class ReviewLog {
      * the answers.
      */
     static void eachAnswerSince(
-            ProgressStore store, Instant since, String packId, java.util.function.Consumer<LoggedAnswer> each) {
-        if (store instanceof InMemoryProgressStore memory) {
-            memory.reviews().stream()
-                    .filter(r -> !r.at().isBefore(since))
-                    .filter(r -> packId == null || r.key().packId().equals(packId))
-                    .map(r -> new LoggedAnswer(
-                            r.key(),
-                            r.at(),
-                            r.kind(),
-                            r.rating(),
-                            r.correctness(),
-                            r.before().state()))
-                    .sorted(Comparator.comparing(LoggedAnswer::at))
-                    .forEach(each);
-            return;
-        }
-        SqlProgressStore sqlite = sql(store);
+            SqlProgressStore store, Instant since, String packId, java.util.function.Consumer<LoggedAnswer> each) {
+        SqlProgressStore sqlite = store;
         try (PreparedStatement p = sqlite.scope().prepare("""
                 SELECT pack_id, question_id, reviewed_at, kind, rating, correctness, state_before
                 FROM review WHERE {mine}reviewed_at >= ? AND (CAST(? AS TEXT) IS NULL OR pack_id = ?)
@@ -165,26 +139,13 @@ final class ReviewLog {
     }
 
     /** Hands the review instants to {@code more}, newest first, until it returns false: a streak stops at its first gap. */
-    static void timesNewestFirst(ProgressStore store, Predicate<Instant> more) {
+    static void timesNewestFirst(SqlProgressStore store, Predicate<Instant> more) {
         timesNewestFirst(store, null, more);
     }
 
     /** The same, of the pack {@code packId} only (null: of every pack). */
-    static void timesNewestFirst(ProgressStore store, String packId, Predicate<Instant> more) {
-        if (store instanceof InMemoryProgressStore memory) {
-            List<Instant> times = new ArrayList<>(memory.reviews().stream()
-                    .filter(r -> packId == null || r.key().packId().equals(packId))
-                    .map(ReviewRecord::at)
-                    .toList());
-            times.sort(Comparator.reverseOrder());
-            for (Instant t : times) {
-                if (!more.test(t)) {
-                    return;
-                }
-            }
-            return;
-        }
-        SqlProgressStore sqlite = sql(store);
+    static void timesNewestFirst(SqlProgressStore store, String packId, Predicate<Instant> more) {
+        SqlProgressStore sqlite = store;
         try (PreparedStatement p = sqlite.scope().prepare("""
                 SELECT reviewed_at FROM review WHERE {mine}(CAST(? AS TEXT) IS NULL OR pack_id = ?)
                 ORDER BY reviewed_at DESC""", packId, packId)) {
@@ -196,14 +157,6 @@ final class ReviewLog {
         } catch (SQLException e) {
             throw failure(sqlite, e);
         }
-    }
-
-    static SqlProgressStore sql(ProgressStore store) {
-        if (store instanceof SqlProgressStore sql) {
-            return sql;
-        }
-        throw new IllegalArgumentException(
-                "no review log to read in a " + store.getClass().getSimpleName());
     }
 
     static StoreFailure failure(SqlProgressStore store, SQLException e) {

@@ -40,14 +40,14 @@ public final class RevlogExport {
     public record Scheduled(CardKey key, long reviewedAt, int rating, int state, long durationMillis) {}
 
     /** Every scheduled review (cram answers left out), oldest first. */
-    public static List<Scheduled> scheduled(ProgressStore store) {
+    public static List<Scheduled> scheduled(SqlProgressStore store) {
         return scheduledRows(store).stream()
                 .map(r -> new Scheduled(
                         r.key(), r.reviewedAt(), r.rating(), stateCode(r.stateBefore()), r.durationMillis()))
                 .toList();
     }
 
-    private static List<ReviewRow> scheduledRows(ProgressStore store) {
+    private static List<ReviewRow> scheduledRows(SqlProgressStore store) {
         return ReviewLog.rows(store).stream()
                 .filter(r -> r.kind().equals(ReviewKind.REVIEW.label()))
                 .sorted(Comparator.comparingLong(ReviewRow::reviewedAt))
@@ -55,7 +55,7 @@ public final class RevlogExport {
     }
 
     /** Writes the header and every scheduled review; returns how many reviews were written. */
-    public static int write(ProgressStore store, Writer out) throws IOException {
+    public static int write(SqlProgressStore store, Writer out) throws IOException {
         List<ReviewRow> rows = scheduledRows(store);
         Map<Long, CardKey> owners = new HashMap<>();
         out.write(HEADER + "\n");

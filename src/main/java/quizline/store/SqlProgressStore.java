@@ -264,6 +264,20 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         }
     }
 
+    /** Every review of the profile, cram answers included, in the order logged. */
+    public List<ReviewRecord> reviews() {
+        List<ReviewRecord> reviews = new java.util.ArrayList<>();
+        try (PreparedStatement p = scope.prepare("SELECT " + REVIEW_COLUMNS + " FROM review{where} ORDER BY id");
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                reviews.add(reviewOf(r, 1));
+            }
+            return reviews;
+        } catch (SQLException e) {
+            throw failure("read the review log", e);
+        }
+    }
+
     /** The columns {@link #reviewOf} reads, in its order. */
     static final String REVIEW_COLUMNS = "pack_id, question_id, reviewed_at, kind, rating, answer, correctness,"
             + " duration_ms, card_before, card_after, answer_hash";

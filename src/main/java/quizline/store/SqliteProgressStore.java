@@ -38,13 +38,28 @@ public final class SqliteProgressStore extends SqlProgressStore {
         this.file = file;
     }
 
+    /**
+     * A profile that lives only as long as the process, in a SQLite database in memory: the empty history of a
+     * command run before any profile was made, and the tests' profile. The same tables and code as a file's.
+     */
+    public static SqliteProgressStore inMemory() {
+        try {
+            Connection db = DriverManager.getConnection("jdbc:sqlite::memory:");
+            migrate(db);
+            return new SqliteProgressStore(null, db);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQLite could not make a database in memory: " + sqliteReason(e), e);
+        }
+    }
+
+    /** The profile's file; null for one {@linkplain #inMemory in memory}. */
     public Path file() {
         return file;
     }
 
     @Override
     public String where() {
-        return file.toString();
+        return file == null ? "the profile in memory" : file.toString();
     }
 
     /** The connection, for the store's own tools (doctor, import) in this package. */

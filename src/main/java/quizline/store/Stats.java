@@ -111,12 +111,12 @@ public final class Stats {
         }
     }
 
-    private final ProgressStore store;
+    private final SqlProgressStore store;
     private final StudyDays days;
     private final Instant now;
     private final LocalDate today;
 
-    public Stats(ProgressStore store, StudyDays days, Instant now) {
+    public Stats(SqlProgressStore store, StudyDays days, Instant now) {
         this.store = Objects.requireNonNull(store, "store");
         this.days = Objects.requireNonNull(days, "days");
         this.now = Objects.requireNonNull(now, "now");

@@ -22,8 +22,8 @@ import quizline.schedule.CardState;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
 import quizline.store.CardKey;
-import quizline.store.InMemoryProgressStore;
 import quizline.store.ProgressStore;
+import quizline.store.SqliteProgressStore;
 
 /** The keys of the grade prompt as the session carries them out, on a clock the test sets. */
 class StudySessionTest {
@@ -69,7 +69,7 @@ class StudySessionTest {
     void buryLastsUntilTheNextStudyDayStartsAndTheQuestionLeavesTheSession() {
         // 01:30 in Paris on 6 July still belongs to the study day of 5 July, which ends at 04:00 on the 6th.
         Clock clock = Clock.fixed(Instant.parse("2024-07-05T23:30:00Z"), PARIS);
-        InMemoryProgressStore store = new InMemoryProgressStore();
+        SqliteProgressStore store = SqliteProgressStore.inMemory();
         StudySession session = session(store, clock);
         answer(session);
         StudySession.Buried buried = session.bury();
@@ -83,7 +83,7 @@ class StudySessionTest {
 
     @Test
     void suspendingAndUndoingPutsTheQuestionBack() {
-        InMemoryProgressStore store = new InMemoryProgressStore();
+        SqliteProgressStore store = SqliteProgressStore.inMemory();
         StudySession session = session(store, Clock.fixed(Instant.parse("2024-07-05T09:00:00Z"), PARIS));
         answer(session);
         session.suspend();
@@ -108,7 +108,7 @@ class StudySessionTest {
 
     @Test
     void anAnswerKeptThroughAnUndoComesBackJudgedAfterTheQuestionTakenBack() {
-        InMemoryProgressStore store = new InMemoryProgressStore();
+        SqliteProgressStore store = SqliteProgressStore.inMemory();
         StudySession session = session(store, Clock.fixed(Instant.parse("2024-07-05T09:00:00Z"), PARIS));
         answer(session);
         session.grade(Rating.HARD);

@@ -61,7 +61,7 @@ class ProgressArchiveTest {
         return store;
     }
 
-    private static String export(ProgressStore store) throws Exception {
+    private static String export(SqlProgressStore store) throws Exception {
         StringWriter out = new StringWriter();
         ProgressArchive.write(store, NOW, out);
         return out.toString();

@@ -16,7 +16,7 @@ import quizline.schedule.Rating;
 class RevlogExportTest {
     @Test
     void scheduledReviewsOldestFirstWithTheStateBeforeEachAndNoCram() throws Exception {
-        InMemoryProgressStore store = new InMemoryProgressStore();
+        SqliteProgressStore store = SqliteProgressStore.inMemory();
         ReviewRecord a1 = first(key("a"), at("2024-07-08T10:00:00Z"), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
         ReviewRecord b1 =
                 first(key("b"), at("2024-07-09T10:00:00Z"), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
@@ -55,7 +55,7 @@ class RevlogExportTest {
     @Test
     void anEmptyLogIsJustTheHeader() throws Exception {
         StringWriter csv = new StringWriter();
-        assertEquals(0, RevlogExport.write(new InMemoryProgressStore(), csv));
+        assertEquals(0, RevlogExport.write(SqliteProgressStore.inMemory(), csv));
         assertEquals(RevlogExport.HEADER + "\n", csv.toString());
     }
 }

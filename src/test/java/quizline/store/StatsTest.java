@@ -52,8 +52,8 @@ class StatsTest {
             key("b"), new Stats.QuestionInfo("Who was president?", List.of("people")),
             key("c"), new Stats.QuestionInfo("When was it founded?", List.of("hosts", "dates")));
 
-    private static InMemoryProgressStore memory(List<ReviewRecord> log) {
-        InMemoryProgressStore store = new InMemoryProgressStore();
+    private static SqliteProgressStore memory(List<ReviewRecord> log) {
+        SqliteProgressStore store = SqliteProgressStore.inMemory();
         log.forEach(store::record);
         return store;
     }
@@ -112,7 +112,7 @@ class StatsTest {
     /** As a session sees them: a suspended card is never due, a buried one not before the next study day. */
     @Test
     void theForecastLeavesSuspendedCardsOutAndCountsABuriedOneWhenItsBurialEnds() {
-        InMemoryProgressStore store = memory(history());
+        SqliteProgressStore store = memory(history());
         store.suspend(new ProgressStore.Suspension(key("c"), at("2024-07-10T08:00:00Z"), false));
         store.bury(key("b"), at("2024-07-11T04:00:00Z"));
         Stats.Report today = new Stats(store, UTC_4AM, at("2024-07-10T12:00:00Z")).report("mini", QUESTIONS);
@@ -138,12 +138,12 @@ class StatsTest {
     void briefOfAnEmptyProfile() {
         assertEquals(
                 new Stats.Brief(0, 0, new Stats.Retention(0, 0), false),
-                new Stats(new InMemoryProgressStore(), UTC_4AM, at("2024-07-10T12:00:00Z")).brief());
+                new Stats(SqliteProgressStore.inMemory(), UTC_4AM, at("2024-07-10T12:00:00Z")).brief());
     }
 
     @Test
     void theStreakRunsToYesterdayUntilTodayIsStudiedAndStopsAtAGap() {
-        InMemoryProgressStore store = memory(history());
+        SqliteProgressStore store = memory(history());
         // 07-11 before anything is answered: the streak that ended on 07-10 still stands.
         assertEquals(
                 3, new Stats(store, UTC_4AM, at("2024-07-11T12:00:00Z")).brief().streakDays());

@@ -20,9 +20,9 @@ import quizline.session.StudyItem;
 import quizline.session.StudyQueue;
 import quizline.session.StudyRules;
 import quizline.session.StudySession;
-import quizline.store.InMemoryProgressStore;
 import quizline.store.ProgressStore;
 import quizline.store.ReviewRecord;
+import quizline.store.SqliteProgressStore;
 
 /** A cloze of several blanks goes back to an earlier blank: Up or Ctrl-P in a terminal, {@code <} alone in plain mode. */
 class ClozeBackTest {
@@ -52,7 +52,7 @@ class ClozeBackTest {
                 new ProgressStore.Today(START.minus(Duration.ofHours(5)), Set.of("blanks")),
                 START.plus(Duration.ofHours(12)),
                 20);
-        InMemoryProgressStore store = new InMemoryProgressStore();
+        SqliteProgressStore store = SqliteProgressStore.inMemory();
         StudySession session = new StudySession(
                 queue, new Fsrs6(), store, new TestClock(START, Duration.ofSeconds(1)), PACK_ORDER, Integer.MAX_VALUE);
         new StudyScreen(console, session, Articles.of(name -> Optional.empty(), List.of())).run();

@@ -20,8 +20,8 @@ import quizline.session.StudyItem;
 import quizline.session.StudyQueue;
 import quizline.session.StudyRules;
 import quizline.session.StudySession;
-import quizline.store.InMemoryProgressStore;
 import quizline.store.ProgressStore;
+import quizline.store.SqliteProgressStore;
 
 /**
  * A terminal resized while a question waits for its answer draws the screen again at the new width: what was printed,
@@ -59,8 +59,8 @@ class ResizeRedrawTest {
                 new ProgressStore.Today(START.minus(Duration.ofHours(5)), java.util.Set.of("resize")),
                 START.plus(Duration.ofHours(12)),
                 20);
-        StudySession session =
-                new StudySession(queue, new Fsrs6(), new InMemoryProgressStore(), clock, PACK_ORDER, Integer.MAX_VALUE);
+        StudySession session = new StudySession(
+                queue, new Fsrs6(), SqliteProgressStore.inMemory(), clock, PACK_ORDER, Integer.MAX_VALUE);
         new StudyScreen(console, session, Articles.of(name -> Optional.empty(), List.of())).run();
         return console;
     }

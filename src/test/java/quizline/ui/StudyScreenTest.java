@@ -29,10 +29,10 @@ import quizline.session.StudyRules;
 import quizline.session.StudySession;
 import quizline.session.Summary;
 import quizline.store.CardKey;
-import quizline.store.InMemoryProgressStore;
 import quizline.store.ProgressStore;
 import quizline.store.ReviewKind;
 import quizline.store.ReviewRecord;
+import quizline.store.SqliteProgressStore;
 
 class StudyScreenTest {
     private static final Path PACKS = Path.of("src/test/resources/packs");
@@ -54,7 +54,7 @@ class StudyScreenTest {
         }
     }
 
-    private record Run(ScriptedConsole console, Summary summary, InMemoryProgressStore store) {}
+    private record Run(ScriptedConsole console, Summary summary, SqliteProgressStore store) {}
 
     private static Run study(ScriptedConsole console) throws IOException {
         return study(console, false);
@@ -76,7 +76,7 @@ class StudyScreenTest {
     }
 
     private static Run study(ScriptedConsole console, boolean cram, int limit, List<Pack> packs, Articles articles) {
-        return study(console, cram, limit, packs, articles, new InMemoryProgressStore(), Map.of());
+        return study(console, cram, limit, packs, articles, SqliteProgressStore.inMemory(), Map.of());
     }
 
     private static Run study(
@@ -85,7 +85,7 @@ class StudyScreenTest {
             int limit,
             List<Pack> packs,
             Articles articles,
-            InMemoryProgressStore store,
+            SqliteProgressStore store,
             Map<CardKey, Card> states) {
         TestClock clock = new TestClock(START, Duration.ofSeconds(1));
         List<StudyItem> items = StudyQueue.select(packs, null, null);
@@ -354,7 +354,7 @@ class StudyScreenTest {
     }
 
     /** A store where host-city was answered once, three days ago, and has lapsed {@code lapses} times. */
-    private static InMemoryProgressStore answeredBefore(int lapses) {
+    private static SqliteProgressStore answeredBefore(int lapses) {
         CardKey hostCity = new CardKey("mini", "host-city");
         Card card = new Card(
                 CardState.REVIEW,
@@ -368,7 +368,7 @@ class StudyScreenTest {
                 lapses,
                 2,
                 1);
-        InMemoryProgressStore store = new InMemoryProgressStore();
+        SqliteProgressStore store = SqliteProgressStore.inMemory();
         store.record(new ReviewRecord(
                 hostCity,
                 START.minus(Duration.ofDays(3)),
@@ -383,7 +383,7 @@ class StudyScreenTest {
         return store;
     }
 
-    private static Run studyAfter(InMemoryProgressStore store, String... script) throws IOException {
+    private static Run studyAfter(SqliteProgressStore store, String... script) throws IOException {
         CardKey hostCity = new CardKey("mini", "host-city");
         return study(
                 new ScriptedConsole(false, 200, Theme.PLAIN, script),
@@ -410,7 +410,7 @@ class StudyScreenTest {
     @Test
     void aLapseThatReachesTheLeechLimitSuspendsTheQuestionAndSaysSoOnce() throws IOException {
         CardKey hostCity = new CardKey("mini", "host-city");
-        InMemoryProgressStore store = answeredBefore(7);
+        SqliteProgressStore store = answeredBefore(7);
         String out = studyAfter(store, "a", "", ScriptedConsole.EOF).console().transcript();
         assertTrue(
                 out.contains("This question is a leech (8 lapses): suspended. `quizline suspended --unsuspend"
