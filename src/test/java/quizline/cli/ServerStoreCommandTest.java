@@ -1,0 +1,102 @@
+package quizline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import quizline.PostgresServer;
+import quizline.env.Env;
+import quizline.store.PostgresProgressStore;
+import quizline.store.ProgressArchive;
+import quizline.store.SqliteProgressStore;
+
+/** The commands on a profile kept on a PostgreSQL server: --store or QUIZLINE_STORE, and what they refuse. */
+class ServerStoreCommandTest {
+    private static final Instant NOW = Instant.parse("2024-07-10T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run run(Map<String, String> extraEnv, String... args) {
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", dir.toString());
+        env.put("XDG_DATA_HOME", dir.resolve("data").toString());
+        env.put(
+                Env.PACKS,
+                Path.of("src/test/resources/packs/mini.json").toAbsolutePath().toString());
+        env.putAll(extraEnv);
+        CommandLine cli = Main.commandLine(new Env(env, Clock.fixed(NOW, ZoneOffset.UTC)), args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = cli.setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** The same history in a file and in a student's profile on the server: stats says the same of both. */
+    @Test
+    void statsOfAProfileOnTheServerReadAsTheSameProfileInAFile() throws Exception {
+        String url = PostgresServer.inSchema(PostgresServer.freshSchema(null));
+        Path file = History.write(dir.resolve("p.db"));
+        StringWriter progress = new StringWriter();
+        try (SqliteProgressStore source = SqliteProgressStore.open(file);
+                PostgresProgressStore target = PostgresProgressStore.open(url, "ann", null, null)) {
+            ProgressArchive.write(source, NOW, progress);
+            ProgressArchive.importInto(
+                    target, ProgressArchive.read(new StringReader(progress.toString()), "p.json", (k, v) -> {}));
+        }
+        Run fromFile = run(Map.of(), "stats", "--db", file.toString(), "--pack", "mini");
+        Run fromServer = run(Map.of("QUIZLINE_STORE", url), "stats", "--profile", "ann", "--pack", "mini");
+        assertEquals(0, fromServer.exit(), fromServer.err());
+        assertTrue(fromFile.out().contains("Reviews today 3"), fromFile.out());
+        assertEquals(fromFile.out(), fromServer.out());
+
+        Run another = run(Map.of(), "stats", "--store", url, "--profile", "bea", "--pack", "mini");
+        assertEquals(0, another.exit(), another.err());
+        assertTrue(another.out().contains("0 answers on 0 cards"), "another profile of the database: " + another.out());
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsOneLineWithoutThePassword() {
+        Run run = run(Map.of(), "stats", "--store", "jdbc:postgresql://127.0.0.1:1/class?user=ann&password=hunter2");
+        assertEquals(1, run.exit());
+        assertEquals(
+                "quizline: jdbc:postgresql://127.0.0.1:1/class?user=ann: cannot open the progress database: cannot"
+                        + " reach the server",
+                run.err().substring(0, run.err().indexOf(" (")));
+        assertFalse(run.err().contains("hunter2"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void whatIsNoServerOrTwoPlacesOrAFileToolIsRefusedAsAUsageMistake() {
+        Run notServer = run(Map.of("QUIZLINE_STORE", "mysql://h/db?password=hunter2"), "stats");
+        assertEquals(2, notServer.exit());
+        assertTrue(
+                notServer.err().startsWith("quizline: --store mysql://h/db: not a PostgreSQL address"),
+                notServer.err());
+
+        Run both = run(Map.of(), "stats", "--db", "p.db", "--store", "jdbc:postgresql://127.0.0.1:1/class");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("--db and --store name two places for the progress"), both.err());
+
+        Run doctor = run(Map.of(), "doctor", "--store", "jdbc:postgresql://127.0.0.1:1/class");
+        assertEquals(2, doctor.exit());
+        assertTrue(doctor.err().contains("doctor works on a profile's SQLite file"), doctor.err());
+    }
+}
