@@ -22,7 +22,7 @@ import quizline.schedule.CardState;
 import quizline.store.CardKey;
 import quizline.store.CardRow;
 import quizline.store.Doctor;
-import quizline.store.SqliteProgressStore;
+import quizline.store.SqlProgressStore;
 import quizline.text.Counted;
 import quizline.ui.Visible;
 
@@ -62,14 +62,14 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
     public Integer call() {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
-        try (SqliteProgressStore store = profile.openExistingFile(env, "doctor")) {
+        try (SqlProgressStore store = profile.openExisting(env)) {
             Doctor.Report report = Doctor.examine(store, answerHashes(err));
             report.damage().forEach(line -> out.println("damaged: " + line));
             report.breaks().forEach(b -> out.println(describe(b)));
             report.differences().forEach(d -> out.println(describe(d)));
             if (report.damaged()) {
                 out.flush();
-                throw new UserError(store.file() + ": the database is damaged ("
+                throw new UserError(store.where() + ": the database is damaged ("
                         + Counted.of(report.damage().size(), "problem")
                         + " listed above); "
                         + (report.changed()
@@ -99,7 +99,7 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
     }
 
     /** What the profile sets aside and flags, when it does: "; marked: 1 suspension, 1 burial and 2 flags". */
-    private String marks(SqliteProgressStore store) {
+    private String marks(SqlProgressStore store) {
         int suspended = store.suspended().size();
         int buried = store.burials(env.clock().instant()).size();
         int flags = store.flags().size();

@@ -79,17 +79,12 @@ final class ProfileOptions {
     }
 
     /**
-     * Opens the profile's SQLite file only if it is there, for a tool that works on the file itself (doctor): it must
-     * not leave an empty file behind a mistyped {@code --db}. Refused on a server.
+     * Opens the database only if it is there: the tools that read progress (doctor, stats,
+     * export) must not leave an empty file behind a mistyped {@code --db}.
      */
-    SqliteProgressStore openExistingFile(Env env, String command) {
-        Path file = file(env, command);
+    SqlProgressStore openExisting(Env env) {
         requireExisting(env);
-        try {
-            return SqliteProgressStore.open(file);
-        } catch (StoreException e) {
-            throw new UserError(e.getMessage());
-        }
+        return open(env);
     }
 
     /** Opens an existing database read-only, for the commands that only read it (stats, export). */

@@ -21,6 +21,8 @@ import java.util.List;
  *   <li>{@code {where}}: "where this profile's rows" for a statement with no other condition.
  *   <li>{@code {unindexed}}: keeps SQLite from reading a column through an index (PostgreSQL's planner needs no hint).
  *   <li>{@code {card}}: a card's key as one value, to count distinct cards.
+ *   <li>{@code {type:COLUMN}}: the type of the column's value ('integer', 'text', …), which only SQLite lets differ
+ *       from the column's own; {@code {rowid}}: the order rows were stored in.
  *   <li>{@code {packs}}: the rows of a JSON array of strings, one parameter however many there are.
  *   <li>{@code {sqlite:TEXT}}, {@code {postgres:TEXT}}: text of one dialect only (a statement left empty is skipped).
  * </ul>
@@ -75,6 +77,24 @@ enum Dialect {
         }
     }
 
+    /**
+     * The damage the database itself finds in its file, a line each (none: sound). SQLite checks its file's pages and
+     * indexes; a PostgreSQL server keeps its own pages and answers only for sound ones.
+     */
+    List<String> integrityProblems(Connection db) throws SQLException {
+        if (this == POSTGRES) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        try (java.sql.Statement s = db.createStatement();
+                java.sql.ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+            while (r.next()) {
+                lines.add(r.getString(1));
+            }
+        }
+        return lines.equals(List.of("ok")) ? List.of() : lines;
+    }
+
     void commit(Connection db) throws SQLException {
         if (this == SQLITE) {
             try (java.sql.Statement s = db.createStatement()) {
@@ -110,6 +130,11 @@ enum Dialect {
         if (token.startsWith("postgres:")) {
             return sqlite ? "" : token.substring("postgres:".length());
         }
+        if (token.startsWith("type:")) {
+            // What a value of the column is: SQLite stores any type in any column, PostgreSQL only the column's
+            String column = token.substring("type:".length());
+            return sqlite ? "typeof(" + column + ")" : column.equals("note") ? "'text'" : "'integer'";
+        }
         if (token.startsWith("mine.")) {
             return sqlite ? "" : token.substring("mine.".length()) + ".profile = ? AND ";
         }
@@ -123,6 +148,7 @@ enum Dialect {
             case "mine" -> sqlite ? "" : "profile = ? AND ";
             case "where" -> sqlite ? "" : " WHERE profile = ?";
             case "unindexed" -> sqlite ? "+" : "";
+            case "rowid" -> sqlite ? "rowid" : "ctid";
             case "card" -> sqlite ? "pack_id || char(0) || question_id" : "(pack_id, question_id)";
             case "packs" ->
                 sqlite ? "SELECT value FROM json_each(?)" : "SELECT json_array_elements_text(CAST(? AS json))";

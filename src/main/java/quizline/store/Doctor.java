@@ -1,10 +1,8 @@
 package quizline.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,17 +87,17 @@ public final class Doctor {
      *     with no row whose logged answer hash differs was reset because its answer changed, so
      *     it is not brought back
      */
-    public static Report examine(SqliteProgressStore store, Map<CardKey, String> currentAnswerHashes) {
-        Connection db = store.connection();
+    public static Report examine(SqlProgressStore store, Map<CardKey, String> currentAnswerHashes) {
+        Scope db = store.scope();
         try {
-            List<String> integrity = integrityProblems(db);
+            List<String> integrity = db.dialect().integrityProblems(db.db());
             if (!integrity.isEmpty()) {
                 return new Report(integrity, 0, List.of(), List.of(), List.of(), 0);
             }
-            return store.inTransaction(() -> repair(db, store.scope(), currentAnswerHashes));
+            return store.inTransaction(() -> repair(db, currentAnswerHashes));
         } catch (SQLException e) {
             throw new StoreFailure(
-                    store.file() + ": could not examine the database: "
+                    store.where() + ": could not examine the database: "
                             + (e.getMessage() == null
                                     ? e.toString()
                                     : e.getMessage().lines().findFirst().orElse("")),
@@ -107,27 +105,15 @@ public final class Doctor {
         }
     }
 
-    private static List<String> integrityProblems(Connection db) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
-            while (r.next()) {
-                lines.add(r.getString(1));
-            }
-        }
-        return lines.equals(List.of("ok")) ? List.of() : lines;
-    }
-
     /** What a row whose checksum does not match is said to be. */
     private static final String CHANGED = "changed since quizline wrote it (its checksum does not match)";
 
-    private static Report repair(Connection db, Scope profile, Map<CardKey, String> currentAnswerHashes)
-            throws SQLException {
+    private static Report repair(Scope db, Map<CardKey, String> currentAnswerHashes) throws SQLException {
         LogDamage log = new LogDamage();
         checksums(db, log);
         labels(db, log);
         List<Break> breaks = breaks(db, log);
-        CardTable.Rebuilt rebuilt = CardTable.fromLog(profile, null);
+        CardTable.Rebuilt rebuilt = CardTable.fromLog(db, null);
         rebuilt.problems().forEach(u -> log.add(u.row(), u.key(), "unreadable card state: " + u.reason()));
         // A break at a damaged row is the damage showing, not a review graded from a stale state.
         List<Break> unexplained = breaks.stream()
@@ -137,8 +123,8 @@ public final class Doctor {
         List<String> damage = log.lines(db);
         damage.addAll(damagedResets(db));
         damage.addAll(markDamage(db));
-        Set<CardKey> damagedCards = new LinkedHashSet<>(CardTable.damaged(profile));
-        Map<CardKey, CardRow> stored = CardTable.stored(profile);
+        Set<CardKey> damagedCards = new LinkedHashSet<>(CardTable.damaged(db));
+        Map<CardKey, CardRow> stored = CardTable.stored(db);
         List<Difference> differences = new ArrayList<>();
         List<CardKey> keptResets = new ArrayList<>();
         Set<CardKey> keys = new LinkedHashSet<>(rebuilt.rows().keySet());
@@ -154,12 +140,12 @@ public final class Doctor {
                 // Derived from the log, so rebuilt from it, but only from a whole row: never damage from damage
                 Long source = rebuilt.sources().get(key);
                 if (want != null && !log.has(source)) {
-                    CardTable.put(profile, want);
+                    CardTable.put(db, want);
                     damage.add("card row " + key + ": " + CHANGED + "; rebuilt from review row " + source);
                     rebuiltDamaged++;
                     cards++;
                 } else if (source == null && logWhole) {
-                    CardTable.delete(profile, key);
+                    CardTable.delete(db, key);
                     damage.add("card row " + key + ": " + CHANGED + "; removed: the log has no scheduled review of it");
                     rebuiltDamaged++;
                 } else {
@@ -175,7 +161,7 @@ public final class Doctor {
             }
             if (want == null) {
                 differences.add(new Difference(Kind.EXTRA, key, have, null));
-                CardTable.delete(profile, key);
+                CardTable.delete(db, key);
                 continue;
             }
             if (have == null) {
@@ -185,10 +171,10 @@ public final class Doctor {
                     continue;
                 }
                 differences.add(new Difference(Kind.MISSING, key, null, want));
-                CardTable.put(profile, want);
+                CardTable.put(db, want);
             } else if (!have.sameAs(want)) {
                 differences.add(new Difference(Kind.DIFFERENT, key, have, want));
-                CardTable.put(profile, want);
+                CardTable.put(db, want);
             }
             cards++;
         }
@@ -219,11 +205,12 @@ public final class Doctor {
         }
 
         /** A line per damaged row, naming its card and when it was answered. */
-        List<String> lines(Connection db) throws SQLException {
+        List<String> lines(Scope db) throws SQLException {
             List<String> lines = new ArrayList<>();
-            try (PreparedStatement p = db.prepareStatement("SELECT reviewed_at FROM review WHERE id = ?")) {
+            Dialect.Template.Rendered when = db.dialect().render("SELECT reviewed_at FROM review WHERE {mine}id = ?");
+            try (PreparedStatement p = db.db().prepareStatement(when.sql())) {
                 for (Map.Entry<Long, Row> e : rows.entrySet()) {
-                    p.setLong(1, e.getKey());
+                    when.bind(p, db.profile(), e.getKey());
                     String at;
                     try (ResultSet r = p.executeQuery()) {
                         at = r.next() ? ", answered " + Instant.ofEpochMilli(r.getLong(1)) : "";
@@ -239,20 +226,21 @@ public final class Doctor {
 
     /**
      * The suspension, burial and flag rows holding what no quizline writes: a time that is no whole number, an empty
-     * pack or question id, a note that is not text. SQLite's column types do not refuse them. They are kept as they
-     * are: nothing else holds what the student set aside.
+     * pack or question id, a note that is not text. SQLite's column types do not refuse them (PostgreSQL's do: there
+     * {@code {type:…}} says each value is of its column's type). They are kept as they are: nothing else holds what
+     * the student set aside.
      */
-    private static List<String> markDamage(Connection db) throws SQLException {
+    private static List<String> markDamage(Scope db) throws SQLException {
         List<String> lines = new ArrayList<>();
         for (String[] table : List.of(
                 new String[] {"suspended", "since", "'text'"},
                 new String[] {"buried", "until", "'text'"},
-                new String[] {"flag", "flagged_at", "typeof(note)"})) {
+                new String[] {"flag", "flagged_at", "{type:note}"})) {
             String name = table[0];
             String time = table[1];
-            try (Statement s = db.createStatement();
-                    ResultSet r = s.executeQuery("SELECT pack_id, question_id, typeof(" + time + "), " + table[2]
-                            + " FROM " + name + " ORDER BY rowid")) {
+            try (PreparedStatement p = db.prepare("SELECT pack_id, question_id, {type:" + time + "}, " + table[2]
+                            + " FROM " + name + "{where} ORDER BY {rowid}");
+                    ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     List<String> reasons = new ArrayList<>();
                     String pack = r.getString(1);
@@ -277,12 +265,12 @@ public final class Doctor {
     }
 
     /** Every review row that has a checksum (one written since schema step 3) must still match it. */
-    private static void checksums(Connection db, LogDamage log) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
+    private static void checksums(Scope db, LogDamage log) throws SQLException {
+        try (PreparedStatement p = db.prepare("""
                         SELECT id, pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,
                           answer_hash, state_before, state_after, card_before, card_after, checksum
-                        FROM review WHERE checksum IS NOT NULL ORDER BY id""")) {
+                        FROM review WHERE {mine}checksum IS NOT NULL ORDER BY id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 long sum = RowChecksum.review(
                         r.getBytes(2),
@@ -306,11 +294,11 @@ public final class Doctor {
     }
 
     /** Every logged reset must still match its checksum: a line for each that does not, kept as it is. */
-    private static List<String> damagedResets(Connection db) throws SQLException {
+    private static List<String> damagedResets(Scope db) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
-                        SELECT id, pack_id, question_id, reset_at, after_review, checksum FROM card_reset ORDER BY id""")) {
+        try (PreparedStatement p = db.prepare(
+                        "SELECT id, pack_id, question_id, reset_at, after_review, checksum FROM card_reset{where} ORDER BY id");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 long sum = RowChecksum.reset(r.getBytes(2), r.getBytes(3), r.getLong(4), r.getLong(5));
                 if (sum != r.getLong(6)) {
@@ -326,11 +314,11 @@ public final class Doctor {
      * Every review row's kind, grade, verdict and states must be ones quizline writes: a flipped bit that turns
      * "learning" into "learninw" passes SQLite's checks (no constraint covers the states) and stops every session.
      */
-    private static void labels(Connection db, LogDamage log) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
+    private static void labels(Scope db, LogDamage log) throws SQLException {
+        try (PreparedStatement p = db.prepare("""
                         SELECT id, pack_id, question_id, kind, rating, correctness, state_before, state_after
-                        FROM review ORDER BY id""")) {
+                        FROM review{where} ORDER BY id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 try {
                     ReviewKind.valueOf(upper(r.getString(4)));
@@ -369,11 +357,11 @@ public final class Doctor {
      * again from new, without a break, when its answer changed (a different answer hash) or the student reset it
      * after the previous review.
      */
-    private static List<Break> breaks(Connection db, LogDamage log) throws SQLException {
+    private static List<Break> breaks(Scope db, LogDamage log) throws SQLException {
         record Link(long row, String cardAfter, String answerHash) {}
         Map<CardKey, List<Long>> resets = new HashMap<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("SELECT pack_id, question_id, after_review FROM card_reset")) {
+        try (PreparedStatement p = db.prepare("SELECT pack_id, question_id, after_review FROM card_reset{where}");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 resets.computeIfAbsent(new CardKey(r.getString(1), r.getString(2)), k -> new ArrayList<>())
                         .add(r.getLong(3));
@@ -381,10 +369,10 @@ public final class Doctor {
         }
         Map<CardKey, Link> previous = new HashMap<>();
         List<Break> breaks = new ArrayList<>();
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("""
+        try (PreparedStatement p = db.prepare("""
                         SELECT id, pack_id, question_id, card_before, card_after, answer_hash FROM review
-                        WHERE kind = 'review' ORDER BY id""")) {
+                        WHERE {mine}kind = 'review' ORDER BY id""");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 long row = r.getLong(1);
                 CardKey key = new CardKey(r.getString(2), r.getString(3));

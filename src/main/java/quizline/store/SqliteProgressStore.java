@@ -62,7 +62,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
         return file == null ? "the profile in memory" : file.toString();
     }
 
-    /** The connection, for the store's own tools (doctor, import) in this package. */
+    /** The file's connection, for the tests that look at its rows and pages as they are. */
     Connection connection() {
         return db;
     }

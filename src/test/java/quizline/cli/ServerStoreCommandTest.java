@@ -22,7 +22,7 @@ import quizline.store.PostgresProgressStore;
 import quizline.store.ProgressArchive;
 import quizline.store.SqliteProgressStore;
 
-/** The commands on a profile kept on a PostgreSQL server: --store or QUIZLINE_STORE, and what they refuse. */
+/** The commands on a profile kept on a PostgreSQL server (--store or QUIZLINE_STORE): stats and doctor, and what is refused. */
 class ServerStoreCommandTest {
     private static final Instant NOW = Instant.parse("2024-07-10T12:00:00Z");
 
@@ -66,6 +66,10 @@ class ServerStoreCommandTest {
         assertTrue(fromFile.out().contains("Reviews today 3"), fromFile.out());
         assertEquals(fromFile.out(), fromServer.out());
 
+        Run doctor = run(Map.of("QUIZLINE_STORE", url), "doctor", "--profile", "ann");
+        assertEquals(0, doctor.exit(), doctor.out() + doctor.err());
+        assertTrue(doctor.out().startsWith("ok: 0 differences"), doctor.out());
+
         Run another = run(Map.of(), "stats", "--store", url, "--profile", "bea", "--pack", "mini");
         assertEquals(0, another.exit(), another.err());
         assertTrue(another.out().contains("0 answers on 0 cards"), "another profile of the database: " + another.out());
@@ -84,7 +88,7 @@ class ServerStoreCommandTest {
     }
 
     @Test
-    void whatIsNoServerOrTwoPlacesOrAFileToolIsRefusedAsAUsageMistake() {
+    void whatIsNoServerOrTwoPlacesOrImportIntoAServerIsRefusedAsAUsageMistake() {
         Run notServer = run(Map.of("QUIZLINE_STORE", "mysql://h/db?password=hunter2"), "stats");
         assertEquals(2, notServer.exit());
         assertTrue(
@@ -95,8 +99,9 @@ class ServerStoreCommandTest {
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("--db and --store name two places for the progress"), both.err());
 
-        Run doctor = run(Map.of(), "doctor", "--store", "jdbc:postgresql://127.0.0.1:1/class");
-        assertEquals(2, doctor.exit());
-        assertTrue(doctor.err().contains("doctor works on a profile's SQLite file"), doctor.err());
+        Run importing =
+                run(Map.of(), "import", "--progress", "p.json", "--store", "jdbc:postgresql://127.0.0.1:1/class");
+        assertEquals(2, importing.exit());
+        assertTrue(importing.err().contains("import --progress works on a profile's SQLite file"), importing.err());
     }
 }

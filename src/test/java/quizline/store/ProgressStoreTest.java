@@ -206,6 +206,30 @@ class ProgressStoreTest {
         }
     }
 
+    /** A card row lost (deleted by hand) is found by doctor and rebuilt from the review log, on either backend. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void doctorRebuildsALostCardRowFromTheLog(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        ReviewRecord one = first(KEY, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        try (SqlProgressStore store = profile.open()) {
+            store.record(one);
+            assertEquals(List.of(), Doctor.examine(store, Map.of()).differences(), "a healthy profile");
+        }
+        try (java.sql.Connection db = profile.connect();
+                java.sql.Statement s = db.createStatement()) {
+            assertEquals(1, s.executeUpdate("DELETE FROM card"));
+        }
+        try (SqlProgressStore store = profile.open()) {
+            Doctor.Report report = Doctor.examine(store, Map.of());
+            assertEquals(
+                    List.of(Doctor.Kind.MISSING),
+                    report.differences().stream().map(Doctor.Difference::kind).toList());
+            assertEquals(List.of(), report.damage());
+            assertEquals(one.after(), store.cards().get(KEY).card(), "rebuilt from its last review");
+        }
+    }
+
     /** A progress file made from one backend reads into the other whole: the same log, cards, resets and marks. */
     @ParameterizedTest
     @EnumSource(Backend.class)
