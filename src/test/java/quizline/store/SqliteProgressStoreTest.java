@@ -27,6 +27,11 @@ import quizline.schedule.Card;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
 
+/**
+ * What is the SQLite file's own: making it, upgrading an old one, refusing a damaged or foreign one untouched, the
+ * disk filling up, the plan of the day's counts. The store's behaviour, the same on SQLite and PostgreSQL, is
+ * {@link ProgressStoreTest}'s.
+ */
 class SqliteProgressStoreTest {
     private static final Instant T0 = Instant.parse("2024-07-05T09:00:00Z");
     private static final CardKey KEY = new CardKey("sco", "host-city");
@@ -42,109 +47,6 @@ class SqliteProgressStoreTest {
 
     private static Card fresh(CardKey key) {
         return Card.newCard(key.toString(), Instant.EPOCH);
-    }
-
-    @Test
-    void answersSurviveReopeningAndCountTowardsTheDay() throws Exception {
-        Path file = dir.resolve("p.db");
-        ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
-        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
-            store.record(first);
-            store.record(review(KEY, first.after(), Rating.GOOD, T0.plus(Duration.ofMinutes(10))));
-        }
-        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
-            Map<CardKey, ProgressStore.CardProgress> cards = store.cards();
-            assertEquals(1, cards.size());
-            assertEquals(
-                    new Fsrs6().next(first.after(), Rating.GOOD, T0.plus(Duration.ofMinutes(10))),
-                    cards.get(KEY).card());
-            assertEquals("abc", cards.get(KEY).answerHash());
-            assertEquals(
-                    new ProgressStore.DayCounts(1, 0),
-                    store.counts(new ProgressStore.Today(T0.minus(Duration.ofHours(1)), Set.of("sco"))));
-            assertEquals(
-                    new ProgressStore.DayCounts(0, 0),
-                    store.counts(new ProgressStore.Today(T0.plus(Duration.ofHours(1)), Set.of("sco"))));
-            assertEquals(
-                    new ProgressStore.DayCounts(0, 0),
-                    store.counts(new ProgressStore.Today(T0.minus(Duration.ofHours(1)), Set.of("other"))),
-                    "a pack not loaded here uses up none of today's new cards");
-        }
-    }
-
-    @Test
-    void undoRemovesTheRowAndRestoresTheCard() throws Exception {
-        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
-            ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
-            ReviewRecord second = review(KEY, first.after(), Rating.AGAIN, T0.plusSeconds(600));
-            store.record(first);
-            store.record(second);
-            store.undo(second);
-            assertEquals(first.after(), store.cards().get(KEY).card());
-            store.undo(first);
-            assertTrue(store.cards().isEmpty());
-            assertEquals(0, count(store.connection(), "review"));
-        }
-    }
-
-    @Test
-    void aReviewIsGradedFromTheStateAnotherConnectionLeft() throws Exception {
-        Path file = dir.resolve("p.db");
-        try (SqliteProgressStore a = SqliteProgressStore.open(file);
-                SqliteProgressStore b = SqliteProgressStore.open(file)) {
-            ReviewRecord first = review(KEY, fresh(KEY), Rating.GOOD, T0);
-            a.record(first);
-            ProgressStore.Recorded second = b.record(
-                    KEY,
-                    new ProgressStore.Today(T0.minusSeconds(60), Set.of("sco")),
-                    current -> review(KEY, current, Rating.GOOD, T0.plusSeconds(600)));
-            assertEquals(first.after(), second.review().before());
-            assertEquals(new ProgressStore.DayCounts(1, 0), second.today());
-            assertEquals(second.review().after(), a.cards().get(KEY).card());
-
-            // A review graded from anything but the stored state is refused and nothing is written.
-            IllegalArgumentException stale = assertThrows(
-                    IllegalArgumentException.class,
-                    () -> a.record(review(KEY, first.after(), Rating.EASY, T0.plusSeconds(900))));
-            assertEquals(
-                    "the review of sco/host-city was graded from a state other than the stored one",
-                    stale.getMessage());
-            assertEquals(2, count(a.connection(), "review"));
-
-            UndoRefused refused = assertThrows(UndoRefused.class, () -> a.undo(first));
-            assertEquals(
-                    "Cannot undo: another session has answered sco/host-city since; both answers stay.",
-                    refused.getMessage());
-            assertEquals(2, count(a.connection(), "review"));
-            assertEquals(second.review().after(), a.cards().get(KEY).card());
-        }
-    }
-
-    @Test
-    void cramAnswersAreLoggedButScheduleNothing() throws Exception {
-        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
-            Card card = fresh(KEY);
-            store.record(new ReviewRecord(
-                    KEY, T0, Rating.AGAIN, "x", Verdict.WRONG, 10, card, card, ReviewKind.CRAM, "abc"));
-            assertTrue(store.cards().isEmpty());
-            assertEquals(1, count(store.connection(), "review"));
-            assertEquals(
-                    new ProgressStore.DayCounts(0, 0),
-                    store.counts(new ProgressStore.Today(T0.minusSeconds(1), Set.of("sco"))));
-        }
-    }
-
-    @Test
-    void settingsAreKeptPerProfile() throws Exception {
-        Path file = dir.resolve("p.db");
-        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
-            store.putSetting("new-per-day", "30");
-            store.putSetting("scheduler", "sm2");
-            store.putSetting("scheduler", null);
-        }
-        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
-            assertEquals(Map.of("new-per-day", "30"), store.settings());
-        }
     }
 
     @Test
