@@ -172,8 +172,7 @@ final class ImportCommand implements Callable<Integer>, ReadsEnv {
                         spec.commandLine(), "--progress imports progress, not a pack: give no FILE");
             }
             List<String> lines = ProgressImport.run(
-                    new ProgressImport.Profile(
-                            profile.file(env, "import --progress"), () -> profile.openForWriting(env)),
+                    new ProgressImport.Profile(profile.fileOrNull(env), () -> profile.openForWriting(env)),
                     Path.of(progress),
                     ProfileSettings::checkIfKnown,
                     () ->

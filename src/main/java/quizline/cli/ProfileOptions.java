@@ -69,13 +69,9 @@ final class ProfileOptions {
         return server(env) != null || Files.exists(path(env));
     }
 
-    /** The profile's SQLite file, for the tools that work on the file itself (doctor, import); refused on a server. */
-    Path file(Env env, String command) {
-        if (server(env) != null) {
-            throw UserError.usage(command + " works on a profile's SQLite file (--profile, --db), not on a server:"
-                    + " PostgreSQL keeps its own tables whole");
-        }
-        return path(env);
+    /** The profile's SQLite file; null for a profile on a server. */
+    Path fileOrNull(Env env) {
+        return server(env) != null ? null : path(env);
     }
 
     /**

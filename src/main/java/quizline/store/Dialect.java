@@ -95,6 +95,32 @@ enum Dialect {
         return lines.equals(List.of("ok")) ? List.of() : lines;
     }
 
+    /**
+     * Takes the lock that lets one import at a time into {@code profile}, held by this connection until {@link
+     * #unlockImports}; false when another holds it. On PostgreSQL it is the server's; a SQLite file's imports take a
+     * lock file beside it instead (ProgressImport), so here there is nothing to take.
+     */
+    boolean lockImports(Connection db, String profile) throws SQLException {
+        if (this == SQLITE) {
+            return true;
+        }
+        try (PreparedStatement p = db.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+            p.setString(1, "import " + profile);
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        }
+    }
+
+    void unlockImports(Connection db, String profile) throws SQLException {
+        if (this == POSTGRES) {
+            try (PreparedStatement p = db.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                p.setString(1, "import " + profile);
+                p.executeQuery().close();
+            }
+        }
+    }
+
     void commit(Connection db) throws SQLException {
         if (this == SQLITE) {
             try (java.sql.Statement s = db.createStatement()) {

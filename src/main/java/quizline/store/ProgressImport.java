@@ -32,7 +32,10 @@ import quizline.text.Counted;
 public final class ProgressImport {
     private ProgressImport() {}
 
-    /** The profile imported into: its database file, and how to open it for writing. */
+    /**
+     * The profile imported into: its database file (null for a profile on a server), and how to open it for
+     * writing.
+     */
     public record Profile(Path file, Supplier<? extends SqlProgressStore> open) {}
 
     /**
@@ -50,62 +53,70 @@ public final class ProgressImport {
             BiConsumer<String, String> settingCheck,
             Supplier<Set<String>> loadedPacks,
             Clock clock) {
+        if (profile.file() == null) {
+            // On a server the lock is the database's, held by the connection that imports
+            ProgressArchive.Archive archive = read(file, settingCheck);
+            try (SqlProgressStore store = profile.open().get()) {
+                return store.whileImporting(() -> run(store, file, archive, loadedPacks, clock.instant()));
+            }
+        }
         // absolute, so a profile named without a folder ("--db p.db") has one for its lock file
         Path lockFile =
                 profile.file().toAbsolutePath().resolveSibling(profile.file().getFileName() + ".import.lock");
         try (ProcessLock lock = lockImports(profile.file(), lockFile, clock)) {
-            return run(profile, file, read(file, settingCheck), loadedPacks, clock.instant());
+            ProgressArchive.Archive archive = read(file, settingCheck);
+            try (SqlProgressStore store = profile.open().get()) {
+                return run(store, file, archive, loadedPacks, clock.instant());
+            }
         } catch (IOException e) {
             throw new UserError(lockFile + ": " + e.getMessage());
         }
     }
 
     private static List<String> run(
-            Profile profile,
+            SqlProgressStore store,
             Path file,
             ProgressArchive.Archive archive,
             Supplier<Set<String>> loadedPacks,
             Instant now) {
         List<String> out = new ArrayList<>();
-        try (SqlProgressStore store = profile.open().get()) {
-            ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
-            StringBuilder line = new StringBuilder("imported ").append(Counted.of(result.added(), "review"));
-            if (result.alreadyPresent() > 0) {
-                line.append(" (").append(result.alreadyPresent()).append(" already there)");
-            }
-            line.append(", ")
-                    .append(Counted.of(result.settingsChanged(), "setting"))
-                    .append(" changed, ")
-                    .append(Counted.of(result.cardsRebuilt(), "card"))
-                    .append(" rebuilt from ")
-                    .append(file);
-            out.add(line.toString());
-            // A second line for what the file marks and resets, when it has any: "imported 1 suspension, 1 burial,
-            // 1 flag and 1 reset", or only "imported 1 reset"
-            List<String> marked = new ArrayList<>();
-            int there = 0;
-            if (archive.hasMarks()) {
-                ProgressArchive.MarksResult marks = ProgressArchive.importMarks(store, archive, now);
-                marked.add(Counted.of(marks.suspended(), "suspension"));
-                marked.add(Counted.of(marks.buried(), "burial"));
-                marked.add(Counted.of(marks.flags(), "flag"));
-                there += marks.alreadyPresent();
-            }
-            if (!archive.resets().isEmpty()) {
-                marked.add(Counted.of(result.resets(), "reset"));
-                there += result.resetsPresent();
-            }
-            if (!marked.isEmpty()) {
-                String last = marked.remove(marked.size() - 1);
-                out.add("imported " + (marked.isEmpty() ? "" : String.join(", ", marked) + " and ") + last
-                        + (there > 0 ? " (" + there + " already there)" : ""));
-            }
-            if (result.differing() > 0) {
-                out.add("note: " + Counted.of(result.differing(), "review")
-                        + " of the file differ from the profile's copy at the same time; the profile's were kept");
-            }
-            unknownPacks(loadedPacks.get(), archive).ifPresent(out::add);
+        ProgressArchive.ImportResult result = ProgressArchive.importInto(store, archive);
+        StringBuilder line = new StringBuilder("imported ").append(Counted.of(result.added(), "review"));
+        if (result.alreadyPresent() > 0) {
+            line.append(" (").append(result.alreadyPresent()).append(" already there)");
         }
+        line.append(", ")
+                .append(Counted.of(result.settingsChanged(), "setting"))
+                .append(" changed, ")
+                .append(Counted.of(result.cardsRebuilt(), "card"))
+                .append(" rebuilt from ")
+                .append(file);
+        out.add(line.toString());
+        // A second line for what the file marks and resets, when it has any: "imported 1 suspension, 1 burial,
+        // 1 flag and 1 reset", or only "imported 1 reset"
+        List<String> marked = new ArrayList<>();
+        int there = 0;
+        if (archive.hasMarks()) {
+            ProgressArchive.MarksResult marks = ProgressArchive.importMarks(store, archive, now);
+            marked.add(Counted.of(marks.suspended(), "suspension"));
+            marked.add(Counted.of(marks.buried(), "burial"));
+            marked.add(Counted.of(marks.flags(), "flag"));
+            there += marks.alreadyPresent();
+        }
+        if (!archive.resets().isEmpty()) {
+            marked.add(Counted.of(result.resets(), "reset"));
+            there += result.resetsPresent();
+        }
+        if (!marked.isEmpty()) {
+            String last = marked.remove(marked.size() - 1);
+            out.add("imported " + (marked.isEmpty() ? "" : String.join(", ", marked) + " and ") + last
+                    + (there > 0 ? " (" + there + " already there)" : ""));
+        }
+        if (result.differing() > 0) {
+            out.add("note: " + Counted.of(result.differing(), "review")
+                    + " of the file differ from the profile's copy at the same time; the profile's were kept");
+        }
+        unknownPacks(loadedPacks.get(), archive).ifPresent(out::add);
         return out;
     }
 

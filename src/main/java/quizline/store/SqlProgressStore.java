@@ -264,6 +264,28 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         }
     }
 
+    /**
+     * Runs an import into this profile while no other import into it runs: the import writes in batches, and two at
+     * once would each add the reviews the profile lacks.
+     *
+     * @throws quizline.io.UserError when another import into the profile is running
+     */
+    <T> T whileImporting(java.util.function.Supplier<T> importing) {
+        try {
+            if (!dialect.lockImports(db, profile)) {
+                throw new quizline.io.UserError(where() + ": another quizline import into this profile is running;"
+                        + " wait for it to finish, then import again (reviews already there are skipped)");
+            }
+            try {
+                return importing.get();
+            } finally {
+                dialect.unlockImports(db, profile);
+            }
+        } catch (SQLException e) {
+            throw failure("take the profile's import lock", e);
+        }
+    }
+
     /** Every review of the profile, cram answers included, in the order logged. */
     public List<ReviewRecord> reviews() {
         List<ReviewRecord> reviews = new java.util.ArrayList<>();

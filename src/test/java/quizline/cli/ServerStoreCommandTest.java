@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,11 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import quizline.PostgresServer;
 import quizline.env.Env;
-import quizline.store.PostgresProgressStore;
-import quizline.store.ProgressArchive;
-import quizline.store.SqliteProgressStore;
 
-/** The commands on a profile kept on a PostgreSQL server (--store or QUIZLINE_STORE): stats and doctor, and what is refused. */
+/** The commands on a profile kept on a PostgreSQL server (--store or QUIZLINE_STORE): export and import, stats and doctor, and
+ * what is refused. */
 class ServerStoreCommandTest {
     private static final Instant NOW = Instant.parse("2024-07-10T12:00:00Z");
 
@@ -48,18 +45,24 @@ class ServerStoreCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    /** The same history in a file and in a student's profile on the server: stats says the same of both. */
+    /**
+     * A file's progress exported and imported into a student's profile on the server (twice: the second adds
+     * nothing): stats says the same of both, and doctor finds the server's profile sound.
+     */
     @Test
     void statsOfAProfileOnTheServerReadAsTheSameProfileInAFile() throws Exception {
         String url = PostgresServer.inSchema(PostgresServer.freshSchema(null));
         Path file = History.write(dir.resolve("p.db"));
-        StringWriter progress = new StringWriter();
-        try (SqliteProgressStore source = SqliteProgressStore.open(file);
-                PostgresProgressStore target = PostgresProgressStore.open(url, "ann", null, null)) {
-            ProgressArchive.write(source, NOW, progress);
-            ProgressArchive.importInto(
-                    target, ProgressArchive.read(new StringReader(progress.toString()), "p.json", (k, v) -> {}));
-        }
+        Path progress = dir.resolve("p.json");
+        assertEquals(
+                0,
+                run(Map.of(), "export", "--progress", progress.toString(), "--db", file.toString())
+                        .exit());
+        Run imported = run(Map.of(), "import", "--progress", progress.toString(), "--store", url, "--profile", "ann");
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().startsWith("imported 4 reviews, "), imported.out());
+        Run again = run(Map.of(), "import", "--progress", progress.toString(), "--store", url, "--profile", "ann");
+        assertTrue(again.out().startsWith("imported 0 reviews (4 already there)"), again.out());
         Run fromFile = run(Map.of(), "stats", "--db", file.toString(), "--pack", "mini");
         Run fromServer = run(Map.of("QUIZLINE_STORE", url), "stats", "--profile", "ann", "--pack", "mini");
         assertEquals(0, fromServer.exit(), fromServer.err());
@@ -88,7 +91,7 @@ class ServerStoreCommandTest {
     }
 
     @Test
-    void whatIsNoServerOrTwoPlacesOrImportIntoAServerIsRefusedAsAUsageMistake() {
+    void whatIsNoServerOrTwoPlacesIsRefusedAsAUsageMistake() {
         Run notServer = run(Map.of("QUIZLINE_STORE", "mysql://h/db?password=hunter2"), "stats");
         assertEquals(2, notServer.exit());
         assertTrue(
@@ -98,10 +101,5 @@ class ServerStoreCommandTest {
         Run both = run(Map.of(), "stats", "--db", "p.db", "--store", "jdbc:postgresql://127.0.0.1:1/class");
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("--db and --store name two places for the progress"), both.err());
-
-        Run importing =
-                run(Map.of(), "import", "--progress", "p.json", "--store", "jdbc:postgresql://127.0.0.1:1/class");
-        assertEquals(2, importing.exit());
-        assertTrue(importing.err().contains("import --progress works on a profile's SQLite file"), importing.err());
     }
 }

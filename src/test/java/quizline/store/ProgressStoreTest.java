@@ -230,6 +230,21 @@ class ProgressStoreTest {
         }
     }
 
+    /** On a server, one import into a profile at a time: the second is told, and nothing of it runs. */
+    @org.junit.jupiter.api.Test
+    void aSecondImportIntoAProfileOnAServerIsRefusedWhileTheFirstRuns() throws Exception {
+        Backend.Profile profile = Backend.POSTGRES.newProfile(dir);
+        try (SqlProgressStore first = profile.open();
+                SqlProgressStore second = profile.open()) {
+            quizline.io.UserError refused = first.whileImporting(
+                    () -> assertThrows(quizline.io.UserError.class, () -> second.whileImporting(() -> "ran")));
+            assertTrue(
+                    refused.getMessage().contains("another quizline import into this profile is running"),
+                    refused.getMessage());
+            assertEquals("ran", second.whileImporting(() -> "ran"), "the lock ends with the first import");
+        }
+    }
+
     /** A progress file made from one backend reads into the other whole: the same log, cards, resets and marks. */
     @ParameterizedTest
     @EnumSource(Backend.class)
