@@ -28,7 +28,9 @@ import java.util.List;
  * </ul>
  *
  * The profile's value is bound where {@code {val}}, {@code {mine}} and {@code {where}} put it ({@link #prepare}), so a
- * statement's own parameters are written and bound the same in both.
+ * statement's own parameters are written and bound the same in both. Beside the tokens, the few statements that have
+ * no common form are here too: a write's lock, an import's lock, whether a table exists, the file's own integrity
+ * check.
  */
 enum Dialect {
     SQLITE,
