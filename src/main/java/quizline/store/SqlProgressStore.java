@@ -286,6 +286,23 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         }
     }
 
+    /** Every review of one pack's cards, cram answers and cards reset since included, in the order logged. */
+    @Override
+    public List<ReviewRecord> reviews(String packId) {
+        List<ReviewRecord> reviews = new java.util.ArrayList<>();
+        try (PreparedStatement p = scope.prepare(
+                "SELECT " + REVIEW_COLUMNS + " FROM review WHERE {mine}pack_id = ? ORDER BY id", packId)) {
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    reviews.add(reviewOf(r, 1));
+                }
+            }
+            return reviews;
+        } catch (SQLException e) {
+            throw failure("read the reviews of " + packId, e);
+        }
+    }
+
     /** Every review of the profile, cram answers included, in the order logged. */
     public List<ReviewRecord> reviews() {
         List<ReviewRecord> reviews = new java.util.ArrayList<>();
