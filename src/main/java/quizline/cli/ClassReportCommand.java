@@ -17,12 +17,14 @@ import quizline.classroom.ClassProgress;
 import quizline.classroom.ClassRecords;
 import quizline.classroom.ClassReport;
 import quizline.classroom.ProfileFolderClass;
+import quizline.classroom.ServerClass;
 import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.pack.Answers;
 import quizline.pack.Pack;
 import quizline.pack.PackLibrary;
 import quizline.session.StudyRules;
+import quizline.store.PostgresProgressStore;
 import quizline.store.StudyDays;
 import quizline.ui.ClassReportView;
 import quizline.ui.LinePrinter;
@@ -37,7 +39,8 @@ import quizline.ui.Visible;
             "A pack's questions by Moodle's item analysis (facility index, standard deviation, discrimination index,",
             "discriminative efficiency, flagged below Moodle's thresholds), their most common wrong answers and the",
             "students' flags; then each student's reviews, retention, due backlog, last answer and streak.",
-            "Every profile of the data folder ($XDG_DATA_HOME/quizline/NAME.db) is a student, read only."
+            "Every profile of the data folder ($XDG_DATA_HOME/quizline/NAME.db) is a student, read only; with",
+            "--store (or QUIZLINE_STORE), every profile of the class's PostgreSQL database."
         })
 final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
     private static final int PLAIN_WIDTH = 80;
@@ -55,6 +58,13 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
             paramLabel = "TABLE",
             description = "CSV instead, with a header row: the questions (the default) or the students.")
     Optional<Table> csv = Optional.empty();
+
+    @Option(
+            names = "--store",
+            paramLabel = "URL",
+            description = "The class's PostgreSQL database (jdbc:postgresql://host:5432/db?user=...), read as your role"
+                    + " may: every student for the instructor. Default: $QUIZLINE_STORE, else the data folder.")
+    String store;
 
     enum Table {
         questions,
@@ -114,6 +124,14 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
 
     /** Where the class's progress is read from: the profiles of the data folder, each a student. */
     private ClassProgress classProgress() {
-        return new ProfileFolderClass(env.dataDir());
+        String url = store != null ? store : env.store();
+        if (url == null) {
+            return new ProfileFolderClass(env.dataDir());
+        }
+        if (!PostgresProgressStore.isServer(url)) {
+            throw UserError.usage("--store " + PostgresProgressStore.redacted(url)
+                    + ": not a PostgreSQL address (jdbc:postgresql://host:5432/db?user=...)");
+        }
+        return new ServerClass(url, env.serverUser(), env.serverPassword());
     }
 }
