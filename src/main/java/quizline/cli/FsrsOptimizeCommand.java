@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.fit.Evaluation;
 import quizline.fit.HealthCheck;
+import quizline.fit.LoggedReview;
 import quizline.fit.Optimizer;
 import quizline.fit.TrainingSet;
 import quizline.io.UserError;
@@ -77,11 +78,14 @@ final class FsrsOptimizeCommand implements Callable<Integer>, ReadsEnv {
         if (bar[0] != null) {
             bar[0].finish();
         }
+        long cards = log.reviews.stream().map(LoggedReview::cardId).distinct().count();
         out.printf(
-                "%s: %,d reviews of %,d cards, %,d of them on a later day than the one before.%n",
+                "%s: %,d review%s of %,d card%s, %,d of them on a later day than the one before.%n",
                 log.source,
                 log.reviews.size(),
-                data.cards().size(),
+                log.reviews.size() == 1 ? "" : "s",
+                cards,
+                cards == 1 ? "" : "s",
                 data.items().size());
         if (fit.stage() == Optimizer.Stage.DEFAULTS) {
             out.println("Not fitted: " + fit.reason() + ".");

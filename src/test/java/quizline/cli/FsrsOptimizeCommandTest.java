@@ -71,6 +71,8 @@ class FsrsOptimizeCommandTest {
                 "fsrs", "optimize", csv.toString(), "--db", dir.resolve("p.db").toString());
         assertEquals(0, fit.exit(), fit.err());
         assertTrue(fit.out().contains("Not fitted: ") && fit.out().contains("at least 8"), fit.out());
+        assertTrue(
+                fit.out().contains(": 2 reviews of 1 card, 1 of them on a later day than the one before."), fit.out());
     }
 
     @Test
