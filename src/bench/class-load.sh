@@ -10,6 +10,10 @@ set -euo pipefail
 students="${1:-200}"
 minutes="${2:-10}"
 seed="${3:-20261207}"
+[[ "$students" =~ ^[1-9][0-9]*$ ]] || { echo "class-load: STUDENTS must be a whole number above 0, not \"$students\"" >&2; exit 2; }
+[[ "$minutes" =~ ^([0-9]+(\.[0-9]+)?|\.[0-9]+)$ && ! "$minutes" =~ ^[0.]+$ ]] \
+  || { echo "class-load: MINUTES must be a number above 0 (1, 0.5), not \"$minutes\"" >&2; exit 2; }
+[[ "$seed" =~ ^-?[0-9]+$ ]] || { echo "class-load: SEED must be a whole number, not \"$seed\"" >&2; exit 2; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [[ -z "${QUIZLINE_TEST_PG:-}" ]]; then
   # a connection per student, the instructor's, and a few to spare
