@@ -14,12 +14,14 @@ import picocli.CommandLine.Spec;
 import quizline.classroom.ClassPacks;
 import quizline.classroom.PacksFolder;
 import quizline.classroom.Publication;
+import quizline.classroom.ServerPacks;
 import quizline.env.Env;
 import quizline.io.TextFile;
 import quizline.io.UserError;
 import quizline.pack.Pack;
 import quizline.pack.PackLibrary;
 import quizline.pack.PackReader;
+import quizline.store.PostgresProgressStore;
 import quizline.text.Counted;
 import quizline.ui.Visible;
 
@@ -28,7 +30,8 @@ import quizline.ui.Visible;
         mixinStandardHelpOptions = true,
         description = {
             "Make a pack the version every student of the class studies: checked as lint checks it, then",
-            "written whole to the packs folder the class's profiles study from ($XDG_DATA_HOME/quizline/packs).",
+            "written whole to the packs folder the class's profiles study from ($XDG_DATA_HOME/quizline/packs), or",
+            "with --store (or QUIZLINE_STORE) to the class's PostgreSQL database, as the instructor's role.",
             "A newer version replaces the one published, the same content again changes nothing; an older version,",
             "or the same version with other content, is refused unless --force. Progress is kept by pack id and",
             "question id, as with any pack change."
@@ -49,6 +52,13 @@ final class ClassPublishCommand implements Callable<Integer>, ReadsEnv {
     @Option(names = "--force", description = "Publish an older version, or other content under the same version.")
     boolean force;
 
+    @Option(
+            names = "--store",
+            paramLabel = "URL",
+            description = "The class's PostgreSQL database (jdbc:postgresql://host:5432/db?user=...), as the"
+                    + " instructor's role, the tables' owner. Default: $QUIZLINE_STORE, else the packs folder.")
+    String store;
+
     private Env env;
 
     @Override
@@ -60,6 +70,7 @@ final class ClassPublishCommand implements Callable<Integer>, ReadsEnv {
     public Integer call() {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
+        ClassPacks packs = classPacks();
         String name = file.toString();
         String text = TextFile.read(file);
         List<LintCommand.Located> findings = LintCommand.findings(text, LocalDate.now(env.clock()));
@@ -79,7 +90,6 @@ final class ClassPublishCommand implements Callable<Integer>, ReadsEnv {
             throw new UserError(name + ": not published: pack id \"" + pack.id()
                     + "\" is a pack bundled with quizline, which students would study instead; give it another id");
         }
-        ClassPacks packs = classPacks();
         Optional<ClassPacks.Published> published = packs.published(pack.id());
         Publication.Outcome outcome = Publication.decide(published.map(ClassPacks.Published::pack), pack);
         String was = published.map(p -> "v" + p.pack().version()).orElse("");
@@ -123,8 +133,19 @@ final class ClassPublishCommand implements Callable<Integer>, ReadsEnv {
         }
     }
 
-    /** Where the class's packs are: the packs folder of the data folder, which every profile there studies from. */
+    /**
+     * Where the class's packs are: the class's PostgreSQL database when one is named, else the packs folder of the data
+     * folder, which every profile there studies from.
+     */
     private ClassPacks classPacks() {
-        return new PacksFolder(env.dataDir().resolve("packs"));
+        String url = store != null ? store : env.store();
+        if (url == null) {
+            return new PacksFolder(env.dataDir().resolve("packs"));
+        }
+        if (!PostgresProgressStore.isServer(url)) {
+            throw UserError.usage("--store " + PostgresProgressStore.redacted(url)
+                    + ": not a PostgreSQL address (jdbc:postgresql://host:5432/db?user=...)");
+        }
+        return new ServerPacks(url, env.serverUser(), env.serverPassword(), env.clock());
     }
 }

@@ -108,7 +108,20 @@ final class Migrations {
                     // A PostgreSQL database holds a class: a role may touch only the rows of the profile named as it
                     // is, and the role that made the tables (the instructor's) reads every row. A SQLite file is one
                     // student's own: nothing to do there.
-                    ownRows("review", "card", "setting", "suspended", "buried", "flag", "card_reset")));
+                    ownRows("review", "card", "setting", "suspended", "buried", "flag", "card_reset")),
+            new Step(
+                    7,
+                    "the pack versions the instructor published to the class",
+                    // A class on a server gets its packs from its database (a file of a folder, on one machine): one
+                    // row per pack id, the file's text as published. Every student's role reads them; only the
+                    // tables' owner, the instructor's role, writes them (a new table grants nothing to others).
+                    // A SQLite file is one student's, studying from the packs folder: nothing to do there.
+                    List.of("""
+                    {postgres:CREATE TABLE published_pack (
+                      pack_id TEXT PRIMARY KEY,
+                      version INTEGER NOT NULL,
+                      pack TEXT NOT NULL,
+                      published_at BIGINT NOT NULL)}""", "{postgres:GRANT SELECT ON published_pack TO PUBLIC}")));
 
     /** Row-level security on each table: PostgreSQL only (each statement is empty in SQLite, so skipped). */
     private static List<String> ownRows(String... tables) {

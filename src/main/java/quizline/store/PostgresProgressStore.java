@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class PostgresProgressStore extends SqlProgressStore {
     private static final Pattern PASSWORD = Pattern.compile("([?&])password=[^&]*&?", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROFILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** The lock one publication holds, no profile's name (those have no spaces). */
+    private static final String PUBLISH_LOCK = "quizline publish";
 
     private final String address;
     private final String password;
@@ -202,6 +204,67 @@ public final class PostgresProgressStore extends SqlProgressStore {
             return flags;
         } catch (SQLException e) {
             throw new StoreFailure(address + ": could not read the class's flags: " + reason(e), e);
+        }
+    }
+
+    /** A pack version published to the class: its id, version and file's text as the instructor published it. */
+    public record PublishedPack(String packId, int version, String text) {}
+
+    /** The pack versions published to the class, in pack id order: every role reads them. */
+    public List<PublishedPack> publishedPacks() {
+        return published("", null);
+    }
+
+    /** The version of {@code packId} published to the class, if one is. */
+    public java.util.Optional<PublishedPack> publishedPack(String packId) {
+        return published(" WHERE pack_id = ?", packId).stream().findFirst();
+    }
+
+    private List<PublishedPack> published(String where, String packId) {
+        List<PublishedPack> packs = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT pack_id, version, pack FROM published_pack" + where + " ORDER BY pack_id")) {
+            if (packId != null) {
+                p.setString(1, packId);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    packs.add(new PublishedPack(r.getString(1), r.getInt(2), r.getString(3)));
+                }
+            }
+            return packs;
+        } catch (SQLException e) {
+            throw new StoreFailure(address + ": could not read the class's published packs: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Makes {@code pack} the version of its pack id published to the class, in place of any before it, in one
+     * transaction. Only the tables' owner, the instructor's role, may: a student's role is refused by the server.
+     */
+    public void publish(PublishedPack pack, java.time.Instant at) {
+        try {
+            dialect.beginWrite(db, PUBLISH_LOCK);
+            try (PreparedStatement p = db.prepareStatement(
+                    "INSERT INTO published_pack (pack_id, version, pack, published_at) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (pack_id) DO UPDATE SET version = excluded.version,"
+                            + " pack = excluded.pack, published_at = excluded.published_at")) {
+                p.setString(1, pack.packId());
+                p.setInt(2, pack.version());
+                p.setString(3, pack.text());
+                p.setLong(4, at.toEpochMilli());
+                p.executeUpdate();
+                dialect.commit(db);
+            } catch (SQLException | RuntimeException e) {
+                dialect.rollback(db, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            String why = "42501".equals(e.getSQLState())
+                    ? "only the class's instructor, the role that owns the tables, may publish (this is " + profile
+                            + ")"
+                    : reason(e);
+            throw new StoreFailure(address + ": could not publish pack \"" + pack.packId() + "\": " + why, e);
         }
     }
 
