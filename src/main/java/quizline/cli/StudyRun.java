@@ -31,6 +31,7 @@ import quizline.session.StudyQueue;
 import quizline.session.StudyRules;
 import quizline.session.StudySession;
 import quizline.store.CardKey;
+import quizline.store.PostgresProgressStore;
 import quizline.store.ProgressStore;
 import quizline.store.SqlProgressStore;
 import quizline.store.Stats;
@@ -72,6 +73,11 @@ final class StudyRun {
     private static int run(StudyOptions options, Env env, CompletableFuture<SqlProgressStore> opening) {
         Clock clock = env.clock();
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
+        if (options.profile.fileOrNull(env) == null && join(opening) instanceof PostgresProgressStore server) {
+            // A class on a server: the packs its instructor published join those found here, the higher version winning
+            server.publishedPacks()
+                    .forEach(p -> library.addPublished("published to the class (" + server.address() + ")", p.text()));
+        }
         boolean published =
                 options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
         if (!published) {

@@ -26,10 +26,10 @@ public final class PackLibrary {
     private static final String BUNDLED = "questions/";
 
     /** A pack and where it came from, for messages and for finding its articles. */
-    public record Loaded(Pack pack, String origin, Path folder) {
-        /** Whether it is one of the packs built into quizline (read from the jar, so it has no folder). */
-        public boolean bundled() {
-            return folder == null;
+    public record Loaded(Pack pack, String origin, Path folder, boolean bundled) {
+        /** A pack read from a file ({@code folder} its folder), or bundled in quizline (no folder). */
+        public Loaded(Pack pack, String origin, Path folder) {
+            this(pack, origin, folder, folder == null);
         }
     }
 
@@ -236,6 +236,36 @@ public final class PackLibrary {
             }
         }
         packs.add(new Loaded(pack, origin, folder));
+    }
+
+    /**
+     * Adds a pack published to the student's class (on the server their progress is on), read from {@code text};
+     * {@code origin} names where it is. The higher version of a pack id wins: the published one replaces a pack of the
+     * same id loaded here with a lower version, in its place; a pack loaded here with the same version is kept (the
+     * same pack, as a rule), and one with a higher version too, with a warning that the class's is not studied.
+     */
+    public void addPublished(String origin, String text) {
+        PackReader.Result result = PackReader.read(text);
+        if (!result.ok() || draftState(result.pack().orElseThrow()) != null) {
+            warnings.add(
+                    origin + ": skipped: it does not read as a pack to study; the instructor should publish it again");
+            return;
+        }
+        Pack pack = result.pack().orElseThrow();
+        Loaded published = new Loaded(pack, origin, null, false);
+        for (int i = 0; i < packs.size(); i++) {
+            Loaded here = packs.get(i);
+            if (here.pack().id().equals(pack.id())) {
+                if (here.pack().version() < pack.version()) {
+                    packs.set(i, published);
+                } else if (here.pack().version() > pack.version()) {
+                    warnings.add(origin + ": skipped: pack \"" + pack.id() + "\" v" + pack.version()
+                            + " is older than the v" + here.pack().version() + " loaded from " + here.origin());
+                }
+                return;
+            }
+        }
+        packs.add(published);
     }
 
     /**

@@ -268,6 +268,11 @@ public final class PostgresProgressStore extends SqlProgressStore {
         }
     }
 
+    /** The database's address, as messages show it (without its password). */
+    public String address() {
+        return address;
+    }
+
     /** The profile whose rows this store reads and writes. */
     public String profile() {
         return profile;

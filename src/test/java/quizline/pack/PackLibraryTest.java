@@ -106,4 +106,48 @@ class PackLibraryTest {
                 List.of(review + ": skipped: a review file (the decisions on a draft), not a pack"),
                 library.warnings());
     }
+
+    @Test
+    void aPackPublishedToTheClassJoinsThoseHereAndTheHigherVersionWins() throws IOException {
+        Path packs = Files.createDirectories(home.resolve("data/quizline/packs"));
+        String v1 = pack("mini", null, false);
+        String v2 = v1.replace("\"version\": 1", "\"version\": 2");
+        Files.writeString(packs.resolve("mini.json"), v1);
+        Files.writeString(
+                packs.resolve("local.json"), pack("local", null, false).replace("\"version\": 1", "\"version\": 3"));
+
+        PackLibrary library = load();
+        library.addPublished("published to the class", v2);
+        library.addPublished("published to the class", pack("local", null, false));
+        library.addPublished("published to the class", pack("other", null, false));
+        assertEquals(List.of("local", "mini", "other"), ids(library), "replaced in its place, a new id added");
+        PackLibrary.Loaded mini = library.pack("mini").orElseThrow();
+        assertEquals(2, mini.pack().version());
+        assertEquals("published to the class", mini.origin());
+        assertTrue(!mini.bundled() && mini.folder() == null, "published: neither bundled nor a file");
+        assertEquals(3, library.pack("local").orElseThrow().pack().version());
+        assertEquals(
+                List.of("published to the class: skipped: pack \"local\" v1 is older than the v3 loaded from "
+                        + packs.resolve("local.json")),
+                library.warnings());
+
+        PackLibrary same = load();
+        same.addPublished("published to the class", v1);
+        assertEquals(
+                packs.resolve("mini.json").toString(),
+                same.pack("mini").orElseThrow().origin());
+        assertEquals(List.of(), same.warnings(), "the same version here is kept, without a word");
+    }
+
+    @Test
+    void aPublishedPackThatDoesNotReadIsSkippedWithOneLine() {
+        PackLibrary library = load();
+        library.addPublished("published to the class", "{\"format\": 1");
+        library.addPublished("published to the class", pack("draft", "draft", false));
+        assertEquals(List.of(), ids(library));
+        assertEquals(2, library.warnings().size(), library.warnings().toString());
+        assertTrue(
+                library.warnings().get(0).startsWith("published to the class: skipped: "),
+                library.warnings().toString());
+    }
 }
