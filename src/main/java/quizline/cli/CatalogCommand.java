@@ -61,8 +61,6 @@ abstract class CatalogCommand implements Callable<Integer>, ReadsEnv {
     /** Loads the packs (their warnings go to stderr) and the profile's progress, if there is a profile. */
     Catalog catalog() {
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
-        PrintWriter err = Visible.writer(spec.commandLine().getErr());
-        library.warnings().forEach(w -> err.println("quizline: " + w));
         Instant now = env.clock().instant();
         Map<CardKey, ProgressStore.CardProgress> cards = new HashMap<>();
         Map<CardKey, ProgressStore.Suspension> suspended = new HashMap<>();
@@ -75,8 +73,11 @@ abstract class CatalogCommand implements Callable<Integer>, ReadsEnv {
                 suspended.putAll(store.suspended());
                 buried = store.buried(now);
                 settings = store.settings();
+                ClassPublished.addTo(library, store);
             }
         }
+        PrintWriter err = Visible.writer(spec.commandLine().getErr());
+        library.warnings().forEach(w -> err.println("quizline: " + w));
         withProgress.addAll(cards.keySet());
         withProgress.addAll(suspended.keySet());
         dayEnd = ProfileSettings.of(settings).rules().dayEnd(now, env.clock().getZone());

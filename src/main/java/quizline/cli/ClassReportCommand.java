@@ -18,6 +18,7 @@ import quizline.classroom.ClassRecords;
 import quizline.classroom.ClassReport;
 import quizline.classroom.ProfileFolderClass;
 import quizline.classroom.ServerClass;
+import quizline.classroom.ServerPacks;
 import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.pack.Answers;
@@ -85,6 +86,13 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
     public Integer call() {
         Clock clock = env.clock();
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        String url = store != null ? store : env.store();
+        if (url != null && PostgresProgressStore.isServer(url)) {
+            // The pack as the class studies it: the version published on the server, when newer than one found here
+            new ServerPacks(url, env.serverUser(), env.serverPassword(), clock)
+                    .published(packId)
+                    .ifPresent(p -> library.addPublished(ClassPublished.origin(p.where()), p.pack()));
+        }
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         // The pack's questions in its order, each with its keyed answer's fingerprint

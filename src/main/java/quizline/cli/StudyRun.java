@@ -31,7 +31,6 @@ import quizline.session.StudyQueue;
 import quizline.session.StudyRules;
 import quizline.session.StudySession;
 import quizline.store.CardKey;
-import quizline.store.PostgresProgressStore;
 import quizline.store.ProgressStore;
 import quizline.store.SqlProgressStore;
 import quizline.store.Stats;
@@ -73,10 +72,9 @@ final class StudyRun {
     private static int run(StudyOptions options, Env env, CompletableFuture<SqlProgressStore> opening) {
         Clock clock = env.clock();
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
-        if (options.profile.fileOrNull(env) == null && join(opening) instanceof PostgresProgressStore server) {
+        if (options.profile.fileOrNull(env) == null) {
             // A class on a server: the packs its instructor published join those found here, the higher version winning
-            server.publishedPacks()
-                    .forEach(p -> library.addPublished("published to the class (" + server.address() + ")", p.text()));
+            ClassPublished.addTo(library, join(opening));
         }
         boolean published =
                 options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));

@@ -246,12 +246,19 @@ public final class PackLibrary {
      */
     public void addPublished(String origin, String text) {
         PackReader.Result result = PackReader.read(text);
-        if (!result.ok() || draftState(result.pack().orElseThrow()) != null) {
-            warnings.add(
-                    origin + ": skipped: it does not read as a pack to study; the instructor should publish it again");
+        if (!result.ok()) {
+            warnings.add(notStudied(origin));
             return;
         }
-        Pack pack = result.pack().orElseThrow();
+        addPublished(origin, result.pack().orElseThrow());
+    }
+
+    /** Adds a pack published to the student's class, read already, as {@link #addPublished(String, String)} does. */
+    public void addPublished(String origin, Pack pack) {
+        if (draftState(pack) != null) {
+            warnings.add(notStudied(origin));
+            return;
+        }
         Loaded published = new Loaded(pack, origin, null, false);
         for (int i = 0; i < packs.size(); i++) {
             Loaded here = packs.get(i);
@@ -266,6 +273,10 @@ public final class PackLibrary {
             }
         }
         packs.add(published);
+    }
+
+    private static String notStudied(String origin) {
+        return origin + ": skipped: it does not read as a pack to study; the instructor should publish it again";
     }
 
     /**

@@ -83,6 +83,18 @@ class ClassPublishOnServerIT {
                 next.out());
         assertTrue(next.out().contains("\nNext: 3 learning cards due now, 1 review in 6 days\n"), next.out());
         assertEquals("", next.err());
+
+        // The browsing commands see the class's pack too
+        Program.Result list = Program.run(student, "", "list", "--pack", "mini");
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().contains("mini/founded · numeric · new\n"), list.out());
+        assertTrue(list.out().contains("mini/founders · multi · review · due in "), list.out());
+
+        // The instructor's report reads the pack as published: belarus is no longer in it, founded keys 2002
+        Program.Result report = Program.run(instructor, "", "class", "report", "--pack", "mini", "--csv");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("\nbelarus,false,1,1,100.00,,,,false,,,,,,,,0,\n"), report.out());
+        assertTrue(report.out().contains("\nfounded,true,0,0,,,,,false,,,,,,,,0,\n"), report.out());
     }
 
     private Map<String, String> environment(String store) {
