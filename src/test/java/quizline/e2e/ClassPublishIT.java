@@ -19,6 +19,19 @@ class ClassPublishIT {
     @TempDir
     Path home;
 
+    /** A first session over the mini pack in its order: 5 right, 1 with a typo; founders graded Easy. */
+    static final String EVERY_QUESTION_ANSWERED = "b\n\nSadyr Japorov\n\n2001\n\nt\n\nac\n4\nNur-Sultan\n\n";
+
+    /** Version 2 of the mini pack: belarus removed, founded's answer changed to 2002. */
+    static String secondVersion(String v1) {
+        return v1.replace("\"version\": 1", "\"version\": 2")
+                .replace("\"answer\": 2001}", "\"answer\": 2002}")
+                .replace(
+                        "    {\"id\": \"belarus\", \"type\": \"truefalse\", \"tags\": [\"members\"],"
+                                + " \"prompt\": \"Belarus joined in 2024.\", \"answer\": true},\n",
+                        "");
+    }
+
     @BeforeAll
     static void jar() {
         Program.assertJarBuilt();
@@ -40,22 +53,10 @@ class ClassPublishIT {
         assertEquals("Published mini v1 (6 questions): " + published + "\n", first.out());
 
         Program.inPackOrder(env, "ann");
-        Program.Result study = Program.run(
-                env,
-                "b\n\nSadyr Japorov\n\n2001\n\nt\n\nac\n4\nNur-Sultan\n\n",
-                "study",
-                "--pack",
-                "mini",
-                "--profile",
-                "ann");
+        Program.Result study = Program.run(env, EVERY_QUESTION_ANSWERED, "study", "--pack", "mini", "--profile", "ann");
         assertEquals(0, study.exit(), study.err());
 
-        String v2 = v1.replace("\"version\": 1", "\"version\": 2")
-                .replace("\"answer\": 2001}", "\"answer\": 2002}")
-                .replace(
-                        "    {\"id\": \"belarus\", \"type\": \"truefalse\", \"tags\": [\"members\"],"
-                                + " \"prompt\": \"Belarus joined in 2024.\", \"answer\": true},\n",
-                        "");
+        String v2 = secondVersion(v1);
         Files.writeString(file, v2);
         env.put("QUIZLINE_NOW", "2026-12-06T09:00:00Z");
         Program.Result second = Program.run(env, "", "class", "publish", file.toString());
