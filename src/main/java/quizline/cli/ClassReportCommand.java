@@ -86,7 +86,7 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
     public Integer call() {
         Clock clock = env.clock();
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
-        String url = store != null ? store : env.store();
+        String url = storeUrl();
         if (url != null && PostgresProgressStore.isServer(url)) {
             // The pack as the class studies it: the version published on the server, when newer than one found here
             new ServerPacks(url, env.serverUser(), env.serverPassword(), clock)
@@ -132,7 +132,7 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
 
     /** Where the class's progress is read from: the profiles of the data folder, each a student. */
     private ClassProgress classProgress() {
-        String url = store != null ? store : env.store();
+        String url = storeUrl();
         if (url == null) {
             return new ProfileFolderClass(env.dataDir());
         }
@@ -141,5 +141,10 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
                     + ": not a PostgreSQL address (jdbc:postgresql://host:5432/db?user=...)");
         }
         return new ServerClass(url, env.serverUser(), env.serverPassword());
+    }
+
+    /** The class's server as given (--store, else QUIZLINE_STORE); null for the data folder's class. */
+    private String storeUrl() {
+        return store != null ? store : env.store();
     }
 }
