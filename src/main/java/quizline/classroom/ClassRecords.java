@@ -11,7 +11,14 @@ import quizline.store.ReviewRecord;
  */
 public record ClassRecords(Map<String, List<ReviewRecord>> reviews, Map<String, List<Flag>> flags) {
     public ClassRecords {
-        reviews = Map.copyOf(reviews);
+        // Oldest first, whatever the store's order: a clock set back, or an import, can log a review after a later one
+        Map<String, List<ReviewRecord>> sorted = new java.util.HashMap<>();
+        reviews.forEach((student, answers) -> sorted.put(
+                student,
+                answers.stream()
+                        .sorted(java.util.Comparator.comparing(ReviewRecord::at))
+                        .toList()));
+        reviews = Map.copyOf(sorted);
         flags = Map.copyOf(flags);
     }
 }

@@ -3,7 +3,6 @@ package quizline.classroom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +58,7 @@ public final class ProfileFolderClass implements ClassProgress {
             String student = entry.getKey();
             Path file = entry.getValue();
             try (ProgressStore store = SqliteProgressStore.openForReading(file)) {
-                // Oldest first: a clock set back, or an import, can log a review after a later one
-                List<ReviewRecord> all = new ArrayList<>(store.reviews(packId));
-                all.sort(Comparator.comparing(ReviewRecord::at));
-                reviews.put(student, all);
+                reviews.put(student, store.reviews(packId));
                 flags.put(
                         student,
                         store.flags().stream()

@@ -1,7 +1,6 @@
 package quizline.classroom;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,13 +31,7 @@ public final class ServerClass implements ClassProgress {
     @Override
     public ClassRecords read(String packId) {
         try (PostgresProgressStore store = PostgresProgressStore.open(url, null, user, password)) {
-            Map<String, List<ReviewRecord>> reviews = new TreeMap<>();
-            store.reviewsByProfile(packId).forEach((student, answers) -> {
-                // Oldest first: a clock set back, or an import, can log a review after a later one
-                List<ReviewRecord> sorted = new ArrayList<>(answers);
-                sorted.sort(Comparator.comparing(ReviewRecord::at));
-                reviews.put(student, sorted);
-            });
+            Map<String, List<ReviewRecord>> reviews = new TreeMap<>(store.reviewsByProfile(packId));
             Map<String, List<Flag>> flags = new TreeMap<>();
             for (PostgresProgressStore.ProfileFlag flag : store.flagsByProfile(packId)) {
                 flags.computeIfAbsent(flag.profile(), k -> new ArrayList<>()).add(flag.flag());
