@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
     private static final String LOCATION =
-            "(?<loc>{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y} , in (?:the )?{C}|{Y}(?: , {C})?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            "(?<loc>{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y} , in (?:the )?{C}|{Y}(?: , {C}| {C}(?! 's))?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
                     + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y}"
                     // a city-state, whose capital is its name: "held in Singapore", "opened in Djibouti"
                     + "|{C})";
@@ -31,7 +31,7 @@ final class HostExtractor implements SentenceExtractor {
             "(?:also |last |previously |first |once |already )?(?:hosted|hosts|will host|is hosting|is to host) (?:the |an |a )?";
 
     private static final String KIND =
-            "(?:annual |regional |international |leaders' |leaders ' |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |"
+            "(?:annual |regional |international |leaders' |leaders ' |leaders |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |"
                     + Summits.NUMBER + " )*";
     private static final String SUMMIT =
             "(?:the |a |an |its |this |their |(?:the )?(?<owner>{OA}) 's |(?<whens>{W}) 's )?" + KIND
@@ -43,19 +43,28 @@ final class HostExtractor implements SentenceExtractor {
                     // CPLP"
                     + "(?: of (?:the )?(?:(?:member states|heads of state(?: and government)?|{T}) of (?:the )?)?"
                     + "(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference)?(?: \\( (?:{O}|[^)]*) \\))?)?"
-                    + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?";
+                    + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?"
+                    // "the Pacific Islands Forum Leaders Meeting (PIFLM)": the event's own acronym
+                    + "(?: \\( [a-z0-9-]+ \\))?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT
                     // "The summit, the alliance's 75th anniversary gathering, opened in ...": a short apposition
                     + "(?: , (?:the|a|an|its|their) (?:[^ ,;]+ ){1,8}?,)?"
+                    // "The XVII Summit of the Pacific Alliance -bloc made up of A, B and C-, will take place in ...":
+                    // an aside between dashes
+                    + "(?: (?:-|–|—) (?:[^ ;—–-]+ ){1,16}?(?:-|–|—)(?: ,)?)?"
                     + " (?:, )?(?:which |that )?(?:was |is |will be |being |has been |had been |will |would |had |has )?"
                     // "the summit was last held in Bangkok in 2022", "had last been held": another year's, so
                     // only with its year
                     + "(?<past>(?:last|previously|first|once) )?(?:(?<=(?:had|has) (?:last|previously|first|once) )been )?"
                     + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed |runs |ran |will run "
-                    + "|scheduled for |scheduled |set for |slated for |due )?"
+                    + "|scheduled for |scheduled |set for |slated for |due |set |expected |slated )?"
+                    // "is scheduled to take place in Rarotonga", "is set to be held in Lima"
+                    + "(?:to (?:take place|be held|open|convene|begin|start|meet) )?"
                     + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) (?:, )?|from (?<from>{W}) (?:to {W} )?)?"
-                    + VENUE + "(?:in |on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
+                    + VENUE
+                    // "taking place at Kampala": "at" before a city is where, as "in" is
+                    + "(?:in |at (?={Y} )|on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
                     // "... in Jakarta, Indonesia, from 5 to 7 September 2023": the first day of a span after the place
                     + "(?:(?: ,)? (?:in |on |from )?(?<when>{W})(?! 's))?"),
             ShapePattern.compile(

@@ -758,7 +758,16 @@ final class MentionFinder {
             "Government",
             "Governments",
             "Extraordinary",
-            "Ordinary");
+            "Ordinary",
+            // an event's words: "the Pacific Islands Forum Leaders Meeting", "the Presidential Summit of the bloc"
+            "Leaders",
+            "Presidential",
+            "Ministerial",
+            "Summit",
+            "Summits",
+            "Meeting",
+            "Session",
+            "Conference");
 
     /** A word made of a place and a participle: "Strasbourg-based", "Paris-headquartered", "Moscow-led". */
     private static final java.util.regex.Pattern DESCRIBING_COMPOUND =
@@ -839,6 +848,18 @@ final class MentionFinder {
                                     && tokens.get(explicit.to()).text().equals(")"))) {
                 return dated(tokens, i, bracket ? explicit.to() + 1 : explicit.to(), explicit.expression());
             }
+        }
+        if (first.expression() instanceof DateExpression.DayOfMonth dayOfMonth
+                && end + 1 < tokens.size()
+                && RANGE_WORDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                && single(tokens, end + 1) instanceof Mention.DateMention last
+                && last.expression() instanceof DateExpression.Day lastDay) {
+            // "from November 6 to November 10, 2023", "30 December to 2 January 2024": the first day, in the year
+            // the last day writes (the year before when the range runs over New Year)
+            int year = lastDay.date().getYear() - (dayOfMonth.day().isAfter(MonthDay.from(lastDay.date())) ? 1 : 0);
+            DateExpression whole =
+                    day(year, dayOfMonth.day().getMonth(), dayOfMonth.day().getDayOfMonth());
+            return whole == null ? first : dated(tokens, i, last.to(), whole);
         }
         if (first.expression() instanceof DateExpression.DayOfMonth dayOfMonth
                 && end + 1 < tokens.size()

@@ -43,8 +43,9 @@ final class Summits {
      * The number a summit is known by: "37th", or a Roman "LXII" (two letters at least, so the
      * words "I" and "x" are not numbers).
      */
-    static final String NUMBER = "(?:[0-9]+(?:st|nd|rd|th)|(?=[ivxlc]{2,} )c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|"
-            + String.join("|", ORDINAL_WORDS) + ")";
+    static final String NUMBER =
+            "(?:[0-9]+(?:st|nd|rd|th)|(?=[ivxlc]{2,}(?: |$))c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|"
+                    + String.join("|", ORDINAL_WORDS) + ")";
 
     /** A summit's number as its name writes it: "37th", "LXII" for a Roman "lxii", "6th" for "sixth". */
     static String numberName(String number) {

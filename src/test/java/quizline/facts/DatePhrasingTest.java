@@ -537,4 +537,16 @@ class DatePhrasingTest {
                 dates("ASEAN is a regional organization that signed a pact on 8 August 1967."),
                 "another verb dates something else");
     }
+
+    /** A range of two whole days takes its first day, in the year the last one writes. */
+    @Test
+    void aRangeOfTwoWrittenDaysTakesItsFirstDay() {
+        assertEquals(
+                List.of("2031 APEC summit | 2031-11-06"),
+                dates("The APEC summit will be held in Lima from November 6 to November 10, 2031."));
+        assertEquals(
+                List.of("2030 APEC summit | 2030-12-30"),
+                dates("The APEC summit was held in Lima from 30 December to 2 January 2031."),
+                "a range over New Year starts in the year before");
+    }
 }

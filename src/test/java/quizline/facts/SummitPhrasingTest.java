@@ -553,4 +553,59 @@ class SummitPhrasingTest {
                         Optional.empty()),
                 "the article's General Assembly is Interpol's");
     }
+
+    /** A Roman number before "summit of": "The XVII Summit of the Pacific Alliance", as Latin American reports write it. */
+    @Test
+    void aRomanNumberedSummitOfAnOrganisation() {
+        assertEquals(
+                List.of(
+                        "host: 2031 XVII CELAC summit | held in | Quito",
+                        "date: 2031 XVII CELAC summit | date | 2031-03-20"),
+                hostsAndDates(
+                        "The XVII summit of the Community of Latin American and Caribbean States will open in Quito on"
+                                + " March 20.",
+                        Optional.of(FRIDAY)));
+    }
+
+    /** "is scheduled to take place in", "is set to be held in": a summit to come and where. */
+    @Test
+    void aSummitScheduledToTakePlace() {
+        assertEquals(
+                List.of(
+                        "host: 2031 52nd PIF summit | held in | Suva",
+                        "date: 2031 52nd PIF summit | date | 2031-11-06"),
+                hostsAndDates(
+                        "The 52nd annual Pacific Islands Forum Leaders Meeting (PFLM) is scheduled to take place in"
+                                + " Suva, Fiji, from November 6 to November 10, 2031.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 SADC summit | held in | Gaborone"),
+                hostsAndDates("The SADC summit is set to be held in Gaborone.", Optional.of(FRIDAY)));
+    }
+
+    /** "taking place at Kampala Uganda": "at" before a city, and the country after it without a comma. */
+    @Test
+    void aSummitTakingPlaceAtACity() {
+        assertEquals(
+                List.of("host: 2031 19th NAM summit | held in | Kampala"),
+                hostsAndDates(
+                        "The president was elected chair at the 19th Non-Aligned Movement (NAM) Summit taking place at"
+                                + " Kampala Uganda.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(),
+                hostsAndDates("The summit looked at Kampala's roads.", Optional.of(FRIDAY)),
+                "a city looked at is not where the summit met");
+    }
+
+    /** An aside between dashes after the summit's name: "-bloc made up of A, B and C-,". */
+    @Test
+    void anAsideBetweenDashesAfterTheSummit() {
+        assertEquals(
+                List.of("host: 2031 XVII Pacific Alliance summit | held in | Mexico City"),
+                hostsAndDates(
+                        "The XVII Summit of the Pacific Alliance -bloc made up of Chile, Colombia, Mexico and Peru-, will"
+                                + " take place in Mexico City.",
+                        Optional.of(FRIDAY)));
+    }
 }
