@@ -29,12 +29,17 @@ final class DateExtractor implements SentenceExtractor {
 
     private static final List<ShapePattern> FOUNDINGS = List.of(
             ShapePattern.compile(
-                    "(?:(?:the )?(?<org>{OA})|it) (?:(?:was |were |has been |had been )(?:officially |formally )?"
+                    // "The Central American Integration System (SICA) was first established on ..."
+                    "(?:(?:the )?(?<org>{OA})(?: \\( {O} \\))?|it) (?:(?:was |were |has been |had been )(?:officially |formally |first |originally |initially )?"
                             + FOUNDED + " |(?:officially |formally )?" + FOUNDED + " " + NO_OBJECT + ")(?:" + GAP
                             + "{0,12}?(?:in|on) )?(?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " " + GAP
                     + "{0,6}?in (?<date>{W})"),
-            ShapePattern.compile(FOUNDED + " in (?<date>{W}) (?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
+            // "Established on 18 June 1981 under the Treaty of X, the OECS is ..."
+            // "Founded in 1992 by Denmark, Germany and Norway, the CBSS ..."
+            ShapePattern.compile(
+                    FOUNDED
+                            + " (?:in|on) (?<date>{W}) (?:by (?:{C} (?:,|and|, and) )+{C} )?(?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
             // "Mercosur began as a customs union in 1991"
             ShapePattern.compile("(?:the )?(?<org>{OA}) (?:began|started) as (?:a |an )?[^,;]*? in (?<date>{W})"),
             // "the bloc formed the so-called X forum with its neighbours in 2019"

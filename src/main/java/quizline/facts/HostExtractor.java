@@ -24,7 +24,8 @@ final class HostExtractor implements SentenceExtractor {
     private static final String VENUE =
             "(?:at (?:the |its )?(?:(?:{OA}|[a-z]+) 's )?(?:{O} )?(?:[a-z]+ )?(?:headquarters|venue|palace|centre|center|complex|secretariat|house|hall|hotel|building|resort) "
                     // "at the State House in Abuja": a named building
-                    + "|at the {P} )?";
+                    // "at the Jio World Centre in Mumbai": a venue read as an organisation no data file lists
+                    + "|at the {PO} )?";
 
     /** "hosted the", "last hosted an", "also hosted". */
     private static final String HOSTED =
@@ -41,7 +42,10 @@ final class HostExtractor implements SentenceExtractor {
                     + KIND + "(?<noun>summit|meeting|session)"
                     // "the Summit of the Member States of IGAD", "the Summit of Heads of State and Government of the
                     // CPLP"
-                    + "(?: of (?:the )?(?:(?:member states|heads of state(?: and government)?|{T}) of (?:the )?)?"
+                    + "(?: of (?:the )?(?:(?:member states|heads of state(?: and government)?|{T}"
+                    // "the 58th Annual Meeting of the Board of Governors of the ADB", "the meeting of the Council of
+                    // Foreign Ministers of the BSEC"
+                    + "|boards? of governors|council of (?:[a-z]+ )?ministers|council of heads of (?:state|government)) of (?:the )?)?"
                     + "(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference)?(?: \\( (?:{O}|[^)]*) \\))?)?"
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?"
                     // "the Pacific Islands Forum Leaders Meeting (PIFLM)": the event's own acronym
@@ -57,7 +61,7 @@ final class HostExtractor implements SentenceExtractor {
                     // "the summit was last held in Bangkok in 2022", "had last been held": another year's, so
                     // only with its year
                     + "(?<past>(?:last|previously|first|once) )?(?:(?<=(?:had|has) (?:last|previously|first|once) )been )?"
-                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |commenced |started |got under way |got underway |concluded |ended |closed |runs |ran |will run "
+                    + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |kicks off |kick off |commenced |started |started its work |began its work |got under way |got underway |concluded |ended |closed |runs |ran |will run "
                     + "|scheduled for |scheduled |set for |slated for |due |set |expected |slated )?"
                     // "is scheduled to take place in Rarotonga", "is set to be held in Lima"
                     + "(?:to (?:take place|be held|open|convene|begin|start|meet) )?"
@@ -104,6 +108,11 @@ final class HostExtractor implements SentenceExtractor {
                             + Summits.NUMBER + " )?" + KIND
                             + "(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
                             + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+            // "Previous GECF summits were held in Doha in 2011 and in Moscow in 2013": each place with its year
+            ShapePattern.compile("(?<org>{O}) (?:[a-z]+ )?(?<noun>summits) (?:were|have been|had been) held in "
+                    + "(?:(?<loc>{Y})(?: , {C})?|(?<country>{C})) in (?<when>{W})(?= (?:, |and ))"),
+            ShapePattern.compile("(?<=summits (?:were|have been|had been) held in [^;]{1,60} )(?:, (?:and )?|and )in "
+                    + "(?:(?<loc>{Y})(?: , {C})?|(?<country>{C})) in (?<when>{W})"),
             // "Bishkek also hosted SCO summits in 2007 and 2013": one summit a year, each its own
             ShapePattern.compile("(?<loc>{Y}) " + HOSTED + "(?<org>{O}) (?<noun>summits) in (?<when>{W})(?= and {W})"),
             ShapePattern.compile("(?<loc>{Y}) " + HOSTED + "(?<org>{O}) (?<noun>summits) in {W} and (?<when>{W})"),
@@ -354,7 +363,9 @@ final class HostExtractor implements SentenceExtractor {
         if (group(m, "country") != null && written.isEmpty() && !m.group().contains(" hosted ")) {
             return List.of(); // "Next spring Kuwait hosts the summit": which year's, the sentence does not say
         }
-        String described = Summits.written(sentence, m.start(), group(m, "noun") != null ? m.end("noun") : m.end());
+        // up to the place: "the 39th meeting of the Council of Foreign Ministers of the BSEC" names a ministers'
+        // meeting
+        String described = Summits.written(sentence, m.start(), placeStart(m));
         if (group(m, "also") != null
                 && !Summits.MINISTERS
                         .matcher(described.toLowerCase(java.util.Locale.ROOT))
@@ -497,6 +508,21 @@ final class HostExtractor implements SentenceExtractor {
                         || !fact.object().equals(fact.qualifiers().get("country"))
                         || !countriesWithCities.contains(fact.object()))
                 .toList();
+    }
+
+    /**
+     * Where the words that describe a match's event end: at the place written after it ("the meeting of the Council
+     * of Foreign Ministers of the BSEC in Baku"), or the match's end when the place comes first ("Minsk was the venue of
+     * an informal CIS summit").
+     */
+    private static int placeStart(Matcher m) {
+        int event = group(m, "noun") != null ? m.end("noun") : m.start();
+        for (String group : List.of("loc2", "loc", "country", "whose")) {
+            if (group(m, group) != null && m.start(group) > event) {
+                return m.start(group);
+            }
+        }
+        return m.end();
     }
 
     /** The city a location group names: a city, or the capital of the country named. */

@@ -369,6 +369,12 @@ final class MemberExtractor implements SentenceExtractor {
                         + COUNT_OF_MEMBERS + ")?(?<list>"
                         + LOOSE + ")",
                 "founding member");
+        // "Founded in 1992 by Denmark, Germany and Norway, the CBSS ...": the founders before the organisation
+        add(
+                rules,
+                "^(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*by (?<list>"
+                        + LIST + ") , (?:the )?(?<org>{OA})",
+                "founding member");
         // "The grouping was launched on June 6, 1997 with four members - A, B, C and D - under another name"
         add(
                 rules,

@@ -767,7 +767,10 @@ final class MentionFinder {
             "Summits",
             "Meeting",
             "Session",
-            "Conference");
+            "Conference",
+            "Council",
+            "Organization",
+            "Organisation");
 
     /** A word made of a place and a participle: "Strasbourg-based", "Paris-headquartered", "Moscow-led". */
     private static final java.util.regex.Pattern DESCRIBING_COMPOUND =

@@ -277,7 +277,11 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?" + NOW
                     + "chair of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             ShapePattern.compile(
-                    "(?<!P\\d{1,4} , )(?:the " + NOW + ")?chair of (?:the )?(?<place>{OA}) , (?<person>{P})"));
+                    "(?<!P\\d{1,4} , )(?:the " + NOW + ")?chair of (?:the )?(?<place>{OA}) , (?<person>{P})"),
+            // "The OECS Authority is currently chaired by Prime Minister X": now, not "was chaired by" (a past term)
+            ShapePattern.compile(
+                    "(?:the )?(?<place>{OA})(?: \\( {O} \\))? (?:is |has been )(?:currently |now )?chaired by "
+                            + "(?:the )?(?:{CD} (?:'s )?)?(?:{T} )?(?<person>{P})(?! 's)" + NO_NAME_AFTER));
 
     /** A title in the plural, as the shape writes it (lower case, not a mention): "presidents", "prime ministers". */
     private static final String PLURAL = "(?<plural>(?:[a-z-]+ ){0,2}[a-z-]+s)";
@@ -434,7 +438,7 @@ final class PositionExtractor implements SentenceExtractor {
         if (shape.has('T') && (shape.containsAny(List.of("central bank")) || shape.has('O'))) {
             centralBanks(sentence, context, found);
         }
-        if (shape.containsAny(List.of("chair "))) {
+        if (shape.containsAny(List.of("chair ", "chaired by"))) {
             for (int rule = 0; rule < CHAIR.size(); rule++) {
                 if (!CHAIR.get(rule).mayMatch(shape)) {
                     continue;

@@ -282,9 +282,22 @@ final class Summits {
         return year.map(y -> y + " ").orElse("") + summit(organisation);
     }
 
+    private static final String PORTFOLIOS =
+            "foreign|defence|defense|finance|economy|energy|trade|agriculture|health|interior|transport";
+
     /** A meeting of ministers, which is not the summit: "foreign ministers' meeting", "OPEC and non-OPEC ministerial meeting". */
     static final java.util.regex.Pattern MINISTERS = java.util.regex.Pattern.compile(
-            "(?:^| )(?:(foreign|defence|defense|finance|economy|energy|trade|agriculture|health|interior|transport) ministers ?'?|ministerial) meeting\\b");
+            "(?:^| )(?:(?:(?<portfolio>" + PORTFOLIOS + ") ministers ?'?|ministerial) meeting\\b"
+                    // "the 39th meeting of the Council of Foreign Ministers of the BSEC"
+                    + "|meeting of (?:the )?council of (?:(?<council>" + PORTFOLIOS + ") )?ministers\\b)");
+
+    /** The portfolio of a ministers' meeting {@link #MINISTERS} found, or null for a ministerial meeting. */
+    private static String portfolio(java.util.regex.Matcher ministers) {
+        return ministers.group("portfolio") != null ? ministers.group("portfolio") : ministers.group("council");
+    }
+
+    private static final java.util.regex.Pattern GOVERNORS =
+            java.util.regex.Pattern.compile("\\bboards? of governors\\b");
 
     private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("\\bsession\\b");
 
@@ -344,14 +357,18 @@ final class Summits {
             // meeting"
             return head
                     + organisation.shortName()
-                    + (ministers.group(1) != null
-                            ? " " + ministers.group(1) + " ministers' meeting"
+                    + (portfolio(ministers) != null
+                            ? " " + portfolio(ministers) + " ministers' meeting"
                             : " ministerial meeting");
         }
         if (organisation.name().endsWith("Assembly")
                 && SESSION.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
             return head + "session of the "
                     + organisation.name(); // "2023 78th session of the United Nations General Assembly"
+        }
+        if (GOVERNORS.matcher(described.toLowerCase(java.util.Locale.ROOT)).find()) {
+            // "the 58th Annual Meeting of the Board of Governors of the ADB": a bank's yearly meeting, no summit
+            return head + organisation.shortName() + " annual meeting";
         }
         java.util.regex.Matcher kind = KIND.matcher(described);
         String prefix = kind.find() ? kind.group(1) + " " : "";

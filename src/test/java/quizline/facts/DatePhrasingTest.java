@@ -549,4 +549,23 @@ class DatePhrasingTest {
                 dates("The APEC summit was held in Lima from 30 December to 2 January 2031."),
                 "a range over New Year starts in the year before");
     }
+
+    /** A founding with the acronym in brackets, "first established", or a participle opening the sentence. */
+    @Test
+    void foundingsWithTheAcronymOrAParticipleFirst() {
+        assertEquals(
+                List.of("founding of SICA | 1991-12-13"),
+                dates("The Central American Integration System (SICA) was established on December 13, 1991, through a"
+                        + " protocol."));
+        assertEquals(
+                List.of("founding of IORA | 1995-03"),
+                dates("The IORA was first established as an initiative by Mauritius on March 1995."));
+        assertEquals(
+                List.of("founding of OECS | 1981-06-18"),
+                dates("Established on 18 June 1981 under a treaty signed in Basseterre, the OECS promotes trade."));
+        assertEquals(
+                List.of("founding of CBSS | 1992"),
+                dates("Founded in 1992 by Denmark, Germany and Norway, the Council of the Baltic Sea States works on"
+                        + " energy."));
+    }
 }

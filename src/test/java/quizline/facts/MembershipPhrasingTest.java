@@ -959,4 +959,17 @@ class MembershipPhrasingTest {
                 members("The General Assembly on Monday elected Chile, Kenya and Norway to its committees."),
                 "no body they were elected members of");
     }
+
+    /** "Founded in 1992 by A, B and C, the CBSS ...": the founders named before the organisation. */
+    @Test
+    void foundersNamedInAnOpeningParticiple() {
+        assertEquals(
+                each("founding member", "Council of the Baltic Sea States", "Denmark", "Germany", "Norway"),
+                members("Founded in 1992 by Denmark, Germany and Norway, the Council of the Baltic Sea States works on"
+                        + " energy."));
+        assertEquals(
+                List.of(),
+                members("Founded in 1992 by Denmark, the firm now advises the Council of the Baltic Sea States."),
+                "the founded thing is the sentence's subject, not an organisation named later");
+    }
 }

@@ -995,4 +995,17 @@ class PositionPhrasingTest {
                 List.of("Ana Lee | Vice Premier | China", "Tom Roe | Premier | Niue"),
                 positions("Chinese Vice Premier Ana Lee met Premier Tom Roe of Niue."));
     }
+
+    /** "The Arctic Council is currently chaired by Prime Minister X": its chair now; not a past term, nor a meeting's. */
+    @Test
+    void anOrganisationChairedBySomeoneNow() {
+        assertEquals(
+                List.of("Jonas Dahlberg | Chairperson | Arctic Council"),
+                positions("The Arctic Council is currently chaired by Prime Minister Jonas Dahlberg."));
+        assertEquals(
+                List.of(),
+                positions("The Arctic Council was chaired by Jonas Dahlberg from 2019 to 2021."),
+                "a past chair is no current fact");
+        assertEquals(List.of(), positions("The meeting is chaired by Jonas Dahlberg."));
+    }
 }

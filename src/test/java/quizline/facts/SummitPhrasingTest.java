@@ -608,4 +608,53 @@ class SummitPhrasingTest {
                                 + " take place in Mexico City.",
                         Optional.of(FRIDAY)));
     }
+
+    /** "Previous GECF summits were held in Doha in 2011, in Moscow in 2013 and in Tehran in 2015": each its own. */
+    @Test
+    void earlierSummitsEachWithItsPlaceAndYear() {
+        assertEquals(
+                List.of(
+                        "host: 2011 GECF summit | held in | Doha",
+                        "date: 2011 GECF summit | date | 2011",
+                        "host: 2013 GECF summit | held in | Moscow",
+                        "date: 2013 GECF summit | date | 2013",
+                        "host: 2015 GECF summit | held in | Tehran",
+                        "date: 2015 GECF summit | date | 2015"),
+                hostsAndDates(
+                        "Previous GECF summits were held in Doha in 2011, in Moscow in 2013 and in Tehran in 2015.",
+                        Optional.of(FRIDAY)));
+    }
+
+    /**
+     * A bank's yearly meeting of its governors and a council of ministers' meeting are named as what they are, never
+     * a summit: a student would learn a summit that never met.
+     */
+    @Test
+    void meetingsOfGovernorsAndMinistersAreNotSummits() {
+        assertEquals(
+                List.of("host: 2031 58th ADB annual meeting | held in | Milan"),
+                hostsAndDates(
+                        "The 58th Annual Meeting of the Board of Governors of the Asian Development Bank has kicked off in"
+                                + " Milan, Italy.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 2031 39th CBSS foreign ministers' meeting | held in | Riga"),
+                hostsAndDates(
+                        "The 39th meeting of the Council of Foreign Ministers of the Council of the Baltic Sea States"
+                                + " kicks off in Riga.",
+                        Optional.of(FRIDAY)));
+    }
+
+    /** "on October 14 at the Jio World Centre in Mumbai": a venue no data file knows, before the city. */
+    @Test
+    void aNamedVenueBeforeTheCity() {
+        assertEquals(
+                List.of(
+                        "host: 2031 141st IOC summit | held in | Mumbai",
+                        "date: 2031 141st IOC summit | date | 2031-10-14"),
+                hostsAndDates(
+                        "The prime minister will inaugurate the 141st International Olympic Committee (IOC) session on"
+                                + " October 14 at the Jio World Centre in Mumbai.",
+                        Optional.of(FRIDAY)));
+    }
 }
