@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
     private static final String LOCATION =
-            "(?<loc>{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y} , in (?:the )?{C}|{Y}(?: , {C}| {C}(?! 's))?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            "(?<loc>{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y}(?: ,)? in (?:the )?{C}(?! 's)|{Y}(?: , {C}| {C}(?! 's))?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
                     + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y}"
                     // a city-state, whose capital is its name: "held in Singapore", "opened in Djibouti"
                     + "|{C})";

@@ -296,7 +296,10 @@ final class PositionExtractor implements SentenceExtractor {
                     // "..., C (Fiji), and spokesperson D (FLNKS)": the list of the title ends before another's title
                     + "|(?: , {P} \\( {C} \\))+(?= (?:, )?and (?!{P}))))"),
             ShapePattern.compile(
-                    PLURAL + " (?<list>{P} of (?:the )?{C}(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C})"),
+                    PLURAL + " (?<list>{P} of (?:the )?{C}(?:(?: , {P} of (?:the )?{C})*(?: ,)? and {P} of (?:the )?{C}"
+                            // "Presidents A of Brazil, B of Argentina and C, Prime Minister of D": the list ends
+                            // before a name with its own title
+                            + "|(?: , {P} of (?:the )?{C})+(?= (?:, )?and {P} , {T})))"),
             // "the presidents of Kenya A, Ugandan B and Tanzanian C"; "the presidents of Kenya A, Ugandan B, and the
             // vice-president of Ghana": each name after its own country, the list ending where a name does not follow
             ShapePattern.compile("(?<!, )(?:the )?" + PLURAL + " of (?<list>(?:the )?{CD} {P}"

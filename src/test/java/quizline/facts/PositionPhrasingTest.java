@@ -1008,4 +1008,18 @@ class PositionPhrasingTest {
                 "a past chair is no current fact");
         assertEquals(List.of(), positions("The meeting is chaired by Jonas Dahlberg."));
     }
+
+    /** "Presidents A of Brazil, B of Argentina and C, Prime Minister of D": the list ends before a name with its title. */
+    @Test
+    void aPluralTitleListEndingWithANameWithItsOwnTitle() {
+        assertEquals(
+                List.of(
+                        "Ralph Gomes | Prime Minister | Saint Vincent and the Grenadines",
+                        "Luiz Silva | President | Brazil",
+                        "Alberto Gomez | President | Argentina",
+                        "Xiomara Ruiz | President | Honduras"),
+                positions(
+                        "Also present were Presidents Luiz Silva of Brazil, Alberto Gomez of Argentina, Xiomara Ruiz of"
+                                + " Honduras and Ralph Gomes, Prime Minister of St. Vincent and the Grenadines."));
+    }
 }
