@@ -3,6 +3,7 @@ package quizline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,9 +16,13 @@ import quizline.formats.AnkiWriter;
 import quizline.formats.ApkgWriter;
 import quizline.formats.ExportNotice;
 import quizline.formats.Exported;
+import quizline.formats.ExportedZip;
 import quizline.formats.GiftWriter;
 import quizline.formats.MoodleXmlWriter;
+import quizline.formats.Qti12Writer;
+import quizline.formats.Qti21Writer;
 import quizline.io.OutputFile;
+import quizline.pack.Pack;
 import quizline.pack.PackFile;
 import quizline.store.ProgressExport;
 import quizline.text.Counted;
@@ -27,7 +32,8 @@ import quizline.ui.Visible;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a pack as Moodle GIFT, Moodle XML, Anki text or an Anki package, or a profile's progress.",
+            "Write a pack as GIFT, Moodle XML, Anki text or package, or QTI; or a profile's progress.",
+            "QTI is a 2.1 content package (--qti) or Canvas's QTI 1.2 (--qti12).",
             "A pack goes to stdout or to --out FILE; a profile's progress to --revlog FILE.csv or",
             "--progress FILE.json.",
             "What the format cannot carry is reported on stderr,",
@@ -72,6 +78,12 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
 
         @ArgGroup(exclusive = false, heading = "An Anki package, for File › Import (give --out FILE.apkg):%n")
         ApkgTarget apkg;
+
+        @ArgGroup(exclusive = false, heading = "An IMS QTI 2.1 content package (give --out FILE.zip):%n")
+        QtiTarget qti;
+
+        @ArgGroup(exclusive = false, heading = "A QTI 1.2 package for Canvas Classic Quizzes (give --out FILE.zip):%n")
+        Qti12Target qti12;
 
         @Option(
                 names = "--revlog",
@@ -119,6 +131,24 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         Path pack;
     }
 
+    static final class QtiTarget {
+        @Option(
+                names = "--qti",
+                required = true,
+                paramLabel = "PACK",
+                description = "Export this pack as an IMS QTI 2.1 content package.")
+        Path pack;
+    }
+
+    static final class Qti12Target {
+        @Option(
+                names = "--qti12",
+                required = true,
+                paramLabel = "PACK",
+                description = "Export this pack as a QTI 1.2 package, as Canvas Classic Quizzes import it.")
+        Path pack;
+    }
+
     @Override
     public Integer call() {
         if (target.revlog != null || target.progress != null) {
@@ -137,7 +167,17 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
             return ExitCodes.OK;
         }
         if (target.apkg != null) {
-            return apkg();
+            return zip(
+                    "--apkg",
+                    "FILE.apkg",
+                    target.apkg.pack,
+                    pack -> ApkgWriter.write(pack, env.clock().instant()));
+        }
+        if (target.qti != null) {
+            return zip("--qti", "FILE.zip", target.qti.pack, Qti21Writer::write);
+        }
+        if (target.qti12 != null) {
+            return zip("--qti12", "FILE.zip", target.qti12.pack, Qti12Writer::write);
         }
         PackFile pack = PackFile.read(
                 target.gift != null ? target.gift.pack : target.anki != null ? target.anki.pack : target.moodle.pack);
@@ -157,14 +197,14 @@ final class ExportCommand implements Callable<Integer>, ReadsEnv {
         return ExitCodes.OK;
     }
 
-    /** An Anki package is binary: it goes to --out only. */
-    private Integer apkg() {
+    /** A package is a binary zip: it goes to --out only. */
+    private Integer zip(String option, String file, Path packPath, Function<Pack, ExportedZip> writer) {
         if (out == null) {
-            throw new ParameterException(spec.commandLine(), "--apkg writes a zip file: give --out FILE.apkg");
+            throw new ParameterException(spec.commandLine(), option + " writes a zip file: give --out " + file);
         }
         OutputFile.checkWritable(out, force);
-        PackFile pack = PackFile.read(target.apkg.pack);
-        ApkgWriter.Written written = ApkgWriter.write(pack.pack(), env.clock().instant());
+        PackFile pack = PackFile.read(packPath);
+        ExportedZip written = writer.apply(pack.pack());
         warn(pack, written.notices());
         OutputFile.write(out, stream -> stream.write(written.bytes()), force);
         PrintWriter stdout = Visible.writer(spec.commandLine().getOut());

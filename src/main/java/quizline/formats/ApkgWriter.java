@@ -68,23 +68,16 @@ public final class ApkgWriter {
             create index ix_notes_csum on notes (csum);
             """;
 
-    /** The package's bytes, how many questions it holds, and what did not travel. */
-    public record Written(byte[] bytes, int questions, List<ExportNotice> notices) {
-        public Written {
-            notices = List.copyOf(notices);
-        }
-    }
-
     private final List<ExportNotice> notices = new ArrayList<>();
 
     private ApkgWriter() {}
 
     /** @param now when the package is written: its notes' and cards' ids and times count from it */
-    public static Written write(Pack pack, Instant now) {
+    public static ExportedZip write(Pack pack, Instant now) {
         return new ApkgWriter().pack(pack, now);
     }
 
-    private Written pack(Pack pack, Instant now) {
+    private ExportedZip pack(Pack pack, Instant now) {
         notices.addAll(ExportNotice.packLosses(
                 pack,
                 List.of("version", "asOf"),
@@ -112,7 +105,7 @@ public final class ApkgWriter {
             }
             byte[] zip = zip(collection);
             readBack(dir.resolve("back.apkg"), zip, indexById, expected);
-            return new Written(zip, expected.size(), ExportNotice.perKind(notices));
+            return new ExportedZip(zip, expected.size(), ExportNotice.perKind(notices));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

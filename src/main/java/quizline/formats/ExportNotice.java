@@ -68,6 +68,18 @@ public record ExportNotice(int question, String message, String questionId, Stri
         return notices;
     }
 
+    /** What a format without tags loses of a question that has some. */
+    static List<ExportNotice> tagLosses(int index, Question q, String format) {
+        if (q.tags().isEmpty()) {
+            return List.of();
+        }
+        return List.of(of(
+                index,
+                q,
+                "its tags (" + String.join(", ", q.tags()) + ") do not travel in " + format,
+                "have tags, which do not travel in " + format));
+    }
+
     /**
      * The notices with those of one kind made one, said at the first question that has it: {@code 124 questions
      * ("a", "b", "c", …) have a source, which does not travel in GIFT}. A kind only one question has keeps its own

@@ -1,5 +1,6 @@
 package quizline.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +80,38 @@ class ExportCommandTest {
     }
 
     @Test
+    void qtiPackagesNeedAFileNeverOverwrittenAndSayOnceWhatDoesNotTravel() throws IOException {
+        for (String option : List.of("--qti", "--qti12")) {
+            Cli.Result noFile = Cli.run("export", option, PACK);
+            assertEquals(2, noFile.exit());
+            assertTrue(noFile.err().contains(option + " writes a zip file: give --out FILE.zip"), noFile.err());
+
+            Path out = dir.resolve(option.substring(2) + ".zip");
+            Cli.Result r = Cli.run("export", option, PACK, "--out", out.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertEquals("wrote " + out + ": 14 questions of 14\n", r.out());
+            String format = option.equals("--qti") ? "QTI 2.1" : "QTI 1.2";
+            assertEquals(
+                    1,
+                    r.err()
+                            .lines()
+                            .filter(l -> l.contains("have tags, which do not travel in " + format))
+                            .count(),
+                    r.err());
+            assertTrue(r.err().lines().noneMatch(l -> l.contains("comes back")), r.err());
+            try (var zip = new java.util.zip.ZipFile(out.toFile())) {
+                assertTrue(zip.getEntry("imsmanifest.xml") != null);
+            }
+
+            byte[] written = Files.readAllBytes(out);
+            Cli.Result again = Cli.run("export", option, PACK, "--out", out.toString());
+            assertEquals(1, again.exit());
+            assertEquals(1, again.err().lines().count(), again.err());
+            assertArrayEquals(written, Files.readAllBytes(out));
+        }
+    }
+
+    @Test
     void ankiGoesToAFileThatIsNeverOverwrittenWithoutForce() throws IOException {
         Path out = dir.resolve("notes.txt");
         Cli.Result r = Cli.run("export", "--anki", PACK, "--out", out.toString());
@@ -155,7 +188,7 @@ class ExportCommandTest {
         assertEquals(2, both.exit());
         assertEquals(
                 List.of(
-                        "quizline: Error: [--gift=PACK] and [--anki=PACK] and [--moodle=PACK] and [--apkg=PACK] are mutually exclusive (specify only one)",
+                        "quizline: Error: [--gift=PACK] and [--anki=PACK] and [--moodle=PACK] and [--apkg=PACK] and [--qti=PACK] and [--qti12=PACK] are mutually exclusive (specify only one)",
                         "Try 'quizline export --help' for more information."),
                 both.err().lines().toList());
 

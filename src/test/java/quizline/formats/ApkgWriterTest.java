@@ -32,7 +32,7 @@ class ApkgWriterTest {
     @Test
     void everyTypeComesBackAsItWentOutButForClozeAliasesAndTagSpaces() throws IOException {
         Pack pack = Fixtures.pack("every-type.json");
-        ApkgWriter.Written written = ApkgWriter.write(pack, NOW);
+        ExportedZip written = ApkgWriter.write(pack, NOW);
         assertEquals(14, written.questions());
         assertTrue(
                 written.notices().stream().noneMatch(n -> n.message().contains("comes back")),
@@ -58,7 +58,7 @@ class ApkgWriterTest {
         Pack pack = PackReader.read(Files.readString(Path.of("questions/sco-summits.json")))
                 .pack()
                 .orElseThrow();
-        ApkgWriter.Written written = ApkgWriter.write(pack, NOW);
+        ExportedZip written = ApkgWriter.write(pack, NOW);
         assertEquals(102, written.questions());
         assertTrue(
                 written.notices().stream().noneMatch(n -> n.message().contains("comes back")),
