@@ -46,52 +46,7 @@ class AnkiPackageImportTest {
                         "imported 35 reviews of 8 questions of pack \"anki\" into the profile's history"),
                 r.out().lines().toList());
 
-        // The same log replayed by the scheduler alone, each card from new, gives every question's state. On Anki's
-        // first scheduler a learning or relearning card had three buttons: 2 was Good, 3 Easy.
-        List<Replay.Review> log = new ArrayList<>();
-        for (AnkiCollectionFixture.Review row : anki.reviews()) {
-            boolean learning = row.type() == 0 || row.type() == 2;
-            int grade = learning && row.ease() > 1 ? row.ease() + 1 : row.ease();
-            log.add(new Replay.Review(
-                    String.valueOf(row.cardId()), Instant.ofEpochMilli(row.id()), Rating.ofGrade(grade)));
-        }
-        log.sort(java.util.Comparator.comparing(Replay.Review::time));
-        Map<String, Card> replayed = new HashMap<>();
-        try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
-            var scheduler = ProfileSettings.of(store.settings()).scheduler(true);
-            for (Replay.Outcome o : Replay.run(scheduler, log)) {
-                replayed.put(o.cardId(), o.card());
-            }
-            Map<CardKey, ProgressStore.CardProgress> cards = store.cards();
-            assertEquals(8, cards.size());
-            int compared = 0;
-            for (var entry : cards.entrySet()) {
-                List<quizline.store.ReviewRecord> history = store.history(entry.getKey());
-                Card stored = entry.getValue().card();
-                // The question's card is the Anki card whose reviews are at the same times.
-                Instant first = history.get(0).at();
-                String cardId = log.stream()
-                        .filter(l -> l.time().equals(first))
-                        .findFirst()
-                        .orElseThrow()
-                        .cardId();
-                Card expected = replayed.get(cardId);
-                assertEquals(
-                        expected.stability(),
-                        stored.stability(),
-                        1e-9,
-                        entry.getKey().toString());
-                assertEquals(
-                        expected.difficulty(),
-                        stored.difficulty(),
-                        1e-9,
-                        entry.getKey().toString());
-                assertEquals(expected.state(), stored.state(), entry.getKey().toString());
-                assertEquals(expected.lapses(), stored.lapses(), entry.getKey().toString());
-                compared++;
-            }
-            assertEquals(8, compared);
-        }
+        assertEquals(8, assertReplayed(db, anki.reviews()));
 
         Cli.Result again =
                 Cli.run("import", apkg.toString(), "--progress", "--db", db.toString(), "--id", "anki", "--force");
@@ -157,5 +112,61 @@ class AnkiPackageImportTest {
             }
         }
         return anki;
+    }
+
+    /**
+     * The profile's cards are what the scheduler makes of the Anki review log alone, each card replayed from new; the
+     * number of cards compared. On Anki's first scheduler a learning or relearning card had three buttons: 2 was Good,
+     * 3 Easy.
+     */
+    static int assertReplayed(Path db, List<AnkiCollectionFixture.Review> reviews) throws Exception {
+        List<Replay.Review> log = new ArrayList<>();
+        for (AnkiCollectionFixture.Review row : reviews) {
+            boolean learning = row.type() == 0 || row.type() == 2;
+            int grade = learning && row.ease() > 1 ? row.ease() + 1 : row.ease();
+            log.add(new Replay.Review(
+                    String.valueOf(row.cardId()), Instant.ofEpochMilli(row.id()), Rating.ofGrade(grade)));
+        }
+        log.sort(java.util.Comparator.comparing(Replay.Review::time));
+        Map<String, Card> replayed = new HashMap<>();
+        try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
+            var scheduler = ProfileSettings.of(store.settings()).scheduler(true);
+            for (Replay.Outcome o : Replay.run(scheduler, log)) {
+                replayed.put(o.cardId(), o.card());
+            }
+            Map<CardKey, ProgressStore.CardProgress> cards = store.cards();
+            int compared = 0;
+            for (var entry : cards.entrySet()) {
+                List<quizline.store.ReviewRecord> history = store.history(entry.getKey());
+                Card stored = entry.getValue().card();
+                // The question's card is the Anki card whose reviews are at the same times.
+                Instant first = history.get(0).at();
+                String cardId = log.stream()
+                        .filter(l -> l.time().equals(first))
+                        .findFirst()
+                        .orElseThrow()
+                        .cardId();
+                Card expected = replayed.get(cardId);
+                assertEquals(
+                        expected.stability(),
+                        stored.stability(),
+                        1e-9,
+                        entry.getKey().toString());
+                assertEquals(
+                        expected.difficulty(),
+                        stored.difficulty(),
+                        1e-9,
+                        entry.getKey().toString());
+                assertEquals(expected.state(), stored.state(), entry.getKey().toString());
+                assertEquals(expected.lapses(), stored.lapses(), entry.getKey().toString());
+                assertEquals(
+                        log.stream().filter(l -> l.cardId().equals(cardId)).count(),
+                        history.size(),
+                        entry.getKey().toString());
+                compared++;
+            }
+            assertEquals(cards.size(), compared);
+            return compared;
+        }
     }
 }
