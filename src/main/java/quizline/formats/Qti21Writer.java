@@ -21,6 +21,7 @@ import quizline.pack.Question;
  * {@code textEntryInteraction} whose mapping accepts the answer and its variants, case forgiven; a numeric question
  * a float text entry compared with {@code equal} (exactly, or within the tolerance); a cloze question its statement
  * with a text entry a gap. The item's title is the question's id, the explanation a modal feedback always shown.
+ * The pack's id, title, version and asOf travel in the manifest's metadata, in an element of quizline's own.
  * Each item scores itself (1 when right) by response processing of its own. What QTI cannot carry is reported, and
  * the package is read back to report any question that would not return as it went out.
  */
@@ -32,8 +33,7 @@ public final class Qti21Writer {
     private Qti21Writer() {}
 
     public static ExportedZip write(Pack pack) {
-        List<ExportNotice> notices =
-                new ArrayList<>(ExportNotice.packLosses(pack, List.of("id", "title", "version", "asOf"), FORMAT, ""));
+        List<ExportNotice> notices = new ArrayList<>(ExportNotice.packLosses(pack, List.of(), FORMAT, ""));
         Map<String, String> items = new LinkedHashMap<>();
         Map<String, Integer> indexById = new HashMap<>();
         Map<String, Question> expected = new HashMap<>();
@@ -63,6 +63,8 @@ public final class Qti21Writer {
         out.append("  <metadata>\n");
         out.append("    <schema>QTIv2.1 Package</schema>\n");
         out.append("    <schemaversion>1.0.0</schemaversion>\n");
+        out.append("    <pack xmlns=\"" + QtiPackage.QUIZLINE + "\" id=\"" + escape(pack.id()) + "\" title=\""
+                + escape(pack.title()) + "\" version=\"" + pack.version() + "\" asOf=\"" + pack.asOf() + "\"/>\n");
         out.append("  </metadata>\n");
         out.append("  <organizations/>\n");
         out.append("  <resources>\n");

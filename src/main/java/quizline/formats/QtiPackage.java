@@ -21,6 +21,13 @@ import quizline.pack.Question;
  */
 final class QtiPackage {
     static final String MANIFEST = "imsmanifest.xml";
+
+    /**
+     * The namespace of quizline's own element in a manifest's metadata, which holds the pack's id, title, version and
+     * asOf: the content-packaging schema lets metadata hold elements of any other namespace, and other tools skip it.
+     */
+    static final String QUIZLINE = "urn:x-quizline:pack";
+
     private static final Pattern NCNAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
     private QtiPackage() {}

@@ -51,7 +51,7 @@ final class QtiReader {
             errors.add(new FileNotice(0, "no " + QtiPackage.MANIFEST + ": not a content package"));
         }
         files.forEach((path, text) -> {
-            if (!path.endsWith(".xml") || path.equals(QtiPackage.MANIFEST)) {
+            if (!path.endsWith(".xml")) {
                 return;
             }
             Element root;
@@ -68,10 +68,30 @@ final class QtiReader {
             switch (root.getLocalName()) {
                 case "assessmentItem" -> item21(root, path);
                 case "questestinterop" -> questestinterop(root, path);
+                case "manifest" -> manifest(root);
                 default -> {}
             }
         });
         return result();
+    }
+
+    /** The pack's header, where the manifest's metadata holds quizline's element for it. */
+    private void manifest(Element root) {
+        var packs = root.getElementsByTagNameNS(QtiPackage.QUIZLINE, "pack");
+        if (packs.getLength() == 0) {
+            return;
+        }
+        Element pack = (Element) packs.item(0);
+        try {
+            header = Optional.of(new GiftHeader(
+                    pack.getAttribute("id"),
+                    pack.getAttribute("title"),
+                    Integer.parseInt(pack.getAttribute("version")),
+                    java.time.LocalDate.parse(pack.getAttribute("asOf"))));
+        } catch (RuntimeException e) {
+            errors.add(
+                    new FileNotice(0, QtiPackage.MANIFEST + ": the pack's header cannot be read: " + e.getMessage()));
+        }
     }
 
     private Imported result() {
