@@ -71,7 +71,10 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "(?<![CDOY]\\d{1,4} |[CDOY]\\d{1,4} 's )(?<title>{T}) (?<person>{P}) of (?:the )?(?<place>{CO})"),
             // Jane Doe, the president of X; John Roe, a senior fellow at the Y Institute
-            ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the |a |an )?" + NOW
+            // "X, who also serves as secretary general of the WTO": what X does now, not "served as"
+            ShapePattern.compile("(?<person>{P}) " + AGE
+                    + ", (?:who is (?:also )?|who (?:also |currently |now )?serves as )?"
+                    + "(?:the |a |an )?" + NOW
                     + "(?<title>{T}) (?:of|at|for|in) (?:the )?(?<place>{COAY})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             // Doe, Brazil's president
             ShapePattern.compile("(?<person>{P}) " + AGE + ", (?:who is (?:also )?)?(?:the )?(?<place>{COK}) 's "
@@ -128,9 +131,10 @@ final class PositionExtractor implements SentenceExtractor {
             // "X was sworn in as President of South Africa", "X took office as NATO Secretary General", "X became
             // Britain's prime minister": an office entered, held from then; not "was elected" or "was named", which
             // may be an office still to come
-            ShapePattern.compile(
-                    "(?<person>{P}) " + ENTERED + "(?:the )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"),
-            ShapePattern.compile("(?<person>{P}) " + ENTERED
+            ShapePattern.compile("(?<person>{P}) (?:, who )?" + ENTERED
+                    + "(?:the )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"),
+            // "X, who took office as WTO director-general in 2021, ..."
+            ShapePattern.compile("(?<person>{P}) (?:, who )?" + ENTERED
                     + "(?:the )?(?:new )?(?<place>{CDOK}) (?:'s )?(?<title>{T})" + NO_NAME_AFTER + "(?! of)"));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
@@ -264,7 +268,9 @@ final class PositionExtractor implements SentenceExtractor {
 
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
     private static final ShapePattern WHO_HEADS = ShapePattern.compile(
-            "(?<person>{P}) , who (?:currently |also |now )?(?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)"
+            // "X heads the WHO" too, but not a bare "X leads NATO into a new era", which may be any lead
+            "(?<person>{P}) (?:, who (?:currently |also |now )?(?<verb>heads|leads|chairs)|(?:currently |also |now )?(?<verb2>heads|chairs))"
+                    + " (?:the )?(?<place>{OA})(?! 's)"
                     + NOT_A_PART);
 
     /**
@@ -274,8 +280,9 @@ final class PositionExtractor implements SentenceExtractor {
      */
     private static final List<ShapePattern> CHAIR = List.of(
             ShapePattern.compile("(?<place>{O}) chair (?:, )?(?<person>{P})"),
-            ShapePattern.compile("(?<person>{P}) , (?:who is (?:also )?)?(?:the )?" + NOW
-                    + "chair of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
+            ShapePattern.compile(
+                    "(?<person>{P}) , (?:who is (?:also )?|who (?:also |currently |now )?serves as )?(?:the )?" + NOW
+                            + "chair of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART + NO_NAME_AFTER),
             ShapePattern.compile(
                     "(?<!P\\d{1,4} , )(?:the " + NOW + ")?chair of (?:the )?(?<place>{OA}) , (?<person>{P})"),
             // "The OECS Authority is currently chaired by Prime Minister X": now, not "was chaired by" (a past term)
@@ -477,7 +484,9 @@ final class PositionExtractor implements SentenceExtractor {
                             sentence,
                             context,
                             (Mention.PersonMention) shape.mention(heads, "person"),
-                            heads.group("verb").equals("chairs") ? "Chairperson" : "head",
+                            "chairs".equals(heads.group("verb")) || "chairs".equals(heads.group("verb2"))
+                                    ? "Chairperson"
+                                    : "head",
                             shape.mention(heads, "place"),
                             Facts.Found.by("position.heads", 0))
                     .ifPresent(fact -> Facts.addOnce(found, fact));

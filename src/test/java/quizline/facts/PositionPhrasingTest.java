@@ -1022,4 +1022,29 @@ class PositionPhrasingTest {
                         "Also present were Presidents Luiz Silva of Brazil, Alberto Gomez of Argentina, Xiomara Ruiz of"
                                 + " Honduras and Ralph Gomes, Prime Minister of St. Vincent and the Grenadines."));
     }
+
+    /** What someone does now: "X heads the WHO", "X, who also serves as chair of ...", "X, who took office as ...". */
+    @Test
+    void anOfficeHeldNowWrittenWithAVerb() {
+        assertEquals(
+                List.of("Anna Berg | head | World Health Organization"),
+                positions("Anna Berg heads the World Health Organization."));
+        assertEquals(
+                List.of("Anna Berg | Chairperson | Arctic Council"),
+                positions("Anna Berg, who also serves as chair of the Arctic Council, spoke."));
+        assertEquals(
+                List.of("Anna Berg | Secretary-General | Arctic Council"),
+                positions("Anna Berg, who currently serves as Secretary General of the Arctic Council, spoke."));
+        assertEquals(
+                List.of("Anna Berg | Director-General | World Trade Organization"),
+                positions("Anna Berg, who took office as WTO director-general in 2021, spoke."));
+        assertEquals(
+                List.of(),
+                positions("Anna Berg, who served as Secretary General of the Arctic Council, spoke."),
+                "an office served in the past is no current fact");
+        assertEquals(
+                List.of(),
+                positions("Mark Brown said Anna Berg leads NATO into a new era."),
+                "a bare 'leads' may be any lead");
+    }
 }
