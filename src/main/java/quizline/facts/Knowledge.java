@@ -185,8 +185,8 @@ final class Knowledge {
         }
     }
 
-    /** Title-case acronyms that are also words or names: "Alba", "Guam" (an island), "Sica" (a surname). */
-    private static final Set<String> NOT_TITLE_CASED = Set.of("ALBA", "GUAM", "SICA", "CENTO", "ASEM");
+    /** Title-case acronyms that are also words or names: "Alba", "Guam" (an island), "Sica", "Pace" (surnames), "Irena". */
+    private static final Set<String> NOT_TITLE_CASED = Set.of("ALBA", "GUAM", "SICA", "CENTO", "ASEM", "PACE", "IRENA");
 
     /**
      * An acronym of four or more capitals as some newspapers print it, "Nato", "Asean", "Saarc": the same
