@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cities and organisations that news of international meetings names, known from the data files: a summit
- * resort or a provincial city as the host, a body known by its full name or its abbreviation as the office's
- * organisation, and names that look like an abbreviation or a city but are someone's name. Sentences written for
+ * Cities, organisations and titles that news of international meetings names, known from the data files: a
+ * summit resort or a provincial city as the host, a body known by its full name or its abbreviation as the
+ * office's organisation, offices written in their common forms, and a name that looks like an abbreviation but
+ * is someone's name. Sentences written for
  * this test (invented people and events, real places and organisations).
  */
 class PlacesAndBodiesTest {
@@ -52,5 +53,24 @@ class PlacesAndBodiesTest {
         assertEquals(
                 List.of("position: Irena Novak | Foreign Minister | Slovenia"),
                 facts("Slovenian Foreign Minister Irena Novak arrived."));
+    }
+
+    @Test
+    void officesInTheirCommonForms() {
+        // "Governor General" is one office, not a governor of Canada
+        assertEquals(
+                List.of("position: Mary Fenn | Governor-General | Canada"),
+                facts("Canada's Governor General Mary Fenn welcomed the guests."));
+        assertEquals(
+                List.of("position: Kate Russ | Executive Director | UNICEF"),
+                facts("The UNICEF Executive Director Kate Russ spoke in Geneva."));
+        assertEquals(
+                List.of(
+                        "position: Ana Lee | Education Minister | Peru",
+                        "position: Tomas Ruiz | Environment Minister | Chile"),
+                facts("Peruvian Education Minister Ana Lee met Chilean Environment Minister Tomas Ruiz on Monday."));
+        assertEquals(
+                List.of("position: Dina Vale | Assistant Secretary-General | Organization of American States"),
+                facts("Dina Vale, the Assistant Secretary General of the Organization of American States, spoke."));
     }
 }
