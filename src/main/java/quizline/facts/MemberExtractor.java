@@ -284,9 +284,10 @@ final class MemberExtractor implements SentenceExtractor {
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
         subjectFirst(
                 rules,
-                "(?:, which |, who )?(?:is|are|was|were|remains|remain|has been|have been) (?:a |an |the |also |both |all |one of the |among the )*"
+                "(?:, which |, who |, (?=are ))?(?:is|are|was|were|remains|remain|has been|have been) (?:a |an |the |also |both |all |one of the |among the )*"
                         + COUNT + "?"
-                        + "(?:full |permanent |current |newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*"
+                        // "are main members of the gas exporting body"
+                        + "(?:full |permanent |current |newest |latest |youngest |most recent |main |core |principal |[0-9a-z-]+(?:th|st|nd|rd) |(?<mod>founding |prospective ))*"
                         + STATUS + " (?:of|in|to|at) " + ORG
                         + "(?: , along with (?<more>" + LIST + "))?",
                 "member");

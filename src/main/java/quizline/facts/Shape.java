@@ -101,6 +101,10 @@ final class Shape {
             case "–":
             case "—":
                 return "—";
+            case "dialog": // American spelling: "six dialog partners"
+                return "dialogue";
+            case "dialogs":
+                return "dialogues";
             default:
                 return token.toLowerCase(Locale.ROOT);
         }

@@ -972,4 +972,18 @@ class MembershipPhrasingTest {
                 members("Founded in 1992 by Denmark, the firm now advises the Council of the Baltic Sea States."),
                 "the founded thing is the sentence's subject, not an organisation named later");
     }
+
+    /** "are main members of", an American "dialog partner", and a French territory among associate members. */
+    @Test
+    void mainMembersDialogPartnersAndTerritories() {
+        assertEquals(
+                each("member", "Gas Exporting Countries Forum", "Russia", "Iran", "Qatar"),
+                members("Russia, Iran, and Qatar, are main members of the GECF."));
+        assertEquals(
+                each("dialogue partner", "Indian Ocean Rim Association", "China", "Egypt", "France"),
+                members("The IORA has six dialog partners, including China, Egypt and France."));
+        assertEquals(
+                each("associate member", "Organisation of Eastern Caribbean States", "Anguilla", "Martinique"),
+                members("The OECS has two associate members: Anguilla and Martinique."));
+    }
 }
