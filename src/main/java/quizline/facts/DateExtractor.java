@@ -788,7 +788,8 @@ final class DateExtractor implements SentenceExtractor {
      */
     private static final ShapePattern FOUNDED_AT = ShapePattern.compile(
             FOUNDED + " (?:officially |formally )?(?:in (?<loc>{Y})(?: , (?<country>{C}))?(?: ,)? (?:in|on) {W}"
-                    + "|(?:in|on) {W} (?:, )?in (?<loc2>{Y})(?: , (?<country2>{C}))?)");
+                    // "was founded on 15 February 1991 at a meeting in Visegrad"
+                    + "|(?:in|on) {W} (?:, )?(?:at an? (?:[a-z]+ )?(?:meeting|summit|conference|ceremony) )?in (?<loc2>{Y})(?: , (?<country2>{C}))?)");
 
     private static void foundedAt(
             AnnotatedSentence sentence,

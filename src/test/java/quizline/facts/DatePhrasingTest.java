@@ -568,4 +568,18 @@ class DatePhrasingTest {
                 dates("Founded in 1992 by Denmark, Germany and Norway, the Council of the Baltic Sea States works on"
                         + " energy."));
     }
+
+    /** "founded on 15 February 1991 at a meeting in Visegrad": where it was founded, after its date. */
+    @Test
+    void aFoundingAtAMeetingInACity() {
+        List<String> facts = EXTRACTOR
+                .extract(new Article(
+                        "test.txt",
+                        "The Visegrad Group was founded on 15 February 1991 at a meeting in Visegrad.",
+                        WEDNESDAY))
+                .stream()
+                .map(f -> f.subject() + " | " + f.relation() + " | " + f.object())
+                .toList();
+        assertEquals(List.of("founding of V4 | date | 1991-02-15", "founding of V4 | held in | Visegrad"), facts);
+    }
 }
