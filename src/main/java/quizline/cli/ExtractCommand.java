@@ -46,7 +46,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "Article text files (UTF-8).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "ARTICLE",
+            description = "Article text files (UTF-8), or folders of them (their *.txt files).")
     List<Path> files = new ArrayList<>();
 
     @Option(

@@ -52,7 +52,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "Article text files (UTF-8).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "ARTICLE",
+            description = "Article text files (UTF-8), or folders of them (their *.txt files).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--id", required = true, paramLabel = "PACK_ID", description = "The pack's id.")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import quizline.io.TextFile;
 import quizline.io.UserError;
 
@@ -28,7 +29,7 @@ public final class ArticleFiles {
     public static List<Article> read(List<Path> files, LocalDate date, Path datesFile, PrintWriter warnings) {
         Map<String, Optional<LocalDate>> dates = datesFile == null ? Map.of() : readDates(datesFile);
         List<Article> articles = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : expanded(files)) {
             String text = readArticle(file);
             String name = file.getFileName().toString();
             Optional<LocalDate> published = date != null
@@ -37,6 +38,33 @@ public final class ArticleFiles {
             articles.add(new Article(name, text, published));
         }
         return articles;
+    }
+
+    /**
+     * The files given, a folder standing for the articles in it: its "*.txt" files by name ("extract news/" reads
+     * news/a.txt, news/b.txt; the gold facts or notes beside them are not articles). A folder without one is an error.
+     */
+    static List<Path> expanded(List<Path> given) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : given) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> inside = Files.list(path)) {
+                List<Path> articles = inside.filter(
+                                p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                        .sorted()
+                        .toList();
+                if (articles.isEmpty()) {
+                    throw new UserError(path + ": no articles (*.txt files) in this folder");
+                }
+                files.addAll(articles);
+            } catch (IOException e) {
+                throw new UserError(path + ": cannot read: " + e.getMessage());
+            }
+        }
+        return files;
     }
 
     private static Optional<LocalDate> printed(Path file, String text, PrintWriter warnings) {

@@ -186,4 +186,33 @@ class ExtractCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("quizline: "), run.err());
     }
+
+    /** "extract news/": a folder stands for its articles (*.txt, by name); the gold facts beside them are not read. */
+    @Test
+    void aFolderStandsForTheArticlesInIt() throws IOException {
+        Path news = Files.createDirectory(dir.resolve("news"));
+        Files.writeString(news.resolve("b.txt"), "Kazakh President Amara Okonkwo spoke.\n", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("a.txt"), "Belarus is a member of the SCO.\n", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("a.gold.jsonl"), "not an article\n", StandardCharsets.UTF_8);
+        Run run = run("extract", "--date", "2024-07-04", news.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(
+                List.of("a.txt", "b.txt"),
+                run.out()
+                        .lines()
+                        .map(l -> {
+                            try {
+                                return JSON.readTree(l).get("article").asText();
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        })
+                        .toList());
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Run none = run("extract", empty.toString());
+        assertEquals(1, none.exit());
+        assertEquals(
+                empty + ": no articles (*.txt files) in this folder",
+                none.err().strip().replaceFirst("^quizline: ", ""));
+    }
 }
