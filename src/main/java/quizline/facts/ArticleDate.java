@@ -43,6 +43,40 @@ public final class ArticleDate {
                 && PERIOD.contains(tokens.get(date.from() - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * "A ceremony took place ... to mark the handover to the host of the 2025 AIIB Annual Meeting": a year that names
+     * an event a few words on is the event's name, not the date of what the sentence reports as done.
+     */
+    private static boolean namesAnEvent(AnnotatedSentence sentence, Mention.DateMention date) {
+        if (!(date.expression() instanceof DateExpression.Year)) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = date.to(); i < Math.min(tokens.size(), date.to() + 5); i++) {
+            if (EVENT_NOUNS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> EVENT_NOUNS = java.util.Set.of(
+            "summit",
+            "summits",
+            "meeting",
+            "meetings",
+            "session",
+            "conference",
+            "forum",
+            "games",
+            "election",
+            "elections",
+            "congress",
+            "assembly",
+            "olympics",
+            "cup",
+            "expo");
+
     private static final java.util.Set<String> PERIOD =
             java.util.Set.of("for", "until", "till", "through", "by", "beyond", "towards", "toward");
 
@@ -89,7 +123,8 @@ public final class ArticleDate {
             for (Mention mention : sentence.mentions()) {
                 if (mention instanceof Mention.DateMention written
                         && written.expression().absolute()
-                        && !aPeriod(sentence, written)) {
+                        && !aPeriod(sentence, written)
+                        && !namesAnEvent(sentence, written)) {
                     LocalDate earliest = earliest(written.expression());
                     if (earliest.isAfter(date.plusDays(SLACK_DAYS))) {
                         return Optional.of("the article reports " + written.written() + " as past");

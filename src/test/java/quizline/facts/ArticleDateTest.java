@@ -96,4 +96,17 @@ class ArticleDateTest {
                 + " over to Vietnam for 2020.\n";
         assertEquals(Optional.empty(), ArticleDate.of(text).refusal());
     }
+
+    /** A year naming an event to come ("the 2025 annual meeting") is no date of what the sentence reports as done. */
+    @Test
+    void aYearThatNamesAnEventIsNotReportedAsPast() {
+        String text = "Bank meets\n2024-09-27\n\nA ceremony took place in Samarkand to mark the handover to the host"
+                + " of the 2025 AIIB Annual Meeting.\n";
+        assertEquals(Optional.empty(), ArticleDate.of(text).refusal());
+        assertEquals(
+                Optional.of("the article reports 2025 as past"),
+                ArticleDate.of("Bank meets\n2024-09-27\n\nThe bank's meeting took place in 2025.\n")
+                        .refusal(),
+                "a year written as the date of what was done still contradicts the page");
+    }
 }
