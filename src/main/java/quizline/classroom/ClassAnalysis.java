@@ -19,11 +19,10 @@ import quizline.classroom.ClassReport.StudentReport;
 import quizline.classroom.ClassReport.WrongAnswer;
 import quizline.pack.AnswerMatcher;
 import quizline.pack.Verdict;
-import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import quizline.schedule.Rating;
+import quizline.store.ReviewDigest;
 import quizline.store.ReviewKind;
-import quizline.store.ReviewRecord;
 import quizline.store.Stats;
 import quizline.store.Streak;
 import quizline.store.StudyDays;
@@ -63,26 +62,26 @@ public final class ClassAnalysis {
             String packId, Map<String, String> answerHashes, ClassRecords records, StudyDays days, Instant now) {
         List<String> questionIds = List.copyOf(answerHashes.keySet());
         Map<String, Map<String, Double>> marks = new TreeMap<>();
-        Map<String, List<ReviewRecord>> byQuestion = new HashMap<>();
+        Map<String, List<ReviewDigest>> byQuestion = new HashMap<>();
         Set<String> answered = new TreeSet<>();
         List<StudentReport> students = new ArrayList<>();
         new TreeMap<>(records.reviews()).forEach((student, reviews) -> {
             Map<String, Double> first = new LinkedHashMap<>();
-            for (ReviewRecord r : reviews) {
-                String current = answerHashes.get(r.key().questionId());
-                if (!r.key().packId().equals(packId) || current != null && !current.equals(r.answerHash())) {
+            for (ReviewDigest r : reviews) {
+                String current = answerHashes.get(r.questionId());
+                if (current != null && !current.equals(r.answerHash())) {
                     continue;
                 }
                 byQuestion
-                        .computeIfAbsent(r.key().questionId(), q -> new ArrayList<>())
+                        .computeIfAbsent(r.questionId(), q -> new ArrayList<>())
                         .add(r);
-                answered.add(r.key().questionId());
+                answered.add(r.questionId());
                 if (r.kind() == ReviewKind.REVIEW) {
-                    first.putIfAbsent(r.key().questionId(), r.correctness().isAccepted() ? 1.0 : 0.0);
+                    first.putIfAbsent(r.questionId(), r.correctness().isAccepted() ? 1.0 : 0.0);
                 }
             }
             marks.put(student, first);
-            students.add(student(student, reviews, packId, days, now));
+            students.add(student(student, reviews, days, now));
         });
         Map<String, List<StudentFlag>> flags = new HashMap<>();
         new TreeMap<>(records.flags())
@@ -104,7 +103,7 @@ public final class ClassAnalysis {
         Map<String, String> folded = new HashMap<>();
         List<QuestionReport> reports = new ArrayList<>();
         for (String q : questions) {
-            List<ReviewRecord> answers = byQuestion.getOrDefault(q, List.of());
+            List<ReviewDigest> answers = byQuestion.getOrDefault(q, List.of());
             reports.add(new QuestionReport(
                     q,
                     inPack.contains(q),
@@ -132,17 +131,17 @@ public final class ClassAnalysis {
     }
 
     /** The most common wrong answers, most frequent first (ties by text); answers left empty are not listed. */
-    private static List<WrongAnswer> wrongAnswers(List<ReviewRecord> answers, Map<String, String> foldings) {
+    private static List<WrongAnswer> wrongAnswers(List<ReviewDigest> answers, Map<String, String> foldings) {
         Map<String, String> shown = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (ReviewRecord r : answers) {
+        for (ReviewDigest r : answers) {
             if (r.correctness() != Verdict.WRONG
-                    || r.given() == null
-                    || r.given().isBlank()) {
+                    || r.wrongAnswer() == null
+                    || r.wrongAnswer().isBlank()) {
                 continue;
             }
-            String folded = foldings.computeIfAbsent(r.given(), AnswerMatcher::fold);
-            shown.putIfAbsent(folded, r.given().strip());
+            String folded = foldings.computeIfAbsent(r.wrongAnswer(), AnswerMatcher::fold);
+            shown.putIfAbsent(folded, r.wrongAnswer().strip());
             counts.merge(folded, 1, Integer::sum);
         }
         return counts.entrySet().stream()
@@ -152,28 +151,25 @@ public final class ClassAnalysis {
                 .toList();
     }
 
-    private static StudentReport student(
-            String student, List<ReviewRecord> all, String packId, StudyDays days, Instant now) {
-        List<ReviewRecord> reviews =
-                all.stream().filter(r -> r.key().packId().equals(packId)).toList();
+    private static StudentReport student(String student, List<ReviewDigest> reviews, StudyDays days, Instant now) {
         int passed = 0;
         int total = 0;
-        Map<String, Card> latest = new HashMap<>();
-        for (ReviewRecord r : reviews) {
+        Map<String, ReviewDigest> latest = new HashMap<>();
+        for (ReviewDigest r : reviews) {
             if (r.kind() != ReviewKind.REVIEW) {
                 continue;
             }
-            latest.put(r.key().questionId(), r.after());
-            if (r.before().state() == CardState.REVIEW) {
+            latest.put(r.questionId(), r);
+            if (r.before() == CardState.REVIEW) {
                 total++;
                 passed += r.rating() == Rating.AGAIN ? 0 : 1;
             }
         }
         int due = (int) latest.values().stream()
-                .filter(c -> c.state() != CardState.NEW && !c.due().isAfter(now))
+                .filter(r -> r.after() != CardState.NEW && !r.dueAfter().isAfter(now))
                 .count();
         List<Instant> times = reviews.stream()
-                .map(ReviewRecord::at)
+                .map(ReviewDigest::at)
                 .sorted(Comparator.reverseOrder())
                 .toList();
         LocalDate today = days.dayOf(now);

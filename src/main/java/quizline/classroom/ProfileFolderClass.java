@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import quizline.io.UserError;
 import quizline.store.ProgressStore;
-import quizline.store.ReviewRecord;
+import quizline.store.ReviewDigest;
 import quizline.store.SqliteProgressStore;
 import quizline.store.StoreException;
 import quizline.store.StoreFailure;
@@ -51,14 +51,14 @@ public final class ProfileFolderClass implements ClassProgress {
 
     @Override
     public ClassRecords read(String packId) {
-        Map<String, List<ReviewRecord>> reviews = new ConcurrentHashMap<>();
+        Map<String, List<ReviewDigest>> reviews = new ConcurrentHashMap<>();
         Map<String, List<ProgressStore.Flag>> flags = new ConcurrentHashMap<>();
         // Each profile on its own connection: read side by side, as many at once as there are cores
         profiles().entrySet().parallelStream().forEach(entry -> {
             String student = entry.getKey();
             Path file = entry.getValue();
-            try (ProgressStore store = SqliteProgressStore.openForReading(file)) {
-                reviews.put(student, store.reviews(packId));
+            try (SqliteProgressStore store = SqliteProgressStore.openForReading(file)) {
+                reviews.put(student, store.reviewDigests(packId));
                 flags.put(
                         student,
                         store.flags().stream()

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import quizline.io.UserError;
 import quizline.store.PostgresProgressStore;
 import quizline.store.ProgressStore.Flag;
-import quizline.store.ReviewRecord;
+import quizline.store.ReviewDigest;
 import quizline.store.StoreException;
 import quizline.store.StoreFailure;
 
@@ -31,7 +31,7 @@ public final class ServerClass implements ClassProgress {
     @Override
     public ClassRecords read(String packId) {
         try (PostgresProgressStore store = PostgresProgressStore.open(url, null, user, password)) {
-            Map<String, List<ReviewRecord>> reviews = new TreeMap<>(store.reviewsByProfile(packId));
+            Map<String, List<ReviewDigest>> reviews = new TreeMap<>(store.reviewsByProfile(packId));
             Map<String, List<Flag>> flags = new TreeMap<>();
             for (PostgresProgressStore.ProfileFlag flag : store.flagsByProfile(packId)) {
                 flags.computeIfAbsent(flag.profile(), k -> new ArrayList<>()).add(flag.flag());

@@ -28,6 +28,25 @@ final class CardCodec {
                 Long.toString(c.fuzzKey()));
     }
 
+    /**
+     * The due instant alone of an encoded state, read without decoding the rest: for the readers of many reviews that
+     * need no other figure of the card.
+     */
+    static Instant due(String text) {
+        int from = 0;
+        for (int field = 0; field < 6; field++) {
+            from = text.indexOf(';', from) + 1;
+            if (from == 0) {
+                throw new IllegalArgumentException("a card state needs 11 fields: " + text);
+            }
+        }
+        int to = text.indexOf(';', from);
+        if (to < 0) {
+            throw new IllegalArgumentException("a card state needs 11 fields: " + text);
+        }
+        return Instant.ofEpochMilli(Long.parseLong(text, from, to, 10));
+    }
+
     static Card decode(String text) {
         String[] f = text.split(";", -1);
         if (f.length != 11) {

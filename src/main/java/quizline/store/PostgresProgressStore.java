@@ -158,19 +158,19 @@ public final class PostgresProgressStore extends SqlProgressStore {
 
     /**
      * The class's answers to one pack, for the instructor's report: every profile's reviews of {@code packId} (cram
-     * answers included; {@link ReviewRecord#kind} tells them apart), each profile's oldest first, profiles in name
-     * order. Row-level security decides what is read: the instructor's role (the tables' owner) reads every
-     * profile; a student's role reads only its own.
+     * answers included; {@link ReviewDigest#kind} tells them apart), each profile's in the order logged, profiles in
+     * name order, in one query. Row-level security decides what is read: the instructor's role (the tables' owner)
+     * reads every profile; a student's role reads only its own.
      */
-    public Map<String, List<ReviewRecord>> reviewsByProfile(String packId) {
-        Map<String, List<ReviewRecord>> reviews = new TreeMap<>();
-        try (PreparedStatement p = db.prepareStatement(
-                "SELECT profile, " + REVIEW_COLUMNS + " FROM review WHERE pack_id = ? ORDER BY profile, id")) {
+    public Map<String, List<ReviewDigest>> reviewsByProfile(String packId) {
+        Map<String, List<ReviewDigest>> reviews = new TreeMap<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT profile, " + ReviewLog.DIGEST_COLUMNS
+                + " FROM review WHERE pack_id = ? ORDER BY profile, id")) {
             p.setString(1, packId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     reviews.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                            .add(reviewOf(r, 2));
+                            .add(ReviewLog.digestOf(this, r, 2));
                 }
             }
             return reviews;

@@ -138,6 +138,50 @@ final class ReviewLog {
         }
     }
 
+    /** The columns {@link #digestOf} reads, in its order: a wrong answer's text only, the state after's due only. */
+    static final String DIGEST_COLUMNS = "question_id, reviewed_at, kind, rating, correctness,"
+            + " CASE WHEN correctness = 'wrong' THEN answer END, answer_hash, state_before, state_after, card_after";
+
+    /** One profile's reviews of the pack {@code packId}, cram answers and cards reset since included, as logged. */
+    static List<ReviewDigest> digests(SqlProgressStore store, String packId) {
+        List<ReviewDigest> digests = new ArrayList<>();
+        try (PreparedStatement p = store.scope()
+                .prepare("SELECT " + DIGEST_COLUMNS + " FROM review WHERE {mine}pack_id = ? ORDER BY id", packId)) {
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    digests.add(digestOf(store, r, 1));
+                }
+            }
+            return digests;
+        } catch (SQLException e) {
+            throw failure(store, e);
+        }
+    }
+
+    /** The review whose {@link #DIGEST_COLUMNS} start at column {@code from} of the row {@code r} is on. */
+    static ReviewDigest digestOf(SqlProgressStore store, ResultSet r, int from) throws SQLException {
+        String questionId = r.getString(from);
+        try {
+            return new ReviewDigest(
+                    questionId,
+                    Instant.ofEpochMilli(r.getLong(from + 1)),
+                    ReviewKind.valueOf(upper(r.getString(from + 2))),
+                    Rating.ofGrade(r.getInt(from + 3)),
+                    Verdict.ofLabel(r.getString(from + 4)),
+                    r.getString(from + 5),
+                    r.getString(from + 6),
+                    CardState.valueOf(upper(r.getString(from + 7))),
+                    CardState.valueOf(upper(r.getString(from + 8))),
+                    CardCodec.due(r.getString(from + 9)));
+        } catch (IllegalArgumentException e) {
+            // A kind, grade, verdict or state no quizline writes: a row damaged where SQLite's checks cannot see
+            throw new StoreFailure(
+                    store.where() + ": a review row of " + questionId + " is damaged (" + e.getMessage()
+                            + "); `quizline doctor` lists the damage",
+                    e);
+        }
+    }
+
     /** Hands the review instants to {@code more}, newest first, until it returns false: a streak stops at its first gap. */
     static void timesNewestFirst(SqlProgressStore store, Predicate<Instant> more) {
         timesNewestFirst(store, null, more);

@@ -57,6 +57,14 @@ public final class SqliteProgressStore extends SqlProgressStore {
         return file;
     }
 
+    /**
+     * The profile's reviews of the pack {@code packId} as a class's report reads them (cram answers and cards reset
+     * since included), in the order logged: one query, of the few columns the report needs.
+     */
+    public List<ReviewDigest> reviewDigests(String packId) {
+        return ReviewLog.digests(this, packId);
+    }
+
     @Override
     public String where() {
         return file == null ? "the profile in memory" : file.toString();

@@ -18,6 +18,7 @@ import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
+import quizline.store.ReviewDigest;
 import quizline.store.ReviewKind;
 import quizline.store.ReviewRecord;
 import quizline.store.SqliteProgressStore;
@@ -66,7 +67,9 @@ class ProfileFolderClassTest {
         // oldest first, this pack only
         assertEquals(
                 List.of("Oslo", "Rome"),
-                records.reviews().get("ann").stream().map(ReviewRecord::given).toList());
+                records.reviews().get("ann").stream()
+                        .map(ReviewDigest::wrongAnswer)
+                        .toList());
         assertEquals(List.of(), records.reviews().get("cy"));
         assertEquals(
                 List.of("typo in the prompt"),
@@ -74,8 +77,10 @@ class ProfileFolderClassTest {
                         .map(ProgressStore.Flag::note)
                         .toList());
         assertEquals(
-                List.of(new CardKey("mini", "gone")),
-                records.reviews().get("ben").stream().map(ReviewRecord::key).toList());
+                List.of("gone"),
+                records.reviews().get("ben").stream()
+                        .map(ReviewDigest::questionId)
+                        .toList());
     }
 
     @Test

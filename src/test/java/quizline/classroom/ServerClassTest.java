@@ -14,6 +14,7 @@ import quizline.schedule.Rating;
 import quizline.store.CardKey;
 import quizline.store.PostgresProgressStore;
 import quizline.store.ProgressStore;
+import quizline.store.ReviewDigest;
 import quizline.store.ReviewKind;
 import quizline.store.ReviewRecord;
 
@@ -65,7 +66,7 @@ class ServerClassTest {
         assertEquals(Set.of(ann, ben), all.reviews().keySet());
         assertEquals(
                 List.of("Oslo", "Rome"),
-                all.reviews().get(ann).stream().map(ReviewRecord::given).toList(),
+                all.reviews().get(ann).stream().map(ReviewDigest::wrongAnswer).toList(),
                 "oldest first, this pack only");
         assertEquals(
                 List.of("typo in the prompt"),

@@ -91,7 +91,7 @@ class RowSecurityTest {
             assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
             assertThrows(StoreFailure.class, () -> asBob.putSetting("new-per-day", "50"));
             assertEquals(
-                    Map.of(alice, List.of(alicesAnswer)),
+                    Map.of(alice, List.of(ReviewDigest.of(alicesAnswer))),
                     asBob.reviewsByProfile("mini"),
                     "a student's role reads the class's reviews of no profile but their own");
         }
@@ -120,7 +120,8 @@ class RowSecurityTest {
         // The instructor reads the whole class
         try (PostgresProgressStore store = open(instructor, null)) {
             assertEquals(
-                    Map.of(alice, List.of(alicesAnswer), bob, List.of(bobsAnswer)), store.reviewsByProfile("mini"));
+                    Map.of(alice, List.of(ReviewDigest.of(alicesAnswer)), bob, List.of(ReviewDigest.of(bobsAnswer))),
+                    store.reviewsByProfile("mini"));
             assertEquals(Map.of(), store.reviewsByProfile("another-pack"));
             assertEquals(
                     List.of(new PostgresProgressStore.ProfileFlag(alice, new ProgressStore.Flag(KEY, "ambiguous", T0))),

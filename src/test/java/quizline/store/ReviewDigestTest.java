@@ -1,0 +1,81 @@
+package quizline.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static quizline.store.Reviews.at;
+import static quizline.store.Reviews.cram;
+import static quizline.store.Reviews.first;
+import static quizline.store.Reviews.key;
+import static quizline.store.Reviews.then;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import quizline.pack.Verdict;
+import quizline.schedule.Rating;
+
+/** A class's report reads each review's few columns, on both backends: the same figures as the whole review's. */
+class ReviewDigestTest {
+    private static final Instant T0 = at("2024-07-05T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theDigestReadIsTheWholeReviewsDigest(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        ReviewRecord wrong = first(key("q1"), T0, Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord typo = then(wrong, T0.plusSeconds(600), Rating.GOOD, Verdict.TYPO, Duration.ofDays(3));
+        ReviewRecord lapse =
+                then(typo, T0.plus(Duration.ofDays(3)), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(5));
+        ReviewRecord right = first(key("q2"), T0.plusSeconds(5), Rating.EASY, Verdict.RIGHT, Duration.ofDays(8));
+        ReviewRecord crammed = cram(key("q2"), T0.plusSeconds(60), right.after(), Rating.AGAIN, Verdict.WRONG);
+        ReviewRecord otherPack = first(new CardKey("other", "q1"), T0, Rating.GOOD, Verdict.WRONG, Duration.ofDays(1));
+        try (SqlProgressStore store = profile.open()) {
+            for (ReviewRecord r : List.of(wrong, right, crammed, typo, otherPack, lapse)) {
+                store.record(r);
+            }
+        }
+        List<ReviewDigest> expected = List.of(wrong, right, crammed, typo, lapse).stream()
+                .map(ReviewDigest::of)
+                .toList();
+        try (SqlProgressStore store = profile.open()) {
+            List<ReviewDigest> read = store instanceof SqliteProgressStore file
+                    ? file.reviewDigests("mini")
+                    : ((PostgresProgressStore) store).reviewsByProfile("mini").get(profile.name());
+            assertEquals(expected, read, "the pack's reviews in the order logged, another pack's left out");
+            assertEquals(lapse.after().due(), read.get(4).dueAfter(), "the state after's due, read alone");
+            assertEquals("typed", read.get(0).wrongAnswer());
+            assertNull(read.get(3).wrongAnswer(), "a right-with-a-typo answer is no wrong answer");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aStateOfAnotherShapeIsCalledDamageNotAStackTrace(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        try (SqlProgressStore store = profile.open()) {
+            store.record(first(key("q1"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)));
+        }
+        try (var db = profile.connect();
+                var s = db.createStatement()) {
+            s.executeUpdate("UPDATE review SET card_after = 'review;0;3.5'");
+        }
+        try (SqlProgressStore store = profile.open()) {
+            StoreFailure e = org.junit.jupiter.api.Assertions.assertThrows(StoreFailure.class, () -> {
+                if (store instanceof SqliteProgressStore file) {
+                    file.reviewDigests("mini");
+                } else {
+                    ((PostgresProgressStore) store).reviewsByProfile("mini");
+                }
+            });
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    e.getMessage().contains("a review row of q1 is damaged"), e.getMessage());
+        }
+    }
+}
