@@ -57,7 +57,7 @@ public final class ProfileFolderClass implements ClassProgress {
         profiles().entrySet().parallelStream().forEach(entry -> {
             String student = entry.getKey();
             Path file = entry.getValue();
-            try (SqliteProgressStore store = SqliteProgressStore.openForReading(file)) {
+            try (SqliteProgressStore store = SqliteProgressStore.openForReport(file)) {
                 reviews.put(student, store.reviewDigests(packId));
                 flags.put(
                         student,

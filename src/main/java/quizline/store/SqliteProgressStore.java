@@ -106,21 +106,43 @@ public final class SqliteProgressStore extends SqlProgressStore {
      * profile of an older schema is upgraded first, which needs write access.
      */
     public static SqliteProgressStore openForReading(Path file) throws StoreException {
+        return openForReading(file, "quick_check");
+    }
+
+    /**
+     * Opens an existing profile as {@link #openForReading} does, for a class's report, which reads a few of its rows:
+     * without the quick check of every page first, the larger part of opening a small profile. Damage in the pages
+     * the report reads shows when it reads them, as an error naming the file; the other pages are none of its business.
+     * A file that is not a quizline profile, or of a newer quizline, is refused as ever.
+     */
+    public static SqliteProgressStore openForReport(Path file) throws StoreException {
+        return openForReading(file, null);
+    }
+
+    private static SqliteProgressStore openForReading(Path file, String check) throws StoreException {
         checkReadable(file);
-        if (!Files.exists(file)
-                || sizeOf(file) == 0
-                || halfCreated(file)
-                || inspectReadOnly(file, "quick_check") < Migrations.latest()) {
+        if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)) {
             return open(file);
         }
+        // One read-only connection both checks the file and reads it: a class's report opens 200 profiles
+        checkHeader(file);
+        Connection db = null;
         try {
-            Connection db = connect(file, true);
+            db = connect(file, true);
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
             }
+            if (inspect(db, file, check) < Migrations.latest()) {
+                closeQuietly(db);
+                return open(file);
+            }
             return new SqliteProgressStore(file, db);
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
+            closeQuietly(db);
+            throw unreadable(file, e);
+        } catch (StoreException | RuntimeException e) {
+            closeQuietly(db);
+            throw e;
         }
     }
 
@@ -364,6 +386,15 @@ public final class SqliteProgressStore extends SqlProgressStore {
 
     /** Everything that can refuse a file, done without writing a byte to it; returns the file's schema version. */
     private static int inspectReadOnly(Path file, String check) throws StoreException {
+        checkHeader(file);
+        try (Connection db = connect(file, true)) {
+            return inspect(db, file, check);
+        } catch (SQLException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static void checkHeader(Path file) throws StoreException {
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
@@ -373,14 +404,19 @@ public final class SqliteProgressStore extends SqlProgressStore {
         } catch (IOException e) {
             throw new StoreException(file + ": cannot read: " + e.getMessage());
         }
-        try (Connection db = connect(file, true);
-                Statement s = db.createStatement()) {
-            String found;
-            try (ResultSet r = s.executeQuery("PRAGMA " + check)) {
-                found = r.next() ? r.getString(1) : "no answer";
-            }
-            if (!"ok".equals(found)) {
-                throw damaged(file, found);
+    }
+
+    /** {@link #inspectReadOnly}'s checks through the read-only connection {@code db}; {@code check} null: no check. */
+    private static int inspect(Connection db, Path file, String check) throws SQLException, StoreException {
+        try (Statement s = db.createStatement()) {
+            if (check != null) {
+                String found;
+                try (ResultSet r = s.executeQuery("PRAGMA " + check)) {
+                    found = r.next() ? r.getString(1) : "no answer";
+                }
+                if (!"ok".equals(found)) {
+                    throw damaged(file, found);
+                }
             }
             boolean hasMeta;
             try (ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) {
@@ -407,16 +443,18 @@ public final class SqliteProgressStore extends SqlProgressStore {
                                 + Migrations.latest() + "); it was left untouched: update quizline");
             }
             return version;
-        } catch (SQLException e) {
-            if (!isDamage(e)) {
-                // The disk or the folder failed, not the file: calling it damaged would send the user
-                // to restore a backup of a healthy profile.
-                throw new StoreException(
-                        file + ": cannot open the progress database: " + sqliteReason(e) + "; it was left untouched");
-            }
-            throw new StoreException(
-                    file + ": the database is damaged or unreadable (" + oneLine(e) + "); it was left untouched");
         }
+    }
+
+    private static StoreException unreadable(Path file, SQLException e) {
+        if (!isDamage(e)) {
+            // The disk or the folder failed, not the file: calling it damaged would send the user
+            // to restore a backup of a healthy profile.
+            return new StoreException(
+                    file + ": cannot open the progress database: " + sqliteReason(e) + "; it was left untouched");
+        }
+        return new StoreException(
+                file + ": the database is damaged or unreadable (" + oneLine(e) + "); it was left untouched");
     }
 
     private static int parseVersion(Path file, String value) throws StoreException {
