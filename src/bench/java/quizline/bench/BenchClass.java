@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ import quizline.store.ProgressStore;
 import quizline.store.ReviewKind;
 import quizline.store.ReviewRecord;
 import quizline.store.ReviewRow;
+import quizline.store.PostgresProgressStore;
 import quizline.store.SqliteProgressStore;
 
 /**
@@ -42,6 +46,10 @@ import quizline.store.SqliteProgressStore;
  * default settings from the card's state, at its due time plus a random delay, starting 40 to 120 days before NOW.
  * Wrong answers are one of three per question, the first the most common. A student's log is cut to its oldest
  * REVIEWS reviews, which leaves every card's chain whole.
+ *
+ * <p>{@code BenchClass DATA STUDENTS REVIEWS NOW URL}, URL a PostgreSQL superuser's: the same class on the server too,
+ * in a database of its own, {@code class_report_bench} (made afresh, a leftover of an earlier run dropped first), each
+ * student a profile {@code student-NNN} there, the superuser the instructor; prints that database's URL last.
  */
 public final class BenchClass {
     static final String PACK = "class-bench";
@@ -64,6 +72,7 @@ public final class BenchClass {
         }
         Scheduler scheduler = ProfileSettings.of(Map.of()).scheduler(true);
         long total = 0;
+        String server = args.length > 4 ? classDatabase(args[4]) : null;
         for (int s = 0; s < students; s++) {
             double ability = 0.3 + 0.65 * classDraws.nextDouble();
             List<ReviewRecord> log = new ArrayList<>();
@@ -78,14 +87,33 @@ public final class BenchClass {
             }
             ProgressArchive.Archive archive =
                     new ProgressArchive.Archive(Map.of(), rows, List.of(), Map.of(), List.of(), List.of());
-            Path db = data.resolve(String.format("student-%03d.db", s + 1));
-            try (SqliteProgressStore store = SqliteProgressStore.open(db)) {
+            String student = String.format("student-%03d", s + 1);
+            try (SqliteProgressStore store = SqliteProgressStore.open(data.resolve(student + ".db"))) {
                 total += ProgressArchive.importInto(store, archive).added();
+            }
+            if (server != null) {
+                try (PostgresProgressStore store = PostgresProgressStore.open(server, student, null, null)) {
+                    ProgressArchive.importInto(store, archive);
+                }
             }
         }
         System.out.printf(
-                "class: %d students, %,d reviews of pack %s (%d questions) in %s%n",
-                students, total, PACK, QUESTIONS, data);
+                "class: %d students, %,d reviews of pack %s (%d questions) in %s%s%n",
+                students, total, PACK, QUESTIONS, data, server == null ? "" : " and on the server");
+        if (server != null) {
+            System.out.println(server);
+        }
+    }
+
+    /** The database {@code class_report_bench} made afresh on the superuser's server {@code url}, and its URL. */
+    private static String classDatabase(String url) throws Exception {
+        String database = "class_report_bench";
+        try (Connection db = DriverManager.getConnection(url);
+                Statement s = db.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database);
+        }
+        return url.replaceFirst("^(jdbc:postgresql://[^/?]*)(/[^?]*)?", "$1/" + database);
     }
 
     private static Pack pack(Path dir) throws Exception {
