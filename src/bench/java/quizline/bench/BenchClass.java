@@ -27,12 +27,12 @@ import quizline.schedule.Rating;
 import quizline.schedule.Scheduler;
 import quizline.session.ProfileSettings;
 import quizline.store.CardKey;
+import quizline.store.PostgresProgressStore;
 import quizline.store.ProgressArchive;
 import quizline.store.ProgressStore;
 import quizline.store.ReviewKind;
 import quizline.store.ReviewRecord;
 import quizline.store.ReviewRow;
-import quizline.store.PostgresProgressStore;
 import quizline.store.SqliteProgressStore;
 
 /**

@@ -1,13 +1,17 @@
 package quizline.cli;
 
+import quizline.env.Env;
+import quizline.io.UserError;
 import quizline.pack.PackLibrary;
 import quizline.store.PostgresProgressStore;
 import quizline.store.ProgressStore;
+import quizline.store.StoreException;
+import quizline.store.StoreFailure;
 
 /**
  * The packs published to a class on a PostgreSQL server ({@code quizline class publish --store}), added to those a
- * command found locally when the profile it reads is on that server: the one place study, list, search, show and card
- * get them from.
+ * command found locally when the profile it reads is on that server: the one place study, list, search, show, card,
+ * stats, doctor and packs get them from.
  */
 final class ClassPublished {
     private ClassPublished() {}
@@ -16,6 +20,23 @@ final class ClassPublished {
     static void addTo(PackLibrary library, ProgressStore store) {
         if (store instanceof PostgresProgressStore server) {
             server.publishedPacks().forEach(p -> library.addPublished(origin(server.address()), p.text()));
+        }
+    }
+
+    /**
+     * Adds the packs published on the class's server {@code url} to {@code library}, read as the connecting role (the
+     * environment's login and password where the URL has none): for a command that opens no profile ({@code packs}).
+     */
+    static void addTo(PackLibrary library, String url, Env env) {
+        if (!PostgresProgressStore.isServer(url)) {
+            throw UserError.usage("--store " + PostgresProgressStore.redacted(url)
+                    + ": not a PostgreSQL address (jdbc:postgresql://host:5432/db?user=...)");
+        }
+        try (PostgresProgressStore server =
+                PostgresProgressStore.open(url, null, env.serverUser(), env.serverPassword())) {
+            addTo(library, server);
+        } catch (StoreException | StoreFailure e) {
+            throw new UserError(e.getMessage());
         }
     }
 

@@ -63,7 +63,7 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         try (SqlProgressStore store = profile.openExisting(env)) {
-            Doctor.Report report = Doctor.examine(store, answerHashes(err));
+            Doctor.Report report = Doctor.examine(store, answerHashes(store, err));
             report.damage().forEach(line -> out.println("damaged: " + line));
             report.breaks().forEach(b -> out.println(describe(b)));
             report.differences().forEach(d -> out.println(describe(d)));
@@ -109,9 +109,13 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
                         + Counted.of(flags, "flag");
     }
 
-    /** The current answer of every loaded question, so cards reset on purpose are not brought back. */
-    private Map<CardKey, String> answerHashes(PrintWriter err) {
+    /**
+     * The current answer of every loaded question (those published to the class included, for a profile on its
+     * server), so cards reset on purpose are not brought back.
+     */
+    private Map<CardKey, String> answerHashes(SqlProgressStore store, PrintWriter err) {
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
+        ClassPublished.addTo(library, store);
         library.warnings().forEach(w -> err.println("quizline: " + w));
         Map<CardKey, String> hashes = new HashMap<>();
         for (Pack pack : library.packList()) {

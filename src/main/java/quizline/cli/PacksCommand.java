@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.pack.PackCache;
@@ -16,12 +17,20 @@ import quizline.ui.Visible;
         name = "packs",
         mixinStandardHelpOptions = true,
         description = {
-            "List every pack loaded: the bundled ones, your packs folder's and QUIZLINE_PACKS'.",
+            "List every pack loaded: the bundled ones, your packs folder's and QUIZLINE_PACKS', and with",
+            "--store (or QUIZLINE_STORE) those published to the class on its PostgreSQL server.",
             "Each with its id, questions, version, asOf, title and where it was read from."
         })
 final class PacksCommand implements Callable<Integer>, ReadsEnv {
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = "--store",
+            paramLabel = "URL",
+            description = "The class's PostgreSQL database (jdbc:postgresql://host:5432/db?user=...): its published"
+                    + " packs too. Default: $QUIZLINE_STORE.")
+    String store;
 
     private Env env;
 
@@ -33,6 +42,10 @@ final class PacksCommand implements Callable<Integer>, ReadsEnv {
     @Override
     public Integer call() {
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
+        String url = store != null ? store : env.store();
+        if (url != null) {
+            ClassPublished.addTo(library, url, env);
+        }
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         PrintWriter out = Visible.writer(spec.commandLine().getOut());

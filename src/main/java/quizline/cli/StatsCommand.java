@@ -77,18 +77,20 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         Clock clock = env.clock();
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
-        library.warnings().forEach(w -> err.println("quizline: " + w));
         Map<CardKey, Stats.QuestionInfo> questions = new HashMap<>();
-        for (Pack pack : library.packList()) {
-            for (Question q : pack.questions()) {
-                questions.put(new CardKey(pack.id(), q.id()), new Stats.QuestionInfo(q.prompt(), q.tags()));
-            }
-        }
         Stats.Report report;
         int leechLapses;
         IntFunction<List<AttributedString>> scheduler;
         // No database yet is an empty history: shown as such, and no file is created for it.
         try (SqlProgressStore store = profile.openForReadingOrEmpty(env)) {
+            // A profile on a class's server counts the packs published there too
+            ClassPublished.addTo(library, store);
+            library.warnings().forEach(w -> err.println("quizline: " + w));
+            for (Pack pack : library.packList()) {
+                for (Question q : pack.questions()) {
+                    questions.put(new CardKey(pack.id(), q.id()), new Stats.QuestionInfo(q.prompt(), q.tags()));
+                }
+            }
             StudyRules rules = ProfileSettings.of(store.settings()).rules();
             leechLapses = rules.leechLapses();
             StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());
