@@ -9,14 +9,16 @@ public interface ClassPacks {
     Optional<Published> published(String packId);
 
     /**
-     * Makes {@code text}, the file of {@code pack}, the version every student studies, in place of any published
-     * before: whole or not at all (on failure the class keeps what it had).
+     * Makes {@code text}, the file of {@code pack}, the version every student studies, in place of {@code replacing},
+     * the version {@link #published} gave (empty: none): whole or not at all (on failure the class keeps what it had).
+     * When the class's version is no longer {@code replacing} (another instructor published in between), nothing is
+     * written: publishing it anyway would silently undo theirs.
      *
      * @return where it was published, for the message
-     * @throws quizline.io.UserError when it cannot be written
+     * @throws quizline.io.UserError when it cannot be written, or the class's version changed since it was read
      */
-    String publish(Pack pack, String text);
+    String publish(Pack pack, String text, Optional<Published> replacing);
 
-    /** A pack as the class has it, and where (a file, for messages). */
-    record Published(Pack pack, String where) {}
+    /** A pack as the class has it: the pack, its file's text as published, and where (a file, for messages). */
+    record Published(Pack pack, String text, String where) {}
 }

@@ -31,9 +31,19 @@ public final class PacksFolder implements ClassPacks {
     }
 
     @Override
-    public String publish(Pack pack, String text) {
+    public String publish(Pack pack, String text, Optional<Published> replacing) {
         Path target = folder.resolve(pack.id() + ".json");
         List<Published> before = files(pack.id());
+        // Read again just before writing: a folder has no lock, so this narrows another instructor's publish in
+        // between to the moment of the rename, where a server's lock rules it out
+        Optional<Published> now = before.stream().findFirst();
+        if (!now.map(Published::text).equals(replacing.map(Published::text))) {
+            throw new UserError(target + ": pack \"" + pack.id() + "\" not published: another publish made "
+                    + now.map(p -> "v" + p.pack().version()).orElse("no version") + " the class's version while this"
+                    + " one ran ("
+                    + replacing.map(p -> "v" + p.pack().version()).orElse("none")
+                    + " when it began), and this would overwrite it; publish again to compare with it");
+        }
         try {
             Files.createDirectories(folder);
             if (Files.exists(target) && before.stream().noneMatch(p -> p.where().equals(target.toString()))) {
@@ -63,9 +73,10 @@ public final class PacksFolder implements ClassPacks {
                             && Files.isRegularFile(f))
                     .sorted()
                     .toList()) {
-                Optional<Pack> pack = read(f);
+                Optional<String> text = text(f);
+                Optional<Pack> pack = text.flatMap(t -> PackReader.read(t).pack());
                 if (pack.isPresent() && pack.get().id().equals(packId)) {
-                    found.add(new Published(pack.get(), f.toString()));
+                    found.add(new Published(pack.get(), text.get(), f.toString()));
                 }
             }
         } catch (IOException e) {
@@ -77,9 +88,9 @@ public final class PacksFolder implements ClassPacks {
         return found;
     }
 
-    private static Optional<Pack> read(Path file) {
+    private static Optional<String> text(Path file) {
         try {
-            return PackReader.read(Files.readString(file)).pack();
+            return Optional.of(Files.readString(file));
         } catch (IOException e) {
             // Not a pack students could load either: not ours to judge here
             return Optional.empty();

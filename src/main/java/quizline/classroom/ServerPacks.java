@@ -7,6 +7,7 @@ import quizline.pack.Pack;
 import quizline.pack.PackReader;
 import quizline.store.PostgresProgressStore;
 import quizline.store.PostgresProgressStore.PublishedPack;
+import quizline.store.PublishedMeanwhile;
 import quizline.store.StoreException;
 import quizline.store.StoreFailure;
 
@@ -32,18 +33,21 @@ public final class ServerPacks implements ClassPacks {
     @Override
     public Optional<Published> published(String packId) {
         try (PostgresProgressStore store = PostgresProgressStore.open(url, null, user, password)) {
-            return store.publishedPack(packId).map(p -> new Published(read(p), where()));
+            return store.publishedPack(packId).map(p -> new Published(read(p), p.text(), where()));
         } catch (StoreException | StoreFailure e) {
             throw new UserError(e.getMessage());
         }
     }
 
     @Override
-    public String publish(Pack pack, String text) {
+    public String publish(Pack pack, String text, Optional<Published> replacing) {
         try (PostgresProgressStore store = PostgresProgressStore.open(url, null, user, password)) {
-            store.publish(new PublishedPack(pack.id(), pack.version(), text), clock.instant());
+            store.publish(
+                    new PublishedPack(pack.id(), pack.version(), text),
+                    replacing.map(p -> new PublishedPack(pack.id(), p.pack().version(), p.text())),
+                    clock.instant());
             return where();
-        } catch (StoreException | StoreFailure e) {
+        } catch (StoreException | StoreFailure | PublishedMeanwhile e) {
             throw new UserError(e.getMessage());
         }
     }

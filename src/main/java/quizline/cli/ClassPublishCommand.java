@@ -109,7 +109,7 @@ final class ClassPublishCommand implements Callable<Integer>, ReadsEnv {
                             + " content (" + published.orElseThrow().where() + "); raise the version, or --force");
             };
         }
-        String where = packs.publish(pack, text);
+        String where = packs.publish(pack, text, published);
         out.println("Published " + pack.id() + " v" + pack.version() + " ("
                 + Counted.of(pack.questions().size(), "question") + ")"
                 + (published.isEmpty() ? "" : " in place of " + was) + ": " + where);

@@ -239,12 +239,35 @@ public final class PostgresProgressStore extends SqlProgressStore {
     }
 
     /**
-     * Makes {@code pack} the version of its pack id published to the class, in place of any before it, in one
-     * transaction. Only the tables' owner, the instructor's role, may: a student's role is refused by the server.
+     * Makes {@code pack} the version of its pack id published to the class, in place of {@code replacing} (empty: in
+     * place of none), in one transaction. Publishes of the class are serialised by a lock of the server's, and the
+     * version published is read again under it: when it is no longer {@code replacing} (another publish committed
+     * since the caller read it), nothing is written. Only the tables' owner, the instructor's role, may publish: a
+     * student's role is refused by the server.
+     *
+     * @throws PublishedMeanwhile when the version published is no longer {@code replacing}
      */
-    public void publish(PublishedPack pack, java.time.Instant at) {
+    public void publish(PublishedPack pack, java.util.Optional<PublishedPack> replacing, java.time.Instant at) {
         try {
             dialect.beginWrite(db, PUBLISH_LOCK);
+            java.util.Optional<PublishedPack> now;
+            try {
+                now = publishedPack(pack.packId());
+            } catch (StoreFailure e) {
+                dialect.rollback(db, e);
+                throw e;
+            }
+            if (!now.equals(replacing)) {
+                PublishedMeanwhile refused = new PublishedMeanwhile(
+                        address + ": pack \"" + pack.packId() + "\" not published: another publish made "
+                                + now.map(p -> "v" + p.version()).orElse("no version") + " the class's version while"
+                                + " this one ran ("
+                                + replacing.map(p -> "v" + p.version()).orElse("none")
+                                + " when it began), and this would overwrite it; publish again to compare with it",
+                        now);
+                dialect.rollback(db, refused);
+                throw refused;
+            }
             try (PreparedStatement p = db.prepareStatement(
                     "INSERT INTO published_pack (pack_id, version, pack, published_at) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (pack_id) DO UPDATE SET version = excluded.version,"

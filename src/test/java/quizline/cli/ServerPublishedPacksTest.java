@@ -64,7 +64,7 @@ class ServerPublishedPacksTest {
         try (PostgresProgressStore store =
                 PostgresProgressStore.open(PostgresServer.as(teacher, schema), null, null, null)) {
             int version = PackReader.read(text).pack().orElseThrow().version();
-            store.publish(new PublishedPack("class-mini", version, text), NOW);
+            store.publish(new PublishedPack("class-mini", version, text), store.publishedPack("class-mini"), NOW);
         }
     }
 
