@@ -74,6 +74,34 @@ public final class PostgresServer {
         return url() + "&currentSchema=" + schema;
     }
 
+    /**
+     * The role of the test server that must log in with a password ({@code .ci/with-postgres} makes it, with a password
+     * of its own each run): its URL without the password, and the password. Skips the test (fails it on CI) when the
+     * server has none.
+     */
+    public static PasswordRole passwordRole() {
+        url();
+        String url = System.getenv("QUIZLINE_TEST_PG_PASSWORD_URL");
+        String password = System.getenv("QUIZLINE_TEST_PG_PASSWORD");
+        if (url == null || password == null) {
+            String needs = "needs the test server's password role (QUIZLINE_TEST_PG_PASSWORD_URL and"
+                    + " QUIZLINE_TEST_PG_PASSWORD, which .ci/with-postgres sets)";
+            if (SharedFolder.required()) {
+                fail(needs + ", and CI=true makes that an error");
+            }
+            assumeTrue(false, needs);
+        }
+        return new PasswordRole(url, password);
+    }
+
+    /** A role that logs in with a password: its URL (with no password in it) and the password. */
+    public record PasswordRole(String url, String password) {
+        /** The role's name, as the URL gives it. */
+        public String name() {
+            return url.replaceFirst(".*[?&]user=([^&]*).*", "$1");
+        }
+    }
+
     /** The URL of {@code role} (no password: the test cluster trusts loopback) with its tables in {@code schema}. */
     public static String as(String role, String schema) {
         return url().replaceFirst("([?&])user=[^&]*", "$1user=" + role) + "&currentSchema=" + schema;

@@ -315,10 +315,11 @@ public final class PostgresProgressStore extends SqlProgressStore {
     private static String reasonOf(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String line = firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
-        if (state.startsWith("08")) {
+        // 08004: the driver's "rejected", which it also says when the server asks for a password and none was found
+        if (state.startsWith("08") && !state.equals("08004")) {
             return "cannot reach the server (" + line + ")";
         }
-        if (state.startsWith("28")) {
+        if (state.startsWith("28") || state.equals("08004")) {
             return "the server refused the login (" + line + "): check the user and the password"
                     + " (in the URL, PGUSER and PGPASSWORD, or ~/.pgpass)";
         }
