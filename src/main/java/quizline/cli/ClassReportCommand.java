@@ -23,6 +23,7 @@ import quizline.env.Env;
 import quizline.io.UserError;
 import quizline.pack.Answers;
 import quizline.pack.Pack;
+import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.session.StudyRules;
 import quizline.store.PostgresProgressStore;
@@ -85,7 +86,8 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
     @Override
     public Integer call() {
         Clock clock = env.clock();
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths());
+        // The packs as the other commands load them: through the cache of packs already read
+        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         String url = storeUrl();
         if (url != null && PostgresProgressStore.isServer(url)) {
             // The pack as the class studies it: the version published on the server, when newer than one found here
