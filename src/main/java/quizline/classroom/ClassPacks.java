@@ -19,6 +19,18 @@ public interface ClassPacks {
      */
     String publish(Pack pack, String text, Optional<Published> replacing);
 
+    /**
+     * The refusal of a publish decided against {@code before} (empty: no version) when another publish made {@code now}
+     * the class's version in between: one line naming the version it would overwrite.
+     */
+    static quizline.io.UserError publishedMeanwhile(
+            String where, String packId, Optional<Integer> now, Optional<Integer> before) {
+        return new quizline.io.UserError(where + ": pack \"" + packId + "\" not published: another publish made "
+                + now.map(v -> "v" + v).orElse("no version") + " the class's version while this one ran ("
+                + before.map(v -> "v" + v).orElse("none") + " when it began), and this would overwrite it; publish"
+                + " again to compare with it");
+    }
+
     /** A pack as the class has it: the pack, its file's text as published, and where (a file, for messages). */
     record Published(Pack pack, String text, String where) {}
 }

@@ -38,11 +38,11 @@ public final class PacksFolder implements ClassPacks {
         // between to the moment of the rename, where a server's lock rules it out
         Optional<Published> now = before.stream().findFirst();
         if (!now.map(Published::text).equals(replacing.map(Published::text))) {
-            throw new UserError(target + ": pack \"" + pack.id() + "\" not published: another publish made "
-                    + now.map(p -> "v" + p.pack().version()).orElse("no version") + " the class's version while this"
-                    + " one ran ("
-                    + replacing.map(p -> "v" + p.pack().version()).orElse("none")
-                    + " when it began), and this would overwrite it; publish again to compare with it");
+            throw ClassPacks.publishedMeanwhile(
+                    target.toString(),
+                    pack.id(),
+                    now.map(p -> p.pack().version()),
+                    replacing.map(p -> p.pack().version()));
         }
         try {
             Files.createDirectories(folder);

@@ -47,7 +47,13 @@ public final class ServerPacks implements ClassPacks {
                     replacing.map(p -> new PublishedPack(pack.id(), p.pack().version(), p.text())),
                     clock.instant());
             return where();
-        } catch (StoreException | StoreFailure | PublishedMeanwhile e) {
+        } catch (PublishedMeanwhile e) {
+            throw ClassPacks.publishedMeanwhile(
+                    where(),
+                    pack.id(),
+                    e.found().map(PublishedPack::version),
+                    replacing.map(p -> p.pack().version()));
+        } catch (StoreException | StoreFailure e) {
             throw new UserError(e.getMessage());
         }
     }
