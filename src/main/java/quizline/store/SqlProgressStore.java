@@ -23,9 +23,6 @@ import quizline.schedule.CardState;
  */
 public abstract sealed class SqlProgressStore implements ProgressStore
         permits SqliteProgressStore, PostgresProgressStore {
-    private static final com.fasterxml.jackson.databind.ObjectMapper PACK_LIST =
-            new com.fasterxml.jackson.databind.ObjectMapper();
-
     final Connection db;
     final Dialect dialect;
     final String profile;
@@ -77,12 +74,20 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         }
     }
 
+    /**
+     * The strings as a JSON array, sorted. Quoted by Jackson's string encoder alone: every session counts its day with
+     * it, and a databind mapper here loaded some 300 classes before the first question.
+     */
     static String jsonArray(java.util.Set<String> strings) {
-        try {
-            return PACK_LIST.writeValueAsString(new java.util.TreeSet<>(strings));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings could not be written as JSON", e);
+        StringBuilder json = new StringBuilder("[");
+        com.fasterxml.jackson.core.io.JsonStringEncoder quote =
+                com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+        for (String s : new java.util.TreeSet<>(strings)) {
+            json.append(json.length() == 1 ? "\"" : ",\"")
+                    .append(quote.quoteAsString(s))
+                    .append('"');
         }
+        return json.append(']').toString();
     }
 
     /**

@@ -68,6 +68,23 @@ class ProgressStoreTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aPackIdJsonMustQuoteCountsTowardsTheDayAsWritten(Backend backend) throws Exception {
+        CardKey odd = new CardKey("a \"quoted\" \\ päck\t", "q1");
+        try (ProgressStore store = backend.newProfile(dir).open()) {
+            store.record(first(odd, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)));
+            store.record(first(KEY, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)));
+            assertEquals(
+                    new ProgressStore.DayCounts(2, 0),
+                    store.counts(new ProgressStore.Today(T0.minusSeconds(60), Set.of(odd.packId(), "mini"))));
+            assertEquals(
+                    new ProgressStore.DayCounts(1, 0),
+                    store.counts(new ProgressStore.Today(T0.minusSeconds(60), Set.of(odd.packId()))),
+                    "the quoted id read back as the same pack, and only it");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void undoRemovesTheRowAndRestoresTheCardAndCramSchedulesNothing(Backend backend) throws Exception {
         try (ProgressStore store = backend.newProfile(dir).open()) {
             ReviewRecord one = first(KEY, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofMinutes(10));
