@@ -49,7 +49,9 @@ public final class Main {
     /**
      * The command tree these arguments need. picocli reflects over every command it is given, so
      * a run that names its command (or none, to study) builds only that one: start-up is what the
-     * student waits for before the first question. Help, errors and root options get the full tree.
+     * student waits for before the first question. A study with options ({@code --limit 5}, {@code --db FILE}) is
+     * parsed by the root alone first, and keeps it when that reads every argument; help, the version, errors and a
+     * command named after options get the full tree (its usage, its suggestions).
      */
     static CommandLine commandLine(Env env, String... args) {
         if (args.length == 0) {
@@ -58,7 +60,21 @@ public final class Main {
         if (Subcommands.ALL.containsKey(args[0])) {
             return build(java.util.Set.of(args[0]), env);
         }
+        CommandLine root = build(java.util.Set.of(), env);
+        if (studiesWith(root, args)) {
+            return root;
+        }
         return build(Subcommands.ALL.keySet(), env);
+    }
+
+    /** Whether the root command alone reads every argument as a study's option, asking for no help or version. */
+    private static boolean studiesWith(CommandLine root, String... args) {
+        try {
+            CommandLine.ParseResult parsed = root.parseArgs(args);
+            return parsed.unmatched().isEmpty() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     /** The command tree of these subcommands, each given {@code env}; its QUIZLINE_DEBUG adds a defect's stack trace. */
