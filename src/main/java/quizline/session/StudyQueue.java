@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +32,21 @@ import quizline.store.ProgressStore;
  *
  * <p>The cards in play are kept in three sets, in the order they are asked from: learning cards and due reviews by
  * due time, new cards in their order; an answer moves one card between them. So picking the next question and counting
- * what is left cost what today's session holds, not what the packs hold.
+ * what is left cost what today's session holds, not what the packs hold. Only those cards are made into entries: the
+ * cards due today or answered today when the queue is made, and the new ones as their turn comes (a hundred thousand
+ * questions cost a look-up each to start, not an entry each).
  */
 public final class StudyQueue implements Queue {
-    private final Map<CardKey, Entry> entries = new LinkedHashMap<>();
+    /** The cards in play, and those answered or looked at: made as needed ({@link #entry}). */
+    private final Map<CardKey, Entry> entries = new HashMap<>();
+    /** The selected questions, in pack order: an entry's place among them breaks ties in due time. */
+    private final List<StudyItem> items;
+    /** The stored states of cards with history. */
+    private final Map<CardKey, Card> states;
+    /** The new questions, in the order they are introduced; those before {@link #newMade} have their entry. */
+    private final List<Integer> newOrder = new ArrayList<>();
+
+    private int newMade;
     private final Instant dayStart;
     private final ProgressStore.Today today;
     private final Instant dayEnd;
@@ -54,6 +64,7 @@ public final class StudyQueue implements Queue {
 
     private static final class Entry {
         final StudyItem item;
+        final CardKey key;
         /** Its place among the selected questions: ties in due time go to the one first in the packs. */
         final int seq;
         /** Its place among the new questions, in the order they are introduced; -1 when it was not new. */
@@ -69,8 +80,9 @@ public final class StudyQueue implements Queue {
         /** Suspended or buried during this session: not asked again, not counted. */
         boolean setAside;
 
-        Entry(StudyItem item, Card card, int seq) {
+        Entry(StudyItem item, CardKey key, Card card, int seq) {
             this.item = item;
+            this.key = key;
             this.card = card;
             this.seq = seq;
             SourceRef source = item.question().source();
@@ -135,27 +147,75 @@ public final class StudyQueue implements Queue {
         this.sessionCap = sessionCap;
         this.newLeft = Math.max(0, rules.newPerDay() - usedToday.newCards());
         this.reviewsLeft = Math.max(0, rules.reviewsPerDay() - usedToday.reviews());
-        List<Entry> newOrder = new ArrayList<>();
-        for (StudyItem item : items) {
-            Card card = states.get(item.key());
-            Entry e = new Entry(
-                    item, card == null ? Card.newCard(item.key().toString(), Instant.EPOCH) : card, entries.size());
-            entries.put(item.key(), e);
-            if (e.card.state() == CardState.NEW) {
-                newOrder.add(e);
-            }
-            if (e.card.lastReview() != null && !e.card.lastReview().isBefore(dayStart)) {
-                bury(e);
+        this.items = List.copyOf(items);
+        this.states = states;
+        List<Entry> made = new ArrayList<>();
+        for (int seq = 0; seq < this.items.size(); seq++) {
+            StudyItem item = this.items.get(seq);
+            CardKey key = item.key();
+            Card card = states.get(key);
+            if (card == null || card.state() == CardState.NEW) {
+                newOrder.add(seq);
+            } else if (card.due().isBefore(dayEnd)
+                    || card.lastReview() != null && !card.lastReview().isBefore(dayStart)) {
+                // Due today (learning or review), or answered today (its siblings wait for another day)
+                Entry e = new Entry(item, key, card, seq);
+                entries.put(key, e);
+                made.add(e);
             }
         }
         if (rules.randomNewOrder()) {
             // Seeded by the day: the same order all day long, in every session, and another tomorrow.
             Collections.shuffle(newOrder, new Random(dayStart.getEpochSecond()));
         }
-        for (int i = 0; i < newOrder.size(); i++) {
-            newOrder.get(i).newRank = i;
+        for (Entry e : made) {
+            if (e.card.lastReview() != null && !e.card.lastReview().isBefore(dayStart)) {
+                bury(e);
+            }
+            index(e);
         }
-        entries.values().forEach(this::index);
+    }
+
+    /** The card's entry, made from its item and stored state when it has none yet. */
+    private Entry entry(CardKey key) {
+        Entry e = entries.get(key);
+        if (e != null) {
+            return e;
+        }
+        for (int seq = 0; seq < items.size(); seq++) {
+            if (items.get(seq).key().equals(key)) {
+                return made(seq, -1);
+            }
+        }
+        throw new IllegalArgumentException(key + " is not among the selected questions");
+    }
+
+    /** The entry of the item at {@code seq}, made and indexed; {@code newRank} its place among the new ones, or -1. */
+    private Entry made(int seq, int newRank) {
+        StudyItem item = items.get(seq);
+        CardKey key = item.key();
+        Entry e = entries.get(key);
+        if (e == null) {
+            Card card = states.get(key);
+            e = new Entry(item, key, card == null ? Card.newCard(key.toString(), Instant.EPOCH) : card, seq);
+            entries.put(key, e);
+        }
+        if (newRank >= 0 && e.newRank < 0) {
+            e.newRank = newRank;
+            index(e);
+        }
+        return e;
+    }
+
+    /** The new card after {@code after} in the order they are introduced (null: the first), making entries as needed. */
+    private Entry freshAfter(Entry after) {
+        Entry next = after == null ? (freshSet.isEmpty() ? null : freshSet.first()) : freshSet.higher(after);
+        while (next == null && newMade < newOrder.size()) {
+            int rank = newMade++;
+            Entry e = made(newOrder.get(rank), rank);
+            next = freshSet.contains(e) && (after == null || e.newRank > after.newRank) ? e : null;
+        }
+        return next;
     }
 
     /** Puts the card in the set it is asked from, if it is in play; call after each change to it. */
@@ -189,13 +249,13 @@ public final class StudyQueue implements Queue {
                 && e.sibling != null
                 && answeredToday
                         .computeIfAbsent(e.sibling, s -> new HashSet<>())
-                        .add(e.item.key());
+                        .add(e.key);
     }
 
     /** Whether a sibling of this card was answered today. */
     private boolean buried(Entry e) {
         return e.sibling != null
-                && answeredToday.getOrDefault(e.sibling, Set.of()).stream().anyMatch(k -> !k.equals(e.item.key()));
+                && answeredToday.getOrDefault(e.sibling, Set.of()).stream().anyMatch(k -> !k.equals(e.key));
     }
 
     /** The questions of the packs that pass the filter, in pack order. */
@@ -244,7 +304,7 @@ public final class StudyQueue implements Queue {
     }
 
     private boolean notLast(Entry e) {
-        return !e.item.key().equals(last);
+        return !e.key.equals(last);
     }
 
     @Override
@@ -289,13 +349,18 @@ public final class StudyQueue implements Queue {
         if (newLeft == 0 || introduced >= sessionCap) {
             return Optional.empty();
         }
-        return freshSet.stream().filter(e -> !buried(e)).findFirst();
+        for (Entry e = freshAfter(null); e != null; e = freshAfter(e)) {
+            if (!buried(e)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The card's state as the queue knows it (stored, or as this session left it). */
     @Override
     public Card card(CardKey key) {
-        return entries.get(key).card;
+        return entry(key).card;
     }
 
     /**
@@ -304,7 +369,7 @@ public final class StudyQueue implements Queue {
      */
     @Override
     public void answered(CardKey key, Card before, Card after, Verdict verdict) {
-        Entry e = entries.get(key);
+        Entry e = entry(key);
         boolean buried = !(before.state() == CardState.LEARNING || before.state() == CardState.RELEARNING) && bury(e);
         history.push(new Snapshot(key, e.card, e.done, newLeft, reviewsLeft, introduced, last, buried, e.setAside));
         unindex(e);
@@ -327,7 +392,7 @@ public final class StudyQueue implements Queue {
     /** The question was suspended or buried: this session neither asks nor counts it again (undo brings it back). */
     @Override
     public void setAside(CardKey key) {
-        Entry e = entries.get(key);
+        Entry e = entry(key);
         unindex(e);
         e.setAside = true;
     }
@@ -386,8 +451,7 @@ public final class StudyQueue implements Queue {
             }
         }
         int fresh = 0;
-        for (Iterator<Entry> it = freshSet.iterator(); it.hasNext() && fresh < newLeft; ) {
-            Entry e = it.next();
+        for (Entry e = freshAfter(null); e != null && fresh < newLeft; e = freshAfter(e)) {
             if (!buried(e) && !reviewCounts(group(e)) && groups.add(group(e))) {
                 fresh++;
             }
@@ -402,7 +466,7 @@ public final class StudyQueue implements Queue {
     }
 
     private Object group(Entry e) {
-        return e.sibling == null || !rules.burySiblings() ? e.item.key() : e.sibling;
+        return e.sibling == null || !rules.burySiblings() ? e.key : e.sibling;
     }
 
     /** Learning cards still in play count as what is left: a learning step moves a card, it adds none. */
@@ -421,10 +485,16 @@ public final class StudyQueue implements Queue {
      * not have yet is as this queue knows it); new questions count when today's limit holds them back.
      */
     public ComeBack comeBack(Map<CardKey, Card> stored, Instant now, java.time.ZoneId zone) {
-        List<Card> cards = entries.entrySet().stream()
-                .filter(e -> !e.getValue().setAside)
-                .map(e -> stored.getOrDefault(e.getKey(), e.getValue().card))
-                .toList();
+        List<Card> cards = new ArrayList<>();
+        for (StudyItem item : items) {
+            CardKey key = item.key();
+            Entry e = entries.get(key);
+            if (e != null && e.setAside) {
+                continue;
+            }
+            Card known = e != null ? e.card : states.get(key);
+            cards.add(stored.getOrDefault(key, known != null ? known : Card.newCard(key.toString(), Instant.EPOCH)));
+        }
         long unseen = cards.stream().filter(c -> c.state() == CardState.NEW).count();
         int newTomorrow = newLeft == 0 ? (int) Math.min(unseen, rules.newPerDay()) : 0;
         return ComeBack.of(cards, newTomorrow, now, rules, zone);
@@ -432,6 +502,6 @@ public final class StudyQueue implements Queue {
 
     /** New questions available today: the unseen ones, up to what the daily limit still allows. */
     public int newAvailable() {
-        return Math.min(freshSet.size(), newLeft);
+        return Math.min(freshSet.size() + newOrder.size() - newMade, newLeft);
     }
 }

@@ -312,6 +312,31 @@ class StudyQueueTest {
         assertEquals(List.of("q4", "q1", "q5"), drain(q, NOW.plus(Duration.ofHours(2)), 20));
     }
 
+    /**
+     * A large bank whose first 30 new questions are siblings of one answered this morning: the queue passes over all of
+     * them and introduces the day's 20 from the questions after, counted as 20 before the first is asked.
+     */
+    @Test
+    void theNewQuestionsAfterABuriedRunAreFoundAndCountedInALargeBank() {
+        List<Question> qs = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            qs.add(new Question.TrueFalse(
+                    "q" + i, "Statement " + i, true, List.of(), null, null, null, null, i <= 30 ? "fact-a" : "f" + i));
+        }
+        Pack pack = new Pack(null, 1, "p", "P", 1, java.time.LocalDate.of(2024, 7, 1), null, List.of(), qs, List.of());
+        Card answeredThisMorning = new Card(
+                CardState.REVIEW, 0, 5, 5, 0, NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(4)), 3, 0, 5, 1);
+        StudyQueue q =
+                queue(pack, Map.of(key(0), answeredThisMorning), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(new Queue.Left(20, 0), q.left(NOW));
+        assertEquals(20, q.newAvailable());
+        List<String> expected = new ArrayList<>();
+        for (int i = 31; i < 51; i++) {
+            expected.add("q" + i);
+        }
+        assertEquals(expected, drain(q, NOW, 100));
+    }
+
     @Test
     void undoUnburiesTheSiblings() {
         StudyQueue q = queue(siblings(), Map.of(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
