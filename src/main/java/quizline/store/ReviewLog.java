@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,13 +96,6 @@ final class ReviewLog {
         } catch (SQLException e) {
             throw failure(sqlite, e);
         }
-    }
-
-    /** The answers logged at or after {@code since}, oldest first. */
-    static List<LoggedAnswer> answersSince(SqlProgressStore store, Instant since) {
-        List<LoggedAnswer> answers = new ArrayList<>();
-        eachAnswerSince(store, since, null, answers::add);
-        return answers;
     }
 
     /**
@@ -196,24 +190,54 @@ final class ReviewLog {
     /** What joins {@link #DIGEST_COLUMNS}'s last column's fields: a control character no field quizline writes has. */
     private static final String UNIT_SEPARATOR = "\u001f";
 
-    /** Hands the review instants to {@code more}, newest first, until it returns false: a streak stops at its first gap. */
-    static void timesNewestFirst(SqlProgressStore store, Predicate<Instant> more) {
-        timesNewestFirst(store, null, more);
+    /**
+     * Hands each study day with an answer to {@code more}, newest first, of the pack {@code packId} (null: of every
+     * pack), until it returns false. One indexed look-up per day (the newest answer before the day just handed), so a
+     * streak of a year reads a year's worth of rows, not the log.
+     */
+    static void daysNewestFirst(SqlProgressStore store, StudyDays days, String packId, Predicate<LocalDate> more) {
+        long before = Long.MAX_VALUE;
+        while (true) {
+            LocalDate day;
+            try (PreparedStatement p = store.scope().prepare("""
+                    SELECT reviewed_at FROM review
+                    WHERE {mine}reviewed_at < ? AND (CAST(? AS TEXT) IS NULL OR pack_id = ?)
+                    ORDER BY reviewed_at DESC LIMIT 1""", before, packId, packId);
+                    ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return;
+                }
+                day = days.dayOf(Instant.ofEpochMilli(r.getLong(1)));
+            } catch (SQLException e) {
+                throw failure(store, e);
+            }
+            if (!more.test(day)) {
+                return;
+            }
+            before = days.start(day).toEpochMilli();
+        }
     }
 
-    /** The same, of the pack {@code packId} only (null: of every pack). */
-    static void timesNewestFirst(SqlProgressStore store, String packId, Predicate<Instant> more) {
-        SqlProgressStore sqlite = store;
-        try (PreparedStatement p = sqlite.scope().prepare("""
-                SELECT reviewed_at FROM review WHERE {mine}(CAST(? AS TEXT) IS NULL OR pack_id = ?)
-                ORDER BY reviewed_at DESC""", packId, packId)) {
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next() && more.test(Instant.ofEpochMilli(r.getLong(1)))) {
-                    // The predicate does the work.
-                }
-            }
+    /** Answers of one study day, and the true retention of a span of days ending with it (as {@link Stats} counts it). */
+    record Recent(int answersToday, Stats.Retention retention) {}
+
+    /**
+     * Counted by the database over the span's rows ({@code review_by_time}), instead of each of them read into an
+     * object: today is {@code [todayStart, end)}, the span {@code [spanStart, end)}; retention counts the scheduled
+     * reviews of cards in Review state, passed when not rated Again.
+     */
+    static Recent recent(SqlProgressStore store, Instant spanStart, Instant todayStart, Instant end) {
+        try (PreparedStatement p = store.scope()
+                        .prepare("""
+                SELECT COUNT(CASE WHEN reviewed_at >= ? THEN 1 END),
+                       COUNT(CASE WHEN kind = 'review' AND state_before = 'review' AND rating <> 1 THEN 1 END),
+                       COUNT(CASE WHEN kind = 'review' AND state_before = 'review' THEN 1 END)
+                FROM review WHERE {mine}reviewed_at >= ? AND reviewed_at < ?""", todayStart.toEpochMilli(), spanStart.toEpochMilli(), end.toEpochMilli());
+                ResultSet r = p.executeQuery()) {
+            r.next();
+            return new Recent(r.getInt(1), new Stats.Retention(r.getInt(2), r.getInt(3)));
         } catch (SQLException e) {
-            throw failure(sqlite, e);
+            throw failure(store, e);
         }
     }
 

@@ -123,16 +123,20 @@ public final class Stats {
         this.today = days.dayOf(now);
     }
 
-    /** Reads only the last 30 days and walks back just as far as the streak goes: cheap enough for every start. */
+    /**
+     * Counts the last 30 days in the database and walks back a day at a time just as far as the streak goes: cheap
+     * enough for every start.
+     */
     public Brief brief() {
-        List<LoggedAnswer> recent = ReviewLog.answersSince(store, days.start(today.minusDays(29)));
+        ReviewLog.Recent recent = ReviewLog.recent(
+                store, days.start(today.minusDays(29)), days.start(today), days.start(today.plusDays(1)));
         Streak streak = new Streak(today);
         boolean[] any = {false};
-        ReviewLog.timesNewestFirst(store, t -> {
+        ReviewLog.daysNewestFirst(store, days, null, day -> {
             any[0] = true;
-            return streak.add(days.dayOf(t));
+            return streak.add(day);
         });
-        return new Brief(countOn(recent, today), streak.days(), retention(recent, 30), any[0]);
+        return new Brief(recent.answersToday(), streak.days(), recent.retention(), any[0]);
     }
 
     /**
@@ -162,7 +166,7 @@ public final class Stats {
             }
         });
         Streak streak = new Streak(today);
-        ReviewLog.timesNewestFirst(store, packId, t -> streak.add(days.dayOf(t)));
+        ReviewLog.daysNewestFirst(store, days, packId, streak::add);
         return new Report(
                 today,
                 packId,

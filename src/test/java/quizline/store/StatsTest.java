@@ -152,6 +152,9 @@ class StatsTest {
         // 07-12: 07-11 was missed.
         assertEquals(
                 0, new Stats(store, UTC_4AM, at("2024-07-12T12:00:00Z")).brief().streakDays());
+        // A clock set back to 07-09: the answers of 07-10 neither count nor break the streak of 07-08 and 07-09.
+        assertEquals(
+                2, new Stats(store, UTC_4AM, at("2024-07-09T12:00:00Z")).brief().streakDays());
         // 03:59 on 07-11 is still 07-10.
         assertEquals(
                 3, new Stats(store, UTC_4AM, at("2024-07-11T03:59:00Z")).brief().reviewsToday());
