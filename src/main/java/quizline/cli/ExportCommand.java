@@ -34,8 +34,8 @@ import quizline.ui.Visible;
         description = {
             "Write a pack as GIFT, Moodle XML, Anki text or package, or QTI; or a profile's progress.",
             "QTI is a 2.1 content package (--qti) or Canvas's QTI 1.2 (--qti12).",
-            "A pack goes to stdout or to --out FILE; a profile's progress to --revlog FILE.csv or",
-            "--progress FILE.json.",
+            "A pack goes to stdout or to --out FILE; a profile's progress to",
+            "--revlog FILE.csv or --progress FILE.json.",
             "What the format cannot carry is reported on stderr,",
             "as pack.json:line:col: warning: message."
         },
