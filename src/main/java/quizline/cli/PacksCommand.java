@@ -17,9 +17,9 @@ import quizline.ui.Visible;
         name = "packs",
         mixinStandardHelpOptions = true,
         description = {
-            "List every pack loaded: the bundled ones, your packs folder's and QUIZLINE_PACKS', and with",
-            "--store (or QUIZLINE_STORE) those published to the class on its PostgreSQL server.",
-            "Each with its id, questions, version, asOf, title and where it was read from."
+            "List every pack loaded, with its id, questions, version, asOf, title and source.",
+            "The bundled packs, your packs folder's and QUIZLINE_PACKS', and with --store",
+            "(or QUIZLINE_STORE) those published to the class on its PostgreSQL server."
         })
 final class PacksCommand implements Callable<Integer>, ReadsEnv {
     @Spec
