@@ -167,15 +167,16 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
                     + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
                     + "(?<office>chairmanship|chairpersonship|pro tempore presidency)(?! of)"),
-            ShapePattern.compile(
-                    "(?<person>{P}) (?:, who )?" + ON_A_DAY
-                            + "(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
-                            + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?"
-                            + "(?<office>chairmanship|chairpersonship|pro tempore presidency) of (?:the )?(?:[a-z-]+ )?(?<place>{OA})"),
+            ShapePattern.compile("(?<person>{P}) (?:, who )?" + ON_A_DAY
+                    + "(?:has |had |will |formally )?(?:took over|takes over|take over|assumed|assumes"
+                    + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?"
+                    // "assumed the chairmanship of the Islamic Summit of the OIC": its summit's chair is its chair
+                    + "(?<office>chairmanship|chairpersonship|pro tempore presidency) of (?:the )?(?:[a-z-]+ )?"
+                    + "(?:summit of (?:the )?)?(?<place>{OA})"),
             ShapePattern.compile("(?<person>{P}) " + ON_A_DAY
                     + "(?:will |would |is to |is set to |is due to |formally |officially )*"
                     + "(?:pass on|passes on|passed on|passing on|hand over|hands over|handed over|handing over"
-                    + "|pass|passes|passed|hand|hands|handed) the (?:rotating |six-month |one-year |annual )?"
+                    + "|pass|passes|passed|hand|hands|handed) (?:the (?:(?<owner>{OA}) 's )?|(?<owner2>{O}) 's )(?:rotating |six-month |one-year |annual )?"
                     + "(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
                     + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})(?: \\( {O} \\))?)? to"));
 
@@ -186,7 +187,7 @@ final class PositionExtractor implements SentenceExtractor {
      */
     private static final ShapePattern HANDED_TO = ShapePattern.compile(
             "(?:(?<done>handed over|hands over|passed on|passes on|handed|passed)|hand over|handing over|pass on|passing on"
-                    + "|hand|pass) (?:the )?(?:rotating |six-month |one-year |annual )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
+                    + "|hand|pass) (?:the )?(?:(?<owner>{OA}) 's )?(?:rotating |six-month |one-year |annual )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
                     + "(?<office>chairmanship|chairpersonship|pro tempore presidency)"
                     + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})(?: \\( {O} \\))?)? to (?:(?:his|her|their) )?"
                     + "(?:{D} counterpart (?:, )?)?(?:{C} 's )?(?:{CD} )?(?:{T} )?(?:, )?(?<person>{P})(?! 's)");
@@ -763,6 +764,11 @@ final class PositionExtractor implements SentenceExtractor {
         Mention place = shape.mention(m, "place");
         if (place == null && hasGroup(m, "place2")) {
             place = shape.mention(m, "place2");
+        }
+        for (String owner : List.of("owner", "owner2")) {
+            if (place == null && hasGroup(m, owner)) {
+                place = shape.mention(m, owner); // "handed the bloc's rotating presidency to ...", "handed CELAC's ..."
+            }
         }
         return place == null || staleBefore(shape, m.start()).isPresent() ? Optional.empty() : Optional.of(place);
     }

@@ -1047,4 +1047,23 @@ class PositionPhrasingTest {
                 positions("Mark Brown said Anna Berg leads NATO into a new era."),
                 "a bare 'leads' may be any lead");
     }
+
+    /** "handed the bloc's rotating pro tempore presidency to Y"; "assumed the chairmanship of the Islamic Summit of O". */
+    @Test
+    void aChairHandedWithTheOrganisationsPossessiveOrItsSummitNamed() {
+        assertEquals(
+                List.of(
+                        "Alberto Ruiz | President | Argentina",
+                        "Ralph Gomes | Prime Minister | Saint Vincent and the Grenadines",
+                        "Alberto Ruiz | pro tempore President | Community of Latin American and Caribbean States",
+                        "Ralph Gomes | pro tempore President | Community of Latin American and Caribbean States"),
+                positions("Argentine President Alberto Ruiz handed CELAC's rotating pro tempore presidency to Ralph"
+                        + " Gomes, Prime Minister of Saint Vincent and the Grenadines."));
+        assertEquals(
+                List.of(
+                        "Adama Njie | President | Gambia",
+                        "Adama Njie | Chairperson | Organisation of Islamic Cooperation"),
+                positions("Gambian President Adama Njie on Saturday assumed the chairmanship of the Islamic Summit of"
+                        + " the Organisation of Islamic Cooperation (OIC) as the summit opened."));
+    }
 }
