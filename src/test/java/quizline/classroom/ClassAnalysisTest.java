@@ -2,6 +2,7 @@ package quizline.classroom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -242,6 +243,70 @@ class ClassAnalysisTest {
         assertEquals(13.363, q1.discriminationIndex().getAsDouble(), EPS);
         assertEquals(16.667, q1.discriminativeEfficiency().getAsDouble(), EPS);
         assertEquals(5, report.students().get(0).reviews(), "still among the student's reviews");
+    }
+
+    @Test
+    void answersToOtherQuestionsAtTheSameInstantMayComeInAnyOrder() {
+        // A class on a server is read by question, each in the order logged, not in the order logged across questions
+        ClassReport withoutG = report();
+        Instant at = Instant.parse("2026-12-07T11:00:00Z");
+        add(
+                "G",
+                new CardKey(PACK, "q2"),
+                at,
+                ReviewKind.REVIEW,
+                Verdict.WRONG,
+                "Tokyo",
+                Rating.AGAIN,
+                CardState.NEW,
+                learning("2026-12-07T11:10:00Z"));
+        add(
+                "G",
+                new CardKey(PACK, "q1"),
+                at,
+                ReviewKind.REVIEW,
+                Verdict.RIGHT,
+                "Paris",
+                Rating.GOOD,
+                CardState.NEW,
+                due("2026-12-08T11:00:00Z"));
+        add(
+                "G",
+                new CardKey(PACK, "q2"),
+                at,
+                ReviewKind.REVIEW,
+                Verdict.WRONG,
+                "tokyo ",
+                Rating.AGAIN,
+                CardState.LEARNING,
+                learning("2026-12-07T11:10:00Z"));
+        add(
+                "G",
+                new CardKey(PACK, "q1"),
+                at,
+                ReviewKind.CRAM,
+                Verdict.WRONG,
+                "Rome",
+                Rating.AGAIN,
+                CardState.REVIEW,
+                due("2026-12-08T11:00:00Z"));
+        ClassReport logged = ClassAnalysis.analyse(PACK, HASHES, new ClassRecords(reviews, flags), DAYS, NOW);
+        Map<String, List<ReviewDigest>> byQuestion = new HashMap<>();
+        reviews.forEach((student, list) -> byQuestion.put(
+                student,
+                list.stream()
+                        .sorted(java.util.Comparator.comparing(ReviewDigest::questionId))
+                        .toList()));
+        assertNotEquals(reviews.get("G"), byQuestion.get("G"));
+        ClassReport read = ClassAnalysis.analyse(PACK, HASHES, new ClassRecords(byQuestion, flags), DAYS, NOW);
+        assertEquals(logged, read);
+        assertNotEquals(withoutG, logged, "G is counted");
+        assertEquals(
+                List.of(new WrongAnswer("Tokyo", 2)),
+                read.questions().get(1).wrongAnswers().stream()
+                        .filter(w -> w.text().equalsIgnoreCase("tokyo"))
+                        .toList(),
+                "the first given shown, of the same answer folded");
     }
 
     private static Map<String, String> hashes(String hash) {
