@@ -4,7 +4,6 @@ import static quizline.formats.QtiPackage.escape;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ public final class Qti12Writer {
     static final String NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2";
 
     private final StringBuilder out = new StringBuilder();
-    private final List<ExportNotice> notices = new ArrayList<>();
 
     private Qti12Writer() {}
 
@@ -39,7 +37,6 @@ public final class Qti12Writer {
     }
 
     private ExportedZip pack(Pack pack) {
-        notices.addAll(ExportNotice.packLosses(pack, List.of(), FORMAT, ""));
         String file = QtiPackage.identifier(pack.id(), 0) + ".xml";
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<questestinterop xmlns=\"" + NAMESPACE + "\"\n");
@@ -48,23 +45,14 @@ public final class Qti12Writer {
         out.append("  <qticomment>" + escape(GiftHeader.line(pack)) + "</qticomment>\n");
         out.append("  <assessment ident=\"" + escape(pack.id()) + "\" title=\"" + escape(pack.title()) + "\">\n");
         out.append("    <section ident=\"root_section\">\n");
-        Map<String, Integer> indexById = new HashMap<>();
-        Map<String, Question> expected = new HashMap<>();
-        for (int i = 0; i < pack.questions().size(); i++) {
-            Question q = pack.questions().get(i);
-            notices.addAll(ExportNotice.questionLosses(i, q, FORMAT));
-            notices.addAll(ExportNotice.tagLosses(i, q, FORMAT));
-            item(q);
-            indexById.put(q.id(), i);
-            expected.put(q.id(), Questions.canonical(Questions.carried(q, List.of())));
-        }
+        pack.questions().forEach(this::item);
         out.append("    </section>\n");
         out.append("  </assessment>\n");
         out.append("</questestinterop>\n");
         Map<String, String> files = new LinkedHashMap<>();
         files.put(QtiPackage.MANIFEST, manifest(pack, file));
         files.put(file, out.toString());
-        return QtiPackage.written(files, FORMAT, indexById, expected, notices);
+        return QtiPackage.written(pack, files, FORMAT);
     }
 
     private static String manifest(Pack pack, String file) {

@@ -4,7 +4,6 @@ import static quizline.formats.QtiPackage.escape;
 import static quizline.formats.QtiPackage.inline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +32,16 @@ public final class Qti21Writer {
     private Qti21Writer() {}
 
     public static ExportedZip write(Pack pack) {
-        List<ExportNotice> notices = new ArrayList<>(ExportNotice.packLosses(pack, List.of(), FORMAT, ""));
         Map<String, String> items = new LinkedHashMap<>();
-        Map<String, Integer> indexById = new HashMap<>();
-        Map<String, Question> expected = new HashMap<>();
         for (int i = 0; i < pack.questions().size(); i++) {
             Question q = pack.questions().get(i);
-            notices.addAll(ExportNotice.questionLosses(i, q, FORMAT));
-            notices.addAll(ExportNotice.tagLosses(i, q, FORMAT));
             String identifier = QtiPackage.identifier(q.id(), i);
             items.put("items/" + identifier + ".xml", item(q, identifier));
-            indexById.put(q.id(), i);
-            expected.put(q.id(), Questions.canonical(Questions.carried(q, List.of())));
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(QtiPackage.MANIFEST, manifest(pack, items.keySet()));
         files.putAll(items);
-        return QtiPackage.written(files, FORMAT, indexById, expected, notices);
+        return QtiPackage.written(pack, files, FORMAT);
     }
 
     private static String manifest(Pack pack, Iterable<String> items) {

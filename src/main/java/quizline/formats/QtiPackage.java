@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import quizline.pack.Pack;
 import quizline.pack.Question;
 
 /**
@@ -33,19 +35,23 @@ final class QtiPackage {
     private QtiPackage() {}
 
     /**
-     * The package of these files, read back: the notices so far, then one for each question that would not return
-     * as {@code expected} has it, all made one per kind.
+     * A pack's QTI files as a package, read back: what QTI cannot carry of the pack and of each question (its source,
+     * status and tags, in both QTI versions), then one notice for each question that would not return as it went out.
      */
-    static ExportedZip written(
-            Map<String, String> files,
-            String format,
-            Map<String, Integer> indexById,
-            Map<String, Question> expected,
-            List<ExportNotice> notices) {
+    static ExportedZip written(Pack pack, Map<String, String> files, String format) {
+        List<ExportNotice> notices = new ArrayList<>(ExportNotice.packLosses(pack, List.of(), format, ""));
+        Map<String, Integer> indexById = new HashMap<>();
+        Map<String, Question> expected = new HashMap<>();
+        for (int i = 0; i < pack.questions().size(); i++) {
+            Question q = pack.questions().get(i);
+            notices.addAll(ExportNotice.questionLosses(i, q, format));
+            notices.addAll(ExportNotice.tagLosses(i, q, format));
+            indexById.put(q.id(), i);
+            expected.put(q.id(), Questions.canonical(Questions.carried(q, List.of())));
+        }
         byte[] zip = zip(files);
         Imported back = QtiReader.read(zip);
-        List<ExportNotice> all = new ArrayList<>(notices);
-        all.addAll(ReadBack.compare(
+        notices.addAll(ReadBack.compare(
                 back,
                 format,
                 indexById,
@@ -55,7 +61,7 @@ final class QtiPackage {
                         .findFirst()
                         .map(e -> ": " + e.message())
                         .orElse("")));
-        return new ExportedZip(zip, expected.size(), ExportNotice.perKind(all));
+        return new ExportedZip(zip, expected.size(), ExportNotice.perKind(notices));
     }
 
     /** The files, by path in the zip, in the order given: the manifest first, as packages usually have it. */
