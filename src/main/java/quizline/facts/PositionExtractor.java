@@ -176,7 +176,7 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<person>{P}) " + ON_A_DAY
                     + "(?:will |would |is to |is set to |is due to |formally |officially )*"
                     + "(?:pass on|passes on|passed on|passing on|hand over|hands over|handed over|handing over"
-                    + "|pass|passes|passed|hand|hands|handed) (?:the (?:(?<owner>{OA}) 's )?|(?<owner2>{O}) 's )(?:rotating |six-month |one-year |annual )?"
+                    + "|pass|passes|passed|hand|hands|handed) (?:the |(?={O} 's ))(?:(?<owner>{OA}) 's )?(?:rotating |six-month |one-year |annual )?"
                     + "(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
                     + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})(?: \\( {O} \\))?)? to"));
 
@@ -270,8 +270,8 @@ final class PositionExtractor implements SentenceExtractor {
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
     private static final ShapePattern WHO_HEADS = ShapePattern.compile(
             // "X heads the WHO" too, but not a bare "X leads NATO into a new era", which may be any lead
-            "(?<person>{P}) (?:, who (?:currently |also |now )?(?<verb>heads|leads|chairs)|(?:currently |also |now )?(?<verb2>heads|chairs))"
-                    + " (?:the )?(?<place>{OA})(?! 's)"
+            "(?<person>{P}) (?:, who (?:currently |also |now )?|(?:currently |also |now )?(?!leads ))"
+                    + "(?<verb>heads|leads|chairs) (?:the )?(?<place>{OA})(?! 's)"
                     + NOT_A_PART);
 
     /**
@@ -485,9 +485,7 @@ final class PositionExtractor implements SentenceExtractor {
                             sentence,
                             context,
                             (Mention.PersonMention) shape.mention(heads, "person"),
-                            "chairs".equals(heads.group("verb")) || "chairs".equals(heads.group("verb2"))
-                                    ? "Chairperson"
-                                    : "head",
+                            heads.group("verb").equals("chairs") ? "Chairperson" : "head",
                             shape.mention(heads, "place"),
                             Facts.Found.by("position.heads", 0))
                     .ifPresent(fact -> Facts.addOnce(found, fact));
@@ -765,10 +763,8 @@ final class PositionExtractor implements SentenceExtractor {
         if (place == null && hasGroup(m, "place2")) {
             place = shape.mention(m, "place2");
         }
-        for (String owner : List.of("owner", "owner2")) {
-            if (place == null && hasGroup(m, owner)) {
-                place = shape.mention(m, owner); // "handed the bloc's rotating presidency to ...", "handed CELAC's ..."
-            }
+        if (place == null && hasGroup(m, "owner")) {
+            place = shape.mention(m, "owner"); // "handed the bloc's rotating presidency to ...", "handed CELAC's ..."
         }
         return place == null || staleBefore(shape, m.start()).isPresent() ? Optional.empty() : Optional.of(place);
     }
