@@ -267,6 +267,18 @@ final class PositionExtractor implements SentenceExtractor {
             "(?<person>{P}) (?:, (?:who|whose) [^,]*? , |, who )?(?:used to serve|formerly served|previously served|once served|served) as "
                     + "(?:the )?(?<place>{CD}) (?:'s )?(?<titles>{T}(?! of)(?: , {T}(?! of))*(?: ,)?(?: and {T}(?! of))?)");
 
+    /**
+     * An organisation electing its own officer: "The General Assembly on Tuesday elected X, a veteran Czech diplomat,
+     * as its president", "the OAS General Assembly elected X as the organization's new secretary general", "the
+     * assembly elected X to preside over its 77th session" (its President). The office is the electing body's, or
+     * the one the title names ("elected X as chairperson of the AU Commission").
+     */
+    private static final ShapePattern ELECTED_BY =
+            ShapePattern.compile("(?<org>{OA}) (?:on )?(?:(?<date>{W}) )?(?:has |had )?"
+                    + "(?:unanimously )?(?:re-elected|reelected|elected|appointed) (?:{D} )?(?:{T} )?(?<person>{P})"
+                    + "(?: of {C})?(?: , [^,;]+ ,)? (?:as (?:its |(?:the )?(?<owner>{OA}) 's |the )?(?:new |next )?(?<title>{T})"
+                    + "(?: of (?:the )?(?<place>{OA}))?|(?<preside>to preside over))(?! {P})");
+
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
     private static final ShapePattern WHO_HEADS = ShapePattern.compile(
             // "X heads the WHO" too, but not a bare "X leads NATO into a new era", which may be any lead
@@ -478,6 +490,9 @@ final class PositionExtractor implements SentenceExtractor {
         if (shape.containsAny(List.of("capacity as", "as chair", "as the chair"))
                 || shape.text().startsWith("as ")) {
             capacities(sentence, context, found);
+        }
+        if (shape.containsAny(List.of("elected ", "appointed "))) {
+            electedBy(sentence, context, found);
         }
         Matcher heads = WHO_HEADS.matcher(shape);
         while (heads.find()) {
@@ -786,6 +801,54 @@ final class PositionExtractor implements SentenceExtractor {
                 }
             }
         }
+    }
+
+    private static void electedBy(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        Matcher m = ELECTED_BY.matcher(shape);
+        while (m.find()) {
+            Mention.TitleMention title =
+                    m.group("preside") != null ? null : (Mention.TitleMention) shape.mention(m, "title");
+            if (title != null && title.stale() || staleBefore(shape, m.start()).isPresent()) {
+                continue;
+            }
+            Mention place = m.group("place") != null
+                    ? shape.mention(m, "place")
+                    : m.group("owner") != null ? shape.mention(m, "owner") : shape.mention(m, "org");
+            held(
+                            sentence,
+                            context,
+                            (Mention.PersonMention) shape.mention(m, "person"),
+                            title == null ? "President" : title.title(),
+                            place,
+                            Facts.Found.by("position.elected-by", 0))
+                    .ifPresent(fact -> {
+                        Facts.addOnce(found, fact);
+                        electedOn(sentence, context, m, fact, found);
+                    });
+        }
+    }
+
+    /** The day of an election {@link #ELECTED_BY} read, where the sentence gives it: "on Tuesday elected X". */
+    private static void electedOn(
+            AnnotatedSentence sentence, ArticleContext context, Matcher m, Fact office, List<Fact> found) {
+        if (m.group("date") == null
+                || !(sentence.shape().mention(m, "date") instanceof Mention.DateMention date)
+                || Facts.future(sentence)) {
+            return;
+        }
+        DateResolver.resolve(date.expression(), DateExtractor.today(sentence, context), false)
+                .map(iso -> Facts.of(
+                        FactKind.DATE,
+                        "election of " + office.subject() + " as " + office.relation() + " of the " + office.object(),
+                        "date",
+                        iso,
+                        Map.of(),
+                        sentence,
+                        context,
+                        Facts.Found.by("position.elected-by", 0)
+                                .doubted(!date.expression().absolute())))
+                .ifPresent(fact -> Facts.addOnce(found, fact));
     }
 
     private static void succession(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {

@@ -35,7 +35,7 @@ class DevSetScoreTest {
     @Test
     void thePartRulesWereWrittenOnKeepsItsFigures() throws Exception {
         Score score = score(false);
-        assertTrue(score.precision() >= 1.0 && score.recall() >= 0.776, "tuning part: " + score);
+        assertTrue(score.precision() >= 1.0 && score.recall() >= 0.789, "tuning part: " + score);
     }
 
     @Test

@@ -582,4 +582,15 @@ class DatePhrasingTest {
                 .toList();
         assertEquals(List.of("founding of V4 | date | 1991-02-15", "founding of V4 | held in | Visegrad"), facts);
     }
+
+    @Test
+    void theDayAnOrganisationElectedItsOfficer() {
+        assertEquals(
+                List.of("election of Jan Novak as President of the United Nations General Assembly | 2031-05-13"),
+                dates("The UN General Assembly Tuesday elected Jan Novak to preside over its 86th session."));
+        assertEquals(
+                List.of(),
+                dates("The UN General Assembly elected Jan Novak to preside over its 86th session."),
+                "no day");
+    }
 }

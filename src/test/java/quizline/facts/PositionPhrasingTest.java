@@ -122,9 +122,36 @@ class PositionPhrasingTest {
     }
 
     @Test
+    void anOrganisationElectingItsOwnOfficer() {
+        assertEquals(
+                List.of(
+                        "Jan Novak | diplomat | Czech Republic",
+                        "Jan Novak | President | United Nations General Assembly"),
+                positions("The UN General Assembly on Tuesday elected Jan Novak, a veteran Czech diplomat, to preside"
+                        + " over the 193-member body's 81st session."));
+        assertEquals(
+                List.of("Ana Souza | Secretary-General | Organization of American States"),
+                positions("The OAS General Assembly elected Ana Souza as the organization's new secretary general."));
+        assertEquals(
+                List.of("Omar Idris | Chairperson | African Union Commission"),
+                positions("The African Union elected Omar Idris as chairperson of the AU Commission."));
+        assertEquals(
+                List.of("Ana Souza | President | Council of Europe"),
+                positions("The Council of Europe elected Ana Souza as its President."));
+        assertEquals(
+                List.of(), positions("The OAS General Assembly will elect Ana Souza as its new secretary general."));
+        assertEquals(List.of(), positions("Voters elected Ana Souza as president."), "no organisation elects");
+        assertEquals(
+                List.of(),
+                positions("The Council of Europe elected Ana Souza as its former President."),
+                "a stale title");
+    }
+
+    @Test
     void replacingSomeoneAtAPost() {
         assertEquals(
                 List.of(
+                        "Ana Souza | diplomat | Chile",
                         "Luis Vega | Secretary-General | Collective Security Treaty Organization",
                         "Ana Souza | incoming Secretary-General | Collective Security Treaty Organization"),
                 positions(
