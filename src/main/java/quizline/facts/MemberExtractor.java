@@ -1140,8 +1140,11 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
-            "(?:joined|became (?:a |an )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>{C}(?: (?:,|and|, and) {C})* (?:in|on) {W}"
-                    + "(?: (?:,|and|, and) {C}(?: (?:,|and|, and) {C})* (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
+            // "became the ninth member of the CPLP in 2002, followed by ...", "joined the EAC in 2016 and the DR Congo
+            // in
+            // 2022"
+            "(?:joined|became (?:a |an |the |its )?(?:[0-9a-z-]+ )?(?:full )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>(?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})* (?:in|on) {W}"
+                    + "(?: (?:,|and|, and) (?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})* (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {

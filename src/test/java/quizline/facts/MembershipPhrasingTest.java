@@ -600,6 +600,13 @@ class MembershipPhrasingTest {
         assertEquals(
                 List.of("South Sudan | joined | " + EAC, "Rwanda | joined | " + EAC, "Burundi | joined | " + EAC),
                 members("The EAC grew. Rwanda and Burundi joined in 2007, followed by South Sudan in 2016."));
+        // "became the Nth member", and the second joining with the organisation left out ("and the X in YEAR")
+        assertEquals(
+                List.of("Equatorial Guinea | joined | " + EAC, "Somalia | joined | " + EAC),
+                members("Somalia became the eighth member of the EAC in 2024, followed by Equatorial Guinea in 2030."));
+        assertEquals(
+                List.of("Democratic Republic of the Congo | joined | " + EAC, "South Sudan | joined | " + EAC),
+                members("South Sudan joined the EAC in 2016 and the Democratic Republic of Congo in 2022."));
     }
 
     @Test
