@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -285,6 +286,9 @@ final class DateExtractor implements SentenceExtractor {
                                 && fine.object().startsWith(coarse.object() + "-")));
     }
 
+    /** What comes before a founding whose year is another event's: "to mark the 50th anniversary of". */
+    private static final Pattern ANNIVERSARY_OF = Pattern.compile("anniversary of (?:the )?$");
+
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
@@ -297,6 +301,10 @@ final class DateExtractor implements SentenceExtractor {
             }
             Matcher m = FOUNDINGS.get(rule).matcher(shape);
             while (m.find()) {
+                if (ANNIVERSARY_OF.matcher(shape.text().substring(0, m.start())).find()) {
+                    continue; // "the fiftieth anniversary of the organisation's founding in 2020": the anniversary's
+                    // year
+                }
                 Optional<Knowledge.Organisation> organisation = foundedOrganisation(sentence, context, m);
                 Optional<String> date = date(sentence, context, m, "date");
                 if (organisation.isPresent() && date.isPresent()) {

@@ -221,6 +221,10 @@ final class MemberExtractor implements SentenceExtractor {
             COUNT,
             JOINED_END);
 
+    /** A standing short of membership, as a word after "admitted as": "observers", "an associate member". */
+    private static final String LESSER_STANDING =
+            "(?:observers?|observer states?|dialogue partners?|partner countr(?:y|ies)|associate members?)";
+
     private static final List<Rule> RULES = rules();
 
     private static List<Rule> rules() {
@@ -276,11 +280,20 @@ final class MemberExtractor implements SentenceExtractor {
                 rules,
                 ADVERBS + DAY_BEFORE + "(?:came|come|comes) (?:on board|aboard) (?:on |in )?(?<date>{W})",
                 "joined");
-        // Laos and Myanmar were admitted in 1997
+        // Laos and Myanmar were admitted in 1997 (not "were admitted as observers": the rule after)
         subjectFirst(
                 rules,
-                "(?:was|were) " + ADVERBS + "admitted(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN,
+                "(?:was|were) " + ADVERBS + "admitted(?! as (?:an? |the )?(?:[a-z]+ )?" + LESSER_STANDING + ")"
+                        + "(?: (?:to|into|as a member of) " + ORG + ")?" + WHEN,
                 "joined");
+        // "China and India were admitted as observers at the 2013 ministerial meeting", "Spain was admitted as an
+        // observer to the council in 2006"
+        subjectFirst(
+                rules,
+                "(?:was|were) " + ADVERBS + "admitted as (?:an? |the )?(?:official |permanent )?"
+                        + "(?<rel>observer state|observer|dialogue partner|partner country|associate member)s?"
+                        + "(?: (?:to|of|in|into) " + ORG + ")?" + WHEN,
+                "observer");
         // Ghana is a full member of the AU; Qatar and Oman are dialogue partners of the bloc
         subjectFirst(
                 rules,
@@ -1140,9 +1153,8 @@ final class MemberExtractor implements SentenceExtractor {
 
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
-            // "became the ninth member of the CPLP in 2002, followed by ...", "joined the EAC in 2016 and the DR Congo
-            // in
-            // 2022"
+            // "became the ninth member of the CPLP in 2002, followed by ...", "joined the EAC in 2016 and the DR
+            // Congo in 2022"
             "(?:joined|became (?:a |an |the |its )?(?:[0-9a-z-]+ )?(?:full )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>(?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})* (?:in|on) {W}"
                     + "(?: (?:,|and|, and) (?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})* (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
 
@@ -1547,8 +1559,9 @@ final class MemberExtractor implements SentenceExtractor {
             // "Honduras became the 11th member of the bank": of a body the data files do not name, not of the article's
             return Optional.empty();
         }
-        if (group(m, "rel") != null && m.group().contains(" as ")) {
-            // "took part as observers": of the organisation whose summit it was
+        if (group(m, "rel") != null && m.group().contains(" as ") && !m.group().contains("admitted as ")) {
+            // "took part as observers": of the organisation whose summit it was (but "admitted as observers": to the
+            // organisation the sentence or the article names)
             return Summits.organisation(sentence, context);
         }
         List<Mention> inMatch = shape.mentionsIn(m.start(), m.end());

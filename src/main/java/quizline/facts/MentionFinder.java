@@ -568,6 +568,13 @@ final class MentionFinder {
                 parts.add(token.key()); // "Hun Sen": "Sen" after a name and before no name is no senator's title
                 last = j;
                 j++;
+            } else if (last >= 0
+                    && NAME_ELEMENT_HONORIFICS.contains(token.text())
+                    && j + 1 < tokens.size()
+                    && isNamePart(tokens, j + 1)) {
+                parts.add(token.key()); // "Abdi Sheikh Nur": between two parts of a name, a part of it
+                last = j;
+                j++;
             } else if (last >= 0 && particlesThenName(tokens, j) > j) {
                 j = particlesThenName(tokens, j);
             } else if (last >= 0 && nickname < 0 && isNickname(tokens, j)) {
@@ -622,6 +629,12 @@ final class MentionFinder {
         }
         return k > j && k < tokens.size() && isNamePart(tokens, k) ? k : j;
     }
+
+    /**
+     * Honorifics that are also elements of names, as in many Somali names ("Abdi Sheikh Nur"), so that between
+     * two parts of a name they are one more part rather than the start of another person's name.
+     */
+    private static final Set<String> NAME_ELEMENT_HONORIFICS = Set.of("Sheikh", "Shaikh", "Sheik");
 
     /** An honorific's word that ends a name rather than opening one: no capitalised word follows it. */
     private boolean honorificEndingAName(List<Token> tokens, int j) {

@@ -158,6 +158,13 @@ final class PositionExtractor implements SentenceExtractor {
     private static final String ON_A_DAY = "(?:(?:on |in )?{W} )?";
 
     /**
+     * After an organisation, a body of it whose chair is not the organisation's: "the chairmanship of the SADC Organ on
+     * Politics, Defence and Security", "of the AU Peace and Security Council".
+     */
+    private static final String NOT_A_BODY_OF_IT = "(?! (?:organ|committee|commission|council|troika|bureau|tribunal"
+            + "|court|parliament|secretariat|panel|board|fund|bank|assembly|peace and security council)(?: |$))";
+
+    /**
      * Offices of an organisation written as what a person does with them: "X took over the rotating AU chairmanship",
      * "X, who assumed the chairmanship of the bloc", "X hands the bloc's rotating presidency to Y" (X
      * holds it until then; Y does not yet).
@@ -172,13 +179,13 @@ final class PositionExtractor implements SentenceExtractor {
                     + "|assume|took up|takes up|holds|held|hold) the (?:rotating |annual |one-year )?"
                     // "assumed the chairmanship of the Islamic Summit of the OIC": its summit's chair is its chair
                     + "(?<office>chairmanship|chairpersonship|pro tempore presidency) of (?:the )?(?:[a-z-]+ )?"
-                    + "(?:summit of (?:the )?)?(?<place>{OA})"),
+                    + "(?:summit of (?:the )?)?(?<place>{OA})" + NOT_A_BODY_OF_IT),
             ShapePattern.compile("(?<person>{P}) " + ON_A_DAY
                     + "(?:will |would |is to |is set to |is due to |formally |officially )*"
                     + "(?:pass on|passes on|passed on|passing on|hand over|hands over|handed over|handing over"
                     + "|pass|passes|passed|hand|hands|handed) (?:the |(?={O} 's ))(?:(?<owner>{OA}) 's )?(?:rotating |six-month |one-year |annual )?"
                     + "(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
-                    + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})(?: \\( {O} \\))?)? to"));
+                    + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})" + NOT_A_BODY_OF_IT + "(?: \\( {O} \\))?)? to"));
 
     /**
      * The one a chair passes to: "X handed over the chairmanship of the bloc to his Malagasy counterpart, President Y",
@@ -189,7 +196,8 @@ final class PositionExtractor implements SentenceExtractor {
             "(?:(?<done>handed over|hands over|passed on|passes on|handed|passed)|hand over|handing over|pass on|passing on"
                     + "|hand|pass) (?:the )?(?:(?<owner>{OA}) 's )?(?:rotating |six-month |one-year |annual )?(?:(?<place>{OA}) (?:\\( {O} \\) )?)?"
                     + "(?<office>chairmanship|chairpersonship|pro tempore presidency)"
-                    + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})(?: \\( {O} \\))?)? to (?:(?:his|her|their) )?"
+                    + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})" + NOT_A_BODY_OF_IT
+                    + "(?: \\( {O} \\))?)? to (?:(?:his|her|their) )?"
                     + "(?:{D} counterpart (?:, )?)?(?:{C} 's )?(?:{CD} )?(?:{T} )?(?:, )?(?<person>{P})(?! 's)");
 
     /**

@@ -30,6 +30,15 @@ class DatePhrasingTest {
     }
 
     @Test
+    void theYearOfAFoundingsAnniversaryIsNotTheFoundingsYear() {
+        assertEquals(
+                List.of("founding of OIF | 1970"),
+                dates(
+                        "The Francophonie met in Djerba. Tunisia had wanted the summit to mark the fiftieth anniversary"
+                                + " of the organisation's founding in 2020. The OIF's founding in 1970 brought 21 states together."));
+    }
+
+    @Test
     void aFoundingBetweenCommasAfterWhatTheOrganisationIs() {
         assertEquals(
                 List.of("founding of GCC | 1981"),

@@ -610,6 +610,20 @@ class MembershipPhrasingTest {
     }
 
     @Test
+    void admittedAsObserversIsNoJoining() {
+        assertEquals(
+                List.of(
+                        "China | observer | Arctic Council",
+                        "India | observer | Arctic Council",
+                        "Japan | observer | Arctic Council"),
+                members("The Arctic Council met. China, India and Japan were admitted as observers at the 2013"
+                        + " ministerial meeting in Kiruna, Sweden."));
+        assertEquals(
+                List.of("Spain | observer | Arctic Council"),
+                members("The Arctic Council met. Spain was admitted as an observer to the council in 2006."));
+    }
+
+    @Test
     void aCandidacyForMembershipIsProspective() {
         assertEquals(
                 each("prospective member", EU, "Montenegro"), members("Montenegro is a candidate for EU membership."));

@@ -114,6 +114,29 @@ class PositionPhrasingTest {
     }
 
     @Test
+    void theChairOfABodyOfAnOrganisationIsNotItsChair() {
+        assertEquals(
+                List.of("Amina Juma | President | Tanzania"),
+                positions("Tanzania's President Amina Juma took over the chairmanship of the SADC Organ on Politics,"
+                        + " Defence and Security Cooperation from Namibia."));
+        assertEquals(
+                List.of("Kofi Mensah | President | Ghana"),
+                positions("President of Ghana Kofi Mensah took over the chairmanship of the ECOWAS Commission."));
+    }
+
+    @Test
+    void sheikhBetweenTwoPartsOfANameIsPartOfIt() {
+        // not "Hassan" alone, taken for the Amina Hassan named before
+        assertEquals(
+                List.of("Amina Hassan | President | Tanzania", "Hassan Sheikh Ahmed | President | Somalia"),
+                positions("Tanzania's President Amina Hassan opened the talks. Somalia's President Hassan Sheikh Ahmed"
+                        + " attended in person."));
+        assertEquals(
+                List.of("Tamim bin Hamad | Emir | Qatar"),
+                positions("Qatar's Emir Sheikh Tamim bin Hamad spoke first."));
+    }
+
+    @Test
     void passingOnAPresidencyPassesFromItsHolder() {
         assertEquals(
                 List.of("Ana Souza | pro tempore President | Mercosur"),
