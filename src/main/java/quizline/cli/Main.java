@@ -7,6 +7,7 @@ import java.util.Map;
 import picocli.CommandLine;
 import quizline.env.Env;
 import quizline.io.UserError;
+import quizline.store.SqliteLibrary;
 import quizline.store.StoreFailure;
 import quizline.ui.Visible;
 
@@ -32,6 +33,12 @@ public final class Main {
             visible.println("quizline: " + e.getMessage());
             visible.flush();
             return exitCode(e);
+        }
+        try {
+            SqliteLibrary.useCopyIn(env.cacheDir());
+        } catch (RuntimeException e) {
+            // a cache folder the JVM cannot name: the driver unpacks its library itself, and the command that
+            // keeps packs in that folder says what is wrong with it
         }
         return commandLine(env, args).execute(args);
     }
