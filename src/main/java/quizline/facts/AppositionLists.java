@@ -52,13 +52,23 @@ final class AppositionLists {
             List<Unit> units = new ArrayList<>();
             List<String> separators = new ArrayList<>();
             int end = run(text, at, units, separators);
-            if (units.size() >= 2) {
+            // one name between titles ("the OIC Secretary-General, Jan Berg, a Chadian diplomat,") is one person
+            // described twice, not a list whose names and titles alternate
+            if (units.size() >= 2 && !oneDescribedTwice(units)) {
                 lists.pair(units, separators);
             }
             int next = text.indexOf(' ', units.isEmpty() ? at : end);
             at = next < 0 ? text.length() : next + 1;
         }
         return lists;
+    }
+
+    /** One name with a title on each side and nothing else: "the OIC Secretary-General, Jan Berg, a Chadian diplomat". */
+    private static boolean oneDescribedTwice(List<Unit> units) {
+        return units.size() == 3
+                && !units.get(0).name()
+                && units.get(1).name()
+                && !units.get(2).name();
     }
 
     /** Reads the units and separators of a list starting at {@code at}; returns where it ends. */

@@ -117,7 +117,8 @@ final class MentionFinder {
         if (end > i) {
             return end;
         }
-        if (isShouted(tokens.get(i))) {
+        if (isShouted(tokens.get(i))
+                && !knowledge.honorifics.contains(tokens.get(i).text())) {
             // "JOHANNESBURG --", "ADDIS ABABA –", "EUROPEAN UNION LEADERS agreed": datelines and headline words in
             // capitals name places and organisations as usual, and are never a person
             List<Token> cased = new ArrayList<>(tokens);

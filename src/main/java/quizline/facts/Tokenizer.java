@@ -59,11 +59,34 @@ final class Tokenizer {
                 int second = start + glued.end(1);
                 tokens.add(new Token(glued.group(1), start, second));
                 tokens.add(new Token(glued.group(2), second, end));
+            } else if (possessiveAfterS(text, tokens, word, start, end, to)) {
+                // "The Bahamas' Prime Minister", "the Philippines' president": the possessive of a name ending in s,
+                // written as "'s" is, so that the same patterns read it
+                tokens.add(new Token("'s", start, end));
             } else {
                 tokens.add(new Token(word, start, end));
             }
         }
         return tokens;
+    }
+
+    /**
+     * Whether a lone apostrophe is the possessive of the capitalised word ending in s right before it, followed by
+     * a space and a word; not when a single quote opened earlier in the sentence (it closes that quote then).
+     */
+    private static boolean possessiveAfterS(String text, List<Token> tokens, String word, int start, int end, int to) {
+        if (!(word.equals("'") || word.equals("’")) || tokens.isEmpty() || end + 1 >= to) {
+            return false;
+        }
+        Token before = tokens.get(tokens.size() - 1);
+        return before.end() == start
+                && before.isCapitalised()
+                && before.text().length() > 2
+                && before.text().endsWith("s")
+                && text.charAt(end) == ' '
+                && Character.isLetter(text.charAt(end + 1))
+                && tokens.stream()
+                        .noneMatch(t -> t.text().equals("'") || t.text().equals("‘"));
     }
 
     static List<Token> tokenize(String text) {

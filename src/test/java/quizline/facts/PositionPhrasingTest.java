@@ -800,6 +800,29 @@ class PositionPhrasingTest {
     }
 
     @Test
+    void oneNameDescribedOnEachSideIsNoList() {
+        assertEquals(
+                List.of(
+                        "Omar Idris | Secretary-General | Organisation of Islamic Cooperation",
+                        "Omar Idris | diplomat | Chad"),
+                positions("The OIC Secretary-General, Omar Idris, a Chadian diplomat, said the summit mattered."));
+    }
+
+    @Test
+    void honorificsWrittenInCapitalsAndPossessivesOfNamesEndingInS() {
+        assertEquals(
+                List.of("Omar Idris | President | Sri Lanka"),
+                positions("The summit was chaired by the President of Sri Lanka, H.E. Mr. Omar Idris, in Colombo."));
+        assertEquals(
+                List.of("Jan Berg | Prime Minister | Bahamas"),
+                positions("The Bahamas' Prime Minister Jan Berg spoke first."));
+        assertEquals(
+                List.of("Jan Berg | President | Portugal"),
+                positions("The President of the Portuguese Republic, Jan Berg, was present."));
+        assertEquals(List.of(), positions("He called it 'a matter for the Bahamas' and left."));
+    }
+
+    @Test
     void aListOfTitlesWithoutNamesPairsNone() {
         assertEquals(
                 List.of("Omar Idris | President | World Bank"),
