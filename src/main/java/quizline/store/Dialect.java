@@ -20,10 +20,8 @@ import java.util.List;
  *   <li>{@code {mine}}: "this profile's rows and" in a condition; {@code {mine.x}} the same of the table named x.
  *   <li>{@code {where}}: "where this profile's rows" for a statement with no other condition.
  *   <li>{@code {unindexed}}: keeps SQLite from reading a column through an index (PostgreSQL's planner needs no hint).
- *   <li>{@code {card}}: a card's key as one value, to count distinct cards.
  *   <li>{@code {type:COLUMN}}: the type of the column's value ('integer', 'text', …), which only SQLite lets differ
  *       from the column's own; {@code {rowid}}: the order rows were stored in.
- *   <li>{@code {packs}}: the rows of a JSON array of strings, one parameter however many there are.
  *   <li>{@code {sqlite:TEXT}}, {@code {postgres:TEXT}}: text of one dialect only (a statement left empty is skipped).
  * </ul>
  *
@@ -177,9 +175,6 @@ enum Dialect {
             case "where" -> sqlite ? "" : " WHERE profile = ?";
             case "unindexed" -> sqlite ? "+" : "";
             case "rowid" -> sqlite ? "rowid" : "ctid";
-            case "card" -> sqlite ? "pack_id || char(0) || question_id" : "(pack_id, question_id)";
-            case "packs" ->
-                sqlite ? "SELECT value FROM json_each(?)" : "SELECT json_array_elements_text(CAST(? AS json))";
             default -> throw new IllegalArgumentException("no dialect token {" + token + "}");
         };
     }

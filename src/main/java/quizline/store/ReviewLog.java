@@ -98,6 +98,56 @@ final class ReviewLog {
         }
     }
 
+    /** A row as the day's counts take it in ({@link DayTally}): its id, card, kind, state before and time. */
+    record Logged(long id, CardKey key, String kind, String stateBefore, long reviewedAt) {}
+
+    private static final String LOGGED_COLUMNS = "id, pack_id, question_id, kind, state_before, reviewed_at";
+
+    /** The id of the profile's newest row, 0 when it has none. */
+    static long newestId(Scope scope) throws SQLException {
+        try (PreparedStatement p = scope.prepare("SELECT COALESCE(MAX(id), 0) FROM review{where}");
+                ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /**
+     * The rows logged at or after a time (epoch ms) up to a row id: found by time ({@code review_by_time}). The id is
+     * "{unindexed}": else SQLite reads the log from its first row up to that id instead.
+     */
+    static final String LOGGED_SINCE =
+            "SELECT " + LOGGED_COLUMNS + " FROM review WHERE {mine}reviewed_at >= ? AND {unindexed}id <= ?";
+
+    /** The rows after a row id, in the order logged: found by the primary key, however long the log. */
+    static final String LOGGED_AFTER = "SELECT " + LOGGED_COLUMNS + " FROM review WHERE {mine}id > ? ORDER BY id";
+
+    /** Hands each row logged at or after {@code since} (epoch ms), up to row {@code upTo}, to {@code each}. */
+    static void eachLoggedSince(Scope scope, long since, long upTo, java.util.function.Consumer<Logged> each)
+            throws SQLException {
+        eachLogged(scope, LOGGED_SINCE, each, since, upTo);
+    }
+
+    /** Hands each row after row {@code id} to {@code each}, in the order logged. */
+    static void eachLoggedAfter(Scope scope, long id, java.util.function.Consumer<Logged> each) throws SQLException {
+        eachLogged(scope, LOGGED_AFTER, each, id);
+    }
+
+    private static void eachLogged(Scope scope, String sql, java.util.function.Consumer<Logged> each, Object... values)
+            throws SQLException {
+        try (PreparedStatement p = scope.prepare(sql, values);
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                each.accept(new Logged(
+                        r.getLong(1),
+                        new CardKey(r.getString(2), r.getString(3)),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getLong(6)));
+            }
+        }
+    }
+
     /**
      * Hands each answer logged at or after {@code since}, of the pack {@code packId} (null: of every pack), to
      * {@code each}, oldest first, keeping none of them: a report over a million answers holds what it adds up, not

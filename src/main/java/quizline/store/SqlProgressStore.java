@@ -31,6 +31,8 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     private final Deque<Long> ownRows = new ArrayDeque<>();
 
     private final Deque<ReviewRecord> ownRecords = new ArrayDeque<>();
+    /** Today's counts as of the last write or count (null: none taken yet, or a write failed after taking them). */
+    private DayTally tally;
 
     SqlProgressStore(Connection db, Dialect dialect, String profile) {
         this.db = db;
@@ -68,51 +70,25 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     @Override
     public DayCounts counts(Today today) {
         try {
-            return countsOf(today);
+            tally = DayTally.read(scope, today);
+            return tally.counts();
         } catch (SQLException e) {
+            tally = null;
             throw failure("count today's reviews", e);
         }
     }
 
     /**
-     * The strings as a JSON array, sorted. Quoted by Jackson's string encoder alone: every session counts its day with
-     * it, and a databind mapper here loaded some 300 classes before the first question.
+     * Today's counts in a write's transaction, its own row included: brought up to date from the rows since the last
+     * count when it is of the day counted before (a session's every answer), else read from the day's rows.
      */
-    static String jsonArray(java.util.Set<String> strings) {
-        StringBuilder json = new StringBuilder("[");
-        com.fasterxml.jackson.core.io.JsonStringEncoder quote =
-                com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
-        for (String s : new java.util.TreeSet<>(strings)) {
-            json.append(json.length() == 1 ? "\"" : ",\"")
-                    .append(quote.quoteAsString(s))
-                    .append('"');
+    private DayCounts countsAfterWrite(Today today) throws SQLException {
+        if (tally != null && tally.counts(today)) {
+            tally.catchUp(scope);
+        } else {
+            tally = DayTally.read(scope, today);
         }
-        return json.append(']').toString();
-    }
-
-    /**
-     * What today's limits have used up: new cards first seen and reviews done, since the day's start, of the packs
-     * loaded (a JSON array read back as rows: one parameter however many packs are loaded). The day's rows are found by
-     * time ({@code review_by_time}): "{unindexed}" keeps SQLite from reading every review of the packs through the
-     * index by card instead, which made each answer's count grow with the whole log.
-     */
-    static final String DAY_COUNTS = """
-            SELECT
-              (SELECT COUNT(DISTINCT {card}) FROM review
-                 WHERE {mine}kind = 'review' AND state_before = 'new' AND reviewed_at >= ?
-                   AND {unindexed}pack_id IN ({packs})),
-              (SELECT COUNT(*) FROM review WHERE {mine}kind = 'review' AND state_before = 'review' AND reviewed_at >= ?
-                   AND {unindexed}pack_id IN ({packs}))""";
-
-    private DayCounts countsOf(Today today) throws SQLException {
-        long start = today.start().toEpochMilli();
-        String packs = jsonArray(today.packs());
-        try (PreparedStatement p = scope.prepare(DAY_COUNTS, start, packs, start, packs)) {
-            try (ResultSet r = p.executeQuery()) {
-                r.next();
-                return new DayCounts(r.getInt(1), r.getInt(2));
-            }
-        }
+        return tally.counts();
     }
 
     @Override
@@ -128,12 +104,14 @@ public abstract sealed class SqlProgressStore implements ProgressStore
                 if (review.kind() == ReviewKind.REVIEW) {
                     putCard(review.key(), review.after(), review.answerHash());
                 }
-                return new Written(rowId, review, countsOf(today));
+                return new Written(rowId, review, countsAfterWrite(today));
             });
             ownRows.push(written.rowId());
             ownRecords.push(written.review());
             return new Recorded(written.review(), written.today());
         } catch (SQLException e) {
+            // The tally may hold the row rolled back (or part of a catch-up): the next count reads the day afresh
+            tally = null;
             throw new StoreFailure(
                     where() + ": could not save the answer: " + reason(e)
                             + "; this answer was not saved, the ones before it are",
@@ -193,6 +171,9 @@ public abstract sealed class SqlProgressStore implements ProgressStore
             });
             ownRows.pop();
             ownRecords.pop();
+            if (tally != null) {
+                tally.takenBack(id, ReviewRow.of(review));
+            }
         } catch (SQLException e) {
             throw failure("undo the answer", e);
         }

@@ -134,6 +134,48 @@ class ProgressStoreTest {
     }
 
     /**
+     * The day's counts each answer returns, kept up to date from the rows written since the answer before: they take in
+     * what another session on the profile answered meanwhile, let go of an answer taken back, and count a card reset
+     * and seen again as one new card.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void eachAnswersDayCountsTakeInOtherSessionsUndoAndResets(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        ProgressStore.Today today = since(T0.minusSeconds(3600));
+        CardKey other = key("other-city");
+        CardKey third = key("third-city");
+        try (ProgressStore a = profile.open();
+                ProgressStore b = profile.open()) {
+            ReviewRecord yesterday =
+                    first(KEY, T0.minus(Duration.ofDays(1)), Rating.GOOD, Verdict.RIGHT, Duration.ZERO);
+            a.record(yesterday);
+            assertEquals(new ProgressStore.DayCounts(0, 0), a.counts(today), "yesterday's answer uses up nothing");
+
+            b.record(first(other, T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)));
+            ReviewRecord reviewed = then(yesterday, T0.plusSeconds(60), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(3));
+            assertEquals(
+                    new ProgressStore.DayCounts(1, 1),
+                    a.record(KEY, today, current -> reviewed).today(),
+                    "the other session's new card, and this review");
+
+            ReviewRecord taken = first(third, T0.plusSeconds(120), Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1));
+            assertEquals(
+                    new ProgressStore.DayCounts(2, 1),
+                    a.record(third, today, current -> taken).today());
+            a.undo(taken);
+            assertTrue(a.forget(other, T0.plusSeconds(180)));
+            ReviewRecord again = first(other, T0.plusSeconds(240), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+            assertEquals(
+                    new ProgressStore.DayCounts(1, 1),
+                    a.record(other, today, current -> again).today(),
+                    "the answer taken back counts no more; the card reset and seen again is one new card");
+            assertEquals(
+                    new ProgressStore.DayCounts(1, 1), b.counts(today), "as the day's rows read afresh count them");
+        }
+    }
+
+    /**
      * Two sessions answering one card as fast as they can, each answer graded from the state read in its transaction:
      * no answer lost, none graded from a state the other had already replaced (the chain of states is whole).
      */

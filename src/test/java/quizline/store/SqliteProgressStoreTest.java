@@ -485,25 +485,29 @@ class SqliteProgressStoreTest {
         assertTrue(java.nio.file.Files.exists(running), "a run still making the profile keeps its file");
     }
 
-    /** Each answer takes the day's counts: they must read today's rows by time, whatever the size of the log. */
+    /**
+     * The day's counts are read once by time, then each answer reads only the rows logged since the one before, by
+     * the primary key: neither may read every review of the log.
+     */
     @Test
-    void theDayCountsReadTodaysRowsByTimeNotEveryReviewOfThePacks() throws Exception {
-        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"));
-                java.sql.PreparedStatement plan = store.scope()
-                        .prepare(
-                                "EXPLAIN QUERY PLAN " + SqliteProgressStore.DAY_COUNTS,
-                                0L,
-                                "[\"a\", \"b\"]",
-                                0L,
-                                "[\"a\", \"b\"]")) {
-            StringBuilder steps = new StringBuilder();
-            try (ResultSet r = plan.executeQuery()) {
-                while (r.next()) {
-                    steps.append(r.getString("detail")).append('\n');
-                }
-            }
-            assertTrue(steps.toString().contains("USING INDEX review_by_time"), steps.toString());
-            assertFalse(steps.toString().contains("review_by_card"), steps.toString());
+    void theDayCountsReadTodaysRowsByTimeThenEachAnswerOnlyTheRowsSince() throws Exception {
+        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
+            String start = plan(store, ReviewLog.LOGGED_SINCE, 0L, 10L);
+            assertTrue(start.contains("USING INDEX review_by_time"), start);
+            assertFalse(start.contains("PRIMARY KEY"), "the log from its first row up to the id: " + start);
+            String answer = plan(store, ReviewLog.LOGGED_AFTER, 10L);
+            assertTrue(answer.contains("USING INTEGER PRIMARY KEY (rowid>?)"), answer);
         }
+    }
+
+    private static String plan(SqliteProgressStore store, String sql, Object... values) throws Exception {
+        StringBuilder steps = new StringBuilder();
+        try (java.sql.PreparedStatement plan = store.scope().prepare("EXPLAIN QUERY PLAN " + sql, values);
+                ResultSet r = plan.executeQuery()) {
+            while (r.next()) {
+                steps.append(r.getString("detail")).append('\n');
+            }
+        }
+        return steps.toString();
     }
 }
