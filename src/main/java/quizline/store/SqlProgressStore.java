@@ -501,12 +501,16 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         try {
             T result = work.run();
             dialect.commit(db);
+            committed();
             return result;
         } catch (SQLException | RuntimeException e) {
             dialect.rollback(db, e);
             throw e;
         }
     }
+
+    /** Called after each write's commit: the work a store does once a write is safe, off its caller's path. */
+    void committed() {}
 
     private StoreFailure failure(String what, SQLException e) {
         return new StoreFailure(where() + ": could not " + what + ": " + reason(e), e);

@@ -32,10 +32,13 @@ public final class SqliteProgressStore extends SqlProgressStore {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private final Path file;
+    /** Copies the write-ahead log into the file off the answers' path; null for a store that does not write a file. */
+    private final Checkpointer checkpointer;
 
-    private SqliteProgressStore(Path file, Connection db) {
+    private SqliteProgressStore(Path file, Connection db, Checkpointer checkpointer) {
         super(db, Dialect.SQLITE, null);
         this.file = file;
+        this.checkpointer = checkpointer;
     }
 
     /**
@@ -46,7 +49,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
         try {
             Connection db = DriverManager.getConnection("jdbc:sqlite::memory:");
             migrate(db);
-            return new SqliteProgressStore(null, db);
+            return new SqliteProgressStore(null, db, null);
         } catch (SQLException e) {
             throw new IllegalStateException("SQLite could not make a database in memory: " + sqliteReason(e), e);
         }
@@ -136,7 +139,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
                 closeQuietly(db);
                 return open(file);
             }
-            return new SqliteProgressStore(file, db);
+            return new SqliteProgressStore(file, db, null);
         } catch (SQLException e) {
             closeQuietly(db);
             throw unreadable(file, e);
@@ -159,7 +162,11 @@ public final class SqliteProgressStore extends SqlProgressStore {
         try {
             db = configured(file, check.equals("integrity_check"));
             migrate(db);
-            return new SqliteProgressStore(file, db);
+            try (Statement s = db.createStatement()) {
+                // The log is copied into the file by the checkpointer's thread, not inside a commit (Checkpointer)
+                s.execute("PRAGMA wal_autocheckpoint = 0");
+            }
+            return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS));
         } catch (SQLException e) {
             closeQuietly(db);
             throw new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
@@ -498,6 +505,22 @@ public final class SqliteProgressStore extends SqlProgressStore {
 
     static void migrate(Connection db, int upTo) throws SQLException {
         Migrations.run(db, Dialect.SQLITE, upTo);
+    }
+
+    @Override
+    void committed() {
+        if (checkpointer != null) {
+            checkpointer.committed();
+        }
+    }
+
+    /** Stops the checkpointer first: the last connection to close copies what is left of the log, and removes it. */
+    @Override
+    public void close() {
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
+        super.close();
     }
 
     /** SQLite's primary result codes a user can act on (the low byte of the extended code). */

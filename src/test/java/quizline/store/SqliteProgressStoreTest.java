@@ -486,6 +486,43 @@ class SqliteProgressStoreTest {
     }
 
     /**
+     * An answer's commit leaves the write-ahead log as it is (copying it into the file inside the commit made a
+     * session's slowest answers at scale); once the answers pause, the log is copied into the file without waiting
+     * for the store to close, and the file alone holds them.
+     */
+    @Test
+    void theLogIsCopiedIntoTheFileOnceAnswersPauseNotInsideTheirCommits() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            try (Statement s = store.connection().createStatement();
+                    ResultSet r = s.executeQuery("PRAGMA wal_autocheckpoint")) {
+                assertEquals(0, r.getInt(1), "the answers' connection copies no log inside a commit");
+            }
+            Card card = fresh(KEY);
+            for (int i = 0; i < 3; i++) {
+                ReviewRecord answer = review(KEY, card, Rating.GOOD, T0.plusSeconds(60L * i));
+                store.record(answer);
+                card = answer.after();
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            int inFile;
+            while ((inFile = reviewsInFileAlone(file)) < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(3, inFile, "the three answers, copied from the log while the store is open");
+        }
+    }
+
+    /** The reviews the database file holds without its write-ahead log (read as immutable: the log is not read). */
+    private static int reviewsInFileAlone(Path file) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM review")) {
+            return r.getInt(1);
+        }
+    }
+
+    /**
      * The day's counts are read once by time, then each answer reads only the rows logged since the one before, by
      * the primary key: neither may read every review of the log.
      */
