@@ -355,8 +355,9 @@ final class MemberExtractor implements SentenceExtractor {
         // the bloc includes nations ..., such as Chile and Peru; the group is made up of ...
         add(
                 rules,
-                "(?:the )?(?<org>{OA})" + ACRONYM + " (?:, [^,;]+ , |" + DESCRIBED
-                        + ")?(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|brings together|unites|groups) (?:"
+                // "It is made up of eight states: ...": "it" opening the sentence is the organisation just named
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM + " (?:, [^,;]+ , |" + DESCRIBED
+                        + ")?|^it )(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|is made up of|brings together|unites|groups) (?:"
                         + COUNT_OF_MEMBERS
                         + "|[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")",
                 "member");
@@ -856,8 +857,11 @@ final class MemberExtractor implements SentenceExtractor {
         // "Timor-Leste was admitted as ASEAN's 11th member"
         subjectFirst(
                 rules,
-                "(?:was|were) " + ADVERBS + "admitted as (?:a |an |the |its )?(?:(?<org>{OA})" + ACRONYM + " 's )?"
-                        + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN,
+                // "Somalia was yesterday admitted as the eighth member of the EAC": the day between the verb's parts
+                "(?:was|were) " + ADVERBS + "(?:(?<date2>{W}) )?admitted as (?:a |an |the |its )?(?:(?<org>{OA})"
+                        + ACRONYM + " 's )?" + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM
+                        + ")?"
+                        + WHEN,
                 "joined");
         // "ASEAN admitted Timor-Leste as its 11th member"; "The Commonwealth admits Gabon and Togo"; "NATO welcomed
         // Sweden as its newest member"
@@ -907,6 +911,13 @@ final class MemberExtractor implements SentenceExtractor {
                 rules,
                 "(?:, which |, who )?(?:has|have|holds|hold|enjoys|enjoy) (?:had |held )?(?:official |formal |permanent )?(?<rel>observer|dialogue partner) status"
                         + " (?:in|at|with|to|of) " + ORG,
+                "observer");
+        // "Russia, Thailand and Bosnia and Herzegovina hold observer status.": in the organisation the article is of,
+        // when the sentence ends there
+        subjectFirst(
+                rules,
+                "(?:has|have|holds|hold|enjoys|enjoy) (?:had |held )?(?:official |formal |permanent )?"
+                        + "(?<rel>observer|dialogue partner) status(?= [.;]|$)",
                 "observer");
         // "Moldova, an EU candidate country"; "Serbia, a candidate for EU membership"
         add(

@@ -610,6 +610,27 @@ class MembershipPhrasingTest {
     }
 
     @Test
+    void itOpeningASentenceIsTheOrganisationJustNamed() {
+        assertEquals(
+                List.of(
+                        "Canada | member | Arctic Council",
+                        "Denmark | member | Arctic Council",
+                        "Finland | member | Arctic Council"),
+                members(
+                        "The Arctic Council met on Monday. It is made up of three states: Canada, Denmark and Finland."));
+        assertEquals(
+                List.of("Russia | observer | Arctic Council", "Bosnia and Herzegovina | observer | Arctic Council"),
+                members("The Arctic Council met on Monday. Russia and Bosnia and Herzegovina hold observer status."));
+    }
+
+    @Test
+    void aDayBetweenWasAndAdmitted() {
+        assertEquals(
+                List.of("Somalia | joined | " + EAC),
+                members("Somalia was yesterday admitted as the eighth member of the East African Community (EAC)."));
+    }
+
+    @Test
     void admittedAsObserversIsNoJoining() {
         assertEquals(
                 List.of(
