@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import quizline.env.Env;
 import quizline.fit.LoggedReview;
 import quizline.fit.TrainingSet;
@@ -22,6 +25,7 @@ import quizline.io.UserError;
 import quizline.schedule.FsrsParameters;
 import quizline.schedule.Steps;
 import quizline.session.ProfileSettings;
+import quizline.store.CardKey;
 import quizline.store.RevlogExport;
 import quizline.store.SqlProgressStore;
 
@@ -65,13 +69,17 @@ final class FsrsLog {
 
     /** The profile's scheduled reviews, cram answers left out. */
     static List<LoggedReview> reviewsOf(SqlProgressStore store) {
-        return RevlogExport.scheduled(store).stream()
-                .map(r -> new LoggedReview(
-                        r.key().packId() + "/" + r.key().questionId(),
-                        java.time.Instant.ofEpochMilli(r.reviewedAt()),
-                        r.rating(),
-                        r.state()))
-                .toList();
+        List<LoggedReview> reviews = new ArrayList<>();
+        // One name per card, shared by its reviews: a million reviews of 100,000 cards hold 100,000 names
+        Map<CardKey, String> names = new HashMap<>();
+        RevlogExport.eachScheduled(
+                store,
+                (key, reviewedAt, rating, state) -> reviews.add(new LoggedReview(
+                        names.computeIfAbsent(key, k -> k.packId() + "/" + k.questionId()),
+                        java.time.Instant.ofEpochMilli(reviewedAt),
+                        rating,
+                        state)));
+        return reviews;
     }
 
     private static List<LoggedReview> csv(Path file) {

@@ -45,6 +45,43 @@ final class CardTable {
         return rows;
     }
 
+    /** How many cards have a state, of the pack {@code packId} (null: of every pack). */
+    static int count(Scope db, String packId) throws SQLException {
+        try (PreparedStatement p = db.prepare(
+                        "SELECT COUNT(*) FROM card WHERE {mine}(CAST(? AS TEXT) IS NULL OR pack_id = ?)",
+                        packId,
+                        packId);
+                ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    /**
+     * When each card of the pack {@code packId} (null: of every pack) falls due as a session sees it, for those due
+     * before {@code before}: cards never answered (new) and suspended ones are not due at all, and a card buried at
+     * {@code now} not before its burial ends. Read from the {@code due} and {@code state} columns, not the encoded
+     * state, whose decoding was most of the work for a profile of many cards.
+     */
+    static List<Long> dues(Scope db, String packId, long now, long before) throws SQLException {
+        List<Long> dues = new ArrayList<>();
+        try (PreparedStatement p = db.prepare("""
+                        SELECT due FROM (
+                          SELECT CASE WHEN b.until > c.due THEN b.until ELSE c.due END AS due
+                          FROM card c LEFT JOIN buried b
+                            ON {mine.b}b.pack_id = c.pack_id AND b.question_id = c.question_id AND b.until > ?
+                          WHERE {mine.c}c.state <> 'new' AND (CAST(? AS TEXT) IS NULL OR c.pack_id = ?)
+                            AND NOT EXISTS (SELECT 1 FROM suspended s
+                              WHERE {mine.s}s.pack_id = c.pack_id AND s.question_id = c.question_id)) seen
+                        WHERE due < ?""", now, packId, packId, before);
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                dues.add(r.getLong(1));
+            }
+        }
+        return dues;
+    }
+
     /**
      * Every card's row as the log says it should be; {@code only} limits it to some cards (null: all). All cards are
      * read in one pass over the log; some cards, each through the log's index by card, so an import's batch costs

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -148,37 +149,107 @@ final class ReviewLog {
         }
     }
 
+    /** How many answers are logged, of the pack {@code packId} (null: of every pack). */
+    static int answers(SqlProgressStore store, String packId) {
+        try (PreparedStatement p = store.scope()
+                        .prepare(
+                                "SELECT COUNT(*) FROM review WHERE {mine}(CAST(? AS TEXT) IS NULL OR pack_id = ?)",
+                                packId,
+                                packId);
+                ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw failure(store, e);
+        }
+    }
+
+    /** What {@link #eachTally} hands on: a card's answers, the right ones (a typo included) and its lapses. */
+    interface Tally {
+        void add(CardKey key, int answers, int correct, int lapses);
+    }
+
     /**
-     * Hands each answer logged at or after {@code since}, of the pack {@code packId} (null: of every pack), to
-     * {@code each}, oldest first, keeping none of them: a report over a million answers holds what it adds up, not
-     * the answers.
+     * Each card's answers, right ones and lapses (scheduled reviews rated Again from Review state), of the pack {@code
+     * packId} (null: of every pack), counted by the database over {@code review_tally} alone.
      */
-    static void eachAnswerSince(
-            SqlProgressStore store, Instant since, String packId, java.util.function.Consumer<LoggedAnswer> each) {
-        SqlProgressStore sqlite = store;
-        try (PreparedStatement p = sqlite.scope().prepare("""
-                SELECT pack_id, question_id, reviewed_at, kind, rating, correctness, state_before
-                FROM review WHERE {mine}reviewed_at >= ? AND (CAST(? AS TEXT) IS NULL OR pack_id = ?)
-                ORDER BY reviewed_at, id""", since.toEpochMilli(), packId, packId)) {
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    each.accept(new LoggedAnswer(
-                            new CardKey(r.getString(1), r.getString(2)),
-                            Instant.ofEpochMilli(r.getLong(3)),
-                            ReviewKind.valueOf(upper(r.getString(4))),
-                            Rating.ofGrade(r.getInt(5)),
-                            Verdict.ofLabel(r.getString(6)),
-                            CardState.valueOf(upper(r.getString(7)))));
-                }
+    static void eachTally(SqlProgressStore store, String packId, Tally each) {
+        try (PreparedStatement p = store.scope().prepare("""
+                        SELECT pack_id, question_id, COUNT(*), COUNT(CASE WHEN correctness <> 'wrong' THEN 1 END),
+                          COUNT(CASE WHEN kind = 'review' AND state_before = 'review' AND rating = 1 THEN 1 END)
+                        FROM review WHERE {mine}(CAST(? AS TEXT) IS NULL OR pack_id = ?)
+                        GROUP BY pack_id, question_id""", packId, packId);
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                each.add(new CardKey(r.getString(1), r.getString(2)), r.getInt(3), r.getInt(4), r.getInt(5));
             }
         } catch (SQLException e) {
-            throw failure(sqlite, e);
-        } catch (IllegalArgumentException e) {
-            // A kind, grade, verdict or state no quizline writes: a row damaged where SQLite's checks cannot see
-            throw new StoreFailure(
-                    sqlite.where() + ": a review row is damaged (" + e.getMessage()
-                            + "); `quizline doctor` lists the damage; restore a backup, or move the profile away",
-                    e);
+            throw failure(store, e);
+        }
+    }
+
+    /** A span's answers, and of them the scheduled reviews of cards in Review state and those not rated Again. */
+    record Counts(int answers, int passed, int retention) {
+        static final Counts NONE = new Counts(0, 0, 0);
+    }
+
+    /**
+     * The {@link Counts} of each span {@code [starts[i], starts[i + 1])}, of the pack {@code packId} (null: of every
+     * pack): one query, each span a range of {@code review_by_kind_time}.
+     */
+    static List<Counts> perSpan(SqlProgressStore store, String packId, List<Instant> starts) {
+        int spans = starts.size() - 1;
+        StringBuilder values = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < spans; i++) {
+            values.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
+            Collections.addAll(
+                    args, i, starts.get(i).toEpochMilli(), starts.get(i + 1).toEpochMilli());
+        }
+        Collections.addAll(args, packId, packId);
+        List<Counts> counts = new ArrayList<>(Collections.nCopies(spans, Counts.NONE));
+        if (spans == 0) {
+            return counts;
+        }
+        // Both kinds named, so that the index by kind and time, which holds every column read here, serves the ranges
+        try (PreparedStatement p = store.scope()
+                        .prepare("WITH span (i, lo, hi) AS (VALUES " + values + ")" + """
+                         SELECT span.i, COUNT(*),
+                           COUNT(CASE WHEN kind = 'review' AND state_before = 'review' AND rating <> 1 THEN 1 END),
+                           COUNT(CASE WHEN kind = 'review' AND state_before = 'review' THEN 1 END)
+                         FROM span JOIN review ON {mine}kind IN ('review', 'cram')
+                           AND reviewed_at >= span.lo AND reviewed_at < span.hi
+                           AND (CAST(? AS TEXT) IS NULL OR pack_id = ?)
+                         GROUP BY span.i""", args.toArray());
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                counts.set(r.getInt(1), new Counts(r.getInt(2), r.getInt(3), r.getInt(4)));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw failure(store, e);
+        }
+    }
+
+    /**
+     * Hands each scheduled review (cram answers left out) to {@code each}, oldest first, ties in the order logged:
+     * read from {@code review_by_kind_time} alone, and none of them kept.
+     */
+    static void eachScheduled(SqlProgressStore store, RevlogExport.ScheduledReview each) {
+        try (PreparedStatement p = store.scope().prepare("""
+                        SELECT pack_id, question_id, reviewed_at, rating, state_before FROM review
+                        WHERE {mine}kind = 'review' ORDER BY reviewed_at, id""");
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                String state = r.getString(5);
+                int code = RevlogExport.STATES.indexOf(state);
+                if (code < 0) {
+                    throw damaged(store, new IllegalArgumentException("not a card state: \"" + state + "\""));
+                }
+                each.accept(new CardKey(r.getString(1), r.getString(2)), r.getLong(3), r.getInt(4), code);
+            }
+        } catch (SQLException e) {
+            throw failure(store, e);
         }
     }
 
@@ -289,6 +360,14 @@ final class ReviewLog {
         } catch (SQLException e) {
             throw failure(store, e);
         }
+    }
+
+    /** A kind, grade, verdict or state no quizline writes: a row damaged where SQLite's checks cannot see. */
+    private static StoreFailure damaged(SqlProgressStore store, IllegalArgumentException e) {
+        return new StoreFailure(
+                store.where() + ": a review row is damaged (" + e.getMessage()
+                        + "); `quizline doctor` lists the damage; restore a backup, or move the profile away",
+                e);
     }
 
     static StoreFailure failure(SqlProgressStore store, SQLException e) {

@@ -28,7 +28,7 @@ public final class RevlogExport {
     /** 2^53 - 1: ids stay exact in tools that read numbers as doubles (JavaScript, pandas). */
     private static final long ID_MASK = (1L << 53) - 1;
 
-    private static final List<String> STATES = List.of("new", "learning", "review", "relearning");
+    static final List<String> STATES = List.of("new", "learning", "review", "relearning");
 
     private RevlogExport() {}
 
@@ -38,6 +38,19 @@ public final class RevlogExport {
      * @param state the card's state before the review, 0 New, 1 Learning, 2 Review, 3 Relearning
      */
     public record Scheduled(CardKey key, long reviewedAt, int rating, int state, long durationMillis) {}
+
+    /** What {@link #eachScheduled} hands on: a scheduled review, its card's state before it as in {@link Scheduled}. */
+    public interface ScheduledReview {
+        void accept(CardKey key, long reviewedAt, int rating, int state);
+    }
+
+    /**
+     * Each scheduled review (cram answers left out), oldest first, as {@link #scheduled} orders them, without the
+     * answer's duration and without keeping them: what the calibration of {@code quizline stats} replays.
+     */
+    public static void eachScheduled(SqlProgressStore store, ScheduledReview each) {
+        ReviewLog.eachScheduled(store, each);
+    }
 
     /** Every scheduled review (cram answers left out), oldest first. */
     public static List<Scheduled> scheduled(SqlProgressStore store) {

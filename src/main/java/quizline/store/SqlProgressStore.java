@@ -512,7 +512,7 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     /** Called after each write's commit: the work a store does once a write is safe, off its caller's path. */
     void committed() {}
 
-    private StoreFailure failure(String what, SQLException e) {
+    StoreFailure failure(String what, SQLException e) {
         return new StoreFailure(where() + ": could not " + what + ": " + reason(e), e);
     }
 

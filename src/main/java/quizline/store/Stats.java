@@ -1,5 +1,6 @@
 package quizline.store;
 
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,15 +9,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import quizline.schedule.Card;
-import quizline.schedule.CardState;
-import quizline.schedule.Rating;
 
 /**
  * Figures over a profile's history, as of {@code now}, counted in study days.
@@ -144,75 +140,58 @@ public final class Stats {
      * and prompts of the questions in the loaded packs.
      */
     public Report report(String packId, Map<CardKey, QuestionInfo> questions) {
-        // One pass over the log, keeping per card what the hardest questions and the tags add up, and the answers
-        // themselves only for the days the calendar and the retention show.
-        LocalDate calendarStart = calendarStart();
-        LocalDate recentStart = calendarStart.isBefore(today.minusDays(29)) ? calendarStart : today.minusDays(29);
-        Instant recentFrom = days.start(recentStart);
-        List<LoggedAnswer> recent = new ArrayList<>();
+        // Each part one query that the database answers from an index: the log's rows themselves are never read
         Map<CardKey, int[]> byCard = new HashMap<>();
-        int[] answers = {0};
-        ReviewLog.eachAnswerSince(store, Instant.ofEpochMilli(Long.MIN_VALUE), packId, a -> {
-            answers[0]++;
-            add(byCard, a);
-            if (!a.at().isBefore(recentFrom)) {
-                recent.add(a);
-            }
-        });
-        Map<CardKey, Card> cards = new LinkedHashMap<>();
-        store.cards().forEach((key, progress) -> {
-            if (packId == null || key.packId().equals(packId)) {
-                cards.put(key, progress.card());
-            }
-        });
+        ReviewLog.eachTally(
+                store,
+                packId,
+                (key, answers, correct, lapses) -> byCard.put(key, new int[] {answers, correct, lapses}));
+        // The study days of the calendar and of the 30-day retention, today last
+        LocalDate calendarStart = calendarStart();
+        LocalDate first = calendarStart.isBefore(today.minusDays(29)) ? calendarStart : today.minusDays(29);
+        List<Instant> starts = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today.plusDays(1)); day = day.plusDays(1)) {
+            starts.add(days.start(day));
+        }
+        List<ReviewLog.Counts> perDay = ReviewLog.perSpan(store, packId, starts);
+        int cards;
+        List<Long> dues;
+        try {
+            cards = CardTable.count(store.scope(), packId);
+            dues = CardTable.dues(
+                    store.scope(),
+                    packId,
+                    now.toEpochMilli(),
+                    days.start(today.plusDays(FORECAST_DAYS)).toEpochMilli());
+        } catch (SQLException e) {
+            throw store.failure("read the cards", e);
+        }
         Streak streak = new Streak(today);
         ReviewLog.daysNewestFirst(store, days, packId, streak::add);
         return new Report(
                 today,
                 packId,
-                answers[0],
-                cards.size(),
-                countOn(recent, today),
+                ReviewLog.answers(store, packId),
+                cards,
+                perDay.get(perDay.size() - 1).answers(),
                 streak.days(),
-                retention(recent, 7),
-                retention(recent, 30),
+                retention(perDay, 7),
+                retention(perDay, 30),
                 tagAccuracy(byCard, questions),
                 hardest(byCard, questions),
-                forecast(cards),
-                calendar(recent, calendarStart));
+                forecast(dues),
+                calendar(
+                        perDay.subList((int) ChronoUnit.DAYS.between(first, calendarStart), perDay.size()),
+                        calendarStart));
     }
 
-    /** Adds an answer to its card's counts: answers, correct ones, lapses. */
-    private static void add(Map<CardKey, int[]> byCard, LoggedAnswer a) {
-        int[] counts = byCard.computeIfAbsent(a.key(), k -> new int[3]);
-        counts[0]++;
-        counts[1] += a.correct() ? 1 : 0;
-        boolean lapse =
-                a.kind() == ReviewKind.REVIEW && a.stateBefore() == CardState.REVIEW && a.rating() == Rating.AGAIN;
-        counts[2] += lapse ? 1 : 0;
-    }
-
-    private int countOn(List<LoggedAnswer> answers, LocalDate day) {
-        return (int)
-                answers.stream().filter(a -> days.dayOf(a.at()).equals(day)).count();
-    }
-
-    /** True retention over today and the {@code span - 1} study days before it. */
-    private Retention retention(List<LoggedAnswer> answers, int span) {
-        LocalDate from = today.minusDays(span - 1L);
+    /** True retention over today and the {@code span - 1} study days before it, the last ones of {@code perDay}. */
+    private static Retention retention(List<ReviewLog.Counts> perDay, int span) {
         int passed = 0;
         int total = 0;
-        for (LoggedAnswer a : answers) {
-            LocalDate day = days.dayOf(a.at());
-            if (a.kind() == ReviewKind.REVIEW
-                    && a.stateBefore() == CardState.REVIEW
-                    && !day.isBefore(from)
-                    && !day.isAfter(today)) {
-                total++;
-                if (a.rating() != Rating.AGAIN) {
-                    passed++;
-                }
-            }
+        for (ReviewLog.Counts day : perDay.subList(perDay.size() - span, perDay.size())) {
+            passed += day.passed();
+            total += day.retention();
         }
         return new Retention(passed, total);
     }
@@ -254,26 +233,12 @@ public final class Stats {
         return List.copyOf(hard.subList(0, Math.min(HARDEST, hard.size())));
     }
 
-    /**
-     * Cards by the study day they fall due; overdue ones are due today. As a session sees them: a suspended card is
-     * not due at all, and a buried one not before its burial ends (the next study day).
-     */
-    private Forecast forecast(Map<CardKey, Card> cards) {
+    /** Cards by the study day they fall due ({@code dues}, as {@link CardTable#dues} gives them); overdue ones today. */
+    private Forecast forecast(List<Long> dues) {
         int[] perDay = new int[FORECAST_DAYS];
         int overdue = 0;
-        Set<CardKey> suspended = store.suspended().keySet();
-        Map<CardKey, Instant> buried = store.burials(now);
-        for (Map.Entry<CardKey, Card> e : cards.entrySet()) {
-            Card card = e.getValue();
-            if (card.state() == CardState.NEW || suspended.contains(e.getKey())) {
-                continue;
-            }
-            Instant due = card.due();
-            Instant burialEnds = buried.get(e.getKey());
-            if (burialEnds != null && burialEnds.isAfter(due)) {
-                due = burialEnds;
-            }
-            long offset = ChronoUnit.DAYS.between(today, days.dayOf(due));
+        for (long due : dues) {
+            long offset = ChronoUnit.DAYS.between(today, days.dayOf(Instant.ofEpochMilli(due)));
             if (offset < 0) {
                 overdue++;
                 offset = 0;
@@ -294,19 +259,9 @@ public final class Stats {
         return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(CALENDAR_WEEKS - 1L);
     }
 
-    /** Answers per day from {@code first} to today. */
-    private Calendar calendar(List<LoggedAnswer> answers, LocalDate first) {
-        int[] perDay = new int[(int) ChronoUnit.DAYS.between(first, today) + 1];
-        for (LoggedAnswer a : answers) {
-            long i = ChronoUnit.DAYS.between(first, days.dayOf(a.at()));
-            if (i >= 0 && i < perDay.length) {
-                perDay[(int) i]++;
-            }
-        }
-        List<Integer> counts = new ArrayList<>();
-        for (int n : perDay) {
-            counts.add(n);
-        }
-        return new Calendar(first, today, counts);
+    /** Answers per day from {@code first} to today, the days of {@code perDay}. */
+    private Calendar calendar(List<ReviewLog.Counts> perDay, LocalDate first) {
+        return new Calendar(
+                first, today, perDay.stream().map(ReviewLog.Counts::answers).toList());
     }
 }

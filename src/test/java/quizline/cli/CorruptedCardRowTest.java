@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A card row SQLite finds sound but quizline cannot read (a flipped byte, an edit by hand) points at doctor: study and
- * config refuse it on opening (its checksum no longer matches), stats when it reads it, and doctor rebuilds it.
+ * config refuse it on opening (its checksum no longer matches), and doctor rebuilds it; stats, which does not read it,
+ * reports.
  */
 class CorruptedCardRowTest {
     @TempDir
@@ -40,9 +41,15 @@ class CorruptedCardRowTest {
         assertTrue(r.err().contains("run `quizline doctor"), r.err());
     }
 
+    /**
+     * Stats counts and forecasts from the card rows' state and due columns, which the damage left alone, and never
+     * decodes the saved state: its report stands (doctor and every command that schedules still refuse the row).
+     */
     @Test
-    void statsSaysToRunDoctor() {
-        assertPointsAtDoctor(Cli.run("stats", "--db", db.toString()));
+    void statsReportsFromTheColumnsItReads() {
+        Cli.Result r = Cli.run("stats", "--db", db.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains(" answers on 2 cards"), r.out());
     }
 
     @Test

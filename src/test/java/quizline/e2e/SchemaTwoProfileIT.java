@@ -50,6 +50,8 @@ class SchemaTwoProfileIT {
         // resets
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
                 Statement s = c.createStatement()) {
+            s.execute("DROP INDEX review_tally");
+            s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
             for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset")) {
                 s.execute("DROP TABLE " + table);

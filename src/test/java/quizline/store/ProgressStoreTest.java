@@ -41,6 +41,50 @@ class ProgressStoreTest {
         return new ProgressStore.Today(start, Set.of("mini"));
     }
 
+    /**
+     * A profile of schema 7, with answers, gets the indexes of the stats report when opened, and the report counts the
+     * answers logged before them.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSchemaSevenProfileGetsTheIndexesOfTheReportAndItsAnswersAreCounted(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        ReviewRecord one = first(KEY, T0, Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord two = then(one, T0.plusSeconds(600), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(2));
+        try (java.sql.Connection db = profile.connect()) {
+            Dialect dialect = backend == Backend.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES;
+            Migrations.run(db, dialect, 7);
+            Scope scope = new Scope(db, dialect, profile.name());
+            for (ReviewRecord r : List.of(one, two)) {
+                try (java.sql.PreparedStatement p =
+                        scope.prepare(ReviewLog.INSERT, ReviewLog.values(ReviewRow.of(r)))) {
+                    p.executeUpdate();
+                }
+            }
+        }
+        try (SqlProgressStore store = profile.open()) {
+            Stats.Report report = new Stats(
+                            store,
+                            new StudyDays(java.time.ZoneOffset.UTC, java.time.LocalTime.of(4, 0)),
+                            T0.plusSeconds(3600))
+                    .report(null, Map.of(KEY, new Stats.QuestionInfo("Which city?", List.of("hosts"))));
+            assertEquals(2, report.answers());
+            assertEquals(List.of(new Stats.TagAccuracy("hosts", 2, 1)), report.tags());
+            assertEquals(2, report.reviewsToday());
+        }
+        try (java.sql.Connection db = profile.connect();
+                java.sql.Statement s = db.createStatement();
+                java.sql.ResultSet r = s.executeQuery(
+                        backend == Backend.SQLITE
+                                ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('review_tally',"
+                                        + " 'review_by_kind_time')"
+                                : "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN"
+                                        + " ('review_tally', 'review_by_kind_time')")) {
+            r.next();
+            assertEquals(2, r.getInt(1));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void answersSurviveReopeningAndCountTowardsTheDay(Backend backend) throws Exception {

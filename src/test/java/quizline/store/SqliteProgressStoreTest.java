@@ -117,6 +117,8 @@ class SqliteProgressStoreTest {
     static void toSchemaTwo(Path file) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = db.createStatement()) {
+            s.execute("DROP INDEX review_tally");
+            s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
             for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset")) {
                 s.execute("DROP TABLE " + table);
