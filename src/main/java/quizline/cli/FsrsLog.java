@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -74,12 +75,43 @@ final class FsrsLog {
         Map<CardKey, String> names = new HashMap<>();
         RevlogExport.eachScheduled(
                 store,
-                (key, reviewedAt, rating, state) -> reviews.add(new LoggedReview(
-                        names.computeIfAbsent(key, k -> k.packId() + "/" + k.questionId()),
-                        java.time.Instant.ofEpochMilli(reviewedAt),
-                        rating,
-                        state)));
+                false,
+                (key, id, reviewedAt, rating, state) -> reviews.add(new LoggedReview(
+                        names.computeIfAbsent(key, FsrsLog::name), Instant.ofEpochMilli(reviewedAt), rating, state)));
         return reviews;
+    }
+
+    /** What {@link #eachCard} hands on: a card's scheduled reviews in order, and its first one's time and row id. */
+    interface CardLog {
+        void accept(String cardId, List<LoggedReview> reviews, long firstTime, long firstId);
+    }
+
+    /** The profile's scheduled reviews card after card, keeping one card's at a time. */
+    static void eachCard(SqlProgressStore store, CardLog each) {
+        List<LoggedReview> card = new ArrayList<>();
+        CardKey[] current = {null};
+        long[] first = {0, 0};
+        RevlogExport.eachScheduled(store, true, (key, id, reviewedAt, rating, state) -> {
+            if (!key.equals(current[0])) {
+                if (current[0] != null) {
+                    each.accept(card.get(0).cardId(), List.copyOf(card), first[0], first[1]);
+                }
+                card.clear();
+                current[0] = key;
+                first[0] = reviewedAt;
+                first[1] = id;
+            }
+            String name = card.isEmpty() ? name(key) : card.get(0).cardId();
+            card.add(new LoggedReview(name, Instant.ofEpochMilli(reviewedAt), rating, state));
+        });
+        if (current[0] != null) {
+            each.accept(card.get(0).cardId(), List.copyOf(card), first[0], first[1]);
+        }
+    }
+
+    /** A card's id in a training set: its pack and question. */
+    private static String name(CardKey key) {
+        return key.packId() + "/" + key.questionId();
     }
 
     private static List<LoggedReview> csv(Path file) {

@@ -18,7 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import quizline.env.Env;
 import quizline.fit.Evaluation;
-import quizline.fit.TrainingSet;
 import quizline.io.UserError;
 import quizline.pack.Pack;
 import quizline.pack.PackCache;
@@ -130,10 +129,12 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         String weights = settings.value("fsrs-params");
         List<Evaluation.CalibrationRow> calibration = List.of();
         if (settings.value("scheduler").equals("fsrs6")) {
-            TrainingSet data = TrainingSet.of(FsrsLog.reviewsOf(store), rules.dayStartsAt(), zone);
             FsrsParameters inUse = weights.isBlank() ? FsrsParameters.defaults() : FsrsParameters.parse(weights);
-            double[] p = Evaluation.predictions(new Fsrs6Model(inUse), data.items());
-            calibration = Evaluation.calibration(p, data.items());
+            // Card by card, so that a log of a million reviews is never held at once
+            Evaluation.Calibration calibrating =
+                    new Evaluation.Calibration(new Fsrs6Model(inUse), rules.dayStartsAt(), zone);
+            FsrsLog.eachCard(store, calibrating::card);
+            calibration = calibrating.rows();
         }
         List<Evaluation.CalibrationRow> rows = calibration;
         return width ->

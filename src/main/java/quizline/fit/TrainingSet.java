@@ -79,35 +79,16 @@ public final class TrainingSet {
         for (LoggedReview r : reviews) {
             byCard.computeIfAbsent(r.cardId(), k -> new ArrayList<>()).add(r);
         }
-        long shift = dayStart.toSecondOfDay() * 1000L;
         List<CardHistory> cards = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         int used = 0;
         for (Map.Entry<String, List<LoggedReview>> entry : byCard.entrySet()) {
-            List<LoggedReview> log = new ArrayList<>(entry.getValue());
-            log.sort(Comparator.comparing(LoggedReview::time));
-            List<LoggedReview> kept = fromLastLearning(log);
-            if (kept.size() < 2) {
+            CardHistory card = history(entry.getKey(), entry.getValue(), dayStart, zone);
+            if (card == null) {
                 continue;
             }
-            int n = kept.size();
-            int[] grades = new int[n];
-            int[] elapsed = new int[n];
-            long[] times = new long[n];
-            long previousDay = 0;
-            for (int i = 0; i < n; i++) {
-                LoggedReview r = kept.get(i);
-                long millis = r.time().toEpochMilli();
-                long day = Instant.ofEpochMilli(millis - shift)
-                        .atZone(zone)
-                        .toLocalDate()
-                        .toEpochDay();
-                grades[i] = r.grade();
-                times[i] = millis;
-                elapsed[i] = i == 0 ? 0 : (int) Math.max(0, day - previousDay);
-                previousDay = day;
-            }
-            CardHistory card = new CardHistory(entry.getKey(), grades, elapsed, times);
+            int n = card.length();
+            int[] elapsed = card.elapsedDays();
             int cardIndex = cards.size();
             cards.add(card);
             used += n;
@@ -121,6 +102,38 @@ public final class TrainingSet {
         }
         items.sort(Comparator.comparingLong(Item::time));
         return new TrainingSet(cards, items, used);
+    }
+
+    /**
+     * One card's reviews ({@code log}, any order) as {@link #of} cuts them; null when fewer than two are kept. A caller
+     * that reads a log card by card, and keeps none of it, makes each card's history here as {@link #of} would.
+     */
+    public static CardHistory history(String cardId, List<LoggedReview> log, LocalTime dayStart, ZoneId zone) {
+        List<LoggedReview> sorted = new ArrayList<>(log);
+        sorted.sort(Comparator.comparing(LoggedReview::time));
+        List<LoggedReview> kept = fromLastLearning(sorted);
+        if (kept.size() < 2) {
+            return null;
+        }
+        long shift = dayStart.toSecondOfDay() * 1000L;
+        int n = kept.size();
+        int[] grades = new int[n];
+        int[] elapsed = new int[n];
+        long[] times = new long[n];
+        long previousDay = 0;
+        for (int i = 0; i < n; i++) {
+            LoggedReview r = kept.get(i);
+            long millis = r.time().toEpochMilli();
+            long day = Instant.ofEpochMilli(millis - shift)
+                    .atZone(zone)
+                    .toLocalDate()
+                    .toEpochDay();
+            grades[i] = r.grade();
+            times[i] = millis;
+            elapsed[i] = i == 0 ? 0 : (int) Math.max(0, day - previousDay);
+            previousDay = day;
+        }
+        return new CardHistory(cardId, grades, elapsed, times);
     }
 
     /** The same cards with only the given items (a split of this set). */

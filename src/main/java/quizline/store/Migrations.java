@@ -127,11 +127,11 @@ final class Migrations {
                     "indexes that answer the figures of quizline stats without reading the log's rows",
                     // Each holds every column its query reads, so the query reads the index alone: the review rows
                     // carry the cards' states as text and are ten times wider, and reading them was the report's
-                    // cost. By card: answers, right ones and lapses per question. By kind and time: the scheduled
-                    // reviews in the order the calibration replays them, and the answers of the calendar's days.
+                    // cost. By card: answers, right ones and lapses per question, and each card's scheduled reviews in
+                    // order, which the calibration replays. By kind and time: the answers of the calendar's days.
                     List.of(
-                            "CREATE INDEX review_tally ON review ({key}pack_id, question_id, kind, state_before, rating,"
-                                    + " correctness)",
+                            "CREATE INDEX review_tally ON review ({key}pack_id, question_id, kind, reviewed_at, id,"
+                                    + " state_before, rating, correctness)",
                             "CREATE INDEX review_by_kind_time ON review ({key}kind, reviewed_at, id, pack_id,"
                                     + " question_id, rating, state_before)")));
 

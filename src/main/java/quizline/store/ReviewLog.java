@@ -232,21 +232,23 @@ final class ReviewLog {
     }
 
     /**
-     * Hands each scheduled review (cram answers left out) to {@code each}, oldest first, ties in the order logged:
-     * read from {@code review_by_kind_time} alone, and none of them kept.
+     * Hands each scheduled review (cram answers left out) to {@code each} without keeping any: oldest first, ties in
+     * the order logged, read from {@code review_by_kind_time} alone; or, {@code byCard}, card after card, each card's
+     * in that order, from {@code review_tally} alone.
      */
-    static void eachScheduled(SqlProgressStore store, RevlogExport.ScheduledReview each) {
-        try (PreparedStatement p = store.scope().prepare("""
-                        SELECT pack_id, question_id, reviewed_at, rating, state_before FROM review
-                        WHERE {mine}kind = 'review' ORDER BY reviewed_at, id""");
+    static void eachScheduled(SqlProgressStore store, boolean byCard, RevlogExport.ScheduledReview each) {
+        try (PreparedStatement p = store.scope()
+                        .prepare("SELECT pack_id, question_id, id, reviewed_at, rating, state_before FROM review"
+                                + " WHERE {mine}kind = 'review' ORDER BY "
+                                + (byCard ? "pack_id, question_id, reviewed_at, id" : "reviewed_at, id"));
                 ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                String state = r.getString(5);
+                String state = r.getString(6);
                 int code = RevlogExport.STATES.indexOf(state);
                 if (code < 0) {
                     throw damaged(store, new IllegalArgumentException("not a card state: \"" + state + "\""));
                 }
-                each.accept(new CardKey(r.getString(1), r.getString(2)), r.getLong(3), r.getInt(4), code);
+                each.accept(new CardKey(r.getString(1), r.getString(2)), r.getLong(3), r.getLong(4), r.getInt(5), code);
             }
         } catch (SQLException e) {
             throw failure(store, e);

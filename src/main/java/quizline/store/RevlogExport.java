@@ -39,17 +39,20 @@ public final class RevlogExport {
      */
     public record Scheduled(CardKey key, long reviewedAt, int rating, int state, long durationMillis) {}
 
-    /** What {@link #eachScheduled} hands on: a scheduled review, its card's state before it as in {@link Scheduled}. */
+    /**
+     * What {@link #eachScheduled} hands on: a scheduled review, its log row's id, and its card's state before it as in
+     * {@link Scheduled}.
+     */
     public interface ScheduledReview {
-        void accept(CardKey key, long reviewedAt, int rating, int state);
+        void accept(CardKey key, long id, long reviewedAt, int rating, int state);
     }
 
     /**
-     * Each scheduled review (cram answers left out), oldest first, as {@link #scheduled} orders them, without the
-     * answer's duration and without keeping them: what the calibration of {@code quizline stats} replays.
+     * Each scheduled review (cram answers left out), without the answer's duration and without keeping them: oldest
+     * first, as {@link #scheduled} orders them; or, {@code byCard}, card after card, each card's in that order.
      */
-    public static void eachScheduled(SqlProgressStore store, ScheduledReview each) {
-        ReviewLog.eachScheduled(store, each);
+    public static void eachScheduled(SqlProgressStore store, boolean byCard, ScheduledReview each) {
+        ReviewLog.eachScheduled(store, byCard, each);
     }
 
     /** Every scheduled review (cram answers left out), oldest first. */
