@@ -231,16 +231,27 @@ final class ReviewLog {
         }
     }
 
+    /** The scheduled reviews oldest first, ties in the order logged: a range of {@code review_by_kind_time}. */
+    static final String SCHEDULED_BY_TIME = """
+            SELECT pack_id, question_id, id, reviewed_at, rating, state_before FROM review
+            WHERE {mine}kind = 'review' ORDER BY reviewed_at, id""";
+
+    /**
+     * The scheduled reviews card after card, each card's oldest first: {@code review_tally} in its own order. The kind
+     * is "{unindexed}" and ordered by, so that SQLite reads that index through instead of the range of the index by
+     * kind and time and a sort of every row.
+     */
+    static final String SCHEDULED_BY_CARD = """
+            SELECT pack_id, question_id, id, reviewed_at, rating, state_before FROM review
+            WHERE {mine}{unindexed}kind = 'review' ORDER BY pack_id, question_id, kind, reviewed_at, id""";
+
     /**
      * Hands each scheduled review (cram answers left out) to {@code each} without keeping any: oldest first, ties in
      * the order logged, read from {@code review_by_kind_time} alone; or, {@code byCard}, card after card, each card's
      * in that order, from {@code review_tally} alone.
      */
     static void eachScheduled(SqlProgressStore store, boolean byCard, RevlogExport.ScheduledReview each) {
-        try (PreparedStatement p = store.scope()
-                        .prepare("SELECT pack_id, question_id, id, reviewed_at, rating, state_before FROM review"
-                                + " WHERE {mine}kind = 'review' ORDER BY "
-                                + (byCard ? "pack_id, question_id, reviewed_at, id" : "reviewed_at, id"));
+        try (PreparedStatement p = store.scope().prepare(byCard ? SCHEDULED_BY_CARD : SCHEDULED_BY_TIME);
                 ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 String state = r.getString(6);

@@ -487,6 +487,24 @@ class SqliteProgressStoreTest {
         assertTrue(java.nio.file.Files.exists(running), "a run still making the profile keeps its file");
     }
 
+    /** The calibration of stats reads the scheduled reviews card by card from an index, never sorting the whole log. */
+    @Test
+    void theScheduledReviewsAreReadFromAnIndexInTheOrderAskedWithoutASort() throws Exception {
+        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
+            for (String query : List.of(ReviewLog.SCHEDULED_BY_CARD, ReviewLog.SCHEDULED_BY_TIME)) {
+                StringBuilder steps = new StringBuilder();
+                try (java.sql.PreparedStatement plan = store.scope().prepare("EXPLAIN QUERY PLAN " + query);
+                        ResultSet r = plan.executeQuery()) {
+                    while (r.next()) {
+                        steps.append(r.getString("detail")).append('\n');
+                    }
+                }
+                assertTrue(steps.toString().contains("COVERING INDEX"), steps.toString());
+                assertFalse(steps.toString().contains("TEMP B-TREE"), steps.toString());
+            }
+        }
+    }
+
     /**
      * An answer's commit leaves the write-ahead log as it is (copying it into the file inside the commit made a
      * session's slowest answers at scale); once the answers pause, the log is copied into the file without waiting
