@@ -66,7 +66,7 @@ class SchemaTwoProfileIT {
         assertTrue(second.out().contains("Session over: 3 answered"), second.out());
 
         assertEquals(
-                "7",
+                "8",
                 scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"),
                 "upgraded to the latest schema");
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NULL"), "the old answers kept");
