@@ -138,8 +138,11 @@ public record Evaluation(int count, double logLoss, double rmseBins, double auc,
         private final LocalTime dayStart;
         private final ZoneId zone;
         private long[] times = new long[1024];
+        // Per card, the time and row of its first review, which order the items tied in time: kept once per card
         private long[] firstTimes = new long[1024];
         private long[] firstIds = new long[1024];
+        private int cards;
+        private int[] cardOf = new int[1024];
         private int[] positions = new int[1024];
         private double[] predicted = new double[1024];
         private boolean[] recalled = new boolean[1024];
@@ -157,6 +160,12 @@ public record Evaluation(int count, double logLoss, double rmseBins, double auc,
             if (card == null) {
                 return;
             }
+            if (cards == firstTimes.length) {
+                firstTimes = Arrays.copyOf(firstTimes, cards * 2);
+                firstIds = Arrays.copyOf(firstIds, cards * 2);
+            }
+            firstTimes[cards] = firstTime;
+            firstIds[cards] = firstId;
             MemoryState[] before = statesBefore(model, card);
             for (int i = 1; i < card.length(); i++) {
                 if (card.elapsedDays()[i] > 0) {
@@ -164,21 +173,20 @@ public record Evaluation(int count, double logLoss, double rmseBins, double auc,
                         grow();
                     }
                     times[size] = card.times()[i];
-                    firstTimes[size] = firstTime;
-                    firstIds[size] = firstId;
+                    cardOf[size] = cards;
                     positions[size] = i;
                     predicted[size] = model.retrievability(card.elapsedDays()[i], before[i].stability());
                     recalled[size] = card.grades()[i] > 1;
                     size++;
                 }
             }
+            cards++;
         }
 
         private void grow() {
             int n = times.length * 2;
             times = Arrays.copyOf(times, n);
-            firstTimes = Arrays.copyOf(firstTimes, n);
-            firstIds = Arrays.copyOf(firstIds, n);
+            cardOf = Arrays.copyOf(cardOf, n);
             positions = Arrays.copyOf(positions, n);
             predicted = Arrays.copyOf(predicted, n);
             recalled = Arrays.copyOf(recalled, n);
@@ -191,8 +199,8 @@ public record Evaluation(int count, double logLoss, double rmseBins, double auc,
             Arrays.sort(
                     order,
                     java.util.Comparator.<Integer>comparingLong(i -> times[i])
-                            .thenComparingLong(i -> firstTimes[i])
-                            .thenComparingLong(i -> firstIds[i])
+                            .thenComparingLong(i -> firstTimes[cardOf[i]])
+                            .thenComparingLong(i -> firstIds[cardOf[i]])
                             .thenComparingInt(i -> positions[i]));
             double[] p = new double[size];
             boolean[] r = new boolean[size];
