@@ -109,19 +109,32 @@ final class ProfileOptions {
     }
 
     SqlProgressStore open(Env env) {
-        String url = server(env);
-        try {
-            return url != null ? openServer(url, env) : SqliteProgressStore.open(path(env));
-        } catch (StoreException e) {
-            throw new UserError(e.getMessage());
-        }
+        return open(env, SqliteProgressStore::open);
     }
 
     /** Opens the profile for a command that writes to it: a damaged file is refused, untouched, first. */
     SqlProgressStore openForWriting(Env env) {
+        return open(env, SqliteProgressStore::openForWriting);
+    }
+
+    /**
+     * Opens the profile for a study session: as {@link #openForWriting}, but a file's full check runs beside the
+     * session, and its first write waits for the verdict ({@link SqlProgressStore#awaitOpenCheck}).
+     */
+    SqlProgressStore openForStudy(Env env) {
+        return open(env, SqliteProgressStore::openForStudy);
+    }
+
+    /** One of SqliteProgressStore's ways to open a file. */
+    private interface FileOpening {
+        SqliteProgressStore open(Path file) throws StoreException;
+    }
+
+    /** The profile on the server, or its file opened {@code file}'s way; a refusal is the user's one line. */
+    private SqlProgressStore open(Env env, FileOpening file) {
         String url = server(env);
         try {
-            return url != null ? openServer(url, env) : SqliteProgressStore.openForWriting(path(env));
+            return url != null ? openServer(url, env) : file.open(path(env));
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
         }

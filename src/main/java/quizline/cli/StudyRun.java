@@ -61,9 +61,13 @@ final class StudyRun {
         }
         // Opening the database (native library, schema check) overlaps with reading the packs.
         CompletableFuture<SqlProgressStore> opening =
-                CompletableFuture.supplyAsync(() -> options.profile.openForWriting(env));
+                CompletableFuture.supplyAsync(() -> options.profile.openForStudy(env));
         try {
-            return run(options, env, opening);
+            int exit = run(options, env, opening);
+            // A session that wrote nothing has not met the open's verdict yet: a damaged profile is said so all the
+            // same
+            join(opening).awaitOpenCheck();
+            return exit;
         } finally {
             opening.thenAccept(SqlProgressStore::close);
         }

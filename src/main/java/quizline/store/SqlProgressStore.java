@@ -47,6 +47,12 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     /** Why the database failed, in the user's words where it is something they can act on. */
     abstract String reason(SQLException e);
 
+    /**
+     * Waits for the checks of the open that run beside the session, if any, and throws a {@link StoreFailure} naming
+     * the damage when they found some. Every write comes here first, so a damaged profile is written to never.
+     */
+    public void awaitOpenCheck() {}
+
     /** This profile's rows, for the store's own tools (doctor, export, import) in this package. */
     Scope scope() {
         return scope;
@@ -497,6 +503,7 @@ public abstract sealed class SqlProgressStore implements ProgressStore
      * what the other committed.
      */
     <T> T inTransaction(Work<T> work) throws SQLException {
+        awaitOpenCheck();
         dialect.beginWrite(db, profile);
         try {
             T result = work.run();
@@ -513,6 +520,8 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     void committed() {}
 
     StoreFailure failure(String what, SQLException e) {
+        // A read that failed on a damaged page: the open's check, when it runs beside the session, says what is damaged
+        awaitOpenCheck();
         return new StoreFailure(where() + ": could not " + what + ": " + reason(e), e);
     }
 

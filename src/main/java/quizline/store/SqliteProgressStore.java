@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -34,11 +36,18 @@ public final class SqliteProgressStore extends SqlProgressStore {
     private final Path file;
     /** Copies the write-ahead log into the file off the answers' path; null for a store that does not write a file. */
     private final Checkpointer checkpointer;
+    /**
+     * The full check of an {@linkplain #openForStudy open for study} still running beside the session: its verdict, a
+     * damage found (null: sound). Null when the open checked the file itself.
+     */
+    private final FutureTask<StoreException> checking;
 
-    private SqliteProgressStore(Path file, Connection db, Checkpointer checkpointer) {
+    private SqliteProgressStore(
+            Path file, Connection db, Checkpointer checkpointer, FutureTask<StoreException> checking) {
         super(db, Dialect.SQLITE, null);
         this.file = file;
         this.checkpointer = checkpointer;
+        this.checking = checking;
     }
 
     /**
@@ -49,7 +58,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
         try {
             Connection db = DriverManager.getConnection("jdbc:sqlite::memory:");
             migrate(db);
-            return new SqliteProgressStore(null, db, null);
+            return new SqliteProgressStore(null, db, null, null);
         } catch (SQLException e) {
             throw new IllegalStateException("SQLite could not make a database in memory: " + sqliteReason(e), e);
         }
@@ -103,6 +112,104 @@ public final class SqliteProgressStore extends SqlProgressStore {
     }
 
     /**
+     * Opens the profile for a study session, which writes, with the same checks as {@link #openForWriting} but its full
+     * check (and the quick check it includes) running beside the session instead of before it: both read every page,
+     * seconds for a profile of a million reviews, and a session's first question needs none of it. Every write waits
+     * for the verdict ({@link #awaitOpenCheck}), so a damaged file is still refused before anything is written to it.
+     * A profile that the open itself would change (an older schema to upgrade, a file not yet in WAL mode) is checked
+     * before, as {@link #openForWriting} does.
+     */
+    public static SqliteProgressStore openForStudy(Path file) throws StoreException {
+        checkReadable(file);
+        if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)) {
+            return openForWriting(file);
+        }
+        if (inspectReadOnly(file, null) < Migrations.latest() || !inWalMode(file)) {
+            return openForWriting(file);
+        }
+        FutureTask<StoreException> checking = new FutureTask<>(() -> fullCheck(file));
+        Thread checker = new Thread(checking, "quizline-open-check");
+        // Nothing to finish on exit: the checker only reads, and a session that wrote has had its verdict
+        checker.setDaemon(true);
+        checker.start();
+        Connection db = null;
+        try {
+            db = configured(file, false);
+            try (Statement s = db.createStatement()) {
+                // The log is copied into the file by the checkpointer's thread, not inside a commit (Checkpointer)
+                s.execute("PRAGMA wal_autocheckpoint = 0");
+            }
+            return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS), checking);
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
+        }
+    }
+
+    /** Whether the file's header says it is in WAL mode (read and write versions 2), so opening it writes nothing. */
+    private static boolean inWalMode(Path file) throws StoreException {
+        byte[] header = new byte[20];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && header[18] == 2 && header[19] == 2;
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** {@link #openForWriting}'s checks on a connection of their own: the damage they find, or null. */
+    private static StoreException fullCheck(Path file) {
+        try {
+            closeQuietly(configured(file, true));
+            return null;
+        } catch (StoreException e) {
+            return e;
+        } catch (SQLException e) {
+            return new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
+        }
+    }
+
+    @Override
+    public void awaitOpenCheck() {
+        if (checking == null) {
+            return;
+        }
+        StoreException damage;
+        try {
+            damage = checking.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreFailure(file + ": interrupted while checking the database", e);
+        } catch (ExecutionException e) {
+            throw new StoreFailure(file + ": could not check the database: " + e.getCause(), e.getCause());
+        }
+        if (damage != null) {
+            throw new StoreFailure(damage.getMessage(), damage);
+        }
+    }
+
+    /**
+     * Closes the profile once the open's check is done (its connection, on the same file, goes with it), the
+     * checkpointer stopped before the store's own connection: the last connection to close copies what is left of
+     * the log, and removes it.
+     */
+    @Override
+    public void close() {
+        if (checking != null) {
+            try {
+                checking.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // Its failure was the verdict of whoever waited for it; closing only waits for its end
+            }
+        }
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
+        super.close();
+    }
+
+    /**
      * Opens an existing profile for a command that only reads it (stats, export): checked as
      * {@link #open} does, then read through a read-only connection, so a profile on a read-only
      * disk or in a folder the user cannot write to is read, and the file is never changed. A
@@ -139,7 +246,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
                 closeQuietly(db);
                 return open(file);
             }
-            return new SqliteProgressStore(file, db, null);
+            return new SqliteProgressStore(file, db, null, null);
         } catch (SQLException e) {
             closeQuietly(db);
             throw unreadable(file, e);
@@ -166,7 +273,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
                 // The log is copied into the file by the checkpointer's thread, not inside a commit (Checkpointer)
                 s.execute("PRAGMA wal_autocheckpoint = 0");
             }
-            return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS));
+            return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS), null);
         } catch (SQLException e) {
             closeQuietly(db);
             throw new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
@@ -512,15 +619,6 @@ public final class SqliteProgressStore extends SqlProgressStore {
         if (checkpointer != null) {
             checkpointer.committed();
         }
-    }
-
-    /** Stops the checkpointer first: the last connection to close copies what is left of the log, and removes it. */
-    @Override
-    public void close() {
-        if (checkpointer != null) {
-            checkpointer.close();
-        }
-        super.close();
     }
 
     /** SQLite's primary result codes a user can act on (the low byte of the extended code). */

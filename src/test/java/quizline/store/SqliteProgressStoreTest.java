@@ -224,6 +224,44 @@ class SqliteProgressStoreTest {
     }
 
     /**
+     * A study's open leaves the full check to run beside the session: the damaged profile opens and is read, but its
+     * first write is refused with the check's verdict, and nothing is written; a sound one is written as ever.
+     */
+    @Test
+    void aStudysOpenChecksBesideTheSessionAndItsFirstWriteWaitsForTheVerdict() throws Exception {
+        Path file = dir.resolve("p.db");
+        CardKey b = new CardKey("sco", "b");
+        try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
+            store.record(review(b, fresh(b), Rating.GOOD, T0));
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.openForStudy(file)) {
+            store.record(review(KEY, fresh(KEY), Rating.GOOD, T0));
+            store.awaitOpenCheck();
+            assertEquals(Set.of(b, KEY), store.cards().keySet());
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = db.createStatement()) {
+            s.execute("UPDATE card SET due = due + 1 WHERE question_id = 'b'");
+        }
+        byte[] before = Files.readAllBytes(file);
+        try (SqliteProgressStore store = SqliteProgressStore.openForStudy(file)) {
+            assertEquals(Set.of(b, KEY), store.cards().keySet(), "read before the verdict");
+            CardKey c = new CardKey("sco", "c");
+            StoreFailure refused =
+                    assertThrows(StoreFailure.class, () -> store.record(review(c, fresh(c), Rating.GOOD, T0)));
+            assertEquals(
+                    file + ": the saved state of sco/b is damaged (changed since quizline wrote it: its checksum does"
+                            + " not match); it was left untouched: run `quizline doctor` on this profile to rebuild it"
+                            + " from the review log",
+                    refused.getMessage());
+            assertThrows(StoreFailure.class, store::awaitOpenCheck);
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertFalse(
+                Files.exists(Path.of(file + "-wal")) && Files.size(Path.of(file + "-wal")) > 0, "written to the log");
+    }
+
+    /**
      * A row is checked from the bytes SQLite holds, and written from Java's text: any text, even what UTF-8 cannot
      * hold (a lone surrogate, stored as '?'), matches its checksum when read back.
      */
