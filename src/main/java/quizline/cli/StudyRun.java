@@ -6,9 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,7 +18,6 @@ import quizline.facts.ArticleLibrary;
 import quizline.io.UserError;
 import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
-import quizline.schedule.Card;
 import quizline.session.AnswerChanges;
 import quizline.session.CramQueue;
 import quizline.session.Overview;
@@ -110,12 +107,11 @@ final class StudyRun {
         SqlProgressStore store = join(opening);
         ProfileSettings settings = ProfileSettings.of(store.settings());
         StudyRules rules = settings.rules();
-        Map<CardKey, ProgressStore.CardProgress> cards = new HashMap<>(store.cards());
-        List<String> resets = AnswerChanges.resetChanged(store, library.packList(), cards);
-        Map<CardKey, Card> states = new HashMap<>();
-        cards.forEach((key, progress) -> states.put(key, progress.card()));
         Instant now = clock.instant();
         Instant dayStart = rules.dayStart(now, clock.getZone());
+        Instant dayEnd = rules.dayEnd(now, clock.getZone());
+        ProgressStore.StudyCards cards = store.studyCards(dayStart, dayEnd);
+        List<String> resets = AnswerChanges.resetChanged(store, library.packList(), cards);
         // The limits count the packs loaded here: reviews of another machine's packs, imported, use up none of them
         ProgressStore.Today today = new ProgressStore.Today(
                 dayStart,
@@ -127,8 +123,9 @@ final class StudyRun {
         List<StudyItem> askable =
                 items.stream().filter(i -> !setAside.contains(i.key())).toList();
         StudyQueue scheduled = new StudyQueue(
-                askable, states, rules, store.counts(today), today, rules.dayEnd(now, clock.getZone()), options.limit);
-        Queue queue = options.cram ? new CramQueue(askable, states, options.limit) : scheduled;
+                askable, cards.inPlay(), cards.started(), rules, store.counts(today), today, dayEnd, options.limit);
+        // Cram drills any question from its state: all of them are read
+        Queue queue = options.cram ? new CramQueue(askable, store.states(), options.limit) : scheduled;
         Articles articles = articleLookup(library, options, env);
 
         boolean interactive = Terminals.interactive();
@@ -164,7 +161,8 @@ final class StudyRun {
                                     + " buried until the next study day); `quizline suspended` lists the suspended."),
                             0);
                 }
-                ComeBackLine.text(scheduled.comeBack(states, clock.instant(), clock.getZone()))
+                // Nothing due: when the rest comes back needs every card's state
+                ComeBackLine.text(scheduled.comeBack(store.states(), clock.instant(), clock.getZone()))
                         .ifPresent(line -> console.print(new AttributedString(line), 0));
                 return ExitCodes.OK;
             }

@@ -2,7 +2,6 @@ package quizline.session;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import quizline.pack.Answers;
 import quizline.pack.Pack;
 import quizline.pack.Question;
@@ -20,16 +19,17 @@ public final class AnswerChanges {
      * Resets every card whose question's answer changed, in the store and in {@code cards} (the
      * store's cards, read once by the caller); returns one notice line per reset.
      */
-    public static List<String> resetChanged(
-            ProgressStore store, List<Pack> packs, Map<CardKey, ProgressStore.CardProgress> cards) {
+    public static List<String> resetChanged(ProgressStore store, List<Pack> packs, ProgressStore.StudyCards cards) {
         List<String> notices = new ArrayList<>();
         for (Pack pack : packs) {
             for (Question q : pack.questions()) {
                 CardKey key = new CardKey(pack.id(), q.id());
-                ProgressStore.CardProgress progress = cards.get(key);
-                if (progress != null && !progress.answerHash().equals(Answers.keyHash(q))) {
+                String learned = cards.answerHashes().get(key);
+                if (learned != null && !learned.equals(Answers.keyHash(q))) {
                     store.reset(key);
-                    cards.remove(key);
+                    cards.answerHashes().remove(key);
+                    cards.started().remove(key);
+                    cards.inPlay().remove(key);
                     notices.add("Notice: the answer to " + key + " changed in the pack, so its progress starts again"
                             + " (its history is kept).");
                 }

@@ -140,6 +140,26 @@ public final class StudyQueue implements Queue {
             ProgressStore.Today today,
             Instant dayEnd,
             int sessionCap) {
+        this(items, states, started(states), rules, usedToday, today, dayEnd, sessionCap);
+    }
+
+    /**
+     * A queue made from the states of the cards in play alone ({@link ProgressStore.StudyCards}): a card that has
+     * started but is neither due before {@code dayEnd} nor answered today is never asked today, so its state is not
+     * needed, only the knowledge that it is not new.
+     *
+     * @param states the stored states of at least the cards in play
+     * @param started every card whose stored state is not new
+     */
+    public StudyQueue(
+            List<StudyItem> items,
+            Map<CardKey, Card> states,
+            Set<CardKey> started,
+            StudyRules rules,
+            ProgressStore.DayCounts usedToday,
+            ProgressStore.Today today,
+            Instant dayEnd,
+            int sessionCap) {
         this.rules = rules;
         this.today = today;
         this.dayStart = today.start();
@@ -154,10 +174,11 @@ public final class StudyQueue implements Queue {
             StudyItem item = this.items.get(seq);
             CardKey key = item.key();
             Card card = states.get(key);
-            if (card == null || card.state() == CardState.NEW) {
+            if (!started.contains(key)) {
                 newOrder.add(seq);
-            } else if (card.due().isBefore(dayEnd)
-                    || card.lastReview() != null && !card.lastReview().isBefore(dayStart)) {
+            } else if (card != null
+                    && (card.due().isBefore(dayEnd)
+                            || card.lastReview() != null && !card.lastReview().isBefore(dayStart))) {
                 // Due today (learning or review), or answered today (its siblings wait for another day)
                 Entry e = new Entry(item, key, card, seq);
                 entries.put(key, e);
@@ -176,7 +197,20 @@ public final class StudyQueue implements Queue {
         }
     }
 
-    /** The card's entry, made from its item and stored state when it has none yet. */
+    private static Set<CardKey> started(Map<CardKey, Card> states) {
+        Set<CardKey> started = new HashSet<>();
+        states.forEach((key, card) -> {
+            if (card.state() != CardState.NEW) {
+                started.add(key);
+            }
+        });
+        return started;
+    }
+
+    /**
+     * The card's entry, made from its item and stored state when it has none yet: a card the queue asks (in play, or
+     * new), so its state, if any, is among those given.
+     */
     private Entry entry(CardKey key) {
         Entry e = entries.get(key);
         if (e != null) {

@@ -378,9 +378,7 @@ public final class StudySession {
         if (!(queue instanceof StudyQueue scheduled)) {
             return Optional.empty();
         }
-        Map<CardKey, Card> stored = new java.util.HashMap<>();
-        store.cards().forEach((key, progress) -> stored.put(key, progress.card()));
-        return Optional.of(scheduled.comeBack(stored, clock.instant(), clock.getZone()));
+        return Optional.of(scheduled.comeBack(store.states(), clock.instant(), clock.getZone()));
     }
 
     /** The question on screen before it is due: how long before, and why it is asked now. */

@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import quizline.schedule.Card;
 
 /**
@@ -184,6 +187,38 @@ final class CardTable {
             }
         }
         return resets;
+    }
+
+    /**
+     * {@link ProgressStore#studyCards}: one pass over the table's keys, states, due times and answer hashes; the encoded
+     * state only of the cards due before {@code dayEnd} or answered since {@code dayStart} (found through the log's
+     * index by time), each decoded by {@code decode}.
+     */
+    static ProgressStore.StudyCards studyCards(
+            Scope db, Instant dayStart, Instant dayEnd, BiFunction<CardKey, String, Card> decode) throws SQLException {
+        Map<CardKey, String> answerHashes = new HashMap<>();
+        Set<CardKey> started = new HashSet<>();
+        Map<CardKey, Card> inPlay = new HashMap<>();
+        try (PreparedStatement p = db.prepare("""
+                        SELECT pack_id, question_id, state, answer_hash,
+                          CASE WHEN due < ? OR (pack_id, question_id) IN (
+                            SELECT pack_id, question_id FROM review WHERE {mine}reviewed_at >= ? AND kind = 'review')
+                          THEN card END
+                        FROM card{where}""", dayEnd.toEpochMilli(), dayStart.toEpochMilli());
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                CardKey key = new CardKey(r.getString(1), r.getString(2));
+                answerHashes.put(key, r.getString(4));
+                if (!"new".equals(r.getString(3))) {
+                    started.add(key);
+                }
+                String card = r.getString(5);
+                if (card != null) {
+                    inPlay.put(key, decode.apply(key, card));
+                }
+            }
+        }
+        return new ProgressStore.StudyCards(answerHashes, started, inPlay);
     }
 
     /** Whether the table has its checksum column yet: a profile of schema 2 or older, not yet migrated, has none. */

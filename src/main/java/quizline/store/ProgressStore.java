@@ -16,6 +16,21 @@ public interface ProgressStore extends AutoCloseable {
     /** The current scheduling state of every card that has history. */
     Map<CardKey, CardProgress> cards();
 
+    /** {@link #cards}' states alone. */
+    default Map<CardKey, Card> states() {
+        Map<CardKey, Card> states = new java.util.HashMap<>();
+        cards().forEach((key, progress) -> states.put(key, progress.card()));
+        return states;
+    }
+
+    /**
+     * The cards as a study day starts from them, without decoding every card's state: see {@link StudyCards}.
+     *
+     * @param dayStart the study day's start: a card answered since then is in play (its siblings wait)
+     * @param dayEnd the study day's end: a card due before then is in play
+     */
+    StudyCards studyCards(Instant dayStart, Instant dayEnd);
+
     /** What today's limits have used up: new cards first seen and reviews done, as {@code today} counts them. */
     DayCounts counts(Today today);
 
@@ -112,6 +127,14 @@ public interface ProgressStore extends AutoCloseable {
 
     /** A card's scheduling state and the hash of the answer it was learned with. */
     record CardProgress(quizline.schedule.Card card, String answerHash) {}
+
+    /**
+     * The cards a study day starts from, in maps and a set the caller may change: every card's hash of the answer it
+     * was learned with; the cards started (a state other than new); and the states of the cards in play, those due
+     * before the day's end or answered since its start. The states of the others are not read: a profile of years
+     * holds a hundred thousand cards, of which a day needs a few hundred.
+     */
+    record StudyCards(Map<CardKey, String> answerHashes, Set<CardKey> started, Map<CardKey, Card> inPlay) {}
 
     /**
      * A question not asked until unsuspended: by the student ({@code leech} false), or on its own when its lapses

@@ -74,6 +74,15 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     }
 
     @Override
+    public StudyCards studyCards(Instant dayStart, Instant dayEnd) {
+        try {
+            return CardTable.studyCards(scope, dayStart, dayEnd, this::decode);
+        } catch (SQLException e) {
+            throw failure("read the cards", e);
+        }
+    }
+
+    @Override
     public DayCounts counts(Today today) {
         try {
             tally = DayTally.read(scope, today);

@@ -49,14 +49,23 @@ class StudyQueueTest {
 
     private static StudyQueue queue(
             Pack pack, Map<CardKey, Card> states, StudyRules rules, ProgressStore.DayCounts used, int cap) {
-        return new StudyQueue(
-                StudyQueue.select(List.of(pack), null, null),
-                states,
-                rules,
-                used,
-                new ProgressStore.Today(rules.dayStart(NOW, PARIS), java.util.Set.of(pack.id())),
-                rules.dayEnd(NOW, PARIS),
-                cap);
+        return queue(pack, states, null, rules, used, cap);
+    }
+
+    /** The queue of the pack's questions today; {@code started} null: told by {@code states} alone. */
+    private static StudyQueue queue(
+            Pack pack,
+            Map<CardKey, Card> states,
+            java.util.Set<CardKey> started,
+            StudyRules rules,
+            ProgressStore.DayCounts used,
+            int cap) {
+        List<StudyItem> items = StudyQueue.select(List.of(pack), null, null);
+        ProgressStore.Today today = new ProgressStore.Today(rules.dayStart(NOW, PARIS), java.util.Set.of(pack.id()));
+        Instant dayEnd = rules.dayEnd(NOW, PARIS);
+        return started == null
+                ? new StudyQueue(items, states, rules, used, today, dayEnd, cap)
+                : new StudyQueue(items, states, started, rules, used, today, dayEnd, cap);
     }
 
     private static List<String> drain(StudyQueue q, Instant now, int max) {
@@ -73,14 +82,33 @@ class StudyQueueTest {
         return asked;
     }
 
-    @Test
-    void learningFirstThenMostOverdueReviewsThenNewInPackOrder() {
+    /** Two reviews due, one overdue by days, a learning card due and a review due in four days. */
+    private static Map<CardKey, Card> mixed() {
         Map<CardKey, Card> states = new HashMap<>();
         states.put(key(3), review(NOW.minus(Duration.ofDays(1))));
         states.put(key(5), review(NOW.minus(Duration.ofDays(9))));
         states.put(key(7), learning(NOW.minus(Duration.ofMinutes(2))));
         states.put(key(8), review(NOW.plus(Duration.ofDays(4))));
-        StudyQueue q = queue(pack(10), states, PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
+        return states;
+    }
+
+    @Test
+    void learningFirstThenMostOverdueReviewsThenNewInPackOrder() {
+        StudyQueue q = queue(pack(10), mixed(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(List.of("q7", "q5", "q3", "q0", "q1", "q2", "q4", "q6", "q9"), drain(q, NOW, 20));
+    }
+
+    /**
+     * Made from the states of the cards in play alone, as a study starts: a card started but not in play (its state not
+     * read) is neither asked nor taken for new, and the queue asks what it asks from every state.
+     */
+    @Test
+    void theCardsInPlayAndTheKeysOfTheStartedOnesMakeTheSameQueueAsEveryState() {
+        Map<CardKey, Card> every = mixed();
+        Map<CardKey, Card> inPlay = new HashMap<>(every);
+        inPlay.remove(key(8));
+        StudyQueue q = queue(pack(10), inPlay, every.keySet(), PACK_ORDER, new ProgressStore.DayCounts(0, 0), 100);
+        assertEquals(3, q.dueToday());
         assertEquals(List.of("q7", "q5", "q3", "q0", "q1", "q2", "q4", "q6", "q9"), drain(q, NOW, 20));
     }
 

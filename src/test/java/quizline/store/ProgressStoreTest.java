@@ -110,6 +110,35 @@ class ProgressStoreTest {
         }
     }
 
+    /**
+     * A study day reads every card's answer hash and whether it started, but the state only of the cards due before the
+     * day's end or answered (not crammed) since its start.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aStudyDayReadsTheStatesOfTheCardsDueOrAnsweredThatDayOnly(Backend backend) throws Exception {
+        Instant dayStart = T0.plus(Duration.ofDays(1));
+        Instant dayEnd = dayStart.plus(Duration.ofDays(1));
+        ReviewRecord due = first(key("due"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofHours(36));
+        ReviewRecord later = first(key("later"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(10));
+        ReviewRecord yesterday = first(key("answered"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        ReviewRecord answered =
+                then(yesterday, dayStart.plusSeconds(60), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(5));
+        ReviewRecord crammed = first(key("crammed"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(10));
+        try (ProgressStore store = backend.newProfile(dir).open()) {
+            for (ReviewRecord r : List.of(due, later, yesterday, answered, crammed)) {
+                store.record(r);
+            }
+            store.record(cram(crammed.key(), dayStart.plusSeconds(120), crammed.after(), Rating.GOOD, Verdict.RIGHT));
+            ProgressStore.StudyCards day = store.studyCards(dayStart, dayEnd);
+            Set<CardKey> all = Set.of(due.key(), later.key(), answered.key(), crammed.key());
+            assertEquals(all, day.answerHashes().keySet());
+            assertEquals("hash-" + later.key(), day.answerHashes().get(later.key()));
+            assertEquals(all, day.started());
+            assertEquals(Map.of(due.key(), due.after(), answered.key(), answered.after()), day.inPlay());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aPackIdJsonMustQuoteCountsTowardsTheDayAsWritten(Backend backend) throws Exception {
