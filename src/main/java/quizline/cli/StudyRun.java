@@ -111,7 +111,7 @@ final class StudyRun {
         Instant dayStart = rules.dayStart(now, clock.getZone());
         Instant dayEnd = rules.dayEnd(now, clock.getZone());
         ProgressStore.StudyCards cards = store.studyCards(dayStart, dayEnd);
-        List<String> resets = AnswerChanges.resetChanged(store, library.packList(), cards);
+        List<String> resets = AnswerChanges.resetChanged(store, library.packs(), cards);
         // The limits count the packs loaded here: reviews of another machine's packs, imported, use up none of them
         ProgressStore.Today today = new ProgressStore.Today(
                 dayStart,

@@ -89,6 +89,14 @@ public final class Answers {
      * question whose answer changed is reset.
      */
     public static String keyHash(Question question) {
+        return java.util.HexFormat.of().toHexDigits(keyDigest(question));
+    }
+
+    /**
+     * {@link #keyHash}'s fingerprint as a number: the first 64 bits of a SHA-256 of the question's type and keyed
+     * answer. {@link AnswerKeys} keeps them; a change here must change its {@link AnswerKeys#REVISION}.
+     */
+    static long keyDigest(Question question) {
         String key = question.visit(new Question.Visitor<>() {
             @Override
             public String choice(Question.Choice c) {
@@ -130,7 +138,7 @@ public final class Answers {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest((question.type() + "\n" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+            return java.nio.ByteBuffer.wrap(digest).getLong();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -27,7 +27,9 @@ import java.util.zip.CRC32C;
  * within the file system's timestamp resolution cannot hide behind an entry.
  */
 public final class PackCache {
-    private static final int MAGIC = 0x514c5043; // "QLPC"
+    /** "QLPD": an entry holding the pack and its answers' fingerprints ("QLPC" held the pack alone). */
+    private static final int MAGIC = 0x514c5044;
+
     private static final long SETTLING_SECONDS = 2;
 
     private final Path folder;
@@ -67,8 +69,11 @@ public final class PackCache {
         }
     }
 
+    /** A pack as kept: the pack, and the fingerprints of its answers. */
+    public record Kept(Pack pack, AnswerKeys answerKeys) {}
+
     /** The pack kept for a file with this stamp, when there is a sound entry for it. */
-    public Optional<Pack> get(Stamp stamp) {
+    public Optional<Kept> get(Stamp stamp) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(entry(stamp));
@@ -79,6 +84,7 @@ public final class PackCache {
             ByteBuffer in = ByteBuffer.wrap(bytes);
             if (in.getInt() != MAGIC
                     || in.getLong() != PackCodec.VERSION
+                    || in.getInt() != AnswerKeys.REVISION
                     || in.getLong() != stamp.size()
                     || in.getLong() != stamp.modifiedNanos()) {
                 return Optional.empty();
@@ -96,20 +102,29 @@ public final class PackCache {
             if ((int) crc.getValue() != checksum) {
                 return Optional.empty();
             }
-            return Optional.of(PackCodec.decode(body));
+            // The pack's bytes, then a fingerprint per question
+            int packLength = body.getInt();
+            Pack pack = PackCodec.decode(body.slice(body.position(), packLength));
+            body.position(body.position() + packLength);
+            long[] digests = new long[body.remaining() / Long.BYTES];
+            body.asLongBuffer().get(digests);
+            if (body.remaining() % Long.BYTES != 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Kept(pack, AnswerKeys.kept(pack, digests)));
         } catch (PackCodec.Malformed | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     /** Keeps a pack read from the file with this stamp; quietly does nothing when it cannot. */
-    public void put(Stamp stamp, Pack pack) {
+    public void put(Stamp stamp, Kept kept) {
         Path entry = entry(stamp);
         Path temporary = entry.resolveSibling(
                 entry.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.createDirectories(folder);
-            Files.write(temporary, entryBytes(stamp, PackCodec.encode(pack)));
+            Files.write(temporary, entryBytes(stamp, body(kept)));
             long written = Files.getLastModifiedTime(temporary).to(TimeUnit.NANOSECONDS);
             if (written - stamp.modifiedNanos()
                     < Duration.ofSeconds(SETTLING_SECONDS).toNanos()) {
@@ -126,6 +141,15 @@ public final class PackCache {
         }
     }
 
+    /** An entry's body: the pack's length and bytes, then its answers' fingerprints. */
+    private static byte[] body(Kept kept) {
+        byte[] pack = PackCodec.encode(kept.pack());
+        long[] digests = kept.answerKeys().digests();
+        ByteBuffer body = ByteBuffer.allocate(Integer.BYTES + pack.length + digests.length * Long.BYTES);
+        body.putInt(pack.length).put(pack).asLongBuffer().put(digests);
+        return body.array();
+    }
+
     private static byte[] entryBytes(Stamp stamp, byte[] body) throws IOException {
         byte[] path = stamp.file().toString().getBytes(StandardCharsets.UTF_8);
         CRC32C crc = new CRC32C();
@@ -134,6 +158,7 @@ public final class PackCache {
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(MAGIC);
         out.writeLong(PackCodec.VERSION);
+        out.writeInt(AnswerKeys.REVISION);
         out.writeLong(stamp.size());
         out.writeLong(stamp.modifiedNanos());
         out.writeInt(path.length);

@@ -25,11 +25,14 @@ import quizline.text.Counted;
 public final class PackLibrary {
     private static final String BUNDLED = "questions/";
 
-    /** A pack and where it came from, for messages and for finding its articles. */
-    public record Loaded(Pack pack, String origin, Path folder, boolean bundled) {
+    /**
+     * A pack and where it came from, for messages and for finding its articles, with its answers' fingerprints (kept in
+     * the cache with it, or worked out when first asked for).
+     */
+    public record Loaded(Pack pack, String origin, Path folder, boolean bundled, AnswerKeys answerKeys) {
         /** A pack read from a file ({@code folder} its folder), or bundled in quizline (no folder). */
         public Loaded(Pack pack, String origin, Path folder) {
-            this(pack, origin, folder, folder == null);
+            this(pack, origin, folder, folder == null, AnswerKeys.of(pack));
         }
     }
 
@@ -105,14 +108,14 @@ public final class PackLibrary {
             Optional<PackCache.Stamp> stamp = jar
                     ? jarStamp.map(s -> new PackCache.Stamp(s.file().resolve(resource), s.size(), s.modifiedNanos()))
                     : cache.stamp(codeSource.resolve(resource));
-            Optional<Pack> kept = stamp.flatMap(cache::get);
+            Optional<PackCache.Kept> kept = stamp.flatMap(cache::get);
             if (kept.isPresent()) {
                 add(resource, kept.get(), null);
                 continue;
             }
             try (InputStream in = PackLibrary.class.getResourceAsStream("/" + resource)) {
                 if (in != null) {
-                    Pack pack = read(resource, TextFile.decodeUtf8(resource, in.readAllBytes()), null);
+                    PackCache.Kept pack = read(resource, TextFile.decodeUtf8(resource, in.readAllBytes()), null);
                     if (pack != null) {
                         stamp.ifPresent(s -> cache.put(s, pack));
                     }
@@ -192,12 +195,12 @@ public final class PackLibrary {
         try {
             Path folder = file.toAbsolutePath().getParent();
             Optional<PackCache.Stamp> stamp = cache.stamp(file);
-            Optional<Pack> kept = stamp.flatMap(cache::get);
+            Optional<PackCache.Kept> kept = stamp.flatMap(cache::get);
             if (kept.isPresent()) {
                 add(file.toString(), kept.get(), folder);
                 return;
             }
-            Pack pack = read(file.toString(), TextFile.read(file), folder);
+            PackCache.Kept pack = read(file.toString(), TextFile.read(file), folder);
             if (pack != null) {
                 stamp.ifPresent(s -> cache.put(s, pack));
             }
@@ -207,7 +210,7 @@ public final class PackLibrary {
     }
 
     /** Reads and adds a pack; returns it when it read without a problem (added, or refused as a draft or a twin). */
-    private Pack read(String origin, String text, Path folder) {
+    private PackCache.Kept read(String origin, String text, Path folder) {
         PackReader.Result result = PackReader.read(text);
         if (!result.ok()) {
             result.problems().forEach(p -> warnings.add(p.format(origin)));
@@ -215,15 +218,17 @@ public final class PackLibrary {
             return null;
         }
         Pack pack = result.pack().orElseThrow();
-        add(origin, pack, folder);
-        return pack;
+        PackCache.Kept kept = new PackCache.Kept(pack, AnswerKeys.of(pack));
+        add(origin, kept, folder);
+        return kept;
     }
 
-    private void add(String origin, Pack pack, Path folder) {
+    private void add(String origin, PackCache.Kept kept, Path folder) {
+        Pack pack = kept.pack();
         String draft = draftState(pack);
         if (draft != null) {
             // Never studied, so never in the way of the published pack of the same id.
-            drafts.add(new Loaded(pack, origin, folder));
+            drafts.add(new Loaded(pack, origin, folder, folder == null, kept.answerKeys()));
             warnings.add(origin + ": a draft (" + draft + "), not studied: review it first (quizline review " + origin
                     + ")");
             return;
@@ -235,7 +240,7 @@ public final class PackLibrary {
                 return;
             }
         }
-        packs.add(new Loaded(pack, origin, folder));
+        packs.add(new Loaded(pack, origin, folder, folder == null, kept.answerKeys()));
     }
 
     /**
@@ -259,7 +264,7 @@ public final class PackLibrary {
             warnings.add(notStudied(origin));
             return;
         }
-        Loaded published = new Loaded(pack, origin, null, false);
+        Loaded published = new Loaded(pack, origin, null, false, AnswerKeys.of(pack));
         for (int i = 0; i < packs.size(); i++) {
             Loaded here = packs.get(i);
             if (here.pack().id().equals(pack.id())) {

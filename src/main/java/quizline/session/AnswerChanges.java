@@ -2,8 +2,7 @@ package quizline.session;
 
 import java.util.ArrayList;
 import java.util.List;
-import quizline.pack.Answers;
-import quizline.pack.Pack;
+import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
@@ -19,13 +18,16 @@ public final class AnswerChanges {
      * Resets every card whose question's answer changed, in the store and in {@code cards} (the
      * store's cards, read once by the caller); returns one notice line per reset.
      */
-    public static List<String> resetChanged(ProgressStore store, List<Pack> packs, ProgressStore.StudyCards cards) {
+    public static List<String> resetChanged(
+            ProgressStore store, List<PackLibrary.Loaded> packs, ProgressStore.StudyCards cards) {
         List<String> notices = new ArrayList<>();
-        for (Pack pack : packs) {
-            for (Question q : pack.questions()) {
-                CardKey key = new CardKey(pack.id(), q.id());
+        for (PackLibrary.Loaded loaded : packs) {
+            List<Question> questions = loaded.pack().questions();
+            for (int i = 0; i < questions.size(); i++) {
+                CardKey key = new CardKey(loaded.pack().id(), questions.get(i).id());
                 String learned = cards.answerHashes().get(key);
-                if (learned != null && !learned.equals(Answers.keyHash(q))) {
+                // The pack's fingerprint only for a question with progress: most of a large bank has none
+                if (learned != null && !learned.equals(loaded.answerKeys().hash(i))) {
                     store.reset(key);
                     cards.answerHashes().remove(key);
                     cards.started().remove(key);

@@ -84,6 +84,36 @@ class PackCacheTest {
         }
     }
 
+    /**
+     * The fingerprints of the answers are kept with the pack, worked out once per file: a load from the cache gives
+     * those of the pack it kept, each as the question's own fingerprint.
+     */
+    @Test
+    void theAnswersFingerprintsAreKeptWithThePack() throws IOException {
+        Path file = write("club.json", pack("club", "Which year?"));
+        PackLibrary.Loaded read = load(cache(), file).pack("club").orElseThrow();
+        Question keyed = read.pack().questions().get(0);
+        assertEquals(Answers.keyHash(keyed), read.answerKeys().hash(0));
+        // The same stamp, another answer: the entry is used, with the first answer's fingerprint
+        rewriteKeepingStamp(file, pack("club", "Which year?").replace("2001.5", "2002.5"));
+        PackLibrary.Loaded kept = load(cache(), file).pack("club").orElseThrow();
+        assertEquals(read.pack(), kept.pack());
+        assertEquals(Answers.keyHash(keyed), kept.answerKeys().hash(0));
+        Question changed = PackReader.read(Files.readString(file))
+                .pack()
+                .orElseThrow()
+                .questions()
+                .get(0);
+        assertNotEquals(Answers.keyHash(changed), kept.answerKeys().hash(0));
+        assertEquals(
+                Answers.keyHash(changed),
+                load(PackCache.none(), file)
+                        .pack("club")
+                        .orElseThrow()
+                        .answerKeys()
+                        .hash(0));
+    }
+
     @Test
     void theSecondLoadTakesThePackFromTheCacheAndItIsTheSamePack() throws IOException {
         Path file = write("club.json", pack("club", "Which year?"));

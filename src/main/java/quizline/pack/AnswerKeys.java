@@ -1,0 +1,57 @@
+package quizline.pack;
+
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The fingerprints of a pack's keyed answers ({@link Answers#keyHash}), one per question in the pack's order. A
+ * session compares them with every card's (a changed answer resets the card), and a SHA-256 per question costs
+ * seconds for a bank of a hundred thousand in a fresh JVM: so they are worked out once per pack file and kept in the
+ * {@link PackCache} beside the pack; a pack read otherwise works them out when first asked.
+ */
+public final class AnswerKeys {
+    /**
+     * The revision of what {@link Answers#keyHash} computes: kept fingerprints of another revision are not used (a
+     * change to the fingerprint must change this, so the cache is not trusted over the code).
+     */
+    static final int REVISION = 1;
+
+    private final List<Question> questions;
+    private long[] digests;
+
+    private AnswerKeys(List<Question> questions, long[] digests) {
+        this.questions = questions;
+        this.digests = digests;
+    }
+
+    /** The pack's fingerprints, worked out when first asked for. */
+    static AnswerKeys of(Pack pack) {
+        return new AnswerKeys(pack.questions(), null);
+    }
+
+    /** The pack's fingerprints as kept; {@code digests} must be the pack's, in its order. */
+    static AnswerKeys kept(Pack pack, long[] digests) {
+        if (digests.length != pack.questions().size()) {
+            throw new IllegalArgumentException(
+                    digests.length + " fingerprints for " + pack.questions().size() + " questions");
+        }
+        return new AnswerKeys(pack.questions(), digests);
+    }
+
+    /** The fingerprint of the answer of the pack's question at {@code index}, as {@link Answers#keyHash} gives it. */
+    public String hash(int index) {
+        return HexFormat.of().toHexDigits(digests()[index]);
+    }
+
+    /** Every fingerprint, in the pack's order, as the cache keeps them. */
+    synchronized long[] digests() {
+        if (digests == null) {
+            long[] computed = new long[questions.size()];
+            for (int i = 0; i < computed.length; i++) {
+                computed[i] = Answers.keyDigest(questions.get(i));
+            }
+            digests = computed;
+        }
+        return digests;
+    }
+}
