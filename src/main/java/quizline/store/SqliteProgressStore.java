@@ -142,7 +142,27 @@ public final class SqliteProgressStore extends SqlProgressStore {
             return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS), checking);
         } catch (SQLException e) {
             closeQuietly(db);
-            throw new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
+            // A file too damaged to open: the check, which the open no longer waits for, says what is damaged
+            StoreException damage = verdict(file, checking);
+            throw damage != null
+                    ? damage
+                    : new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
+        }
+    }
+
+    /**
+     * What the open's check found, waited for: the damage, or null when the file is sound. A check that could not
+     * finish is a refusal too: nothing is written to a file that was not checked.
+     */
+    private static StoreException verdict(Path file, FutureTask<StoreException> checking) {
+        try {
+            return checking.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new StoreException(file + ": interrupted while checking the database; it was left untouched");
+        } catch (ExecutionException e) {
+            return new StoreException(
+                    file + ": could not check the database (" + e.getCause() + "); it was left untouched");
         }
     }
 
@@ -170,18 +190,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
 
     @Override
     public void awaitOpenCheck() {
-        if (checking == null) {
-            return;
-        }
-        StoreException damage;
-        try {
-            damage = checking.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreFailure(file + ": interrupted while checking the database", e);
-        } catch (ExecutionException e) {
-            throw new StoreFailure(file + ": could not check the database: " + e.getCause(), e.getCause());
-        }
+        StoreException damage = checking == null ? null : verdict(file, checking);
         if (damage != null) {
             throw new StoreFailure(damage.getMessage(), damage);
         }
@@ -195,13 +204,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
     @Override
     public void close() {
         if (checking != null) {
-            try {
-                checking.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // Its failure was the verdict of whoever waited for it; closing only waits for its end
-            }
+            verdict(file, checking); // its connection on the file ends with it; the verdict was its waiters'
         }
         if (checkpointer != null) {
             checkpointer.close();

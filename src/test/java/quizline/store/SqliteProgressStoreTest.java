@@ -397,9 +397,8 @@ class SqliteProgressStoreTest {
                         + "); " + "it was left untouched: update quizline");
     }
 
-    @Test
-    void aTruncatedDatabaseIsRefusedUntouched() throws Exception {
-        Path file = dir.resolve("cut.db");
+    /** A profile of 200 answers cut to half its length; returns the length left. */
+    private static long truncated(Path file) throws Exception {
         try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
             Card card = fresh(KEY);
             for (int i = 0; i < 200; i++) {
@@ -409,10 +408,34 @@ class SqliteProgressStoreTest {
         }
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        return whole.length / 2;
+    }
+
+    /** Cut short, as the study opens it: refused on opening or on its first write, and never written to. */
+    @Test
+    void aTruncatedDatabaseOpenedForStudyIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path file = dir.resolve("cut.db");
+        long half = truncated(file);
+        String refusal;
+        try (SqliteProgressStore store = SqliteProgressStore.openForStudy(file)) {
+            CardKey key = new CardKey("sco", "new");
+            refusal = assertThrows(StoreFailure.class, () -> store.record(review(key, fresh(key), Rating.GOOD, T0)))
+                    .getMessage();
+        } catch (StoreException e) {
+            refusal = e.getMessage();
+        }
+        assertTrue(refusal.startsWith(file + ": the database is damaged"), refusal);
+        assertEquals(half, Files.size(file));
+    }
+
+    @Test
+    void aTruncatedDatabaseIsRefusedUntouched() throws Exception {
+        Path file = dir.resolve("cut.db");
+        long half = truncated(file);
         StoreException e = assertThrows(StoreException.class, () -> SqliteProgressStore.open(file));
         assertTrue(e.getMessage().startsWith(file + ": the database is damaged"), e.getMessage());
         assertTrue(e.getMessage().contains("it was left untouched"), e.getMessage());
-        assertEquals(whole.length / 2, Files.size(file));
+        assertEquals(half, Files.size(file));
     }
 
     /**
