@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,7 +53,7 @@ final class Checkpointer implements AutoCloseable {
     }
 
     private void run() {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection db = SqliteProgressStore.open("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());
                 Statement s = db.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + busyTimeoutMillis);
             while (awaitWork()) {

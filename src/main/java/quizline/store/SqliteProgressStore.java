@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,8 +15,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -56,7 +57,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
      */
     public static SqliteProgressStore inMemory() {
         try {
-            Connection db = DriverManager.getConnection("jdbc:sqlite::memory:");
+            Connection db = open("jdbc:sqlite::memory:", new Properties());
             migrate(db);
             return new SqliteProgressStore(null, db, null, null);
         } catch (SQLException e) {
@@ -586,7 +587,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
-        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        Connection db = open("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         if (!readOnly) {
             return db;
         }
@@ -603,9 +604,16 @@ public final class SqliteProgressStore extends SqlProgressStore {
             // reading) has no write-ahead index and cannot get one, and no writer can change it
             // either: SQLite reads it as immutable.
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-            return DriverManager.getConnection(
-                    "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", config.toProperties());
+            return open("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", config.toProperties());
         }
+    }
+
+    /**
+     * A connection made by SQLite's driver itself, not through {@code DriverManager}: its first use loads and starts
+     * every JDBC driver on the class path, PostgreSQL's with its logging too, which no SQLite profile needs.
+     */
+    static Connection open(String url, Properties settings) throws SQLException {
+        return JDBC.createConnection(url, settings);
     }
 
     /** Runs the migration steps this database has not run yet, all in one transaction. */
