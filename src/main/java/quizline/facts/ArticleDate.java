@@ -34,7 +34,8 @@ public final class ArticleDate {
             "\\b(?:took place|was held|were held|met|opened|began|ended|concluded|joined|signed|died|was elected|were elected|became)\\b");
 
     /**
-     * "handing over the chairmanship to Vietnam for 2020", "a plan until 2030": a year the sentence looks ahead to, not
+     * "handing over the chairmanship to Vietnam for 2020", "a plan until 2030", "a plan covering the decade to 2030": a
+     * year the sentence looks ahead to, not
      * the date of what it reports as done.
      */
     private static boolean aPeriod(AnnotatedSentence sentence, Mention.DateMention date) {
@@ -78,7 +79,7 @@ public final class ArticleDate {
             "expo");
 
     private static final java.util.Set<String> PERIOD =
-            java.util.Set.of("for", "until", "till", "through", "by", "beyond", "towards", "toward");
+            java.util.Set.of("for", "until", "till", "through", "by", "beyond", "towards", "toward", "to");
 
     private static final Pattern TO_COME =
             Pattern.compile("\\b(?:to (?:join|enter|become|take|hold|host|meet)|invited|would|could)\\b");

@@ -46,6 +46,16 @@ class ArticleDateTest {
     }
 
     @Test
+    void aYearAPlanRunsToIsNoContradiction() {
+        assertEquals(
+                Optional.empty(),
+                ArticleDate.of(
+                                "Council meets\nMay 20, 2021\n\nMinisters adopted a strategic plan covering the decade to"
+                                        + " 2030, and signed a declaration.\n")
+                        .refusal());
+    }
+
+    @Test
     void aLaterDateStillToComeIsNoContradiction() {
         assertEquals(
                 Optional.empty(),
