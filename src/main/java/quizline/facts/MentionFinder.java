@@ -661,6 +661,10 @@ final class MentionFinder {
         return j;
     }
 
+    /** A summit's number in Roman numerals, "XVIII" or "XVIIIth": never part of a name. */
+    private static final java.util.regex.Pattern ROMAN_ORDINAL =
+            java.util.regex.Pattern.compile("[IVXLC]{2,}(?:th|st|nd|rd)?");
+
     private boolean isNamePart(List<Token> tokens, int j) {
         Token token = tokens.get(j);
         if (isParticleJoined(token)) {
@@ -669,6 +673,7 @@ final class MentionFinder {
         if (!isFreeCapitalised(tokens, j)
                 || knowledge.nameParts.containsKey(token.text())
                 || COMMON_NOUNS.contains(token.text())
+                || ROMAN_ORDINAL.matcher(token.text()).matches()
                 || DESCRIBING_COMPOUND.matcher(token.text()).matches()) {
             return false; // "the Strasbourg-based organisation", "Kremlin-backed": a place describing, no name
         }

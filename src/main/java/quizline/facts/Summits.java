@@ -44,17 +44,22 @@ final class Summits {
      * words "I" and "x" are not numbers).
      */
     static final String NUMBER =
-            "(?:[0-9]+(?:st|nd|rd|th)|(?=[ivxlc]{2,}(?: |$))c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|"
+            "(?:[0-9]+(?:st|nd|rd|th)|(?=[ivxlc]{2,}(?:st|nd|rd|th)?(?: |$))c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?:st|nd|rd|th)?|"
                     + String.join("|", ORDINAL_WORDS) + ")";
 
-    /** A summit's number as its name writes it: "37th", "LXII" for a Roman "lxii", "6th" for "sixth". */
+    /** A summit's number as its name writes it: "37th", "LXII" for a Roman "lxii", "XVIIIth", "6th" for "sixth". */
     static String numberName(String number) {
         int word = ORDINAL_WORDS.indexOf(number.toLowerCase(java.util.Locale.ROOT));
         if (word >= 0) {
             int n = word + 2;
             return n + (n == 2 ? "nd" : n == 3 ? "rd" : "th");
         }
-        return Character.isDigit(number.charAt(0)) ? number : number.toUpperCase(java.util.Locale.ROOT);
+        if (Character.isDigit(number.charAt(0))) {
+            return number;
+        }
+        // "xviiith" is the XVIIIth: the numeral in capitals, its ending as written
+        String numeral = number.replaceFirst("(?:st|nd|rd|th)$", "");
+        return numeral.toUpperCase(java.util.Locale.ROOT) + number.substring(numeral.length());
     }
     /** A summit written with its number: "the 37th AU summit", "the LXII Mercosur Summit", "the 23rd summit of the SCO". */
     private static final ShapePattern NUMBERED =

@@ -565,6 +565,15 @@ class SummitPhrasingTest {
                         "The XVII summit of the Community of Latin American and Caribbean States will open in Quito on"
                                 + " March 20.",
                         Optional.of(FRIDAY)));
+        // with an ordinal's ending, as French-speaking organisations write it: no person called "XVIIIth"
+        assertEquals(
+                List.of(
+                        "host: 2031 XVIIIth CELAC summit | held in | Quito",
+                        "date: 2031 XVIIIth CELAC summit | date | 2031-03-20"),
+                hostsAndDates(
+                        "The XVIIIth Summit of the Community of Latin American and Caribbean States will open in Quito on"
+                                + " March 20.",
+                        Optional.of(FRIDAY)));
     }
 
     /** "is scheduled to take place in", "is set to be held in": a summit to come and where. */
