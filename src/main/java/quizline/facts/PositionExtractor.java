@@ -135,7 +135,11 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?:the )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"),
             // "X, who took office as WTO director-general in 2021, ..."
             ShapePattern.compile("(?<person>{P}) (?:, who )?" + ENTERED
-                    + "(?:the )?(?:new )?(?<place>{CDOK}) (?:'s )?(?<title>{T})" + NO_NAME_AFTER + "(?! of)"));
+                    + "(?:the )?(?:new )?(?<place>{CDOK}) (?:'s )?(?<title>{T})" + NO_NAME_AFTER + "(?! of)"),
+            // "Chile was represented by President Jane Doe, Peru by Prime Minister John Roe and Bolivia by ...": each
+            // country after the first with the verb left out
+            ShapePattern.compile("(?<=represented by [^;]{1,120} )(?:, (?:and )?|and )(?<place>{C}) by (?:its |their )?"
+                    + "(?<title>{T}) (?:, )?(?<person>{P})(?! 's| of| \\()"));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".

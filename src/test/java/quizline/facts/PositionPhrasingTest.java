@@ -800,6 +800,20 @@ class PositionPhrasingTest {
     }
 
     @Test
+    void delegationsWithTheVerbLeftOutAfterTheFirst() {
+        assertEquals(
+                List.of(
+                        "Jan Berg | Prime Minister | Bangladesh",
+                        "Ana Souza | Prime Minister | Bhutan",
+                        "Luis Vega | President | Nepal"),
+                positions(
+                        "Bangladesh was represented by Prime Minister Jan Berg, Bhutan by Prime Minister Dr. Ana Souza"
+                                + " and Nepal by President Luis Vega."));
+        assertEquals(
+                List.of(), positions("Talks were held by phone, and Peru by sea was reached by President Luis Vega."));
+    }
+
+    @Test
     void oneNameDescribedOnEachSideIsNoList() {
         assertEquals(
                 List.of(
