@@ -56,21 +56,27 @@ final class StudyRun {
                 throw new UserError("--articles " + folder + ": no such folder");
             }
         }
-        // Opening the database (native library, schema check) overlaps with reading the packs.
-        CompletableFuture<SqlProgressStore> opening =
-                CompletableFuture.supplyAsync(() -> options.profile.openForStudy(env));
+        // Opening the database (native library, schema check) overlaps with reading the packs. A profile not made
+        // yet is made only once the packs hold what was asked: a mistake ("--pack nope") leaves no file behind.
+        java.nio.file.Path file = options.profile.fileOrNull(env);
+        CompletableFuture<Void> asked = file != null && !java.nio.file.Files.exists(file)
+                ? new CompletableFuture<>()
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<SqlProgressStore> opening = asked.thenApplyAsync(v -> options.profile.openForStudy(env));
         try {
-            int exit = run(options, env, opening);
+            int exit = run(options, env, opening, asked);
             // A session that wrote nothing has not met the open's verdict yet: a damaged profile is said so all the
             // same
             join(opening).awaitOpenCheck();
             return exit;
         } finally {
+            asked.cancel(false);
             opening.thenAccept(SqlProgressStore::close);
         }
     }
 
-    private static int run(StudyOptions options, Env env, CompletableFuture<SqlProgressStore> opening) {
+    private static int run(
+            StudyOptions options, Env env, CompletableFuture<SqlProgressStore> opening, CompletableFuture<Void> asked) {
         Clock clock = env.clock();
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         if (options.profile.fileOrNull(env) == null) {
@@ -103,6 +109,7 @@ final class StudyRun {
             throw new UserError("no question has the tag \"" + options.tag + "\""
                     + (tags.isEmpty() ? "" : " (tags: " + String.join(", ", tags) + ")"));
         }
+        asked.complete(null);
         // Closed by the caller, which also closes it when this throws before getting here.
         SqlProgressStore store = join(opening);
         ProfileSettings settings = ProfileSettings.of(store.settings());
