@@ -35,7 +35,7 @@ public final class Main {
             return exitCode(e);
         }
         try {
-            SqliteLibrary.useCopyIn(env.cacheDir());
+            SqliteLibrary.keepIn(env.cacheDir());
         } catch (RuntimeException e) {
             // a cache folder the JVM cannot name: the driver unpacks its library itself, and the command that
             // keeps packs in that folder says what is wrong with it

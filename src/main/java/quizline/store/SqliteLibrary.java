@@ -19,7 +19,7 @@ import quizline.io.AtomicFile;
  * every start, then reads both again to compare their MD5 sums before loading the copy: about a tenth of the CPU of a
  * fresh start to the first question (BENCHMARKS.md, "Start-up of a fresh profile"). Here the copy is made once per
  * driver version and platform, in {@code CACHE/sqlite-VERSION-OS-ARCH/}, with a record of its size and CRC-32 beside
- * it; each start checks the copy against the record (a read of the file, no jar entry inflated) and points the driver
+ * it; the first SQLite connection of a run checks the copy against the record (a read of the file, no jar entry inflated) and points the driver
  * at it through the driver's own settings, the system properties {@code org.sqlite.lib.path} and
  * {@code org.sqlite.lib.name}.
  *
@@ -31,7 +31,30 @@ public final class SqliteLibrary {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
 
+    /** The cache folder {@link #keepIn} names, until the first connection uses it ({@link #beforeFirstConnection}). */
+    private static Path pending;
+
     private SqliteLibrary() {}
+
+    /**
+     * Names the cache folder where the library's copy is kept, for the first SQLite connection of this run to use:
+     * cheap, so that a run that opens no SQLite file (extract, generate, help) reads no library.
+     */
+    public static synchronized void keepIn(Path cacheDir) {
+        pending = cacheDir;
+    }
+
+    /**
+     * Before a SQLite connection: the first one of a run points the driver at the copy in the folder {@link #keepIn}
+     * named ({@link #useCopyIn}); later ones, and a run that named none, do nothing.
+     */
+    static synchronized void beforeFirstConnection() {
+        if (pending != null) {
+            Path cacheDir = pending;
+            pending = null;
+            useCopyIn(cacheDir);
+        }
+    }
 
     /**
      * Points the driver at the copy of its library in {@code cacheDir}, making the copy first when there is none or it
@@ -39,7 +62,7 @@ public final class SqliteLibrary {
      *
      * @return the copy the driver will load, or empty when the driver is left to find its library itself
      */
-    public static Optional<Path> useCopyIn(Path cacheDir) {
+    static Optional<Path> useCopyIn(Path cacheDir) {
         if (System.getProperty(PATH_PROPERTY) != null || System.getProperty(NAME_PROPERTY) != null) {
             return Optional.empty();
         }

@@ -136,11 +136,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
         Connection db = null;
         try {
             db = configured(file, false);
-            try (Statement s = db.createStatement()) {
-                // The log is copied into the file by the checkpointer's thread, not inside a commit (Checkpointer)
-                s.execute("PRAGMA wal_autocheckpoint = 0");
-            }
-            return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS), checking);
+            return writing(file, db, checking);
         } catch (SQLException e) {
             closeQuietly(db);
             // A file too damaged to open: the check, which the open no longer waits for, says what is damaged
@@ -149,6 +145,18 @@ public final class SqliteProgressStore extends SqlProgressStore {
                     ? damage
                     : new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
         }
+    }
+
+    /**
+     * The store that writes to {@code file} through {@code db}: its log copied into the file by a checkpointer's
+     * thread, not inside a commit (Checkpointer); {@code checking} the open's check still running, or null.
+     */
+    private static SqliteProgressStore writing(Path file, Connection db, FutureTask<StoreException> checking)
+            throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+        return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS), checking);
     }
 
     /**
@@ -273,11 +281,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
         try {
             db = configured(file, check.equals("integrity_check"));
             migrate(db);
-            try (Statement s = db.createStatement()) {
-                // The log is copied into the file by the checkpointer's thread, not inside a commit (Checkpointer)
-                s.execute("PRAGMA wal_autocheckpoint = 0");
-            }
-            return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS), null);
+            return writing(file, db, null);
         } catch (SQLException e) {
             closeQuietly(db);
             throw new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
@@ -613,6 +617,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
      * every JDBC driver on the class path, PostgreSQL's with its logging too, which no SQLite profile needs.
      */
     static Connection open(String url, Properties settings) throws SQLException {
+        SqliteLibrary.beforeFirstConnection();
         return JDBC.createConnection(url, settings);
     }
 
