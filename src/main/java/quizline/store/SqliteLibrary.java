@@ -19,9 +19,9 @@ import quizline.io.AtomicFile;
  * every start, then reads both again to compare their MD5 sums before loading the copy: about a tenth of the CPU of a
  * fresh start to the first question (BENCHMARKS.md, "Start-up of a fresh profile"). Here the copy is made once per
  * driver version and platform, in {@code CACHE/sqlite-VERSION-OS-ARCH/}, with a record of its size and CRC-32 beside
- * it; the first SQLite connection of a run checks the copy against the record (a read of the file, no jar entry inflated) and points the driver
- * at it through the driver's own settings, the system properties {@code org.sqlite.lib.path} and
- * {@code org.sqlite.lib.name}.
+ * it; the first SQLite connection of a run checks the copy against the record (a read of the file, no jar entry
+ * inflated) and points the driver at it through the driver's own settings, the system properties
+ * {@code org.sqlite.lib.path} and {@code org.sqlite.lib.name}.
  *
  * <p>Nothing here can stop a run: when the cache cannot be written, the copy does not match its record, or the user set
  * those properties already, this sets nothing or makes the copy again; and a copy that will not load (another C
