@@ -39,8 +39,9 @@ final class DateExtractor implements SentenceExtractor {
             // "Established on 18 June 1981 under the Treaty of X, the OECS is ..."
             // "Founded in 1992 by Denmark, Germany and Norway, the CBSS ..."
             ShapePattern.compile(
+                    // "Founded in Tunis, Tunisia, in 1989, the AMU is ...": the place before the date
                     FOUNDED
-                            + " (?:in|on) (?<date>{W}) (?:by (?:{C} (?:,|and|, and) )+{C} )?(?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
+                            + " (?:in {Y} (?:, {C} )?(?:, )?)?(?:in|on) (?<date>{W}) (?:by (?:{C} (?:,|and|, and) )+{C} )?(?:[^,;]*? )?, (?:the )?(?<org>{OA})"),
             // "Mercosur began as a customs union in 1991"
             ShapePattern.compile("(?:the )?(?<org>{OA}) (?:began|started) as (?:a |an )?[^,;]*? in (?<date>{W})"),
             // "the bloc formed the so-called X forum with its neighbours in 2019"
@@ -48,8 +49,9 @@ final class DateExtractor implements SentenceExtractor {
                     "(?:formed|founded|created|established|launched|set up) (?:the )?(?:so-called )?(?<org>{O}) " + GAP
                             + "{0,16}?" + "(?:in|at the end of|at the start of|in late|in early) (?<date>{W})"),
             ShapePattern.compile(
+                    // "The CARICOM, founded in Georgetown on 4 July 1973, brings together ..."
                     "(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?"
-                            + FOUNDED + " " + GAP + "{0,6}?in (?<date>{W})"),
+                            + FOUNDED + " " + GAP + "{0,6}?(?:in|on) (?<date>{W})"),
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"),
             // "ASEAN's founding in 1967", "the bloc's creation in 2001"
@@ -194,10 +196,18 @@ final class DateExtractor implements SentenceExtractor {
      * anything).
      */
     private static final ShapePattern LEFT = ShapePattern.compile(
-            "(?<country>{C}) (?:had |has )?(?:formally |officially )?(?<left>quit|left|withdrew from|withdrawn from|pulled out of|exited) "
+            // "Mauritania, one of the founders, left the bloc in 2000": a short apposition between the two
+            "(?<country>{C}) (?:, (?:[^ ,;]+ ){1,8}?, )?(?:had |has )?(?:formally |officially )?(?<left>quit|left|withdrew from|withdrawn from|pulled out of|exited) "
                     + "(?:the )?(?<org>{OA}) (?:in|on) (?<date>{W})(?! 's)"
                     + "|(?<country2>{C}) (?:was|had been|has been) (?:formally |officially )?(?<how>expelled|suspended)"
-                    + "(?: from (?:the )?(?<org2>{OA}))? (?:in|on) (?<date2>{W})(?! 's)");
+                    + "(?: from (?:the )?(?<org2>{OA}))? (?:in|on) (?<date2>{W})(?! 's)"
+                    // "Syria's membership of the bloc was suspended in 2012", "Syria's membership has been suspended
+                    // since 2012": the year it began
+                    + "|(?<country3>{C}) 's (?:membership|participation)(?: (?:of|in) (?:the )?(?<org3>{OA}))? "
+                    + "(?:was|had been|has been|remains|has remained) (?:formally |officially )?suspended (?:in|on|since) (?<date3>{W})(?! 's)"
+                    // "Eritrea suspended its membership in 2007": a member stepping back on its own
+                    + "|(?<country4>{C}) (?:had |has )?(?:formally |officially )?suspended its (?:membership|participation)"
+                    + "(?: (?:of|in) (?:the )?(?<org4>{OA}))? (?:in|on) (?<date4>{W})(?! 's)");
 
     /**
      * A country taking a bloc's rotating chair: "Laos takes over the chairmanship from Vietnam on January 1",
@@ -626,10 +636,13 @@ final class DateExtractor implements SentenceExtractor {
         }
         Matcher m = LEFT.matcher(shape);
         while (m.find()) {
-            String n = m.start("country") >= 0 ? "" : "2";
+            int alternative =
+                    m.start("country") >= 0 ? 1 : m.start("country2") >= 0 ? 2 : m.start("country3") >= 0 ? 3 : 4;
+            String n = alternative == 1 ? "" : String.valueOf(alternative);
             Mention org = m.start("org" + n) >= 0 ? shape.mention(m, "org" + n) : null;
-            String what =
-                    m.start("how") < 0 ? "withdrawal" : m.group("how").equals("expelled") ? "expulsion" : "suspension";
+            String what = alternative == 1
+                    ? "withdrawal"
+                    : alternative == 2 && m.group("how").equals("expelled") ? "expulsion" : "suspension";
             datedForCountry(
                     found,
                     sentence,
@@ -637,7 +650,7 @@ final class DateExtractor implements SentenceExtractor {
                     m,
                     org,
                     n,
-                    Facts.Found.by("leaving", n.isEmpty() ? 0 : 1),
+                    Facts.Found.by("leaving", alternative - 1),
                     (country, organisation) -> what + " of " + country + " from " + organisation);
         }
     }

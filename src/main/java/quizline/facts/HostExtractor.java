@@ -70,7 +70,9 @@ final class HostExtractor implements SentenceExtractor {
                     // "taking place at Kampala": "at" before a city is where, as "in" is
                     + "(?:in |at (?={Y} )|on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
                     // "... in Jakarta, Indonesia, from 5 to 7 September 2023": the first day of a span after the place
-                    + "(?:(?: ,)? (?:in |on |from )?(?<when>{W})(?! 's))?"),
+                    + "(?:(?: ,)? (?:in |on |from )?(?<when>{W})(?! 's))?"
+                    // "will be held in France in 2026, in Lyon, where ...": the city after the country and the year
+                    + "(?:(?<= {W}) , in (?<town>{Y})(?= [,.;]|$))?"),
             ShapePattern.compile(
                     "the (?:annual )?(?:(?<year>{W}) )?(?:(?<org>{O}) )?(?<loc>{Y}) (?:(?<org2>{O}) )?(?<noun>summit)(?: (?:in |on )?(?<when>{W}))?"),
             // "leaders held the summit in 2008 in Lima and once more in 2016 in Bangkok"
@@ -303,8 +305,11 @@ final class HostExtractor implements SentenceExtractor {
 
     private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m, Facts.Found by) {
         Shape shape = sentence.shape();
-        Optional<Place> place =
-                place(shape, m, "loc2").or(() -> place(shape, m, "loc")).or(() -> country(shape, m));
+        Optional<Place> place = place(shape, m, "town")
+                .or(() -> place(shape, m, "loc2"))
+                .or(() -> place(shape, m, "loc"))
+                .or(() -> country(shape, m))
+                .or(() -> toBeHeldInACountry(shape, m));
         if (place.isEmpty()) {
             return List.of();
         }
@@ -489,6 +494,29 @@ final class HostExtractor implements SentenceExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "will be held in", "is to take place in": a summit to come. */
+    private static final Pattern TO_BE_HELD_IN =
+            Pattern.compile("(?:(?:will|to) be held|(?:will|to) take place|(?:will|to) convene) in $");
+
+    /**
+     * "The next summit will be held in Mozambique in 2033": a summit to come whose city is not chosen yet, or not
+     * told, is held in the country the sentence names (a city the article names as a host in that country wins, see
+     * {@link #withoutCountriesNamedByACity}). A past summit was held in a city, which the report names.
+     */
+    private static Optional<Place> toBeHeldInACountry(Shape shape, Matcher m) {
+        if (group(m, "loc") == null
+                || !TO_BE_HELD_IN
+                        .matcher(shape.text().substring(Math.max(0, m.start("loc") - 20), m.start("loc")))
+                        .find()
+                || shape.text().startsWith(" , in ", m.end())) {
+            return Optional.empty(); // "in France in 2026, in Villers-Cotterets": a town no data file knows
+        }
+        List<Mention> mentions = shape.mentions(m, "loc");
+        return mentions.size() == 1 && mentions.get(0) instanceof Mention.CountryMention c && !c.demonym()
+                ? Optional.of(new Place(c.country().name(), c.country().name()))
+                : Optional.empty();
     }
 
     /**

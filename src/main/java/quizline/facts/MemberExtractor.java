@@ -1166,7 +1166,10 @@ final class MemberExtractor implements SentenceExtractor {
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
             // "became the ninth member of the CPLP in 2002, followed by ...", "joined the EAC in 2016 and the DR
             // Congo in 2022"
-            "(?:joined|became (?:a |an |the |its )?(?:[0-9a-z-]+ )?(?:full )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W} (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>(?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})* (?:in|on) {W}"
+            "(?:joined|became (?:a |an |the |its )?(?:[0-9a-z-]+ )?(?:full )?members?|was admitted|were admitted)[^;]*? (?:in|on) {W}"
+                    // "Timor-Leste joined in 2002, after its independence, and Angola in 2014": an aside before the
+                    // next
+                    + "(?: , (?:after|before|following|upon|when|as) [^,;]*?)? (?:, followed by|followed by|, and|and|,|, while|while) (?<chain>(?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})* (?:in|on) {W}"
                     + "(?: (?:,|and|, and) (?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})* (?:in|on) {W})*)(?= [.;,—]| and | but |$)");
 
     @Override

@@ -449,6 +449,20 @@ class DatePhrasingTest {
         assertEquals(
                 List.of("suspension of Mali from ECOWAS | 2030"),
                 dates("ECOWAS leaders met in Abuja. ECOWAS officials spoke. Mali was suspended in 2030."));
+        assertEquals(
+                List.of("withdrawal of Chad from ECOWAS | 2029"),
+                dates("ECOWAS leaders met in Abuja. Chad, one of its first members, left the bloc in 2029."),
+                "an apposition after the country");
+        assertEquals(
+                List.of("suspension of Mali from ECOWAS | 2030", "suspension of Chad from ECOWAS | 2027"),
+                dates("ECOWAS leaders met in Abuja. Mali's membership has been suspended since 2030."
+                        + " Chad had suspended its membership in 2027."),
+                "a membership suspended, by the bloc or by the member itself");
+        assertEquals(
+                List.of(),
+                dates("ECOWAS leaders met in Abuja. Mali's membership has been suspended since the coup."
+                        + " Chad suspended its aid in 2027."),
+                "no year, or not its membership");
         // leaving what, the sentence does not say; a minister is no country
         assertEquals(
                 List.of(),
@@ -590,6 +604,23 @@ class DatePhrasingTest {
                 .map(f -> f.subject() + " | " + f.relation() + " | " + f.object())
                 .toList();
         assertEquals(List.of("founding of V4 | date | 1991-02-15", "founding of V4 | held in | Visegrad"), facts);
+    }
+
+    /** The place of a founding written before its date: in a participle that opens the sentence, or in an apposition. */
+    @Test
+    void aFoundingsPlaceBeforeItsDate() {
+        assertEquals(
+                List.of("date: founding of AMU | 1989-02-17", "host: founding of AMU | held in | Marrakesh"),
+                hostsAndDates("Founded in Marrakesh, Morocco, on 17 February 1989, the Arab Maghreb Union has five"
+                        + " members."));
+        assertEquals(
+                List.of("date: founding of CARICOM | 1973-07-04", "host: founding of CARICOM | held in | Chaguaramas"),
+                hostsAndDates("The Caribbean Community, founded in Chaguaramas on 4 July 1973, brings together 15"
+                        + " states."));
+        assertEquals(
+                List.of("founding of CARICOM | 1973"),
+                dates("CARICOM, founded in 1973, on Tuesday adopted a plan in Basseterre."),
+                "the date after its founding's is another event's");
     }
 
     @Test

@@ -607,6 +607,10 @@ class MembershipPhrasingTest {
         assertEquals(
                 List.of("Democratic Republic of the Congo | joined | " + EAC, "South Sudan | joined | " + EAC),
                 members("South Sudan joined the EAC in 2016 and the Democratic Republic of Congo in 2022."));
+        // an aside between the first joining and the next
+        assertEquals(
+                List.of("Burundi | joined | " + EAC, "Rwanda | joined | " + EAC),
+                members("The EAC grew. Rwanda joined in 2007, after long talks, and Burundi in 2009."));
     }
 
     @Test

@@ -666,4 +666,43 @@ class SummitPhrasingTest {
                                 + " October 14 at the Jio World Centre in Mumbai.",
                         Optional.of(FRIDAY)));
     }
+
+    /**
+     * A summit to come held in a country whose city is not told: the country hosts it; a city written after the
+     * country and the year is the host.
+     */
+    @Test
+    void theNextSummitInACountryOrAfterItsYearInACity() {
+        assertEquals(
+                List.of("host: 2033 CPLP summit | held in | Mozambique", "date: 2033 CPLP summit | date | 2033"),
+                hostsAndDates(
+                                "The CPLP summit opened in Lisbon on Thursday. Leaders agreed that the next summit will be held"
+                                        + " in Mozambique in 2033.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(fact -> fact.contains("2033"))
+                        .toList());
+        assertEquals(
+                List.of("host: 2032 CPLP summit | held in | Lyon", "date: 2032 CPLP summit | date | 2032"),
+                hostsAndDates(
+                        "The next CPLP summit will be held in France in 2032, in Lyon, where the treaty was signed.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "The next CPLP summit will be held in France in 2032, in Gueugnon, where the treaty was signed.",
+                        Optional.of(FRIDAY)),
+                "the host is the town no data file knows, not its country");
+        assertEquals(
+                List.of(),
+                hostsAndDates("The CPLP summit was held in Mozambique.", Optional.of(FRIDAY)),
+                "a summit held was held in a city, which the report names");
+        assertEquals(
+                List.of("host: 2031 CPLP summit | held in | Maputo", "date: 2031 CPLP summit | date | 2031-03-13"),
+                hostsAndDates(
+                        "The CPLP summit opened in Maputo on Thursday. The next summit will be held in Mozambique in"
+                                + " 2031.",
+                        Optional.of(FRIDAY)),
+                "a city of the country named as a host wins");
+    }
 }
