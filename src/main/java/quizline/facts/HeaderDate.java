@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *       2023 | Updated: …", "Date: 29 November 2022 Author: …";</li>
  *   <li>else a dateline opening the first paragraph: "Lima, 4 May 2030 (XYZ):",
  *       "GENEVA, (Agency - 3rd Mar, 2029 ) :", "Lima April 9/2030/ABC/",
- *       "April 9, 2030, Government House, Lima".</li>
+ *       "April 9, 2030, Government House, Lima";</li>
+ *   <li>else a wire's dateline without its year ("LIMA, May 4 (Agency) -") where the article writes that
+ *       day in full in one year only.</li>
  * </ul>
  * A date is taken only when it is whole (day, month and year): relative dates are resolved
  * against it, so a guess would spread. A date line that is no more than a date, or that a
@@ -75,6 +77,7 @@ public final class HeaderDate {
         String[] lines = text.split("\n", 40);
         int seen = 0;
         int firstParagraph = -1;
+        int firstBody = -1;
         boolean bodyBegun = false;
         for (int i = 0; i < lines.length && seen < HEAD_LINES + 1; i++) {
             String line = lines[i].strip();
@@ -91,6 +94,9 @@ public final class HeaderDate {
             if (firstParagraph < 0 && seen >= 2 && dateline(line).isPresent()) {
                 firstParagraph = i;
             }
+            if (firstBody < 0 && seen >= 2) {
+                firstBody = i;
+            }
             // a date printed below the first paragraph is not the article's date line
             bodyBegun |=
                     line.split("\\s+").length >= 3 && (line.endsWith(".") || line.endsWith("!") || line.endsWith("?"));
@@ -99,7 +105,49 @@ public final class HeaderDate {
             int line = firstParagraph + 1;
             return dateline(lines[firstParagraph].strip()).map(date -> new Found(date, line, Origin.DATELINE));
         }
+        if (firstBody >= 0) {
+            int line = firstBody + 1;
+            return yearlessDateline(lines[firstBody].strip(), text).map(date -> new Found(date, line, Origin.DATELINE));
+        }
         return Optional.empty();
+    }
+
+    /** "BISSAU, July 9 (Agency) -", "ISTANBUL, Nov 12 (Agency) -": a wire's dateline, which leaves out the year. */
+    private static final Pattern YEARLESS_DATELINE = Pattern.compile(
+            "^(?<place>[^,(:]{2,40}),\\s+" + MONTH + "\\s+(?<day>\\d{1,2})" + ORDINAL
+                    + "\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—:]",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A dateline without its year, made whole by the article itself: the one year in which the article writes that
+     * very day in full ("on Sunday, July 9, 2023"). A day the article never writes with its year, or writes in two
+     * years, leaves the date unknown rather than guessed.
+     */
+    static Optional<LocalDate> yearlessDateline(String paragraph, String text) {
+        Matcher m = YEARLESS_DATELINE.matcher(paragraph);
+        if (!m.lookingAt() || !capitalised(m.group("place"))) {
+            return Optional.empty();
+        }
+        Month month = month(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        java.util.Set<LocalDate> written = new java.util.HashSet<>();
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            parse(date)
+                    .filter(d -> d.getMonth() == month && d.getDayOfMonth() == day)
+                    .ifPresent(written::add);
+        }
+        return written.size() == 1 ? Optional.of(written.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether every word of a place is capitalised: "UNITED NATIONS", "Addis Ababa", not "on Tuesday". */
+    private static boolean capitalised(String place) {
+        for (String word : place.split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line that is a date and nothing else of substance, or a labelled date. */
@@ -128,10 +176,8 @@ public final class HeaderDate {
             return Optional.empty();
         }
         // A place and an agency are written in capitals: "Kigali, ", "UNITED NATIONS, (UrduPoint / … - "
-        for (String word : before.replaceAll("\\([^)]*$", " ").split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
-                return Optional.empty();
-            }
+        if (!capitalised(before.replaceAll("\\([^)]*$", " "))) {
+            return Optional.empty();
         }
         if (before.isBlank()) {
             // "April 9, 2030, Government House, Lima": a date opening the line is a dateline only when a place, not a

@@ -85,4 +85,29 @@ class HeaderDateTest {
         // 04/11/2019 is 4 November in most of the world and April 11 in the United States: no guess
         assertEquals(Optional.empty(), date("Leaders part\n04/11/2019\n\nThe summit ended."));
     }
+
+    @Test
+    void aWiresDatelineWithoutItsYearTakesTheYearTheArticleWritesThatDayIn() {
+        assertEquals(
+                day(2031, 7, 9),
+                date("Title\n\nRIVERTON, July 9 (Wire) - Leaders elected a chairman on Sunday, July 9, 2031, at a"
+                        + " summit.\n\nThe bloc was founded in 1975."));
+        assertEquals(
+                day(2029, 11, 12),
+                date(
+                        "Title\n\nMARKET TOWN, Nov 12 (Wire) - Leaders met.\n\nThe summit was held on November 12, 2029."));
+        assertEquals(
+                Optional.empty(),
+                date("Title\n\nRIVERTON, July 9 (Wire) - Leaders met. The bloc was founded on July 9, 1975, and met"
+                        + " on July 9, 2031."),
+                "the day written in two years: which one, the article does not say");
+        assertEquals(
+                Optional.empty(),
+                date("Title\n\nRIVERTON, July 9 (Wire) - Leaders met in 2031."),
+                "the day never written with its year");
+        assertEquals(
+                Optional.empty(),
+                date("Title\n\nOn July 9 (a Sunday) - leaders met. They met again on July 9, 2031."),
+                "no place before the day");
+    }
 }
