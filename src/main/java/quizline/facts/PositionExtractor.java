@@ -348,7 +348,20 @@ final class PositionExtractor implements SentenceExtractor {
                     + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})(?! 's)"),
             ShapePattern.compile("(?<!, )(?:the )?" + PLURAL
                     + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})"
-                    + " , (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"));
+                    + " , (?<people>{P}(?: , {P})*(?: ,)? and {P})(?! (?:of|\\())"),
+            // "the presidents of Kenya, Uganda and Rwanda - A, B and C -", "... (A, B and C)": the people between
+            // dashes
+            // or in brackets
+            ShapePattern.compile("(?<!, )(?:the )?" + PLURAL
+                    + " of (?<places>(?:the )?{C}(?: , (?:the )?{C})*(?: ,)? and (?:the )?{C})"
+                    + " (?:- |– |— |\\( )(?<people>{P}(?: , {P})*(?: ,)? and {P}) (?:-|–|—|\\))"));
+    /**
+     * One title in the plural, then each country followed by its person: "the presidents of Kenya, A, and Uganda, B".
+     * Read as {@link #PLURAL_EACH} reads its lists, after the rules above.
+     */
+    private static final ShapePattern PLURAL_INTERLEAVED = ShapePattern.compile(
+            "(?<!, )(?:the )?" + PLURAL
+                    + " of (?<list>(?:the )?{C} , {P}(?: , (?:the )?{C} , {P})*(?: ,)? and (?:the )?{C} , {P})(?! (?:of|\\(|'s))");
 
     /** A country's central bank, written as a name or not: "the Central Bank of Kenya", "the central bank of Kenya". */
     private static final String CENTRAL_BANK_OF = "(?:the )?(?:(?<bank>{O})|central bank) of (?:the )?(?<place>{C})";
@@ -506,6 +519,9 @@ final class PositionExtractor implements SentenceExtractor {
         if (shape.containsAny(List.of("elected ", "appointed "))) {
             electedBy(sentence, context, found);
         }
+        if (shape.containsAny(List.of("summit", "assembly"))) {
+            summitChairs(sentence, context, found);
+        }
         Matcher heads = WHO_HEADS.matcher(shape);
         while (heads.find()) {
             held(
@@ -661,9 +677,14 @@ final class PositionExtractor implements SentenceExtractor {
 
     private static void plurals(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        for (int rule = 0; rule < PLURAL_EACH.size() + PLURAL_RESPECTIVELY.size(); rule++) {
-            boolean each = rule < PLURAL_EACH.size();
-            ShapePattern pattern = each ? PLURAL_EACH.get(rule) : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size());
+        int rules = PLURAL_EACH.size() + PLURAL_RESPECTIVELY.size();
+        for (int rule = 0; rule <= rules; rule++) {
+            boolean each = rule < PLURAL_EACH.size() || rule == rules;
+            ShapePattern pattern = rule == rules
+                    ? PLURAL_INTERLEAVED
+                    : rule < PLURAL_EACH.size()
+                            ? PLURAL_EACH.get(rule)
+                            : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size());
             if (!pattern.mayMatch(shape)) {
                 continue;
             }
@@ -794,6 +815,65 @@ final class PositionExtractor implements SentenceExtractor {
             place = shape.mention(m, "owner"); // "handed the bloc's rotating presidency to ...", "handed CELAC's ..."
         }
         return place == null || staleBefore(shape, m.start()).isPresent() ? Optional.empty() : Optional.of(place);
+    }
+
+    /**
+     * The chair of an organisation's summit, or of its assembly of leaders, is the organisation's: "X was elected the new
+     * chairperson of the summit", "X, who hosted the summit, was elected chairman of the IGAD Assembly", "X is the new
+     * chairman of the Islamic Summit of the OIC". Not a parliamentary or general assembly, whose chair is another
+     * office.
+     */
+    private static final ShapePattern SUMMIT_CHAIR = ShapePattern.compile("(?<person>{P})(?: , who [^,;]*? ,)? "
+            // "was chairman" alone may be a past chair
+            + "(?:(?:was|has been|had been|is) (?:unanimously |formally |officially |duly )?"
+            + "(?:elected|re-elected|reelected|named|appointed)|is) (?:as )?(?:the )?(?:new )?(?<title>{T}) of (?:the )?"
+            + "(?:(?<org>{O}) (?:summit|assembly)|(?:[a-z]+ )?summit(?: of (?:the )?(?<org2>{OA}))?"
+            + "|assembly of heads of state(?: and government)?(?: of (?:the )?(?<org3>{OA}))?)(?! 's)");
+
+    private static void summitChairs(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        if (!SUMMIT_CHAIR.mayMatch(shape)) {
+            return;
+        }
+        Matcher m = SUMMIT_CHAIR.matcher(shape);
+        while (m.find()) {
+            Mention.TitleMention title = (Mention.TitleMention) shape.mention(m, "title");
+            if (!CHAIRS.contains(title.title())
+                    || title.stale()
+                    || staleBefore(shape, m.start()).isPresent()) {
+                continue;
+            }
+            Mention named = null;
+            for (String group : List.of("org", "org2", "org3")) {
+                if (m.group(group) != null) {
+                    named = shape.mention(m, group);
+                }
+            }
+            Optional<Knowledge.Organisation> organisation = named instanceof Mention.OrganisationMention o
+                    ? Optional.of(o.organisation()).filter(Knowledge.Organisation::listed)
+                    : named != null
+                            ? context.referredOrganisation(sentence, named.from())
+                            : Summits.organisation(sentence, context);
+            Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            Optional<String> name = context.people().resolve(person);
+            if (organisation.isEmpty() || name.isEmpty()) {
+                continue;
+            }
+            Facts.Found by = Facts.Found.by("position.summit-chair", 0)
+                    .doubted(!(named instanceof Mention.OrganisationMention))
+                    .doubted(!name.get().equals(person.name()));
+            Facts.addOnce(
+                    found,
+                    Facts.of(
+                            FactKind.POSITION,
+                            name.get(),
+                            title.title(),
+                            organisation.get().name(),
+                            Map.of(),
+                            sentence,
+                            context,
+                            by));
+        }
     }
 
     /** The titles {@link #CHAIR_TAKEN} reads, as titles.tsv prints them. */

@@ -446,6 +446,33 @@ class PositionPhrasingTest {
                 "no one office");
     }
 
+    /** The chair of a summit, or of an organisation's assembly of leaders, is the organisation's. */
+    @Test
+    void theChairOfItsSummitOrAssemblyChairsTheOrganisation() {
+        assertEquals(
+                List.of("Karim Bensaid | President | Algeria", "Karim Bensaid | Chairperson | " + "African Union"),
+                positions(
+                        "The African Union summit opened in Addis Ababa. Algeria's President Karim Bensaid was elected"
+                                + " the new chairperson of the summit for the coming year."));
+        assertEquals(
+                List.of(
+                        "Karim Bensaid | President | Djibouti",
+                        "Karim Bensaid | Chairman | Intergovernmental Authority on Development"),
+                positions("President of Djibouti Karim Bensaid, who hosted the summit, was elected chairman of the IGAD"
+                        + " Assembly."));
+        assertEquals(
+                List.of("Karim Bensaid | Chairman | Intergovernmental Authority on Development"),
+                positions("Karim Bensaid is the new chairman of the Extraordinary Summit of IGAD."));
+        assertEquals(
+                List.of(),
+                positions("Karim Bensaid was elected chairman of the parliamentary assembly of IGAD."),
+                "a parliament's chair is another office");
+        assertEquals(
+                List.of(),
+                positions("Karim Bensaid was chairman of the IGAD summit of 2019."),
+                "a chair that may be past");
+    }
+
     @Test
     void aPluralTitleWithCountriesAndPeopleInTheSameOrder() {
         List<String> both = List.of("Karim Bensaid | President | Algeria", "Nadia Haddad | President | Lebanon");
@@ -458,9 +485,26 @@ class PositionPhrasingTest {
                 both,
                 positions("The presidents of Algeria and Lebanon, Karim Bensaid and Nadia Haddad, spoke by phone."));
         assertEquals(
+                both,
+                positions(
+                        "Talks brought together the presidents of Algeria and Lebanon - Karim Bensaid and Nadia Haddad"
+                                + " - and others."),
+                "the people between dashes");
+        assertEquals(
+                both,
+                positions("The presidents of Algeria and Lebanon (Karim Bensaid and Nadia Haddad) spoke by phone."));
+        assertEquals(
+                both,
+                positions("Present were the presidents of Algeria, Karim Bensaid, and Lebanon, Nadia Haddad."),
+                "each country followed by its person");
+        assertEquals(
                 List.of(),
                 positions("Algerian and Lebanese Presidents Karim Bensaid, Nadia Haddad and Omar Idris spoke."),
                 "two countries, three people");
+        assertEquals(
+                List.of(),
+                positions("The presidents of Algeria, Lebanon and Sudan - Karim Bensaid and Nadia Haddad - spoke."),
+                "three countries, two people");
     }
 
     @Test
