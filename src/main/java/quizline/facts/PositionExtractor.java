@@ -139,7 +139,14 @@ final class PositionExtractor implements SentenceExtractor {
             // "Chile was represented by President Jane Doe, Peru by Prime Minister John Roe and Bolivia by ...": each
             // country after the first with the verb left out
             ShapePattern.compile("(?<=represented by [^;]{1,120} )(?:, (?:and )?|and )(?<place>{C}) by (?:its |their )?"
-                    + "(?<title>{T}) (?:, )?(?<person>{P})(?! 's| of| \\()"));
+                    + "(?<title>{T}) (?:, )?(?<person>{P})(?! 's| of| \\()"),
+            // "Ministers appointed Ambassador Jane Doe of Chile as OSCE Secretary General": the organisation before the
+            // title, the appointee's rank before the name
+            ShapePattern.compile(
+                    "(?:{OA}|the [a-z]+|^[a-z]+|{P}) (?:on {W} |{W} )?(?:unanimously |formally |officially )?"
+                            + "(?:elected|re-elected|reelected|appointed|named) (?:{T} )?(?<person>{P})(?: of (?:the )?{C})?"
+                            + " as (?:the )?(?:new |next )?(?<place>{O}) (?<title>{T})(?! of| 's| \\()"
+                            + NO_NAME_AFTER));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".

@@ -117,11 +117,18 @@ class PositionPhrasingTest {
     void theChairOfABodyOfAnOrganisationIsNotItsChair() {
         assertEquals(
                 List.of("Amina Juma | President | Tanzania"),
+                positions("Tanzania's President Amina Juma took over the chairmanship of the SADC Tribunal from"
+                        + " Namibia."));
+        assertEquals(
+                List.of(
+                        "Amina Juma | President | Tanzania",
+                        "Amina Juma | Chairperson | SADC Organ on Politics, Defence and Security Cooperation"),
                 positions("Tanzania's President Amina Juma took over the chairmanship of the SADC Organ on Politics,"
-                        + " Defence and Security Cooperation from Namibia."));
+                        + " Defence and Security Cooperation from Namibia."),
+                "a body the data files know is chaired as itself");
         assertEquals(
                 List.of("Kofi Mensah | President | Ghana"),
-                positions("President of Ghana Kofi Mensah took over the chairmanship of the ECOWAS Commission."));
+                positions("President of Ghana Kofi Mensah took over the chairmanship of the ECOWAS Court."));
     }
 
     @Test
@@ -444,6 +451,21 @@ class PositionPhrasingTest {
                 List.of(),
                 positions("Heads of state Karim Bensaid of Algeria and Nadia Haddad of Lebanon met."),
                 "no one office");
+    }
+
+    /** An appointment with the organisation before the title, and the appointee's rank before the name. */
+    @Test
+    void appointedAsTheOrganisationsOfficer() {
+        assertEquals(
+                List.of("Karim Bensaid | Secretary-General | Organization for Security and Co-operation in Europe"),
+                positions("Ministers appointed Karim Bensaid of Algeria as OSCE Secretary General."));
+        assertEquals(
+                List.of("Nadia Haddad | Director-General | World Health Organization"),
+                positions("The assembly on Tuesday named Nadia Haddad as WHO Director General."));
+        assertEquals(
+                List.of("Jens Stoltenberg | Secretary-General | North Atlantic Treaty Organization"),
+                positions("Leaders appointed Karim Bensaid as NATO Secretary General Jens Stoltenberg's deputy."),
+                "the title of the next name is not the appointee's");
     }
 
     /** The chair of a summit, or of an organisation's assembly of leaders, is the organisation's. */
