@@ -157,7 +157,13 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("summit (?:, )?(?:[^ ;,]+ ){0,4}?from (?<date>{W})"),
             // "at the bloc's 12th session in March last year"
             ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER
-                    + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"));
+                    + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"),
+            // "X yesterday assumed the chairmanship of the bloc at its 44th Ordinary Summit", "the prime minister
+            // participated today in the fifth summit": what someone did on a day, at the summit, within one clause
+            ShapePattern.compile(
+                    "(?<date>{W}) (?:(?!(?:said|says|say|will|would|to|and|but|after|before|since|until|when"
+                            + "|while|which|that|who) )[^ ;,]+ ){0,12}?(?:at|in|during) (?:the|a|an|its|their) (?:[^ ;,]+ ){0,5}?"
+                            + "summit(?! 's)"));
     /**
      * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied
      * for NATO membership in May 2022", "Vienna and Dublin announced their bids to join NATO in 2030" (a
@@ -185,9 +191,10 @@ final class DateExtractor implements SentenceExtractor {
      */
     private static final ShapePattern BECAME_MEMBER = ShapePattern.compile(
             "(?<country>{C}) , (?:which|that) (?:officially |formally )?became (?:the |a |an |its |(?:the )?(?<owner>{OA}) 's )"
-                    + "(?:(?:{D}|[a-z0-9-]+) ){0,3}?member(?: state| country| nation)?(?: of (?:the )?(?<org>{OA}))? (?:in|on) (?<date>{W})(?! 's)"
+                    + "(?:(?:{D}|[a-z0-9-]+) ){0,3}?(?:member(?: state| country| nation)?|participating state)(?: of (?:the )?(?<org>{OA}))? (?:in|on) (?<date>{W})(?! 's)"
                     + "|(?<country2>{C}) (?:officially |formally )?became (?:the |a |an |its |(?:the )?(?<owner2>{OA}) 's )"
-                    + "(?:(?:{D}|[a-z0-9-]+) ){0,3}?member(?: state| country| nation)?(?: of (?:the )?(?<org2>{OA}))? (?:in|on) (?<date2>{W})(?! 's)");
+                    // "Mongolia became its 57th participating State in 2012": the OSCE's word for a member
+                    + "(?:(?:{D}|[a-z0-9-]+) ){0,3}?(?:member(?: state| country| nation)?|participating state)(?: of (?:the )?(?<org2>{OA}))? (?:in|on) (?<date2>{W})(?! 's)");
 
     /**
      * A country leaving, expelled or suspended: "Chad quit the bloc in 2029", "Qatar left OPEC in January 2030",

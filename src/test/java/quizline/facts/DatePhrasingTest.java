@@ -606,6 +606,24 @@ class DatePhrasingTest {
         assertEquals(List.of("founding of V4 | date | 1991-02-15", "founding of V4 | held in | Visegrad"), facts);
     }
 
+    /** What someone did on a day at the summit dates the summit, within one clause. */
+    @Test
+    void aDayOfSomethingDoneAtTheSummit() {
+        assertEquals(
+                List.of("2031 44th SADC summit | 2031-05-13"),
+                dates("President Jane Doe yesterday assumed the chairmanship of the Southern African Development"
+                        + " Community (SADC) at the 44th Ordinary Summit of Heads of State and Government."));
+        assertEquals(
+                List.of("2031 5th BIMSTEC summit | 2031-05-14"),
+                dates("Prime Minister John Roe participated today in the Fifth BIMSTEC Summit, hosted by Nepal."));
+        assertEquals(
+                List.of(), dates("On Monday, John Roe, who spoke at the G7 summit, said no."), "another clause's day");
+        assertEquals(
+                List.of(),
+                dates("G7 leaders yesterday agreed to meet again at the next summit."),
+                "a day of agreeing on another summit");
+    }
+
     /** The place of a founding written before its date: in a participle that opens the sentence, or in an apposition. */
     @Test
     void aFoundingsPlaceBeforeItsDate() {
