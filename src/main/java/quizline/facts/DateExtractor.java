@@ -159,10 +159,11 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<date>{W}) at the (?:" + Summits.NUMBER
                     + " )?(?:ordinary |extraordinary )?(?:session|summit) of (?:the )?{O} assembly"),
             // "X yesterday assumed the chairmanship of the bloc at its 44th Ordinary Summit", "the prime minister
-            // participated today in the fifth summit": what someone did on a day, at the summit, within one clause
+            // participated today in the fifth summit": what someone did on a day, at the summit, within one clause (a
+            // dash or colon ends a dateline: "LIMA, March 14 (Agency) - Leaders met at the summit")
             ShapePattern.compile(
                     "(?<date>{W}) (?:(?!(?:said|says|say|will|would|to|and|but|after|before|since|until|when"
-                            + "|while|which|that|who) )[^ ;,]+ ){0,12}?(?:at|in|during) (?:the|a|an|its|their) (?:[^ ;,]+ ){0,5}?"
+                            + "|while|which|that|who|-|–|—|:|\\|) )[^ ;,]+ ){0,12}?(?:at|in|during) (?:the|a|an|its|their) (?:[^ ;,]+ ){0,5}?"
                             + "summit(?! 's)"));
     /**
      * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied
