@@ -495,7 +495,14 @@ final class DateExtractor implements SentenceExtractor {
             "(?<who>{P}) , (?:[^;,]*? )?who (?:[^;,]*? when (?:he|she) )?(?:(?:has |had )?(?:led|headed|run|chaired) "
                     + "(?:the |his |her |its |their )?(?:[^ ;,]+ ){0,3}?(?:(?<org>agency|organisation|organization|secretariat|bloc|forum|body|{OA})"
                     + "|(?<nation>nation|country|{C})) since (?<date>{W})"
-                    + "|(?<office>took office) (?:in|on) (?<date2>{W})|took up (?:the |his |her )?(?:post|job|position|role) (?:in|on) (?<date3>{W}))(?! 's)");
+                    + "|(?<office>took office) (?:in|on) (?<date2>{W})|took up (?:the |his |her )?(?:post|job|position|role) (?:in|on) (?<date3>{W})"
+                    // "V, who has served as secretary general since December 2027"
+                    + "|(?<served>(?:has |had )?served) as (?:the )?(?:{O} )?{T}(?: of (?:the )?{OA})? since (?<date4>{W}))(?! 's)"
+                    // "U took office in November 2029.": the person the sentence is about
+                    + "|^(?<who2>{P}) (?:formally |officially )?(?<office2>took office|took up (?:the |his |her )?(?:post|job|position|role)) (?:in|on) (?<date5>{W})(?! 's)");
+
+    /** Words that describe someone rather than name an office they took: "a Chadian diplomat". */
+    private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("diplomat");
 
     /** Dates when people took their office, read once every sentence's position facts are known. */
     static void officeTaken(List<AnnotatedSentence> sentences, ArticleContext context, List<Fact> facts) {
@@ -508,11 +515,14 @@ final class DateExtractor implements SentenceExtractor {
             }
             Matcher m = OFFICE_TAKEN.matcher(shape);
             while (m.find()) {
-                if (!(shape.mention(m, "who") instanceof Mention.PersonMention person)) {
+                if (!(shape.mention(m, m.start("who") >= 0 ? "who" : "who2") instanceof Mention.PersonMention person)) {
                     continue;
                 }
                 Optional<String> name = context.people().resolve(person);
-                String group = m.start("date") >= 0 ? "date" : m.start("date2") >= 0 ? "date2" : "date3";
+                String group = java.util.stream.Stream.of("date", "date2", "date3", "date4", "date5")
+                        .filter(g -> m.start(g) >= 0)
+                        .findFirst()
+                        .orElseThrow();
                 Optional<String> date = date(sentence, context, m, group);
                 if (name.isEmpty() || date.isEmpty()) {
                     continue;
@@ -521,7 +531,8 @@ final class DateExtractor implements SentenceExtractor {
                         .filter(f -> f.kind() == FactKind.POSITION
                                 && f.subject().equals(name.get())
                                 && f.qualifiers().isEmpty()
-                                && !STALE_TITLE.matcher(f.relation()).find())
+                                && !STALE_TITLE.matcher(f.relation()).find()
+                                && !DESCRIPTIONS.contains(f.relation()))
                         .filter(f -> m.start("org") < 0
                                 || Knowledge.get().findOrganisation(f.object()).isPresent())
                         .filter(f -> m.start("nation") < 0
@@ -535,7 +546,9 @@ final class DateExtractor implements SentenceExtractor {
                     continue;
                 }
                 Fact office = offices.get(0);
-                String verb = m.start("office") >= 0 ? " takes office as " : " becomes ";
+                String verb = m.start("office") >= 0 || m.start("office2") >= 0 || m.start("served") >= 0
+                        ? " takes office as "
+                        : " becomes ";
                 String post = Knowledge.get()
                         .findOrganisation(office.object())
                         .map(o -> o.shortName() + " " + office.relation())

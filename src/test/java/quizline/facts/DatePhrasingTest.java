@@ -491,6 +491,15 @@ class DatePhrasingTest {
                 List.of(),
                 dates("Kenyan President Lena Marsh spoke. Lena Marsh, the chairperson of the African Union, arrived. "
                         + "Marsh, who took office in 2027, opened the meeting."));
+        // the person a sentence is about; a description ("a Thai economist", "a Chadian diplomat") is no office taken
+        assertEquals(
+                List.of("Amara Okonkwo takes office as ASEAN Secretary-General | 2029-11"),
+                dates("ASEAN Secretary-General Amara Okonkwo, a Thai diplomat, spoke. Okonkwo took office in November"
+                        + " 2029."));
+        assertEquals(
+                List.of("Amara Okonkwo takes office as ASEAN Secretary-General | 2029-12"),
+                dates("ASEAN Secretary-General Amara Okonkwo spoke. He thanked Okonkwo, who has served as Secretary"
+                        + " General since December 2029."));
     }
 
     /** A country taking a bloc's rotating chair or presidency, on the day or in the year the sentence gives. */
