@@ -33,7 +33,8 @@ final class DateExtractor implements SentenceExtractor {
                     // "The Central American Integration System (SICA) was first established on ..."
                     "(?:(?:the )?(?<org>{OA})(?: \\( {O} \\))?|it) (?:(?:was |were |has been |had been )(?:officially |formally |first |originally |initially )?"
                             + FOUNDED + " |(?:officially |formally )?" + FOUNDED + " " + NO_OBJECT + ")(?:" + GAP
-                            + "{0,12}?(?:in|on) )?(?<date>{W})"),
+                            // "set up through the Bangkok Declaration of 6 June 1997": the date of its founding act
+                            + "{0,12}?(?:in|on|(?:declaration|treaty|charter|agreement|protocol|accord|convention|pact) of) )?(?<date>{W})"),
             ShapePattern.compile("(?<org>{OA}) , (?:whose|which|that) [^;]*? , (?:was |were )?" + FOUNDED + " " + GAP
                     + "{0,6}?in (?<date>{W})"),
             // "Established on 18 June 1981 under the Treaty of X, the OECS is ..."

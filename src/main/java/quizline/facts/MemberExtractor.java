@@ -19,6 +19,7 @@ final class MemberExtractor implements SentenceExtractor {
     private static final List<String> CUES = List.of(
             "join",
             "member",
+            "participating",
             "observer",
             "partner",
             "found",
@@ -263,8 +264,10 @@ final class MemberExtractor implements SentenceExtractor {
         // 1995
         String became = ADVERBS + DAY_BEFORE + ADVERBS + "(?:became|become|becomes) (?:a |an |the )?(?:(?<org>{OA})"
                 + ACRONYM + " 's |its )?";
+        // "Mongolia became its 57th participating State": the OSCE's word for a member
         String member =
-                "members?(?: states?| countries| nations)?(?: of (?:the )?(?<org2>{OA})" + ACRONYM + ")?" + WHEN;
+                "(?:members?(?: states?| countries| nations)?|participating states?)(?: of (?:the )?(?<org2>{OA})"
+                        + ACRONYM + ")?" + WHEN;
         subjectFirst(rules, became + ORDINAL + member, "joined");
         // "Mexico, which became the organisation's first Latin American member in 1994": an ordinal, then words of
         // where the member lies, never of its standing ("an associate member" is no member)
@@ -380,7 +383,8 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "(?:(?:the )?(?<org>{OA})" + ACRONYM
-                        + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? )?by (?:"
+                        // "... was set up through the Bangkok Declaration of 6 June 1997 by A, B, C and D"
+                        + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? |(?:through|under|with) (?:the |a |an )?[^,;]*? )?by (?:"
                         + COUNT_OF_MEMBERS + ")?(?<list>"
                         + LOOSE + ")",
                 "founding member");

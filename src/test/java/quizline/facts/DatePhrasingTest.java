@@ -645,6 +645,11 @@ class DatePhrasingTest {
                 hostsAndDates("The Caribbean Community, founded in Chaguaramas on 4 July 1973, brings together 15"
                         + " states."));
         assertEquals(
+                List.of("founding of CBSS | 1992-03-06"),
+                dates("The Council of the Baltic Sea States was set up through the Copenhagen Declaration of 6 March"
+                        + " 1992."),
+                "the date of the act that founded it");
+        assertEquals(
                 List.of("founding of CARICOM | 1973"),
                 dates("CARICOM, founded in 1973, on Tuesday adopted a plan in Basseterre."),
                 "the date after its founding's is another event's");

@@ -1019,6 +1019,22 @@ class MembershipPhrasingTest {
                 "the founded thing is the sentence's subject, not an organisation named later");
     }
 
+    /** The founders after the act that founded it; the OSCE's "participating State" is its word for a member. */
+    @Test
+    void foundersAfterTheFoundingActAndParticipatingStates() {
+        assertEquals(
+                each("founding member", "Council of the Baltic Sea States", "Denmark", "Germany", "Norway"),
+                members("The Council of the Baltic Sea States was set up through the Copenhagen Declaration of 6 March"
+                        + " 1992 by Denmark, Germany and Norway."));
+        assertEquals(
+                List.of("Mongolia | joined | Organization for Security and Co-operation in Europe"),
+                members("The OSCE met in Vienna. Mongolia became its 57th participating State in 2012."));
+        assertEquals(
+                List.of(),
+                members("The OSCE met in Vienna. Mongolia became a participating party to the talks."),
+                "no ordinal, no state");
+    }
+
     /** "are main members of", an American "dialog partner", and a French territory among associate members. */
     @Test
     void mainMembersDialogPartnersAndTerritories() {
