@@ -894,6 +894,13 @@ class PositionPhrasingTest {
                 List.of("Omar Idris | President | Sri Lanka"),
                 positions("The summit was chaired by the President of Sri Lanka, H.E. Mr. Omar Idris, in Colombo."));
         assertEquals(
+                List.of(
+                        "Omar bin Idris | Foreign Minister | Saudi Arabia",
+                        "Ali bin Omar | Crown Prince | Saudi Arabia"),
+                positions("The Saudi delegation was led by Foreign Minister Prince Omar bin Idris. Saudi Crown Prince"
+                        + " Ali bin Omar stayed home."),
+                "a royal style before a name; \"Crown Prince\" is a title");
+        assertEquals(
                 List.of("Jan Berg | Prime Minister | Bahamas"),
                 positions("The Bahamas' Prime Minister Jan Berg spoke first."));
         assertEquals(
