@@ -168,8 +168,8 @@ final class StudyRun {
                                     + " buried until the next study day); `quizline suspended` lists the suspended."),
                             0);
                 }
-                // Nothing due: when the rest comes back needs every card's state
-                ComeBackLine.text(scheduled.comeBack(store.states(), clock.instant(), clock.getZone()))
+                // Nothing due: when the rest comes back needs every card's state and due time
+                ComeBackLine.text(scheduled.comeBack(store.dues(), clock.instant(), clock.getZone()))
                         .ifPresent(line -> console.print(new AttributedString(line), 0));
                 return ExitCodes.OK;
             }

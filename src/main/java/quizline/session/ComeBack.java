@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import quizline.schedule.Card;
 import quizline.schedule.CardState;
+import quizline.store.ProgressStore.Due;
 
 /**
  * When questions come back, by study day, learning first, then reviews, then new: every card in learning steps (by the first one due), the
@@ -35,32 +35,30 @@ public record ComeBack(Instant now, LocalDate today, List<Group> groups) {
     }
 
     /**
-     * @param cards the cards' stored states (new cards count for nothing here)
+     * @param cards the cards' states and due times (new cards count for nothing here)
      * @param newTomorrow new questions that would be asked now but for today's limit
      */
-    public static ComeBack of(Collection<Card> cards, int newTomorrow, Instant now, StudyRules rules, ZoneId zone) {
+    public static ComeBack of(Collection<Due> cards, int newTomorrow, Instant now, StudyRules rules, ZoneId zone) {
         LocalDate today = studyDay(now, rules, zone);
         List<Group> groups = new ArrayList<>();
-        List<Card> learning = cards.stream()
+        List<Due> learning = cards.stream()
                 .filter(c -> c.state() == CardState.LEARNING || c.state() == CardState.RELEARNING)
                 .toList();
         if (!learning.isEmpty()) {
             Instant first = learning.stream()
-                    .map(Card::due)
+                    .map(Due::at)
                     .min(Comparator.naturalOrder())
                     .orElseThrow();
             groups.add(group(Kind.LEARNING, learning.size(), first, today, rules, zone));
         }
-        List<Card> reviews =
+        List<Due> reviews =
                 cards.stream().filter(c -> c.state() == CardState.REVIEW).toList();
         if (!reviews.isEmpty()) {
-            Instant first = reviews.stream()
-                    .map(Card::due)
-                    .min(Comparator.naturalOrder())
-                    .orElseThrow();
+            Instant first =
+                    reviews.stream().map(Due::at).min(Comparator.naturalOrder()).orElseThrow();
             LocalDate day = later(studyDay(first, rules, zone), today);
             int count = (int) reviews.stream()
-                    .filter(c -> !studyDay(c.due(), rules, zone).isAfter(day))
+                    .filter(c -> !studyDay(c.at(), rules, zone).isAfter(day))
                     .count();
             groups.add(group(Kind.REVIEW, count, first, today, rules, zone));
         }

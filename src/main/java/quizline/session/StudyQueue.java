@@ -121,6 +121,9 @@ public final class StudyQueue implements Queue {
             boolean buried,
             boolean setAside) {}
 
+    /** A card with no history, as the line saying when to come back sees it. */
+    private static final ProgressStore.Due UNSEEN = new ProgressStore.Due(CardState.NEW, Instant.EPOCH);
+
     static final String NOTHING_ELSE_DUE = "nothing else is due";
     static final String NOT_TWICE = "else the question just answered would come straight back";
 
@@ -515,19 +518,23 @@ public final class StudyQueue implements Queue {
     }
 
     /**
-     * When the selected questions come back, from their states as stored (a card the store does
-     * not have yet is as this queue knows it); new questions count when today's limit holds them back.
+     * When the selected questions come back, from their states and due times as stored (a card the store does not have
+     * yet is as this queue knows it); new questions count when today's limit holds them back.
      */
-    public ComeBack comeBack(Map<CardKey, Card> stored, Instant now, java.time.ZoneId zone) {
-        List<Card> cards = new ArrayList<>();
+    public ComeBack comeBack(Map<CardKey, ProgressStore.Due> stored, Instant now, java.time.ZoneId zone) {
+        List<ProgressStore.Due> cards = new ArrayList<>();
         for (StudyItem item : items) {
             CardKey key = item.key();
             Entry e = entries.get(key);
             if (e != null && e.setAside) {
                 continue;
             }
-            Card known = e != null ? e.card : states.get(key);
-            cards.add(stored.getOrDefault(key, known != null ? known : Card.newCard(key.toString(), Instant.EPOCH)));
+            ProgressStore.Due due = stored.get(key);
+            if (due == null) {
+                Card known = e != null ? e.card : states.get(key);
+                due = known != null ? ProgressStore.Due.of(known) : UNSEEN;
+            }
+            cards.add(due);
         }
         long unseen = cards.stream().filter(c -> c.state() == CardState.NEW).count();
         int newTomorrow = newLeft == 0 ? (int) Math.min(unseen, rules.newPerDay()) : 0;

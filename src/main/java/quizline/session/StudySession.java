@@ -378,7 +378,7 @@ public final class StudySession {
         if (!(queue instanceof StudyQueue scheduled)) {
             return Optional.empty();
         }
-        return Optional.of(scheduled.comeBack(store.states(), clock.instant(), clock.getZone()));
+        return Optional.of(scheduled.comeBack(store.dues(), clock.instant(), clock.getZone()));
     }
 
     /** The question on screen before it is due: how long before, and why it is asked now. */

@@ -221,6 +221,21 @@ final class CardTable {
         return new ProgressStore.StudyCards(answerHashes, started, inPlay);
     }
 
+    /** {@link ProgressStore#dues}: the {@code state} and {@code due} columns of every row, the encoded state unread. */
+    static Map<CardKey, ProgressStore.Due> duesByCard(Scope db) throws SQLException {
+        Map<CardKey, ProgressStore.Due> dues = new HashMap<>();
+        try (PreparedStatement p = db.prepare("SELECT pack_id, question_id, state, due FROM card{where}");
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                dues.put(
+                        new CardKey(r.getString(1), r.getString(2)),
+                        new ProgressStore.Due(
+                                SqlProgressStore.stateOf(r.getString(3)), Instant.ofEpochMilli(r.getLong(4))));
+            }
+        }
+        return dues;
+    }
+
     /** Whether the table has its checksum column yet: a profile of schema 2 or older, not yet migrated, has none. */
     static boolean hasChecksums(Connection db) throws SQLException {
         try (Statement s = db.createStatement();

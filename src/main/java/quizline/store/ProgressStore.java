@@ -31,6 +31,12 @@ public interface ProgressStore extends AutoCloseable {
      */
     StudyCards studyCards(Instant dayStart, Instant dayEnd);
 
+    /**
+     * Every card's state and due time, as the card table's columns hold them: what the line saying when to come back
+     * needs, without decoding the encoded state of each of a profile's hundred thousand cards.
+     */
+    Map<CardKey, Due> dues();
+
     /** What today's limits have used up: new cards first seen and reviews done, as {@code today} counts them. */
     DayCounts counts(Today today);
 
@@ -127,6 +133,13 @@ public interface ProgressStore extends AutoCloseable {
 
     /** A card's scheduling state and the hash of the answer it was learned with. */
     record CardProgress(quizline.schedule.Card card, String answerHash) {}
+
+    /** Where a card is in its life and when it is next due. */
+    record Due(quizline.schedule.CardState state, Instant at) {
+        public static Due of(Card card) {
+            return new Due(card.state(), card.due());
+        }
+    }
 
     /**
      * The cards a study day starts from, in maps and a set the caller may change: every card's hash of the answer it

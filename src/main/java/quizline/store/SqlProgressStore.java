@@ -83,6 +83,15 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     }
 
     @Override
+    public Map<CardKey, Due> dues() {
+        try {
+            return CardTable.duesByCard(scope);
+        } catch (SQLException e) {
+            throw failure("read the cards", e);
+        }
+    }
+
+    @Override
     public DayCounts counts(Today today) {
         try {
             tally = DayTally.read(scope, today);
@@ -500,6 +509,11 @@ public abstract sealed class SqlProgressStore implements ProgressStore
 
     static String stateLabel(Card card) {
         return card.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The state a {@link #stateLabel} names. */
+    static CardState stateOf(String label) {
+        return CardState.valueOf(label.toUpperCase(java.util.Locale.ROOT));
     }
 
     interface Work<T> {

@@ -8,24 +8,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import quizline.schedule.Card;
 import quizline.schedule.CardState;
+import quizline.store.ProgressStore.Due;
 
 class ComeBackTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** 11:00 in Paris on 5 July: the study day runs from 04:00 today to 04:00 tomorrow. */
     private static final Instant NOW = Instant.parse("2024-07-05T09:00:00Z");
 
-    private static Card review(Instant due) {
-        return new Card(CardState.REVIEW, 0, 5, 5, 0, due.minus(Duration.ofDays(5)), due, 3, 0, 5, 1);
+    private static Due review(Instant due) {
+        return new Due(CardState.REVIEW, due);
     }
 
-    private static Card learning(Instant due) {
-        return new Card(CardState.LEARNING, 1, 1, 5, 0, due.minus(Duration.ofMinutes(10)), due, 1, 0, 0, 1);
+    private static Due learning(Instant due) {
+        return new Due(CardState.LEARNING, due);
     }
 
-    private static Card relearning(Instant due) {
-        return new Card(CardState.RELEARNING, 0, 1, 5, 0, due.minus(Duration.ofMinutes(10)), due, 4, 1, 0, 1);
+    private static Due relearning(Instant due) {
+        return new Due(CardState.RELEARNING, due);
     }
 
     private static ComeBack.Group group(ComeBack.Kind kind, int count, String first, int days, LocalDate date) {
@@ -34,7 +34,7 @@ class ComeBackTest {
 
     @Test
     void learningCardsByTheFirstDueThenTheNextStudyDayWithReviews() {
-        List<Card> cards = List.of(
+        List<Due> cards = List.of(
                 learning(NOW.plus(Duration.ofMinutes(8))),
                 relearning(NOW.plus(Duration.ofMinutes(2))),
                 learning(NOW.plus(Duration.ofMinutes(30))),
@@ -43,7 +43,7 @@ class ComeBackTest {
                 review(Instant.parse("2024-07-06T02:30:00Z")),
                 review(Instant.parse("2024-07-07T01:59:00Z")),
                 review(Instant.parse("2024-07-20T08:00:00Z")),
-                Card.newCard("new", Instant.EPOCH));
+                new Due(CardState.NEW, Instant.EPOCH));
         ComeBack next = ComeBack.of(cards, 0, NOW, StudyRules.DEFAULTS, PARIS);
         assertEquals(
                 List.of(
@@ -59,7 +59,7 @@ class ComeBackTest {
 
     @Test
     void overdueReviewsAreTodaysAndNewQuestionsHeldBackByTheLimitComeTomorrow() {
-        List<Card> cards = List.of(review(NOW.minus(Duration.ofDays(3))), review(NOW.plus(Duration.ofHours(2))));
+        List<Due> cards = List.of(review(NOW.minus(Duration.ofDays(3))), review(NOW.plus(Duration.ofHours(2))));
         ComeBack next = ComeBack.of(cards, 20, NOW, StudyRules.DEFAULTS, PARIS);
         assertEquals(
                 List.of(
@@ -73,7 +73,7 @@ class ComeBackTest {
     void nothingScheduledIsNoGroup() {
         assertEquals(
                 List.of(),
-                ComeBack.of(List.of(Card.newCard("a", Instant.EPOCH)), 0, NOW, StudyRules.DEFAULTS, PARIS)
+                ComeBack.of(List.of(new Due(CardState.NEW, Instant.EPOCH)), 0, NOW, StudyRules.DEFAULTS, PARIS)
                         .groups());
     }
 }

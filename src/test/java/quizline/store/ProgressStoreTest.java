@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import quizline.pack.Verdict;
+import quizline.schedule.CardState;
 import quizline.schedule.Fsrs6;
 import quizline.schedule.Rating;
 
@@ -136,6 +137,39 @@ class ProgressStoreTest {
             assertEquals("hash-" + later.key(), day.answerHashes().get(later.key()));
             assertEquals(all, day.started());
             assertEquals(Map.of(due.key(), due.after(), answered.key(), answered.after()), day.inPlay());
+        }
+    }
+
+    /** The line saying when to come back reads each card's state and due time as the card table's columns hold them. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void eachCardsStateAndDueTimeAsLastAnsweredAndNoneOnceForgotten(Backend backend) throws Exception {
+        ReviewRecord learning = first(key("learning"), T0, Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        ReviewRecord lapsed = then(
+                first(key("lapsed"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(3)),
+                T0.plus(Duration.ofDays(3)),
+                Rating.AGAIN,
+                Verdict.WRONG,
+                Duration.ofMinutes(5));
+        ReviewRecord review = first(key("review"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(4));
+        ReviewRecord forgotten = first(key("forgotten"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        try (ProgressStore store = backend.newProfile(dir).open()) {
+            store.record(first(lapsed.key(), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(3)));
+            for (ReviewRecord r : List.of(learning, lapsed, review, forgotten)) {
+                store.record(r);
+            }
+            store.forget(forgotten.key(), T0.plusSeconds(60));
+            assertEquals(
+                    Map.of(
+                            learning.key(),
+                            new ProgressStore.Due(CardState.LEARNING, T0.plus(Duration.ofMinutes(10))),
+                            lapsed.key(),
+                            new ProgressStore.Due(
+                                    CardState.RELEARNING,
+                                    T0.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(5))),
+                            review.key(),
+                            new ProgressStore.Due(CardState.REVIEW, T0.plus(Duration.ofDays(4)))),
+                    store.dues());
         }
     }
 
