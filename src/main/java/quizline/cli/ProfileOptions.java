@@ -119,7 +119,8 @@ final class ProfileOptions {
 
     /**
      * Opens the profile for a study session: as {@link #openForWriting}, but a file's full check runs beside the
-     * session, and its first write waits for the verdict ({@link SqlProgressStore#awaitOpenCheck}).
+     * session once it starts ({@link SqlProgressStore#startOpenCheck}), and its first write waits for the verdict
+     * ({@link SqlProgressStore#awaitOpenCheck}).
      */
     SqlProgressStore openForStudy(Env env) {
         return open(env, SqliteProgressStore::openForStudy);

@@ -175,6 +175,9 @@ final class StudyRun {
             }
             StudySession session =
                     new StudySession(queue, settings.scheduler(true), store, clock, rules, options.limit);
+            // The open's check reads the whole file: started while the student reads the first question, it does not
+            // slow the reads that question needs; the first answer's save waits for its verdict
+            session.onFirstShown(store::startOpenCheck);
             new StudyScreen(console, session, articles).run();
         }
         return ExitCodes.OK;

@@ -43,6 +43,9 @@ public final class StudySession {
 
     private StudyItem current;
     private Instant shownAt;
+    /** Work to run when the first question is on screen ({@link #onFirstShown}); null once run, or when there is none. */
+    private Runnable firstShown;
+
     private Outcome pending;
 
     /** What happened to a question besides its grade; undoing the answer takes it back too. */
@@ -131,6 +134,19 @@ public final class StudySession {
     /** Call when the question appears on screen: its answer time counts from here. */
     public void shown() {
         shownAt = clock.instant();
+        Runnable first = firstShown;
+        firstShown = null;
+        if (first != null) {
+            first.run();
+        }
+    }
+
+    /**
+     * Runs {@code work} once, when the first question is on screen ({@link #shown}): work put off so that it shows
+     * sooner, which starts while the student reads.
+     */
+    public void onFirstShown(Runnable work) {
+        firstShown = work;
     }
 
     /** Judges the answer; a scheduled review then waits for {@link #grade}, a cram answer is logged at once. */

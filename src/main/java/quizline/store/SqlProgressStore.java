@@ -53,6 +53,12 @@ public abstract sealed class SqlProgressStore implements ProgressStore
      */
     public void awaitOpenCheck() {}
 
+    /**
+     * Starts the checks of the open that run beside the session, if any are still to start: call once the first
+     * question is on screen, so they do not read the file while the session reads what that question needs.
+     */
+    public void startOpenCheck() {}
+
     /** This profile's rows, for the store's own tools (doctor, export, import) in this package. */
     Scope scope() {
         return scope;

@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -38,13 +36,12 @@ public final class SqliteProgressStore extends SqlProgressStore {
     /** Copies the write-ahead log into the file off the answers' path; null for a store that does not write a file. */
     private final Checkpointer checkpointer;
     /**
-     * The full check of an {@linkplain #openForStudy open for study} still running beside the session: its verdict, a
-     * damage found (null: sound). Null when the open checked the file itself.
+     * The full check of an {@linkplain #openForStudy open for study}, run beside the session. Null when the open checked
+     * the file itself.
      */
-    private final FutureTask<StoreException> checking;
+    private final OpenCheck checking;
 
-    private SqliteProgressStore(
-            Path file, Connection db, Checkpointer checkpointer, FutureTask<StoreException> checking) {
+    private SqliteProgressStore(Path file, Connection db, Checkpointer checkpointer, OpenCheck checking) {
         super(db, Dialect.SQLITE, null);
         this.file = file;
         this.checkpointer = checkpointer;
@@ -115,8 +112,10 @@ public final class SqliteProgressStore extends SqlProgressStore {
     /**
      * Opens the profile for a study session, which writes, with the same checks as {@link #openForWriting} but its full
      * check (and the quick check it includes) running beside the session instead of before it: both read every page,
-     * seconds for a profile of a million reviews, and a session's first question needs none of it. Every write waits
-     * for the verdict ({@link #awaitOpenCheck}), so a damaged file is still refused before anything is written to it.
+     * seconds for a profile of a million reviews, and a session's first question needs none of it. The check starts
+     * once the first question is on screen ({@link #startOpenCheck}) or when its verdict is first needed. Every write
+     * waits for the verdict ({@link #awaitOpenCheck}), so a damaged file is still refused before anything is written to
+     * it.
      * A profile that the open itself would change (an older schema to upgrade, a file not yet in WAL mode) is checked
      * before, as {@link #openForWriting} does.
      */
@@ -128,11 +127,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
         if (inspectReadOnly(file, null) < Migrations.latest() || !inWalMode(file)) {
             return openForWriting(file);
         }
-        FutureTask<StoreException> checking = new FutureTask<>(() -> fullCheck(file));
-        Thread checker = new Thread(checking, "quizline-open-check");
-        // Nothing to finish on exit: the checker only reads, and a session that wrote has had its verdict
-        checker.setDaemon(true);
-        checker.start();
+        OpenCheck checking = new OpenCheck(file, () -> fullCheck(file));
         Connection db = null;
         try {
             db = configured(file, false);
@@ -140,7 +135,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
         } catch (SQLException e) {
             closeQuietly(db);
             // A file too damaged to open: the check, which the open no longer waits for, says what is damaged
-            StoreException damage = verdict(file, checking);
+            StoreException damage = checking.verdict();
             throw damage != null
                     ? damage
                     : new StoreException(file + ": cannot open the progress database: " + sqliteReason(e));
@@ -149,30 +144,13 @@ public final class SqliteProgressStore extends SqlProgressStore {
 
     /**
      * The store that writes to {@code file} through {@code db}: its log copied into the file by a checkpointer's
-     * thread, not inside a commit (Checkpointer); {@code checking} the open's check still running, or null.
+     * thread, not inside a commit (Checkpointer); {@code checking} the open's check still to run, or null.
      */
-    private static SqliteProgressStore writing(Path file, Connection db, FutureTask<StoreException> checking)
-            throws SQLException {
+    private static SqliteProgressStore writing(Path file, Connection db, OpenCheck checking) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint = 0");
         }
         return new SqliteProgressStore(file, db, new Checkpointer(file, BUSY_TIMEOUT_MILLIS), checking);
-    }
-
-    /**
-     * What the open's check found, waited for: the damage, or null when the file is sound. A check that could not
-     * finish is a refusal too: nothing is written to a file that was not checked.
-     */
-    private static StoreException verdict(Path file, FutureTask<StoreException> checking) {
-        try {
-            return checking.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new StoreException(file + ": interrupted while checking the database; it was left untouched");
-        } catch (ExecutionException e) {
-            return new StoreException(
-                    file + ": could not check the database (" + e.getCause() + "); it was left untouched");
-        }
     }
 
     /** Whether the file's header says it is in WAL mode (read and write versions 2), so opening it writes nothing. */
@@ -198,22 +176,29 @@ public final class SqliteProgressStore extends SqlProgressStore {
     }
 
     @Override
+    public void startOpenCheck() {
+        if (checking != null) {
+            checking.start();
+        }
+    }
+
+    @Override
     public void awaitOpenCheck() {
-        StoreException damage = checking == null ? null : verdict(file, checking);
+        StoreException damage = checking == null ? null : checking.verdict();
         if (damage != null) {
             throw new StoreFailure(damage.getMessage(), damage);
         }
     }
 
     /**
-     * Closes the profile once the open's check is done (its connection, on the same file, goes with it), the
+     * Closes the profile once the open's check, if it started, is done (its connection, on the same file, goes with it), the
      * checkpointer stopped before the store's own connection: the last connection to close copies what is left of
      * the log, and removes it.
      */
     @Override
     public void close() {
         if (checking != null) {
-            verdict(file, checking); // its connection on the file ends with it; the verdict was its waiters'
+            checking.finish();
         }
         if (checkpointer != null) {
             checkpointer.close();

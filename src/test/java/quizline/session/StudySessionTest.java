@@ -65,6 +65,24 @@ class StudySessionTest {
         session.submit(new Response.Judgement(true));
     }
 
+    /** What waits for the first question (the open's check) starts once it is on screen, and only once. */
+    @Test
+    void workPutOffForTheFirstQuestionRunsOnceItIsShownAndNeverAgain() {
+        StudySession session =
+                session(SqliteProgressStore.inMemory(), Clock.fixed(Instant.parse("2024-07-05T09:00:00Z"), PARIS));
+        List<String> ran = new java.util.ArrayList<>();
+        session.onFirstShown(
+                () -> ran.add(session.current().orElseThrow().question().id()));
+        session.current().orElseThrow();
+        assertEquals(List.of(), ran, "not before the question is on screen");
+        session.shown();
+        answer(session);
+        session.grade(Rating.GOOD);
+        session.current().orElseThrow();
+        session.shown();
+        assertEquals(List.of("q0"), ran);
+    }
+
     @Test
     void buryLastsUntilTheNextStudyDayStartsAndTheQuestionLeavesTheSession() {
         // 01:30 in Paris on 6 July still belongs to the study day of 5 July, which ends at 04:00 on the 6th.

@@ -224,8 +224,9 @@ class SqliteProgressStoreTest {
     }
 
     /**
-     * A study's open leaves the full check to run beside the session: the damaged profile opens and is read, but its
-     * first write is refused with the check's verdict, and nothing is written; a sound one is written as ever.
+     * A study's open leaves the full check to run beside the session, started when the first question is on screen or
+     * at the first write: the damaged profile opens and is read, but its first write is refused with the check's
+     * verdict, and nothing is written; a sound one is written as ever.
      */
     @Test
     void aStudysOpenChecksBesideTheSessionAndItsFirstWriteWaitsForTheVerdict() throws Exception {
@@ -255,6 +256,20 @@ class SqliteProgressStoreTest {
                             + " from the review log",
                     refused.getMessage());
             assertThrows(StoreFailure.class, store::awaitOpenCheck);
+        }
+        // Closed before its check started, it is left as it was; started once the first question is on screen, the
+        // check refuses it as the first write does
+        try (SqliteProgressStore store = SqliteProgressStore.openForStudy(file)) {
+            assertEquals(Set.of(b, KEY), store.cards().keySet());
+        }
+        try (SqliteProgressStore store = SqliteProgressStore.openForStudy(file)) {
+            store.startOpenCheck();
+            store.startOpenCheck();
+            assertTrue(assertThrows(StoreFailure.class, store::awaitOpenCheck)
+                    .getMessage()
+                    .startsWith(file + ": the saved state of sco/b is damaged"));
+            CardKey c = new CardKey("sco", "c");
+            assertThrows(StoreFailure.class, () -> store.record(review(c, fresh(c), Rating.GOOD, T0)));
         }
         assertArrayEquals(before, Files.readAllBytes(file));
         assertFalse(
