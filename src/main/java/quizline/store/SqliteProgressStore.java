@@ -115,9 +115,8 @@ public final class SqliteProgressStore extends SqlProgressStore {
      * seconds for a profile of a million reviews, and a session's first question needs none of it. The check starts
      * once the first question is on screen ({@link #startOpenCheck}) or when its verdict is first needed. Every write
      * waits for the verdict ({@link #awaitOpenCheck}), so a damaged file is still refused before anything is written to
-     * it.
-     * A profile that the open itself would change (an older schema to upgrade, a file not yet in WAL mode) is checked
-     * before, as {@link #openForWriting} does.
+     * it. A profile that the open itself would change (an older schema to upgrade, a file not yet in WAL mode) is
+     * checked before, as {@link #openForWriting} does.
      */
     public static SqliteProgressStore openForStudy(Path file) throws StoreException {
         checkReadable(file);
