@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "For the instructor of a class: every profile of the data folder is a student.",
-            "'class report' shows the item analysis of a pack and each student's progress; 'class publish' makes a pack",
-            "the version every student studies."
+            "'class report' shows the item analysis of a pack and each student's progress; 'class publish' makes a"
+                    + " pack the version every student studies."
         },
         subcommands = {ClassReportCommand.class, ClassPublishCommand.class})
 final class ClassCommand implements Callable<Integer> {

@@ -31,13 +31,14 @@ import quizline.ui.Visible;
         mixinStandardHelpOptions = true,
         description = {
             "Print the facts found in news articles, one JSON object per line.",
-            "Fields: kind (position, member, host, date), subject, relation, object, qualifiers,",
-            "article (file name), start and end (character offsets of the quote), quote (the sentence),",
-            "asOf (the article's date, when known: the day the fact was true), pattern (the rule that found it)",
-            "and confidence (0 to 1: lower for facts read through a reference, a relative date, a long list or an inference).",
-            "Cross-checks over all facts of the run go to standard error: conflicts (one office with two holders on",
-            "one date, one person heading two countries, two hosts or dates of one event, member against observer)",
-            "and changes (a later article naming a new holder supersedes the older fact).",
+            // one paragraph per line: picocli wraps each to the terminal's width
+            "Fields: kind (position, member, host, date), subject, relation, object, qualifiers, article (file name),"
+                    + " start and end (character offsets of the quote), quote (the sentence), asOf (the article's date,"
+                    + " when known: the day the fact was true), pattern (the rule that found it) and confidence (0 to 1:"
+                    + " lower for facts read through a reference, a relative date, a long list or an inference).",
+            "Cross-checks over all facts of the run go to standard error: conflicts (one office with two holders on one"
+                    + " date, one person heading two countries, two hosts or dates of one event, member against observer)"
+                    + " and changes (a later article naming a new holder supersedes the older fact).",
             "Text outside ASCII is written as \\u escapes, so the output is the same on every terminal."
         },
         exitCodeListHeading = "%nExit codes:%n",

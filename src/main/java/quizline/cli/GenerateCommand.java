@@ -39,8 +39,8 @@ import quizline.ui.Visible;
         description = {
             "Write a draft question pack from news articles, or publish one with --decisions.",
             "The draft holds the questions each fact fits, every one citing its sentence, and the conflicts where sentences disagree (status draft-conflict).",
-            "With --decisions, write the published pack instead: the review's accepted questions and",
-            "settled conflicts, plus the questions of --add."
+            "With --decisions, write the published pack instead: the review's accepted questions and settled"
+                    + " conflicts, plus the questions of --add."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

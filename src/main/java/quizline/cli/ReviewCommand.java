@@ -40,10 +40,10 @@ import quizline.ui.Theme;
         mixinStandardHelpOptions = true,
         description = {
             "Review a generated draft: accept, reject or edit each question and settle each conflict.",
-            "Keys: a accept, r reject, s skip, e edit (then p prompt,",
-            "n answer, l aliases, c choices, x explanation), 1-9 pick a conflict's value, b back,",
-            "q quit, ? keys. Every decision is saved at once to DRAFT.review.json beside the draft;",
-            "running review again goes on where it stopped, and a regenerated draft keeps them.",
+            "Keys: a accept, r reject, s skip, e edit (then p prompt, n answer, l aliases, c choices, x explanation),"
+                    + " 1-9 pick a conflict's value, b back, q quit, ? keys.",
+            "Every decision is saved at once to DRAFT.review.json beside the draft; running review again goes on"
+                    + " where it stopped, and a regenerated draft keeps them.",
             "With --out, q or the end of the draft writes the published pack (accepted questions only)."
         },
         exitCodeListHeading = "%nExit codes:%n",

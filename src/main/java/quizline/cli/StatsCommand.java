@@ -43,10 +43,10 @@ import quizline.ui.Visible;
         mixinStandardHelpOptions = true,
         description = {
             "Show progress: reviews, streak, retention, accuracy per tag and what is due.",
-            "In detail: reviews today, streak, true retention over 7 and 30 days, accuracy per tag,",
-            "the hardest questions, cards due in the next 30 days and a 12-week review calendar.",
-            "Charts fit the terminal's width; plain ASCII when NO_COLOR is set or output is not a terminal",
-            "(then $COLUMNS, or 80, is the width)."
+            "In detail: reviews today, streak, true retention over 7 and 30 days, accuracy per tag, the hardest"
+                    + " questions, cards due in the next 30 days and a 12-week review calendar.",
+            "Charts fit the terminal's width; plain ASCII when NO_COLOR is set or output is not a terminal (then"
+                    + " $COLUMNS, or 80, is the width)."
         })
 final class StatsCommand implements Callable<Integer>, ReadsEnv {
     private static final int PLAIN_WIDTH = 80;
