@@ -29,22 +29,22 @@ final class CardCodec {
     }
 
     /**
-     * The due instant alone of an encoded state, read without decoding the rest: for the readers of many reviews that
-     * need no other figure of the card.
+     * The due instant alone of a state encoded from {@code from} to the end of {@code text}, read without decoding the
+     * rest: for the readers of many reviews that need no other figure of the card.
      */
-    static Instant due(String text) {
-        int from = 0;
+    static Instant due(String text, int from) {
+        int start = from;
         for (int field = 0; field < 6; field++) {
-            from = text.indexOf(';', from) + 1;
-            if (from == 0) {
-                throw new IllegalArgumentException("a card state needs 11 fields: " + text);
+            start = text.indexOf(';', start) + 1;
+            if (start == 0) {
+                throw new IllegalArgumentException("a card state needs 11 fields: " + text.substring(from));
             }
         }
-        int to = text.indexOf(';', from);
+        int to = text.indexOf(';', start);
         if (to < 0) {
-            throw new IllegalArgumentException("a card state needs 11 fields: " + text);
+            throw new IllegalArgumentException("a card state needs 11 fields: " + text.substring(from));
         }
-        return Instant.ofEpochMilli(Long.parseLong(text, from, to, 10));
+        return Instant.ofEpochMilli(Long.parseLong(text, start, to, 10));
     }
 
     static Card decode(String text) {

@@ -171,10 +171,18 @@ public final class PostgresProgressStore extends SqlProgressStore {
         try (PreparedStatement p = db.prepareStatement("SELECT profile, " + ReviewLog.DIGEST_COLUMNS
                 + " FROM review WHERE pack_id = ? ORDER BY profile, question_id, id")) {
             p.setString(1, packId);
+            ReviewLog.DigestReader reader = new ReviewLog.DigestReader(this);
             try (ResultSet r = p.executeQuery()) {
+                String profile = null;
+                List<ReviewDigest> theirs = null;
                 while (r.next()) {
-                    reviews.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                            .add(ReviewLog.digestOf(this, r, 2));
+                    // the rows come profile by profile: a look-up only when the profile changes
+                    String next = r.getString(1);
+                    if (!next.equals(profile)) {
+                        profile = next;
+                        theirs = reviews.computeIfAbsent(profile, k -> new ArrayList<>());
+                    }
+                    theirs.add(reader.read(r, 2));
                 }
             }
             return reviews;

@@ -62,6 +62,51 @@ class ReviewDigestTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void eachReviewKeepsTheKeyItWasAskedWithAndTheAnswerAsTyped(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        ReviewRecord a =
+                asked(first(key("q1"), T0, Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(1)), "key-a", "x\u001fy");
+        ReviewRecord b =
+                asked(then(a, T0.plusSeconds(60), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)), "key-b", null);
+        ReviewRecord c =
+                asked(then(b, T0.plusSeconds(120), Rating.AGAIN, Verdict.WRONG, Duration.ofDays(1)), "key-a", "");
+        ReviewRecord d =
+                asked(then(c, T0.plusSeconds(180), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)), "key-c", null);
+        List<ReviewRecord> logged = List.of(a, b, c, d);
+        try (SqlProgressStore store = profile.open()) {
+            for (ReviewRecord r : logged) {
+                store.record(r);
+            }
+        }
+        try (SqlProgressStore store = profile.open()) {
+            List<ReviewDigest> read = store instanceof SqliteProgressStore file
+                    ? file.reviewDigests("mini")
+                    : ((PostgresProgressStore) store).reviewsByProfile("mini").get(profile.name());
+            assertEquals(
+                    List.of("key-a", "key-b", "key-a", "key-c"),
+                    read.stream().map(ReviewDigest::answerHash).toList(),
+                    "a key changed and changed back");
+            assertEquals("x\u001fy", read.get(0).wrongAnswer(), "a wrong answer with the separator in it");
+            assertEquals("", read.get(2).wrongAnswer(), "an empty wrong answer is no missing one");
+        }
+    }
+
+    private static ReviewRecord asked(ReviewRecord r, String keyHash, String given) {
+        return new ReviewRecord(
+                r.key(),
+                r.at(),
+                r.rating(),
+                given,
+                r.correctness(),
+                r.durationMillis(),
+                r.before(),
+                r.after(),
+                r.kind(),
+                keyHash);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void aStateOfAnotherShapeIsCalledDamageNotAStackTrace(Backend backend) throws Exception {
         Backend.Profile profile = backend.newProfile(dir);
         try (SqlProgressStore store = profile.open()) {
