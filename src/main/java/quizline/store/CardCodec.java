@@ -28,24 +28,8 @@ final class CardCodec {
                 Long.toString(c.fuzzKey()));
     }
 
-    /**
-     * The due instant alone of a state encoded from {@code from} to the end of {@code text}, read without decoding the
-     * rest: for the readers of many reviews that need no other figure of the card.
-     */
-    static Instant due(String text, int from) {
-        int start = from;
-        for (int field = 0; field < 6; field++) {
-            start = text.indexOf(';', start) + 1;
-            if (start == 0) {
-                throw new IllegalArgumentException("a card state needs 11 fields: " + text.substring(from));
-            }
-        }
-        int to = text.indexOf(';', start);
-        if (to < 0) {
-            throw new IllegalArgumentException("a card state needs 11 fields: " + text.substring(from));
-        }
-        return Instant.ofEpochMilli(Long.parseLong(text, start, to, 10));
-    }
+    /** Which field, from 0, holds the due instant (epoch ms): for the readers of many reviews that need no other. */
+    static final int DUE_FIELD = 6;
 
     static Card decode(String text) {
         String[] f = text.split(";", -1);
@@ -59,7 +43,7 @@ final class CardCodec {
                 Double.parseDouble(f[3]),
                 Double.parseDouble(f[4]),
                 f[5].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(f[5])),
-                Instant.ofEpochMilli(Long.parseLong(f[6])),
+                Instant.ofEpochMilli(Long.parseLong(f[DUE_FIELD])),
                 Integer.parseInt(f[7]),
                 Integer.parseInt(f[8]),
                 Integer.parseInt(f[9]),

@@ -168,10 +168,10 @@ public final class PostgresProgressStore extends SqlProgressStore {
      */
     public Map<String, List<ReviewDigest>> reviewsByProfile(String packId) {
         Map<String, List<ReviewDigest>> reviews = new TreeMap<>();
-        try (PreparedStatement p = db.prepareStatement("SELECT profile, " + ReviewLog.DIGEST_COLUMNS
+        try (PreparedStatement p = db.prepareStatement("SELECT profile, " + ReviewDigestReader.COLUMNS
                 + " FROM review WHERE pack_id = ? ORDER BY profile, question_id, id")) {
             p.setString(1, packId);
-            ReviewLog.DigestReader reader = new ReviewLog.DigestReader(this);
+            ReviewDigestReader reader = new ReviewDigestReader(this);
             try (ResultSet r = p.executeQuery()) {
                 String profile = null;
                 List<ReviewDigest> theirs = null;

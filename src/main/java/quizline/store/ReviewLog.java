@@ -7,13 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import quizline.pack.Verdict;
-import quizline.schedule.CardState;
-import quizline.schedule.Rating;
 
 /** Reads the review log of a profile for the tools that look back over it (stats, doctor, export). */
 final class ReviewLog {
@@ -267,22 +262,14 @@ final class ReviewLog {
         }
     }
 
-    /**
-     * The columns a {@link DigestReader} reads, in its order: the question, the answer as typed (read only for a wrong
-     * one), then the fields quizline writes from its own words and numbers joined in one text by the unit separator, a
-     * control character (time, kind, grade, verdict, state before, state after, the key's fingerprint, the state
-     * after's encoding): the SQLite driver pays a native call per column read, and a class's report reads 200,000
-     * rows.
-     */
-    static final String DIGEST_COLUMNS = "question_id, answer, concat_ws('\u001f', reviewed_at, kind, rating,"
-            + " correctness, state_before, state_after, answer_hash, card_after)";
-
     /** One profile's reviews of the pack {@code packId}, cram answers and cards reset since included, as logged. */
     static List<ReviewDigest> digests(SqlProgressStore store, String packId) {
         List<ReviewDigest> digests = new ArrayList<>();
-        DigestReader reader = new DigestReader(store);
+        ReviewDigestReader reader = new ReviewDigestReader(store);
         try (PreparedStatement p = store.scope()
-                .prepare("SELECT " + DIGEST_COLUMNS + " FROM review WHERE {mine}pack_id = ? ORDER BY id", packId)) {
+                .prepare(
+                        "SELECT " + ReviewDigestReader.COLUMNS + " FROM review WHERE {mine}pack_id = ? ORDER BY id",
+                        packId)) {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     digests.add(reader.read(r, 1));
@@ -293,99 +280,6 @@ final class ReviewLog {
             throw failure(store, e);
         }
     }
-
-    /**
-     * Makes the digests of the rows of one read, each from its {@link #DIGEST_COLUMNS}: the joined fields taken apart
-     * in place, without a String for each, and the question ids and key fingerprints met again kept as the String met
-     * first, since a class's 200,000 reviews name some 200 questions and keys; the report holds every digest at once,
-     * and compares and looks up by these two.
-     */
-    static final class DigestReader {
-        private static final ReviewKind[] KINDS = ReviewKind.values();
-        private static final Verdict[] VERDICTS = Verdict.values();
-        private static final CardState[] STATES = CardState.values();
-        private static final int FIELDS = 8;
-
-        private final SqlProgressStore store;
-        private final Map<String, String> questionIds = new HashMap<>();
-        /** Each question's key fingerprint last read: a card's answers mostly share their key. */
-        private final Map<String, String> keyHashes = new HashMap<>();
-
-        private final int[] ends = new int[FIELDS];
-
-        DigestReader(SqlProgressStore store) {
-            this.store = store;
-        }
-
-        /** The review whose {@link #DIGEST_COLUMNS} start at column {@code from} of the row {@code r} is on. */
-        ReviewDigest read(ResultSet r, int from) throws SQLException {
-            String read = r.getString(from);
-            String questionId = questionIds.putIfAbsent(read, read);
-            questionId = questionId == null ? read : questionId;
-            String joined = r.getString(from + 2);
-            try {
-                split(joined);
-                Verdict verdict = named(VERDICTS, joined, 3);
-                return new ReviewDigest(
-                        questionId,
-                        Instant.ofEpochMilli(Long.parseLong(joined, 0, ends[0], 10)),
-                        named(KINDS, joined, 1),
-                        Rating.ofGrade(Integer.parseInt(joined, ends[1] + 1, ends[2], 10)),
-                        verdict,
-                        verdict == Verdict.WRONG ? r.getString(from + 1) : null,
-                        keyHash(questionId, joined, ends[5] + 1, ends[6]),
-                        named(STATES, joined, 4),
-                        named(STATES, joined, 5),
-                        CardCodec.due(joined, ends[6] + 1));
-            } catch (IllegalArgumentException e) {
-                // A kind, grade, verdict or state no quizline writes: a row damaged where SQLite's checks cannot see
-                throw new StoreFailure(
-                        store.where() + ": a review row of " + questionId + " is damaged (" + e.getMessage()
-                                + "); `quizline doctor` lists the damage",
-                        e);
-            }
-        }
-
-        /** Where each field of {@code joined} ends; the last runs to the end of the text. */
-        private void split(String joined) {
-            int at = -1;
-            for (int i = 0; i < FIELDS - 1; i++) {
-                at = joined.indexOf(UNIT_SEPARATOR, at + 1);
-                if (at < 0) {
-                    throw new IllegalArgumentException(FIELDS + " fields expected, " + (i + 1) + " found: " + joined);
-                }
-                ends[i] = at;
-            }
-            ends[FIELDS - 1] = joined.length();
-        }
-
-        /** The constant named by field {@code field} (as {@code valueOf} of it in upper case would find it). */
-        private <E extends Enum<E>> E named(E[] values, String joined, int field) {
-            int from = field == 0 ? 0 : ends[field - 1] + 1;
-            int length = ends[field] - from;
-            for (E e : values) {
-                if (e.name().length() == length && e.name().regionMatches(true, 0, joined, from, length)) {
-                    return e;
-                }
-            }
-            throw new IllegalArgumentException(
-                    "no " + values[0].getDeclaringClass().getSimpleName() + " \""
-                            + joined.substring(from, from + length) + "\"");
-        }
-
-        private String keyHash(String questionId, String joined, int from, int to) {
-            String last = keyHashes.get(questionId);
-            if (last != null && last.length() == to - from && joined.startsWith(last, from)) {
-                return last;
-            }
-            String hash = joined.substring(from, to);
-            keyHashes.put(questionId, hash);
-            return hash;
-        }
-    }
-
-    /** What joins {@link #DIGEST_COLUMNS}'s last column's fields: a control character no field quizline writes has. */
-    private static final char UNIT_SEPARATOR = '\u001f';
 
     /**
      * Hands each study day with an answer to {@code more}, newest first, of the pack {@code packId} (null: of every

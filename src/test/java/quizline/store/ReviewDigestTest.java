@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import quizline.pack.Verdict;
 import quizline.schedule.Rating;
 
@@ -105,27 +107,61 @@ class ReviewDigestTest {
                 keyHash);
     }
 
+    static List<Arguments> damages() {
+        List<Arguments> damages = new java.util.ArrayList<>();
+        for (Backend backend : Backend.values()) {
+            damages.add(Arguments.of(backend, "card_after", "review;0;3.5"));
+            damages.add(Arguments.of(backend, "card_after", "review;0;3.5;5.25;0;;soon;1;0;3;42"));
+            damages.add(Arguments.of(backend, "state_after", "limbo"));
+            damages.add(Arguments.of(backend, "state_before", "review\u001flearning"));
+        }
+        return damages;
+    }
+
     @ParameterizedTest
-    @EnumSource(Backend.class)
-    void aStateOfAnotherShapeIsCalledDamageNotAStackTrace(Backend backend) throws Exception {
+    @MethodSource("damages")
+    void aStateOfAnotherShapeIsCalledDamageNotAStackTrace(Backend backend, String column, String value)
+            throws Exception {
         Backend.Profile profile = backend.newProfile(dir);
         try (SqlProgressStore store = profile.open()) {
             store.record(first(key("q1"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1)));
         }
         try (var db = profile.connect();
-                var s = db.createStatement()) {
-            s.executeUpdate("UPDATE review SET card_after = 'review;0;3.5'");
+                var s = db.prepareStatement("UPDATE review SET " + column + " = ?")) {
+            s.setString(1, value);
+            s.executeUpdate();
         }
         try (SqlProgressStore store = profile.open()) {
-            StoreFailure e = org.junit.jupiter.api.Assertions.assertThrows(StoreFailure.class, () -> {
-                if (store instanceof SqliteProgressStore file) {
-                    file.reviewDigests("mini");
-                } else {
-                    ((PostgresProgressStore) store).reviewsByProfile("mini");
-                }
-            });
+            StoreFailure e = org.junit.jupiter.api.Assertions.assertThrows(StoreFailure.class, () -> read(store));
             org.junit.jupiter.api.Assertions.assertTrue(
                     e.getMessage().contains("a review row of q1 is damaged"), e.getMessage());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aQuestionIdOutsideAsciiAndAStateInCapitalsAreReadAsBefore(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        ReviewRecord review = first(key("frage-über-ñ"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(1));
+        try (SqlProgressStore store = profile.open()) {
+            store.record(review);
+        }
+        try (var db = profile.connect();
+                var s = db.createStatement()) {
+            s.executeUpdate("UPDATE review SET state_after = 'Review'");
+        }
+        try (SqlProgressStore store = profile.open()) {
+            assertEquals(List.of(ReviewDigest.of(review)), read(store));
+        }
+    }
+
+    private List<ReviewDigest> read(SqlProgressStore store) {
+        return store instanceof SqliteProgressStore file
+                ? file.reviewDigests("mini")
+                : ((PostgresProgressStore) store)
+                        .reviewsByProfile("mini")
+                        .values()
+                        .iterator()
+                        .next();
     }
 }
