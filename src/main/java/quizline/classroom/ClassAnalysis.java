@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,28 +60,30 @@ public final class ClassAnalysis {
     public static ClassReport analyse(
             String packId, Map<String, String> answerHashes, ClassRecords records, StudyDays days, Instant now) {
         List<String> questionIds = List.copyOf(answerHashes.keySet());
-        Map<String, Map<String, Double>> marks = new TreeMap<>();
-        Map<String, List<ReviewDigest>> byQuestion = new HashMap<>();
-        Set<String> answered = new TreeSet<>();
+        // One look-up of a question per answer: its key now, its answers and the students' marks gather there
+        Map<String, Item> items = new HashMap<>();
+        List<String> names = new ArrayList<>(new TreeSet<>(records.reviews().keySet()));
+        // Each student's attempt: how many questions it marks, and the sum of the marks
+        int[] marked = new int[names.size()];
+        double[] totals = new double[names.size()];
         List<StudentReport> students = new ArrayList<>();
-        new TreeMap<>(records.reviews()).forEach((student, reviews) -> {
-            Map<String, Double> first = new LinkedHashMap<>();
+        for (int s = 0; s < names.size(); s++) {
+            List<ReviewDigest> reviews = records.reviews().get(names.get(s));
             for (ReviewDigest r : reviews) {
-                String current = answerHashes.get(r.questionId());
-                if (current != null && !current.equals(r.answerHash())) {
+                Item item = items.computeIfAbsent(r.questionId(), q -> new Item(answerHashes.get(q)));
+                if (!item.keyedAsNow(r.answerHash())) {
                     continue;
                 }
-                byQuestion
-                        .computeIfAbsent(r.questionId(), q -> new ArrayList<>())
-                        .add(r);
-                answered.add(r.questionId());
-                if (r.kind() == ReviewKind.REVIEW) {
-                    first.putIfAbsent(r.questionId(), r.correctness().isAccepted() ? 1.0 : 0.0);
+                item.add(r);
+                if (r.kind() == ReviewKind.REVIEW && item.firstOf(s)) {
+                    double mark = r.correctness().isAccepted() ? 1 : 0;
+                    item.marks.add(new Mark(s, mark));
+                    marked[s]++;
+                    totals[s] += mark;
                 }
             }
-            marks.put(student, first);
-            students.add(student(student, reviews, days, now));
-        });
+            students.add(student(names.get(s), reviews, days, now));
+        }
         Map<String, List<StudentFlag>> flags = new HashMap<>();
         new TreeMap<>(records.flags())
                 .forEach((student, list) -> list.stream()
@@ -91,55 +92,103 @@ public final class ClassAnalysis {
                                 .add(new StudentFlag(student, f.note(), f.at()))));
         flags.values().forEach(list -> list.sort(Comparator.comparing(StudentFlag::at)));
 
-        Set<String> questions = new LinkedHashSet<>(questionIds);
-        answered.stream().filter(q -> !questionIds.contains(q)).forEach(questions::add);
-        flags.keySet().stream().sorted().filter(q -> !questions.contains(q)).forEach(questions::add);
         Set<String> inPack = Set.copyOf(questionIds);
-        Map<String, Double> totals = new HashMap<>();
-        marks.forEach((student, attempt) -> totals.put(
-                student,
-                attempt.values().stream().mapToDouble(Double::doubleValue).sum()));
+        Set<String> questions = new LinkedHashSet<>(questionIds);
+        items.entrySet().stream()
+                .filter(e -> e.getValue().answers > 0 && !inPack.contains(e.getKey()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .forEach(questions::add);
+        flags.keySet().stream().sorted().filter(q -> !questions.contains(q)).forEach(questions::add);
         // A class gives the same wrong answers again and again: each folded once
         Map<String, String> folded = new HashMap<>();
         List<QuestionReport> reports = new ArrayList<>();
         for (String q : questions) {
-            List<ReviewDigest> answers = byQuestion.getOrDefault(q, List.of());
+            Item item = items.getOrDefault(q, Item.NONE);
             reports.add(new QuestionReport(
                     q,
                     inPack.contains(q),
-                    item(q, marks, totals),
-                    answers.size(),
-                    wrongAnswers(answers, folded),
+                    item(item.marks, marked, totals),
+                    item.answers,
+                    wrongAnswers(item.wrong, folded),
                     flags.getOrDefault(q, List.of())));
         }
         return new ClassReport(packId, now, days.dayOf(now), reports, students);
     }
 
-    /** Moodle's analysis of question {@code q}: each student who met it, their mark and the mean of their others. */
-    private static ItemAnalysis item(String q, Map<String, Map<String, Double>> marks, Map<String, Double> totals) {
-        List<double[]> pairs = new ArrayList<>();
-        marks.forEach((student, attempt) -> {
-            Double mark = attempt.get(q);
-            if (mark != null) {
-                double rest = attempt.size() > 1 ? (totals.get(student) - mark) / (attempt.size() - 1) : Double.NaN;
-                pairs.add(new double[] {mark, rest});
+    /** A student's mark on a question: the student's place in name order, and 1 or 0. */
+    private record Mark(int student, double mark) {}
+
+    /** What the class did with one question, gathered student after student in name order. */
+    private static final class Item {
+        static final Item NONE = new Item(null);
+
+        /** The fingerprint of the key now; null for a question the pack no longer has. */
+        private final String key;
+        /** A fingerprint found to be {@link #key}: a student's reviews of a question share one String of it. */
+        private String sameAsKey;
+        /** The answers given while it keyed what it keys now, cram included. */
+        int answers;
+        /** Those of them judged wrong, with something typed. */
+        final List<ReviewDigest> wrong = new ArrayList<>();
+        /** Each student's mark on it, in name order. */
+        final List<Mark> marks = new ArrayList<>();
+
+        private int lastMarked = -1;
+
+        Item(String key) {
+            this.key = key;
+        }
+
+        /** Whether an answer with this key's fingerprint was an answer to the question as it is now. */
+        boolean keyedAsNow(String answerHash) {
+            if (key == null || answerHash == sameAsKey) {
+                return true;
             }
-        });
-        return ItemAnalysis.of(
-                pairs.stream().mapToDouble(p -> p[0]).toArray(),
-                pairs.stream().mapToDouble(p -> p[1]).toArray());
+            if (!key.equals(answerHash)) {
+                return false;
+            }
+            sameAsKey = answerHash;
+            return true;
+        }
+
+        void add(ReviewDigest r) {
+            answers++;
+            if (r.correctness() == Verdict.WRONG
+                    && r.wrongAnswer() != null
+                    && !r.wrongAnswer().isBlank()) {
+                wrong.add(r);
+            }
+        }
+
+        /** Whether the student {@code s} has no mark on it yet: true once for each student. */
+        boolean firstOf(int s) {
+            if (lastMarked == s) {
+                return false;
+            }
+            lastMarked = s;
+            return true;
+        }
     }
 
-    /** The most common wrong answers, most frequent first (ties by text); answers left empty are not listed. */
-    private static List<WrongAnswer> wrongAnswers(List<ReviewDigest> answers, Map<String, String> foldings) {
+    /** Moodle's analysis of a question: each student who met it, their mark and the mean of their others. */
+    private static ItemAnalysis item(List<Mark> marks, int[] marked, double[] totals) {
+        double[] x = new double[marks.size()];
+        double[] rest = new double[marks.size()];
+        for (int i = 0; i < x.length; i++) {
+            Mark m = marks.get(i);
+            x[i] = m.mark();
+            rest[i] =
+                    marked[m.student()] > 1 ? (totals[m.student()] - m.mark()) / (marked[m.student()] - 1) : Double.NaN;
+        }
+        return ItemAnalysis.of(x, rest);
+    }
+
+    /** The most common wrong answers, most frequent first (ties by text), of answers judged wrong with text typed. */
+    private static List<WrongAnswer> wrongAnswers(List<ReviewDigest> wrong, Map<String, String> foldings) {
         Map<String, String> shown = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (ReviewDigest r : answers) {
-            if (r.correctness() != Verdict.WRONG
-                    || r.wrongAnswer() == null
-                    || r.wrongAnswer().isBlank()) {
-                continue;
-            }
+        for (ReviewDigest r : wrong) {
             String folded = foldings.computeIfAbsent(r.wrongAnswer(), AnswerMatcher::fold);
             shown.putIfAbsent(folded, r.wrongAnswer().strip());
             counts.merge(folded, 1, Integer::sum);
@@ -168,18 +217,17 @@ public final class ClassAnalysis {
         int due = (int) latest.values().stream()
                 .filter(r -> r.after() != CardState.NEW && !r.dueAfter().isAfter(now))
                 .count();
-        List<Instant> times = reviews.stream()
-                .map(ReviewDigest::at)
-                .sorted(Comparator.reverseOrder())
-                .toList();
+        // The reviews come oldest first (ClassRecords): the streak and the last answer are read from the newest back
         LocalDate today = days.dayOf(now);
         Streak streak = new Streak(today);
-        for (Instant t : times) {
-            if (!streak.add(days.dayOf(t))) {
+        for (int i = reviews.size() - 1; i >= 0; i--) {
+            if (!streak.add(days.dayOf(reviews.get(i).at()))) {
                 break;
             }
         }
-        Optional<Instant> last = times.isEmpty() ? Optional.empty() : Optional.of(times.get(0));
+        Optional<Instant> last = reviews.isEmpty()
+                ? Optional.empty()
+                : Optional.of(reviews.get(reviews.size() - 1).at());
         return new StudentReport(student, reviews.size(), new Stats.Retention(passed, total), due, last, streak.days());
     }
 }
