@@ -1,5 +1,6 @@
 package quizline.facts;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -529,6 +530,7 @@ final class PositionExtractor implements SentenceExtractor {
         if (shape.containsAny(List.of("summit", "assembly"))) {
             summitChairs(sentence, context, found);
         }
+        untitledKnownHolders(sentence, context, found);
         Matcher heads = WHO_HEADS.matcher(shape);
         while (heads.find()) {
             held(
@@ -880,6 +882,62 @@ final class PositionExtractor implements SentenceExtractor {
                             sentence,
                             context,
                             by));
+        }
+    }
+
+    /**
+     * A full name written with no title, before or after it: "At the NATO summit in Madrid, Jane Doe called the deal
+     * good". Such a person holds an office of an organisation the sentence names only where the office-holders file
+     * says so for the article's month, the month being inside the term (not a handover month, when either holder may
+     * be meant).
+     */
+    private static final ShapePattern UNTITLED = ShapePattern.compile(
+            "(?<![TD]\\d{1,4} |'s |the |former |late )(?<person>{P})(?! , (?:the |a |an )?(?:[a-z-]+ )?{T}| \\( | 's)");
+
+    private static void untitledKnownHolders(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        Shape shape = sentence.shape();
+        LocalDate day = context.published().orElse(null);
+        if (day == null || !shape.has('O') || !UNTITLED.mayMatch(shape)) {
+            return;
+        }
+        java.time.YearMonth month = java.time.YearMonth.from(day);
+        List<Knowledge.Organisation> named = sentence.mentions().stream()
+                .filter(mention -> mention instanceof Mention.OrganisationMention o
+                        && o.organisation().listed())
+                .map(mention -> ((Mention.OrganisationMention) mention).organisation())
+                .distinct()
+                .toList();
+        Matcher m = UNTITLED.matcher(shape);
+        while (m.find()) {
+            Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            if (person.parts().size() < 2 || staleBefore(shape, m.start()).isPresent()) {
+                continue;
+            }
+            for (Knowledge.Organisation organisation : named) {
+                for (String office : OfficeHolders.get().offices(organisation.name())) {
+                    boolean held = OfficeHolders.get().heldOn(organisation.name(), office, day).stream()
+                            .anyMatch(term -> term.from().isBefore(month)
+                                    && term.to().map(month::isBefore).orElse(true)
+                                    && term.spellings().stream()
+                                            .anyMatch(spelling -> OfficeHolders.writtenFor(person.name(), spelling)));
+                    if (held) {
+                        held(
+                                        sentence,
+                                        context,
+                                        person,
+                                        office,
+                                        shape.placedIn(0, shape.text().length()).stream()
+                                                .map(Shape.Placed::mention)
+                                                .filter(mention -> mention instanceof Mention.OrganisationMention o
+                                                        && o.organisation().equals(organisation))
+                                                .findFirst()
+                                                .orElseThrow(),
+                                        Facts.Found.by("position.known-untitled", 0)
+                                                .doubted(true))
+                                .ifPresent(fact -> Facts.addOnce(found, fact));
+                    }
+                }
+            }
         }
     }
 

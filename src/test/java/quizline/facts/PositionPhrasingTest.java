@@ -865,6 +865,33 @@ class PositionPhrasingTest {
                 "the title the article gives says more");
     }
 
+    /** A full name with no title holds an office of an organisation the sentence names where the file says so. */
+    @Test
+    void anUntitledNameBesideAnOrganisationIsReadFromTheOfficeHoldersFile() {
+        java.util.function.Function<String, List<String>> on = text -> EXTRACTOR
+                .extract(new Article(
+                        "test.txt", text.substring(11), Optional.of(java.time.LocalDate.parse(text.substring(0, 10)))))
+                .stream()
+                .filter(f -> f.kind() == FactKind.POSITION)
+                .map(f -> f.subject() + " | " + f.relation() + " | " + f.object())
+                .toList();
+        assertEquals(
+                List.of("Jens Stoltenberg | Secretary-General | North Atlantic Treaty Organization"),
+                on.apply("2022-06-30 At the NATO summit in the capital, Jens Stoltenberg called the deal good."));
+        assertEquals(
+                List.of(),
+                on.apply("2024-10-01 At NATO headquarters, Jens Stoltenberg handed over to his successor."),
+                "a handover month: either holder may be meant");
+        assertEquals(
+                List.of(),
+                on.apply("2022-06-30 At the UN, Jens Stoltenberg called the deal good."),
+                "not an office of the organisation named");
+        assertEquals(
+                List.of(),
+                on.apply("2025-06-30 At the NATO summit, Jens Stoltenberg called the deal good."),
+                "after his term");
+    }
+
     @Test
     void delegationsWithTheVerbLeftOutAfterTheFirst() {
         assertEquals(
