@@ -118,7 +118,9 @@ public final class OfficeHolders {
             if (knowledge.findCountry(place).isEmpty() || candidates.isEmpty()) {
                 return;
             }
-            String office = candidates.size() == 1 ? candidates.get(0) : named.get(place);
+            // the file's word wins, also over the one office listed: Cape Verde's President is no more its leader
+            // than its Prime Minister, whom the file does not list
+            String office = named.getOrDefault(place, candidates.size() == 1 ? candidates.get(0) : null);
             if (office == null) {
                 throw new IllegalStateException(LEADING_FILE + ": " + place + " lists "
                         + String.join(" and ", candidates) + "; say which leads it, or none");

@@ -117,6 +117,10 @@ class OfficeHoldersTest {
         assertFalse(FILE.led("India", "Droupadi Murmu", may2023), "India's President does not lead it");
         assertFalse(FILE.led("Senegal", "Macky Sall", LocalDate.of(2024, 6, 1)), "out of office by then");
         assertFalse(FILE.led("Finland", "Sauli Niinistö", may2023), "Finland's two offices share the lead");
+        assertFalse(
+                FILE.led("Cape Verde", "José Maria Neves", may2023),
+                "one office on file, which the leading offices say does not lead alone");
+        assertTrue(FILE.led("Barbados", "Mia Mottley", may2023), "a Prime Minister, the one office on file");
         IllegalStateException unsaid = assertThrows(
                 IllegalStateException.class,
                 () -> new OfficeHolders(
