@@ -32,10 +32,12 @@ final class AppositionLists {
     private static final Pattern NAME = pattern(NAME_UNIT);
     private static final Pattern TITLE = pattern(TITLE_UNIT);
     private static final Pattern PERSON = pattern("{P}");
+    private static final Pattern OWN_TITLE = pattern("{T}");
     private static final Pattern SEPARATOR =
             Pattern.compile(" (?:, (?:and |as well as )?|; (?:and )?|and |as well as )");
 
-    private record Unit(boolean name, int from, int to, int person) {}
+    /** A name or a title unit; a name may carry its own title ("Danish Prime Minister Jan Berg"). */
+    private record Unit(boolean name, int from, int to, int person, boolean titled) {}
 
     /** For a person's position and a title unit's start: whether the title is that person's. */
     private final Map<Long, Boolean> pairs = new HashMap<>();
@@ -100,10 +102,12 @@ final class AppositionLists {
         if (name.lookingAt()) {
             Matcher person = PERSON.matcher(text).region(at, name.end());
             person.find();
-            return new Unit(true, at, name.end(), person.start());
+            boolean titled =
+                    OWN_TITLE.matcher(text.substring(at, person.start())).find();
+            return new Unit(true, at, name.end(), person.start(), titled);
         }
         Matcher title = TITLE.matcher(text).region(at, text.length());
-        return title.lookingAt() ? new Unit(false, at, title.end(), -1) : null;
+        return title.lookingAt() ? new Unit(false, at, title.end(), -1, false) : null;
     }
 
     private void pair(List<Unit> units, List<String> separators) {
@@ -132,6 +136,17 @@ final class AppositionLists {
         for (int k = 0; k < units.size(); k++) {
             Unit unit = units.get(k);
             if (unit.name()) {
+                continue;
+            }
+            boolean before = k > 0 && units.get(k - 1).name() && pure(separators.get(k - 1));
+            boolean after = k + 1 < units.size() && units.get(k + 1).name() && pure(separators.get(k));
+            if (before
+                    && after
+                    && units.get(k - 1).titled()
+                    && !units.get(k + 1).titled()) {
+                // "Danish Prime Minister A, the prime minister of Finland, B": a name with its own title takes no other
+                pairs.put(key(units.get(k - 1).person(), unit.from()), false);
+                pairs.put(key(units.get(k + 1).person(), unit.from()), true);
                 continue;
             }
             if (k > 0 && units.get(k - 1).name() && pure(separators.get(k - 1))) {

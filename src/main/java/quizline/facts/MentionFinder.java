@@ -536,7 +536,8 @@ final class MentionFinder {
     private Mention person(String text, List<Token> tokens, int i) {
         int j = i;
         while (j < tokens.size()
-                && knowledge.functionWords.contains(tokens.get(j).text())) {
+                && knowledge.functionWords.contains(tokens.get(j).text())
+                && !initialBeforeAName(tokens, j)) {
             j++;
         }
         int honorific = j;
@@ -688,7 +689,7 @@ final class MentionFinder {
         Token token = tokens.get(j);
         if (!token.isWord()
                 || !token.isCapitalised()
-                || knowledge.functionWords.contains(token.text())
+                || knowledge.functionWords.contains(token.text()) && !initialBeforeAName(tokens, j)
                 || knowledge.honorifics.contains(token.text())) {
             return false;
         }
@@ -806,6 +807,14 @@ final class MentionFinder {
     /** Titles written as capitals before a name, never its initials: "OAS SG José Miguel Insulza". */
     private static final Set<String> TITLE_ABBREVIATIONS =
             Set.of("SG", "ASG", "DSG", "DG", "PM", "FM", "VP", "MP", "CEO", "UN", "EU", "US", "UK");
+
+    /** "A. K. Abdul Momen": an initial that is also a function word ("A"), with its dot and a capital after. */
+    private static boolean initialBeforeAName(List<Token> tokens, int j) {
+        return isInitial(tokens.get(j))
+                && j + 2 < tokens.size()
+                && tokens.get(j + 1).text().equals(".")
+                && tokens.get(j + 2).isCapitalised();
+    }
 
     private static boolean isInitial(Token token) {
         return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0));

@@ -1035,6 +1035,17 @@ class MembershipPhrasingTest {
                 "no ordinal, no state");
     }
 
+    /** A member written by its formal name is the country, not an organisation the name begins like. */
+    @Test
+    void theCommonwealthOfDominicaIsACountry() {
+        assertEquals(
+                List.of(
+                        "Grenada | member | Organisation of Eastern Caribbean States",
+                        "Dominica | member | Organisation of Eastern Caribbean States",
+                        "Saint Lucia | member | Organisation of Eastern Caribbean States"),
+                members("The OECS includes Grenada, the Commonwealth of Dominica and Saint Lucia."));
+    }
+
     /** "are main members of", an American "dialog partner", and a French territory among associate members. */
     @Test
     void mainMembersDialogPartnersAndTerritories() {

@@ -453,6 +453,31 @@ class PositionPhrasingTest {
                 "no one office");
     }
 
+    /** Names, titles and the words around them that the news writes and that are easy to misread. */
+    @Test
+    void aTitledNameTakesNoTitleAfterItAndInitialsStayWithTheName() {
+        assertEquals(
+                List.of(
+                        "Jan Berg | Prime Minister | Denmark",
+                        "Ana Souza | Prime Minister | Sweden",
+                        "Luis Vega | Prime Minister | Finland"),
+                positions("Among them were Danish Prime Minister Jan Berg, the prime minister of Finland, Luis Vega,"
+                        + " Ana Souza, Sweden's prime minister, and others."),
+                "the apposition after a titled name is the next name's");
+        assertEquals(
+                List.of("A. K. Omar Idris | Foreign Minister | Bangladesh"),
+                positions("Ministers included Dr A. K. Omar Idris, Foreign Minister of Bangladesh."),
+                "\"A.\" before a name is an initial, not the article");
+        assertEquals(
+                List.of("Omar Idris | Prime Minister | Cambodia"),
+                positions("The talks were attended by Samdech Techo Omar Idris, Prime Minister of the Kingdom of"
+                        + " Cambodia."));
+        assertEquals(
+                List.of(),
+                positions("Dr Jan Berg, Chief Executive Officer of the Forum Secretariat, said the plan would help."),
+                "a chief executive officer is no person named \"Executive Officer\"");
+    }
+
     /** An appointment with the organisation before the title, and the appointee's rank before the name. */
     @Test
     void appointedAsTheOrganisationsOfficer() {
