@@ -383,8 +383,9 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "(?:(?:the )?(?<org>{OA})" + ACRONYM
-                        // "... was set up through the Bangkok Declaration of 6 June 1997 by A, B, C and D"
-                        + "|it) (?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? |(?:through|under|with) (?:the |a |an )?[^,;]*? )?by (?:"
+                        // "... was set up through the Bangkok Declaration of 6 June 1997 by A, B, C and D"; "The
+                        // Nordic Council, the body for ..., was founded in 1952 by A, B, C and D"
+                        + "|it) (?:, (?:the|a|an) [^,;]*? , )?(?:, which |, that |, )?(?:was |were )?(?:founded|established|created|formed|set up|launched) (?:(?:in|on) (?:{W}|{Y}|{C}) )*(?:as (?:a |an )?[^,;]*? |(?:through|under|with) (?:the |a |an )?[^,;]*? )?by (?:"
                         + COUNT_OF_MEMBERS + ")?(?<list>"
                         + LOOSE + ")",
                 "founding member");

@@ -1035,6 +1035,26 @@ class MembershipPhrasingTest {
                 "no ordinal, no state");
     }
 
+    /** "the bank" and "the commission" refer back only to an organisation so named. */
+    @Test
+    void theBankAndTheCommissionReferToAnOrganisationSoNamed() {
+        assertEquals(
+                List.of("Georgia | joined | Asian Development Bank"),
+                members("The Asian Development Bank met in Manila. Georgia joined the bank in 2007."));
+        assertEquals(
+                List.of("Thailand | joined | Mekong River Commission"),
+                members("The Mekong River Commission met in Vientiane. Thailand joined the commission in 1995."));
+        assertEquals(
+                List.of(),
+                members("ASEAN leaders met in Manila. Laos joined the bank in 2019."),
+                "no bank named: a country's own bank, perhaps");
+        assertEquals(
+                each("founding member", "Nordic Council", "Denmark", "Iceland", "Norway", "Sweden"),
+                members("The Nordic Council, the official body for co-operation in the region, was founded in 1952 by"
+                        + " Denmark, Iceland, Norway and Sweden."),
+                "an apposition between the organisation and its founding");
+    }
+
     /** A member written by its formal name is the country, not an organisation the name begins like. */
     @Test
     void theCommonwealthOfDominicaIsACountry() {
