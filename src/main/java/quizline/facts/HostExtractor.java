@@ -174,7 +174,14 @@ final class HostExtractor implements SentenceExtractor {
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile(
                     // "LIMA, March 14 (Agency) The summit ...": the agency in brackets ends a dateline without a dash
-                    "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\)(?: (?:\\||—|-|- -|:))?|(?:\\||—|-|- -|:))(?= .* summit )"));
+                    "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\)(?: (?:\\||—|-|- -|:))?|(?:\\||—|-|- -|:))(?= .* summit )"),
+            // "The three previous summits took place in Vienna in 1993, in Strasbourg in 1997 and in Warsaw in 2005":
+            // the
+            // article's organisation's, each place with its year
+            ShapePattern.compile("(?:^|the )(?:[a-z]+ )*summits (?:took place|were held|have been held|had been held)"
+                    + " in (?<loc>{Y})(?: , {C})? in (?<when>{W})(?= (?:, |and ))"),
+            ShapePattern.compile("(?<=summits (?:took place|were held|have been held|had been held) in [^;]{1,80} )"
+                    + "(?:, (?:and )?|and )in (?<loc>{Y})(?: , {C})? in (?<when>{W})"));
 
     /**
      * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in

@@ -705,4 +705,23 @@ class SummitPhrasingTest {
                         Optional.of(FRIDAY)),
                 "a city of the country named as a host wins");
     }
+
+    /** Earlier summits listed each with its place and year, the organisation the article's. */
+    @Test
+    void previousSummitsEachInAPlaceAndAYear() {
+        assertEquals(
+                List.of(
+                        "host: 2031 CBSS summit | held in | Riga",
+                        "date: 2031 CBSS summit | date | 2031-03-11",
+                        "host: 2019 CBSS summit | held in | Vilnius",
+                        "date: 2019 CBSS summit | date | 2019",
+                        "host: 2023 CBSS summit | held in | Oslo",
+                        "date: 2023 CBSS summit | date | 2023",
+                        "host: 2027 CBSS summit | held in | Tallinn",
+                        "date: 2027 CBSS summit | date | 2027"),
+                hostsAndDates(
+                        "The CBSS summit opened in Riga on Tuesday. The three previous summits took place in Vilnius in"
+                                + " 2019, in Oslo in 2023 and in Tallinn in 2027.",
+                        Optional.of(FRIDAY)));
+    }
 }
