@@ -147,7 +147,11 @@ final class PositionExtractor implements SentenceExtractor {
                     "(?:{OA}|the [a-z]+|^[a-z]+|{P}) (?:on {W} |{W} )?(?:unanimously |formally |officially )?"
                             + "(?:elected|re-elected|reelected|appointed|named) (?:{T} )?(?<person>{P})(?: of (?:the )?{C})?"
                             + " as (?:the )?(?:new |next )?(?<place>{O}) (?<title>{T})(?! of| 's| \\()"
-                            + NO_NAME_AFTER));
+                            + NO_NAME_AFTER),
+            // "X, the Egyptian diplomat who has served as Secretary General of the UfM since 2018": held now ("had
+            // served" is past)
+            ShapePattern.compile("(?<person>{P}) , (?:[^,;]*? )?who has served as (?:the )?(?<title>{T}) of (?:the )?"
+                    + "(?<place>{OA}) since {W}"));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".

@@ -491,6 +491,13 @@ class PositionPhrasingTest {
                 List.of("Jens Stoltenberg | Secretary-General | North Atlantic Treaty Organization"),
                 positions("Leaders appointed Karim Bensaid as NATO Secretary General Jens Stoltenberg's deputy."),
                 "the title of the next name is not the appointee's");
+        assertEquals(
+                List.of("Karim Bensaid | Secretary-General | Union for the Mediterranean"),
+                positions("Karim Bensaid, who has served as Secretary General of the UfM since 2018, spoke."));
+        assertEquals(
+                List.of(),
+                positions("Karim Bensaid, who had served as Secretary General of the UfM since 2018, retired."),
+                "a post held until some time past");
     }
 
     /** The chair of a summit, or of an organisation's assembly of leaders, is the organisation's. */
