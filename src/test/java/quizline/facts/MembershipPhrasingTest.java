@@ -1055,6 +1055,17 @@ class MembershipPhrasingTest {
                 "an apposition between the organisation and its founding");
     }
 
+    /** An organisation written with the name of its trade treaty joined on: "ALBA-TCP". */
+    @Test
+    void anOrganisationWrittenWithItsTreatysName() {
+        List<String> bolivia = List.of("Bolivia | joined | Bolivarian Alliance for the Peoples of Our America");
+        assertEquals(bolivia, members("The ALBA-TCP met in Havana. Bolivia joined the alliance in 2006."));
+        assertEquals(
+                bolivia,
+                members("Leaders of the Bolivarian Alliance for the Peoples of Our America-Peoples' Trade Treaty met."
+                        + " Bolivia joined the alliance in 2006."));
+    }
+
     /** A member written by its formal name is the country, not an organisation the name begins like. */
     @Test
     void theCommonwealthOfDominicaIsACountry() {
