@@ -153,7 +153,9 @@ final class MemberExtractor implements SentenceExtractor {
     private static final String SEPARATOR = " (?:, and|, or|, as well as|,|and|or|as well as) ";
 
     private static final String MEMBER_ITEM = "(?:among them |including |notably |such as )?"
-            + "(?:the (?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}"
+            // "the Kingdom of Bahrain"; not "the 27 member states of the EU", whose members they are
+            + "(?:the (?!(?:[a-z0-9'-]+ ){0,2}(?:member states|member countries|members|countries|nations|states) of )"
+            + "(?:[a-z0-9'-]+ ){0,5}?of (?:the )?|(?:the |prospective |new |full |founding |original |observer |member |members |state |states )*){CO}"
             + ASIDE;
     private static final String OTHER_ITEM = "(?!(?:and|or|as well as) )[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}";
     private static final String LOOSE = "(?:" + OTHER_ITEM + SEPARATOR + ")*" + MEMBER_ITEM + "(?:" + SEPARATOR + "(?:"
@@ -362,7 +364,11 @@ final class MemberExtractor implements SentenceExtractor {
                 "(?:(?:the )?(?<org>{OA})" + ACRONYM + " (?:, [^,;]+ , |" + DESCRIBED
                         + ")?|^it )(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|is made up of|brings together|unites|groups) (?:"
                         + COUNT_OF_MEMBERS
-                        + "|[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>" + LOOSE + ")",
+                        // "brings together the 27 member states of the EU and 15 countries of the south: A, B and C":
+                        // the
+                        // list after the colon, not the bloc named before it
+                        + "|[^:;]*? : |[a-z0-9' -]+ (?:, |: )?)??(?:such as |including |like |notably )?(?<list>"
+                        + LOOSE + ")",
                 "member");
         // "the OTS, formerly called the Turkic Council, is an international organization comprising Turkic countries:
         // A, B and C"; "the SCO is a bloc of ten countries: ..."

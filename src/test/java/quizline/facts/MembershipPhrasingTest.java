@@ -1055,6 +1055,15 @@ class MembershipPhrasingTest {
                 "an apposition between the organisation and its founding");
     }
 
+    /** "brings together the member states of one bloc and countries of a region: A, B and C": the list after the colon. */
+    @Test
+    void theMembersOfAnotherBlocAreNotThatBloc() {
+        assertEquals(
+                each("member", "Union for the Mediterranean", "Albania", "Egypt", "Turkey"),
+                members("The UfM brings together the 27 member states of the European Union and 15 countries of the"
+                        + " south: Albania, Egypt and Turkey."));
+    }
+
     /** An organisation written with the name of its trade treaty joined on: "ALBA-TCP". */
     @Test
     void anOrganisationWrittenWithItsTreatysName() {
