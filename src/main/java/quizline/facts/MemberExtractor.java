@@ -1123,6 +1123,19 @@ final class MemberExtractor implements SentenceExtractor {
                 STATUS_WORDS + " of (?:the )?(?<org>{OA})" + ACRONYM
                         + " (?:, )?(?:including|such as|like|notably|among them|namely) (?<list>" + NAMED_LIST + ")",
                 "member");
+        // "Its 23 member states stretch from A, B and C to D and E", "The association's 25 member states range from A
+        // and B on the mainland to island nations such as C and D": both ends of the range are members
+        String range = "(?:member states|member countries|members) (?:range|ranges|ranged|stretch|stretches|stretched"
+                + "|run|runs) from ";
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA}) 's|its) (?:[0-9]+ |[a-z-]+ )?" + range + "(?<list>" + LIST + ")",
+                "member");
+        add(
+                rules,
+                "(?:(?:the )?(?<org>{OA}) 's|its) (?:[0-9]+ |[a-z-]+ )?" + range
+                        + "[^;]*? to (?:[a-z-]+ ){0,3}(?:such as |including |like )?(?<list>" + LIST + ")",
+                "member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {

@@ -1064,6 +1064,19 @@ class MembershipPhrasingTest {
                         + " south: Albania, Egypt and Turkey."));
     }
 
+    /** Members named as the two ends of a range: "its member states stretch from A and B to C and D". */
+    @Test
+    void membersAtBothEndsOfARange() {
+        assertEquals(
+                each("member", "Association of Caribbean States", "Mexico", "Colombia", "Barbados", "Grenada"),
+                members("The Association of Caribbean States met. The association's 25 member states range from Mexico"
+                        + " and Colombia on the mainland to island nations such as Barbados and Grenada."));
+        assertEquals(
+                each("member", "Indian Ocean Rim Association", "Kenya", "Comoros", "Australia", "India"),
+                members("IORA met in Colombo. Its 23 member states stretch from Kenya and the Comoros to Australia and"
+                        + " India."));
+    }
+
     /** An organisation written with the name of its trade treaty joined on: "ALBA-TCP". */
     @Test
     void anOrganisationWrittenWithItsTreatysName() {
