@@ -128,7 +128,10 @@ final class DateExtractor implements SentenceExtractor {
             // "the summit, held on 6–7 July 2030", "the summit, which is scheduled for next month"
             ShapePattern.compile(
                     "summit , (?:(?:which|that) )?(?:was |is |will be |has been |had been )?(?:commenced|opened|began|kicked off|started|held|took place|taking place"
-                            + "|convened|scheduled|set|slated|due|to be held|to take place) (?:(?:on|for|in) )?(?<date>{W})(?! 's)"),
+                            // "the Reykjavik Summit, held at the Harpa concert hall on 16–17 May": a venue before the
+                            // day
+                            + "|convened|scheduled|set|slated|due|to be held|to take place) (?:at (?:the )?(?:[^ ,;]+ ){1,6}?(?=on ))?"
+                            + "(?:(?:on|for|in) )?(?<date>{W})(?! 's)"),
             // "The NATO summit in Washington began two days ago": the place between the summit and its opening
             ShapePattern.compile(
                     "summit in {Y}(?: , {C})? (?:commenced|opened|began|kicked off|started|got under way|opens|begins|starts) (?:on )?(?<date>{W})(?! 's)"),

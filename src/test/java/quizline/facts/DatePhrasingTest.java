@@ -615,6 +615,15 @@ class DatePhrasingTest {
         assertEquals(List.of("founding of V4 | date | 1991-02-15", "founding of V4 | held in | Visegrad"), facts);
     }
 
+    /** "The summit, held at the concert hall on 16–17 May": a venue between the verb and the day. */
+    @Test
+    void aSummitHeldAtAVenueOnADay() {
+        assertEquals(
+                List.of("2031 CBSS summit | 2031-05-16"),
+                dates("The CBSS summit ended in Riga. The summit, held at the national concert hall on 16–17 May 2031,"
+                        + " was hosted by Latvia."));
+    }
+
     /** What someone did on a day at the summit dates the summit, within one clause. */
     @Test
     void aDayOfSomethingDoneAtTheSummit() {
