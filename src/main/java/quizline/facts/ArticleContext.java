@@ -125,6 +125,18 @@ final class ArticleContext {
     }
 
     /**
+     * The listed organisation a mention names, or, for "the bloc" or no mention ({@code null}), the one the article
+     * refers to there.
+     */
+    Optional<Knowledge.Organisation> namedOrReferred(Mention mention, AnnotatedSentence sentence) {
+        return mention instanceof Mention.OrganisationMention named
+                ? Optional.of(named.organisation()).filter(Knowledge.Organisation::listed)
+                : referredOrganisation(
+                        sentence,
+                        mention != null ? mention.from() : sentence.tokens().size());
+    }
+
+    /**
      * The organisation "the bloc" or "the organisation" means, or a sentence that names none
      * ("Vietnam became a member in 1995"): the one organisation the sentence names before it, else the one the article
      * is about, else the last named.

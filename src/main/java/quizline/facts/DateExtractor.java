@@ -398,7 +398,7 @@ final class DateExtractor implements SentenceExtractor {
         while (joined.find()) {
             Optional<String> date = date(sentence, context, joined, "date");
             Mention org = joined.start("org") >= 0 ? shape.mention(joined, "org") : null;
-            Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
+            Optional<Knowledge.Organisation> organisation = context.namedOrReferred(org, sentence);
             if (date.isPresent()
                     && organisation.isPresent()
                     && shape.mention(joined, "country") instanceof Mention.CountryMention country) {
@@ -695,7 +695,7 @@ final class DateExtractor implements SentenceExtractor {
             String n,
             Facts.Found by,
             java.util.function.BinaryOperator<String> subject) {
-        Optional<Knowledge.Organisation> organisation = namedOrReferred(org, sentence, context);
+        Optional<Knowledge.Organisation> organisation = context.namedOrReferred(org, sentence);
         Optional<String> date = date(sentence, context, m, "date" + n);
         if (organisation.isPresent()
                 && date.isPresent()
@@ -764,7 +764,7 @@ final class DateExtractor implements SentenceExtractor {
             while (m.find()) {
                 Mention decider = m.start("org") >= 0 ? shape.mention(m, "org") : null;
                 Optional<Knowledge.Organisation> organisation =
-                        namedOrReferred(decider, sentence, context).map(Knowledge.get()::membershipOf);
+                        context.namedOrReferred(decider, sentence).map(Knowledge.get()::membershipOf);
                 // a decision is told after it is taken: "on Thursday" is the Thursday before the report
                 Optional<String> date = date(sentence, context, m, "date");
                 if (organisation.isEmpty() || date.isEmpty()) {
@@ -790,19 +790,6 @@ final class DateExtractor implements SentenceExtractor {
                 }
             }
         }
-    }
-
-    /**
-     * The listed organisation a mention names, or, for "the bloc" or no mention ({@code null}), the one the article
-     * refers to there.
-     */
-    private static Optional<Knowledge.Organisation> namedOrReferred(
-            Mention mention, AnnotatedSentence sentence, ArticleContext context) {
-        return mention instanceof Mention.OrganisationMention named
-                ? Optional.of(named.organisation()).filter(Knowledge.Organisation::listed)
-                : context.referredOrganisation(
-                        sentence,
-                        mention != null ? mention.from() : sentence.tokens().size());
     }
 
     /** Adds, once, the fact that {@code event} happened on {@code date}, read from this sentence. */

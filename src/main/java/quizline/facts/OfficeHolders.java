@@ -196,6 +196,18 @@ public final class OfficeHolders {
     }
 
     /**
+     * Whether a person written so held an office of a place all through the month of a day: a term that began before
+     * that month and ends after it, so not a handover month, when either holder may be meant.
+     */
+    public boolean heldAllMonth(String place, String office, String written, LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        return terms(place, office).stream()
+                .anyMatch(term -> term.from().isBefore(month)
+                        && term.to().map(month::isBefore).orElse(true)
+                        && term.spellings().stream().anyMatch(spelling -> writtenFor(written, spelling)));
+    }
+
+    /**
      * The one place where a term covering the month of a day gives this office to a person written so: "President
      * Lacalle Pou" in an article of June 2023 held the office in Uruguay. Empty when the file knows no such term or
      * knows two.

@@ -862,11 +862,8 @@ final class PositionExtractor implements SentenceExtractor {
                     named = shape.mention(m, group);
                 }
             }
-            Optional<Knowledge.Organisation> organisation = named instanceof Mention.OrganisationMention o
-                    ? Optional.of(o.organisation()).filter(Knowledge.Organisation::listed)
-                    : named != null
-                            ? context.referredOrganisation(sentence, named.from())
-                            : Summits.organisation(sentence, context);
+            Optional<Knowledge.Organisation> organisation =
+                    named != null ? context.namedOrReferred(named, sentence) : Summits.organisation(sentence, context);
             Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
             Optional<String> name = context.people().resolve(person);
             if (organisation.isEmpty() || name.isEmpty()) {
@@ -904,44 +901,35 @@ final class PositionExtractor implements SentenceExtractor {
         if (day == null || !shape.has('O') || !UNTITLED.mayMatch(shape)) {
             return;
         }
-        java.time.YearMonth month = java.time.YearMonth.from(day);
-        List<Knowledge.Organisation> named = sentence.mentions().stream()
-                .filter(mention -> mention instanceof Mention.OrganisationMention o
-                        && o.organisation().listed())
-                .map(mention -> ((Mention.OrganisationMention) mention).organisation())
-                .distinct()
-                .toList();
+        // the first mention of each listed organisation the sentence names
+        Map<Knowledge.Organisation, Mention> named = new java.util.LinkedHashMap<>();
+        for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.OrganisationMention o
+                    && o.organisation().listed()) {
+                named.putIfAbsent(o.organisation(), mention);
+            }
+        }
         Matcher m = UNTITLED.matcher(shape);
         while (m.find()) {
             Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
             if (person.parts().size() < 2 || staleBefore(shape, m.start()).isPresent()) {
                 continue;
             }
-            for (Knowledge.Organisation organisation : named) {
+            named.forEach((organisation, mention) -> {
                 for (String office : OfficeHolders.get().offices(organisation.name())) {
-                    boolean held = OfficeHolders.get().heldOn(organisation.name(), office, day).stream()
-                            .anyMatch(term -> term.from().isBefore(month)
-                                    && term.to().map(month::isBefore).orElse(true)
-                                    && term.spellings().stream()
-                                            .anyMatch(spelling -> OfficeHolders.writtenFor(person.name(), spelling)));
-                    if (held) {
+                    if (OfficeHolders.get().heldAllMonth(organisation.name(), office, person.name(), day)) {
                         held(
                                         sentence,
                                         context,
                                         person,
                                         office,
-                                        shape.placedIn(0, shape.text().length()).stream()
-                                                .map(Shape.Placed::mention)
-                                                .filter(mention -> mention instanceof Mention.OrganisationMention o
-                                                        && o.organisation().equals(organisation))
-                                                .findFirst()
-                                                .orElseThrow(),
+                                        mention,
                                         Facts.Found.by("position.known-untitled", 0)
                                                 .doubted(true))
                                 .ifPresent(fact -> Facts.addOnce(found, fact));
                     }
                 }
-            }
+            });
         }
     }
 
