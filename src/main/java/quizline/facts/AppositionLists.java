@@ -119,8 +119,8 @@ final class AppositionLists {
                 continue;
             }
             titles.add(new int[] {unit.from(), unit.to()});
-            boolean withBefore = k > 0 && units.get(k - 1).name() && pure(separators.get(k - 1));
-            boolean withAfter = k + 1 < units.size() && units.get(k + 1).name() && pure(separators.get(k));
+            boolean withBefore = nameBefore(units, separators, k);
+            boolean withAfter = nameAfter(units, separators, k);
             if (withBefore && !withAfter) {
                 nameFirst++;
             } else if (withAfter && !withBefore) {
@@ -138,8 +138,8 @@ final class AppositionLists {
             if (unit.name()) {
                 continue;
             }
-            boolean before = k > 0 && units.get(k - 1).name() && pure(separators.get(k - 1));
-            boolean after = k + 1 < units.size() && units.get(k + 1).name() && pure(separators.get(k));
+            boolean before = nameBefore(units, separators, k);
+            boolean after = nameAfter(units, separators, k);
             if (before
                     && after
                     && units.get(k - 1).titled()
@@ -149,13 +149,23 @@ final class AppositionLists {
                 pairs.put(key(units.get(k + 1).person(), unit.from()), true);
                 continue;
             }
-            if (k > 0 && units.get(k - 1).name() && pure(separators.get(k - 1))) {
+            if (before) {
                 pairs.put(key(units.get(k - 1).person(), unit.from()), decided && nameFirst > 0);
             }
-            if (k + 1 < units.size() && units.get(k + 1).name() && pure(separators.get(k))) {
+            if (after) {
                 pairs.put(key(units.get(k + 1).person(), unit.from()), decided && titleFirst > 0);
             }
         }
+    }
+
+    /** Whether the unit before the k-th is a name, with nothing but a comma between them. */
+    private static boolean nameBefore(List<Unit> units, List<String> separators, int k) {
+        return k > 0 && units.get(k - 1).name() && pure(separators.get(k - 1));
+    }
+
+    /** Whether the unit after the k-th is a name, with nothing but a comma between them. */
+    private static boolean nameAfter(List<Unit> units, List<String> separators, int k) {
+        return k + 1 < units.size() && units.get(k + 1).name() && pure(separators.get(k));
     }
 
     /**
