@@ -80,14 +80,20 @@ final class ExtractCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new UserError("--min-confidence must be between 0 and 1, not " + minConfidence);
         }
-        List<Article> articles =
-                ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
+        List<ArticleFiles.Text> articles = ArticleFiles.read(files, date, datesFile);
         FactExtractor extractor = FactExtractor.standard();
         ObjectWriter writer = PackJson.mapper().writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
         PrintWriter out = Visible.writer(spec.commandLine().getOut());
+        PrintWriter err = spec.commandLine().getErr();
         List<ArticleFacts> all = new ArrayList<>();
-        for (Article article : articles) {
-            List<Fact> facts = extractor.extract(article);
+        for (ArticleFiles.Text text : articles) {
+            FactExtractor.Reading reading = extractor.read(text);
+            reading.warning().ifPresent(warning -> {
+                err.println(warning);
+                err.flush();
+            });
+            Article article = reading.article();
+            List<Fact> facts = reading.facts();
             all.add(new ArticleFacts(article.name(), article.publishedDate(), facts));
             for (Fact fact : facts) {
                 // the fact table is the four kinds the scorer measures; member counts are read by generate
@@ -98,7 +104,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         // Cross-checks over every fact of the run: disagreements, and facts a later article replaced
-        PrintWriter err = spec.commandLine().getErr();
         DraftGenerator.crossCheck(all).forEach(line -> err.println("quizline: " + line));
         err.flush();
         return ExitCodes.OK;

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quizline.draft.ApplyDecisions;
 import quizline.draft.Decisions;
-import quizline.facts.Article;
 import quizline.facts.ArticleFiles;
+import quizline.facts.FactExtractor;
 import quizline.generate.ArticleFacts;
 import quizline.generate.DraftGenerator;
 import quizline.generate.DraftRefused;
@@ -105,8 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Article> articles =
-                ArticleFiles.read(files, date, datesFile, spec.commandLine().getErr());
+        List<ArticleFiles.Text> articles = ArticleFiles.read(files, date, datesFile);
         Decisions decisions = decisionsFile == null ? null : readDecisions(decisionsFile);
         Pack handwritten = addFile == null ? null : PackFile.read(addFile).pack();
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
@@ -114,8 +113,10 @@ final class GenerateCommand implements Callable<Integer> {
         boolean bar = progressBar != null ? progressBar : articles.size() > 1 && Terminals.stderrIsTerminal();
         // The bar redraws itself with CR: it writes to stderr as it is.
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), articles.size(), bar);
-        List<ArticleFacts> facts = DraftGenerator.extract(articles, progress::step);
+        List<FactExtractor.Reading> readings = DraftGenerator.read(articles, progress::step);
         progress.finish();
+        readings.forEach(reading -> reading.warning().ifPresent(err::println));
+        List<ArticleFacts> facts = readings.stream().map(ArticleFacts::of).toList();
 
         String packTitle = title != null ? title : handwritten != null ? handwritten.title() : id;
         Pack pack;

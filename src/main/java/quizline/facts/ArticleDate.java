@@ -3,7 +3,6 @@ package quizline.facts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,19 +97,18 @@ public final class ArticleDate {
     private ArticleDate() {}
 
     public static Judgement of(String text) {
+        return of(text, FactExtractor.standard().annotate(text));
+    }
+
+    /** The same, from the article's sentences as extraction annotates them (annotated once for both). */
+    static Judgement of(String text, List<AnnotatedSentence> sentences) {
         Optional<HeaderDate.Found> header = HeaderDate.find(text);
-        return new Judgement(header, header.flatMap(found -> contradiction(text, found.date())));
+        return new Judgement(header, header.flatMap(found -> contradiction(sentences, found.date())));
     }
 
     /** Why the article's content says it was not written on {@code date}, if it does. */
-    static Optional<String> contradiction(String text, LocalDate date) {
-        Knowledge knowledge = Knowledge.get();
-        MentionFinder finder = new MentionFinder(knowledge);
-        List<AnnotatedSentence> sentences = new ArrayList<>();
-        for (Sentence sentence : SentenceSplitter.standard().split(text)) {
-            sentences.add(finder.annotate(text, sentence));
-        }
-        return laterDateAsPast(sentences, date).or(() -> summitFarAway(sentences, date, knowledge));
+    private static Optional<String> contradiction(List<AnnotatedSentence> sentences, LocalDate date) {
+        return laterDateAsPast(sentences, date).or(() -> summitFarAway(sentences, date, Knowledge.get()));
     }
 
     private static Optional<String> laterDateAsPast(List<AnnotatedSentence> sentences, LocalDate date) {

@@ -1,7 +1,6 @@
 package quizline.facts;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,19 +24,34 @@ import quizline.io.UserError;
 public final class ArticleFiles {
     private ArticleFiles() {}
 
+    /**
+     * An article's file as read: the name facts cite, the path as given (warnings name it), its text, and its date
+     * when --date or a --dates file gives one ({@code dateFromTop} false; empty for "-", a date not known); otherwise
+     * the date is taken from the article's top when it is read for its facts ({@link FactExtractor#read}).
+     */
+    public record Text(String path, String name, String text, Optional<LocalDate> given, boolean dateFromTop) {}
+
     /** Reads every file before anything else happens, so a missing one stops the command with nothing written. */
-    public static List<Article> read(List<Path> files, LocalDate date, Path datesFile, PrintWriter warnings) {
+    public static List<Text> read(List<Path> files, LocalDate date, Path datesFile) {
         Map<String, Optional<LocalDate>> dates = datesFile == null ? Map.of() : readDates(datesFile);
-        List<Article> articles = new ArrayList<>();
+        List<Text> articles = new ArrayList<>();
         for (Path file : expanded(files)) {
             String text = readArticle(file);
             String name = file.getFileName().toString();
-            Optional<LocalDate> published = date != null
-                    ? Optional.of(date)
-                    : dates.containsKey(name) ? dates.get(name) : printed(file, text, warnings);
-            articles.add(new Article(name, text, published));
+            boolean listed = date != null || dates.containsKey(name);
+            Optional<LocalDate> given = date != null ? Optional.of(date) : dates.getOrDefault(name, Optional.empty());
+            articles.add(new Text(file.toString(), name, text, given, !listed));
         }
         return articles;
+    }
+
+    /** The warning for a date at an article's top that its content contradicts, if it does. */
+    static Optional<String> refusalWarning(Text file, ArticleDate.Judgement judgement) {
+        return judgement.refusal().map(reason -> {
+            var header = judgement.header().orElseThrow();
+            return "quizline: warning: " + file.path() + ":" + header.line() + ": the date " + header.date()
+                    + " is not taken as the article's date: " + reason + " (give its date with --date or --dates)";
+        });
     }
 
     /**
@@ -65,17 +79,6 @@ public final class ArticleFiles {
             }
         }
         return files;
-    }
-
-    private static Optional<LocalDate> printed(Path file, String text, PrintWriter warnings) {
-        ArticleDate.Judgement judgement = ArticleDate.of(text);
-        judgement.refusal().ifPresent(reason -> {
-            var header = judgement.header().orElseThrow();
-            warnings.println("quizline: warning: " + file + ":" + header.line() + ": the date " + header.date()
-                    + " is not taken as the article's date: " + reason + " (give its date with --date or --dates)");
-            warnings.flush();
-        });
-        return judgement.date();
     }
 
     static String readArticle(Path file) {

@@ -1165,7 +1165,10 @@ final class MentionFinder {
         if (text.length() > 2 && Character.isLetter(text.charAt(text.length() - 1))) {
             text = text.substring(0, text.length() - 2); // "16th"
         }
-        if (text.length() > 2 || !text.chars().allMatch(Character::isDigit)) {
+        if (text.isEmpty()
+                || text.length() > 2
+                || !Character.isDigit(text.charAt(0))
+                || text.length() == 2 && !Character.isDigit(text.charAt(1))) {
             return null;
         }
         int value = Integer.parseInt(text);

@@ -41,21 +41,24 @@ final class Tokenizer {
             int end = m.end();
             String word = m.group();
             // The possessive is a token of its own, so "Kazakhstan's capital" still names Kazakhstan.
-            Matcher compound = LED_BY_NAME.matcher(word);
-            Matcher glued = GLUED.matcher(word);
+            // each of the two patterns needs a capital first and a hyphen or a second capital: most words are
+            // neither, and are not matched at all
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            Matcher compound = capital && word.indexOf('-') > 0 ? LED_BY_NAME.matcher(word) : null;
+            Matcher glued = capital && word.length() > 5 ? GLUED.matcher(word) : null;
             if (word.length() > 2
                     && (word.endsWith("'s") || word.endsWith("’s"))
                     && Character.isLetter(word.charAt(word.length() - 3))) {
                 tokens.add(new Token(word.substring(0, word.length() - 2), start, end - 2));
                 tokens.add(new Token(word.substring(word.length() - 2), end - 2, end));
-            } else if (compound.matches()) {
+            } else if (compound != null && compound.matches()) {
                 // "Mercosur-associated", "Saudi-led": the name before the hyphen is a name of its own, not part of a
                 // person's
                 int hyphen = start + compound.end(1);
                 tokens.add(new Token(compound.group(1), start, hyphen));
                 tokens.add(new Token("-", hyphen, hyphen + 1));
                 tokens.add(new Token(compound.group(2), hyphen + 1, end));
-            } else if (glued.matches()) {
+            } else if (glued != null && glued.matches()) {
                 int second = start + glued.end(1);
                 tokens.add(new Token(glued.group(1), start, second));
                 tokens.add(new Token(glued.group(2), second, end));

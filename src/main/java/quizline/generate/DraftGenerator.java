@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import quizline.facts.Article;
+import quizline.facts.ArticleFiles;
 import quizline.facts.FactExtractor;
 import quizline.facts.FactKind;
 import quizline.pack.Conflict;
@@ -37,11 +39,24 @@ public final class DraftGenerator {
     /** @param onEach called once per article read, from any thread (a progress bar) */
     public static List<ArticleFacts> extract(List<Article> articles, Runnable onEach) {
         FactExtractor extractor = FactExtractor.standard();
-        return articles.parallelStream()
-                .map(a -> {
-                    ArticleFacts facts = new ArticleFacts(a.name(), a.publishedDate(), extractor.extract(a));
+        return inParallel(articles, a -> new ArticleFacts(a.name(), a.publishedDate(), extractor.extract(a)), onEach);
+    }
+
+    /**
+     * Reads every article's file for its facts and, unless one was given, its date from its top; in parallel, in
+     * order, as {@link #extract(List, Runnable)} does.
+     */
+    public static List<FactExtractor.Reading> read(List<ArticleFiles.Text> files, Runnable onEach) {
+        FactExtractor extractor = FactExtractor.standard();
+        return inParallel(files, extractor::read, onEach);
+    }
+
+    private static <A, R> List<R> inParallel(List<A> items, Function<A, R> read, Runnable onEach) {
+        return items.parallelStream()
+                .map(item -> {
+                    R result = read.apply(item);
                     onEach.run();
-                    return facts;
+                    return result;
                 })
                 .toList();
     }

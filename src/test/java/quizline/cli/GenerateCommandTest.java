@@ -86,6 +86,22 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aContradictedDateLineIsRefusedWithAWarningBeforeTheSummary() throws IOException {
+        Path file = article(
+                "crawled.txt",
+                "Leaders meet\nMarch 2, 2024\n\nSamarkand | The leaders met at the SCO summit on Friday."
+                        + " Kazakh President Amara Okonkwo opened the summit.\n");
+        Path out = dir.resolve("draft.json");
+        Cli.Result r = Cli.run("generate", file.toString(), "--id", "demo", "--out", out.toString());
+        String warning = "quizline: warning: " + file
+                + ":2: the date 2024-03-02 is not taken as the article's date: it reports as recent the SCO summit"
+                + " in Samarkand, which met on 15 September 2022 (give its date with --date or --dates)\n";
+        assertTrue(r.err().startsWith(warning), r.err());
+        assertEquals(1, r.exit(), "no date is known for the draft: " + r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aMissingArticleStopsWithNothingWritten() throws IOException {
         twoArticles();
         Path out = dir.resolve("draft.json");
