@@ -311,6 +311,10 @@ final class DateExtractor implements SentenceExtractor {
     /** What comes before a founding whose year is another event's: "to mark the 50th anniversary of". */
     private static final Pattern ANNIVERSARY_OF = Pattern.compile("anniversary of (?:the )?$");
 
+    /** "The 31st Summit of the League was launched on 1 November": the meeting was opened, not the organisation founded. */
+    private static final Pattern MEETING_OF = Pattern.compile(
+            "(?i)\\b(?:summit|meeting|session|conference|congress|forum|gathering|council)s? of (?:the )?$");
+
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
@@ -323,6 +327,9 @@ final class DateExtractor implements SentenceExtractor {
             }
             Matcher m = FOUNDINGS.get(rule).matcher(shape);
             while (m.find()) {
+                if (MEETING_OF.matcher(shape.text().substring(0, m.start())).find()) {
+                    continue;
+                }
                 if (ANNIVERSARY_OF.matcher(shape.text().substring(0, m.start())).find()) {
                     continue; // "the fiftieth anniversary of the organisation's founding in 2020": the anniversary's
                     // year

@@ -328,7 +328,8 @@ final class HostExtractor implements SentenceExtractor {
         }
         if (m.pattern().pattern().contains("(?<reported>")
                 && (goesElsewhere(sentence, shape.mention(m, "loc"), place.get())
-                        || HELD_APART.matcher(context.article().text()).find())) {
+                        || HELD_APART.matcher(context.article().text()).find()
+                        || !GATHERING.matcher(sentence.sentence().text()).find())) {
             return List.of(); // the dateline is where the report was written
         }
         String noun = group(m, "noun");
@@ -417,6 +418,18 @@ final class HostExtractor implements SentenceExtractor {
      * A summit met by video, so that no city hosted it and the dateline is only where the report was written: "the
      * Summit, which was held by videoconference", "the virtual summit", "leaders met online".
      */
+    /**
+     * What a sentence says when the summit met in its dateline's city: "leaders meet Tuesday in ...", "Saudi Arabia
+     * hosted the summit", "the summit opened here". "NAIROBI — The summit has endorsed the admission of X" says what a
+     * summit decided, which a reporter in Nairobi may write of a summit held elsewhere.
+     */
+    private static final Pattern GATHERING = Pattern.compile(
+            "\\b(?:meet|meets|met|meeting|gather|gathers|gathered|gathering|convene|convenes|convened|host|hosts|hosted"
+                    + "|hosting|open|opens|opened|opening|began|begins|kicked off|kicks off|held|holds|hold|is being held"
+                    + "|under way|underway|ended|ends|closed|closes|concluded|concludes|wrapped up|arrived|arrive|here"
+                    + "|attend|attends|attended|attending|took place|takes place|taking place|took part|take part|takes part"
+                    + "|taking part|participated|participates|participating)\\b");
+
     private static final Pattern HELD_APART = Pattern.compile(
             "\\b(?:(?:held|conducted|convened|met|meeting|took place|taking place) (?:by|via|through|over) (?:a )?"
                     + "(?:videoconference|video conference|video link|videolink|teleconference)"

@@ -38,6 +38,19 @@ class DatePhrasingTest {
                                 + " of the organisation's founding in 2020. The OIF's founding in 1970 brought 21 states together."));
     }
 
+    /** A meeting of the organisation "launched" is opened, not founded. */
+    @Test
+    void aSummitOfTheOrganisationLaunchedIsNoFounding() {
+        assertEquals(
+                List.of(),
+                dates("The 40th Summit of the Andean Community was launched on 3 March 2031 in Quito.").stream()
+                        .filter(d -> d.startsWith("founding"))
+                        .toList());
+        assertEquals(
+                List.of("founding of Andean Community | 1969"),
+                dates("The Andean Community was launched in 1969 by five states."));
+    }
+
     @Test
     void aFoundingBetweenCommasAfterWhatTheOrganisationIs() {
         assertEquals(

@@ -947,6 +947,22 @@ class PositionPhrasingTest {
                 positions("The OIC Secretary-General, Omar Idris, a Chadian diplomat, said the summit mattered."));
     }
 
+    /** The Commonwealth's styles before a name are no part of it; a body inside an organisation is no person. */
+    @Test
+    void honourableStylesAndBodiesAfterATitle() {
+        assertEquals(
+                List.of(
+                        "Omar Idris | Prime Minister | Barbados",
+                        "Ana Lee | Prime Minister | Grenada",
+                        "Tomas Brenner | Prime Minister | Jamaica"),
+                positions("Present were the Honourable Omar Idris, Prime Minister of Barbados; the Rt Hon Ana Lee,"
+                        + " Prime Minister of Grenada; and Hon Tomas Brenner, Prime Minister of Jamaica."));
+        assertEquals(
+                List.of(),
+                positions("The talks were attended by the Executive Director of the SCO Regional Anti-Terrorist"
+                        + " Structure and the Chair of the OAS Permanent Council."));
+    }
+
     @Test
     void honorificsWrittenInCapitalsAndPossessivesOfNamesEndingInS() {
         assertEquals(

@@ -523,6 +523,28 @@ class SummitPhrasingTest {
                         Optional.empty()));
     }
 
+    /** A dateline over what a summit decided is where the report was written, not where the summit met. */
+    @Test
+    void aDatelineOverASummitsDecisionIsNoHost() {
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                                "ECCAS grows\n\nLuanda — The ECCAS Heads of State Summit has endorsed the admission"
+                                        + " of Chad into the bloc.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(f -> f.startsWith("host"))
+                        .toList());
+        assertEquals(
+                List.of("host: 2031 ECCAS summit | held in | Luanda"),
+                hostsAndDates(
+                                "ECCAS meets\n\nLuanda — The ECCAS Heads of State Summit opened with a call for peace.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(f -> f.startsWith("host"))
+                        .toList());
+    }
+
     @Test
     void aSummitHeldByVideoHasNoHostInTheDateline() {
         String dateline = "LUANDA, March 14 - President Ana Lee on Thursday took part in the 17th summit of ECCAS.";
