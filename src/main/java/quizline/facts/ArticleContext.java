@@ -183,7 +183,7 @@ final class ArticleContext {
      * Nouns that refer to an organisation only where its name has them: "the community" in a report on NATO is the
      * people, "the agency" in a report on the UN may be a news agency, "the bank" a country's central bank.
      */
-    private static final Set<String> ONLY_BY_NAME = Set.of("community", "agency", "bank", "commission");
+    private static final Set<String> ONLY_BY_NAME = Set.of("community", "agency", "bank", "commission", "council");
 
     /** Nouns that organisations carry in their names, unlike "the bloc" or "the group". */
     private static final Set<String> NAMING_NOUNS = Set.of(

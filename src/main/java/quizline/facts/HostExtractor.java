@@ -428,7 +428,9 @@ final class HostExtractor implements SentenceExtractor {
                     + "|hosting|open|opens|opened|opening|began|begins|kicked off|kicks off|held|holds|hold|is being held"
                     + "|under way|underway|ended|ends|closed|closes|concluded|concludes|wrapped up|arrived|arrive|here"
                     + "|attend|attends|attended|attending|took place|takes place|taking place|took part|take part|takes part"
-                    + "|taking part|participated|participates|participating)\\b");
+                    + "|taking part|participated|participates|participating|brought together|brings together"
+                    + "|bringing together|at (?:a|an|the|this|its|their) (?:[\\w-]+ ){0,4}(?:summit|meeting|gathering|session"
+                    + "|conference))\\b");
 
     private static final Pattern HELD_APART = Pattern.compile(
             "\\b(?:(?:held|conducted|convened|met|meeting|took place|taking place) (?:by|via|through|over) (?:a )?"

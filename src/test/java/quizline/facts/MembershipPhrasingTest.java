@@ -1049,6 +1049,13 @@ class MembershipPhrasingTest {
                 members("ASEAN leaders met in Manila. Laos joined the bank in 2019."),
                 "no bank named: a country's own bank, perhaps");
         assertEquals(
+                List.of("Iceland | joined | Council of Europe"),
+                members("The Council of Europe met in Reykjavik. Iceland became a member of the Council in 1950."));
+        assertEquals(
+                List.of(),
+                members("ASEAN leaders met in Manila. Laos became a member of the Council in 2019."),
+                "no council named: a council of the bloc's, perhaps");
+        assertEquals(
                 each("founding member", "Nordic Council", "Denmark", "Iceland", "Norway", "Sweden"),
                 members("The Nordic Council, the official body for co-operation in the region, was founded in 1952 by"
                         + " Denmark, Iceland, Norway and Sweden."),

@@ -543,6 +543,15 @@ class SummitPhrasingTest {
                         .stream()
                         .filter(f -> f.startsWith("host"))
                         .toList());
+        assertEquals(
+                List.of("host: 2031 ECCAS summit | held in | Luanda"),
+                hostsAndDates(
+                                "ECCAS meets\n\nLuanda | Leaders of ECCAS brought together their ministers at a regional"
+                                        + " summit to talk of peace.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(f -> f.startsWith("host"))
+                        .toList());
     }
 
     @Test
