@@ -31,6 +31,7 @@ final class MemberExtractor implements SentenceExtractor {
             "on board",
             "aboard",
             "admitted",
+            "enlist",
             "candidate",
             "includ",
             "made up",
@@ -512,8 +513,9 @@ final class MemberExtractor implements SentenceExtractor {
         // "the group was set up by … in 2001 and admitted A in 2005"
         add(
                 rules,
-                "(?:(?:the )?(?<org>{OA})" + ACRONYM + "|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed) (?<list>"
-                        + LIST + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})",
+                "(?:(?:the )?(?<org>{OA})" + ACRONYM
+                        + "|it) (?:[^;]*? )?(?:added|admitted|took in|welcomed|enlisted) (?<list>" + LIST
+                        + ") (?:as (?:a |an )?(?:full |new )?member )?(?:in|on) (?<date>{W})",
                 "joined");
         // "A will host the O summit": a country hosts the summits of organisations it belongs to
         inferred(
@@ -879,7 +881,7 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "(?:(?:the )?(?<org>{OA})" + ACRONYM
-                        + "|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in) (?<list>"
+                        + "|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in|enlisted|enlists) (?<list>"
                         + LIST + ")" + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)",
                 "joined");
         add(
@@ -1254,6 +1256,17 @@ final class MemberExtractor implements SentenceExtractor {
                             accession(member.name(), organisation.get(), date, sentence, context, by, found);
                         }
                         continue;
+                    }
+                    if (stated(found, member.name(), itemRelation, organisation.get())) {
+                        if (date == null) {
+                            continue; // read by a rule before: once is enough
+                        }
+                        // the same membership read before with no date: this reading's date replaces it
+                        found.removeIf(fact -> fact.kind() == FactKind.MEMBER
+                                && fact.subject().equals(member.name())
+                                && fact.relation().equals(itemRelation)
+                                && fact.object().equals(organisation.get().name())
+                                && !fact.qualifiers().containsKey("date"));
                     }
                     Facts.addOnce(
                             found,

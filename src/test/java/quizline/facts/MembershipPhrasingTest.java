@@ -634,6 +634,22 @@ class MembershipPhrasingTest {
                 members("Somalia was yesterday admitted as the eighth member of the East African Community (EAC)."));
     }
 
+    /** "enlisted" as "admitted"; a membership read by two rules is one fact, with the date one of them gives. */
+    @Test
+    void enlistedIsAdmittedAndOneMembershipIsOneFact() {
+        List<Fact> facts = EXTRACTOR.extract(Article.undated(
+                "test.txt",
+                "The EAC enlisted Somalia in March 2031, becoming the bloc's newest Member State after Chad."));
+        assertEquals(
+                List.of(
+                        "member: Somalia | joined | " + EAC + " {date=2031-03}",
+                        "date: accession of Somalia to EAC | date | 2031-03 {}"),
+                facts.stream()
+                        .map(f -> f.kind().label() + ": " + f.subject() + " | " + f.relation() + " | " + f.object()
+                                + " " + f.qualifiers())
+                        .toList());
+    }
+
     @Test
     void admittedAsObserversIsNoJoining() {
         assertEquals(
