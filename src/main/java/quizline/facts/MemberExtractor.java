@@ -614,9 +614,12 @@ final class MemberExtractor implements SentenceExtractor {
      */
     private static final ShapePattern LEADERS = ShapePattern.compile("(?:(?<org>{O})" + ACRONYM + " (?:'s )?" + COUNT
             + "?(?:leaders|heads of state and government|heads of state|heads of government)"
-            + "|(?:leaders|heads of state and government|heads of state|heads of government) of (?:the )?" + COUNT
+            // "leaders and representatives from SADC member states, including President A of B, ..."
+            + "|(?:leaders|heads of state and government|heads of state|heads of government)"
+            + "(?: and (?:representatives|delegates|ministers|officials))? (?:of|from) (?:the )?" + COUNT
             + "?(?<org2>{O})" + ACRONYM + "(?: countries| nations| member states| member countries)?)"
-            + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as|from) "
+            + "(?: (?:in attendance|present|attending|gathered))? (?:,|:|—|were|are|included|include|including|such as|from"
+            + "|, including|, such as) "
             + "(?<list>" + LEADER_WORD + "(?: " + LEADER_WORD + ")*)");
 
     private static final String NEWEST = "(?:newest |latest |youngest |most recent |[0-9a-z-]+(?:th|st|nd|rd) )*";

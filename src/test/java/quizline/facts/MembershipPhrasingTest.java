@@ -309,6 +309,15 @@ class MembershipPhrasingTest {
                 each("member", "Quadrilateral Security Dialogue", "India", "Japan"),
                 members(
                         "Quad leaders, Indian Prime Minister Ravi Menon and Japanese Prime Minister Ken Sato, met on Tuesday."));
+        assertEquals(
+                each("member", "Southern African Development Community", "Angola", "Botswana", "Zambia"),
+                members("The summit brought together leaders and representatives from SADC member states, including"
+                        + " President Omar Idris of Angola, President Dr. Ana Lee of Botswana, and President Tomas"
+                        + " Brenner of Zambia."));
+        assertEquals(
+                List.of(),
+                members("Leaders from SADC member states, including President Omar Idris, met in Harare."),
+                "a leader of no country named");
     }
 
     @Test
