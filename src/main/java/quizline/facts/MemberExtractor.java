@@ -1141,6 +1141,27 @@ final class MemberExtractor implements SentenceExtractor {
                 "(?:(?:the )?(?<org>{OA}) 's|its) (?:[0-9]+ |[a-z-]+ )?" + range
                         + "[^;]*? to (?:[a-z-]+ ){0,3}(?:such as |including |like )?(?<list>" + LIST + ")",
                 "member");
+        // "The bloc was revived in 1999, with Rwanda and Burundi joining in 2007": the organisation the sentence's
+        // subject, the article's, or the one named before
+        add(
+                rules,
+                "(?:, |^)with (?<list>" + LIST + ") (?:joining|acceding|entering|being admitted|admitted)(?: (?:the )?"
+                        + "(?<org>{OA}))?(?: (?:in|on) (?<date>{W}))(?= [.;,—]| and |$)",
+                "joined");
+        // "Originally founded as a three-member bloc by A, B and C in 1967, the bloc ...", "Set up by A and B in 1992,
+        // the three states ...": the founders before what they founded, which the sentence names or refers to next
+        add(
+                rules,
+                "^(?:[a-z]+ )?(?:founded|established|created|formed|set up) (?:as (?:a |an )?[^,;]*? )?by (?<list>"
+                        + LIST + ")(?: (?:in|on) {W})? , (?:(?:the |its )?(?<org>{OA})|(?:the |its )(?:[a-z0-9-]+ )?"
+                        + "(?:states|countries|nations|members|founders) [^;]*?(?<org2>{OA}))",
+                "founding member");
+        // "South Sudan is expected to be admitted into the group today"
+        subjectFirst(
+                rules,
+                "(?:is|are) " + ADVERBS + "(?:slated|set|due|expected|scheduled|poised|about|going) to be (?:formally "
+                        + "|officially )?(?:admitted|accepted) (?:to|into|in) (?:the )?(?<org>{OA})" + ACRONYM + WHEN,
+                "prospective member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {

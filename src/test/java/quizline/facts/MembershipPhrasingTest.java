@@ -659,6 +659,28 @@ class MembershipPhrasingTest {
                         .toList());
     }
 
+    /** A joining in a "with" clause, founders before what they founded, an admission to come. */
+    @Test
+    void joiningInAWithClauseFoundersFirstAndAnAdmissionExpected() {
+        assertEquals(
+                each("joined", EAC, "Rwanda", "Burundi"),
+                members("The East African Community met in Arusha. The bloc was revived in 2000, with Rwanda and"
+                        + " Burundi joining in 2007."));
+        assertEquals(
+                each("founding member", EAC, "Kenya", "Tanzania", "Uganda"),
+                members("The East African Community met in Arusha. Originally founded as a three-member bloc by Kenya,"
+                        + " Tanzania and Uganda in 1967, the three states revived the bloc in 2000."));
+        assertEquals(
+                List.of(),
+                members("The East African Community met in Arusha. Set up by Kenya and Uganda in 1967, the firm makes"
+                        + " shoes."),
+                "founders of what the sentence names next, which is no organisation");
+        assertEquals(
+                List.of("Somalia | prospective member | " + EAC),
+                members("The East African Community met in Arusha. Somalia is expected to be admitted into the bloc"
+                        + " soon."));
+    }
+
     @Test
     void admittedAsObserversIsNoJoining() {
         assertEquals(
