@@ -168,6 +168,15 @@ final class MentionFinder {
                 && knowledge.names.longest(tokens, i + 1, tokens.size()) != null) {
             return i + 1; // "The General Assembly met": a name the data files know after a sentence's "The"
         }
+        if (token.text().equals("the")
+                && i + 1 < tokens.size()
+                && knowledge.honorifics.contains(tokens.get(i + 1).text())
+                && skipHonorifics(tokens, i + 1) > i + 1
+                && person(text, tokens, i + 1) instanceof Mention.PersonMention styled) {
+            // "Prime Minister of Jamaica, the Most Honourable Jane Doe": the style's article is the name's too
+            out.add(new Mention.PersonMention(styled.name(), styled.parts(), i, styled.to()));
+            return styled.to();
+        }
         if (token.isWord() && token.isCapitalised()) {
             Mention run = capitalisedRun(text, tokens, i);
             if (run != null) {
@@ -537,8 +546,9 @@ final class MentionFinder {
         int j = i;
         while (j < tokens.size()
                 && knowledge.functionWords.contains(tokens.get(j).text())
-                && !initialBeforeAName(tokens, j)) {
-            j++;
+                && !initialBeforeAName(tokens, j)
+                && !(knowledge.honorifics.contains(tokens.get(j).text()) && skipHonorifics(tokens, j) > j + 1)) {
+            j++; // "The", "His" ... but "His Excellency Jane Doe", "Most Honourable Jane Doe" start with a style
         }
         int honorific = j;
         j = skipHonorifics(tokens, j);
@@ -652,6 +662,11 @@ final class MentionFinder {
             int after = j + 1;
             if (after < tokens.size() && tokens.get(after).text().equals(".")) {
                 after++;
+            }
+            if (after + 1 < tokens.size()
+                    && tokens.get(after).text().equals("the")
+                    && knowledge.honorifics.contains(tokens.get(after + 1).text())) {
+                after++; // "Dr the Honourable Jane Doe"
             }
             if (after < tokens.size() && tokens.get(after).isCapitalised()) {
                 j = after;

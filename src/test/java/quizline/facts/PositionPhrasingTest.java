@@ -958,6 +958,22 @@ class PositionPhrasingTest {
                 positions("Present were the Honourable Omar Idris, Prime Minister of Barbados; the Rt Hon Ana Lee,"
                         + " Prime Minister of Grenada; and Hon Tomas Brenner, Prime Minister of Jamaica."));
         assertEquals(
+                List.of(
+                        "Omar Idris | President | Guyana",
+                        "Ana Lee | Prime Minister | Haiti",
+                        "Tomas Brenner | Prime Minister | Jamaica",
+                        "Keith Stone | Prime Minister | Barbados",
+                        "Ravi Menon | Prime Minister | United Kingdom"),
+                positions("Present were: President of Guyana, His Excellency Omar Idris; Prime Minister of Haiti, the"
+                        + " Honourable Dr Ana Lee; Prime Minister of Jamaica, Most Honourable Tomas Brenner; and Prime"
+                        + " Minister of Barbados, Dr the Honourable Keith Stone. British Prime Minister the Right"
+                        + " Honourable Ravi Menon spoke."));
+        assertEquals(
+                List.of(),
+                positions("Most leaders agreed. His government fell. Right now, leaders agree. The Honourable Members"
+                        + " agreed."),
+                "the words of styles elsewhere");
+        assertEquals(
                 List.of(),
                 positions("The talks were attended by the Executive Director of the SCO Regional Anti-Terrorist"
                         + " Structure and the Chair of the OAS Permanent Council."));
