@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,10 +22,10 @@ import quizline.classroom.ServerClass;
 import quizline.classroom.ServerPacks;
 import quizline.env.Env;
 import quizline.io.UserError;
-import quizline.pack.Answers;
 import quizline.pack.Pack;
 import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
+import quizline.pack.Question;
 import quizline.session.StudyRules;
 import quizline.store.PostgresProgressStore;
 import quizline.store.StudyDays;
@@ -97,10 +98,15 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
         }
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
-        // The pack's questions in its order, each with its keyed answer's fingerprint
+        // The pack's questions in its order, each with its keyed answer's fingerprint: as the pack cache keeps them, so
+        // a pack read from the cache computes none (nor sets up SHA-256)
         Map<String, String> questions = new LinkedHashMap<>();
-        library.pack(packId)
-                .ifPresent(loaded -> loaded.pack().questions().forEach(q -> questions.put(q.id(), Answers.keyHash(q))));
+        library.pack(packId).ifPresent(loaded -> {
+            List<Question> list = loaded.pack().questions();
+            for (int i = 0; i < list.size(); i++) {
+                questions.put(list.get(i).id(), loaded.answerKeys().hash(i));
+            }
+        });
         ClassRecords records = classProgress().read(packId);
         boolean anyProgress = records.reviews().values().stream().anyMatch(r -> !r.isEmpty())
                 || records.flags().values().stream().anyMatch(f -> !f.isEmpty());
