@@ -262,13 +262,17 @@ final class ReviewLog {
         }
     }
 
-    /** One profile's reviews of the pack {@code packId}, cram answers and cards reset since included, as logged. */
+    /**
+     * One profile's reviews of the pack {@code packId}, cram answers and cards reset since included, by question and
+     * each question's as logged.
+     */
     static List<ReviewDigest> digests(SqlProgressStore store, String packId) {
         List<ReviewDigest> digests = new ArrayList<>();
         ReviewDigestReader reader = new ReviewDigestReader(store);
         try (PreparedStatement p = store.scope()
                 .prepare(
-                        "SELECT " + ReviewDigestReader.COLUMNS + " FROM review WHERE {mine}pack_id = ? ORDER BY id",
+                        "SELECT " + ReviewDigestReader.COLUMNS
+                                + " FROM review WHERE {mine}pack_id = ? ORDER BY pack_id, question_id, id",
                         packId)) {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -69,7 +69,9 @@ public final class SqliteProgressStore extends SqlProgressStore {
 
     /**
      * The profile's reviews of the pack {@code packId} as a class's report reads them (cram answers and cards reset
-     * since included), in the order logged: one query, of the few columns the report needs.
+     * since included), by question and each question's in the order logged: one query, of the few columns the report
+     * needs, in the order of the index on the profile's cards ({@code review_by_card}), so SQLite sorts nothing (the
+     * report orders each student's answers by time itself).
      */
     public List<ReviewDigest> reviewDigests(String packId) {
         return ReviewLog.digests(this, packId);
