@@ -609,6 +609,14 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
+        if (parts.size() == 1
+                && nickname < 0
+                && first > honorific
+                && NAME_ELEMENT_HONORIFICS.contains(tokens.get(first - 1).text())) {
+            // "Prime Minister Sheikh Hasina": a style that leaves one word is a part of the name
+            first--;
+            parts.add(0, tokens.get(first).key());
+        }
         String written = nickname < 0 || nickname > last
                 ? text.substring(tokens.get(first).start(), tokens.get(last).end())
                 : text.substring(tokens.get(first).start(), tokens.get(nickname).start())

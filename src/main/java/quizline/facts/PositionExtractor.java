@@ -151,7 +151,15 @@ final class PositionExtractor implements SentenceExtractor {
             // "X, the Egyptian diplomat who has served as Secretary General of the UfM since 2018": held now ("had
             // served" is past)
             ShapePattern.compile("(?<person>{P}) , (?:[^,;]*? )?who has served as (?:the )?(?<title>{T}) of (?:the )?"
-                    + "(?<place>{OA}) since {W}"));
+                    + "(?<place>{OA}) since {W}"),
+            // "Tanzania's President, Dr. Jane Doe, was elected Chairperson of the Organ": the name in apposition
+            // before its election
+            ShapePattern.compile("(?<person>{P}) ,(?: [^,;]*? ,)? (?:was|has been|had been) (?:unanimously |formally"
+                    + " |officially |duly )?(?:elected|re-elected|reelected)(?: as)? (?:the )?(?:new )?(?<title>{T}) of"
+                    + " (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
+            // "the election of Zimbabwe's President, Dr. Jane Doe, as the Chairperson of SADC"
+            ShapePattern.compile("(?:election|re-election|reelection) of (?:[^;]*? )?(?<person>{P}) (?:, )?as (?:the )?"
+                    + "(?:new )?(?<title>{T}) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".

@@ -947,6 +947,26 @@ class PositionPhrasingTest {
                 positions("The OIC Secretary-General, Omar Idris, a Chadian diplomat, said the summit mattered."));
     }
 
+    /** An election with the name in apposition before it, or written as a noun ("the election of X as Y of Z"). */
+    @Test
+    void electionsWithTheNameInAppositionOrAsANoun() {
+        assertEquals(
+                List.of(
+                        "Ana Lee | President | Tanzania",
+                        "Ana Lee | Chairperson | Southern African Development Community"),
+                positions("Tanzania's President, Dr. Ana Lee, was elected Chairperson of SADC."));
+        assertEquals(
+                List.of(
+                        "Tomas Brenner | President | Zimbabwe",
+                        "Tomas Brenner | Chairperson | Southern African Development Community"),
+                positions("The summit saw the election of Zimbabwe's President, Dr. Tomas Brenner, as the Chairperson"
+                        + " of SADC."));
+        assertEquals(
+                List.of("Sheikh Omar | Prime Minister | Bangladesh", "Ravi Menon | Deputy Prime Minister | Luxembourg"),
+                positions("Bangladeshi Prime Minister Sheikh Omar met Luxembourg's Vice Prime Minister Ravi Menon."),
+                "a style that leaves one word is part of the name");
+    }
+
     /** The Commonwealth's styles before a name are no part of it; a body inside an organisation is no person. */
     @Test
     void honourableStylesAndBodiesAfterATitle() {
@@ -1020,7 +1040,9 @@ class PositionPhrasingTest {
     @Test
     void aTitleWhoseNameIsOneWordIsNotTheNameBeforeIt() {
         assertEquals(
-                List.of("Tom Hale | Prime Minister | United Kingdom"),
+                List.of(
+                        "Tom Hale | Prime Minister | United Kingdom",
+                        "Sheikh Rahima | Prime Minister | Bangladesh"),
                 positions(
                         "Leaders including British Prime Minister Tom Hale, Bangladeshi Prime Minister Sheikh Rahima and Nigerian "
                                 + "President Bayo arrived on Friday."));
