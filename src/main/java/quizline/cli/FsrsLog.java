@@ -81,36 +81,33 @@ final class FsrsLog {
         return reviews;
     }
 
-    /** What {@link #eachCard} hands on: a card's scheduled reviews in order, and its first one's time and row id. */
+    /** What {@link #eachCard} hands on: a card's name and its scheduled reviews in order. */
     interface CardLog {
-        void accept(String cardId, List<LoggedReview> reviews, long firstTime, long firstId);
+        void accept(String cardId, List<LoggedReview> reviews);
     }
 
     /** The profile's scheduled reviews card after card, keeping one card's at a time. */
     static void eachCard(SqlProgressStore store, CardLog each) {
         List<LoggedReview> card = new ArrayList<>();
         CardKey[] current = {null};
-        long[] first = {0, 0};
         RevlogExport.eachScheduled(store, true, (key, id, reviewedAt, rating, state) -> {
             if (!key.equals(current[0])) {
                 if (current[0] != null) {
-                    each.accept(card.get(0).cardId(), List.copyOf(card), first[0], first[1]);
+                    each.accept(card.get(0).cardId(), List.copyOf(card));
                 }
                 card.clear();
                 current[0] = key;
-                first[0] = reviewedAt;
-                first[1] = id;
             }
             String name = card.isEmpty() ? name(key) : card.get(0).cardId();
             card.add(new LoggedReview(name, Instant.ofEpochMilli(reviewedAt), rating, state));
         });
         if (current[0] != null) {
-            each.accept(card.get(0).cardId(), List.copyOf(card), first[0], first[1]);
+            each.accept(card.get(0).cardId(), List.copyOf(card));
         }
     }
 
     /** A card's id in a training set: its pack and question. */
-    private static String name(CardKey key) {
+    static String name(CardKey key) {
         return key.packId() + "/" + key.questionId();
     }
 

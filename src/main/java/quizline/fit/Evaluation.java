@@ -2,7 +2,6 @@ package quizline.fit;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -123,30 +122,23 @@ public record Evaluation(int count, double logLoss, double rmseBins, double auc,
 
     /** Predictions grouped in bins (below 50 %, then 50–60 %, … 95–100 %), against what happened. */
     public static List<CalibrationRow> calibration(double[] p, List<Item> items) {
-        return calibration(p, i -> items.get(i).recalled());
+        CalibrationSums sums = new CalibrationSums();
+        for (int i = 0; i < p.length; i++) {
+            sums.add(p[i], items.get(i).recalled());
+        }
+        return sums.rows();
     }
 
     /**
-     * The {@link #calibration} of a model over a log read card by card, keeping of each review only its prediction
-     * and what the binning's order needs: the same rows as {@code calibration(predictions(model, set.items()),
-     * set.items())} of the {@link TrainingSet} of the whole log, without the whole log in memory. Hand each card's
-     * scheduled reviews to {@link #card}, with the time and row id of its first one: the training set's items are in
-     * time order, ties in the order their cards were first answered, then by position.
+     * The {@link #calibration} of a model over a log read card by card, keeping only the bins' sums: the same rows as
+     * {@code calibration(predictions(model, set.items()), set.items())} of the {@link TrainingSet} of the whole log,
+     * without the whole log in memory, in whatever order the cards come ({@link CalibrationSums} says why).
      */
     public static final class Calibration {
         private final MemoryModel model;
         private final LocalTime dayStart;
         private final ZoneId zone;
-        private long[] times = new long[1024];
-        // Per card, the time and row of its first review, which order the items tied in time: kept once per card
-        private long[] firstTimes = new long[1024];
-        private long[] firstIds = new long[1024];
-        private int cards;
-        private int[] cardOf = new int[1024];
-        private int[] positions = new int[1024];
-        private double[] predicted = new double[1024];
-        private boolean[] recalled = new boolean[1024];
-        private int size;
+        private final CalibrationSums sums = new CalibrationSums();
 
         public Calibration(MemoryModel model, LocalTime dayStart, ZoneId zone) {
             this.model = model;
@@ -154,83 +146,36 @@ public record Evaluation(int count, double logLoss, double rmseBins, double auc,
             this.zone = zone;
         }
 
-        /** One card's scheduled reviews, in the order answered; its first was logged at {@code firstTime} as row {@code firstId}. */
-        public void card(String cardId, List<LoggedReview> log, long firstTime, long firstId) {
-            TrainingSet.CardHistory card = TrainingSet.history(cardId, log, dayStart, zone);
-            if (card == null) {
-                return;
+        /** Adds one card's scheduled reviews, in the order answered. */
+        public void card(String cardId, List<LoggedReview> log) {
+            sums.add(of(cardId, log));
+        }
+
+        /** What one card's scheduled reviews (in the order answered) add to the sums. */
+        public CalibrationSums of(String cardId, List<LoggedReview> log) {
+            CalibrationSums card = new CalibrationSums();
+            TrainingSet.CardHistory history = TrainingSet.history(cardId, log, dayStart, zone);
+            if (history == null) {
+                return card;
             }
-            if (cards == firstTimes.length) {
-                firstTimes = Arrays.copyOf(firstTimes, cards * 2);
-                firstIds = Arrays.copyOf(firstIds, cards * 2);
-            }
-            firstTimes[cards] = firstTime;
-            firstIds[cards] = firstId;
-            MemoryState[] before = statesBefore(model, card);
-            for (int i = 1; i < card.length(); i++) {
-                if (card.elapsedDays()[i] > 0) {
-                    if (size == times.length) {
-                        grow();
-                    }
-                    times[size] = card.times()[i];
-                    cardOf[size] = cards;
-                    positions[size] = i;
-                    predicted[size] = model.retrievability(card.elapsedDays()[i], before[i].stability());
-                    recalled[size] = card.grades()[i] > 1;
-                    size++;
+            MemoryState[] before = statesBefore(model, history);
+            for (int i = 1; i < history.length(); i++) {
+                if (history.elapsedDays()[i] > 0) {
+                    card.add(
+                            model.retrievability(history.elapsedDays()[i], before[i].stability()),
+                            history.grades()[i] > 1);
                 }
             }
-            cards++;
+            return card;
         }
 
-        private void grow() {
-            int n = times.length * 2;
-            times = Arrays.copyOf(times, n);
-            cardOf = Arrays.copyOf(cardOf, n);
-            positions = Arrays.copyOf(positions, n);
-            predicted = Arrays.copyOf(predicted, n);
-            recalled = Arrays.copyOf(recalled, n);
+        /** The sums of the cards added so far. */
+        public CalibrationSums sums() {
+            return sums;
         }
 
-        /** The calibration's rows, the predictions summed in the training set's order (the sums' last bits follow it). */
         public List<CalibrationRow> rows() {
-            Integer[] order = new Integer[size];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(
-                    order,
-                    java.util.Comparator.<Integer>comparingLong(i -> times[i])
-                            .thenComparingLong(i -> firstTimes[cardOf[i]])
-                            .thenComparingLong(i -> firstIds[cardOf[i]])
-                            .thenComparingInt(i -> positions[i]));
-            double[] p = new double[size];
-            boolean[] r = new boolean[size];
-            for (int k = 0; k < size; k++) {
-                p[k] = predicted[order[k]];
-                r[k] = recalled[order[k]];
-            }
-            return calibration(p, k -> r[k]);
+            return sums.rows();
         }
-    }
-
-    private static List<CalibrationRow> calibration(double[] p, java.util.function.IntPredicate recalled) {
-        double[] edges = {0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0000001};
-        List<CalibrationRow> rows = new ArrayList<>();
-        for (int b = 0; b + 1 < edges.length; b++) {
-            int count = 0;
-            double predicted = 0;
-            double actual = 0;
-            for (int i = 0; i < p.length; i++) {
-                if (p[i] >= edges[b] && p[i] < edges[b + 1]) {
-                    count++;
-                    predicted += p[i];
-                    actual += recalled.test(i) ? 1 : 0;
-                }
-            }
-            if (count > 0) {
-                rows.add(new CalibrationRow(
-                        edges[b], Math.min(edges[b + 1], 1), count, predicted / count, actual / count));
-            }
-        }
-        return rows;
     }
 }

@@ -43,20 +43,17 @@ class CalibrationTest {
         List<Evaluation.CalibrationRow> whole =
                 Evaluation.calibration(Evaluation.predictions(model, set.items()), set.items());
 
-        // The log as the store hands it card by card: each card's reviews in order, its first's time and row id
+        // The log as the store hands it card by card, each card's reviews in order, the cards in any order
         Map<String, List<LoggedReview>> byCard = new LinkedHashMap<>();
-        Map<String, Long> firstRow = new LinkedHashMap<>();
-        for (int row = 0; row < log.size(); row++) {
-            LoggedReview r = log.get(row);
+        for (LoggedReview r : log) {
             byCard.computeIfAbsent(r.cardId(), k -> new ArrayList<>()).add(r);
-            firstRow.putIfAbsent(r.cardId(), (long) row);
         }
         List<String> shuffled = new ArrayList<>(byCard.keySet());
         java.util.Collections.shuffle(shuffled, random);
         Evaluation.Calibration calibration = new Evaluation.Calibration(model, dayStart, zone);
         for (String card : shuffled) {
             List<LoggedReview> reviews = byCard.get(card);
-            calibration.card(card, reviews, reviews.get(0).time().toEpochMilli(), firstRow.get(card));
+            calibration.card(card, reviews);
         }
         assertEquals(whole, calibration.rows());
         assertEquals(
