@@ -23,7 +23,6 @@ import quizline.pack.Pack;
 import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.pack.Question;
-import quizline.schedule.Fsrs6Model;
 import quizline.schedule.FsrsParameters;
 import quizline.session.ProfileSettings;
 import quizline.session.StudyRules;
@@ -130,11 +129,8 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         List<Evaluation.CalibrationRow> calibration = List.of();
         if (settings.value("scheduler").equals("fsrs6")) {
             FsrsParameters inUse = weights.isBlank() ? FsrsParameters.defaults() : FsrsParameters.parse(weights);
-            // Card by card, so that a log of a million reviews is never held at once
-            Evaluation.Calibration calibrating =
-                    new Evaluation.Calibration(new Fsrs6Model(inUse), rules.dayStartsAt(), zone);
-            FsrsLog.eachCard(store, calibrating::card);
-            calibration = calibrating.rows();
+            // From the sums the store kept, the cards answered since replayed: not the whole log every time
+            calibration = StatsCalibration.rows(store, inUse, rules.dayStartsAt(), zone);
         }
         List<Evaluation.CalibrationRow> rows = calibration;
         return width ->

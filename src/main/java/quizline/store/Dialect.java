@@ -64,6 +64,22 @@ enum Dialect {
         }
     }
 
+    /**
+     * Starts a transaction that only reads and sees the database as it was at its first read, however others write
+     * meanwhile, until {@link #commit} or {@link #rollback}: SQLite's reads in one transaction do; PostgreSQL's need
+     * repeatable read.
+     */
+    void beginSnapshot(Connection db) throws SQLException {
+        if (this == SQLITE) {
+            try (java.sql.Statement s = db.createStatement()) {
+                s.execute("BEGIN");
+            }
+            return;
+        }
+        db.setAutoCommit(false);
+        db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    }
+
     /** Whether the database has the table {@code name} yet. */
     boolean hasTable(Connection db, String name) throws SQLException {
         String sql = this == SQLITE

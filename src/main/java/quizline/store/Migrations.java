@@ -133,7 +133,16 @@ final class Migrations {
                             "CREATE INDEX review_tally ON review ({key}pack_id, question_id, kind, reviewed_at, id,"
                                     + " state_before, rating, correctness)",
                             "CREATE INDEX review_by_kind_time ON review ({key}kind, reviewed_at, id, pack_id,"
-                                    + " question_id, rating, state_before)")));
+                                    + " question_id, rating, state_before)")),
+            new Step(
+                    9,
+                    "the sums of the calibration table of quizline stats, kept between reports",
+                    // Derived from the log like the card table, but only a report's shortcut: a report that finds
+                    // none, or sums of other weights or of a log changed other than by appending, replays the log.
+                    java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(CalibrationTable.CREATE),
+                                    ownRows("calibration").stream())
+                            .toList()));
 
     /** Row-level security on each table: PostgreSQL only (each statement is empty in SQLite, so skipped). */
     private static List<String> ownRows(String... tables) {

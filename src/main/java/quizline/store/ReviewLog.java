@@ -241,14 +241,73 @@ final class ReviewLog {
             SELECT pack_id, question_id, id, reviewed_at, rating, state_before FROM review
             WHERE {mine}{unindexed}kind = 'review' ORDER BY pack_id, question_id, kind, reviewed_at, id""";
 
+    /** One card's scheduled reviews up to a row id, oldest first, ties in the order logged: from {@code review_tally}. */
+    static final String SCHEDULED_OF_CARD = """
+            SELECT pack_id, question_id, id, reviewed_at, rating, state_before FROM review
+            WHERE {mine}pack_id = ? AND question_id = ? AND kind = 'review' AND id <= ?
+            ORDER BY reviewed_at, id""";
+
+    /**
+     * The cards with a scheduled review in a range of row ids: the range of the primary key, however long the log (the
+     * kind "{unindexed}", else SQLite reads every scheduled review of the index by kind and time instead).
+     */
+    static final String CARDS_SCHEDULED_BETWEEN = """
+            SELECT DISTINCT pack_id, question_id FROM review
+            WHERE {mine}id > ? AND id <= ? AND {unindexed}kind = 'review'""";
+
+    /** How many scheduled reviews the log has up to a row id: counted over {@code review_by_kind_time} alone. */
+    static final String SCHEDULED_UP_TO = "SELECT COUNT(*) FROM review WHERE {mine}kind = 'review' AND id <= ?";
+
     /**
      * Hands each scheduled review (cram answers left out) to {@code each} without keeping any: oldest first, ties in
      * the order logged, read from {@code review_by_kind_time} alone; or, {@code byCard}, card after card, each card's
      * in that order, from {@code review_tally} alone.
      */
     static void eachScheduled(SqlProgressStore store, boolean byCard, RevlogExport.ScheduledReview each) {
-        try (PreparedStatement p = store.scope().prepare(byCard ? SCHEDULED_BY_CARD : SCHEDULED_BY_TIME);
+        try (PreparedStatement p = store.scope().prepare(byCard ? SCHEDULED_BY_CARD : SCHEDULED_BY_TIME)) {
+            handScheduled(store, p, each);
+        } catch (SQLException e) {
+            throw failure(store, e);
+        }
+    }
+
+    /** Hands each scheduled review of {@code key} up to row {@code upTo} to {@code each}, as {@link #eachScheduled}. */
+    static void eachScheduledOf(SqlProgressStore store, CardKey key, long upTo, RevlogExport.ScheduledReview each) {
+        try (PreparedStatement p = store.scope().prepare(SCHEDULED_OF_CARD, key, upTo)) {
+            handScheduled(store, p, each);
+        } catch (SQLException e) {
+            throw failure(store, e);
+        }
+    }
+
+    /** The cards with a scheduled review after row {@code after}, up to row {@code upTo}. */
+    static List<CardKey> cardsScheduledBetween(SqlProgressStore store, long after, long upTo) {
+        List<CardKey> keys = new ArrayList<>();
+        try (PreparedStatement p = store.scope().prepare(CARDS_SCHEDULED_BETWEEN, after, upTo);
                 ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                keys.add(new CardKey(r.getString(1), r.getString(2)));
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw failure(store, e);
+        }
+    }
+
+    /** How many scheduled reviews the log has up to row {@code upTo}. */
+    static long scheduledUpTo(SqlProgressStore store, long upTo) {
+        try (PreparedStatement p = store.scope().prepare(SCHEDULED_UP_TO, upTo);
+                ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw failure(store, e);
+        }
+    }
+
+    private static void handScheduled(SqlProgressStore store, PreparedStatement p, RevlogExport.ScheduledReview each)
+            throws SQLException {
+        try (ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 String state = r.getString(6);
                 int code = RevlogExport.STATES.indexOf(state);
@@ -257,8 +316,6 @@ final class ReviewLog {
                 }
                 each.accept(new CardKey(r.getString(1), r.getString(2)), r.getLong(3), r.getLong(4), r.getInt(5), code);
             }
-        } catch (SQLException e) {
-            throw failure(store, e);
         }
     }
 

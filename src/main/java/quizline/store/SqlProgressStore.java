@@ -545,6 +545,80 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         }
     }
 
+    /**
+     * Runs {@code reads} on the profile as it is at their first read, whatever sessions write meanwhile: every read in
+     * one transaction that writes nothing.
+     */
+    public <T> T inSnapshot(java.util.function.Supplier<T> reads) {
+        int isolation;
+        try {
+            isolation = db.getTransactionIsolation();
+            dialect.beginSnapshot(db);
+        } catch (SQLException e) {
+            throw failure("read the profile", e);
+        }
+        T result;
+        try {
+            result = reads.get();
+        } catch (RuntimeException e) {
+            dialect.rollback(db, e);
+            throw e;
+        }
+        try {
+            dialect.commit(db);
+            db.setTransactionIsolation(isolation);
+            return result;
+        } catch (SQLException e) {
+            throw failure("read the profile", e);
+        }
+    }
+
+    /** The id of the profile's newest review row (either kind), 0 when it has none. */
+    public long newestReviewId() {
+        try {
+            return ReviewLog.newestId(scope);
+        } catch (SQLException e) {
+            throw failure("read the review log", e);
+        }
+    }
+
+    /** The cards with a scheduled review (no cram answer) logged after row {@code after}, up to row {@code upTo}. */
+    public List<CardKey> cardsScheduledBetween(long after, long upTo) {
+        return ReviewLog.cardsScheduledBetween(this, after, upTo);
+    }
+
+    /** The scheduled reviews of {@code key} up to row {@code upTo}, oldest first, ties in the order logged. */
+    public void eachScheduledOf(CardKey key, long upTo, RevlogExport.ScheduledReview each) {
+        ReviewLog.eachScheduledOf(this, key, upTo, each);
+    }
+
+    /** How many scheduled reviews the log holds up to row {@code upTo}. */
+    public long scheduledUpTo(long upTo) {
+        return ReviewLog.scheduledUpTo(this, upTo);
+    }
+
+    /** The calibration's sums a report kept in the profile; none when there are none or they cannot be read. */
+    public java.util.Optional<KeptCalibration> keptCalibration() {
+        try {
+            return CalibrationTable.read(scope);
+        } catch (SQLException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps {@code kept} in the profile for the next report, if that can be done at once: never waiting for a
+     * session's write, never failing the report. Returns whether they were kept.
+     */
+    public boolean keepCalibration(KeptCalibration kept) {
+        try {
+            CalibrationTable.write(scope, kept);
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Called after each write's commit: the work a store does once a write is safe, off its caller's path. */
     void committed() {}
 

@@ -77,6 +77,34 @@ public final class SqliteProgressStore extends SqlProgressStore {
         return ReviewLog.digests(this, packId);
     }
 
+    /**
+     * Keeps the sums through a connection of their own, which may write where the report's may not: it waits for no
+     * lock (a session writing at that moment keeps the file to itself, and the sums wait for the next report) and
+     * holds the write lock for one row. A file that cannot be written (a read-only disk) keeps none.
+     */
+    @Override
+    public boolean keepCalibration(KeptCalibration kept) {
+        if (file == null) {
+            return super.keepCalibration(kept);
+        }
+        try (Connection writer = connect(file, false)) {
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 0");
+            }
+            Dialect.SQLITE.beginWrite(writer, null);
+            try {
+                CalibrationTable.write(new Scope(writer, Dialect.SQLITE, null), kept);
+                Dialect.SQLITE.commit(writer);
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                Dialect.SQLITE.rollback(writer, e);
+                return false;
+            }
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public String where() {
         return file == null ? "the profile in memory" : file.toString();

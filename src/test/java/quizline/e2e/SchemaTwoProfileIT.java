@@ -53,7 +53,7 @@ class SchemaTwoProfileIT {
             s.execute("DROP INDEX review_tally");
             s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
-            for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset")) {
+            for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset", "calibration")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
@@ -66,7 +66,7 @@ class SchemaTwoProfileIT {
         assertTrue(second.out().contains("Session over: 3 answered"), second.out());
 
         assertEquals(
-                "8",
+                "9",
                 scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"),
                 "upgraded to the latest schema");
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NULL"), "the old answers kept");

@@ -86,6 +86,35 @@ class ProgressStoreTest {
         }
     }
 
+    /**
+     * A profile of schema 8, with answers, gets the table of the calibration's kept sums when opened: none kept yet,
+     * then the sums a report keeps, one row that the next ones replace.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSchemaEightProfileGetsTheTableOfTheCalibrationsSums(Backend backend) throws Exception {
+        Backend.Profile profile = backend.newProfile(dir);
+        ReviewRecord one = first(KEY, T0, Rating.AGAIN, Verdict.WRONG, Duration.ofMinutes(10));
+        try (java.sql.Connection db = profile.connect()) {
+            Dialect dialect = backend == Backend.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES;
+            Migrations.run(db, dialect, 8);
+            try (java.sql.PreparedStatement p = new Scope(db, dialect, profile.name())
+                    .prepare(ReviewLog.INSERT, ReviewLog.values(ReviewRow.of(one)))) {
+                p.executeUpdate();
+            }
+        }
+        try (SqlProgressStore store = profile.open()) {
+            assertTrue(store.keptCalibration().isEmpty());
+            assertEquals(1, store.scheduledUpTo(store.newestReviewId()));
+            KeptCalibration kept = new KeptCalibration("m", store.newestReviewId(), 1, "0,0,0,0");
+            assertTrue(store.keepCalibration(kept));
+            assertEquals(kept, store.keptCalibration().orElseThrow());
+            KeptCalibration next = new KeptCalibration("n", store.newestReviewId(), 1, "1,1,0,7");
+            assertTrue(store.keepCalibration(next));
+            assertEquals(next, store.keptCalibration().orElseThrow());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void answersSurviveReopeningAndCountTowardsTheDay(Backend backend) throws Exception {

@@ -111,7 +111,7 @@ class SqliteProgressStoreTest {
 
     /**
      * What a quizline of schema 2 left: the same tables without the checksum columns, the tables of questions set
-     * aside and the log of resets. Made here from a profile this
+     * aside, the log of resets and the calibration's kept sums. Made here from a profile this
      * quizline wrote, so its rows are a real session's.
      */
     static void toSchemaTwo(Path file) throws SQLException {
@@ -120,7 +120,7 @@ class SqliteProgressStoreTest {
             s.execute("DROP INDEX review_tally");
             s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
-            for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset")) {
+            for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset", "calibration")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
