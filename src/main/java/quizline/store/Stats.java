@@ -218,19 +218,28 @@ public final class Stats {
 
     /** Most lapses first, then lowest accuracy, then most answers; only questions ever lapsed or missed. */
     private static List<HardQuestion> hardest(Map<CardKey, int[]> byCard, Map<CardKey, QuestionInfo> questions) {
-        List<HardQuestion> hard = new ArrayList<>();
+        // Each with its key's text, made once: a profile of 100,000 cards sorts tens of thousands, many tied
+        record Ranked(HardQuestion question, String key) {}
+        List<Ranked> hard = new ArrayList<>();
         byCard.forEach((key, counts) -> {
             if (counts[2] > 0 || counts[1] < counts[0]) {
                 QuestionInfo info = questions.get(key);
-                hard.add(new HardQuestion(key, info == null ? null : info.prompt(), counts[2], counts[0], counts[1]));
+                hard.add(new Ranked(
+                        new HardQuestion(key, info == null ? null : info.prompt(), counts[2], counts[0], counts[1]),
+                        key.toString()));
             }
         });
-        hard.sort(Comparator.comparingInt(HardQuestion::lapses)
-                .reversed()
-                .thenComparingDouble(h -> (double) h.correct() / h.answers())
-                .thenComparing(Comparator.comparingInt(HardQuestion::answers).reversed())
-                .thenComparing(h -> h.key().toString()));
-        return List.copyOf(hard.subList(0, Math.min(HARDEST, hard.size())));
+        hard.sort(Comparator.comparing(
+                        Ranked::question,
+                        Comparator.comparingInt(HardQuestion::lapses)
+                                .reversed()
+                                .thenComparingDouble(h -> (double) h.correct() / h.answers())
+                                .thenComparing(Comparator.comparingInt(HardQuestion::answers)
+                                        .reversed()))
+                .thenComparing(Ranked::key));
+        return hard.subList(0, Math.min(HARDEST, hard.size())).stream()
+                .map(Ranked::question)
+                .toList();
     }
 
     /** Cards by the study day they fall due ({@code dues}, as {@link CardTable#dues} gives them); overdue ones today. */
