@@ -90,6 +90,8 @@ public final class SqliteProgressStore extends SqlProgressStore {
         try (Connection writer = connect(file, false)) {
             try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 0");
+                // Its one-row commit copies no log into the file: a session's checkpointer does that, off its answers
+                s.execute("PRAGMA wal_autocheckpoint = 0");
             }
             Dialect.SQLITE.beginWrite(writer, null);
             try {
