@@ -83,7 +83,10 @@ final class ProfileOptions {
         return open(env);
     }
 
-    /** Opens an existing database read-only, for the commands that only read it (stats, export). */
+    /**
+     * Opens an existing database read-only, for the commands that only read it (stats, export; stats keeps its
+     * calibration's sums through a connection of its own when it can, {@link SqlProgressStore#keepCalibration}).
+     */
     SqlProgressStore openForReading(Env env) {
         requireExisting(env);
         String url = server(env);

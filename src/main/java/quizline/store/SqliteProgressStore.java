@@ -240,7 +240,8 @@ public final class SqliteProgressStore extends SqlProgressStore {
     /**
      * Opens an existing profile for a command that only reads it (stats, export): checked as
      * {@link #open} does, then read through a read-only connection, so a profile on a read-only
-     * disk or in a folder the user cannot write to is read, and the file is never changed. A
+     * disk or in a folder the user cannot write to is read, and the file is never changed through
+     * it ({@link #keepCalibration} writes through a connection of its own, when it can). A
      * profile of an older schema is upgraded first, which needs write access.
      */
     public static SqliteProgressStore openForReading(Path file) throws StoreException {
