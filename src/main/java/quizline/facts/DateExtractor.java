@@ -31,7 +31,7 @@ final class DateExtractor implements SentenceExtractor {
     private static final List<ShapePattern> FOUNDINGS = List.of(
             ShapePattern.compile(
                     // "The Central American Integration System (SICA) was first established on ..."
-                    "(?:(?:the )?(?<org>{OA})(?: \\( {O} \\))?|it) (?:(?:was |were |has been |had been )(?:officially |formally |first |originally |initially )?"
+                    "(?:(?:the )?(?<org>{OA})(?: \\( {O} \\))?|it) (?:(?:that |which )?(?:was |were |has been |had been )(?:officially |formally |first |originally |initially )?"
                             + FOUNDED + " |(?:officially |formally )?" + FOUNDED + " " + NO_OBJECT + ")(?:" + GAP
                             // "set up through the Bangkok Declaration of 6 June 1997": the date of its founding act
                             + "{0,12}?(?:in|on|(?:declaration|treaty|charter|agreement|protocol|accord|convention|pact) of) )?(?<date>{W})"),
@@ -82,7 +82,13 @@ final class DateExtractor implements SentenceExtractor {
                     + " (?:in|on) (?<date>{W}) ,"),
             // "The CIS came into being in 1991", "the bloc, which came into existence in 1949"
             ShapePattern.compile(
-                    "(?:(?:the )?(?<org>{OA})|it) (?:, (?:which|that) )?came into (?:being|existence) (?:in|on) (?<date>{W})"));
+                    "(?:(?:the )?(?<org>{OA})|it) (?:, (?:which|that) )?came into (?:being|existence) (?:in|on) (?<date>{W})"),
+            // "Originally founded as a three-member bloc by A, B and C in 1967, the three states revived the bloc":
+            // its founders and its date before what they founded, which the sentence names or refers to next
+            ShapePattern.compile(
+                    "^(?:[a-z]+ )?" + FOUNDED + " (?:as (?:a |an )?[^,;]*? )?by (?:{C} (?:,|and|, and) )*{C}"
+                            + " (?:in|on) (?<date>{W}) , (?:the |its )?(?:(?:[a-z0-9-]+ )?(?:states|countries|nations|members"
+                            + "|founders) [^;]*?)?(?<org>{OA})"));
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
             // not "the two-day summit, which ends on Friday": a summit is dated by its first day
             ShapePattern.compile(
@@ -168,7 +174,12 @@ final class DateExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "(?<date>{W}) (?:(?!(?:said|says|say|will|would|to|and|but|after|before|since|until|when"
                             + "|while|which|that|who|-|–|—|:|\\|) )[^ ;,]+ ){0,12}?(?:at|in|during) (?:the|a|an|its|their) (?:[^ ;,]+ ){0,5}?"
-                            + "summit(?! 's)"));
+                            + "summit(?! 's)"),
+            // "The 45th Regular Meeting of the Conference of Heads of Government of CARICOM was held from 3-5 July":
+            // a meeting of an organisation's leaders is its summit
+            ShapePattern.compile("meeting of (?:the )?(?:conference|council|assembly) of heads of (?:state|government)"
+                    + "(?: and government)? of (?:the )?(?<org>{OA})(?: \\( {O} \\))? (?:[^ ;,]+ ){0,4}?(?:from|on)"
+                    + " (?<date>{W})"));
     /**
      * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied
      * for NATO membership in May 2022", "Vienna and Dublin announced their bids to join NATO in 2030" (a

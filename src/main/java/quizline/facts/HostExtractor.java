@@ -45,7 +45,8 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?: of (?:the )?(?:(?:member states|heads of state(?: and government)?|{T}"
                     // "the 58th Annual Meeting of the Board of Governors of the ADB", "the meeting of the Council of
                     // Foreign Ministers of the BSEC"
-                    + "|boards? of governors|council of (?:[a-z]+ )?ministers|council of heads of (?:state|government)) of (?:the )?)?"
+                    + "|boards? of governors|council of (?:[a-z]+ )?ministers|(?:council|conference) of heads of (?:state|government)"
+                    + "(?: and government)?) of (?:the )?)?"
                     + "(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference)?(?: \\( (?:{O}|[^)]*) \\))?)?"
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?"
                     // "the Pacific Islands Forum Leaders Meeting (PIFLM)": the event's own acronym

@@ -1145,7 +1145,8 @@ final class MemberExtractor implements SentenceExtractor {
         // subject, the article's, or the one named before
         add(
                 rules,
-                "(?:, |^)with (?<list>" + LIST + ") (?:joining|acceding|entering|being admitted|admitted)(?: (?:the )?"
+                "(?:, |^|(?<=[W]\\d{1,3} ))with (?<list>" + LIST
+                        + ") (?:joining|acceding|entering|being admitted|admitted)(?: (?:the )?"
                         + "(?<org>{OA}))?(?: (?:in|on) (?<date>{W}))(?= [.;,—]| and |$)",
                 "joined");
         // "Originally founded as a three-member bloc by A, B and C in 1967, the bloc ...", "Set up by A and B in 1992,

@@ -38,6 +38,26 @@ class DatePhrasingTest {
                                 + " of the organisation's founding in 2020. The OIF's founding in 1970 brought 21 states together."));
     }
 
+    /** Foundings told in a relative clause or with the founders first, and a summit named as a meeting of leaders. */
+    @Test
+    void foundingsInARelativeClauseOrAfterTheFoundersAndALeadersMeeting() {
+        assertEquals(
+                List.of("founding of NAM | 1961"),
+                dates("The Non-Aligned Movement met in Kampala. Uganda will chair the Forum that was established in"
+                        + " 1961."));
+        assertEquals(
+                List.of("founding of EAC | 1967"),
+                dates("The East African Community met. Originally founded as a three-member bloc by Kenya, Tanzania"
+                                + " and Uganda in 1967, the three states revived the bloc in 2000.")
+                        .stream()
+                        .filter(d -> d.startsWith("founding"))
+                        .toList());
+        assertEquals(
+                List.of("2031 CARICOM summit | 2031-03-03"),
+                dates("The Forty-fifth Regular Meeting of the Conference of Heads of Government of the Caribbean"
+                        + " Community (CARICOM) was held from 3- 5 March 2031."));
+    }
+
     /** A meeting of the organisation "launched" is opened, not founded. */
     @Test
     void aSummitOfTheOrganisationLaunchedIsNoFounding() {

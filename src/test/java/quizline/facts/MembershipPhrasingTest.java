@@ -667,6 +667,10 @@ class MembershipPhrasingTest {
                 members("The East African Community met in Arusha. The bloc was revived in 2000, with Rwanda and"
                         + " Burundi joining in 2007."));
         assertEquals(
+                each("joined", EAC, "Rwanda", "Burundi"),
+                members("The East African Community met in Arusha. The bloc was revived in 2000 after its collapse in"
+                        + " 1977 with Rwanda and Burundi joining in 2007."));
+        assertEquals(
                 each("founding member", EAC, "Kenya", "Tanzania", "Uganda"),
                 members("The East African Community met in Arusha. Originally founded as a three-member bloc by Kenya,"
                         + " Tanzania and Uganda in 1967, the three states revived the bloc in 2000."));

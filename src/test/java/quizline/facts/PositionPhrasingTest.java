@@ -1040,9 +1040,7 @@ class PositionPhrasingTest {
     @Test
     void aTitleWhoseNameIsOneWordIsNotTheNameBeforeIt() {
         assertEquals(
-                List.of(
-                        "Tom Hale | Prime Minister | United Kingdom",
-                        "Sheikh Rahima | Prime Minister | Bangladesh"),
+                List.of("Tom Hale | Prime Minister | United Kingdom", "Sheikh Rahima | Prime Minister | Bangladesh"),
                 positions(
                         "Leaders including British Prime Minister Tom Hale, Bangladeshi Prime Minister Sheikh Rahima and Nigerian "
                                 + "President Bayo arrived on Friday."));
