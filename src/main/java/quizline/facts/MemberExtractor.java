@@ -1203,7 +1203,7 @@ final class MemberExtractor implements SentenceExtractor {
         // "Armenia, which became a full member in 2015, ...": one country, so "which" cannot be the last of several
         String bare =
                 predicate.replaceFirst("^\\(\\?:, \\)\\?", "").replaceFirst("^\\(\\?:, which \\|, who \\)\\?", "");
-        add(rules, NOT_AFTER_PREPOSITION + "(?<list>(?:the )?{C}) , (?:which|who) " + bare, relation);
+        add(rules, NOT_AFTER_PREPOSITION + "(?<list>(?:the )?{C})(?: ,)? (?:which|who) " + bare, relation);
     }
 
     /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */

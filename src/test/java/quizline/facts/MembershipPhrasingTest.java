@@ -671,6 +671,11 @@ class MembershipPhrasingTest {
                 members("The East African Community met in Arusha. The bloc was revived in 2000 after its collapse in"
                         + " 1977 with Rwanda and Burundi joining in 2007."));
         assertEquals(
+                List.of("Chad | joined | " + EAC, "Somalia | joined | " + EAC),
+                members("The East African Community met in Arusha. The bloc admitted Somalia in 2031, its newest"
+                        + " member after Chad which was admitted in 2016."),
+                "a relative clause with no comma before it");
+        assertEquals(
                 each("founding member", EAC, "Kenya", "Tanzania", "Uganda"),
                 members("The East African Community met in Arusha. Originally founded as a three-member bloc by Kenya,"
                         + " Tanzania and Uganda in 1967, the three states revived the bloc in 2000."));
