@@ -242,9 +242,13 @@ final class Knowledge {
         }
         // "the Republic of Uganda", "the Kingdom of Bahrain", "the State of Qatar": a country's formal name, where no
         // country has it as its own ("Republic of China" is Taiwan's, and "People's Republic of China" is longer).
+        // Its other names too, so that "the Republic of Guinea Bissau" is not the Republic of Guinea followed by a word
         for (Country country : countries) {
             for (String form : FORMAL_FORMS) {
                 names.put(form + " of " + country.name(), new CountryName(country));
+                for (String alias : country.aliases()) {
+                    names.put(form + " of " + alias, new CountryName(country));
+                }
             }
         }
         for (Country country : countries) {

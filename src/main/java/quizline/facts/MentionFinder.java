@@ -624,8 +624,22 @@ final class MentionFinder {
                         + text.substring(
                                 tokens.get(nickname + 3).start(),
                                 tokens.get(last).end());
+        if (!written.equals(written.toUpperCase(Locale.ROOT))) {
+            written = surnameInCapitals(written);
+            parts.replaceAll(MentionFinder::surnameInCapitals);
+        }
         // The mention covers "Mr." or "Ayatollah" too, so patterns see one person; the name leaves them out.
         return new Mention.PersonMention(written, List.copyOf(parts), honorific, last + 1);
+    }
+
+    /** A surname written in capitals, as communiqués do: "Umaro Sissoco EMBALO" is Umaro Sissoco Embalo. */
+    private static final java.util.regex.Pattern SHOUTED_PART =
+            java.util.regex.Pattern.compile("(?<![\\p{L}.])(\\p{Lu})(\\p{Lu}{2,})(?![\\p{L}.])");
+
+    private static String surnameInCapitals(String name) {
+        return SHOUTED_PART
+                .matcher(name)
+                .replaceAll(m -> m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
     }
 
     /** A capitalised word in quotes between parts of a name: "Jokowi" in Joko "Jokowi" Widodo. */

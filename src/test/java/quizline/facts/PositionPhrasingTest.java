@@ -947,6 +947,20 @@ class PositionPhrasingTest {
                 positions("The OIC Secretary-General, Omar Idris, a Chadian diplomat, said the summit mattered."));
     }
 
+    /** A country's formal name over its other name, and a surname in capitals as communiqués write it. */
+    @Test
+    void formalNamesOfOtherNamesAndSurnamesInCapitals() {
+        assertEquals(
+                List.of(
+                        "Omar Idris | President | Guinea-Bissau",
+                        "Ana Lee-Brenner | President | Ghana",
+                        "Ravi Menon | President | Guinea",
+                        "KP Sharma Oli | Prime Minister | Nepal"),
+                positions("Present were H.E. Omar IDRIS, President of the Republic of Guinea Bissau; H.E. Ana"
+                        + " LEE-BRENNER, President of the Republic of Ghana; and H.E. Ravi Menon, President of the Republic"
+                        + " of Guinea. Nepal's Prime Minister KP Sharma Oli spoke."));
+    }
+
     /** An election with the name in apposition before it, or written as a noun ("the election of X as Y of Z"). */
     @Test
     void electionsWithTheNameInAppositionOrAsANoun() {
