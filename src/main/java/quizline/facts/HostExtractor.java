@@ -182,7 +182,13 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:^|the )(?:[a-z]+ )*summits (?:took place|were held|have been held|had been held)"
                     + " in (?<loc>{Y})(?: , {C})? in (?<when>{W})(?= (?:, |and ))"),
             ShapePattern.compile("(?<=summits (?:took place|were held|have been held|had been held) in [^;]{1,80} )"
-                    + "(?:, (?:and )?|and )in (?<loc>{Y})(?: , {C})? in (?<when>{W})"));
+                    + "(?:, (?:and )?|and )in (?<loc>{Y})(?: , {C})? in (?<when>{W})"),
+            // "Prime Minister X arrived at China's Xiamen on Sunday to attend the 9th BRICS Summit": where someone
+            // arrived for a summit is where it met (the day of the arrival is not the summit's)
+            ShapePattern.compile("(?:arrived|arrives|arriving|landed|lands|flew|flies|travelled|traveled|travels|came)"
+                    + " (?:in|at|to) (?:{C} 's )?(?<loc>{Y})(?: , {C})?(?: (?:on |late on |early on )?{W})?(?: ,)?"
+                    + " (?:to attend|to take part in|to participate in|for) (?:the |a |an )?(?:(?<year>{W}) )?(?:"
+                    + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit)(?: of (?:the )?(?<of>{OA}))?"));
 
     /**
      * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in

@@ -1518,6 +1518,10 @@ final class MemberExtractor implements SentenceExtractor {
                             .lookingAt()) {
                 continue;
             }
+            String before = shape.text().substring(listStart, placed.at());
+            if (name.isPresent() && before.lastIndexOf('(') > before.lastIndexOf(')')) {
+                continue; // "Hong Kong (China)": what the brackets say of an item is no item
+            }
             if (name.isPresent()) {
                 Optional<String> aside = asideRelation(shape.text().substring(placed.at()));
                 Optional<String> written = itemRelation(shape.text().substring(listStart, placed.at()));

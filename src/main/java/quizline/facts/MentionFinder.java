@@ -576,6 +576,10 @@ final class MentionFinder {
                     last = j;
                     j++;
                 }
+            } else if (last >= 0 && shortSurnameInCapitals(tokens, j)) {
+                parts.add(token.key()); // "H.E. George WEAH, President of ...": a communique's surname, no acronym
+                last = j;
+                j++;
             } else if (last >= 0 && honorificEndingAName(tokens, j)) {
                 parts.add(token.key()); // "Hun Sen": "Sen" after a name and before no name is no senator's title
                 last = j;
@@ -640,6 +644,22 @@ final class MentionFinder {
         return SHOUTED_PART
                 .matcher(name)
                 .replaceAll(m -> m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A surname of two to four letters in capitals closing a name before a comma, as communiqués write the names of
+     * heads of state ("George WEAH, President of Liberia"); an acronym or an agency's credit is not written so.
+     */
+    private boolean shortSurnameInCapitals(List<Token> tokens, int j) {
+        Token token = tokens.get(j);
+        String word = token.text();
+        return word.length() >= 2
+                && word.length() <= 4
+                && word.chars().allMatch(Character::isUpperCase)
+                && isFreeCapitalised(tokens, j)
+                && j + 1 < tokens.size()
+                && (tokens.get(j + 1).text().equals(",")
+                        || tokens.get(j + 1).text().equals(";"));
     }
 
     /** A capitalised word in quotes between parts of a name: "Jokowi" in Joko "Jokowi" Widodo. */

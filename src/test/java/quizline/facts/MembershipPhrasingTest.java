@@ -643,6 +643,15 @@ class MembershipPhrasingTest {
                 members("Somalia was yesterday admitted as the eighth member of the East African Community (EAC)."));
     }
 
+    /** Economies that are no countries in a list of members: Hong Kong, Chinese Taipei. */
+    @Test
+    void economiesInAListOfMembers() {
+        assertEquals(
+                each("member", "Asia-Pacific Economic Cooperation", "Chile", "Hong Kong", "Japan", "Taiwan", "Peru"),
+                members("APEC comprises 21 economies, including Chile, Hong Kong (China), Japan, Chinese Taipei and"
+                        + " Peru."));
+    }
+
     /** "enlisted" as "admitted"; a membership read by two rules is one fact, with the date one of them gives. */
     @Test
     void enlistedIsAdmittedAndOneMembershipIsOneFact() {

@@ -959,6 +959,11 @@ class PositionPhrasingTest {
                 positions("Present were H.E. Omar IDRIS, President of the Republic of Guinea Bissau; H.E. Ana"
                         + " LEE-BRENNER, President of the Republic of Ghana; and H.E. Ravi Menon, President of the Republic"
                         + " of Guinea. Nepal's Prime Minister KP Sharma Oli spoke."));
+        assertEquals(
+                List.of("Omar Idris | President | Liberia", "Ana Lee | President | Togo"),
+                positions("H.E. Omar IDRIS, President of the Republic of Liberia. H.E. Ana LEE, President of the"
+                        + " Togolese Republic."),
+                "a short surname in capitals before a comma");
     }
 
     /** An election with the name in apposition before it, or written as a noun ("the election of X as Y of Z"). */

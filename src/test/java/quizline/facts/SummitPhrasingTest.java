@@ -523,6 +523,16 @@ class SummitPhrasingTest {
                         Optional.empty()));
     }
 
+    /** Where a leader arrived to attend a summit is where it met; the day of the arrival is not the summit's. */
+    @Test
+    void whereALeaderArrivedForTheSummit() {
+        assertEquals(
+                List.of("host: 9th BRICS summit | held in | Xiamen"),
+                hostsAndDates(
+                        "Prime Minister Omar Idris arrived at China's Xiamen on Sunday to attend the 9th BRICS Summit.",
+                        Optional.empty()));
+    }
+
     /** A dateline over what a summit decided is where the report was written, not where the summit met. */
     @Test
     void aDatelineOverASummitsDecisionIsNoHost() {
