@@ -101,9 +101,13 @@ final class HostExtractor implements SentenceExtractor {
             // "The Council of Heads of State of the SCO held its meeting in Bishkek on June 14, 2019": the
             // organisation's
             // own meeting of its leaders is its summit
-            ShapePattern.compile("(?:the )?(?:council of heads of state of (?:the )?)?(?<org>{O})(?: \\( {O} \\))? "
-                    + "(?:held|holds|will hold|is holding) its (?:[a-z-]+ )?(?:summit|meeting) in " + LOCATION
-                    + "(?:(?: ,)? (?:on |in )?(?<when>{W})(?! 's))?"),
+            // "The Authority of Heads of State and Government of ECOWAS convened an Extraordinary Session in Accra"
+            ShapePattern.compile(
+                    "(?:the )?(?:(?:council|authority|conference|assembly) of heads of (?:state|government)"
+                            + "(?: and government)? of (?:the )?)?(?<org>{O})(?: \\( {O} \\))? "
+                            + "(?:held|holds|will hold|is holding|convened|convenes|will convene) (?:its|an|a) (?:[a-z-]+ )?"
+                            + "(?:summit|meeting|session) in " + LOCATION
+                            + "(?:(?: ,)? (?:on |in )?(?<when>{W})(?! 's))?"),
             // "St Petersburg to host informal summit", "..., with Dakar to host the 2032 summit": a city with "to
             // host" and no verb before it is the host to be (not "Lima hopes to host", nor "asked Lima to host")
             ShapePattern.compile(

@@ -874,7 +874,8 @@ final class MemberExtractor implements SentenceExtractor {
         subjectFirst(
                 rules,
                 // "Somalia was yesterday admitted as the eighth member of the EAC": the day between the verb's parts
-                "(?:was|were) " + ADVERBS + "(?:(?<date2>{W}) )?admitted as (?:a |an |the |its )?(?:(?<org>{OA})"
+                "(?:was|were) " + ADVERBS
+                        + "(?:(?<date2>{W}) )?(?:admitted|incorporated|accepted) as (?:a |an |the |its )?(?:(?<org>{OA})"
                         + ACRONYM + " 's )?" + NEWEST + ORDINAL + "members?(?: of (?:the )?(?<org2>{OA})" + ACRONYM
                         + ")?"
                         + WHEN,
@@ -1157,6 +1158,14 @@ final class MemberExtractor implements SentenceExtractor {
                         + LIST + ")(?: (?:in|on) {W})? , (?:(?:the |its )?(?<org>{OA})|(?:the |its )(?:[a-z0-9-]+ )?"
                         + "(?:states|countries|nations|members|founders) [^;]*?(?<org2>{OA}))",
                 "founding member");
+        // "The Czech Republic will hand the presidency of the Visegrad Group to Poland next week": a presidency that
+        // passes from one member to another
+        inferred(
+                rules,
+                "(?<list>{C}) (?:will |is to |is set to |has |have )?(?:[a-z]+ly )?(?:hand|hands|handed|handing|pass|passes|passed)"
+                        + " (?:over )?(?:the )?(?:rotating |six-month |annual )?(?:presidency|chairmanship) of " + ORG
+                        + " (?:over )?to (?<more>{C})",
+                "member");
         // "South Sudan is expected to be admitted into the group today"
         subjectFirst(
                 rules,

@@ -87,7 +87,8 @@ final class PositionExtractor implements SentenceExtractor {
                     + ", (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent |current |incumbent |sitting )?(?<was>former )?"
                     + KEPT + "(?<place>{CDOK}) (?<title>{T})(?! 's)" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
-            ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})"
+            // "the Secretary General of the Organization of American States (OAS), Jane Doe": the name's acronym
+            ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})(?: \\( {O} \\))?"
                     + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?<person>{P})"),
             // the Kazakh president, Jane Doe
             ShapePattern.compile("the (?<place>{CDK}) (?<title>{T}) , (?<person>{P})"),

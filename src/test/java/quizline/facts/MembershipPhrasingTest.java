@@ -643,6 +643,18 @@ class MembershipPhrasingTest {
                 members("Somalia was yesterday admitted as the eighth member of the East African Community (EAC)."));
     }
 
+    /** A presidency handed from one member to another; "incorporated as a full member". */
+    @Test
+    void aPresidencyHandedOnAndIncorporatedAsAMember() {
+        assertEquals(
+                each("member", "Visegrad Group", "Czech Republic", "Poland"),
+                members("The Czech Republic will symbolically hand the presidency of the Visegrad Group (V4) to Poland"
+                        + " next week."));
+        assertEquals(
+                List.of("Bolivia | joined | Mercosur"),
+                members("Bolivia was incorporated as a full member of Mercosur during the summit."));
+    }
+
     /** Economies that are no countries in a list of members: Hong Kong, Chinese Taipei. */
     @Test
     void economiesInAListOfMembers() {

@@ -964,6 +964,10 @@ class PositionPhrasingTest {
                 positions("H.E. Omar IDRIS, President of the Republic of Liberia. H.E. Ana LEE, President of the"
                         + " Togolese Republic."),
                 "a short surname in capitals before a comma");
+        assertEquals(
+                List.of("Omar Idris | Secretary-General | Organization of American States"),
+                positions("The Secretary General of the Organization of American States (OAS), Omar Idris, spoke."),
+                "the organisation's acronym between its name and the name of its officer");
     }
 
     /** An election with the name in apposition before it, or written as a noun ("the election of X as Y of Z"). */

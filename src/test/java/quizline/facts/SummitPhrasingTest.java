@@ -531,6 +531,14 @@ class SummitPhrasingTest {
                 hostsAndDates(
                         "Prime Minister Omar Idris arrived at China's Xiamen on Sunday to attend the 9th BRICS Summit.",
                         Optional.empty()));
+        assertEquals(
+                List.of("host: 2031 ECOWAS summit | held in | Accra", "date: 2031 ECOWAS summit | date | 2031-03-04"),
+                hostsAndDates(
+                        "The Authority of Heads of State and Government of the Economic Community of West African"
+                                + " States (ECOWAS) convened an Extraordinary Session in Accra, Republic of Ghana, on 4th"
+                                + " March 2031.",
+                        Optional.of(FRIDAY)),
+                "a session its leaders convened");
     }
 
     /** A dateline over what a summit decided is where the report was written, not where the summit met. */
