@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
         name = "class",
         mixinStandardHelpOptions = true,
         description = {
-            "For the instructor of a class: every profile of the data folder is a student.",
+            "For the instructor of a class: publish packs to the students and report on their progress.",
+            "The class is every profile of the data folder, or with --store (or QUIZLINE_STORE) every profile of the"
+                    + " class's PostgreSQL database.",
             "'class report' shows the item analysis of a pack and each student's progress; 'class publish' makes a"
                     + " pack the version every student studies."
         },

@@ -29,12 +29,9 @@ import quizline.ui.Visible;
         name = "publish",
         mixinStandardHelpOptions = true,
         description = {
-            "Make a pack the version every student of the class studies: checked as lint checks it, then",
-            "written whole to the packs folder the class's profiles study from ($XDG_DATA_HOME/quizline/packs), or",
-            "with --store (or QUIZLINE_STORE) to the class's PostgreSQL database, as the instructor's role.",
-            "A newer version replaces the one published, the same content again changes nothing; an older version,",
-            "or the same version with other content, is refused unless --force. Progress is kept by pack id and",
-            "question id, as with any pack change."
+            "Make a pack the version every student of the class studies.",
+            "The pack is checked as lint checks it, then written whole to the packs folder the class's profiles study from ($XDG_DATA_HOME/quizline/packs), or with --store (or QUIZLINE_STORE) to the class's PostgreSQL database, as the instructor's role.",
+            "A newer version replaces the one published, the same content again changes nothing; an older version, or the same version with other content, is refused unless --force. Progress is kept by pack id and question id, as with any pack change."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

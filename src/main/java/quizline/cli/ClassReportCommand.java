@@ -39,11 +39,9 @@ import quizline.ui.Visible;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "A pack's questions by Moodle's item analysis (facility index, standard deviation, discrimination index,",
-            "discriminative efficiency, flagged below Moodle's thresholds), their most common wrong answers and the",
-            "students' flags; then each student's reviews, retention, due backlog, last answer and streak.",
-            "Every profile of the data folder ($XDG_DATA_HOME/quizline/NAME.db) is a student, read only; with",
-            "--store (or QUIZLINE_STORE), every profile of the class's PostgreSQL database."
+            "A pack's questions by Moodle's item analysis, and each student's progress.",
+            "Per question: the facility index, standard deviation, discrimination index and discriminative efficiency, flagged below Moodle's thresholds, the most common wrong answers and the students' flags; then each student's reviews, retention, due backlog, last answer and streak.",
+            "Every profile of the data folder ($XDG_DATA_HOME/quizline/NAME.db) is a student, read only; with --store (or QUIZLINE_STORE), every profile of the class's PostgreSQL database that your role may read."
         })
 final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
     private static final int PLAIN_WIDTH = 80;

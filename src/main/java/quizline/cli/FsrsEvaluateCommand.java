@@ -23,10 +23,8 @@ import quizline.ui.Visible;
         name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {
-            "Judge FSRS-6 weights on a review log (the profile's, or FILE.csv as for optimize): log loss, RMSE(bins)",
-            "and AUC of the given weights, the profile's and the defaults, side by side. Lower log loss and",
-            "RMSE(bins) are better, a higher AUC is. With --split, weights are also fitted on each older part of",
-            "the log and judged on the part after it, and every row is judged on those later parts only."
+            "Judge FSRS-6 weights on a review log: log loss, RMSE(bins) and AUC of the given weights, the profile's and the defaults, side by side.",
+            "The log is the profile's, or FILE.csv as for optimize. Lower log loss and RMSE(bins) are better, a higher AUC is. With --split, weights are also fitted on each older part of the log and judged on the part after it, and every row is judged on those later parts only."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated", "1:bad file or profile, or no review to judge", "2:bad option"})

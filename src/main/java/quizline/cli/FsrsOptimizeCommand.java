@@ -29,10 +29,8 @@ import quizline.ui.Visible;
         name = "optimize",
         mixinStandardHelpOptions = true,
         description = {
-            "Fit the 21 FSRS-6 weights to a review log: the profile's own (scheduled reviews, cram left out) or",
-            "FILE.csv in the layout export --revlog writes (card_id, review_time, review_rating). Prints the",
-            "weights, their log loss and RMSE(bins) beside the defaults', and, above 300 predicted reviews, a",
-            "health check on reviews the fit did not see. --save stores them in the profile."
+            "Fit the 21 FSRS-6 weights to a review log: the profile's own (scheduled reviews, cram left out) or FILE.csv.",
+            "FILE.csv is in the layout export --revlog writes (card_id, review_time, review_rating). Prints the weights, their log loss and RMSE(bins) beside the defaults', and, above 300 predicted reviews, a health check on reviews the fit did not see. --save stores them in the profile."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:fitted (or too little data: defaults kept)", "1:bad file or profile", "2:bad option"})

@@ -19,10 +19,8 @@ import quizline.ui.Visible;
         name = "retention",
         mixinStandardHelpOptions = true,
         description = {
-            "Simulate a year of study of the profile's cards and the loaded packs' new questions under its weights,",
-            "at each desired retention from 0.70 to 0.97 (seeded, so the same profile gives the same figures):",
-            "reviews and minutes a day, cards remembered at the end and cards remembered per hour of study, with",
-            "a recommendation and the warnings Anki gives outside 0.80 to 0.95."
+            "Simulate a year of study at each desired retention from 0.70 to 0.97, with a recommendation.",
+            "The profile's cards and the loaded packs' new questions are studied under its weights (seeded, so the same profile gives the same figures): reviews and minutes a day, cards remembered at the end and cards remembered per hour of study, with a recommendation and the warnings Anki gives outside 0.80 to 0.95."
         })
 final class FsrsRetentionCommand implements Callable<Integer>, ReadsEnv {
     @Spec

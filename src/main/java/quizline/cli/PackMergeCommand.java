@@ -25,10 +25,8 @@ import quizline.ui.Visible;
         name = "merge",
         mixinStandardHelpOptions = true,
         description = {
-            "Combine packs into one: the first pack's id, title and version, the earliest",
-            "asOf, and every source, question and conflict. A question id (or source, or",
-            "conflict) in two packs is kept once when both are the same; when they differ,",
-            "each clash is reported and nothing is written."
+            "Combine packs into one: the first pack's id, title and version, the earliest asOf, and every source, question and conflict.",
+            "A question id (or source, or conflict) in two packs is kept once when both are the same; when they differ, each clash is reported and nothing is written."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

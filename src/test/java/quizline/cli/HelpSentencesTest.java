@@ -39,10 +39,36 @@ class HelpSentencesTest {
         return null;
     }
 
-    @Test
-    void everyCommandsSummaryIsWholeSentences() {
+    /** Every command of quizline's tree, help included. */
+    private static List<CommandLine> all() {
         List<CommandLine> all = new ArrayList<>();
         commands(Main.commandLine(), all);
+        return all;
+    }
+
+    /**
+     * The list of commands under {@code quizline --help} (or {@code class --help}) shows each command's first
+     * description line alone: it is a whole sentence, not one cut off where a longer description wraps.
+     */
+    @Test
+    void theLineACommandListShowsIsAWholeSentence() {
+        List<String> problems = new ArrayList<>();
+        for (CommandLine cli : all()) {
+            String[] description = cli.getCommandSpec().usageMessage().description();
+            if (cli.getCommandSpec().usageMessage().hidden() || description.length == 0) {
+                continue;
+            }
+            String problem = problem(description[0].strip());
+            if (problem != null) {
+                problems.add(cli.getCommandSpec().qualifiedName() + ": " + problem + ": " + description[0]);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyCommandsSummaryIsWholeSentences() {
+        List<CommandLine> all = all();
         List<String> problems = new ArrayList<>();
         for (CommandLine cli : all) {
             if (cli.getCommandSpec().usageMessage().hidden()) {
