@@ -21,7 +21,6 @@ import quizline.io.UserError;
 import quizline.pack.Pack;
 import quizline.pack.PackLibrary;
 import quizline.pack.PackReader;
-import quizline.store.PostgresProgressStore;
 import quizline.text.Counted;
 import quizline.ui.Visible;
 
@@ -139,10 +138,7 @@ final class ClassPublishCommand implements Callable<Integer>, ReadsEnv {
         if (url == null) {
             return new PacksFolder(env.dataDir().resolve("packs"));
         }
-        if (!PostgresProgressStore.isServer(url)) {
-            throw UserError.usage("--store " + PostgresProgressStore.redacted(url)
-                    + ": not a PostgreSQL address (jdbc:postgresql://host:5432/db?user=...)");
-        }
+        ProfileOptions.checkedServer(url);
         return new ServerPacks(url, env.serverUser(), env.serverPassword(), env.clock());
     }
 }

@@ -28,10 +28,7 @@ final class ClassPublished {
      * environment's login and password where the URL has none): for a command that opens no profile ({@code packs}).
      */
     static void addTo(PackLibrary library, String url, Env env) {
-        if (!PostgresProgressStore.isServer(url)) {
-            throw UserError.usage("--store " + PostgresProgressStore.redacted(url)
-                    + ": not a PostgreSQL address (jdbc:postgresql://host:5432/db?user=...)");
-        }
+        ProfileOptions.checkedServer(url);
         try (PostgresProgressStore server =
                 PostgresProgressStore.open(url, null, env.serverUser(), env.serverPassword())) {
             addTo(library, server);

@@ -27,7 +27,6 @@ import quizline.pack.PackCache;
 import quizline.pack.PackLibrary;
 import quizline.pack.Question;
 import quizline.session.StudyRules;
-import quizline.store.PostgresProgressStore;
 import quizline.store.StudyDays;
 import quizline.ui.ClassReportView;
 import quizline.ui.LinePrinter;
@@ -88,7 +87,8 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
         // The packs as the other commands load them: through the cache of packs already read
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         String url = storeUrl();
-        if (url != null && PostgresProgressStore.isServer(url)) {
+        if (url != null) {
+            ProfileOptions.checkedServer(url);
             // The pack as the class studies it: the version published on the server, when newer than one found here
             new ServerPacks(url, env.serverUser(), env.serverPassword(), clock)
                     .published(packId)
@@ -142,10 +142,7 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
         if (url == null) {
             return new ProfileFolderClass(env.dataDir());
         }
-        if (!PostgresProgressStore.isServer(url)) {
-            throw UserError.usage("--store " + PostgresProgressStore.redacted(url)
-                    + ": not a PostgreSQL address (jdbc:postgresql://host:5432/db?user=...)");
-        }
+        ProfileOptions.checkedServer(url);
         return new ServerClass(url, env.serverUser(), env.serverPassword());
     }
 

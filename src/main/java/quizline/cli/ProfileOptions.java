@@ -43,12 +43,23 @@ final class ProfileOptions {
     /** The server's URL, or null when progress is in a SQLite file ({@code --db} wins over {@code QUIZLINE_STORE}). */
     private String server(Env env) {
         String url = store != null ? store : db != null ? null : env.store();
-        if (url != null && !PostgresProgressStore.isServer(url)) {
-            throw UserError.usage("--store " + PostgresProgressStore.redacted(url)
-                    + ": not a PostgreSQL address (jdbc:postgresql://HOST:PORT/DATABASE?user=NAME)");
+        if (url != null) {
+            checkedServer(url);
         }
         if (url != null && db != null) {
             throw UserError.usage("--db and --store name two places for the progress: give one");
+        }
+        return url;
+    }
+
+    /**
+     * {@code url}, a server's address as given to {@code --store} or {@code QUIZLINE_STORE}; one quizline cannot open
+     * is refused as a usage mistake, shown without its password.
+     */
+    static String checkedServer(String url) {
+        String problem = PostgresProgressStore.addressProblem(url);
+        if (problem != null) {
+            throw UserError.usage("--store " + PostgresProgressStore.redacted(url) + ": " + problem);
         }
         return url;
     }

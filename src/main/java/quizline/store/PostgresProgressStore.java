@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class PostgresProgressStore extends SqlProgressStore {
     private static final Pattern PASSWORD = Pattern.compile("([?&])password=[^&]*&?", Pattern.CASE_INSENSITIVE);
+    /** A password before the host, as libpq's URIs take one ({@code //user:password@host}). */
+    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/?#@:]*):[^/?#@]*@");
+    /** A login before the host, which the driver does not read (it takes the text as a host name). */
+    private static final Pattern USER_INFO = Pattern.compile("^jdbc:postgresql://[^/?#]*@", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PROFILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** The lock one publication holds, no profile's name (those have no spaces). */
     private static final String PUBLISH_LOCK = "quizline publish";
@@ -43,9 +48,24 @@ public final class PostgresProgressStore extends SqlProgressStore {
         return url.startsWith("jdbc:postgresql:");
     }
 
+    /**
+     * Why {@code url} is no address of a server quizline can open, in the user's words, or null when it is one: not a
+     * JDBC URL of PostgreSQL, or one with a login before the host (the driver takes the login from {@code ?user=}).
+     */
+    public static String addressProblem(String url) {
+        if (!isServer(url)) {
+            return "not a PostgreSQL address (jdbc:postgresql://HOST:PORT/DATABASE?user=NAME)";
+        }
+        if (USER_INFO.matcher(url).find()) {
+            return "the login goes in the URL as ?user=NAME (the password as &password=, in PGPASSWORD or in ~/.pgpass),"
+                    + " not before the host";
+        }
+        return null;
+    }
+
     /** The address without its password, as every message shows it. */
     public static String redacted(String url) {
-        Matcher m = PASSWORD.matcher(url);
+        Matcher m = PASSWORD.matcher(USER_INFO_PASSWORD.matcher(url).replaceFirst("$1@"));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, m.group().endsWith("&") ? Matcher.quoteReplacement(m.group(1)) : "");

@@ -90,6 +90,34 @@ class ServerStoreCommandTest {
         assertEquals(1, run.err().lines().count(), run.err());
     }
 
+    /**
+     * A login and password before the host, as psql takes them, are refused before anything connects, by every command
+     * that takes --store, in one line that says where the login goes and shows no password.
+     */
+    @Test
+    void aLoginBeforeTheHostIsRefusedWithoutShowingItsPassword() {
+        String url = "jdbc:postgresql://ann:hunter2@127.0.0.1:1/class";
+        for (String[] args : new String[][] {
+            {"stats", "--store", url},
+            {"packs", "--store", url},
+            {"class", "report", "--pack", "mini", "--store", url},
+            {"class", "publish", "src/test/resources/packs/mini.json", "--store", url}
+        }) {
+            Run run = run(Map.of(), args);
+            assertEquals(2, run.exit(), args[0] + ": " + run.err());
+            assertEquals(
+                    "quizline: --store jdbc:postgresql://ann@127.0.0.1:1/class: the login goes in the URL as ?user=NAME"
+                            + " (the password as &password=, in PGPASSWORD or in ~/.pgpass), not before the host\n",
+                    run.err());
+        }
+        Run libpq = run(Map.of("QUIZLINE_STORE", "postgresql://ann:hunter2@db/class"), "stats");
+        assertEquals(2, libpq.exit());
+        assertEquals(
+                "quizline: --store postgresql://ann@db/class: not a PostgreSQL address"
+                        + " (jdbc:postgresql://HOST:PORT/DATABASE?user=NAME)\n",
+                libpq.err());
+    }
+
     @Test
     void whatIsNoServerOrTwoPlacesIsRefusedAsAUsageMistake() {
         Run notServer = run(Map.of("QUIZLINE_STORE", "mysql://h/db?password=hunter2"), "stats");

@@ -23,6 +23,14 @@ class PostgresAddressTest {
                 "jdbc:postgresql://db/class?user=ann",
                 PostgresProgressStore.redacted("jdbc:postgresql://db/class?user=ann&PASSWORD=pw"));
         assertEquals("jdbc:postgresql://db/class", PostgresProgressStore.redacted("jdbc:postgresql://db/class"));
+        // before the host, as libpq's URIs give it; a port stays
+        assertEquals(
+                "jdbc:postgresql://ann@db:5432/class",
+                PostgresProgressStore.redacted("jdbc:postgresql://ann:s3cr:t@db:5432/class"));
+        assertEquals("postgresql://ann@db/class", PostgresProgressStore.redacted("postgresql://ann:pw@db/class"));
+        assertEquals(
+                "jdbc:postgresql://db:5432/class?user=a@b",
+                PostgresProgressStore.redacted("jdbc:postgresql://db:5432/class?user=a@b"));
     }
 
     @Test
