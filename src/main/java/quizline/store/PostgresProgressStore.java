@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,17 @@ public final class PostgresProgressStore extends SqlProgressStore {
     private static final Pattern USER_INFO = Pattern.compile("^jdbc:postgresql://[^/?#]*@", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PROFILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * The driver's own log (java.util.logging, which prints to standard error): off, so that a URL it cannot parse
+     * (a port that is no number) is quizline's one line, not that line after two of the driver's. Every failure reaches
+     * the user through the store's messages. Held here because the logging keeps its loggers only weakly.
+     */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
+
+    static {
+        DRIVER_LOG.setLevel(Level.OFF);
+    }
+
     /** The lock one publication holds, no profile's name (those have no spaces). */
     private static final String PUBLISH_LOCK = "quizline publish";
 

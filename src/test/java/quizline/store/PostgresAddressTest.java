@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** A server's password never reaches a message: the address is shown without it. */
@@ -49,5 +54,39 @@ class PostgresAddressTest {
                 e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
         assertFalse(e.getMessage().contains("pw2"), e.getMessage());
+    }
+
+    /**
+     * An address the driver cannot parse is refused in quizline's one line; the driver's own warning about it (printed
+     * by java.util.logging to standard error, two more lines) is not written.
+     */
+    @Test
+    void anAddressTheDriverCannotParseIsOneLineWithoutTheDriversLog() {
+        List<LogRecord> logged = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(handler);
+        try {
+            StoreException e = assertThrows(
+                    StoreException.class,
+                    () -> PostgresProgressStore.open(
+                            "jdbc:postgresql://127.0.0.1:abc/class?user=ann&password=hunter2", null, null, null));
+            assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        } finally {
+            root.removeHandler(handler);
+        }
+        assertEquals(List.of(), logged.stream().map(LogRecord::getMessage).toList());
     }
 }
