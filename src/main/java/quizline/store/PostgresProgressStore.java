@@ -357,11 +357,17 @@ public final class PostgresProgressStore extends SqlProgressStore {
     }
 
     /** The server's reason in the user's words where it is one they can act on; else its own first line. */
-    private static String reasonOf(SQLException e) {
+    static String reasonOf(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String line = firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
         // 08004: the driver's "rejected", which it also says when the server asks for a password and none was found
         if (state.startsWith("08") && !state.equals("08004")) {
+            // the driver says only "The connection attempt failed." of a host name that names no host
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.UnknownHostException unknown) {
+                    return "cannot reach the server (no such host: " + unknown.getMessage() + ")";
+                }
+            }
             return "cannot reach the server (" + line + ")";
         }
         if (state.startsWith("28") || state.equals("08004")) {

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
 
 /** A server's password never reaches a message: the address is shown without it. */
 class PostgresAddressTest {
@@ -88,5 +92,16 @@ class PostgresAddressTest {
             root.removeHandler(handler);
         }
         assertEquals(List.of(), logged.stream().map(LogRecord::getMessage).toList());
+    }
+
+    /** A host name that names no host is said so, where the driver says only that the attempt failed. */
+    @Test
+    void aHostThatDoesNotExistIsNamed() {
+        SQLException failed = new PSQLException(
+                "The connection attempt failed.",
+                PSQLState.CONNECTION_UNABLE_TO_CONNECT,
+                new UnknownHostException("db.example.invalid"));
+        assertEquals(
+                "cannot reach the server (no such host: db.example.invalid)", PostgresProgressStore.reasonOf(failed));
     }
 }
