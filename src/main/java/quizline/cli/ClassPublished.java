@@ -11,7 +11,7 @@ import quizline.store.StoreFailure;
 /**
  * The packs published to a class on a PostgreSQL server ({@code quizline class publish --store}), added to those a
  * command found locally when the profile it reads is on that server: the one place study, list, search, show, card,
- * stats, doctor and packs get them from.
+ * stats, flagged, suspended, doctor and packs get them from.
  */
 final class ClassPublished {
     private ClassPublished() {}

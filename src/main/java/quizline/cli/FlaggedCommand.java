@@ -36,7 +36,6 @@ final class FlaggedCommand extends MarkedQuestions {
                     + " removed.");
             return ExitCodes.OK;
         }
-        loadPacks();
         List<ProgressStore.Flag> flags =
                 read(ProgressStore::flags).stream().filter(f -> inPack(f.key())).toList();
         checkPack(!flags.isEmpty());

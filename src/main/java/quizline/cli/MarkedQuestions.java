@@ -53,9 +53,15 @@ abstract class MarkedQuestions implements Callable<Integer>, ReadsEnv {
         this.env = env;
     }
 
-    /** Loads the packs, for the prompts; their warnings go to stderr. */
-    void loadPacks() {
+    /**
+     * Loads the packs, for the prompts: with those published to the class when {@code store} (null: none) is a profile on
+     * its server; their warnings go to stderr.
+     */
+    private void loadPacks(ProgressStore store) {
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
+        if (store != null) {
+            ClassPublished.addTo(library, store);
+        }
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         library.warnings().forEach(w -> err.println("quizline: " + w));
         packIds = library.packList().stream().map(Pack::id).toList();
@@ -123,12 +129,17 @@ abstract class MarkedQuestions implements Callable<Integer>, ReadsEnv {
         }
     }
 
-    /** Reads the profile if there is one: a profile that does not exist has marked nothing, and is not created. */
+    /**
+     * Loads the packs and reads the profile if there is one: a profile that does not exist has marked nothing, and is
+     * not created.
+     */
     <T> List<T> read(Function<ProgressStore, List<T>> reading) {
         if (!profile.exists(env)) {
+            loadPacks(null);
             return List.of();
         }
         try (ProgressStore store = profile.openForReading(env)) {
+            loadPacks(store);
             return reading.apply(store);
         }
     }

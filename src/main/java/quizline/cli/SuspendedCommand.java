@@ -29,7 +29,6 @@ final class SuspendedCommand extends MarkedQuestions {
         if (unsuspend != null) {
             return unsuspend(out);
         }
-        loadPacks();
         List<ProgressStore.Suspension> suspended = read(
                         store -> List.copyOf(store.suspended().values()))
                 .stream()

@@ -123,6 +123,29 @@ class ServerPublishedPacksTest {
     }
 
     @Test
+    void flaggedAndSuspendedShowAPublishedPacksPrompts() throws Exception {
+        try (PostgresProgressStore store =
+                PostgresProgressStore.open(PostgresServer.as(ann, schema), null, null, null)) {
+            store.flag(new ProgressStore.Flag(FOUNDED, "which year, exactly?", NOW));
+            store.suspend(new ProgressStore.Suspension(FOUNDED, NOW, false));
+        }
+        Cli.Result flagged = run(asAnn(), "flagged", "--pack", "class-mini");
+        assertEquals(0, flagged.exit(), flagged.err());
+        assertEquals(
+                "1 flag in pack class-mini:\nclass-mini  founded  2024-07-10 12:00\n"
+                        + "  In which year was the organisation founded?\n  Note: which year, exactly?\n",
+                flagged.out());
+        Cli.Result suspended = run(asAnn(), "suspended");
+        assertEquals(0, suspended.exit(), suspended.err());
+        assertTrue(
+                suspended
+                        .out()
+                        .contains("class-mini/founded  since 2024-07-10 12:00\n"
+                                + "  In which year was the organisation founded?\n"),
+                suspended.out());
+    }
+
+    @Test
     void doctorKeepsACardResetByAPublishedAnswerChange() throws Exception {
         Question founded = PackReader.read(v1).pack().orElseThrow().questions().stream()
                 .filter(q -> q.id().equals("founded"))
