@@ -155,7 +155,18 @@ final class ProfileOptions {
         }
     }
 
+    /**
+     * The profile on the server; another student's ({@code --profile} naming another than a student's own role) is
+     * refused at once, where row-level security would show it empty and refuse the first answer's save.
+     */
     private PostgresProgressStore openServer(String url, Env env) throws StoreException {
-        return PostgresProgressStore.open(url, profile, env.serverUser(), env.serverPassword());
+        PostgresProgressStore store = PostgresProgressStore.open(url, profile, env.serverUser(), env.serverPassword());
+        if (profile != null && !profile.equals(store.role()) && !store.readsEveryProfile()) {
+            store.close();
+            throw new StoreException(store.address() + ": the role " + store.role()
+                    + " reads and writes only its own profile, " + store.role() + ", not " + profile
+                    + " (leave out --profile, or log in as the class's instructor)");
+        }
+        return store;
     }
 }

@@ -49,9 +49,11 @@ public final class PostgresProgressStore extends SqlProgressStore {
 
     private final String address;
     private final String password;
+    private final String role;
 
-    private PostgresProgressStore(Connection db, String profile, String address, String password) {
+    private PostgresProgressStore(Connection db, String profile, String role, String address, String password) {
         super(db, Dialect.POSTGRES, profile);
+        this.role = role;
         this.address = address;
         this.password = password;
     }
@@ -129,7 +131,7 @@ public final class PostgresProgressStore extends SqlProgressStore {
                     throw e;
                 }
             }
-            return new PostgresProgressStore(db, name, address, secret);
+            return new PostgresProgressStore(db, name, role, address, secret);
         } catch (SQLException e) {
             close(db);
             throw new StoreException(address + ": cannot open the progress database: " + hidden(reasonOf(e), secret));
@@ -333,6 +335,27 @@ public final class PostgresProgressStore extends SqlProgressStore {
                             + ")"
                     : reason(e);
             throw new StoreFailure(address + ": could not publish pack \"" + pack.packId() + "\": " + why, e);
+        }
+    }
+
+    /** The role this store connected as. */
+    public String role() {
+        return role;
+    }
+
+    /**
+     * Whether this role reads every profile's rows: the tables' owner (the instructor's role), or a role that row-level
+     * security does not apply to (a superuser's); else it reads and writes only the profile named as it is.
+     */
+    public boolean readsEveryProfile() {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT r.rolsuper OR r.rolbypassrls"
+                                + " OR pg_has_role(current_user, c.relowner, 'MEMBER')"
+                                + " FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'review'::regclass")) {
+            return r.next() && r.getBoolean(1);
+        } catch (SQLException e) {
+            throw new StoreFailure(address + ": could not read what the role " + role + " may read: " + reason(e), e);
         }
     }
 

@@ -145,6 +145,26 @@ class ServerPublishedPacksTest {
                 suspended.out());
     }
 
+    /**
+     * A student naming another student's profile is refused at once, in one line, by the commands that read and those
+     * that write; the instructor's role may name any.
+     */
+    @Test
+    void aStudentNamingAnotherStudentsProfileIsRefusedAndTheInstructorIsNot() {
+        String expected = "quizline: " + PostgresServer.as(ann, schema) + ": the role " + ann
+                + " reads and writes only its own profile, " + ann + ", not bob (leave out --profile, or log in as the"
+                + " class's instructor)\n";
+        for (String command : new String[] {"stats", "study", "flagged"}) {
+            Cli.Result r = run(asAnn(), command, "--profile", "bob");
+            assertEquals(1, r.exit(), command + ": " + r.out());
+            assertEquals(expected, r.err(), command);
+        }
+        assertEquals(0, run(asAnn(), "stats", "--profile", ann).exit(), "her own profile, named");
+        Cli.Result teacher =
+                run(Map.of("QUIZLINE_STORE", PostgresServer.as(this.teacher, schema)), "stats", "--profile", "bob");
+        assertEquals(0, teacher.exit(), teacher.err());
+    }
+
     @Test
     void doctorKeepsACardResetByAPublishedAnswerChange() throws Exception {
         Question founded = PackReader.read(v1).pack().orElseThrow().questions().stream()
