@@ -1,6 +1,7 @@
 package quizline.classroom;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import quizline.io.UserError;
 import quizline.pack.Pack;
@@ -34,6 +35,15 @@ public final class ServerPacks implements ClassPacks {
     public Optional<Published> published(String packId) {
         try (PostgresProgressStore store = PostgresProgressStore.open(url, null, user, password)) {
             return store.publishedPack(packId).map(p -> new Published(read(p), p.text(), where()));
+        } catch (StoreException | StoreFailure e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The ids of the packs published to the class, in id order. */
+    public List<String> publishedIds() {
+        try (PostgresProgressStore store = PostgresProgressStore.open(url, null, user, password)) {
+            return store.publishedPacks().stream().map(PublishedPack::packId).toList();
         } catch (StoreException | StoreFailure e) {
             throw new UserError(e.getMessage());
         }

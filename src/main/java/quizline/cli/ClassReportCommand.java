@@ -109,9 +109,16 @@ final class ClassReportCommand implements Callable<Integer>, ReadsEnv {
         boolean anyProgress = records.reviews().values().stream().anyMatch(r -> !r.isEmpty())
                 || records.flags().values().stream().anyMatch(f -> !f.isEmpty());
         if (library.pack(packId).isEmpty() && !anyProgress) {
+            // the packs published to a class on a server are among those there are
+            String published = url == null
+                    ? ""
+                    : "; published to the class: "
+                            + String.join(
+                                    ", ",
+                                    new ServerPacks(url, env.serverUser(), env.serverPassword(), clock).publishedIds());
             throw new UserError("no pack with id \"" + packId + "\" and no progress for one (loaded: "
                     + String.join(
-                            ", ", library.packList().stream().map(Pack::id).toList()) + ")");
+                            ", ", library.packList().stream().map(Pack::id).toList()) + published + ")");
         }
         StudyDays days = new StudyDays(clock.getZone(), StudyRules.DEFAULTS.dayStartsAt());
         ClassReport report = ClassAnalysis.analyse(packId, questions, records, days, clock.instant());

@@ -166,6 +166,15 @@ class ServerPublishedPacksTest {
     }
 
     @Test
+    void aReportOnAPackThereIsNotNamesThePacksPublishedToTheClass() {
+        Cli.Result r =
+                run(Map.of("QUIZLINE_STORE", PostgresServer.as(teacher, schema)), "class", "report", "--pack", "nope");
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.err().startsWith("quizline: no pack with id \"nope\" and no progress for one (loaded: "), r.err());
+        assertTrue(r.err().endsWith("; published to the class: class-mini)\n"), r.err());
+    }
+
+    @Test
     void doctorKeepsACardResetByAPublishedAnswerChange() throws Exception {
         Question founded = PackReader.read(v1).pack().orElseThrow().questions().stream()
                 .filter(q -> q.id().equals("founded"))
