@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
     private static final String LOCATION =
-            "(?<loc>{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y}(?: ,)? in (?:the )?{C}(?! 's)|{Y}(?: , {C}| {C}(?! 's))?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            "(?<loc>{Y} city(?= [,.;]| from| on| in)|{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y}(?: ,)? in (?:the )?{C}(?! 's)|{Y}(?: , {C}| {C}(?! 's))?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
                     + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y}"
                     // a city-state, whose capital is its name: "held in Singapore", "opened in Djibouti"
                     + "|{C})";
@@ -39,6 +39,8 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?:(?<year>{W}) )?" + KIND + "(?:(?<org>{O}) (?:\\( {O} \\) )?)?"
                     // "the OPEC and non-OPEC ministerial meeting", "the SCO foreign ministers' meeting"
                     + "(?<also>and (?:{P}|[a-z-]+) )?(?:(?:[a-z]+ )?(?:ministerial|ministers ') )?"
+                    // "the APEC Economic Leaders' Meeting": a meeting of its leaders is a summit
+                    + "(?:(?<leadersOf>(?:economic )?leaders (?:'s |' )?))?"
                     + KIND + "(?<noun>summit|meeting|session)"
                     // "the Summit of the Member States of IGAD", "the Summit of Heads of State and Government of the
                     // CPLP"

@@ -847,7 +847,16 @@ final class MentionFinder {
             "Conference",
             "Council",
             "Organization",
-            "Organisation");
+            "Organisation",
+            // what an event's name says it is about: "the APEC Economic Leaders' Meeting"
+            "Economic",
+            "Political",
+            "Financial",
+            "Regular",
+            "Annual",
+            "Informal",
+            "Special",
+            "Leaders'");
 
     /** A word made of a place and a participle: "Strasbourg-based", "Paris-headquartered", "Moscow-led". */
     private static final java.util.regex.Pattern DESCRIBING_COMPOUND =

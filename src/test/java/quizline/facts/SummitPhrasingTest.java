@@ -539,6 +539,15 @@ class SummitPhrasingTest {
                                 + " March 2031.",
                         Optional.of(FRIDAY)),
                 "a session its leaders convened");
+        assertEquals(
+                List.of(
+                        "host: 2031 25th APEC summit | held in | Da Nang",
+                        "date: 2031 25th APEC summit | date | 2031-03-10"),
+                hostsAndDates(
+                        "The 25th APEC Economic Leaders' Meeting, held in Da Nang city from March 10-11, 2031, was"
+                                + " the year's main event.",
+                        Optional.of(FRIDAY)),
+                "a meeting of its leaders is a summit; 'Economic' is no person");
     }
 
     /** A dateline over what a summit decided is where the report was written, not where the summit met. */
