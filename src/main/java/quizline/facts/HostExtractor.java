@@ -49,7 +49,7 @@ final class HostExtractor implements SentenceExtractor {
                     // Foreign Ministers of the BSEC"
                     + "|boards? of governors|council of (?:[a-z]+ )?ministers|(?:council|conference) of heads of (?:state|government)"
                     + "(?: and government)?) of (?:the )?)?"
-                    + "(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference)?(?: \\( (?:{O}|[^)]*) \\))?)?"
+                    + "(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference| (?:[a-z]+ )?ministers)?(?: \\( (?:{O}|[^)]*) \\))?)?"
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?"
                     // "the Pacific Islands Forum Leaders Meeting (PIFLM)": the event's own acronym
                     + "(?: \\( [a-z0-9-]+ \\))?";

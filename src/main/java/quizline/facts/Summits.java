@@ -294,11 +294,15 @@ final class Summits {
     static final java.util.regex.Pattern MINISTERS = java.util.regex.Pattern.compile(
             "(?:^| )(?:(?:(?<portfolio>" + PORTFOLIOS + ") ministers ?'?|ministerial) meeting\\b"
                     // "the 39th meeting of the Council of Foreign Ministers of the BSEC"
-                    + "|meeting of (?:the )?council of (?:(?<council>" + PORTFOLIOS + ") )?ministers\\b)");
+                    + "|meeting of (?:the )?council of (?:(?<council>" + PORTFOLIOS + ") )?ministers\\b"
+                    // "an extraordinary meeting of the OIC Foreign Ministers"
+                    + "|meeting of (?:the )?(?:\\S+ )?(?<of>" + PORTFOLIOS + ") ministers\\b)");
 
     /** The portfolio of a ministers' meeting {@link #MINISTERS} found, or null for a ministerial meeting. */
     private static String portfolio(java.util.regex.Matcher ministers) {
-        return ministers.group("portfolio") != null ? ministers.group("portfolio") : ministers.group("council");
+        return ministers.group("portfolio") != null
+                ? ministers.group("portfolio")
+                : ministers.group("council") != null ? ministers.group("council") : ministers.group("of");
     }
 
     private static final java.util.regex.Pattern GOVERNORS =

@@ -548,6 +548,15 @@ class SummitPhrasingTest {
                                 + " the year's main event.",
                         Optional.of(FRIDAY)),
                 "a meeting of its leaders is a summit; 'Economic' is no person");
+        assertEquals(
+                List.of(
+                        "host: 2031 OIC foreign ministers' meeting | held in | Islamabad",
+                        "date: 2031 OIC foreign ministers' meeting | date | 2031-03-03"),
+                hostsAndDates(
+                        "An extraordinary meeting of the OIC Foreign Ministers was held on March 3, 2031 in Islamabad,"
+                                + " the capital of Pakistan.",
+                        Optional.of(FRIDAY)),
+                "a meeting of its ministers is no summit");
     }
 
     /** A dateline over what a summit decided is where the report was written, not where the summit met. */
