@@ -41,7 +41,7 @@ class DevSetScoreTest {
     @Test
     void thePartHeldAsideKeepsItsFigures() throws Exception {
         Score score = score(true);
-        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.474, "held-aside part: " + score);
+        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.482, "held-aside part: " + score);
     }
 
     private Score score(boolean heldAside) throws Exception {

@@ -968,6 +968,10 @@ class PositionPhrasingTest {
                 List.of("Omar Idris | Secretary-General | Organization of American States"),
                 positions("The Secretary General of the Organization of American States (OAS), Omar Idris, spoke."),
                 "the organisation's acronym between its name and the name of its officer");
+        assertEquals(
+                List.of("Omar Idris | Prime Minister | Malaysia"),
+                positions("Malaysian Prime Minister Datuk Seri Omar Idris received the chairmanship."),
+                "a Malaysian style of two words");
     }
 
     /** An election with the name in apposition before it, or written as a noun ("the election of X as Y of Z"). */
