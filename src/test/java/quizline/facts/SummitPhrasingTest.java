@@ -564,30 +564,21 @@ class SummitPhrasingTest {
     void aDatelineOverASummitsDecisionIsNoHost() {
         assertEquals(
                 List.of(),
-                hostsAndDates(
-                                "ECCAS grows\n\nLuanda — The ECCAS Heads of State Summit has endorsed the admission"
-                                        + " of Chad into the bloc.",
-                                Optional.of(FRIDAY))
-                        .stream()
-                        .filter(f -> f.startsWith("host"))
-                        .toList());
+                hostsIn("ECCAS grows\n\nLuanda — The ECCAS Heads of State Summit has endorsed the admission of Chad"
+                        + " into the bloc."));
         assertEquals(
                 List.of("host: 2031 ECCAS summit | held in | Luanda"),
-                hostsAndDates(
-                                "ECCAS meets\n\nLuanda — The ECCAS Heads of State Summit opened with a call for peace.",
-                                Optional.of(FRIDAY))
-                        .stream()
-                        .filter(f -> f.startsWith("host"))
-                        .toList());
+                hostsIn("ECCAS meets\n\nLuanda — The ECCAS Heads of State Summit opened with a call for peace."));
         assertEquals(
                 List.of("host: 2031 ECCAS summit | held in | Luanda"),
-                hostsAndDates(
-                                "ECCAS meets\n\nLuanda | Leaders of ECCAS brought together their ministers at a regional"
-                                        + " summit to talk of peace.",
-                                Optional.of(FRIDAY))
-                        .stream()
-                        .filter(f -> f.startsWith("host"))
-                        .toList());
+                hostsIn("ECCAS meets\n\nLuanda | Leaders of ECCAS brought together their ministers at a regional"
+                        + " summit to talk of peace."));
+    }
+
+    private static List<String> hostsIn(String text) {
+        return hostsAndDates(text, Optional.of(FRIDAY)).stream()
+                .filter(f -> f.startsWith("host"))
+                .toList();
     }
 
     @Test
