@@ -649,23 +649,55 @@ final class PositionExtractor implements SentenceExtractor {
             if (title.stale() || staleBefore(shape, m.start()).isPresent() || someoneElsesTitle(shape, m.start())) {
                 continue; // "former President A and his Ugandan counterpart B": B may be former too
             }
-            String office =
-                    LEADING.contains(title.title()) ? "leader" : ALIKE.contains(title.title()) ? title.title() : null;
-            Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-            if ("leader".equals(office)
-                    && sameOfficeListed(title.title(), person, shape.mention(m, "place"), context)) {
-                office = title.title(); // "Prime Minister A and his Pakistani counterpart B", B in the file
+            counterpart(sentence, context, title, shape.mention(m, "person"), shape.mention(m, "place"), 0, found);
+        }
+        // "Czech Prime Minister A and his Slovak, Hungarian and Polish counterparts, B, C and D, respectively": each
+        // name the counterpart of its place in the same order, where there are as many of each
+        Matcher r = RESPECTIVE_COUNTERPARTS.matcher(shape);
+        while (r.find()) {
+            Mention.TitleMention title = (Mention.TitleMention) shape.mention(r, "title");
+            List<Mention> places = shape.mentions(r, "places");
+            List<Mention> people = shape.mentions(r, "people");
+            if (title.stale()
+                    || staleBefore(shape, r.start()).isPresent()
+                    || someoneElsesTitle(shape, r.start())
+                    || places.size() != people.size()) {
+                continue;
             }
-            if (office != null) {
-                held(
-                                sentence,
-                                context,
-                                person,
-                                office,
-                                shape.mention(m, "place"),
-                                Facts.Found.by("position.counterpart", 0))
-                        .ifPresent(fact -> Facts.addOnce(found, fact));
+            for (int i = 0; i < places.size(); i++) {
+                counterpart(sentence, context, title, people.get(i), places.get(i), 1, found);
             }
+        }
+    }
+
+    private static final ShapePattern RESPECTIVE_COUNTERPARTS = ShapePattern.compile("(?<title>{T}) (?:, )?{P}"
+            + "(?: of (?:the )?{C})?(?: ,)? and (?:his|her) (?<places>{D}(?: (?:,|and|, and) {D})+) counterparts (?:, )?"
+            + "(?<people>{P}(?: (?:,|and|, and) {P})+) (?:, )?respectively");
+
+    /** The office a counterpart of the holder of {@code title} holds in {@code place}, if offices there are alike. */
+    private static void counterpart(
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Mention.TitleMention title,
+            Mention person,
+            Mention place,
+            int rule,
+            List<Fact> found) {
+        String office =
+                LEADING.contains(title.title()) ? "leader" : ALIKE.contains(title.title()) ? title.title() : null;
+        if ("leader".equals(office)
+                && sameOfficeListed(title.title(), (Mention.PersonMention) person, place, context)) {
+            office = title.title(); // "Prime Minister A and his Pakistani counterpart B", B in the file
+        }
+        if (office != null) {
+            held(
+                            sentence,
+                            context,
+                            (Mention.PersonMention) person,
+                            office,
+                            place,
+                            Facts.Found.by("position.counterpart", rule))
+                    .ifPresent(fact -> Facts.addOnce(found, fact));
         }
     }
 

@@ -972,6 +972,19 @@ class PositionPhrasingTest {
                 List.of("Omar Idris | Prime Minister | Malaysia"),
                 positions("Malaysian Prime Minister Datuk Seri Omar Idris received the chairmanship."),
                 "a Malaysian style of two words");
+        assertEquals(
+                List.of(
+                        "Omar Idris | Foreign Minister | Kenya",
+                        "Ana Lee | Foreign Minister | Uganda",
+                        "Tomas Brenner | Foreign Minister | Tanzania"),
+                positions("Kenyan Foreign Minister Omar Idris and his Ugandan and Tanzanian counterparts, Ana Lee and"
+                        + " Tomas Brenner, respectively, met in Arusha."),
+                "counterparts named in the order of their countries");
+        assertEquals(
+                List.of("Omar Idris | Foreign Minister | Kenya"),
+                positions("Kenyan Foreign Minister Omar Idris and his Ugandan and Tanzanian counterparts, Ana Lee,"
+                        + " Tomas Brenner and Ravi Menon, respectively, met in Arusha."),
+                "as many names as places, or none is paired");
     }
 
     /** An election with the name in apposition before it, or written as a noun ("the election of X as Y of Z"). */
