@@ -175,6 +175,16 @@ final class ArticleContext {
                 return Optional.of(named.get(i));
             }
         }
+        // "the alliance" in a report that names OPEC and OPEC+ is OPEC+, the organisation with its partners
+        if (noun.equals("alliance")) {
+            String partners = usual.get().shortName() + "+";
+            for (Knowledge.Organisation organisation : named) {
+                if (organisation.name().equals(partners)
+                        || organisation.shortName().equals(partners)) {
+                    return Optional.of(organisation);
+                }
+            }
+        }
         // "the community" is an organisation's only where one is named so: in a report on NATO it is the people
         return ONLY_BY_NAME.contains(noun) ? Optional.empty() : usual;
     }

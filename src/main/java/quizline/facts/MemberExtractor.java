@@ -32,6 +32,7 @@ final class MemberExtractor implements SentenceExtractor {
             "aboard",
             "admitted",
             "enlist",
+            "induct",
             "candidate",
             "includ",
             "made up",
@@ -1172,6 +1173,13 @@ final class MemberExtractor implements SentenceExtractor {
                 "(?:is|are) " + ADVERBS + "(?:slated|set|due|expected|scheduled|poised|about|going) to be (?:formally "
                         + "|officially )?(?:admitted|accepted) (?:to|into|in) (?:the )?(?<org>{OA})" + ACRONYM + WHEN,
                 "prospective member");
+        // "The African Union's induction into the G20, a grouping of ..., is now formal"
+        add(
+                rules,
+                "(?<list>{CO}) 's (?:formal |official )?(?:induction|accession|admission|entry) (?:to|into) (?:the )?"
+                        + "(?<org>{OA})" + ACRONYM + "(?: , [^;]*? ,)? (?:is|was|has been|became) (?:now |finally )?"
+                        + "(?:formal|official|complete|completed|final|finalised|finalized|effective)" + WHEN,
+                "joined");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {

@@ -385,6 +385,19 @@ final class MentionFinder {
                         .orElseGet(() -> new Mention.TitleMention(title.value(), true, from, title.to()));
             }
         }
+        if (from > 1
+                && tokens.get(from - 1).text().equals("and")
+                && !found.isEmpty()
+                && found.get(found.size() - 1) instanceof Mention.TitleMention previous
+                && previous.stale()
+                && previous.to() == from - 1) {
+            // "former Deputy Prime Minister and Foreign Minister of Barbados": the first title's "former" is the
+            // second's too
+            String word = previous.title().split(" ", 2)[0];
+            boolean named = previous.title().contains(" ")
+                    && knowledge.titleModifiers.containsKey(word.toLowerCase(Locale.ROOT));
+            return new Mention.TitleMention(named ? word + " " + title.value() : title.value(), true, from, title.to());
+        }
         Mention.TitleMention postedTo = postedTo(tokens, title);
         if (postedTo != null) {
             return postedTo;

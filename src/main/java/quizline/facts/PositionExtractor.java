@@ -689,6 +689,9 @@ final class PositionExtractor implements SentenceExtractor {
                 && sameOfficeListed(title.title(), (Mention.PersonMention) person, place, context)) {
             office = title.title(); // "Prime Minister A and his Pakistani counterpart B", B in the file
         }
+        if ("leader".equals(office) && rule > 0) {
+            return; // several counterparts of a leader, none in the file: each may be a president or a prime minister
+        }
         if (office != null) {
             held(
                             sentence,

@@ -643,6 +643,20 @@ class MembershipPhrasingTest {
                 members("Somalia was yesterday admitted as the eighth member of the East African Community (EAC)."));
     }
 
+    /** "the alliance" beside OPEC and OPEC+ is OPEC+; an induction made formal is a joining. */
+    @Test
+    void theAllianceOfAnOrganisationAndItsPartnersAndAnInduction() {
+        assertEquals(
+                each("member", "OPEC+", "Saudi Arabia", "Kazakhstan", "Oman"),
+                members("The Organization of the Petroleum Exporting Countries (OPEC) said the OPEC+ meeting was"
+                        + " postponed. The alliance confirmed that three member nations—Saudi Arabia, Kazakhstan and"
+                        + " Oman—had agreed to extend their cuts."));
+        assertEquals(
+                List.of("African Union | joined | Group of Twenty"),
+                members("The African Union's induction into the G20, a grouping of the largest economies, is now"
+                        + " formal."));
+    }
+
     /** A presidency handed from one member to another; "incorporated as a full member". */
     @Test
     void aPresidencyHandedOnAndIncorporatedAsAMember() {

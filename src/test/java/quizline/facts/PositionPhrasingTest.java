@@ -985,6 +985,11 @@ class PositionPhrasingTest {
                 positions("Kenyan Foreign Minister Omar Idris and his Ugandan and Tanzanian counterparts, Ana Lee,"
                         + " Tomas Brenner and Ravi Menon, respectively, met in Arusha."),
                 "as many names as places, or none is paired");
+        assertEquals(
+                List.of("Ana Lee | former Foreign Minister | Barbados"),
+                positions("Also honoured was the former Deputy Prime Minister and Foreign Minister of Barbados, Dame"
+                        + " Ana Lee."),
+                "'former' before two titles joined by 'and' is the second's too");
     }
 
     /** An election with the name in apposition before it, or written as a noun ("the election of X as Y of Z"). */
