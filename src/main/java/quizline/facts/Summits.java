@@ -64,7 +64,8 @@ final class Summits {
     /** A summit written with its number: "the 37th AU summit", "the LXII Mercosur Summit", "the 23rd summit of the SCO". */
     private static final ShapePattern NUMBERED =
             ShapePattern.compile("(?<number>" + NUMBER + ") (?:(?:annual|ordinary|extraordinary|regular|{P}) )?"
-                    + "(?:(?:{O}|{P}) (?:\\( {O} \\) )?)?(?:summit|(?:summit|session|meeting) of (?:the )?{O})");
+                    + "(?:(?:{O}|{P}) (?:\\( {O} \\) )?)?(?:(?:economic )?leaders (?:'s |' )?(?=summit|meeting))?"
+                    + "(?:summit|(?:summit|session|meeting) of (?:the )?{O}|(?<=leaders (?:'s |' )?)meeting)");
 
     private Summits() {}
 

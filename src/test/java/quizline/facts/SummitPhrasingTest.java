@@ -557,6 +557,15 @@ class SummitPhrasingTest {
                                 + " the capital of Pakistan.",
                         Optional.of(FRIDAY)),
                 "a meeting of its ministers is no summit");
+        assertEquals(
+                List.of(
+                        "date: 2031 3rd Quad summit | date | 2031-03-03",
+                        "date: 2031 4th Quad summit | date | 2031-05-24"),
+                hostsAndDates(
+                        "The third Quad Leaders' Summit was held virtually on March 3, 2031. The fourth Quad Leaders'"
+                                + " Summit was hosted by Japan on May 24, 2031.",
+                        Optional.of(FRIDAY)),
+                "two summits of one year told apart by their numbers");
     }
 
     /** A dateline over what a summit decided is where the report was written, not where the summit met. */
