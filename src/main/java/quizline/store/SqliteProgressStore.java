@@ -1,5 +1,8 @@
 package quizline.store;
 
+import static java.nio.file.attribute.PosixFilePermission.OWNER_READ;
+import static java.nio.file.attribute.PosixFilePermission.OWNER_WRITE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,15 +10,19 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -373,11 +380,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
         try {
             Files.createDirectories(parent);
             removeLeftovers(parent, file.getFileName().toString());
-            // The process's id in the name: a later run can tell a leftover of a killed run from one being made
-            temp = Files.createTempFile(
-                    parent,
-                    "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".",
-                    ".creating");
+            temp = creatingFile(parent, file.getFileName().toString());
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create the progress database: " + e.getMessage());
         }
@@ -412,6 +415,34 @@ public final class SqliteProgressStore extends SqlProgressStore {
                 }
             } catch (IOException e) {
                 // A stray temporary file beside the profile: harmless, and never read.
+            }
+        }
+    }
+
+    /** Numbers this process's temporary files of profiles being made, one per profile made. */
+    private static final AtomicLong CREATING = new AtomicLong();
+
+    /**
+     * Makes the empty file ".NAME.PID.N.creating" beside the profile, readable by its owner alone as the profile will
+     * be. The process's id in the name lets a later run tell a leftover of a killed run from one being made. Named by a
+     * counter rather than by {@link Files#createTempFile}, whose random names set up the JDK's secure random source (the
+     * security providers, a seed read and hashed) at the start of every first session.
+     */
+    private static Path creatingFile(Path parent, String name) throws IOException {
+        String prefix = "." + name + "." + ProcessHandle.current().pid() + ".";
+        FileAttribute<?>[] ownerOnly = parent.getFileSystem()
+                        .supportedFileAttributeViews()
+                        .contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(EnumSet.of(OWNER_READ, OWNER_WRITE))}
+                : new FileAttribute<?>[0];
+        for (int tries = 1; ; tries++) {
+            try {
+                return Files.createFile(parent.resolve(prefix + CREATING.incrementAndGet() + ".creating"), ownerOnly);
+            } catch (FileAlreadyExistsException e) {
+                // Left by an earlier process that had this id: the next number
+                if (tries == 100) {
+                    throw e;
+                }
             }
         }
     }

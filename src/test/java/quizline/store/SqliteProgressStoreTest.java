@@ -371,6 +371,22 @@ class SqliteProgressStoreTest {
     }
 
     @Test
+    void aNewProfileIsReadableByItsOwnerAlone() throws Exception {
+        Path file = dir.resolve("own.db");
+        SqliteProgressStore.openForWriting(file).close();
+        assertEquals(
+                "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        // A leftover of an earlier process that had this one's id takes none of its names
+        long pid = ProcessHandle.current().pid();
+        for (int n = 1; n <= 30; n++) {
+            Files.writeString(dir.resolve(".two.db." + pid + "." + n + ".creating"), "left by a killed run");
+        }
+        SqliteProgressStore.openForWriting(dir.resolve("two.db")).close();
+        assertTrue(Files.size(dir.resolve("two.db")) > 0);
+    }
+
+    @Test
     void aFolderIsRefused() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("p.db"));
         StoreException e = assertThrows(StoreException.class, () -> SqliteProgressStore.open(folder));
