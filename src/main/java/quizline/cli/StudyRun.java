@@ -58,11 +58,15 @@ final class StudyRun {
         }
         // Opening the database (native library, schema check) overlaps with reading the packs. A profile not made
         // yet is made only once the packs hold what was asked: a mistake ("--pack nope") leaves no file behind.
+        // Meanwhile the driver is readied for it (its native library loaded), which makes no file.
         java.nio.file.Path file = options.profile.fileOrNull(env);
-        CompletableFuture<Void> asked = file != null && !java.nio.file.Files.exists(file)
-                ? new CompletableFuture<>()
+        boolean fresh = file != null && !java.nio.file.Files.exists(file);
+        CompletableFuture<Void> asked = fresh ? new CompletableFuture<>() : CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> ready = fresh
+                ? CompletableFuture.runAsync(quizline.store.SqliteProgressStore::prepare)
                 : CompletableFuture.completedFuture(null);
-        CompletableFuture<SqlProgressStore> opening = asked.thenApplyAsync(v -> options.profile.openForStudy(env));
+        CompletableFuture<SqlProgressStore> opening =
+                asked.thenCombine(ready, (a, r) -> a).thenApplyAsync(v -> options.profile.openForStudy(env));
         try {
             int exit = run(options, env, opening, asked);
             // A session that wrote nothing has not met the open's verdict yet: a damaged profile is said so all the

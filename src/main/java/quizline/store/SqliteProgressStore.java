@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteOpenMode;
 
 /**
@@ -657,6 +658,21 @@ public final class SqliteProgressStore extends SqlProgressStore {
             // either: SQLite reads it as immutable.
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
             return open("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", config.toProperties());
+        }
+    }
+
+    /**
+     * Readies the driver for a profile about to be made, on a thread of its own while the caller does other work: the
+     * copy of its native library checked and loaded, the classes of a connection's settings set up. Makes no file; what
+     * fails here fails again, and is said, when the profile is opened.
+     */
+    public static void prepare() {
+        try {
+            SqliteLibrary.beforeFirstConnection();
+            SQLiteJDBCLoader.initialize();
+            new SQLiteConfig().toProperties();
+        } catch (Exception | LinkageError e) {
+            // The open says it
         }
     }
 
