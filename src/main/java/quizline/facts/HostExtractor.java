@@ -191,10 +191,14 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?:, (?:and )?|and )in (?<loc>{Y})(?: , {C})? in (?<when>{W})"),
             // "Prime Minister X arrived at China's Xiamen on Sunday to attend the 9th BRICS Summit": where someone
             // arrived for a summit is where it met (the day of the arrival is not the summit's)
-            ShapePattern.compile("(?:arrived|arrives|arriving|landed|lands|flew|flies|travelled|traveled|travels|came)"
-                    + " (?:in|at|to) (?:{C} 's )?(?<loc>{Y})(?: , {C})?(?: (?:on |late on |early on )?{W})?(?: ,)?"
+            // "Leaders will gather in Apia for the biennial Commonwealth Heads of Government Meeting": a series of
+            // summits by name
+            ShapePattern.compile("(?:arrived|arrives|arriving|landed|lands|flew|flies|travelled|traveled|travels|came"
+                    + "|gather|gathers|gathered|will gather)"
+                    + " (?:in|at|to) (?:{C} 's )?(?<loc>{Y})(?: , (?:the capital (?:city )?of )?{C})?(?: (?:on |late on |early on )?{W})?(?: ,)?"
                     + " (?:to attend|to take part in|to participate in|for) (?:the |a |an )?(?:(?<year>{W}) )?(?:"
-                    + Summits.NUMBER + " )?(?:(?<org>{O}) )?(?<noun>summit)(?: of (?:the )?(?<of>{OA}))?"));
+                    + Summits.NUMBER + " )?(?:(?:(?<org>{O}) )?(?<noun>summit)(?: of (?:the )?(?<of>{OA}))?"
+                    + "|(?:[a-z-]+ )?(?<series>{O}))"));
 
     /**
      * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in

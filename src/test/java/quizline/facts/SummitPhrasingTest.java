@@ -532,6 +532,17 @@ class SummitPhrasingTest {
                         "Prime Minister Omar Idris arrived at China's Xiamen on Sunday to attend the 9th BRICS Summit.",
                         Optional.empty()));
         assertEquals(
+                List.of("host: 2031 Commonwealth Heads of Government Meeting | held in | Apia"),
+                hostsAndDates(
+                        "Leaders of 56 nations will gather in Apia for the biennial Commonwealth Heads of Government"
+                                + " Meeting.",
+                        Optional.of(FRIDAY)),
+                "a series of summits named");
+        assertEquals(
+                List.of(),
+                hostsAndDates("The minister arrived in Geneva for the World Health Organization.", Optional.of(FRIDAY)),
+                "an organisation that is no series of summits");
+        assertEquals(
                 List.of("host: 2031 ECOWAS summit | held in | Accra", "date: 2031 ECOWAS summit | date | 2031-03-04"),
                 hostsAndDates(
                         "The Authority of Heads of State and Government of the Economic Community of West African"
