@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class HostExtractor implements SentenceExtractor {
     /** A place: a city (with its country), or a country's capital written as such. */
     private static final String LOCATION =
-            "(?<loc>{Y} city(?= [,.;]| from| on| in)|{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y}(?: ,)? in (?:the )?{C}(?! 's)|{Y}(?: , {C}| {C}(?! 's))?|the capital of {C}|{C} 's capital(?: of| ,) {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
+            "(?<loc>{Y} city(?= [,.;]| from| on| in)|{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y}(?: ,)? in (?:the )?{C}(?! 's)|{Y}(?: , {C}| {C}(?! 's))?|the capital of {C}|{C} 's capital(?: of| ,)? {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
                     + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y}"
                     // a city-state, whose capital is its name: "held in Singapore", "opened in Djibouti"
                     + "|{C})";
@@ -64,6 +64,8 @@ final class HostExtractor implements SentenceExtractor {
                     // "the summit was last held in Bangkok in 2022", "had last been held": another year's, so
                     // only with its year
                     + "(?<past>(?:last|previously|first|once) )?(?:(?<=(?:had|has) (?:last|previously|first|once) )been )?"
+                    // "the Leaders Meeting officially opened in Honiara"
+                    + "(?:officially |formally )?"
                     + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |kicks off |kick off |commenced |started |started its work |began its work |got under way |got underway |concluded |ended |closed |runs |ran |will run "
                     + "|scheduled for |scheduled |set for |slated for |due |set |expected |slated )?"
                     // "is scheduled to take place in Rarotonga", "is set to be held in Lima"

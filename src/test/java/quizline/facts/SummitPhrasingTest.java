@@ -543,6 +543,15 @@ class SummitPhrasingTest {
                 hostsAndDates("The minister arrived in Geneva for the World Health Organization.", Optional.of(FRIDAY)),
                 "an organisation that is no series of summits");
         assertEquals(
+                List.of(
+                        "host: 2031 54th PIF summit | held in | Honiara",
+                        "date: 2031 54th PIF summit | date | 2031-03-10"),
+                hostsAndDates(
+                        "The 54th Pacific Islands Forum (PIF) Leaders Meeting officially opened in Solomon Islands'"
+                                + " capital Honiara on Monday.",
+                        Optional.of(FRIDAY)),
+                "'officially' before the verb; a capital named after its country with no comma");
+        assertEquals(
                 List.of("host: 2031 ECOWAS summit | held in | Accra", "date: 2031 ECOWAS summit | date | 2031-03-04"),
                 hostsAndDates(
                         "The Authority of Heads of State and Government of the Economic Community of West African"
