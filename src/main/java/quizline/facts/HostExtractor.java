@@ -52,7 +52,9 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference| (?:[a-z]+ )?ministers)?(?: \\( (?:{O}|[^)]*) \\))?)?"
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?"
                     // "the Pacific Islands Forum Leaders Meeting (PIFLM)": the event's own acronym
-                    + "(?: \\( [a-z0-9-]+ \\))?";
+                    + "(?: \\( [a-z0-9-]+ \\))?"
+                    // "the 43rd ASEAN Summit and related meetings, which took place in Jakarta"
+                    + "(?: and (?:related|associated) (?:summits|meetings))?";
     private static final List<ShapePattern> PATTERNS = List.of(
             ShapePattern.compile(SUMMIT
                     // "The summit, the alliance's 75th anniversary gathering, opened in ...": a short apposition

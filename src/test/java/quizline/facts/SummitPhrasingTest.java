@@ -552,6 +552,15 @@ class SummitPhrasingTest {
                         Optional.of(FRIDAY)),
                 "'officially' before the verb; a capital named after its country with no comma");
         assertEquals(
+                List.of(
+                        "host: 2031 43rd ASEAN summit | held in | Jakarta",
+                        "date: 2031 43rd ASEAN summit | date | 2031-03-05"),
+                hostsAndDates(
+                        "Laos took part in the 43rd ASEAN Summit and related meetings, which took place in Jakarta,"
+                                + " Indonesia, from March 5th to 7th.",
+                        Optional.of(FRIDAY)),
+                "a summit 'and related meetings'");
+        assertEquals(
                 List.of("host: 2031 ECOWAS summit | held in | Accra", "date: 2031 ECOWAS summit | date | 2031-03-04"),
                 hostsAndDates(
                         "The Authority of Heads of State and Government of the Economic Community of West African"
