@@ -116,6 +116,18 @@ final class ProfileOptions {
         return exists(env) ? openForReading(env) : SqliteProgressStore.inMemory();
     }
 
+    /**
+     * As {@link #openForReadingOrEmpty}, a file's quick check running beside the reads ({@link
+     * SqliteProgressStore#openForReadingBesideCheck}): the caller awaits its verdict ({@link
+     * SqlProgressStore#awaitOpenCheck}) before it shows anything read.
+     */
+    SqlProgressStore openForReadingBesideCheckOrEmpty(Env env) {
+        if (!exists(env)) {
+            return SqliteProgressStore.inMemory();
+        }
+        return open(env, SqliteProgressStore::openForReadingBesideCheck);
+    }
+
     private void requireExisting(Env env) {
         if (!exists(env)) {
             throw new UserError(path(env) + ": no progress database here (study first, or check --profile/--db)");

@@ -35,9 +35,24 @@ final class StatsCalibration {
     /** The sums of the log as it is, and the record of them to keep. */
     private record Brought(CalibrationSums sums, KeptCalibration kept) {}
 
+    /** The rows of the table, and the sums to keep for the next report: none when the kept ones are still right. */
+    record Calibrated(List<Evaluation.CalibrationRow> rows, Optional<KeptCalibration> toKeep) {
+        /** Keeps the new sums, if any, in {@code store}. */
+        void keep(SqlProgressStore store) {
+            toKeep.ifPresent(store::keepCalibration);
+        }
+    }
+
     /** The rows of the table for the weights in use; keeps the sums for the next report when they changed. */
     static List<Evaluation.CalibrationRow> rows(
             SqlProgressStore store, FsrsParameters weights, LocalTime dayStart, ZoneId zone) {
+        Calibrated calibrated = calibrate(store, weights, dayStart, zone);
+        calibrated.keep(store);
+        return calibrated.rows();
+    }
+
+    /** The rows of the table for the weights in use, and the sums to keep: nothing written yet. */
+    static Calibrated calibrate(SqlProgressStore store, FsrsParameters weights, LocalTime dayStart, ZoneId zone) {
         String model = model(weights, dayStart, zone);
         Evaluation.Calibration calibrating = new Evaluation.Calibration(new Fsrs6Model(weights), dayStart, zone);
         Optional<KeptCalibration> kept =
@@ -47,10 +62,8 @@ final class StatsCalibration {
             return kept.flatMap(k -> appended(store, calibrating, k, newest))
                     .orElseGet(() -> replayed(store, calibrating, model, newest));
         });
-        if (kept.isEmpty() || !kept.get().equals(brought.kept())) {
-            store.keepCalibration(brought.kept());
-        }
-        return brought.sums().rows();
+        boolean changed = kept.isEmpty() || !kept.get().equals(brought.kept());
+        return new Calibrated(brought.sums().rows(), changed ? Optional.of(brought.kept()) : Optional.empty());
     }
 
     /** What the sums are made under: the method, every weight to the last bit, the day's start and the time zone. */

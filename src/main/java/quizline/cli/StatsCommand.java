@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import org.jline.utils.AttributedString;
@@ -73,28 +75,43 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
     @Override
     public Integer call() {
         Clock clock = env.clock();
-        PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
+        // The packs are read on a thread of their own while the profile is opened and read (and checked, on a third)
+        CompletableFuture<PackLibrary> loading = CompletableFuture.supplyAsync(
+                () -> PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir())));
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
         Map<CardKey, Stats.QuestionInfo> questions = new HashMap<>();
+        PackLibrary library;
         Stats.Report report;
         int leechLapses;
-        IntFunction<List<AttributedString>> scheduler;
+        Scheduler scheduler;
         // No database yet is an empty history: shown as such, and no file is created for it.
-        try (SqlProgressStore store = profile.openForReadingOrEmpty(env)) {
-            // A profile on a class's server counts the packs published there too
-            ClassPublished.addTo(library, store);
-            library.warnings().forEach(w -> err.println("quizline: " + w));
-            for (Pack pack : library.packList()) {
-                for (Question q : pack.questions()) {
-                    questions.put(new CardKey(pack.id(), q.id()), new Stats.QuestionInfo(q.prompt(), q.tags()));
+        try (SqlProgressStore store = opened(loading)) {
+            try {
+                StudyRules rules = ProfileSettings.of(store.settings()).rules();
+                leechLapses = rules.leechLapses();
+                scheduler = scheduler(store, rules, clock.getZone());
+                library = Background.join(loading);
+                // A profile on a class's server counts the packs published there too
+                ClassPublished.addTo(library, store);
+                for (Pack pack : library.packList()) {
+                    for (Question q : pack.questions()) {
+                        questions.put(new CardKey(pack.id(), q.id()), new Stats.QuestionInfo(q.prompt(), q.tags()));
+                    }
                 }
+                StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());
+                report = new Stats(store, days, clock.instant()).report(packId, questions);
+                // Nothing read from the profile is shown, and nothing is kept in it, before the open's check says
+                // it is sound
+                store.awaitOpenCheck();
+            } catch (RuntimeException e) {
+                // What failed first when the packs were read before the profile was opened and checked, first
+                Background.join(loading);
+                store.awaitOpenCheck();
+                throw e;
             }
-            StudyRules rules = ProfileSettings.of(store.settings()).rules();
-            leechLapses = rules.leechLapses();
-            StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());
-            report = new Stats(store, days, clock.instant()).report(packId, questions);
-            scheduler = scheduler(store, rules, clock.getZone());
+            scheduler.calibrated().keep(store);
         }
+        library.warnings().forEach(w -> err.println("quizline: " + w));
         boolean packLoaded = library.packList().stream().anyMatch(p -> p.id().equals(packId));
         if (packId != null && !packLoaded && report.answers() == 0 && report.cards() == 0) {
             throw new UserError("no pack with id \"" + packId + "\" and no progress for one (loaded: "
@@ -104,13 +121,16 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         Theme theme = Theme.of(env.color());
         if (terminal.getAsBoolean()) {
             LinePrinter.toTerminal(
-                    theme, width -> join(StatsView.render(report, width, theme, leechLapses), scheduler.apply(width)));
+                    theme,
+                    width -> join(
+                            StatsView.render(report, width, theme, leechLapses),
+                            scheduler.view().apply(width)));
         } else {
             LinePrinter.plain(
                     spec.commandLine().getOut(),
                     join(
                             StatsView.render(report, plainWidth(), Theme.PLAIN, leechLapses),
-                            scheduler.apply(plainWidth())));
+                            scheduler.view().apply(plainWidth())));
         }
         return ExitCodes.OK;
     }
@@ -121,20 +141,34 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         return all;
     }
 
+    /** The profile, opened once the packs were read if it cannot be: their mistakes are said first, as ever. */
+    private SqlProgressStore opened(CompletableFuture<PackLibrary> loading) {
+        try {
+            return profile.openForReadingBesideCheckOrEmpty(env);
+        } catch (RuntimeException e) {
+            Background.join(loading);
+            throw e;
+        }
+    }
+
+    /** The scheduler's part of the report, drawn at a width, and the calibration's sums still to keep. */
+    private record Scheduler(IntFunction<List<AttributedString>> view, StatsCalibration.Calibrated calibrated) {}
+
     /** Which weights schedule, when they were fitted, and how their predictions of the profile's log came out. */
-    private static IntFunction<List<AttributedString>> scheduler(
-            SqlProgressStore store, StudyRules rules, ZoneId zone) {
+    private static Scheduler scheduler(SqlProgressStore store, StudyRules rules, ZoneId zone) {
         ProfileSettings settings = ProfileSettings.of(store.settings());
         String weights = settings.value("fsrs-params");
-        List<Evaluation.CalibrationRow> calibration = List.of();
+        StatsCalibration.Calibrated calibrated = new StatsCalibration.Calibrated(List.of(), Optional.empty());
         if (settings.value("scheduler").equals("fsrs6")) {
             FsrsParameters inUse = weights.isBlank() ? FsrsParameters.defaults() : FsrsParameters.parse(weights);
             // From the sums the store kept, the cards answered since replayed: not the whole log every time
-            calibration = StatsCalibration.rows(store, inUse, rules.dayStartsAt(), zone);
+            calibrated = StatsCalibration.calibrate(store, inUse, rules.dayStartsAt(), zone);
         }
-        List<Evaluation.CalibrationRow> rows = calibration;
-        return width ->
-                SchedulerView.render(settings.value("scheduler"), weights, settings.value("fsrs-fitted"), rows, width);
+        List<Evaluation.CalibrationRow> rows = calibrated.rows();
+        return new Scheduler(
+                width -> SchedulerView.render(
+                        settings.value("scheduler"), weights, settings.value("fsrs-fitted"), rows, width),
+                calibrated);
     }
 
     /** Output to a pipe or file has no width of its own: $COLUMNS when it is a number, else 80. */

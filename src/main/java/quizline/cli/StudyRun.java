@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -71,7 +70,7 @@ final class StudyRun {
             int exit = run(options, env, opening, asked);
             // A session that wrote nothing has not met the open's verdict yet: a damaged profile is said so all the
             // same
-            join(opening).awaitOpenCheck();
+            Background.join(opening).awaitOpenCheck();
             return exit;
         } finally {
             asked.cancel(false);
@@ -85,7 +84,7 @@ final class StudyRun {
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         if (options.profile.fileOrNull(env) == null) {
             // A class on a server: the packs its instructor published join those found here, the higher version winning
-            ClassPublished.addTo(library, join(opening));
+            ClassPublished.addTo(library, Background.join(opening));
         }
         boolean published =
                 options.packId == null || library.packList().stream().anyMatch(p -> p.id().equals(options.packId));
@@ -115,7 +114,7 @@ final class StudyRun {
         }
         asked.complete(null);
         // Closed by the caller, which also closes it when this throws before getting here.
-        SqlProgressStore store = join(opening);
+        SqlProgressStore store = Background.join(opening);
         ProfileSettings settings = ProfileSettings.of(store.settings());
         StudyRules rules = settings.rules();
         Instant now = clock.instant();
@@ -185,17 +184,6 @@ final class StudyRun {
             new StudyScreen(console, session, articles).run();
         }
         return ExitCodes.OK;
-    }
-
-    private static SqlProgressStore join(CompletableFuture<SqlProgressStore> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** Articles are looked up in the given folders, $QUIZLINE_ARTICLES, and beside user packs. */

@@ -95,6 +95,10 @@ public final class SqliteProgressStore extends SqlProgressStore {
         if (file == null) {
             return super.keepCalibration(kept);
         }
+        if (checking != null && checking.verdict() != null) {
+            // Nothing is written to a file the open's check found damaged
+            return false;
+        }
         try (Connection writer = connect(file, false)) {
             try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 0");
@@ -253,7 +257,7 @@ public final class SqliteProgressStore extends SqlProgressStore {
      * profile of an older schema is upgraded first, which needs write access.
      */
     public static SqliteProgressStore openForReading(Path file) throws StoreException {
-        return openForReading(file, "quick_check");
+        return openForReading(file, "quick_check", false);
     }
 
     /**
@@ -263,34 +267,73 @@ public final class SqliteProgressStore extends SqlProgressStore {
      * A file that is not a quizline profile, or of a newer quizline, is refused as ever.
      */
     public static SqliteProgressStore openForReport(Path file) throws StoreException {
-        return openForReading(file, null);
+        return openForReading(file, null, false);
     }
 
-    private static SqliteProgressStore openForReading(Path file, String check) throws StoreException {
+    /**
+     * Opens an existing profile as {@link #openForReading} does, for a report that reads much of it ({@code stats}):
+     * its quick check of every page runs on a thread of its own, started at once, while the report reads the file.
+     * The report waits for the verdict ({@link #awaitOpenCheck}) before it shows or keeps anything, so a damaged file
+     * is refused with the same line as before; a read that fails meanwhile waits for it too, and says what it found.
+     * A file the open itself refuses, or one of an older schema to upgrade, is checked first, as before.
+     */
+    public static SqliteProgressStore openForReadingBesideCheck(Path file) throws StoreException {
+        return openForReading(file, "quick_check", true);
+    }
+
+    /** The quick check of {@link #openForReading} on a connection of its own: the damage it finds, or null. */
+    private static StoreException quickCheck(Path file) {
+        try {
+            inspectReadOnly(file, "quick_check");
+            return null;
+        } catch (StoreException e) {
+            return e;
+        }
+    }
+
+    /** Opens for reading, {@code check} (null: none) run on the reading connection first or, {@code beside}, after. */
+    private static SqliteProgressStore openForReading(Path file, String check, boolean beside) throws StoreException {
         checkReadable(file);
         if (!Files.exists(file) || sizeOf(file) == 0 || halfCreated(file)) {
             return open(file);
         }
         // One read-only connection both checks the file and reads it: a class's report opens 200 profiles
-        checkHeader(file);
         Connection db = null;
         try {
+            checkHeader(file);
             db = connect(file, true);
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
             }
-            if (inspect(db, file, check) < Migrations.latest()) {
+            if (inspect(db, file, beside ? null : check) < Migrations.latest()) {
                 closeQuietly(db);
                 return open(file);
             }
-            return new SqliteProgressStore(file, db, null, null);
+            if (!beside) {
+                return new SqliteProgressStore(file, db, null, null);
+            }
+            OpenCheck checking = new OpenCheck(file, () -> quickCheck(file));
+            checking.start();
+            return new SqliteProgressStore(file, db, null, checking);
         } catch (SQLException e) {
             closeQuietly(db);
-            throw unreadable(file, e);
-        } catch (StoreException | RuntimeException e) {
+            throw checkedFirst(file, beside, unreadable(file, e));
+        } catch (StoreException e) {
+            closeQuietly(db);
+            throw checkedFirst(file, beside, e);
+        } catch (RuntimeException e) {
             closeQuietly(db);
             throw e;
         }
+    }
+
+    /**
+     * {@code refusal}, or, for an open whose check was to run beside the reads, the check's verdict: run first, as it
+     * did, it would have refused a damaged file in its own words.
+     */
+    private static StoreException checkedFirst(Path file, boolean beside, StoreException refusal) {
+        StoreException damage = beside ? quickCheck(file) : null;
+        return damage != null ? damage : refusal;
     }
 
     private static SqliteProgressStore open(Path file, String check) throws StoreException {

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,45 @@ class DamagedProfileTest {
         } finally {
             System.setIn(stdin);
         }
+    }
+
+    /**
+     * Cut short as well, which the quick check finds: stats, whose check runs beside its reads, shows nothing of it,
+     * keeps nothing in it (the calibration's sums) and refuses it in one line.
+     */
+    @Test
+    void statsRefusesItCutShort() throws Exception {
+        damaged = Arrays.copyOf(damaged, damaged.length / 2);
+        Files.write(db, damaged);
+        Cli.Result r = Cli.run("stats", "--db", db.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("quizline: " + db + ": the database is damaged"), r.err());
+        assertArrayEquals(damaged, Files.readAllBytes(db));
+    }
+
+    /**
+     * A page of the log no longer a page of its table, which the quick check finds and the open does not read: stats
+     * reads the log while the check runs beside it, and says the check's verdict, not what its own reads ran into.
+     */
+    @Test
+    void statsRefusesALogPageGoneWrongWithTheChecksVerdict() throws Exception {
+        int pageSize = Integer.parseInt(pragma(db, "page_size"));
+        int root;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'review'")) {
+            root = r.getInt(1);
+        }
+        try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
+            file.seek((long) (root - 1) * pageSize); // the page's type: no longer one SQLite knows
+            file.write(0x42);
+        }
+        damaged = Files.readAllBytes(db);
+        Cli.Result r = Cli.run("stats", "--db", db.toString());
+        assertEquals("", r.out());
+        assertRefusedUntouched(r);
     }
 
     /**
