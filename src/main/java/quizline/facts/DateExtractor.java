@@ -338,10 +338,11 @@ final class DateExtractor implements SentenceExtractor {
             }
             Matcher m = FOUNDINGS.get(rule).matcher(shape);
             while (m.find()) {
-                if (MEETING_OF.matcher(shape.text().substring(0, m.start())).find()) {
+                String before = shape.text().substring(0, m.start());
+                if (MEETING_OF.matcher(before).find()) {
                     continue;
                 }
-                if (ANNIVERSARY_OF.matcher(shape.text().substring(0, m.start())).find()) {
+                if (ANNIVERSARY_OF.matcher(before).find()) {
                     continue; // "the fiftieth anniversary of the organisation's founding in 2020": the anniversary's
                     // year
                 }

@@ -1304,11 +1304,8 @@ final class MemberExtractor implements SentenceExtractor {
                             continue; // read by a rule before: once is enough
                         }
                         // the same membership read before with no date: this reading's date replaces it
-                        found.removeIf(fact -> fact.kind() == FactKind.MEMBER
-                                && fact.subject().equals(member.name())
-                                && fact.relation().equals(itemRelation)
-                                && fact.object().equals(organisation.get().name())
-                                && !fact.qualifiers().containsKey("date"));
+                        found.removeIf(sameMembership(member.name(), itemRelation, organisation.get())
+                                .and(fact -> !fact.qualifiers().containsKey("date")));
                     }
                     Facts.addOnce(
                             found,
@@ -1332,11 +1329,16 @@ final class MemberExtractor implements SentenceExtractor {
     /** Whether a member fact of this country, relation and organisation is already found. */
     private static boolean stated(
             List<Fact> found, String country, String relation, Knowledge.Organisation organisation) {
-        return found.stream()
-                .anyMatch(fact -> fact.kind() == FactKind.MEMBER
-                        && fact.subject().equals(country)
-                        && fact.relation().equals(relation)
-                        && fact.object().equals(organisation.name()));
+        return found.stream().anyMatch(sameMembership(country, relation, organisation));
+    }
+
+    /** A member fact of this country, relation and organisation. */
+    private static java.util.function.Predicate<Fact> sameMembership(
+            String country, String relation, Knowledge.Organisation organisation) {
+        return fact -> fact.kind() == FactKind.MEMBER
+                && fact.subject().equals(country)
+                && fact.relation().equals(relation)
+                && fact.object().equals(organisation.name());
     }
 
     private static void followers(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
