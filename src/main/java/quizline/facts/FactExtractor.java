@@ -84,6 +84,7 @@ public final class FactExtractor {
             context.advance(sentence);
         }
         DateExtractor.officeTaken(sentences, context, facts);
+        SummitAttendance.dropWhereStated(facts);
         return List.copyOf(
                 PositionExtractor.withoutLeadersTitledElsewhere(HostExtractor.withoutCountriesNamedByACity(facts)));
     }

@@ -1180,6 +1180,15 @@ final class MemberExtractor implements SentenceExtractor {
                         + "(?<org>{OA})" + ACRONYM + "(?: , [^;]*? ,)? (?:is|was|has been|became) (?:now |finally )?"
                         + "(?:formal|official|complete|completed|final|finalised|finalized|effective)" + WHEN,
                 "joined");
+        // "Eswatini, Zimbabwe and Tanzania are the other countries making up the 16-member SADC bloc"
+        add(
+                rules,
+                NOT_AFTER_PREPOSITION + "(?<list>" + LIST
+                        + ") (?:are|were) (?:the |its )?(?:other |remaining |rest of the )?"
+                        + "(?:countries|states|nations|members|member states|member countries) (?:making up|that make up"
+                        + "|which make up|forming|that form|which form|comprising) (?:the )?(?:[0-9]+ - member )?"
+                        + "(?<org>{OA})" + ACRONYM,
+                "member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
@@ -1242,6 +1251,7 @@ final class MemberExtractor implements SentenceExtractor {
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
+        SummitAttendance.extract(sentence, context, found);
         Shape shape = sentence.shape();
         if (!(shape.has('C') || shape.has('O')) || !shape.containsAny(CUES)) {
             return;
@@ -1284,7 +1294,7 @@ final class MemberExtractor implements SentenceExtractor {
                     Member member = members.get(item);
                     String itemRelation = member.relation().orElse(relation);
                     if (member.name().equals(organisation.get().name())
-                            || unrelated(member.name(), organisation.get(), sentence)) {
+                            || unrelated(member.name(), itemRelation, organisation.get(), sentence)) {
                         continue;
                     }
                     Map<String, String> itemQualifiers =
@@ -1621,10 +1631,19 @@ final class MemberExtractor implements SentenceExtractor {
      * Whether the memberships file, which lists the organisation, ties the country to it in no way: then "the bloc's
      * members" read as that organisation are another's ("the bloc" after NATO was named, of a report on BRICS). Only
      * for an organisation the sentence does not name, since a name written beside the country is news the file may
-     * not have.
+     * not have; and only for a full membership, or a status of which the file lists someone for that organisation: the
+     * file lists every full member of an organisation it knows, but not every observer or partner ("the dialogue
+     * partners" of the Pacific Islands Forum, which it does not list, are no other organisation's).
      */
-    private static boolean unrelated(String member, Knowledge.Organisation organisation, AnnotatedSentence sentence) {
+    private static boolean unrelated(
+            String member, String relation, Knowledge.Organisation organisation, AnnotatedSentence sentence) {
         Memberships file = Memberships.get();
+        boolean full = relation.equals("member") || relation.equals("founding member") || relation.equals("joined");
+        if (!full
+                && file.of(organisation.name()).values().stream()
+                        .noneMatch(s -> s.label().equals(relation))) {
+            return false;
+        }
         for (Mention mention : sentence.mentions()) {
             if (mention instanceof Mention.OrganisationMention named
                     && named.organisation().equals(organisation)) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who belongs to the major organisations, read once from {@code memberships.tsv}: checked knowledge true on the
@@ -59,6 +61,20 @@ public final class Memberships {
     private final LocalDate asOf;
     /** Members and their status, by organisation; both sorted by name. */
     private final SortedMap<String, SortedMap<String, Status>> byOrganisation = new TreeMap<>();
+    /** When a member joined, where the file says: by organisation, then member. */
+    private final Map<String, Map<String, Joined>> joined = new TreeMap<>();
+
+    /**
+     * The day a member joined ("Finland 2023-04-04"), or only its year ("Greece 1981"): a year alone says that the
+     * country was a member by the end of it, not on a day within it.
+     */
+    private record Joined(LocalDate from, boolean yearOnly) {
+        private static final Pattern WRITTEN = Pattern.compile("(.+?) ([0-9]{4})(?:-([0-9]{2})-([0-9]{2}))?");
+
+        boolean by(LocalDate day) {
+            return yearOnly ? day.getYear() > from.getYear() : !day.isBefore(from);
+        }
+    }
 
     public static Memberships get() {
         return Holder.INSTANCE;
@@ -76,7 +92,17 @@ public final class Memberships {
             }
             Status status = Status.of(row[1]);
             SortedMap<String, Status> members = byOrganisation.computeIfAbsent(row[0], k -> new TreeMap<>());
-            for (String member : DataFiles.split(row[2])) {
+            for (String written : DataFiles.split(row[2])) {
+                Matcher dated = Joined.WRITTEN.matcher(written);
+                String member = written;
+                if (dated.matches()) {
+                    member = dated.group(1);
+                    LocalDate from = dated.group(3) == null
+                            ? LocalDate.of(Integer.parseInt(dated.group(2)), 1, 1)
+                            : LocalDate.parse(dated.group(2) + "-" + dated.group(3) + "-" + dated.group(4));
+                    joined.computeIfAbsent(row[0], k -> new TreeMap<>())
+                            .put(member, new Joined(from, dated.group(3) == null));
+                }
                 if (knowledge.findCountry(member).isEmpty() && !organisations.contains(member)) {
                     throw new IllegalStateException(
                             FILE + ": " + row[0] + " lists a name no data file knows: " + member);
@@ -115,6 +141,21 @@ public final class Memberships {
         return Optional.ofNullable(byOrganisation
                 .getOrDefault(organisation, Collections.emptySortedMap())
                 .get(member));
+    }
+
+    /**
+     * Whether the member was a full member of the organisation on the day, as far as the file tells: a full member now
+     * that joined before it (a member the file gives no joining date for has been one for as long as news reports
+     * go). Without a day, only such a long-standing member: a report of unknown date may be older than a member's
+     * joining (Egypt at the BRICS summit of 2023 was a guest). Members that left or were suspended since are not full
+     * members now, so the file cannot vouch for them on any day.
+     */
+    public boolean fullMemberOn(String organisation, String member, Optional<LocalDate> day) {
+        if (!status(organisation, member).map(Status::fullMember).orElse(false)) {
+            return false;
+        }
+        Joined when = joined.getOrDefault(organisation, Map.of()).get(member);
+        return when == null || day.map(when::by).orElse(false);
     }
 
     /** Full members of the organisation (founding members with them), sorted. */

@@ -384,6 +384,17 @@ final class PositionExtractor implements SentenceExtractor {
             "(?<!, )(?:the )?" + PLURAL
                     + " of (?<list>(?:the )?{C} , {P}(?: , (?:the )?{C} , {P})*(?: ,)? and (?:the )?{C} , {P})(?! (?:of|\\(|'s))");
 
+    /** A person with their country after them: "A of Kenya", "A (Kenya)". */
+    private static final String PERSON_OF = "(?:{P} of (?:the )?{C}|{P} \\( (?:the )?{C} \\))";
+    /**
+     * One title in the plural, a few words, then a list whose items write their countries either way: "The presidents
+     * who have confirmed their attendance are A of Namibia, B (Zambia), C (Malawi) and ...". Read as
+     * {@link #PLURAL_EACH} reads its lists, after the rules above.
+     */
+    private static final ShapePattern PLURAL_MIXED = ShapePattern.compile("(?<!, )(?:the )?" + PLURAL
+            + "(?: [a-z][a-z']*){0,6} (?:are|were|include|included|including|:|—) (?<list>" + PERSON_OF + "(?:(?: , "
+            + PERSON_OF + ")*(?: ,)? and " + PERSON_OF + "|(?: , " + PERSON_OF + ")+(?= (?:, )?and (?!{P}))))");
+
     /** A country's central bank, written as a name or not: "the Central Bank of Kenya", "the central bank of Kenya". */
     private static final String CENTRAL_BANK_OF = "(?:the )?(?:(?<bank>{O})|central bank) of (?:the )?(?<place>{C})";
     /**
@@ -735,13 +746,15 @@ final class PositionExtractor implements SentenceExtractor {
     private static void plurals(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
         int rules = PLURAL_EACH.size() + PLURAL_RESPECTIVELY.size();
-        for (int rule = 0; rule <= rules; rule++) {
-            boolean each = rule < PLURAL_EACH.size() || rule == rules;
-            ShapePattern pattern = rule == rules
-                    ? PLURAL_INTERLEAVED
-                    : rule < PLURAL_EACH.size()
-                            ? PLURAL_EACH.get(rule)
-                            : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size());
+        for (int rule = 0; rule <= rules + 1; rule++) {
+            boolean each = rule < PLURAL_EACH.size() || rule >= rules;
+            ShapePattern pattern = rule == rules + 1
+                    ? PLURAL_MIXED
+                    : rule == rules
+                            ? PLURAL_INTERLEAVED
+                            : rule < PLURAL_EACH.size()
+                                    ? PLURAL_EACH.get(rule)
+                                    : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size());
             if (!pattern.mayMatch(shape)) {
                 continue;
             }
@@ -1087,12 +1100,32 @@ final class PositionExtractor implements SentenceExtractor {
         }
     }
 
+    /**
+     * Three people or more, each with their country in brackets, in a sentence on leaders that names no other office:
+     * "the presence of 15 leaders, among which, besides the host, will be A (Brazil), B (Colombia) and C (Chile)".
+     */
+    private static final ShapePattern LEADER_RUN = ShapePattern.compile("(?<list>{P} \\( {C} \\)(?: , {P} \\( {C} \\))+"
+            + "(?: ,)? (?:and|as well as) {P} \\( {C} \\)|{P} \\( {C} \\)(?: , {P} \\( {C} \\)){2,})");
+
+    /** Offices other than a leader's, which a list of people in a sentence on leaders may hold. */
+    private static final Pattern OTHER_OFFICES = Pattern.compile("(?:^| )(?:ministers?|ambassadors?|envoys?|officials?"
+            + "|delegates?|representatives?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|secretaries|advisers?|advisors?"
+            + "|governors?|mayors?|opposition|candidates?|former|ex)(?: |$)");
+
     private static void leaderList(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        Matcher m = LEADER_LIST.matcher(shape);
+        ShapePattern pattern = LEADER_LIST;
+        if (!LEADER_LIST.matcher(shape).find()) {
+            if (OTHER_OFFICES.matcher(shape.text()).find() || namesAnOfficeOtherThanALeaders(sentence)) {
+                return;
+            }
+            pattern = LEADER_RUN;
+        }
+        int rule = pattern == LEADER_LIST ? 0 : 1;
+        Matcher m = pattern.matcher(shape);
         while (m.find()) {
             List<Mention> items = shape.mentions(m, "list");
-            Facts.Found by = Facts.Found.by("position.leaders", 0);
+            Facts.Found by = Facts.Found.by("position.leaders", rule);
             for (int i = 0; i + 1 < items.size(); i += 2) {
                 // "India's A" or "A (India)"
                 if (items.get(i + 1) instanceof Mention.PersonMention person) {
@@ -1104,6 +1137,12 @@ final class PositionExtractor implements SentenceExtractor {
                 }
             }
         }
+    }
+
+    /** Whether a title the sentence writes is another than a leader's ("Foreign Minister"), not "President". */
+    private static boolean namesAnOfficeOtherThanALeaders(AnnotatedSentence sentence) {
+        return sentence.mentions().stream()
+                .anyMatch(mention -> mention instanceof Mention.TitleMention title && !LEADING.contains(title.title()));
     }
 
     /** The fact that a person holds an office named by a rule rather than by a title mention. */

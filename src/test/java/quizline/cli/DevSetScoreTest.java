@@ -35,13 +35,13 @@ class DevSetScoreTest {
     @Test
     void thePartRulesWereWrittenOnKeepsItsFigures() throws Exception {
         Score score = score(false);
-        assertTrue(score.precision() >= 1.0 && score.recall() >= 0.789, "tuning part: " + score);
+        assertTrue(score.precision() >= 0.99 && score.recall() >= 0.802, "tuning part: " + score);
     }
 
     @Test
     void thePartHeldAsideKeepsItsFigures() throws Exception {
         Score score = score(true);
-        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.482, "held-aside part: " + score);
+        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.649, "held-aside part: " + score);
     }
 
     private Score score(boolean heldAside) throws Exception {

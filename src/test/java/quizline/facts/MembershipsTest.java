@@ -39,7 +39,9 @@ class MembershipsTest {
             for (String member : FILE.of(organisation).keySet()) {
                 assertTrue(
                         gazetteer.country(member).isPresent()
-                                || gazetteer.organisation(member).isPresent(),
+                                || gazetteer.organisation(member).isPresent()
+                                // a territory a bloc counts as a member: Montserrat in CARICOM
+                                || DataFiles.words("territories.txt").contains(member),
                         organisation + ": " + member);
             }
         }
@@ -103,5 +105,28 @@ class MembershipsTest {
         assertThrows(
                 IllegalStateException.class,
                 () -> new Memberships(List.<String[]>of(new String[] {"African Union", "member", "Ghana"})));
+    }
+
+    /** The day a member joined, where the file gives it: the file vouches for a membership only from then on. */
+    @Test
+    void aMemberIsOneFromTheDayItJoined() {
+        String nato = "North Atlantic Treaty Organization";
+        assertFalse(FILE.fullMemberOn(nato, "Finland", Optional.of(LocalDate.of(2023, 4, 3))));
+        assertTrue(FILE.fullMemberOn(nato, "Finland", Optional.of(LocalDate.of(2023, 4, 4))));
+        assertTrue(FILE.fullMemberOn(nato, "Norway", Optional.of(LocalDate.of(1990, 1, 1))), "a founder, undated");
+        assertTrue(
+                FILE.fullMemberOn(nato, "Norway", Optional.empty()), "a report without a date: a long-standing member");
+        assertFalse(FILE.fullMemberOn(nato, "Sweden", Optional.empty()), "a report without a date may be older");
+        // a year alone: a member by the end of it, so not on a day within it
+        assertFalse(FILE.fullMemberOn("Commonwealth of Nations", "Cameroon", Optional.of(LocalDate.of(1995, 12, 31))));
+        assertTrue(FILE.fullMemberOn("Commonwealth of Nations", "Cameroon", Optional.of(LocalDate.of(1996, 1, 1))));
+        // Egypt at the BRICS summit of August 2023 was invited, not yet a member
+        assertFalse(FILE.fullMemberOn("BRICS", "Egypt", Optional.of(LocalDate.of(2023, 8, 23))));
+        // not a full member now: the file cannot vouch for any day
+        assertFalse(FILE.fullMemberOn("African Union", "Niger", Optional.of(LocalDate.of(2020, 1, 1))));
+        assertFalse(FILE.fullMemberOn("European Union", "United Kingdom", Optional.of(LocalDate.of(2015, 1, 1))));
+        assertFalse(FILE.fullMemberOn(nato, "Austria", Optional.empty()));
+        // the name without its date is the member
+        assertEquals(Optional.of(Memberships.Status.MEMBER), FILE.status(nato, "Finland"));
     }
 }

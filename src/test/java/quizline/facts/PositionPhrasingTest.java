@@ -1382,4 +1382,30 @@ class PositionPhrasingTest {
                 positions("Gambian President Adama Njie on Saturday assumed the chairmanship of the Islamic Summit of"
                         + " the Organisation of Islamic Cooperation (OIC) as the summit opened."));
     }
+
+    /** A list after a plural title whose items write their countries both ways. */
+    @Test
+    void pluralTitleThenAMixedList() {
+        assertEquals(
+                List.of(
+                        "Ana Ndlovu | President | Namibia",
+                        "Joseph Banda | President | Zambia",
+                        "Grace Phiri | President | Malawi"),
+                positions("The presidents who have confirmed their attendance are Ana Ndlovu of Namibia, Joseph"
+                        + " Banda (Zambia), Grace Phiri (Malawi) and the host president."));
+    }
+
+    /** People with their countries in brackets in a sentence on leaders, the list not right after the word. */
+    @Test
+    void aRunOfLeadersWithTheirCountriesInBrackets() {
+        assertEquals(
+                List.of("Ana Souza | leader | Brazil", "Pedro Rojas | leader | Chile", "Luis Mora | leader | Bolivia"),
+                positions("The sessions will have the presence of 15 leaders, among which will be Ana Souza (Brazil),"
+                        + " Pedro Rojas (Chile) and Luis Mora (Bolivia)."));
+        // ministers in such a run are no leaders
+        assertEquals(
+                List.of(),
+                positions("The 15 leaders were joined by ministers, among them Ana Souza (Brazil), Pedro Rojas (Chile)"
+                        + " and Luis Mora (Bolivia)."));
+    }
 }

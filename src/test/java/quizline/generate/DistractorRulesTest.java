@@ -93,18 +93,18 @@ class DistractorRulesTest {
 
     @Test
     void anOrganisationTheDataFileDoesNotListGetsNoWrongCountryToChooseFrom() {
-        // The Pacific Islands Forum is not in memberships.tsv: any country the articles leave untied, Qatar
+        // The Indian Ocean Rim Association is not in memberships.tsv: any country the articles leave untied, Qatar
         // among them, might belong to it, so no question offers one as a country that does not
         Pack pack = DraftGeneratorTest.generate(new Facts()
-                .member("Fiji", "member", "Pacific Islands Forum")
+                .member("Kenya", "member", "Indian Ocean Rim Association")
                 .member("Qatar", "observer", "Gulf Cooperation Council"));
         assertTrue(
                 pack.questions().stream()
                         .noneMatch(q -> (q instanceof Question.Choice || q instanceof Question.Multi)
-                                && q.prompt().contains("Pacific Islands Forum")),
+                                && q.prompt().contains("Indian Ocean Rim Association")),
                 pack.questions().toString());
         assertTrue(
-                pack.questions().stream().anyMatch(q -> q.prompt().contains("Pacific Islands Forum")),
+                pack.questions().stream().anyMatch(q -> q.prompt().contains("Indian Ocean Rim Association")),
                 "the fact is still asked: " + pack.questions());
     }
 
