@@ -32,7 +32,9 @@ final class HostExtractor implements SentenceExtractor {
             "(?:also |last |previously |first |once |already )?(?:hosted|hosts|will host|is hosting|is to host) (?:the |an |a )?";
 
     private static final String KIND =
-            "(?:annual |regional |international |leaders' |leaders ' |leaders |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) |"
+            "(?:annual |regional |international |leaders' |leaders ' |leaders |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) "
+                    // "the heads of state summit in Arusha"
+                    + "|heads of (?:state|government)(?: and government)? |"
                     + Summits.NUMBER + " )*";
     private static final String SUMMIT =
             "(?:the |a |an |its |this |their |(?:the )?(?<owner>{OA}) 's |(?<whens>{W}) 's )?" + KIND
@@ -49,7 +51,7 @@ final class HostExtractor implements SentenceExtractor {
                     // Foreign Ministers of the BSEC"
                     + "|boards? of governors|council of (?:[a-z]+ )?ministers|(?:council|conference) of heads of (?:state|government)"
                     + "(?: and government)?) of (?:the )?)?"
-                    + "(?:[a-z]+ )?(?<of>{OA})(?: assembly| council| leaders| authority| conference| (?:[a-z]+ )?ministers)?(?: \\( (?:{O}|[^)]*) \\))?)?"
+                    + "(?:[a-z]+ )?(?<of>{OA})(?: \\( {O} \\))?(?: assembly| council| leaders| authority| conference| summit conference| summit| (?:[a-z]+ )?ministers)?(?: \\( (?:{O}|[^)]*) \\))?)?"
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?"
                     // "the Pacific Islands Forum Leaders Meeting (PIFLM)": the event's own acronym
                     + "(?: \\( [a-z0-9-]+ \\))?"

@@ -491,7 +491,7 @@ final class MemberExtractor implements SentenceExtractor {
         subjectFirst(
                 rules,
                 ADVERBS
-                        + "(?:gained|obtained|secured|won|received|acquired|completed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) "
+                        + "(?:gained|obtained|secured|won|received|acquired|completed|formalized|formalised|finalized|finalised|sealed) (?:its |their )?(?:full )?(?:membership|accession) (?:in|of|to) "
                         + ORG + "(?: (?:on |in )?(?<date>{W}))?",
                 "joined");
         // "O's nine members, led by A"; "its partners, headed by B"; "the 9-member O, led by A"

@@ -190,6 +190,8 @@ final class Summits {
     /** Words that may stand between "the" and "summit" of an organisation's own summit: "the annual two-day leaders' summit". */
     private static final java.util.regex.Pattern NEUTRAL = java.util.regex.Pattern.compile(
             "annual|regional|informal|formal|extraordinary|emergency|special|ordinary|virtual|online|leaders|leaders'|'|in-person|main|key|landmark|historic"
+                    // "the heads of state summit", "the heads of state and government summit"
+                    + "|state|government"
                     // "the previous summit, held in Bali in November 2022": when, not whose (a year must then be
                     // written)
                     + "|previous|last|next|past|upcoming|coming|forthcoming|first|inaugural|latest|following"

@@ -1269,4 +1269,11 @@ class MembershipPhrasingTest {
                 members("Eswatini, Mauritius and Tanzania are the other countries making up the 16-member SADC"
                         + " bloc."));
     }
+
+    @Test
+    void aMembershipFormalised() {
+        assertEquals(
+                List.of("Somalia | joined | East African Community"),
+                members("Somalia formalised its membership of the East African Community at a ceremony."));
+    }
 }

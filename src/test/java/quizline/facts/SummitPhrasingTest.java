@@ -820,4 +820,27 @@ class SummitPhrasingTest {
                                 + " 2019, in Oslo in 2023 and in Tallinn in 2027.",
                         Optional.of(FRIDAY)));
     }
+
+    /** The Francophonie by its English name, a "Summit Conference" after the organisation, a heads of state summit. */
+    @Test
+    void summitsNamedAfterTheirOrganisationsInOtherWords() {
+        assertEquals(
+                List.of("host: 20th OIF summit | held in | Dakar"),
+                hostsAndDates(
+                        "The 20th summit of the International Organisation of La Francophonie concluded on Sunday in"
+                                + " Dakar, Senegal.",
+                        Optional.empty()));
+        assertEquals(
+                List.of("host: 17th OIC summit | held in | Dakar"),
+                hostsAndDates(
+                        "The 17th session of the Organisation of Islamic Cooperation (OIC) Summit Conference opened"
+                                + " in Dakar, Senegal's capital.",
+                        Optional.empty()));
+        assertEquals(
+                List.of("host: EAC summit | held in | Kampala"),
+                hostsAndDates(
+                        "The East African Community met. Chad sent envoys to the East African Community during the"
+                                + " heads of state summit in Kampala.",
+                        Optional.empty()));
+    }
 }
