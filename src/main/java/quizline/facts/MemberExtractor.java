@@ -1180,6 +1180,16 @@ final class MemberExtractor implements SentenceExtractor {
                         + "(?<org>{OA})" + ACRONYM + "(?: , [^;]*? ,)? (?:is|was|has been|became) (?:now |finally )?"
                         + "(?:formal|official|complete|completed|final|finalised|finalized|effective)" + WHEN,
                 "joined");
+        // "Canada, Japan and Mexico are observer states", "The US has been an observer since 1995": of the organisation
+        // the article is about, the sentence naming none
+        subjectFirst(
+                rules,
+                "(?:is|are|has been|have been|became|become|remains|remain) (?:an |the |also |both |all )*(?:official )?"
+                        + "(?:observer|observers|observer states?|observer countries|observer nations)"
+                        // an organisation named after it ("..., while Israel is an observer to PACE") may be
+                        // another's: then the sentence does not say whose observers they are
+                        + "(?: since (?<date>{W}))?(?= [.;,]| while | whereas |$)(?![^;]*{O})",
+                "observer");
         // "Eswatini, Zimbabwe and Tanzania are the other countries making up the 16-member SADC bloc"
         add(
                 rules,

@@ -23,7 +23,7 @@ final class SummitAttendance {
             + "|took part|take part|takes part|taking part|participate|participates|participated|participating"
             + "|arrive|arrives|arrived|arriving|gathered|gather|gathering|met|meet|meets|present|delegation|delegations"
             + "|addressed|addressing|opened|welcomed|hosted|hosting|chaired|chairing|joined|sidelines|at the summit"
-            + "|at the meeting|presence|participating|represented)(?: |$)");
+            + "|at the meeting|presence|participating|represented|pose|poses|posed|posing)(?: |$)");
 
     /** Words that make the sentence about someone not taking part. */
     private static final Pattern NOT_TAKING_PART = Pattern.compile("(?:^| )(?:skip|skips|skipped|skipping|not attend"
@@ -90,12 +90,15 @@ final class SummitAttendance {
     static void dropWhereStated(List<Fact> facts) {
         java.util.Set<String> stated = new java.util.HashSet<>();
         for (Fact fact : facts) {
-            if (fact.kind() == FactKind.MEMBER && !fact.pattern().equals(BY.pattern())) {
+            if (fact.kind() == FactKind.MEMBER && !shown(fact)) {
                 stated.add(fact.subject() + "\n" + fact.object());
             }
         }
-        facts.removeIf(
-                fact -> fact.pattern().equals(BY.pattern()) && stated.contains(fact.subject() + "\n" + fact.object()));
+        facts.removeIf(fact -> shown(fact) && stated.contains(fact.subject() + "\n" + fact.object()));
+    }
+
+    private static boolean shown(Fact fact) {
+        return fact.pattern().equals(BY.pattern());
     }
 
     private static void member(

@@ -1276,4 +1276,37 @@ class MembershipPhrasingTest {
                 List.of("Somalia | joined | East African Community"),
                 members("Somalia formalised its membership of the East African Community at a ceremony."));
     }
+
+    /** Observers of the organisation the report is about, the sentence naming none. */
+    @Test
+    void observersOfTheArticlesOrganisation() {
+        String coe = "Council of Europe";
+        assertEquals(
+                List.of("United States | observer | " + coe, "Canada | observer | " + coe, "Japan | observer | " + coe),
+                members("The Council of Europe met in Reykjavik. The Council of Europe spoke. The US has been an"
+                        + " observer since 1995. Canada and Japan are observer states."));
+        // an organisation named after them may be another's: only the one the sentence ties to it
+        assertEquals(
+                List.of("Israel | observer | Parliamentary Assembly of the Council of Europe"),
+                members("The Council of Europe met in Reykjavik. The Council of Europe spoke. Canada and Japan are"
+                        + " observer states, while Israel is an observer to the Parliamentary Assembly of the Council"
+                        + " of Europe (PACE)."));
+    }
+
+    /** A caption's leaders posing at a summit; a list opening with a participle and "Benin Republic". */
+    @Test
+    void aPhotoCaptionAndAParticipleOpeningAList() {
+        assertEquals(
+                each("member", "South Asian Association for Regional Cooperation", "Nepal", "Bhutan"),
+                membersOn(
+                        "2024-11-20",
+                        "From left, Nepal Prime Minister Ram Thapa and Bhutan Prime Minister Dorji Wangdi pose for a"
+                                + " photograph during the SAARC summit in Kathmandu."));
+        assertEquals(
+                each("member", "Economic Community of West African States", "Benin", "Ghana"),
+                membersOn(
+                        "2024-12-15",
+                        "The ECOWAS summit opened in Abuja. Participating countries include Benin Republic and"
+                                + " Ghana."));
+    }
 }
