@@ -179,7 +179,13 @@ final class DateExtractor implements SentenceExtractor {
             // a meeting of an organisation's leaders is its summit
             ShapePattern.compile("meeting of (?:the )?(?:conference|council|assembly) of heads of (?:state|government)"
                     + "(?: and government)? of (?:the )?(?<org>{OA})(?: \\( {O} \\))? (?:[^ ;,]+ ){0,4}?(?:from|on)"
-                    + " (?<date>{W})"));
+                    + " (?<date>{W})"),
+            // "will attend the 43rd Ordinary Summit of Heads of State and Government of the Southern African
+            // Development
+            // Community (SADC) on Thursday, August 17": the summit's owners between it and its day
+            ShapePattern.compile(
+                    "summit of (?:the )?(?:heads of (?:state|government)(?: and government)? of (?:the )?)?"
+                            + "{O}(?: \\( {O} \\))? (?:(?:held |to be held |scheduled |set |due )?(?:on|for) )(?<date>{W})"));
     /**
      * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied
      * for NATO membership in May 2022", "Vienna and Dublin announced their bids to join NATO in 2030" (a
@@ -319,6 +325,39 @@ final class DateExtractor implements SentenceExtractor {
                                 && fine.object().startsWith(coarse.object() + "-")));
     }
 
+    /**
+     * An article's dates of one event resolved from a weekday or a relative word ("the Thursday summit") where another
+     * sentence writes the event's date out ("on Thursday, August 17") and they differ: the written date is the event's,
+     * the weekday may be read against the wrong week. Events match by name without their number ("the 2023 43rd SADC
+     * summit" is the "2023 SADC summit").
+     */
+    static void dropRelativeWhereWritten(List<Fact> facts) {
+        Map<String, java.util.Set<String>> written = new java.util.HashMap<>();
+        for (Fact fact : facts) {
+            if (fact.kind() == FactKind.DATE && !dayOnly(fact)) {
+                written.computeIfAbsent(eventKey(fact.subject()), k -> new java.util.HashSet<>())
+                        .add(fact.object());
+            }
+        }
+        facts.removeIf(fact -> dayOnly(fact)
+                && written.containsKey(eventKey(fact.subject()))
+                && written.get(eventKey(fact.subject())).stream()
+                        .noneMatch(day ->
+                                day.startsWith(fact.object()) || fact.object().startsWith(day)));
+    }
+
+    /** A date read from a weekday or a word alone ("Thursday", "yesterday"), no day of a month written beside it. */
+    private static boolean dayOnly(Fact fact) {
+        String from = fact.qualifiers().get("resolved_from");
+        return fact.kind() == FactKind.DATE && from != null && from.chars().noneMatch(Character::isDigit);
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile(" (?:[0-9]+(?:st|nd|rd|th)|[IVXLC]+(?:st|nd|rd|th)?)(?= )");
+
+    private static String eventKey(String event) {
+        return NUMBERED.matcher(" " + event).replaceAll("").strip();
+    }
+
     /** What comes before a founding whose year is another event's: "to mark the 50th anniversary of". */
     private static final Pattern ANNIVERSARY_OF = Pattern.compile("anniversary of (?:the )?$");
 
@@ -409,7 +448,19 @@ final class DateExtractor implements SentenceExtractor {
                     Facts.Found doubted = by.doubted(
                                     Summits.organisationAttached(sentence).isEmpty())
                             .doubted(relative(sentence, m, "date"));
-                    dated(found, event, date.get(), sentence, context, doubted);
+                    // a day read from a weekday or a relative word says so, as the gold's "resolved_from" does
+                    Map<String, String> qualifiers = relative(sentence, m, "date")
+                            ? Map.of("resolved_from", ((Mention.DateMention) shape.mention(m, "date")).written())
+                            : Map.of();
+                    String day = date.get();
+                    String named = event;
+                    // the host rule may have dated it from this sentence already
+                    if (found.stream()
+                            .noneMatch(f -> f.kind() == FactKind.DATE
+                                    && f.subject().equals(named)
+                                    && f.object().equals(day))) {
+                        found.add(Facts.of(FactKind.DATE, event, "date", day, qualifiers, sentence, context, doubted));
+                    }
                 }
             }
         }

@@ -85,6 +85,7 @@ public final class FactExtractor {
         }
         DateExtractor.officeTaken(sentences, context, facts);
         SummitAttendance.dropWhereStated(facts);
+        DateExtractor.dropRelativeWhereWritten(facts);
         return List.copyOf(
                 PositionExtractor.withoutLeadersTitledElsewhere(HostExtractor.withoutCountriesNamedByACity(facts)));
     }

@@ -843,4 +843,28 @@ class SummitPhrasingTest {
                                 + " heads of state summit in Kampala.",
                         Optional.empty()));
     }
+
+    /** The summit's owners written out between it and its day; a weekday elsewhere read against the wrong week. */
+    @Test
+    void aDayWrittenOutBeatsAWeekdayElsewhere() {
+        Optional<LocalDate> sunday = Optional.of(LocalDate.of(2031, 3, 9));
+        assertEquals(
+                List.of("date: 2031 21st SADC summit | date | 2031-03-13"),
+                hostsAndDates(
+                        "Six presidents will attend the 21st Ordinary Summit of Heads of State and Government of the"
+                                + " Southern African Development Community (SADC) on Thursday, March 13. It is unclear"
+                                + " why two leaders did not confirm their attendance of the Thursday summit.",
+                        sunday));
+        // alone, the weekday is all the report says: it stays, marked as read from a weekday
+        List<Fact> alone = EXTRACTOR.extract(new Article(
+                "test.txt",
+                "The Southern African Development Community met. SADC leaders met on Thursday for their summit.",
+                sunday));
+        assertEquals(
+                List.of("2031-03-06 from Thursday"),
+                alone.stream()
+                        .filter(f -> f.kind() == FactKind.DATE)
+                        .map(f -> f.object() + " from " + f.qualifiers().get("resolved_from"))
+                        .toList());
+    }
 }
