@@ -179,7 +179,8 @@ final class HostExtractor implements SentenceExtractor {
             // leaders of the BRICS countries met in Kazan, the capital of ..., from 22 to 24 October": where an
             // organisation's leaders met on a date the sentence gives is where its summit was
             ShapePattern.compile(
-                    "(?:(?<org>{O}) )?(?<leaders>leaders) (?:of (?:the )?(?<of>{OA}) (?:countries |nations |member states |states )?)?"
+                    "(?:(?<org>{O}) (?:\\( {O} \\) )?)?(?<leaders>leaders|heads of (?:state|government)(?: and government)?)"
+                            + " (?:of (?:the )?(?<of>{OA}) (?:countries |nations |member states |states )?)?"
                             + "(?:last |first |previously |will |would |are to )?(?:met|meet|gathered|gather|convened|convene) (?:in person )?"
                             + "(?:(?:in|on) (?<on>{W}) )?in " + LOCATION
                             + "(?: , [^;]*? ,)?(?: (?:from |on |in )?(?<when>{W})(?! 's))?"),
@@ -204,7 +205,13 @@ final class HostExtractor implements SentenceExtractor {
                     + " (?:in|at|to) (?:{C} 's )?(?<loc>{Y})(?: , (?:the capital (?:city )?of )?{C})?(?: (?:on |late on |early on )?{W})?(?: ,)?"
                     + " (?:to attend|to take part in|to participate in|for) (?:the |a |an )?(?:(?<year>{W}) )?(?:"
                     + Summits.NUMBER + " )?(?:(?:(?<org>{O}) )?(?<noun>summit)(?: of (?:the )?(?<of>{OA}))?"
-                    + "|(?:[a-z-]+ )?(?<series>{O}))"));
+                    + "|(?:[a-z-]+ )?(?<series>{O}))"),
+            // "CARICOM Heads of Government meet in Trinidad and Tobago, July 3-5, 2023, for their 45th Regular
+            // Meeting": the leaders' meeting dated between commas after the place
+            ShapePattern.compile("(?:(?<org>{O}) (?:\\( {O} \\) )?)?(?<leaders>leaders|heads of (?:state|government)"
+                    + "(?: and government)?) (?:will |last )?(?:met|meet|gathered|gather|convened|convene) in "
+                    + LOCATION
+                    + " , (?<when>{W}) ,"));
 
     /**
      * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in
@@ -541,19 +548,22 @@ final class HostExtractor implements SentenceExtractor {
         return Optional.empty();
     }
 
-    /** "will be held in", "is to take place in": a summit to come. */
+    /** "will be held in", "is to take place in", "leaders meet in": a summit to come, or under way. */
     private static final Pattern TO_BE_HELD_IN =
-            Pattern.compile("(?:(?:will|to) be held|(?:will|to) take place|(?:will|to) convene) in $");
+            Pattern.compile("(?:(?:will|to) be held|(?:will|to) take place|(?:will|to) convene"
+                    + "|(?:leaders|heads of (?:state|government)(?: and government)?) (?:will )?(?:meet|convene|gather))"
+                    + " in $");
 
     /**
-     * "The next summit will be held in Mozambique in 2033": a summit to come whose city is not chosen yet, or not
-     * told, is held in the country the sentence names (a city the article names as a host in that country wins, see
-     * {@link #withoutCountriesNamedByACity}). A past summit was held in a city, which the report names.
+     * "The next summit will be held in Mozambique in 2033", "CARICOM Heads of Government meet in Barbados, July 3-5":
+     * a summit to come, or under way, whose city is not chosen yet, or not told, is held in the country the sentence
+     * names (a city the article names as a host in that country wins, see {@link #withoutCountriesNamedByACity}). A
+     * past summit was held in a city, which the report names.
      */
     private static Optional<Place> toBeHeldInACountry(Shape shape, Matcher m) {
         if (group(m, "loc") == null
                 || !TO_BE_HELD_IN
-                        .matcher(shape.text().substring(Math.max(0, m.start("loc") - 20), m.start("loc")))
+                        .matcher(shape.text().substring(Math.max(0, m.start("loc") - 45), m.start("loc")))
                         .find()
                 || shape.text().startsWith(" , in ", m.end())) {
             return Optional.empty(); // "in France in 2026, in Villers-Cotterets": a town no data file knows

@@ -867,4 +867,24 @@ class SummitPhrasingTest {
                         .map(f -> f.object() + " from " + f.qualifiers().get("resolved_from"))
                         .toList());
     }
+
+    /** Leaders meeting in a country, the meeting dated after it: a meeting under way whose city is not told. */
+    @Test
+    void leadersMeetingInACountryOnDaysWrittenAfterIt() {
+        assertEquals(
+                List.of(
+                        "host: 2031 CARICOM summit | held in | Barbados",
+                        "date: 2031 CARICOM summit | date | 2031-07-03"),
+                hostsAndDates(
+                        "The Caribbean Community met. CARICOM Heads of Government meet in Barbados, July 3-5, 2031, for"
+                                + " their 52nd Regular Meeting.",
+                        Optional.empty()));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "The Caribbean Community met. CARICOM Heads of Government met in Barbados, July 3-5, 2031, for"
+                                + " their 52nd Regular Meeting.",
+                        Optional.empty()),
+                "a meeting held was held in a city, which the report names (and its days are read with its host)");
+    }
 }
