@@ -1199,6 +1199,14 @@ final class MemberExtractor implements SentenceExtractor {
                         + "|which make up|forming|that form|which form|comprising) (?:the )?(?:[0-9]+ - member )?"
                         + "(?<org>{OA})" + ACRONYM,
                 "member");
+        // "where the presidency will be transferred from Uzbekistan to Kazakhstan": a rotating presidency passes from
+        // one member to another, of the organisation the sentence or the article names
+        inferred(
+                rules,
+                "(?:(?:the |its )(?:rotating |annual |six-month )?(?:presidency|chairmanship)(?: of " + ORG + ")?"
+                        + " (?:will be |was |is being |has been |is to be |is )?(?:transferred|handed over|passed|passed on)"
+                        + " from (?<list>{C}) to (?<more>{C}))",
+                "member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {

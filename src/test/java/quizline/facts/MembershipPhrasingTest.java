@@ -1309,4 +1309,14 @@ class MembershipPhrasingTest {
                         "The ECOWAS summit opened in Abuja. Participating countries include Benin Republic and"
                                 + " Ghana."));
     }
+
+    /** A rotating presidency passing from one member to another. */
+    @Test
+    void aPresidencyTransferredFromOneCountryToAnother() {
+        assertEquals(
+                each("member", "Organization of Turkic States", "Kyrgyzstan", "Azerbaijan"),
+                members("The Organization of Turkic States met in Baku. The Organization of Turkic States spoke. During"
+                        + " the summit, where the presidency will be transferred from Kyrgyzstan to Azerbaijan, leaders"
+                        + " will talk."));
+    }
 }
