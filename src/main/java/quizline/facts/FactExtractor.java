@@ -86,7 +86,7 @@ public final class FactExtractor {
         DateExtractor.officeTaken(sentences, context, facts);
         SummitAttendance.dropWhereStated(facts);
         DateExtractor.dropRelativeWhereWritten(facts);
-        return List.copyOf(
-                PositionExtractor.withoutLeadersTitledElsewhere(HostExtractor.withoutCountriesNamedByACity(facts)));
+        return List.copyOf(PositionExtractor.withoutLeadersOfAnotherCountry(
+                PositionExtractor.withoutLeadersTitledElsewhere(HostExtractor.withoutCountriesNamedByACity(facts))));
     }
 }

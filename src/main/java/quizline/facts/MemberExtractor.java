@@ -1253,9 +1253,15 @@ final class MemberExtractor implements SentenceExtractor {
     /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
     private static final Pattern MIXED_STATUS =
             Pattern.compile("(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
-    /** "former members X and Y", "prospective members X": not (or not yet) members; other rules say which. */
+    /**
+     * "former members X and Y", "prospective members X", "seeking full membership (X, Y)": not (or not yet) members;
+     * other rules say which.
+     */
     private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
-            "(?:^| )(?:former|ex|onetime|one-time|previous|prospective|potential|future|candidate|aspiring|would-be|non|non-) $");
+            "(?:^| )(?:former|ex|onetime|one-time|previous|prospective|potential|future|candidate|aspiring|would-be|non|non-"
+                    // "observer states interested in acceding to full membership (A, B and C)": not members yet
+                    + "|acceding to|accede to|seeking|seek|applied for|apply for|applying for|bid for|aspiring to"
+                    + "|aspire to|interested in|path to|road to|way to|towards) $");
 
     /** "Brunei joined in 1984, followed by Vietnam in 1995 and Laos in 1997": each country with its own year. */
     private static final ShapePattern FOLLOWED = ShapePattern.compile(
@@ -1601,8 +1607,16 @@ final class MemberExtractor implements SentenceExtractor {
         return members;
     }
 
-    /** A status written in front of one list item: "..., and prospective member Nigeria". */
+    /**
+     * A status written in front of one list item: "..., and prospective member Nigeria"; or in front of the brackets
+     * the item stands in: "..., four observer states (Afghanistan, Belarus and Iran)" makes each of the three an
+     * observer.
+     */
     private static Optional<String> itemRelation(String listSoFar) {
+        int open = listSoFar.lastIndexOf(" ( ");
+        if (open >= 0 && open > listSoFar.lastIndexOf(" ) ")) {
+            listSoFar = listSoFar.substring(0, open);
+        }
         int cut = Math.max(
                 listSoFar.lastIndexOf(" , "),
                 Math.max(listSoFar.lastIndexOf(" and "), listSoFar.lastIndexOf(" as well as ")));

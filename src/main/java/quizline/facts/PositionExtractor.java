@@ -594,6 +594,30 @@ final class PositionExtractor implements SentenceExtractor {
                 .toList();
     }
 
+    /** Titles of a country's leader, which one person holds for one country at a time. */
+    private static final java.util.Set<String> LEADERS_TITLES =
+            java.util.Set.of("President", "Prime Minister", "leader", "head of state", "head of government");
+
+    /**
+     * An article's facts without a leader's office given to a person the office-holders file has leading another
+     * country that month: "In an apparent jibe at the Armenian leader Lukashenka said ..." gives the President of
+     * Belarus, whom the sentence names after another's title, no office of Armenia. Only for dated articles and for the
+     * offices the file lists leaders in.
+     */
+    static List<Fact> withoutLeadersOfAnotherCountry(List<Fact> facts) {
+        OfficeHolders file = OfficeHolders.get();
+        return facts.stream()
+                .filter(fact -> fact.kind() != FactKind.POSITION
+                        || fact.asOf().isEmpty()
+                        || !LEADERS_TITLES.contains(fact.relation())
+                        || java.util.stream.Stream.of("President", "Prime Minister")
+                                .map(office -> file.placeOf(
+                                        office, fact.subject(), fact.asOf().get()))
+                                .flatMap(Optional::stream)
+                                .allMatch(place -> place.equals(fact.object())))
+                .toList();
+    }
+
     /** The rules whose "leader" the article does not write as a word. */
     private static final Pattern INFERRED_LEADER = Pattern.compile("position\\.(?:possessive-leader|counterpart)\\.");
 

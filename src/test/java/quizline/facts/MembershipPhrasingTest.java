@@ -1319,4 +1319,14 @@ class MembershipPhrasingTest {
                         + " the summit, where the presidency will be transferred from Kyrgyzstan to Azerbaijan, leaders"
                         + " will talk."));
     }
+
+    /** Capitalised statuses are no names, and states "interested in acceding to full membership" are not members yet. */
+    @Test
+    void statesInterestedInAcceding() {
+        assertEquals(
+                each("member", "Shanghai Cooperation Organisation", "China", "India"),
+                members("The SCO currently comprises two Member States (China and India), three Observer States"
+                        + " interested in acceding to full membership (Afghanistan, Belarus and Mongolia) and two"
+                        + " \"Dialogue Partners\" (Nepal and Turkey)."));
+    }
 }
