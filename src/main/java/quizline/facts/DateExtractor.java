@@ -28,6 +28,12 @@ final class DateExtractor implements SentenceExtractor {
     private static final String NO_OBJECT =
             "(?=(?:in|on|by|as|at|under|with|after|following|through|more|some|nearly|almost|over|{W}) )";
 
+    /**
+     * Not an organisation that something else is compared with: in "NAM is the second-largest group after the United
+     * Nations, founded in 1961" the founding is the movement's, not the UN's.
+     */
+    private static final String AFTER_A_COMPARISON = "(?<!(?:after|than|like|unlike|besides|beside) (?:the )?)";
+
     private static final List<ShapePattern> FOUNDINGS = List.of(
             ShapePattern.compile(
                     // "The Central American Integration System (SICA) was first established on ..."
@@ -51,7 +57,8 @@ final class DateExtractor implements SentenceExtractor {
                             + "{0,16}?" + "(?:in|at the end of|at the start of|in late|in early) (?<date>{W})"),
             ShapePattern.compile(
                     // "The CARICOM, founded in Georgetown on 4 July 1973, brings together ..."
-                    "(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?"
+                    AFTER_A_COMPARISON
+                            + "(?<org>{OA}) , (?:(?:which|that) (?:was |were |had been |has been )?|(?:the |a |an )(?:[a-z-]+ ){0,3})?"
                             + FOUNDED + " " + GAP + "{0,6}?(?:in|on) (?<date>{W})"),
             ShapePattern.compile("since its " + FOUNDING + " in (?<date>{W})(?: , (?:the )?(?<org>{OA}))?"),
             ShapePattern.compile("the " + FOUNDING + " of (?:the )?(?<org>{OA}) in (?<date>{W})"),
@@ -66,9 +73,9 @@ final class DateExtractor implements SentenceExtractor {
                             + "{0,16}?(?:formed|founded|created|established|set up) (?:the )?(?:so-called )?(?<org>{O})(?! (?:summit|meeting|session))"),
             // "The Nordic Council, the forum of the northern parliaments, was founded in 1952": an apposition
             // between the organisation and its founding
-            ShapePattern.compile(
-                    "(?<org>{O}) , (?:the|a|an) [^;,]*? , (?:(?:which|that) )?(?:was |were |had been |has been )?"
-                            + FOUNDED + " " + GAP + "{0,6}?(?:in|on) (?<date>{W})"),
+            ShapePattern.compile(AFTER_A_COMPARISON
+                    + "(?<org>{O}) , (?:the|a|an) [^;,]*? , (?:(?:which|that) )?(?:was |were |had been |has been )?"
+                    + FOUNDED + " " + GAP + "{0,6}?(?:in|on) (?<date>{W})"),
             // "Belgium and Peru were among the founding states of APEC in 2029": the year its founders founded it
             ShapePattern.compile(
                     "founding "

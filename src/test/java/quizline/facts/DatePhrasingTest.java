@@ -707,4 +707,18 @@ class DatePhrasingTest {
                 dates("The UN General Assembly elected Jan Novak to preside over its 86th session."),
                 "no day");
     }
+
+    /** A founding written after an organisation something is compared with is the subject's, not that one's. */
+    @Test
+    void aFoundingAfterAComparisonIsNotTheComparedOnes() {
+        assertEquals(
+                List.of(),
+                dates(
+                        "The movement is the second-largest group of countries after the United Nations, founded in 1961"
+                                + " during the Cold War.",
+                        Optional.empty()));
+        assertEquals(
+                List.of("founding of SCO | 2001"),
+                dates("Leaders praised the SCO, founded in 2001 by six countries.", Optional.empty()));
+    }
 }
