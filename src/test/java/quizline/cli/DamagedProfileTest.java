@@ -19,8 +19,13 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.StartProfile;
 
-/** A profile whose index is damaged, as doctor finds it, is not written to by study or config. */
+/**
+ * A profile whose index is damaged, as doctor finds it, is not written to by study or config. Run with {@code
+ * -Dquizline.damage.profile=FILE}, each profile starts from a copy of FILE ({@link quizline.StartProfile}), and the
+ * bit flipped is on the index's last page (its root in a small profile).
+ */
 class DamagedProfileTest {
     @TempDir
     Path dir;
@@ -36,10 +41,11 @@ class DamagedProfileTest {
         }
     }
 
-    /** A profile with 300 reviews, then one bit flipped in the last cell of the review_by_time index. */
+    /** A profile with 300 reviews more, then one bit flipped in the last cell of the review_by_time index's last page. */
     @BeforeEach
     void damagedIndex() throws Exception {
         db = dir.resolve("p.db");
+        StartProfile.copyTo(db);
         assertEquals(
                 0, Cli.run("config", "--db", db.toString(), "new-per-day", "30").exit());
         int pageSize;
@@ -59,10 +65,8 @@ class DamagedProfileTest {
             try (ResultSet r = s.executeQuery("PRAGMA page_size")) {
                 pageSize = r.getInt(1);
             }
-            try (ResultSet r = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'review_by_time'")) {
-                root = r.getInt(1);
-            }
         }
+        root = StartProfile.lastLeafPage(db, "review_by_time");
         assertFalse(Files.exists(Path.of(db + "-wal")), "the log was not folded into the file");
         assertEquals("ok", pragma(db, "integrity_check"));
         try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
@@ -155,6 +159,7 @@ class DamagedProfileTest {
     @Test
     void aRowBreakingACheckConstraintIsRefusedToo() throws Exception {
         db = dir.resolve("q.db");
+        StartProfile.copyTo(db);
         assertEquals(
                 0, Cli.run("config", "--db", db.toString(), "new-per-day", "30").exit());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);

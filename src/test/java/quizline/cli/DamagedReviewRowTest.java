@@ -11,24 +11,28 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.StartProfile;
 
 /**
  * A review row whose state no quizline writes ("learninw": one flipped bit, which no CHECK constraint covers, so
  * SQLite's checks pass) is named by doctor, and the commands that read it say so in one line, never an internal
- * error (the rerun of the bit-flip campaign).
+ * error (the rerun of the bit-flip campaign). Run with {@code -Dquizline.damage.profile=FILE}, it starts from a copy
+ * of FILE ({@link quizline.StartProfile}) and damages the first row it adds.
  */
 class DamagedReviewRowTest {
     @TempDir
     Path dir;
 
     Path db;
+    long row;
 
     @BeforeEach
     void damageOneRow() throws Exception {
-        db = History.write(dir.resolve("p.db"));
+        db = History.writeOnStart(dir.resolve("p.db"));
+        row = StartProfile.count(db, "SELECT MIN(id) FROM review WHERE pack_id = 'mini'");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
                 Statement s = c.createStatement()) {
-            assertEquals(1, s.executeUpdate("UPDATE review SET state_before = 'learninw' WHERE id = 1"));
+            assertEquals(1, s.executeUpdate("UPDATE review SET state_before = 'learninw' WHERE id = " + row));
         }
     }
 
@@ -46,6 +50,7 @@ class DamagedReviewRowTest {
     void doctorListsIt() {
         Cli.Result r = Cli.run("doctor", "--db", db.toString());
         assertEquals(1, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("damaged: review row 1 (") && r.out().contains("LEARNINW"), r.out());
+        assertTrue(
+                r.out().contains("damaged: review row " + row + " (") && r.out().contains("LEARNINW"), r.out());
     }
 }

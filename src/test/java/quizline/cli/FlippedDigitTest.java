@@ -22,12 +22,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.StartProfile;
 
 /**
  * One bit flipped in the file, inside a logged card state: a digit of a stability turned into another (4.5 becomes
  * 5.5). The row stays well-formed, so SQLite's integrity check passes and the text still parses: before checksums,
  * study and config wrote into the profile, and doctor called the damage a break in the chain (or repaired the card
- * row from the damaged log) and exited 0.
+ * row from the damaged log) and exited 0. Run with {@code -Dquizline.damage.profile=FILE}, it starts from a copy of
+ * FILE ({@link quizline.StartProfile}) and flips the digit in the rows it adds.
  */
 class FlippedDigitTest {
     @TempDir
@@ -37,7 +39,7 @@ class FlippedDigitTest {
 
     @BeforeEach
     void profile() throws Exception {
-        db = History.write(dir.resolve("p.db"));
+        db = History.writeOnStart(dir.resolve("p.db"));
         assertFalse(Files.exists(Path.of(db + "-wal")), "the log was not folded into the file");
     }
 
@@ -59,13 +61,13 @@ class FlippedDigitTest {
     }
 
     /**
-     * Flips the lowest bit of the first digit of the stability in the last copy of {@code state} on {@code table}'s
-     * page (a profile this small keeps each table in its root page), in the file itself: '4' (0x34) becomes '5'.
+     * Flips the lowest bit of the first digit of the stability in the last copy of {@code state} on the last page of
+     * {@code table} that holds it (a profile this small keeps each table in its root page; in a larger one the rows
+     * this test adds are its last), in the file itself: '4' (0x34) becomes '5'.
      */
     private void flipStability(String table, String state) throws Exception {
         int pageSize = Integer.parseInt(rows("PRAGMA page_size").get(0));
-        int root = Integer.parseInt(rows("SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'")
-                .get(0));
+        int root = pageOf(table, state, pageSize);
         byte[] page = new byte[pageSize];
         try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
             file.seek((long) (root - 1) * pageSize);
@@ -78,6 +80,23 @@ class FlippedDigitTest {
             file.write(page[stability] ^ 1);
         }
         assertEquals(List.of("ok"), rows("PRAGMA integrity_check"), "SQLite sees the flipped digit");
+    }
+
+    /** The last leaf page of {@code table} (its only page, in a small profile) that holds {@code state}. */
+    private int pageOf(String table, String state, int pageSize) throws Exception {
+        byte[] page = new byte[pageSize];
+        byte[] wanted = state.getBytes(StandardCharsets.US_ASCII);
+        try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "r")) {
+            for (String leaf : rows("SELECT pageno FROM dbstat WHERE name = '" + table
+                    + "' AND pagetype = 'leaf' ORDER BY path DESC")) {
+                file.seek((Long.parseLong(leaf) - 1) * pageSize);
+                file.readFully(page);
+                if (lastIndexOf(page, wanted) >= 0) {
+                    return Integer.parseInt(leaf);
+                }
+            }
+        }
+        throw new AssertionError("no page of " + table + " holds " + state);
     }
 
     private static int lastIndexOf(byte[] haystack, byte[] needle) {
@@ -122,10 +141,13 @@ class FlippedDigitTest {
 
     @Test
     void aFlippedDigitInACardRowIsRefusedOnOpeningAndDoctorRebuildsTheRow() throws Exception {
-        String state =
-                rows("SELECT card FROM card WHERE question_id = 'host-city'").get(0);
+        String state = rows("SELECT card FROM card WHERE pack_id = 'mini' AND question_id = 'host-city'")
+                .get(0);
         flipStability("card", state);
         byte[] damaged = Files.readAllBytes(db);
+        long last = StartProfile.count(
+                db, "SELECT MAX(id) FROM review WHERE pack_id = 'mini' AND question_id = 'host-city'");
+        long cards = StartProfile.count(db, "SELECT COUNT(*) FROM card");
 
         assertRefusedUntouched(study(db), damaged);
         assertRefusedUntouched(Cli.run("config", "--db", db.toString(), "new-per-day", "31"), damaged);
@@ -135,24 +157,29 @@ class FlippedDigitTest {
                 new Cli.Result(
                         1,
                         "damaged: card row mini/host-city: changed since quizline wrote it (its checksum does not"
-                                + " match); rebuilt from review row 2\n",
+                                + " match); rebuilt from review row " + last + "\n",
                         "quizline: " + db + ": the database is damaged (1 problem listed above); card rows were"
                                 + " rebuilt from the review log as listed above, nothing else was changed\n"),
                 doctor);
-        assertEquals(List.of(state), rows("SELECT card FROM card WHERE question_id = 'host-city'"));
-        assertEquals(new Cli.Result(0, "ok: 0 differences in 2 cards\n", ""), Cli.run("doctor", "--db", db.toString()));
+        assertEquals(
+                List.of(state), rows("SELECT card FROM card WHERE pack_id = 'mini' AND question_id = 'host-city'"));
+        assertEquals(
+                new Cli.Result(0, "ok: 0 differences in " + cards + " cards\n", ""),
+                Cli.run("doctor", "--db", db.toString()));
         assertEquals(
                 0, Cli.run("config", "--db", db.toString(), "new-per-day", "31").exit());
     }
 
     @Test
     void aFlippedDigitInAReviewRowIsNamedByDoctorAsDamageNotAsABreak() throws Exception {
-        List<String> log = rows("SELECT id, card_before, card_after FROM review ORDER BY id");
-        List<String> cards = rows("SELECT * FROM card ORDER BY question_id");
+        List<String> log = rows("SELECT id, card_before, card_after FROM review WHERE pack_id = 'mini' ORDER BY id");
+        List<String> cards = rows("SELECT * FROM card ORDER BY pack_id, question_id");
         // The state host-city's first review left: row 1's card after, and row 2's card before
-        String state = rows("SELECT card_after FROM review WHERE id = 1").get(0);
+        String state = rows("SELECT card_after FROM review WHERE pack_id = 'mini' ORDER BY id LIMIT 1")
+                .get(0);
         flipStability("review", state);
-        List<String> changed = new ArrayList<>(rows("SELECT id, card_before, card_after FROM review ORDER BY id"));
+        List<String> changed = new ArrayList<>(
+                rows("SELECT id, card_before, card_after FROM review WHERE pack_id = 'mini' ORDER BY id"));
         changed.removeAll(log);
         assertEquals(1, changed.size(), "one row changed: " + changed);
         String row = changed.get(0).substring(0, changed.get(0).indexOf('|'));
@@ -170,7 +197,7 @@ class FlippedDigitTest {
                         "quizline: " + db
                                 + ": the database is damaged (1 problem listed above); nothing was changed\n"),
                 doctor);
-        assertEquals(cards, rows("SELECT * FROM card ORDER BY question_id"), "the card rows, whole, are kept");
+        assertEquals(cards, rows("SELECT * FROM card ORDER BY pack_id, question_id"), "the card rows, whole, are kept");
 
         // The card rows a session schedules from are whole: studying goes on, and doctor keeps naming the row
         assertEquals(

@@ -48,6 +48,15 @@ final class History {
                 "hash-" + key.questionId());
     }
 
+    /**
+     * The same history, written into a copy of the profile {@code -Dquizline.damage.profile} names when it names one
+     * ({@link quizline.StartProfile}), beside that profile's own; else into a new profile, as {@link #write}.
+     */
+    static Path writeOnStart(Path file) throws StoreException, java.io.IOException {
+        quizline.StartProfile.copyTo(file);
+        return write(file);
+    }
+
     static Path write(Path file) throws StoreException {
         try (SqliteProgressStore store = SqliteProgressStore.open(file)) {
             ReviewRecord h1 = review(

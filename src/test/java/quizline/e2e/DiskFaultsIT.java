@@ -18,12 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizline.StartProfile;
 
 /**
  * A profile on a real small disk (a tmpfs mounted for the test): a disk that fills up while a
  * session saves, and a disk mounted read-only. Mounting needs root with the right to mount; where
  * the test cannot, it is skipped with the reason, and the store's unit tests still inject the
- * same failures.
+ * same failures. Run with {@code -Dquizline.damage.profile=FILE} ({@link quizline.StartProfile}), the tests of a
+ * profile that exists start from a copy of FILE on a disk that much larger; the one of a profile made on a full disk
+ * makes its own.
  */
 class DiskFaultsIT {
     @TempDir
@@ -40,7 +43,8 @@ class DiskFaultsIT {
     void mount() throws Exception {
         disk = home.resolve("disk");
         Files.createDirectories(disk);
-        String failure = command("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString());
+        long size = 256 + StartProfile.named().map(DiskFaultsIT::kib).orElse(0L);
+        String failure = command("mount", "-t", "tmpfs", "-o", "size=" + size + "k", "tmpfs", disk.toString());
         Assumptions.assumeTrue(failure.isEmpty(), "cannot mount a small tmpfs for the disk tests: " + failure);
     }
 
@@ -60,6 +64,19 @@ class DiskFaultsIT {
         return p.exitValue() == 0 ? "" : args[0] + " exit " + p.exitValue() + ": " + out;
     }
 
+    private static long kib(Path file) {
+        try {
+            return (Files.size(file) + 1023) / 1024;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The reviews of the profile the tests start from ({@link StartProfile}), copied to {@code db}; else 0. */
+    private static long startFrom(Path db) throws Exception {
+        return StartProfile.copyTo(db) ? StartProfile.count(db, "SELECT COUNT(*) FROM review") : 0;
+    }
+
     /** Writes to a file until the disk is full. */
     private static void fill(Path filler) {
         try (OutputStream out = Files.newOutputStream(filler)) {
@@ -76,6 +93,10 @@ class DiskFaultsIT {
     void aDiskFillingUpWhileSavingSaysSoAndKeepsEveryAnswerItAcknowledged() throws Exception {
         Map<String, String> env = Program.environment(home);
         Path db = disk.resolve("p.db");
+        long before = 0;
+        if (startFrom(db) > 0) {
+            before = StartProfile.count(db, "SELECT COUNT(*) FROM review WHERE kind = 'review'");
+        }
         Program.Result first = Program.run(env, "1\nt\n\n", "study", "--db", db.toString(), "--limit", "1");
         assertEquals(0, first.exit(), first.err());
         // Fill the disk, then leave room for the write-ahead index and a few answers.
@@ -98,7 +119,8 @@ class DiskFaultsIT {
                 env, "", "export", "--revlog", home.resolve("log.csv").toString(), "--db", db.toString());
         assertEquals(0, export.exit(), export.err());
         assertTrue(
-                export.out().startsWith("exported the review log: " + (1 + acknowledged) + " scheduled review"),
+                export.out()
+                        .startsWith("exported the review log: " + (before + 1 + acknowledged) + " scheduled review"),
                 acknowledged + " acknowledged, then: " + export.out());
     }
 
@@ -133,6 +155,7 @@ class DiskFaultsIT {
     void aProfileOnAReadOnlyDiskIsReadButNeverWritten() throws Exception {
         Map<String, String> env = Program.environment(home);
         Path db = disk.resolve("p.db");
+        long reviews = startFrom(db);
         Program.Result first = Program.run(env, "1\nt\n\n", "study", "--db", db.toString(), "--limit", "1");
         assertEquals(0, first.exit(), first.err());
         String remount = command("mount", "-o", "remount,ro", disk.toString());
@@ -145,7 +168,7 @@ class DiskFaultsIT {
         Program.Result export = Program.run(
                 env, "", "export", "--progress", home.resolve("p.json").toString(), "--db", db.toString());
         assertEquals(0, export.exit(), export.err());
-        assertTrue(export.out().startsWith("exported 1 review"), export.out());
+        assertTrue(export.out().startsWith("exported " + (reviews + 1) + " review"), export.out());
 
         Program.Result study = Program.run(env, "1\nt\n\n", "study", "--db", db.toString());
         assertEquals(1, study.exit());
