@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** Reads the review log of a profile for the tools that look back over it (stats, doctor, export). */
 final class ReviewLog {
@@ -342,31 +341,76 @@ final class ReviewLog {
         }
     }
 
+    /** The first block of days {@link #streak} asks about; each next one twice as long, up to {@link #MOST_DAYS}. */
+    private static final int FIRST_DAYS = 32;
+
+    private static final int MOST_DAYS = 1024;
+
+    private static final long DAY = 86_400_000L;
+
     /**
-     * Hands each study day with an answer to {@code more}, newest first, of the pack {@code packId} (null: of every
-     * pack), until it returns false. One indexed look-up per day (the newest answer before the day just handed), so a
-     * streak of a year reads a year's worth of rows, not the log.
+     * The streak as {@link Streak} counts it from the study days with an answer, newest first, of the pack {@code
+     * packId} (null: of every pack): the days with an answer in a row up to {@code today}, or up to the day before
+     * while today has none. Asked of the database a block of days at a time (32, then 64, ... up to 1,024 days), each
+     * day one indexed look-up done by the database, so that a streak of years takes a few queries, not one per day: a
+     * handful more where the clocks change, as a block stops there.
      */
-    static void daysNewestFirst(SqlProgressStore store, StudyDays days, String packId, Predicate<LocalDate> more) {
-        long before = Long.MAX_VALUE;
-        while (true) {
-            LocalDate day;
-            try (PreparedStatement p = store.scope().prepare("""
-                    SELECT reviewed_at FROM review
-                    WHERE {mine}reviewed_at < ? AND (CAST(? AS TEXT) IS NULL OR pack_id = ?)
-                    ORDER BY reviewed_at DESC LIMIT 1""", before, packId, packId);
+    static int streak(SqlProgressStore store, StudyDays days, String packId, LocalDate today) {
+        int missing = firstDayWithout(store, days, packId, today, 0);
+        return missing > 0 ? missing : firstDayWithout(store, days, packId, today, 1) - 1;
+    }
+
+    /**
+     * The first {@code n >= from} such that the study day {@code n} days before {@code today} has no answer. Each block
+     * of days is made by the database from its first day's start and end, one day (24 hours) before the other: the
+     * block ends early where a day is not 24 hours long (the clocks change), and the next block starts there.
+     */
+    private static int firstDayWithout(
+            SqlProgressStore store, StudyDays days, String packId, LocalDate today, int from) {
+        int size = FIRST_DAYS;
+        for (int first = from; ; size = Math.min(2 * size, MOST_DAYS)) {
+            long hi = days.start(today.minusDays(first - 1L)).toEpochMilli();
+            long lo = days.start(today.minusDays(first)).toEpochMilli();
+            int block = 1;
+            while (block < size
+                    && days.start(today.minusDays(first + (long) block)).toEpochMilli() == lo - block * DAY) {
+                block++;
+            }
+            List<Object> args = new ArrayList<>(List.of(first, lo, hi, first + block));
+            String pack = "";
+            if (packId != null) {
+                pack = " AND pack_id = ?";
+                args.add(packId);
+            }
+            // Each day a range of review_by_time, which holds all that a look-up without a pack reads
+            try (PreparedStatement p = store.scope()
+                            .prepare(
+                                    "WITH RECURSIVE day (n, lo, hi) AS (SELECT ?, ?, ? UNION ALL"
+                                            + " SELECT n + 1, lo - " + DAY + ", lo FROM day WHERE n + 1 < ?)"
+                                            + " SELECT day.n FROM day WHERE NOT EXISTS (SELECT 1 FROM review"
+                                            + " WHERE {mine}reviewed_at >= day.lo AND reviewed_at < day.hi" + pack
+                                            + ") ORDER BY day.n LIMIT 1",
+                                    args.toArray());
                     ResultSet r = p.executeQuery()) {
-                if (!r.next()) {
-                    return;
+                if (r.next()) {
+                    return r.getInt(1);
                 }
-                day = days.dayOf(Instant.ofEpochMilli(r.getLong(1)));
             } catch (SQLException e) {
                 throw failure(store, e);
             }
-            if (!more.test(day)) {
-                return;
-            }
-            before = days.start(day).toEpochMilli();
+            first += block;
+        }
+    }
+
+    /** Whether the log has any answer of the pack {@code packId} (null: of any pack), at any time. */
+    static boolean any(SqlProgressStore store, String packId) {
+        try (PreparedStatement p = packId == null
+                        ? store.scope().prepare("SELECT 1 FROM review{where} LIMIT 1")
+                        : store.scope().prepare("SELECT 1 FROM review WHERE {mine}pack_id = ? LIMIT 1", packId);
+                ResultSet r = p.executeQuery()) {
+            return r.next();
+        } catch (SQLException e) {
+            throw failure(store, e);
         }
     }
 
@@ -379,15 +423,21 @@ final class ReviewLog {
      * reviews of cards in Review state, passed when not rated Again.
      */
     static Recent recent(SqlProgressStore store, Instant spanStart, Instant todayStart, Instant end) {
-        try (PreparedStatement p = store.scope()
-                        .prepare("""
-                SELECT COUNT(CASE WHEN reviewed_at >= ? THEN 1 END),
-                       COUNT(CASE WHEN kind = 'review' AND state_before = 'review' AND rating <> 1 THEN 1 END),
-                       COUNT(CASE WHEN kind = 'review' AND state_before = 'review' THEN 1 END)
-                FROM review WHERE {mine}reviewed_at >= ? AND reviewed_at < ?""", todayStart.toEpochMilli(), spanStart.toEpochMilli(), end.toEpochMilli());
-                ResultSet r = p.executeQuery()) {
+        // Two queries, each over an index that holds every column it reads (the time alone; the kind, time, state
+        // and grade), so that no row of the log itself is read
+        try (PreparedStatement today = store.scope()
+                        .prepare(
+                                "SELECT COUNT(*) FROM review WHERE {mine}reviewed_at >= ? AND reviewed_at < ?",
+                                todayStart.toEpochMilli(),
+                                end.toEpochMilli());
+                ResultSet t = today.executeQuery();
+                PreparedStatement span = store.scope().prepare("""
+                SELECT COUNT(CASE WHEN rating <> 1 THEN 1 END), COUNT(*) FROM review
+                WHERE {mine}kind = 'review' AND reviewed_at >= ? AND reviewed_at < ? AND state_before = 'review'""", spanStart.toEpochMilli(), end.toEpochMilli());
+                ResultSet r = span.executeQuery()) {
+            t.next();
             r.next();
-            return new Recent(r.getInt(1), new Stats.Retention(r.getInt(2), r.getInt(3)));
+            return new Recent(t.getInt(1), new Stats.Retention(r.getInt(1), r.getInt(2)));
         } catch (SQLException e) {
             throw failure(store, e);
         }
