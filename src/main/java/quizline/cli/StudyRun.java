@@ -66,20 +66,55 @@ final class StudyRun {
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<SqlProgressStore> opening =
                 asked.thenCombine(ready, (a, r) -> a).thenApplyAsync(v -> options.profile.openForStudy(env));
+        // A profile in a file is read for the first screen as soon as it is open, while the packs are still read: the
+        // cards in play and the history line need nothing of the packs. (A class on a server reads its published
+        // packs through the store while the packs are read, so its store is read after them.)
+        CompletableFuture<FirstRead> reading =
+                file == null ? null : opening.thenApplyAsync(store -> FirstRead.of(store, env.clock()));
         try {
-            int exit = run(options, env, opening, asked);
+            int exit = run(options, env, opening, asked, reading);
             // A session that wrote nothing has not met the open's verdict yet: a damaged profile is said so all the
             // same
             Background.join(opening).awaitOpenCheck();
             return exit;
         } finally {
             asked.cancel(false);
-            opening.thenAccept(SqlProgressStore::close);
+            // Closed once nothing reads it any more
+            (reading == null ? opening : reading.handle((r, e) -> null))
+                    .whenComplete((r, e) -> opening.thenAccept(SqlProgressStore::close));
+        }
+    }
+
+    /**
+     * What the first screen reads of the profile, in the order a study reads the clock: the settings, the day's
+     * bounds as of {@code now}, the cards in play, and the history line as of the clock's next reading.
+     */
+    private record FirstRead(
+            ProfileSettings settings,
+            Instant now,
+            Instant dayStart,
+            Instant dayEnd,
+            ProgressStore.StudyCards cards,
+            Stats.Brief brief) {
+        static FirstRead of(SqlProgressStore store, Clock clock) {
+            ProfileSettings settings = ProfileSettings.of(store.settings());
+            StudyRules rules = settings.rules();
+            Instant now = clock.instant();
+            Instant dayStart = rules.dayStart(now, clock.getZone());
+            Instant dayEnd = rules.dayEnd(now, clock.getZone());
+            ProgressStore.StudyCards cards = store.studyCards(dayStart, dayEnd);
+            Stats.Brief brief =
+                    new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief();
+            return new FirstRead(settings, now, dayStart, dayEnd, cards, brief);
         }
     }
 
     private static int run(
-            StudyOptions options, Env env, CompletableFuture<SqlProgressStore> opening, CompletableFuture<Void> asked) {
+            StudyOptions options,
+            Env env,
+            CompletableFuture<SqlProgressStore> opening,
+            CompletableFuture<Void> asked,
+            CompletableFuture<FirstRead> reading) {
         Clock clock = env.clock();
         PackLibrary library = PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir()));
         if (options.profile.fileOrNull(env) == null) {
@@ -115,12 +150,13 @@ final class StudyRun {
         asked.complete(null);
         // Closed by the caller, which also closes it when this throws before getting here.
         SqlProgressStore store = Background.join(opening);
-        ProfileSettings settings = ProfileSettings.of(store.settings());
+        FirstRead first = Background.join(reading == null ? opening.thenApply(s -> FirstRead.of(s, clock)) : reading);
+        ProfileSettings settings = first.settings();
         StudyRules rules = settings.rules();
-        Instant now = clock.instant();
-        Instant dayStart = rules.dayStart(now, clock.getZone());
-        Instant dayEnd = rules.dayEnd(now, clock.getZone());
-        ProgressStore.StudyCards cards = store.studyCards(dayStart, dayEnd);
+        Instant now = first.now();
+        Instant dayStart = first.dayStart();
+        Instant dayEnd = first.dayEnd();
+        ProgressStore.StudyCards cards = first.cards();
         List<String> resets = AnswerChanges.resetChanged(store, library.packs(), cards);
         // The limits count the packs loaded here: reviews of another machine's packs, imported, use up none of them
         ProgressStore.Today today = new ProgressStore.Today(
@@ -148,9 +184,7 @@ final class StudyRun {
                         80)) {
             DashboardView.print(
                     console, new Overview(library.packList(), scheduled.dueToday(), scheduled.newAvailable()));
-            DashboardView.printHistory(
-                    console,
-                    new Stats(store, new StudyDays(clock.getZone(), rules.dayStartsAt()), clock.instant()).brief());
+            DashboardView.printHistory(console, first.brief());
             // printed as paragraphs, so a narrow terminal wraps them at word boundaries as it does the questions
             resets.forEach(line -> console.print(new AttributedString(line), 0));
             if (queue.next(clock.instant()).isEmpty()) {

@@ -68,6 +68,26 @@ class CorruptedCardRowTest {
         }
     }
 
+    /**
+     * The profile is read for the first screen while the packs are read (the damaged row among the cards in play): a
+     * mistake in what was asked of the packs is still what is said, in one line, and the profile is left as it was.
+     */
+    @Test
+    void studyOfAPackThatIsNotThereSaysSoFirst() throws Exception {
+        byte[] before = java.nio.file.Files.readAllBytes(db);
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        try {
+            Cli.Result r = Cli.run("study", "--db", db.toString(), "--pack", "nope", "--limit", "1");
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("quizline: no pack with id \"nope\""), r.err());
+        } finally {
+            System.setIn(stdin);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(db));
+    }
+
     /** Before checksums config opened the profile and wrote to it. */
     @Test
     void configSaysToRunDoctor() {
