@@ -79,9 +79,16 @@ final class StudyRun {
             return exit;
         } finally {
             asked.cancel(false);
-            // Closed once nothing reads it any more
-            (reading == null ? opening : reading.handle((r, e) -> null))
-                    .whenComplete((r, e) -> opening.thenAccept(SqlProgressStore::close));
+            // Closed once nothing reads it any more, before the command returns: a study that fails early (a pack
+            // that is not there) must not leave a thread reading the profile, nor the file open, behind it
+            (reading == null ? opening : reading).handle((r, e) -> null).join();
+            opening.handle((store, e) -> {
+                        if (store != null) {
+                            store.close();
+                        }
+                        return null;
+                    })
+                    .join();
         }
     }
 
