@@ -74,7 +74,8 @@ final class DateExtractor implements SentenceExtractor {
             // "The Nordic Council, the forum of the northern parliaments, was founded in 1952": an apposition
             // between the organisation and its founding
             ShapePattern.compile(AFTER_A_COMPARISON
-                    + "(?<org>{O}) , (?:the|a|an) [^;,]*? , (?:(?:which|that) )?(?:was |were |had been |has been )?"
+                    // "The Council of Europe, based in Strasbourg, was founded in 1949": where it sits, likewise
+                    + "(?<org>{O}) , (?:the|a|an|based|headquartered|seated) [^;,]*? , (?:(?:which|that) )?(?:was |were |had been |has been )?"
                     + FOUNDED + " " + GAP + "{0,6}?(?:in|on) (?<date>{W})"),
             // "Belgium and Peru were among the founding states of APEC in 2029": the year its founders founded it
             ShapePattern.compile(
@@ -192,7 +193,12 @@ final class DateExtractor implements SentenceExtractor {
             // Community (SADC) on Thursday, August 17": the summit's owners between it and its day
             ShapePattern.compile(
                     "summit of (?:the )?(?:heads of (?:state|government)(?: and government)? of (?:the )?)?"
-                            + "{O}(?: \\( {O} \\))? (?:(?:held |to be held |scheduled |set |due )?(?:on|for) )(?<date>{W})"));
+                            + "{O}(?: \\( {O} \\))? (?:(?:held |to be held |scheduled |set |due )?(?:on|for) )(?<date>{W})"),
+            // "took over the chairmanship of the Forum, with the responsibility of hosting the forum from August 26 to
+            // 30": the days its host holds it
+            ShapePattern.compile(
+                    "(?:hosting|will host|to host|hosts|hosted) (?:the|its|this year 's) (?:(?:annual|leaders ')"
+                            + " )?(?:summit|forum|leaders ' meeting|{A}) (?:from|on) (?<date>{W})"));
     /**
      * A country's application to join: "Ukraine applied to join the EU in February 2022", "Sweden and Finland applied
      * for NATO membership in May 2022", "Vienna and Dublin announced their bids to join NATO in 2030" (a

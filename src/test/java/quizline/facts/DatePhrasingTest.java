@@ -721,4 +721,11 @@ class DatePhrasingTest {
                 List.of("founding of SCO | 2001"),
                 dates("Leaders praised the SCO, founded in 2001 by six countries.", Optional.empty()));
     }
+
+    @Test
+    void aFoundingAfterWhereTheOrganisationSits() {
+        assertEquals(
+                List.of("founding of Nordic Council | 1952"),
+                dates("The Nordic Council, based in Copenhagen, was founded in 1952 after the war.", Optional.empty()));
+    }
 }

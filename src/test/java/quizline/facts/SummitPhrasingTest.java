@@ -887,4 +887,15 @@ class SummitPhrasingTest {
                         Optional.empty()),
                 "a meeting held was held in a city, which the report names (and its days are read with its host)");
     }
+
+    @Test
+    void theDaysItsHostHoldsTheForum() {
+        assertEquals(
+                List.of("date: 2031 PIF summit | date | 2031-08-26"),
+                hostsAndDates(
+                        "The Pacific Islands Forum met. Fiji's Prime Minister took over the Chairmanship of the Pacific"
+                                + " Islands Forum (PIF) for 2031, with the responsibility of hosting the forum from August"
+                                + " 26 to 30, 2031.",
+                        Optional.empty()));
+    }
 }
