@@ -1274,6 +1274,9 @@ final class MentionFinder {
      * "and", "of", "the" are capitalised inside it and none is written in lower case.
      */
     private static boolean isTitleCase(List<Token> tokens) {
+        if (headingInCapitals(tokens)) {
+            return true;
+        }
         int capitalised = 0;
         for (int i = 1; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
@@ -1285,6 +1288,29 @@ final class MentionFinder {
             }
         }
         return capitalised > 0;
+    }
+
+    /**
+     * A line of five words or more, each capitalised, with no stop at its end: a subheading written In Title Case with
+     * no small word to show it ("New AU Chief Faces Escalating Conflicts"), where "Faces Escalating Conflicts" is no
+     * name.
+     */
+    private static boolean headingInCapitals(List<Token> tokens) {
+        int words = 0;
+        for (Token token : tokens) {
+            String text = token.text();
+            if (!Character.isLetter(text.codePointAt(0))) {
+                if (text.equals(".") || text.equals("!") || text.equals("?") || text.equals(",") || text.equals(":")) {
+                    return false;
+                }
+                continue;
+            }
+            if (!Character.isUpperCase(text.codePointAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 5;
     }
 
     private static final Set<String> SMALL_WORDS =

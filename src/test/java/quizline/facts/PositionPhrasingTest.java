@@ -1439,4 +1439,17 @@ class PositionPhrasingTest {
                         .map(f -> f.subject() + " | " + f.relation() + " | " + f.object())
                         .toList());
     }
+
+    /** A subheading In Title Case with no small word: its capitals are no name. */
+    @Test
+    void aSubheadingInCapitalsNamesNobody() {
+        assertEquals(
+                List.of(),
+                positions("The African Union met.\nNew AU Chief Faces Escalating Conflicts\nThe new chairperson takes"
+                        + " office as Africa faces challenges."));
+        // a caption of a title and a name is still read
+        assertEquals(
+                List.of("Ana Souza | President | Brazil"),
+                positions("The African Union met.\nBrazilian President Ana Souza\nThe summit opened."));
+    }
 }
