@@ -365,7 +365,8 @@ final class DateExtractor implements SentenceExtractor {
         return fact.kind() == FactKind.DATE && from != null && from.chars().noneMatch(Character::isDigit);
     }
 
-    private static final Pattern NUMBERED = Pattern.compile(" (?:[0-9]+(?:st|nd|rd|th)|[IVXLC]+(?:st|nd|rd|th)?)(?= )");
+    /** A summit's number in its name ("43rd", "XLV"), as {@link Summits#NUMBER} reads it in the text. */
+    private static final Pattern NUMBERED = Pattern.compile(" " + Summits.NUMBER + "(?= )", Pattern.CASE_INSENSITIVE);
 
     private static String eventKey(String event) {
         return NUMBERED.matcher(" " + event).replaceAll("").strip();

@@ -26,6 +26,14 @@ final class Facts {
     static final String FOUNDED_ASIDE = "(?: , (?:(?:which|that) was )?(?:created|founded|established|formed|set up)"
             + " (?:in|on) {W} ,(?: and)?(?: (?:which|that)(?: is| are| was)?)?)?";
 
+    /**
+     * Words before "leaders" that make them other than a country's: "opposition leaders", "business leaders", "rebel
+     * leaders".
+     */
+    static final String NOT_A_COUNTRYS = "(?:opposition|party|rebel|business|religious|faith|community|civil society"
+            + "|student|union|tribal|military|church|militia|protest|political|industry|youth|women|clan|separatist"
+            + "|insurgent|group|ethnic)";
+
     static Fact of(
             FactKind kind,
             String subject,

@@ -459,11 +459,10 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("the (?<head>{T}) of (?<place>{D}) diplomacy , (?<person>{P})");
 
     /** "leaders, including India's A, Brazil's B and Chile's C", "the leaders were A (India) and B (Brazil)": each named with their own country. */
-    private static final ShapePattern LEADER_LIST = ShapePattern.compile(
-            "(?<!(?:opposition|party|rebel|business|religious|faith|community|civil society|student|union|tribal|military|church|militia"
-                    + "|protest|political|industry|youth|women|clan|separatist|insurgent|group|ethnic) )leaders (?:, )?(?:(?:present |attending )?(?:were|are|included|include) |(?:including|such as|like|among them|:|—) )"
-                    + "(?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P}"
-                    + "|{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? (?:and|as well as) {P} \\( {C} \\))");
+    private static final ShapePattern LEADER_LIST = ShapePattern.compile("(?<!" + Facts.NOT_A_COUNTRYS
+            + " )leaders (?:, )?(?:(?:present |attending )?(?:were|are|included|include) |(?:including|such as|like|among them|:|—) )"
+            + "(?<list>{C} 's {P}(?: , {C} 's {P})*(?: ,)? (?:and|as well as) {C} 's {P}"
+            + "|{P} \\( {C} \\)(?: , {P} \\( {C} \\))*(?: ,)? (?:and|as well as) {P} \\( {C} \\))");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -594,9 +593,10 @@ final class PositionExtractor implements SentenceExtractor {
                 .toList();
     }
 
-    /** Titles of a country's leader, which one person holds for one country at a time. */
-    private static final java.util.Set<String> LEADERS_TITLES =
-            java.util.Set.of("President", "Prime Minister", "leader", "head of state", "head of government");
+    /** Titles of a country's leader, which one person holds for one country at a time: those above, and "head of state". */
+    private static final java.util.Set<String> LEADERS_TITLES = java.util.stream.Stream.concat(
+                    LEADING.stream(), java.util.stream.Stream.of("head of state"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * An article's facts without a leader's office given to a person the office-holders file has leading another

@@ -23,7 +23,7 @@ final class SummitAttendance {
             + "|took part|take part|takes part|taking part|participate|participates|participated|participating"
             + "|arrive|arrives|arrived|arriving|gathered|gather|gathering|met|meet|meets|present|delegation|delegations"
             + "|addressed|addressing|opened|welcomed|hosted|hosting|chaired|chairing|joined|sidelines|at the summit"
-            + "|at the meeting|presence|participating|represented|pose|poses|posed|posing)(?: |$)");
+            + "|at the meeting|presence|represented|pose|poses|posed|posing)(?: |$)");
 
     /** Words that make the sentence about someone not taking part. */
     private static final Pattern NOT_TAKING_PART = Pattern.compile("(?:^| )(?:skip|skips|skipped|skipping|not attend"
@@ -42,7 +42,8 @@ final class SummitAttendance {
     private static final ShapePattern TAKING_PART_LIST =
             ShapePattern.compile("(?:(?:participating|attending|represented)"
                     + " (?:countries|states|nations|member states|members) (?:include|included|are|were|:|—)"
-                    + "|(?<!(?:opposition|party|rebel|business|religious|former|community|military|union) )(?:leaders|heads of state(?: and government)?|heads of government|presidents|delegations"
+                    + "|(?<!(?:former|" + Facts.NOT_A_COUNTRYS
+                    + ") )(?:leaders|heads of state(?: and government)?|heads of government|presidents|delegations"
                     + "|delegates) (?:of|from)) (?<list>(?:the )?{C}(?: (?:,|and|, and) (?:the )?{C})*)");
 
     private SummitAttendance() {}
@@ -119,13 +120,11 @@ final class SummitAttendance {
         return context.summitOrganisation();
     }
 
-    /** An office held on the report's date: not "former President", "President-elect" or "incoming Chair". */
+    /**
+     * An office held on the report's date: not "former President", "incoming Chair" or "President-elect", the only
+     * titles of a fact not held then (a "late" or "then" title gives no fact at all, see title-modifiers.tsv).
+     */
     private static boolean currentOffice(String relation) {
-        String title = relation.toLowerCase(java.util.Locale.ROOT);
-        return !(title.startsWith("former ")
-                || title.startsWith("incoming ")
-                || title.startsWith("late ")
-                || title.endsWith("-elect")
-                || title.endsWith(" elect"));
+        return !(relation.startsWith("former ") || relation.startsWith("incoming ") || relation.endsWith("-elect"));
     }
 }
