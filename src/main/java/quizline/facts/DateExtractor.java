@@ -352,11 +352,13 @@ final class DateExtractor implements SentenceExtractor {
                         .add(fact.object());
             }
         }
-        facts.removeIf(fact -> dayOnly(fact)
-                && written.containsKey(eventKey(fact.subject()))
-                && written.get(eventKey(fact.subject())).stream()
-                        .noneMatch(day ->
-                                day.startsWith(fact.object()) || fact.object().startsWith(day)));
+        facts.removeIf(fact -> {
+            java.util.Set<String> days = dayOnly(fact) ? written.get(eventKey(fact.subject())) : null;
+            return days != null
+                    && days.stream()
+                            .noneMatch(day -> day.startsWith(fact.object())
+                                    || fact.object().startsWith(day));
+        });
     }
 
     /** A date read from a weekday or a word alone ("Thursday", "yesterday"), no day of a month written beside it. */
@@ -459,19 +461,19 @@ final class DateExtractor implements SentenceExtractor {
                     String event = meeting
                             ? Summits.meeting(organisation.get(), year, written)
                             : Summits.name(organisation.get(), Optional.of(year), written, Summits.number(sentence, m));
+                    boolean relative = relative(sentence, m, "date");
                     Facts.Found doubted = by.doubted(
                                     Summits.organisationAttached(sentence).isEmpty())
-                            .doubted(relative(sentence, m, "date"));
+                            .doubted(relative);
                     // a day read from a weekday or a relative word says so, as the gold's "resolved_from" does
-                    Map<String, String> qualifiers = relative(sentence, m, "date")
+                    Map<String, String> qualifiers = relative
                             ? Map.of("resolved_from", ((Mention.DateMention) shape.mention(m, "date")).written())
                             : Map.of();
                     String day = date.get();
-                    String named = event;
                     // the host rule may have dated it from this sentence already
                     if (found.stream()
                             .noneMatch(f -> f.kind() == FactKind.DATE
-                                    && f.subject().equals(named)
+                                    && f.subject().equals(event)
                                     && f.object().equals(day))) {
                         found.add(Facts.of(FactKind.DATE, event, "date", day, qualifiers, sentence, context, doubted));
                     }

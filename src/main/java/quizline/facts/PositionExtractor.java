@@ -395,6 +395,12 @@ final class PositionExtractor implements SentenceExtractor {
             + "(?: [a-z][a-z']*){0,6} (?:are|were|include|included|including|:|—) (?<list>" + PERSON_OF + "(?:(?: , "
             + PERSON_OF + ")*(?: ,)? and " + PERSON_OF + "|(?: , " + PERSON_OF + ")+(?= (?:, )?and (?!{P}))))");
 
+    /** The plural rules in the order they are tried, which numbers them ("position.plural.N"). */
+    private static final List<ShapePattern> PLURALS = java.util.stream.Stream.of(
+                    PLURAL_EACH, PLURAL_RESPECTIVELY, List.of(PLURAL_INTERLEAVED, PLURAL_MIXED))
+            .flatMap(List::stream)
+            .toList();
+
     /** A country's central bank, written as a name or not: "the Central Bank of Kenya", "the central bank of Kenya". */
     private static final String CENTRAL_BANK_OF = "(?:the )?(?:(?<bank>{O})|central bank) of (?:the )?(?<place>{C})";
     /**
@@ -769,16 +775,9 @@ final class PositionExtractor implements SentenceExtractor {
 
     private static void plurals(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        int rules = PLURAL_EACH.size() + PLURAL_RESPECTIVELY.size();
-        for (int rule = 0; rule <= rules + 1; rule++) {
-            boolean each = rule < PLURAL_EACH.size() || rule >= rules;
-            ShapePattern pattern = rule == rules + 1
-                    ? PLURAL_MIXED
-                    : rule == rules
-                            ? PLURAL_INTERLEAVED
-                            : rule < PLURAL_EACH.size()
-                                    ? PLURAL_EACH.get(rule)
-                                    : PLURAL_RESPECTIVELY.get(rule - PLURAL_EACH.size());
+        for (int rule = 0; rule < PLURALS.size(); rule++) {
+            ShapePattern pattern = PLURALS.get(rule);
+            boolean each = !PLURAL_RESPECTIVELY.contains(pattern);
             if (!pattern.mayMatch(shape)) {
                 continue;
             }
@@ -1138,15 +1137,17 @@ final class PositionExtractor implements SentenceExtractor {
 
     private static void leaderList(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
         Shape shape = sentence.shape();
-        ShapePattern pattern = LEADER_LIST;
-        if (!LEADER_LIST.matcher(shape).find()) {
+        Matcher m = LEADER_LIST.matcher(shape);
+        int rule = 0;
+        if (m.find()) {
+            m.reset();
+        } else {
             if (OTHER_OFFICES.matcher(shape.text()).find() || namesAnOfficeOtherThanALeaders(sentence)) {
                 return;
             }
-            pattern = LEADER_RUN;
+            m = LEADER_RUN.matcher(shape);
+            rule = 1;
         }
-        int rule = pattern == LEADER_LIST ? 0 : 1;
-        Matcher m = pattern.matcher(shape);
         while (m.find()) {
             List<Mention> items = shape.mentions(m, "list");
             Facts.Found by = Facts.Found.by("position.leaders", rule);
