@@ -1670,8 +1670,7 @@ final class MemberExtractor implements SentenceExtractor {
     private static boolean unrelated(
             String member, String relation, Knowledge.Organisation organisation, AnnotatedSentence sentence) {
         Memberships file = Memberships.get();
-        boolean full = relation.equals("member") || relation.equals("founding member") || relation.equals("joined");
-        if (!full
+        if (!MEMBERSHIP.contains(relation)
                 && file.of(organisation.name()).values().stream()
                         .noneMatch(s -> s.label().equals(relation))) {
             return false;
