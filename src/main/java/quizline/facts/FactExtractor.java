@@ -84,6 +84,7 @@ public final class FactExtractor {
             context.advance(sentence);
         }
         DateExtractor.officeTaken(sentences, context, facts);
+        PositionExtractor.untitledLeaders(sentences, context, facts);
         SummitAttendance.dropWhereStated(facts);
         DateExtractor.dropRelativeWhereWritten(facts);
         return List.copyOf(PositionExtractor.withoutLeadersOfAnotherCountry(

@@ -157,6 +157,30 @@ public final class OfficeHolders {
                         == 1;
     }
 
+    /**
+     * The one country whose leading office a person written so held all through the month of a day (not a handover
+     * month). A name in one word must be the last word of exactly one such leader's spelling. Empty when the file knows no such leader, or more than one.
+     */
+    public Optional<String> countryLedAllMonth(String written, LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        List<String> name = words(written);
+        List<String> places = new ArrayList<>();
+        leading.forEach((place, office) -> {
+            for (Term term : terms(place, office)) {
+                boolean allMonth = term.from().isBefore(month)
+                        && term.to().map(month::isBefore).orElse(true);
+                if (allMonth
+                        && term.spellings().stream()
+                                .anyMatch(s -> writtenFor(written, s)
+                                        || name.size() == 1 && name.get(0).equals(words(s).get(words(s).size() - 1)))) {
+                    places.add(place);
+                    return;
+                }
+            }
+        });
+        return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
+    }
+
     /** The date the file is true on. */
     public LocalDate asOf() {
         return asOf;

@@ -1013,6 +1013,87 @@ final class PositionExtractor implements SentenceExtractor {
         }
     }
 
+    /**
+     * The leaders an article names with no title and no office anywhere: "Jane Doe has long leaned towards Azerbaijan"
+     * after a sentence on her country, or "Doe said the text did not address the concerns of Armenia". Such a person leads a country only where the office-holders file has them leading it all through the
+     * article's month, and the sentence names that country, or for a full name the sentence before it. One fact per person, from the first sentence that names them so; never for someone any sentence
+     * writes with a title, as "former" or "the late", or after another's title ({@link #UNTITLED}): "Doe" where an
+     * earlier sentence wrote "President Jane Doe" takes what that sentence says, or nothing.
+     */
+    static void untitledLeaders(List<AnnotatedSentence> sentences, ArticleContext context, List<Fact> facts) {
+        if (context.published().isEmpty()) {
+            return;
+        }
+        LocalDate day = context.published().get();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (Fact fact : facts) {
+            if (fact.kind() == FactKind.POSITION) {
+                placed.add(fact.subject());
+            }
+        }
+        // the surnames of people some sentence writes with a title or as "former": their office is the article's to say
+        java.util.Set<String> titled = new java.util.HashSet<>();
+        for (AnnotatedSentence sentence : sentences) {
+            java.util.Set<Mention> untitled = new java.util.HashSet<>();
+            Matcher m = UNTITLED.matcher(sentence.shape());
+            while (UNTITLED.mayMatch(sentence.shape()) && m.find()) {
+                if (staleBefore(sentence.shape(), m.start()).isEmpty()) {
+                    untitled.add(sentence.shape().mention(m, "person"));
+                }
+            }
+            for (Mention mention : sentence.mentions()) {
+                if (mention instanceof Mention.PersonMention person && !untitled.contains(person)) {
+                    titled.add(person.parts().get(person.parts().size() - 1));
+                }
+            }
+        }
+        List<Fact> found = new java.util.ArrayList<>();
+        java.util.Set<String> before = java.util.Set.of();
+        for (AnnotatedSentence sentence : sentences) {
+            Shape shape = sentence.shape();
+            java.util.Set<String> here = countriesNamed(sentence);
+            Matcher m = UNTITLED.matcher(shape);
+            while (UNTITLED.mayMatch(shape) && m.find()) {
+                Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+                boolean oneWord = person.parts().size() == 1;
+                Optional<String> name = context.people()
+                        .resolve(person)
+                        .or(() -> oneWord ? Optional.of(person.name()) : Optional.empty());
+                if (name.isEmpty()
+                        || placed.contains(name.get())
+                        || titled.contains(person.parts().get(person.parts().size() - 1))) {
+                    continue;
+                }
+                Optional<String> country = OfficeHolders.get().countryLedAllMonth(name.get(), day);
+                if (country.isPresent()
+                        && (here.contains(country.get()) || !oneWord && before.contains(country.get()))) {
+                    placed.add(name.get());
+                    found.add(Facts.of(
+                            FactKind.POSITION,
+                            name.get(),
+                            "leader",
+                            country.get(),
+                            Map.of(),
+                            sentence,
+                            context,
+                            Facts.Found.by("position.untitled-leader", 0).at(0.6)));
+                }
+            }
+            before = here;
+        }
+        facts.addAll(found);
+    }
+
+    private static java.util.Set<String> countriesNamed(AnnotatedSentence sentence) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Mention mention : sentence.mentions()) {
+            if (mention instanceof Mention.CountryMention || mention instanceof Mention.MetonymMention) {
+                Facts.placeName(mention).ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
     /** The titles {@link #CHAIR_TAKEN} reads, as titles.tsv prints them. */
     private static final java.util.Set<String> CHAIRS = java.util.Set.of("Chairman", "Chairperson", "Chair");
 

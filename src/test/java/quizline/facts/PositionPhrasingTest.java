@@ -1452,4 +1452,62 @@ class PositionPhrasingTest {
                 List.of("Ana Souza | President | Brazil"),
                 positions("The African Union met.\nBrazilian President Ana Souza\nThe summit opened."));
     }
+
+    /**
+     * A leader the article names with no title anywhere leads a country only where the office-holders file has them
+     * leading it all that month and the sentence (or, for a full name, the one before) names the country.
+     */
+    @Test
+    void anUntitledLeaderLeadsTheCountryTheFileGivesWhereTheArticleNamesIt() {
+        java.time.LocalDate november2022 = java.time.LocalDate.of(2022, 11, 24);
+        assertEquals(
+                List.of("Nikol Pashinyan | leader | Armenia | 0.6"),
+                positionsOn("Nikol Pashinyan refused to sign the declaration on help for Armenia.", november2022));
+        assertEquals(
+                List.of("Pashinian | leader | Armenia | 0.6"),
+                positionsOn("Pashinian said the text did not address the concerns of Armenia.", november2022),
+                "a surname, spelt as some news spells it, that only one leader of that month has");
+        assertEquals(
+                List.of("Alexander Lukashenko | leader | Belarus | 0.6"),
+                positionsOn(
+                        "Belarus will chair the bloc next. Alexander Lukashenko has long leaned towards Azerbaijan.",
+                        november2022),
+                "a full name, the country in the sentence before");
+        assertEquals(
+                List.of(),
+                positionsOn(
+                        "The bloc met in Minsk. Alexander Lukashenko has long leaned towards Azerbaijan.",
+                        november2022),
+                "no country named: nothing from the file alone");
+        assertEquals(
+                List.of(),
+                positionsOn(
+                        "Belarus will chair the bloc next. Lukashenko has long leaned towards Azerbaijan.",
+                        november2022),
+                "a surname alone needs its country in its own sentence");
+        assertEquals(
+                List.of(),
+                positions("Nikol Pashinyan refused to sign the declaration on help for Armenia."),
+                "undated: the month is unknown");
+        assertEquals(
+                List.of(),
+                positionsOn("Donald Trump criticised the summit of the United States' allies.", november2022),
+                "not leading that month");
+        assertEquals(
+                List.of(),
+                positionsOn("Nikol Pashinyan refused to sign a text on Armenia.", java.time.LocalDate.of(2018, 5, 10)),
+                "the month he took office: either holder may be meant");
+        assertEquals(
+                List.of("Nikol Pashinyan | Prime Minister | Armenia | 0.9"),
+                positionsOn(
+                        "Armenian Prime Minister Nikol Pashinyan arrived. Pashinyan refused to sign a text on Armenia.",
+                        november2022),
+                "titled in another sentence: that title, not a leader besides");
+        assertEquals(
+                List.of("Nikol Pashinyan | Prime Minister | Armenia | 0.8"),
+                positionsOn(
+                        "Prime Minister Pashinyan arrived. Nikol Pashinyan refused to sign a text on Armenia.",
+                        november2022),
+                "titled in another sentence with no country written: the file's place for that title, no leader besides");
+    }
 }
