@@ -364,7 +364,9 @@ final class MemberExtractor implements SentenceExtractor {
                 rules,
                 // "It is made up of eight states: ...": "it" opening the sentence is the organisation just named
                 "(?:(?:the )?(?<org>{OA})" + ACRONYM + " (?:, [^,;]+ , |" + DESCRIBED
-                        + ")?|^it )(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|is made up of|brings together|unites|groups) (?:"
+                        + ")?|^it )(?:(?:currently |now |still |also |today )?(?:includes|comprises|consists of|is composed of|is made up of|brings together|unites|groups)"
+                        // "G20 until now comprised A, B and the EU": members still, as the article writes
+                        + "|(?:has |had )?until now (?:comprised|included|consisted of|been made up of|was made up of)) (?:"
                         + COUNT_OF_MEMBERS
                         // "brings together the 27 member states of the EU and 15 countries of the south: A, B and C":
                         // the

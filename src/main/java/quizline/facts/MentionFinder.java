@@ -103,6 +103,55 @@ final class MentionFinder {
             int end = findAt(text, tokens, i, mentions);
             i = Math.max(end, i + 1);
         }
+        return surnamesThatAreCities(text, tokens, stylesAfterTitles(mentions));
+    }
+
+    /**
+     * "CARICOM Secretary-General Ambassador Jane Doe": between a title and a name, "Ambassador" is her style, not an
+     * office of its own; the name's mention covers it, as it covers "Dr." or "H.E.".
+     */
+    private static List<Mention> stylesAfterTitles(List<Mention> mentions) {
+        for (int k = 1; k + 1 < mentions.size(); k++) {
+            if (mentions.get(k - 1) instanceof Mention.TitleMention office
+                    && mentions.get(k) instanceof Mention.TitleMention style
+                    && style.title().equals("Ambassador")
+                    && mentions.get(k + 1) instanceof Mention.PersonMention person
+                    && office.to() == style.from()
+                    && style.to() == person.from()) {
+                mentions.set(
+                        k + 1, new Mention.PersonMention(person.name(), person.parts(), style.from(), person.to()));
+                mentions.remove(k);
+            }
+        }
+        return mentions;
+    }
+
+    /**
+     * "Prime Minister Jane Muscat made the announcement", "the Prime Minister of Malta Jane Muscat": after a title or a
+     * country, a given name and a city's name in one word with no capitalised word after it are one person's name, not a person and the place he is in (English puts "in"
+     * or a comma between them).
+     */
+    private static List<Mention> surnamesThatAreCities(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 1; k + 1 < mentions.size(); k++) {
+            Mention before = mentions.get(k - 1);
+            if ((before instanceof Mention.TitleMention || before instanceof Mention.CountryMention)
+                    && mentions.get(k) instanceof Mention.PersonMention given
+                    && mentions.get(k + 1) instanceof Mention.CityMention city
+                    && before.to() == given.from()
+                    && given.parts().size() == 1
+                    && given.to() == city.from()
+                    && city.to() == city.from() + 1
+                    && (city.to() == tokens.size() || !tokens.get(city.to()).isCapitalised())) {
+                List<String> parts =
+                        List.of(given.parts().get(0), tokens.get(city.from()).key());
+                String written = given.name()
+                        + text.substring(
+                                tokens.get(given.to() - 1).end(),
+                                tokens.get(city.from()).end());
+                mentions.set(k, new Mention.PersonMention(written, parts, given.from(), city.to()));
+                mentions.remove(k + 1);
+            }
+        }
         return mentions;
     }
 

@@ -181,6 +181,19 @@ public final class OfficeHolders {
         return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
     }
 
+    /** Whether the file lists both names as spellings of one person: "KP Sharma Oli" and "Khadga Prasad Sharma Oli". */
+    public boolean spellingsOfOnePerson(String a, String b) {
+        List<String> wordsA = words(a);
+        List<String> wordsB = words(b);
+        return terms.values().stream()
+                .flatMap(offices -> offices.values().stream())
+                .flatMap(List::stream)
+                .anyMatch(term -> term.spellings().stream()
+                                .map(OfficeHolders::words)
+                                .anyMatch(wordsA::equals)
+                        && term.spellings().stream().map(OfficeHolders::words).anyMatch(wordsB::equals));
+    }
+
     /** The date the file is true on. */
     public LocalDate asOf() {
         return asOf;
@@ -261,6 +274,23 @@ public final class OfficeHolders {
                 && b.size() >= a.size()
                 && b.subList(b.size() - a.size(), b.size()).equals(a)
                 && (a.size() >= 2 || b.size() == 1);
+    }
+
+    /**
+     * Whether a name as written may be a spelling of the file's: a word of three letters or more in each begins the
+     * same, up to five letters ("Zelenskiy" and "Zelensky", "Kristerson" and "Kristersson", "Oli" and "Oli", "Diaz" of
+     * "Diaz-Canel Bermudez" and "Díaz-Canel"). Loose on purpose: it tells another person, not the same one.
+     */
+    static boolean mayName(String written, String spelling) {
+        for (String a : words(written)) {
+            for (String b : words(spelling)) {
+                int n = Math.min(5, Math.min(a.length(), b.length()));
+                if (n >= 3 && a.regionMatches(0, b, 0, n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String name) {

@@ -613,6 +613,7 @@ final class PositionExtractor implements SentenceExtractor {
     static List<Fact> withoutLeadersOfAnotherCountry(List<Fact> facts) {
         OfficeHolders file = OfficeHolders.get();
         return facts.stream()
+                .filter(fact -> !heldBySomeoneElse(file, fact))
                 .filter(fact -> fact.kind() != FactKind.POSITION
                         || fact.asOf().isEmpty()
                         || !LEADERS_TITLES.contains(fact.relation())
@@ -622,6 +623,26 @@ final class PositionExtractor implements SentenceExtractor {
                                 .flatMap(Optional::stream)
                                 .allMatch(place -> place.equals(fact.object())))
                 .toList();
+    }
+
+    /**
+     * Whether the office-holders file gives a president's or prime minister's office, that month, only to others than
+     * the fact's person: "wife of Nepalese Prime Minister Jane Doe" in a caption, where the office was John Roe's. Names
+     * are compared loosely ({@link OfficeHolders#mayName}), so that another spelling ("Zelenskiy", a misspelt
+     * "Kristerson", "KP Sharma Oli") keeps its true fact; a month the file does not cover says nothing.
+     */
+    private static boolean heldBySomeoneElse(OfficeHolders file, Fact fact) {
+        if (fact.kind() != FactKind.POSITION
+                || fact.asOf().isEmpty()
+                || !(fact.relation().equals("President") || fact.relation().equals("Prime Minister"))) {
+            return false;
+        }
+        List<OfficeHolders.Term> held =
+                file.heldOn(fact.object(), fact.relation(), fact.asOf().get());
+        return !held.isEmpty()
+                && held.stream()
+                        .flatMap(term -> term.spellings().stream())
+                        .noneMatch(spelling -> OfficeHolders.mayName(fact.subject(), spelling));
     }
 
     /** The rules whose "leader" the article does not write as a word. */

@@ -124,10 +124,11 @@ final class People {
 
     /**
      * Whether two names are one person as far as the cross-checks can tell: the same name spelled differently, or one
-     * name's words all within the other's ("Lula da Silva", "Luiz Inácio Lula da Silva").
+     * name's words all within the other's ("Lula da Silva", "Luiz Inácio Lula da Silva"), or two spellings the
+     * office-holders file gives one person ("KP Sharma Oli", "Khadga Prasad Sharma Oli").
      */
     static boolean samePerson(String a, String b) {
-        if (sameName(a, b)) {
+        if (sameName(a, b) || quizline.facts.OfficeHolders.get().spellingsOfOnePerson(a, b)) {
             return true;
         }
         List<String> wordsA = List.of(AnswerMatcher.fold(a).split(" "));

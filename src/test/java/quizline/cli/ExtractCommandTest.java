@@ -45,7 +45,7 @@ class ExtractCommandTest {
     @Test
     void printsOneJsonObjectPerFactWithKeysInOrder() throws IOException {
         String text =
-                "Leaders met.\nKazakh President Amara Okonkwo welcomed Belarus, which joined the SCO on Thursday.\n";
+                "Leaders met.\nMongolian President Amara Okonkwo welcomed Belarus, which joined the SCO on Thursday.\n";
         Path file = article("one.txt", text);
         Run run = run("extract", "--date", "2024-07-04", file.toString());
         assertEquals(0, run.exit(), run.err());
@@ -101,7 +101,8 @@ class ExtractCommandTest {
     @Test
     void minConfidenceLeavesOutTheDoubtfulFacts() throws IOException {
         Path file = article(
-                "doubt.txt", "Mongolia joined the SCO on Thursday, it said. Kazakh President Amara Okonkwo spoke.\n");
+                "doubt.txt",
+                "Mongolia joined the SCO on Thursday, it said. Mongolian President Amara Okonkwo spoke.\n");
         Run all = run("extract", "--date", "2024-07-05", file.toString());
         assertEquals(3, all.out().lines().count(), all.out()); // the membership, its date, the president
         Run sure = run("extract", "--date", "2024-07-05", "--min-confidence", "0.85", file.toString());
@@ -146,19 +147,19 @@ class ExtractCommandTest {
 
     @Test
     void crossChecksOfTheRunGoToStandardError() throws IOException {
-        Path may = article("may.txt", "Kazakh President Amara Okonkwo opened the summit.\n");
-        Path july = article("july.txt", "Kazakh President Tomas Brenner opened the summit.\n");
+        Path may = article("may.txt", "Mongolian President Amara Okonkwo opened the summit.\n");
+        Path july = article("july.txt", "Mongolian President Tomas Brenner opened the summit.\n");
         Path dates = article("dates.tsv", "may.txt\t2024-05-01\njuly.txt\t2024-07-01\n");
         Run change = run("extract", "--dates", dates.toString(), may.toString(), july.toString());
         assertEquals(0, change.exit(), change.err());
         assertEquals(
-                "quizline: change: Amara Okonkwo President Kazakhstan (2024-05-01, may.txt) is superseded by"
-                        + " Tomas Brenner President Kazakhstan (2024-07-01, july.txt)\n",
+                "quizline: change: Amara Okonkwo President Mongolia (2024-05-01, may.txt) is superseded by"
+                        + " Tomas Brenner President Mongolia (2024-07-01, july.txt)\n",
                 change.err());
         Run conflict = run("extract", "--date", "2024-05-01", may.toString(), july.toString());
         assertEquals(
-                "quizline: conflict: who was President of Kazakhstan: Tomas Brenner (july.txt, characters 0–49)"
-                        + " | Amara Okonkwo (may.txt, characters 0–49)\n",
+                "quizline: conflict: who was President of Mongolia: Tomas Brenner (july.txt, characters 0–52)"
+                        + " | Amara Okonkwo (may.txt, characters 0–52)\n",
                 conflict.err()); // articles in name order
     }
 
@@ -191,7 +192,7 @@ class ExtractCommandTest {
     @Test
     void aFolderStandsForTheArticlesInIt() throws IOException {
         Path news = Files.createDirectory(dir.resolve("news"));
-        Files.writeString(news.resolve("b.txt"), "Kazakh President Amara Okonkwo spoke.\n", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("b.txt"), "Mongolian President Amara Okonkwo spoke.\n", StandardCharsets.UTF_8);
         Files.writeString(news.resolve("a.txt"), "Belarus is a member of the SCO.\n", StandardCharsets.UTF_8);
         Files.writeString(news.resolve("a.gold.jsonl"), "not an article\n", StandardCharsets.UTF_8);
         Run run = run("extract", "--date", "2024-07-04", news.toString());

@@ -24,7 +24,7 @@ class GenerateCommandTest {
     }
 
     private Path twoArticles() throws IOException {
-        article("a.txt", "Chilean President Ana Soto met Ghana's Prime Minister Tomas Berg in Accra on Monday.\n");
+        article("a.txt", "Mongolian President Ana Soto met Ghana's Prime Minister Tomas Berg in Accra on Monday.\n");
         article("b.txt", "The African Union was founded in 2002. Ghana is a founding member of the African Union.\n");
         return dir;
     }
@@ -56,7 +56,7 @@ class GenerateCommandTest {
         assertEquals(
                 List.of("a.txt", "b.txt"),
                 pack.sources().stream().map(s -> s.article()).toList());
-        assertTrue(pack.question("position-ana-soto-president-chile-short").isPresent());
+        assertTrue(pack.question("position-ana-soto-president-mongolia-short").isPresent());
         assertTrue(pack.questions().stream().allMatch(q -> "draft".equals(q.status())));
         assertTrue(
                 r.err().startsWith(out + ": " + pack.questions().size() + " questions from 2 articles, 0 conflicts"),
@@ -159,8 +159,8 @@ class GenerateCommandTest {
         Path review = Files.writeString(dir.resolve("review.json"), """
                 {"format": 1,
                  "questions": {
-                   "position-ana-soto-president-chile-short": {"decision": "accept"},
-                   "position-ana-soto-president-chile-cloze": {"decision": "reject"}},
+                   "position-ana-soto-president-mongolia-short": {"decision": "accept"},
+                   "position-ana-soto-president-mongolia-cloze": {"decision": "reject"}},
                  "conflicts": {}}
                 """);
         Path added = Files.writeString(dir.resolve("hand.json"), """
@@ -187,7 +187,7 @@ class GenerateCommandTest {
         assertEquals(0, r.exit(), r.err());
         Pack pack = read(out);
         assertEquals(
-                List.of("capital", "position-ana-soto-president-chile-short"),
+                List.of("capital", "position-ana-soto-president-mongolia-short"),
                 pack.questions().stream().map(Question::id).toList());
         assertTrue(pack.questions().stream().allMatch(q -> q.status() == null));
         assertEquals("Demo by hand", pack.title());
@@ -205,7 +205,7 @@ class GenerateCommandTest {
         Path review = Files.writeString(dir.resolve("review.json"), """
                 {"format": 1,
                  "questions": {
-                   "position-ana-soto-president-chile-short": {"decision": "accept", "edits": {"prompt": " "}}},
+                   "position-ana-soto-president-mongolia-short": {"decision": "accept", "edits": {"prompt": " "}}},
                  "conflicts": {}}
                 """);
         Path out = dir.resolve("pack.json");
@@ -224,7 +224,7 @@ class GenerateCommandTest {
         assertTrue(
                 r.err()
                         .endsWith("quizline: " + out + ": the pack would not be valid: empty prompt in question"
-                                + " \"position-ana-soto-president-chile-short\"\n"),
+                                + " \"position-ana-soto-president-mongolia-short\"\n"),
                 r.err());
         assertFalse(Files.exists(out));
     }
@@ -234,7 +234,7 @@ class GenerateCommandTest {
         twoArticles();
         Path added = Files.writeString(dir.resolve("hand.json"), """
                 {"format": 1, "id": "demo", "title": "Demo", "version": 1, "asOf": "2025-03-03", "sources": [],
-                 "questions": [{"id": "position-ana-soto-president-chile-short", "type": "short", "prompt": "Who?", "answer": "X"}]}
+                 "questions": [{"id": "position-ana-soto-president-mongolia-short", "type": "short", "prompt": "Who?", "answer": "X"}]}
                 """);
         Path out = dir.resolve("pack.json");
         Cli.Result r = Cli.run(
@@ -252,7 +252,7 @@ class GenerateCommandTest {
         assertTrue(
                 r.err()
                         .contains(
-                                "question ids in both the generated and the added pack: position-ana-soto-president-chile-short"),
+                                "question ids in both the generated and the added pack: position-ana-soto-president-mongolia-short"),
                 r.err());
         assertFalse(Files.exists(out));
     }

@@ -140,6 +140,14 @@ class MembershipPhrasingTest {
         assertEquals(
                 each("member", EAEU, "Armenia", "Belarus", "Kazakhstan"),
                 members("The Eurasian Economic Union comprises Armenia, Belarus, and Kazakhstan."));
+        assertEquals(
+                each("member", "Group of Twenty", "Argentina", "Brazil", "Turkey", "United States", "European Union"),
+                members("G20 until now comprised Argentina, Brazil, Turkey, the US and the EU."),
+                "members until now are members still");
+        assertEquals(
+                List.of(),
+                members("In 1999 the G20 comprised Argentina, Brazil and Turkey."),
+                "a past make-up alone says nothing of today's");
     }
 
     @Test

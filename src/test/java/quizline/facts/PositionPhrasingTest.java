@@ -1510,4 +1510,50 @@ class PositionPhrasingTest {
                         november2022),
                 "titled in another sentence with no country written: the file's place for that title, no leader besides");
     }
+
+    /**
+     * A president's or prime minister's office that the office-holders file gives only to others that month is not
+     * taught: a caption that reads "wife of" as part of a title. Another spelling of the holder keeps the fact.
+     */
+    @Test
+    void anOfficeTheFileGivesOnlyToOthersThatMonthIsNotTaught() {
+        java.time.LocalDate august2018 = java.time.LocalDate.of(2018, 8, 31);
+        assertEquals(
+                List.of("KP Sharma Oli | Prime Minister | Nepal | 0.9"),
+                positionsOn(
+                        "Standing are the wife of Nepalese Prime Minister Jane Roe, and Nepal's Prime Minister KP Sharma"
+                                + " Oli.",
+                        august2018));
+        assertEquals(
+                List.of("Volodymyr Zelenskiy | President | Ukraine | 0.9"),
+                positionsOn("Ukrainian President Volodymyr Zelenskiy arrived.", august2018.plusYears(5)),
+                "another spelling of the holder's name");
+        assertEquals(
+                List.of("Jane Roe | Prime Minister | Nepal"),
+                positions("The wife of Nepalese Prime Minister Jane Roe arrived."),
+                "undated: the file cannot say");
+    }
+
+    /** A surname that is also a city's name, after a title and a given name, is the name's. */
+    @Test
+    void aSurnameThatIsACitysNameIsTheName() {
+        assertEquals(
+                List.of("Jane Muscat | Prime Minister | Malta"),
+                positions("Malta's Prime Minister Jane Muscat made the announcement."));
+        assertEquals(
+                List.of("Jane Muscat | Prime Minister | Malta"),
+                positions("The talks were led by the Prime Minister of Malta Jane Muscat."));
+        assertEquals(
+                List.of("Jane Roe | Prime Minister | Malta"),
+                positions("Malta's Prime Minister Jane Roe in Muscat made the announcement."),
+                "a place after 'in' stays a place");
+    }
+
+    /** "Ambassador" between an organisation's title and a name is a style, not an office of its own. */
+    @Test
+    void anAmbassadorsStyleAfterATitleIsNoOffice() {
+        assertEquals(
+                List.of("Irma Lane | Secretary-General | Caribbean Community"),
+                positions("Remarks will be delivered by CARICOM Secretary-General Ambassador Irma Lane."));
+    }
 }

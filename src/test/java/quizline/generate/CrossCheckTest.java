@@ -83,6 +83,35 @@ class CrossCheckTest {
                         .supersessions());
     }
 
+    /** The office-holders file lists both as spellings of Nepal's prime minister, whose initials one writes out. */
+    @Test
+    void spellingsTheOfficeHoldersFileGivesOnePersonAreNoConflict() {
+        LocalDate august2018 = LocalDate.of(2018, 8, 31);
+        assertEquals(
+                List.of(),
+                conflicts(
+                        fact(
+                                FactKind.POSITION,
+                                "Khadga Prasad Sharma Oli",
+                                "Prime Minister",
+                                "Nepal",
+                                "a.txt",
+                                august2018),
+                        fact(FactKind.POSITION, "KP Sharma Oli", "Prime Minister", "Nepal", "a.txt", august2018)));
+        assertEquals(
+                List.of("holder-prime-minister-nepal"),
+                conflicts(
+                        fact(
+                                FactKind.POSITION,
+                                "Khadga Prasad Sharma Oli",
+                                "Prime Minister",
+                                "Nepal",
+                                "a.txt",
+                                august2018),
+                        fact(FactKind.POSITION, "Sher Bahadur Deuba", "Prime Minister", "Nepal", "a.txt", august2018)),
+                "two holders the file keeps apart still conflict");
+    }
+
     @Test
     void titlesHeldTogetherAreNoConflict() {
         assertEquals(
