@@ -855,7 +855,8 @@ final class MemberExtractor implements SentenceExtractor {
         add(
                 rules,
                 "the (?:[0-9]+ - (?:nation|member|country|state|strong)|[a-z]+-nation|[a-z]+-member|[a-z]+-country|[a-z]+-state|[a-z]+-strong) (?:(?<org>{O})"
-                        + ACRONYM + " )?(?:bloc |group |grouping |alliance |union |organisation |organization |club )?"
+                        + ACRONYM
+                        + " )?(?:bloc |group |grouping |alliance |union |organisation |organization |club |{A} )?"
                         + "(?:, )?(?:of|comprising|consisting of|made up of|including|which includes|that includes|grouping|uniting) (?:the )?(?<list>"
                         + LIST + ")",
                 "member");

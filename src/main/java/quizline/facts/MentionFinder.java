@@ -203,7 +203,8 @@ final class MentionFinder {
             boolean described = (twoBefore.equals("the") || twoBefore.equals("this"))
                     && tokens.get(i - 1).isWord()
                     && (REFERENCE_ADJECTIVES.contains(before)
-                            || DESCRIBING_COMPOUND.matcher(before).matches());
+                            || DESCRIBING_COMPOUND.matcher(before).matches()
+                            || MEMBERS_COMPOUND.matcher(before).matches());
             if (before.equals("the") || before.equals("this") || described) {
                 out.add(new Mention.ReferenceMention(i, i + 1));
                 return i + 1;
@@ -923,6 +924,10 @@ final class MentionFinder {
     /** A word made of a place and a participle: "Strasbourg-based", "Paris-headquartered", "Moscow-led". */
     private static final java.util.regex.Pattern DESCRIBING_COMPOUND =
             java.util.regex.Pattern.compile("(?i)\\p{L}+-(?:based|headquartered|born|led|backed|owned|run|funded)");
+
+    /** "the seven-member grouping", "the ten-nation bloc": a count of members describing a reference. */
+    private static final java.util.regex.Pattern MEMBERS_COMPOUND =
+            java.util.regex.Pattern.compile("\\p{L}+-(?:member|nation|country|state)");
 
     /** Two or three initials in one word: "KP", "K.P.", "A.B.C." (an acronym only where two name words follow). */
     private static final java.util.regex.Pattern INITIALS =

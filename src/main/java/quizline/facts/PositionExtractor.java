@@ -884,16 +884,44 @@ final class PositionExtractor implements SentenceExtractor {
                 continue; // "will hand over the chairmanship to Y": Y does not hold it yet
             }
             Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            String office = OFFICE_TITLES.get(m.group("office"));
+            Facts.Found by = Facts.Found.by("position.handed-to", 0);
             chairPlace(shape, m)
-                    .flatMap(place -> held(
-                            sentence,
-                            context,
-                            person,
-                            OFFICE_TITLES.get(m.group("office")),
-                            place,
-                            Facts.Found.by("position.handed-to", 0)))
+                    .flatMap(place -> held(sentence, context, person, office, place, by))
+                    .or(() -> summitsChair(sentence, context, m, person, office, by))
                     .ifPresent(fact -> Facts.addOnce(found, fact));
         }
+    }
+
+    /**
+     * A chair that names no organisation, in a sentence on a summit: the summit's organisation's ("Angola's President,
+     * John Roe, handed over the chairmanship to Jane Doe" in a report on a SADC summit), read with less confidence.
+     * None where the match names a place or a stale word comes before it.
+     */
+    private static Optional<Fact> summitsChair(
+            AnnotatedSentence sentence,
+            ArticleContext context,
+            Matcher m,
+            Mention.PersonMention person,
+            String office,
+            Facts.Found by) {
+        Shape shape = sentence.shape();
+        boolean named = java.util.stream.Stream.of("place", "place2", "owner")
+                .anyMatch(group -> hasGroup(m, group) && m.group(group) != null);
+        if (named || staleBefore(shape, m.start()).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<String> name = context.people().resolve(person);
+        return Summits.organisation(sentence, context)
+                .flatMap(organisation -> name.map(n -> Facts.of(
+                        FactKind.POSITION,
+                        n,
+                        office,
+                        organisation.name(),
+                        Map.of(),
+                        sentence,
+                        context,
+                        by.doubted(true))));
     }
 
     /**
@@ -913,6 +941,7 @@ final class PositionExtractor implements SentenceExtractor {
         String relation = PREDECESSOR.matcher(sentence.textBefore(person)).find() ? "outgoing " + office : office;
         chairPlace(shape, m)
                 .flatMap(place -> held(sentence, context, person, relation, place, by))
+                .or(() -> summitsChair(sentence, context, m, person, relation, by))
                 .ifPresent(fact -> Facts.addOnce(found, fact));
     }
 
@@ -1293,6 +1322,16 @@ final class PositionExtractor implements SentenceExtractor {
                 Facts.of(FactKind.POSITION, name.get(), title, place.get(), Map.of(), sentence, context, found));
     }
 
+    /** The titles of monarchs, whom news names by one name after the title: "Jordan's King Abdullah", "Emir Tamim". */
+    private static final java.util.Set<String> MONARCHS = java.util.Set.of("King", "Queen", "Emir", "Sultan");
+
+    /** A monarch's one name written right after the title: the name as written, a person no other reading needs. */
+    private static Optional<String> monarchsName(Mention.TitleMention title, Mention.PersonMention person) {
+        return person.parts().size() == 1 && title.to() == person.from() && MONARCHS.contains(title.title())
+                ? Optional.of(person.name())
+                : Optional.empty();
+    }
+
     private static Optional<Fact> position(
             AnnotatedSentence sentence, ArticleContext context, Matcher m, String titleGroup, Facts.Found by) {
         Shape shape = sentence.shape();
@@ -1343,7 +1382,7 @@ final class PositionExtractor implements SentenceExtractor {
         if (gone || place.isEmpty() || someoneElsesTitle(shape, m.start())) {
             return Optional.empty();
         }
-        Optional<String> name = context.people().resolve(person);
+        Optional<String> name = context.people().resolve(person).or(() -> monarchsName(title, person));
         if (name.isEmpty()) {
             return Optional.empty();
         }

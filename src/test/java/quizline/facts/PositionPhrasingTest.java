@@ -1202,6 +1202,42 @@ class PositionPhrasingTest {
                 List.of("John Roe | Chairperson | " + sadc),
                 positions("John Roe handed over the chairmanship of SADC to Madagascar."),
                 "a chair handed to a country names no new holder");
+        assertEquals(
+                List.of(
+                        "John Roe | Prime Minister | Nepal",
+                        "Jane Doe | President | Sri Lanka",
+                        "John Roe | Chairperson | Bay of Bengal Initiative for Multi-Sectoral Technical and Economic"
+                                + " Cooperation",
+                        "Jane Doe | Chairperson | Bay of Bengal Initiative for Multi-Sectoral Technical and Economic"
+                                + " Cooperation"),
+                positions("BIMSTEC leaders met in Kathmandu. Nepal Prime Minister John Roe handed over the chairmanship"
+                        + " of the seven-member grouping to Sri Lankan President Jane Doe."),
+                "the grouping described by its count of members");
+        assertEquals(
+                List.of(
+                        "John Roe | President | Angola",
+                        "John Roe | Chairperson | " + sadc,
+                        "Jane Doe | Chairperson | " + sadc),
+                positions("The SADC summit opened in Harare. Angola's President, John Roe handed over the chairmanship"
+                        + " to Jane Doe."),
+                "a chair of no organisation named, in a report on a summit: the summit's organisation's");
+        assertEquals(
+                List.of("John Roe | President | Angola"),
+                positions("Angola's President, John Roe handed over the chairmanship to Jane Doe."),
+                "no summit, no organisation");
+    }
+
+    /** A monarch named by one name after the title. */
+    @Test
+    void aMonarchsOneName() {
+        assertEquals(
+                List.of("Hamad | King | Jordan", "Ana Souza | President | Brazil"),
+                positions("Leaders such as Jordan's King Hamad and Brazilian President Ana Souza were absent."));
+        assertEquals(List.of("Tamim | Emir | Qatar"), positions("Qatar's Emir Tamim arrived on Sunday."));
+        assertEquals(
+                List.of(),
+                positions("Qatar's Minister Tamim arrived on Sunday."),
+                "one name after another title stays unknown");
     }
 
     @Test
