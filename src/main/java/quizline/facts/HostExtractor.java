@@ -378,7 +378,7 @@ final class HostExtractor implements SentenceExtractor {
             // than their summit; one dated in the sentence is the summit of that time
             return List.of();
         }
-        if (meeting && own.isEmpty() && !aYearsMeeting(sentence, context, m)) {
+        if (meeting && own.isEmpty() && !aYearsMeeting(sentence, context, m) && !theirNumberedSession(sentence, m)) {
             return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
@@ -501,6 +501,20 @@ final class HostExtractor implements SentenceExtractor {
      * meeting ("the two leaders' 2022 meeting in Bali", "the ministers' meeting"), it is the summit the article
      * reports on, held in another year.
      */
+    /**
+     * "The leaders ... at their 51st Session held in Monrovia": a numbered session or meeting the sentence gives to "their"
+     * or "its", in a sentence naming no organisation, is the report's organisation's (its leaders' or its own).
+     */
+    private static boolean theirNumberedSession(AnnotatedSentence sentence, Matcher m) {
+        return THEIR_NUMBERED.matcher(m.group()).lookingAt()
+                && !sentence.shape().has('O')
+                && !sentence.shape().has('A')
+                && !Summits.someoneElsesMeeting(sentence);
+    }
+
+    private static final Pattern THEIR_NUMBERED = Pattern.compile(
+            "(?:their|its) (?:[0-9]+(?:th|st|nd|rd)|" + Summits.NUMBER + ") (?:[a-z]+ )?(?:session|meeting) ");
+
     private static boolean aYearsMeeting(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
         boolean byYear = year(sentence.shape(), m).isPresent() && m.group().startsWith("the ")
                 || yearOfWhens(sentence, context, m).isPresent() && m.start("whens") == m.start();

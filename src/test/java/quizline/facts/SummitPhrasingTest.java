@@ -36,6 +36,34 @@ class SummitPhrasingTest {
                 hostsAndDates("Montevideo will host the XLV Mercosur Summit on June 2.", Optional.of(FRIDAY)));
     }
 
+    /** "their 51st Session": a numbered session given to the report's leaders is their organisation's summit. */
+    @Test
+    void theLeadersNumberedSessionIsTheirOrganisations() {
+        String summit = "The ECOWAS summit opened in Abuja on Saturday. ";
+        assertEquals(
+                List.of(
+                        "host: 2031 51st ECOWAS summit | held in | Monrovia",
+                        "date: 2031 51st ECOWAS summit | date | 2031-01"),
+                hostsAndDates(
+                                summit
+                                        + "The leaders recalled the decisions taken at their 51st Session held in Monrovia,"
+                                        + " Liberia in January 2031.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(f -> f.contains("51st"))
+                        .toList());
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                                summit + "The ministers recalled the decisions taken at their session held in Monrovia,"
+                                        + " Liberia in January 2031.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(f -> f.contains("Monrovia"))
+                        .toList(),
+                "a session with no number may be anyone's");
+    }
+
     @Test
     void aTownTheDataFilesDoNotKnowWrittenWithItsCountryBeatsTheDateline() {
         assertEquals(
