@@ -97,6 +97,10 @@ final class DateExtractor implements SentenceExtractor {
                     "^(?:[a-z]+ )?" + FOUNDED + " (?:as (?:a |an )?[^,;]*? )?by (?:{C} (?:,|and|, and) )*{C}"
                             + " (?:in|on) (?<date>{W}) , (?:the |its )?(?:(?:[a-z0-9-]+ )?(?:states|countries|nations|members"
                             + "|founders) [^;]*?)?(?<org>{OA})"));
+    /** "before the end of the meeting on the 26th of October": the day a summit ends, which is not its date. */
+    private static final Pattern ITS_END_BEFORE =
+            Pattern.compile("(?:^| )(?:the )?(?:end|close|closing|conclusion|last day|final day) of $");
+
     private static final List<ShapePattern> SUMMIT_DATES = List.of(
             // not "the two-day summit, which ends on Friday": a summit is dated by its first day
             ShapePattern.compile(
@@ -436,6 +440,9 @@ final class DateExtractor implements SentenceExtractor {
                         .or(() -> Summits.organisation(sentence, context));
                 if (date.isPresent()
                         && organisation.isPresent()
+                        && !ITS_END_BEFORE
+                                .matcher(shape.text().substring(0, m.start()))
+                                .find()
                         && !Summits.speaksOfAnotherSummit(sentence)
                         && !laterDay(sentence)
                         && !Summits.calledOff(sentence)
@@ -970,6 +977,9 @@ final class DateExtractor implements SentenceExtractor {
         if (mention instanceof Mention.OrganisationMention organisation) {
             return organisation.organisation().listed() ? Optional.of(organisation.organisation()) : Optional.empty();
         }
+        if (mention == null && nearerNameForIts(sentence, m)) {
+            return Optional.empty();
+        }
         int at = mention != null ? mention.from() : firstMentionFrom(sentence, m);
         // "The group was created in 2014" just after a sentence on the G5 Sahel, in an article on the African Union:
         // a founding year is told of the organisation both the article and the sentence before point to, or of none
@@ -1025,6 +1035,36 @@ final class DateExtractor implements SentenceExtractor {
                 && m.start(group) >= 0
                 && sentence.shape().mention(m, group) instanceof Mention.DateMention date
                 && !date.expression().absolute();
+    }
+
+    /**
+     * Whether "its" in a match may be something the sentence names after its last organisation: "OPEC ... its dialogue
+     * with energy stakeholders, including the landmark DoC since its inception in December 2016" dates the DoC, a name
+     * the data files do not know, not OPEC. A capitalised word no mention covers, between the last organisation (or
+     * reference to one) and the match, is such a name.
+     */
+    private static boolean nearerNameForIts(AnnotatedSentence sentence, Matcher m) {
+        if (!m.group().startsWith("since its ") && !m.group().contains(" its ")) {
+            return false;
+        }
+        int start = sentence.shape()
+                .tokenRange(m.start(), m.end(), sentence.tokens().size())[0];
+        int after = 0;
+        java.util.BitSet covered = new java.util.BitSet();
+        for (Mention mention : sentence.mentions()) {
+            covered.set(mention.from(), mention.to());
+            if ((mention instanceof Mention.OrganisationMention || mention instanceof Mention.ReferenceMention)
+                    && mention.to() <= start) {
+                after = Math.max(after, mention.to());
+            }
+        }
+        for (int i = Math.max(after, 1); i < start; i++) {
+            Token token = sentence.tokens().get(i);
+            if (token.isWord() && token.isCapitalised() && !covered.get(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstMentionFrom(AnnotatedSentence sentence, Matcher m) {

@@ -87,7 +87,7 @@ public final class FactExtractor {
         PositionExtractor.untitledLeaders(sentences, context, facts);
         SummitAttendance.dropWhereStated(facts);
         DateExtractor.dropRelativeWhereWritten(facts);
-        return List.copyOf(PositionExtractor.withoutLeadersOfAnotherCountry(
-                PositionExtractor.withoutLeadersTitledElsewhere(HostExtractor.withoutCountriesNamedByACity(facts))));
+        return List.copyOf(MemberExtractor.withoutStepsCompleted(PositionExtractor.withoutLeadersOfAnotherCountry(
+                PositionExtractor.withoutLeadersTitledElsewhere(HostExtractor.withoutCountriesNamedByACity(facts)))));
     }
 }

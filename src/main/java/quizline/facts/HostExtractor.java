@@ -340,6 +340,9 @@ final class HostExtractor implements SentenceExtractor {
                         && Summits.isSummit(organisation.organisation()));
     }
 
+    /** An event named inside a title: "president of the 72nd session", "chair of the summit". */
+    private static final Pattern TITLE_OF_BEFORE = Pattern.compile("T[0-9]+ of $");
+
     private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m, Facts.Found by) {
         Shape shape = sentence.shape();
         Optional<Place> place = place(shape, m, "town")
@@ -347,7 +350,10 @@ final class HostExtractor implements SentenceExtractor {
                 .or(() -> place(shape, m, "loc"))
                 .or(() -> country(shape, m))
                 .or(() -> toBeHeldInACountry(shape, m));
-        if (place.isEmpty()) {
+        if (place.isEmpty()
+                || TITLE_OF_BEFORE.matcher(shape.text().substring(0, m.start())).find()) {
+            // "elected as president of the 72nd session of the UN General Assembly, at the UN headquarters in New York,
+            // May 31": the place and day after an event named in a title are those of what the sentence tells
             return List.of();
         }
         if (m.pattern().pattern().contains("(?<virtually>")

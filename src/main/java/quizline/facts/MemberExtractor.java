@@ -1814,4 +1814,37 @@ final class MemberExtractor implements SentenceExtractor {
         }
         return m.group(name);
     }
+
+    /** The statuses of a country on its way in: the article's own "joined" or "member" for the pair is where it got to. */
+    private static final java.util.Set<String> ON_THE_WAY = java.util.Set.of("prospective member", "candidate");
+
+    private static final java.util.Set<String> IN = java.util.Set.of("joined", "member", "founding member");
+
+    /**
+     * An article's facts without the steps toward membership that the same article says were completed: "Timor-Leste
+     * became the 11th member of ASEAN on Sunday. Timor-Leste applied for ASEAN membership in 2011." makes it a member
+     * on the article's date, not still an applicant (the application keeps its date fact). A membership joined on a
+     * day after the article's is not yet completed, so the step stays.
+     */
+    static List<Fact> withoutStepsCompleted(List<Fact> facts) {
+        java.util.Set<List<String>> in = new java.util.HashSet<>();
+        for (Fact fact : facts) {
+            if (fact.kind() == FactKind.MEMBER && IN.contains(fact.relation()) && !joinedLater(fact)) {
+                in.add(List.of(fact.subject(), fact.object()));
+            }
+        }
+        return facts.stream()
+                .filter(fact -> fact.kind() != FactKind.MEMBER
+                        || !ON_THE_WAY.contains(fact.relation())
+                        || !in.contains(List.of(fact.subject(), fact.object())))
+                .toList();
+    }
+
+    private static boolean joinedLater(Fact fact) {
+        String date = fact.qualifiers().get("date");
+        return date != null
+                && fact.asOf().isPresent()
+                && date.length() >= 4
+                && date.compareTo(fact.asOf().get().toString().substring(0, Math.min(10, date.length()))) > 0;
+    }
 }

@@ -728,4 +728,35 @@ class DatePhrasingTest {
                 List.of("founding of Nordic Council | 1952"),
                 dates("The Nordic Council, based in Copenhagen, was founded in 1952 after the war.", Optional.empty()));
     }
+
+    /** "its inception" after a name the data files do not know dates that name, not the organisation before it. */
+    @Test
+    void itsInceptionAfterAnUnknownNameIsNotTheOrganisationsFounding() {
+        assertEquals(
+                List.of(),
+                dates("OPEC has worked with many producers, including the landmark DoC since its inception in December"
+                        + " 2016."));
+        assertEquals(
+                List.of("founding of OPEC | 1960"),
+                dates("OPEC has worked with many producers since its inception in 1960."));
+    }
+
+    /** The day a summit ends is not its date. */
+    @Test
+    void theEndOfTheMeetingIsNotItsDate() {
+        assertEquals(
+                List.of(),
+                dates(
+                        "The Commonwealth summit opened in Apia. Leaders will elect a new Secretary-General before the end"
+                                + " of the meeting on the 26th of October."));
+    }
+
+    /** An event named inside a title does not take the place and day of what the sentence tells. */
+    @Test
+    void anEventInsideATitleTakesNoPlaceNorDayFromTheSentence() {
+        assertEquals(
+                List.of(),
+                hostsAndDates("Jane Doe spoke after she was elected as president of the 86th session of the United"
+                        + " Nations General Assembly, at the UN headquarters in New York, May 31, 2031."));
+    }
 }

@@ -1337,4 +1337,19 @@ class MembershipPhrasingTest {
                         + " interested in acceding to full membership (Afghanistan, Belarus and Mongolia) and two"
                         + " \"Dialogue Partners\" (Nepal and Turkey)."));
     }
+
+    /** A step toward membership that the same article says was completed is not taught as still pending. */
+    @Test
+    void anApplicationTheArticleSaysEndedInMembershipIsNoLongerPending() {
+        assertEquals(
+                List.of("Timor-Leste | joined | " + ASEAN),
+                membersOn(
+                        "2031-10-26",
+                        "Timor-Leste became the 11th member of ASEAN on Sunday. Timor-Leste applied for ASEAN"
+                                + " membership in 2011."));
+        assertEquals(
+                List.of("Timor-Leste | prospective member | " + ASEAN),
+                membersOn("2031-10-26", "Timor-Leste applied for ASEAN membership in 2011."),
+                "with nothing completed, the application stands");
+    }
 }
