@@ -18,6 +18,8 @@ final class HostExtractor implements SentenceExtractor {
     private static final String LOCATION =
             "(?<loc>{Y} city(?= [,.;]| from| on| in)|{Y} , the capital of {C}|{Y} , the {D} capital|the capital of {C} , {Y}|{Y}(?: ,)? in (?:the )?{C}(?! 's)|{Y}(?: , {C}| {C}(?! 's))?|the capital of {C}|{C} 's capital(?: of| ,)? {Y}|the {D} capital(?: ,)? {Y}|{C} 's capital|the {D} capital"
                     + "|the (?:[a-z]+ )?(?:{CD} )?(?:[a-z]+ )?(?:city|town|resort|port|island) of {Y}"
+                    // "in Malaysia's Kuala Lumpur": the city after its country
+                    + "|{C} 's {Y}"
                     // a city-state, whose capital is its name: "held in Singapore", "opened in Djibouti"
                     + "|{C})";
     /** "at the bloc's headquarters in ...": where in the city does not matter. */

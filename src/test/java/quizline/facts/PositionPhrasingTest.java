@@ -1592,4 +1592,29 @@ class PositionPhrasingTest {
                 List.of("Irma Lane | Secretary-General | Caribbean Community"),
                 positions("Remarks will be delivered by CARICOM Secretary-General Ambassador Irma Lane."));
     }
+
+    /** "Chairperson of the group, Maldives President X": the name's own office between the comma and the name. */
+    @Test
+    void anOrganisationsTitleThenTheNamesOwnOffice() {
+        assertEquals(
+                List.of(
+                        "Jane Doe | President | Maldives",
+                        "Jane Doe | Chairperson | South Asian Association for Regional Cooperation"),
+                positions("Current chairperson of the SAARC, Maldives President Jane Doe, announced it open."));
+    }
+
+    /** Each counterpart takes the office the file gives it that month, in the order of its country. */
+    @Test
+    void respectiveCounterpartsTakeTheOfficeTheFileGivesThem() {
+        assertEquals(
+                List.of(
+                        "Andrej Babiš | Prime Minister | Czech Republic | 0.9",
+                        "Peter Pellegrini | Prime Minister | Slovakia | 0.9",
+                        "Viktor Orbán | Prime Minister | Hungary | 0.9",
+                        "Mateusz Morawiecki | Prime Minister | Poland | 0.9"),
+                positionsOn(
+                        "Czech Prime Minister Andrej Babiš and his Slovak, Hungarian and Polish counterparts, Peter"
+                                + " Pellegrini, Viktor Orbán and Mateusz Morawiecki, respectively, met in Bratislava.",
+                        java.time.LocalDate.of(2019, 2, 20)));
+    }
 }

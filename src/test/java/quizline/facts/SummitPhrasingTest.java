@@ -926,4 +926,23 @@ class SummitPhrasingTest {
                                 + " 26 to 30, 2031.",
                         Optional.empty()));
     }
+
+    /** "in Malaysia's Kuala Lumpur": a city after its country's name. */
+    @Test
+    void aCityAfterItsCountrysName() {
+        assertEquals(
+                List.of("host: 47th ASEAN summit | held in | Kuala Lumpur"),
+                hostsAndDates(
+                        "Timor-Leste joined during the 47th ASEAN Summit in Malaysia's Kuala Lumpur.",
+                        Optional.empty()));
+        assertEquals(
+                List.of("host: 2013 CELAC summit | held in | Santiago"),
+                hostsAndDates(
+                                "The first CELAC Summit took place in the city of Santiago de Chile in January 2013.",
+                                Optional.empty())
+                        .stream()
+                        .filter(f -> f.startsWith("host"))
+                        .toList(),
+                "Santiago as some news names it");
+    }
 }
