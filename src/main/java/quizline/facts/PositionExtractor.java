@@ -1079,7 +1079,9 @@ final class PositionExtractor implements SentenceExtractor {
         LocalDate day = context.published().get();
         java.util.Set<String> placed = new java.util.HashSet<>();
         for (Fact fact : facts) {
-            if (fact.kind() == FactKind.POSITION) {
+            // an office of an organisation ("pro tempore President of Mercosur") says nothing of whom one leads at home
+            if (fact.kind() == FactKind.POSITION
+                    && Knowledge.get().findCountry(fact.object()).isPresent()) {
                 placed.add(fact.subject());
             }
         }
@@ -1118,7 +1120,8 @@ final class PositionExtractor implements SentenceExtractor {
                 }
                 Optional<String> country = OfficeHolders.get().countryLedAllMonth(name.get(), day);
                 if (country.isPresent()
-                        && (here.contains(country.get()) || !oneWord && before.contains(country.get()))) {
+                        && (here.contains(country.get()) || !oneWord && before.contains(country.get()))
+                        && !leadersTitleWritten(sentence, country.get())) {
                     placed.add(name.get());
                     found.add(Facts.of(
                             FactKind.POSITION,
@@ -1134,6 +1137,33 @@ final class PositionExtractor implements SentenceExtractor {
             before = here;
         }
         facts.addAll(found);
+    }
+
+    /**
+     * Whether the sentence writes a leader's title of the country ("The President of Comoros and incoming chairman of
+     * the AU, Jane Doe", "Comoros' President"): the title is the sentence's to give, to whomever it belongs, and the
+     * file is not asked instead.
+     */
+    private static boolean leadersTitleWritten(AnnotatedSentence sentence, String country) {
+        List<Mention> mentions = sentence.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (!(mentions.get(i) instanceof Mention.TitleMention title) || !LEADING.contains(title.title())) {
+                continue;
+            }
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            Mention previous = i > 0 ? mentions.get(i - 1) : null;
+            boolean ofIt = next != null
+                    && next.from() - title.to() <= 2
+                    && Facts.placeName(next).filter(country::equals).isPresent()
+                    && sentence.tokens().get(title.to()).text().equals("of");
+            boolean itsOwn = previous != null
+                    && title.from() - previous.to() <= 1
+                    && Facts.placeName(previous).filter(country::equals).isPresent();
+            if (ofIt || itsOwn) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static java.util.Set<String> countriesNamed(AnnotatedSentence sentence) {

@@ -35,7 +35,7 @@ class DevSetScoreTest {
     @Test
     void thePartRulesWereWrittenOnKeepsItsFigures() throws Exception {
         Score score = score(false);
-        assertTrue(score.precision() >= 0.99 && score.recall() >= 0.802, "tuning part: " + score);
+        assertTrue(score.precision() >= 0.99 && score.recall() >= 0.815, "tuning part: " + score);
     }
 
     @Test

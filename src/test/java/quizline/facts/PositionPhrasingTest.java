@@ -1545,6 +1545,24 @@ class PositionPhrasingTest {
                         "Prime Minister Pashinyan arrived. Nikol Pashinyan refused to sign a text on Armenia.",
                         november2022),
                 "titled in another sentence with no country written: the file's place for that title, no leader besides");
+        assertEquals(
+                List.of(
+                        "Alberto Fernández | pro tempore President | Mercosur | 0.9",
+                        "Alberto Fernández | leader | Argentina | 0.6"),
+                positionsOn(
+                        "The Argentine city of Salta will host the summit, where Alberto Fernández will hand the pro"
+                                + " tempore presidency of Mercosur to Uruguay.",
+                        java.time.LocalDate.of(2021, 6, 10)),
+                "an office of an organisation does not stop it");
+        assertEquals(
+                List.of(),
+                positionsOn(
+                                "The Prime Minister of Armenia and incoming chair of the CSTO, Nikol Pashinyan, arrived.",
+                                november2022)
+                        .stream()
+                        .filter(f -> f.contains("leader"))
+                        .toList(),
+                "the sentence writes the country's leading title: the sentence's to give");
     }
 
     /**
