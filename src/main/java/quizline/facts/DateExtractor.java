@@ -162,7 +162,9 @@ final class DateExtractor implements SentenceExtractor {
                     "(?:summit|(?<session>session)(?: of (?:the )?{O})?) , (?:which|that) (?:will )?(?:begins|opens|starts|begin|open|start|commences|commence) (?:on |in )?(?<date>{W})(?! 's)"),
             // "the 12th summit began in Lima, the capital of Peru, on Friday"
             ShapePattern.compile(
-                    "summit (?:(?:which|that) )?(?:commenced|opened|began|kicked off|started|got under way|commences|opens|begins|kicks off|starts|gets under way) "
+                    // "The Third Summit of Heads of State and Government of the CELAC began Wednesday"
+                    "summit (?:of (?:the )?(?:heads of state(?: and government)? of (?:the )?)?(?<org>{O})(?: \\( {O} \\))? )?"
+                            + "(?:(?:which|that) )?(?:commenced|opened|began|kicked off|started|got under way|commences|opens|begins|kicks off|starts|gets under way) "
                             + "(?:in {Y}(?: , (?:the capital of {C}|{C}))? , |here |there )?(?:on )?(?<date>{W})(?! 's)"),
             // "the summit will be held next month", "the summit took place in 2022", "the summit is to take place in
             // June"

@@ -1,5 +1,6 @@
 package quizline.facts;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +80,8 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?:in person |virtually |online )?(?:(?:on )?(?<on>{W}) (?:, )?|from (?<from>{W}) (?:to {W} )?)?"
                     + VENUE
                     // "taking place at Kampala": "at" before a city is where, as "in" is
-                    + "(?:in |at (?={Y} )|on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))" + LOCATION
+                    + "(?:in |at (?={Y} |the {D} capital )|on (?=the (?:[a-z-]+ )*(?:{D} )?(?:[a-z]+ )?island of ))"
+                    + LOCATION
                     // "... in Jakarta, Indonesia, from 5 to 7 September 2023": the first day of a span after the place
                     + "(?:(?: ,)? (?:in |on |from )?(?<when>{W})(?! 's))?"
                     // "will be held in France in 2026, in Lyon, where ...": the city after the country and the year
@@ -399,8 +401,21 @@ final class HostExtractor implements SentenceExtractor {
                 .map(y -> dayOfYear(shape, m, y).orElse(String.valueOf(y)))
                 .or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence, context))
+                .or(() -> underWayToday(sentence, context, m))
                 .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
         boolean reported = group(m, "reported") != null && writtenDate.equals(dateReported(sentence, context, m));
+        Optional<String> today = underWayToday(sentence, context, m);
+        Map<String, String> dateQualifiers = today.isPresent() && today.equals(writtenDate)
+                ? Map.of(
+                        "resolved_from",
+                        UNDER_WAY_TODAY
+                                .matcher(m.group())
+                                .results()
+                                .findFirst()
+                                .orElseThrow()
+                                .group()
+                                .strip())
+                : Map.of();
         Optional<Integer> written = writtenDate.map(iso -> Integer.parseInt(iso.substring(0, 4)));
         if (written.isEmpty() && (Summits.speaksOfAnotherSummit(sentence) || group(m, "past") != null)) {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
@@ -448,7 +463,7 @@ final class HostExtractor implements SentenceExtractor {
                 && YEAR_AS_NAME.matcher(shape.text().substring(m.end("year"))).lookingAt();
         Optional<Fact> date = writtenDate
                 .filter(iso -> iso.length() > 4 || !reported && !named && datesOnlyByYear(sentence, context, iso))
-                .map(iso -> Facts.of(FactKind.DATE, event, "date", iso, Map.of(), sentence, context, found));
+                .map(iso -> Facts.of(FactKind.DATE, event, "date", iso, dateQualifiers, sentence, context, found));
         return date.isPresent() ? List.of(host, date.get()) : List.of(host);
     }
 
@@ -746,6 +761,24 @@ final class HostExtractor implements SentenceExtractor {
     }
 
     private static final ShapePattern OPENING_DATE = ShapePattern.compile("^(?:(?:on|in) )?(?<date>{W}) ,");
+
+    /** A summit going on as the report is written: "has got under way", "is under way", "has opened". */
+    private static final Pattern UNDER_WAY_TODAY = Pattern.compile(
+            " (?:has got under way|has gotten under way|has got underway|is under way|is underway|has opened|has begun"
+                    + "|has kicked off|has started|has commenced|opens today|opened today|began today|begins today) ");
+
+    /**
+     * "The 18th SAARC summit has got under way at the Nepalese capital Kathmandu" in a report dated 26 November: the
+     * summit is under way on the report's day, which dates it where the sentence writes no date at all.
+     */
+    private static Optional<String> underWayToday(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        if (context.published().isEmpty()
+                || sentence.shape().has('W')
+                || !UNDER_WAY_TODAY.matcher(m.group()).find()) {
+            return Optional.empty();
+        }
+        return context.published().map(LocalDate::toString);
+    }
 
     /**
      * "The 2019 summit took place in Osaka on June 28-29": a day written without its year, in the year written with the

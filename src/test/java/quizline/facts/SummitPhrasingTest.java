@@ -765,7 +765,9 @@ class SummitPhrasingTest {
     @Test
     void meetingsOfGovernorsAndMinistersAreNotSummits() {
         assertEquals(
-                List.of("host: 2031 58th ADB annual meeting | held in | Milan"),
+                List.of(
+                        "host: 2031 58th ADB annual meeting | held in | Milan",
+                        "date: 2031 58th ADB annual meeting | date | 2031-03-14"),
                 hostsAndDates(
                         "The 58th Annual Meeting of the Board of Governors of the Asian Development Bank has kicked off in"
                                 + " Milan, Italy.",
@@ -944,5 +946,40 @@ class SummitPhrasingTest {
                         .filter(f -> f.startsWith("host"))
                         .toList(),
                 "Santiago as some news names it");
+    }
+
+    /** A summit under way as the report is written takes the report's day, said so; a sentence with a date keeps it. */
+    @Test
+    void aSummitUnderWayTakesTheReportsDay() {
+        assertEquals(
+                List.of(
+                        "host: 2031 18th SAARC summit | held in | Kathmandu",
+                        "date: 2031 18th SAARC summit | date | 2031-03-14"),
+                hostsAndDates(
+                        "The 18th SAARC summit has got under way at the Nepalese capital Kathmandu.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of("host: 18th SAARC summit | held in | Kathmandu"),
+                hostsAndDates(
+                        "The 18th SAARC summit has got under way at the Nepalese capital Kathmandu.", Optional.empty()),
+                "no report's day, no date");
+        assertEquals(
+                List.of("host: 2031 18th SAARC summit | held in | Kathmandu"),
+                hostsAndDates("The 18th SAARC summit was held at the Nepalese capital Kathmandu.", Optional.of(FRIDAY)),
+                "a summit held: when, the sentence does not say");
+    }
+
+    /** "The Third Summit of Heads of State and Government of the CELAC began Wednesday". */
+    @Test
+    void aSummitOfHeadsOfStateOfAnOrganisationBeganOnADay() {
+        assertEquals(
+                List.of("date: 2031 3rd CELAC summit | date | 2031-03-12"),
+                hostsAndDates(
+                                "The Third Summit of Heads of State and Government of the Community of Latin American and"
+                                        + " Caribbean States (CELAC) began Wednesday with an eye on poverty.",
+                                Optional.of(FRIDAY))
+                        .stream()
+                        .filter(f -> f.startsWith("date"))
+                        .toList());
     }
 }
