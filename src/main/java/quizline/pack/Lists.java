@@ -9,6 +9,9 @@ final class Lists {
     private Lists() {}
 
     static <T> List<T> copy(List<T> list) {
+        if (list instanceof PackedQuestions) {
+            return list; // read from the cache, and no one can change it
+        }
         // List.copyOf rejects null elements; keep them so validation can report them by position.
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }

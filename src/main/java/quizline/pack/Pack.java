@@ -73,6 +73,14 @@ public record Pack(
                 : doubts.stream().filter(d -> d.fact().equals(fact)).findFirst();
     }
 
+    /**
+     * The id of the question at {@code index}: a pack from the cache reads it without decoding the question, so a
+     * start can key a large bank's progress without decoding its every question.
+     */
+    public String questionId(int index) {
+        return PackedQuestions.id(questions, index);
+    }
+
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }

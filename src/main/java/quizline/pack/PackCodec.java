@@ -11,9 +11,11 @@ import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,11 @@ import java.util.zip.CRC32C;
  * calls the same canonical constructors that binding the JSON does, so the pack is equal to the one read from the
  * file. The layout follows the model by reflection, and {@link #VERSION} is a digest of that model: a release that
  * changes a record makes every older entry a miss instead of a misreading.
+ *
+ * <p>A list of questions is written as the questions' ids and statuses, then each question's bytes apart, then a pool
+ * of the strings they hold (each question refers to its strings by their number in the pool): reading the pack reads
+ * the ids and statuses and keeps the rest, and a question, and the strings it refers to, are decoded when first asked
+ * for ({@link PackedQuestions}).
  */
 final class PackCodec {
     /** Raised on bytes that are not a pack this codec wrote; the cache takes it for a miss. */
@@ -37,7 +44,7 @@ final class PackCodec {
     }
 
     /** The pack format, this layout's revision and a digest of the model's records. */
-    static final long VERSION = ((long) Pack.FORMAT << 48) | (2L << 32) | modelDigest();
+    static final long VERSION = ((long) Pack.FORMAT << 48) | (3L << 32) | modelDigest();
 
     private static final List<Class<?>> QUESTION_TYPES =
             List.copyOf(StrictBinder.questionTypes().values());
@@ -87,7 +94,10 @@ final class PackCodec {
         }
         if (raw == String.class) {
             Integer seen = strings.putIfAbsent((String) value, strings.size());
-            if (seen != null) {
+            if (strings instanceof Pool) {
+                // A question's string: always by its number in the pack's pool
+                out.writeInt(seen != null ? seen : strings.size() - 1);
+            } else if (seen != null) {
                 out.writeInt(seen);
             } else {
                 byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
@@ -99,6 +109,8 @@ final class PackCodec {
             writePrimitive(out, value, raw);
         } else if (raw == LocalDate.class) {
             out.writeLong(((LocalDate) value).toEpochDay());
+        } else if (raw == List.class && ((ParameterizedType) type).getActualTypeArguments()[0] == Question.class) {
+            writeQuestions(out, (List<?>) value);
         } else if (raw == List.class) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             List<?> list = (List<?>) value;
@@ -113,6 +125,58 @@ final class PackCodec {
             writeRecord(out, value, raw, strings);
         } else {
             throw new IllegalStateException("no binary form for " + raw);
+        }
+    }
+
+    /** The strings of a pack's questions, numbered in the order met: a question refers to each by its number. */
+    private static final class Pool extends LinkedHashMap<String, Integer> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * The questions' ids and statuses, the length of each question's bytes, those bytes, then the pool of the strings
+     * they refer to: the number of strings, the length of each, and their UTF-8 bytes.
+     */
+    private static void writeQuestions(DataOutputStream out, List<?> questions) throws IOException {
+        List<byte[]> encoded = new ArrayList<>(questions.size());
+        Pool pool = new Pool();
+        for (Object q : questions) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            DataOutputStream one = new DataOutputStream(bytes);
+            write(one, q, Question.class, pool);
+            one.flush();
+            encoded.add(bytes.toByteArray());
+        }
+        out.writeInt(questions.size());
+        for (Object q : questions) {
+            writeText(out, q == null ? null : ((Question) q).id());
+            writeText(out, q == null ? null : ((Question) q).status());
+        }
+        for (byte[] bytes : encoded) {
+            out.writeInt(bytes.length);
+        }
+        for (byte[] bytes : encoded) {
+            out.write(bytes);
+        }
+        List<byte[]> strings = new ArrayList<>(pool.size());
+        for (String text : pool.keySet()) {
+            strings.add(text.getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeInt(strings.size());
+        for (byte[] utf8 : strings) {
+            out.writeInt(utf8.length);
+        }
+        for (byte[] utf8 : strings) {
+            out.write(utf8);
+        }
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
         }
     }
 
@@ -169,6 +233,9 @@ final class PackCodec {
         if (raw == LocalDate.class) {
             return LocalDate.ofEpochDay(in.getLong());
         }
+        if (raw == List.class && ((ParameterizedType) type).getActualTypeArguments()[0] == Question.class) {
+            return readQuestions(in);
+        }
         if (raw == List.class) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             int size = length(in);
@@ -186,6 +253,100 @@ final class PackCodec {
             return readRecord(in, QUESTION_TYPES.get(kind), strings);
         }
         return readRecord(in, raw, strings);
+    }
+
+    /** The questions as {@link #writeQuestions} wrote them: their ids and statuses read, their bytes kept. */
+    private static PackedQuestions readQuestions(ByteBuffer in) throws Malformed {
+        int size = length(in);
+        String[] ids = new String[size];
+        String[] statuses = new String[size];
+        for (int i = 0; i < size; i++) {
+            ids[i] = readText(in);
+            statuses[i] = readText(in);
+        }
+        int[] offsets = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            offsets[i + 1] = offsets[i] + length(in);
+            if (offsets[i + 1] > in.remaining()) {
+                throw new Malformed("questions of " + offsets[i + 1] + " bytes with " + in.remaining() + " left");
+            }
+        }
+        ByteBuffer bytes = in.slice(in.position(), offsets[size]);
+        in.position(in.position() + offsets[size]);
+        int count = length(in);
+        int[] starts = new int[count + 1];
+        for (int i = 0; i < count; i++) {
+            starts[i + 1] = starts[i] + length(in);
+            if (starts[i + 1] > in.remaining()) {
+                throw new Malformed("strings of " + starts[i + 1] + " bytes with " + in.remaining() + " left");
+            }
+        }
+        ByteBuffer text = in.slice(in.position(), starts[count]);
+        in.position(in.position() + starts[count]);
+        return new PackedQuestions(bytes, offsets, ids, statuses, new PooledStrings(text, starts));
+    }
+
+    /**
+     * The pool of a pack's question strings, each decoded when first referred to. A string decoded twice at once on two
+     * threads is the same text, so no lock is needed.
+     */
+    static final class PooledStrings extends AbstractList<String> {
+        private final ByteBuffer text;
+        private final int[] starts;
+        private final String[] decoded;
+
+        PooledStrings(ByteBuffer text, int[] starts) {
+            this.text = text;
+            this.starts = starts;
+            this.decoded = new String[starts.length - 1];
+        }
+
+        @Override
+        public String get(int index) {
+            String s = decoded[index];
+            if (s == null) {
+                s = new String(
+                        text.array(),
+                        text.arrayOffset() + starts[index],
+                        starts[index + 1] - starts[index],
+                        StandardCharsets.UTF_8);
+                decoded[index] = s;
+            }
+            return s;
+        }
+
+        @Override
+        public int size() {
+            return decoded.length;
+        }
+    }
+
+    private static String readText(ByteBuffer in) throws Malformed {
+        if (!readBoolean(in)) {
+            return null;
+        }
+        int length = length(in);
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    /**
+     * One question's bytes, as {@link #writeQuestions} wrote them, decoded.
+     *
+     * @throws IllegalStateException when they do not decode: kept bytes are checked whole before any is decoded, so
+     *     this is a fault of the code, not of the bytes
+     */
+    static Question question(ByteBuffer in, PooledStrings strings) {
+        try {
+            Question q = (Question) read(in, Question.class, strings);
+            if (in.hasRemaining()) {
+                throw new Malformed("not one whole question");
+            }
+            return q;
+        } catch (Malformed | RuntimeException e) {
+            throw new IllegalStateException("a kept question that does not decode: " + e, e);
+        }
     }
 
     private static Object readPrimitive(ByteBuffer in, Class<?> raw) throws Malformed {

@@ -289,8 +289,7 @@ public final class PackLibrary {
      * conflicts no value was chosen for; null for a pack students may get.
      */
     public static String draftState(Pack pack) {
-        long questions =
-                pack.questions().stream().filter(q -> q.status() != null).count();
+        long questions = PackedQuestions.withStatus(pack.questions());
         if (questions > 0) {
             return Counted.of(questions, "question") + " not reviewed yet";
         }

@@ -3,7 +3,6 @@ package quizline.session;
 import java.util.ArrayList;
 import java.util.List;
 import quizline.pack.PackLibrary;
-import quizline.pack.Question;
 import quizline.store.CardKey;
 import quizline.store.ProgressStore;
 
@@ -22,9 +21,9 @@ public final class AnswerChanges {
             ProgressStore store, List<PackLibrary.Loaded> packs, ProgressStore.StudyCards cards) {
         List<String> notices = new ArrayList<>();
         for (PackLibrary.Loaded loaded : packs) {
-            List<Question> questions = loaded.pack().questions();
-            for (int i = 0; i < questions.size(); i++) {
-                CardKey key = new CardKey(loaded.pack().id(), questions.get(i).id());
+            quizline.pack.Pack pack = loaded.pack();
+            for (int i = 0; i < pack.questions().size(); i++) {
+                CardKey key = new CardKey(pack.id(), pack.questionId(i));
                 String learned = cards.answerHashes().get(key);
                 // The pack's fingerprint only for a question with progress: most of a large bank has none
                 if (learned != null && !learned.equals(loaded.answerKeys().hash(i))) {

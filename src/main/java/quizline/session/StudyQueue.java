@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import quizline.pack.Pack;
-import quizline.pack.Question;
 import quizline.pack.SourceRef;
 import quizline.pack.Verdict;
 import quizline.schedule.Card;
@@ -302,9 +301,10 @@ public final class StudyQueue implements Queue {
             if (packId != null && !packId.equals(pack.id())) {
                 continue;
             }
-            for (Question q : pack.questions()) {
-                if (tag == null || q.tags().contains(tag)) {
-                    items.add(new StudyItem(pack, q));
+            // A tag is read from each question; without one, no question is decoded to be selected
+            for (int i = 0; i < pack.questions().size(); i++) {
+                if (tag == null || pack.questions().get(i).tags().contains(tag)) {
+                    items.add(new StudyItem(pack, i));
                 }
             }
         }

@@ -85,6 +85,58 @@ class PackCacheTest {
     }
 
     /**
+     * A kept pack's questions are decoded one by one as asked for: their ids and statuses (what keys progress and makes
+     * a draft) come without decoding any, and each question decoded is the one the file holds, in any order asked,
+     * shared strings (tags, an article, a fact) included, across the bundled pack and packs of every type of question.
+     */
+    @Test
+    void aKeptPackDecodesEachQuestionWhenAskedAndGivesTheFilesQuestions() throws Exception {
+        List<String> texts = List.of(
+                Files.readString(Path.of("questions/sco-summits.json")),
+                Files.readString(Path.of("src/test/resources/formats/every-type.json")),
+                Files.readString(Path.of("src/test/resources/hostile/hostile.json")),
+                pack("club", "Which year?"));
+        for (String text : texts) {
+            Pack read = PackReader.read(text).pack().orElseThrow();
+            Pack kept = PackCodec.decode(ByteBuffer.wrap(PackCodec.encode(read)));
+            PackedQuestions questions = (PackedQuestions) kept.questions();
+            assertEquals(read.questions().size(), questions.size());
+            for (int i = 0; i < read.questions().size(); i++) {
+                assertEquals(read.questions().get(i).id(), kept.questionId(i));
+            }
+            assertEquals(
+                    read.questions().stream().filter(q -> q.status() != null).count(),
+                    PackedQuestions.withStatus(questions));
+            assertEquals(0, questions.decodedCount(), "nothing decoded to read ids and statuses");
+            // Last first, then every other one: each is the file's question whatever was decoded before it
+            for (int i = read.questions().size() - 1; i >= 0; i -= 2) {
+                assertEquals(read.questions().get(i), questions.get(i));
+            }
+            assertEquals((read.questions().size() + 1) / 2, questions.decodedCount());
+            assertEquals(read, kept);
+            assertEquals(read.questions().size(), questions.decodedCount());
+            assertEquals(Pack.class, kept.withSchema(null).getClass());
+            assertTrue(kept.withSchema(null).questions() instanceof PackedQuestions, "a copy keeps the list as it is");
+        }
+    }
+
+    /** A draft kept in the cache is still a draft: its questions' statuses are read without decoding them. */
+    @Test
+    void aDraftKeptInTheCacheIsStillADraft() throws IOException {
+        String draft = pack("club", "Which year?\", \"status\": \"draft");
+        Path file = write("club.json", draft);
+        PackLibrary first = load(cache(), file);
+        assertEquals(1, first.drafts().size(), () -> first.warnings().toString());
+        PackLibrary again = load(cache(), file);
+        assertEquals(1, again.drafts().size());
+        assertTrue(again.pack("club").isEmpty());
+        assertEquals(
+                "1 question not reviewed yet",
+                PackLibrary.draftState(again.drafts().get(0).pack()));
+        assertTrue(again.drafts().get(0).pack().questions() instanceof PackedQuestions, "taken from the cache");
+    }
+
+    /**
      * The fingerprints of the answers are kept with the pack, worked out once per file: a load from the cache gives
      * those of the pack it kept, each as the question's own fingerprint.
      */
