@@ -74,8 +74,7 @@ public final class BenchStartSteps {
             setAside.addAll(store.buried(now));
             List<StudyItem> askable =
                     items.stream().filter(i -> !setAside.contains(i.key())).toList();
-            StudyQueue queue = new StudyQueue(
-                    askable, cards.inPlay(), cards.started(), rules, store.counts(today), today, dayEnd, 1);
+            StudyQueue queue = new StudyQueue(askable, cards, rules, store.counts(today), today, dayEnd, 1);
             int due = queue.dueToday();
             int fresh = queue.newAvailable();
             step("the queue");

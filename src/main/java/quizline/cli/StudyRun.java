@@ -175,8 +175,7 @@ final class StudyRun {
         setAside.addAll(store.buried(now));
         List<StudyItem> askable =
                 items.stream().filter(i -> !setAside.contains(i.key())).toList();
-        StudyQueue scheduled = new StudyQueue(
-                askable, cards.inPlay(), cards.started(), rules, store.counts(today), today, dayEnd, options.limit);
+        StudyQueue scheduled = new StudyQueue(askable, cards, rules, store.counts(today), today, dayEnd, options.limit);
         // Cram drills any question from its state: all of them are read
         Queue queue = options.cram ? new CramQueue(askable, store.states(), options.limit) : scheduled;
         Articles articles = articleLookup(library, options, env);

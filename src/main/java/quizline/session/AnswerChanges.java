@@ -24,13 +24,13 @@ public final class AnswerChanges {
             quizline.pack.Pack pack = loaded.pack();
             for (int i = 0; i < pack.questions().size(); i++) {
                 CardKey key = new CardKey(pack.id(), pack.questionId(i));
-                String learned = cards.answerHashes().get(key);
+                ProgressStore.StudyCard card = cards.get(key);
                 // The pack's fingerprint only for a question with progress: most of a large bank has none
-                if (learned != null && !learned.equals(loaded.answerKeys().hash(i))) {
+                if (card != null
+                        && card.answerHash() != null
+                        && !loaded.answerKeys().is(i, card.answerHash())) {
                     store.reset(key);
-                    cards.answerHashes().remove(key);
-                    cards.started().remove(key);
-                    cards.inPlay().remove(key);
+                    cards.remove(key);
                     notices.add("Notice: the answer to " + key + " changed in the pack, so its progress starts again"
                             + " (its history is kept).");
                 }

@@ -40,8 +40,8 @@ public final class StudyQueue implements Queue {
     private final Map<CardKey, Entry> entries = new HashMap<>();
     /** The selected questions, in pack order: an entry's place among them breaks ties in due time. */
     private final List<StudyItem> items;
-    /** The stored states of cards with history. */
-    private final Map<CardKey, Card> states;
+    /** The stored state of a card in play (null: none, or not read). */
+    private final java.util.function.Function<CardKey, Card> states;
     /** The new questions, in the order they are introduced; those before {@link #newMade} have their entry. */
     private final List<Integer> newOrder = new ArrayList<>();
 
@@ -162,6 +162,61 @@ public final class StudyQueue implements Queue {
             ProgressStore.Today today,
             Instant dayEnd,
             int sessionCap) {
+        this(
+                items,
+                key -> {
+                    boolean begun = started.contains(key);
+                    Card card = states.get(key);
+                    return begun || card != null ? new ProgressStore.StudyCard(null, begun, card) : null;
+                },
+                states::get,
+                rules,
+                usedToday,
+                today,
+                dayEnd,
+                sessionCap);
+    }
+
+    /**
+     * A queue made from the cards as a study day starts from them ({@link ProgressStore#studyCards}), each looked up
+     * once: a card that has started but is neither due before {@code dayEnd} nor answered today is never asked today,
+     * so its state is not needed, only the knowledge that it is not new.
+     */
+    public StudyQueue(
+            List<StudyItem> items,
+            ProgressStore.StudyCards cards,
+            StudyRules rules,
+            ProgressStore.DayCounts usedToday,
+            ProgressStore.Today today,
+            Instant dayEnd,
+            int sessionCap) {
+        this(
+                items,
+                cards::get,
+                key -> {
+                    ProgressStore.StudyCard card = cards.get(key);
+                    return card == null ? null : card.inPlay();
+                },
+                rules,
+                usedToday,
+                today,
+                dayEnd,
+                sessionCap);
+    }
+
+    /**
+     * @param rows each card's row (null: none), looked up once per selected question
+     * @param states the state of a card in play, for one made later (null: none)
+     */
+    private StudyQueue(
+            List<StudyItem> items,
+            java.util.function.Function<CardKey, ProgressStore.StudyCard> rows,
+            java.util.function.Function<CardKey, Card> states,
+            StudyRules rules,
+            ProgressStore.DayCounts usedToday,
+            ProgressStore.Today today,
+            Instant dayEnd,
+            int sessionCap) {
         this.rules = rules;
         this.today = today;
         this.dayStart = today.start();
@@ -175,8 +230,9 @@ public final class StudyQueue implements Queue {
         for (int seq = 0; seq < this.items.size(); seq++) {
             StudyItem item = this.items.get(seq);
             CardKey key = item.key();
-            Card card = states.get(key);
-            if (!started.contains(key)) {
+            ProgressStore.StudyCard row = rows.apply(key);
+            Card card = row == null ? null : row.inPlay();
+            if (row == null || !row.started()) {
                 newOrder.add(seq);
             } else if (card != null
                     && (card.due().isBefore(dayEnd)
@@ -232,7 +288,7 @@ public final class StudyQueue implements Queue {
         CardKey key = item.key();
         Entry e = entries.get(key);
         if (e == null) {
-            Card card = states.get(key);
+            Card card = states.apply(key);
             e = new Entry(item, key, card == null ? Card.newCard(key.toString(), Instant.EPOCH) : card, seq);
             entries.put(key, e);
         }
@@ -531,7 +587,7 @@ public final class StudyQueue implements Queue {
             }
             ProgressStore.Due due = stored.get(key);
             if (due == null) {
-                Card known = e != null ? e.card : states.get(key);
+                Card known = e != null ? e.card : states.apply(key);
                 due = known != null ? ProgressStore.Due.of(known) : UNSEEN;
             }
             cards.add(due);

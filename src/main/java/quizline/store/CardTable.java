@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,15 +191,13 @@ final class CardTable {
     /**
      * {@link ProgressStore#studyCards}: one pass over the table's keys, states, due times and answer hashes; the encoded
      * state only of the cards due before {@code dayEnd} or answered since {@code dayStart} (found through the log's
-     * index by time), each decoded by {@code decode}.
+     * index by time), each decoded by {@code decode}. A row's state is read as whether it is new, a number, not a text.
      */
     static ProgressStore.StudyCards studyCards(
             Scope db, Instant dayStart, Instant dayEnd, BiFunction<CardKey, String, Card> decode) throws SQLException {
-        Map<CardKey, String> answerHashes = new HashMap<>();
-        Set<CardKey> started = new HashSet<>();
-        Map<CardKey, Card> inPlay = new HashMap<>();
+        Map<CardKey, ProgressStore.StudyCard> cards = new HashMap<>();
         try (PreparedStatement p = db.prepare("""
-                        SELECT pack_id, question_id, state, answer_hash,
+                        SELECT pack_id, question_id, CASE WHEN state = 'new' THEN 0 ELSE 1 END, answer_hash,
                           CASE WHEN due < ? OR (pack_id, question_id) IN (
                             SELECT pack_id, question_id FROM review WHERE {mine}reviewed_at >= ? AND kind = 'review')
                           THEN card END
@@ -208,17 +205,14 @@ final class CardTable {
                 ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 CardKey key = new CardKey(r.getString(1), r.getString(2));
-                answerHashes.put(key, r.getString(4));
-                if (!"new".equals(r.getString(3))) {
-                    started.add(key);
-                }
                 String card = r.getString(5);
-                if (card != null) {
-                    inPlay.put(key, decode.apply(key, card));
-                }
+                cards.put(
+                        key,
+                        new ProgressStore.StudyCard(
+                                r.getString(4), r.getInt(3) == 1, card == null ? null : decode.apply(key, card)));
             }
         }
-        return new ProgressStore.StudyCards(answerHashes, started, inPlay);
+        return new ProgressStore.StudyCards(cards);
     }
 
     /** {@link ProgressStore#dues}: the {@code state} and {@code due} columns of every row, the encoded state unread. */

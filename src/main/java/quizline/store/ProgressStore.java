@@ -142,12 +142,63 @@ public interface ProgressStore extends AutoCloseable {
     }
 
     /**
-     * The cards a study day starts from, in maps and a set the caller may change: every card's hash of the answer it
-     * was learned with; the cards started (a state other than new); and the states of the cards in play, those due
-     * before the day's end or answered since its start. The states of the others are not read: a profile of years
-     * holds a hundred thousand cards, of which a day needs a few hundred.
+     * One card's row as a study day starts from it: the hash of the answer it was learned with; whether it has started
+     * (a state other than new); and its state when it is in play, due before the day's end or answered since its start
+     * (null otherwise: the states of the others are not read).
      */
-    record StudyCards(Map<CardKey, String> answerHashes, Set<CardKey> started, Map<CardKey, Card> inPlay) {}
+    record StudyCard(String answerHash, boolean started, Card inPlay) {}
+
+    /**
+     * The cards a study day starts from: every card's {@link StudyCard}, by key, in one map the caller may change (a
+     * card reset is {@linkplain #remove removed}). A profile of years holds a hundred thousand cards, of which a day
+     * needs a few hundred states; one map looked up once per question keeps the rest to a look-up each.
+     */
+    final class StudyCards {
+        private final Map<CardKey, StudyCard> cards;
+
+        public StudyCards(Map<CardKey, StudyCard> cards) {
+            this.cards = cards;
+        }
+
+        /** The card's row, or null when it has none (it has never been answered, or it was reset). */
+        public StudyCard get(CardKey key) {
+            return cards.get(key);
+        }
+
+        /** The card has no row any more: it was reset, so it is new. */
+        public void remove(CardKey key) {
+            cards.remove(key);
+        }
+
+        /** Every card's hash of the answer it was learned with (a copy). */
+        public Map<CardKey, String> answerHashes() {
+            Map<CardKey, String> hashes = new java.util.HashMap<>();
+            cards.forEach((key, card) -> hashes.put(key, card.answerHash()));
+            return hashes;
+        }
+
+        /** The cards started: a state other than new (a copy). */
+        public Set<CardKey> started() {
+            Set<CardKey> started = new java.util.HashSet<>();
+            cards.forEach((key, card) -> {
+                if (card.started()) {
+                    started.add(key);
+                }
+            });
+            return started;
+        }
+
+        /** The states of the cards in play (a copy). */
+        public Map<CardKey, Card> inPlay() {
+            Map<CardKey, Card> inPlay = new java.util.HashMap<>();
+            cards.forEach((key, card) -> {
+                if (card.inPlay() != null) {
+                    inPlay.put(key, card.inPlay());
+                }
+            });
+            return inPlay;
+        }
+    }
 
     /**
      * A question not asked until unsuspended: by the student ({@code leech} false), or on its own when its lapses
