@@ -81,6 +81,16 @@ public record Pack(
         return PackedQuestions.id(questions, index);
     }
 
+    /** The fact of the question at {@code index} (null: none), read as {@link #questionId} is. */
+    public String questionFact(int index) {
+        return PackedQuestions.fact(questions, index);
+    }
+
+    /** The sentence the question at {@code index} cites (null: none), read as {@link #questionId} is. */
+    public SourceRef questionSource(int index) {
+        return PackedQuestions.source(questions, index);
+    }
+
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }

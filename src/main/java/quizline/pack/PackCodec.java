@@ -30,7 +30,8 @@ import java.util.zip.CRC32C;
  *
  * <p>A list of questions is written as the questions' ids and statuses, then each question's bytes apart, then a pool
  * of the strings they hold (each question refers to its strings by their number in the pool): reading the pack reads
- * the ids and statuses and keeps the rest, and a question, and the strings it refers to, are decoded when first asked
+ * the ids, the statuses and what each question shares with its siblings (its fact and its source, by their strings'
+ * numbers), and keeps the rest, and a question, and the strings it refers to, are decoded when first asked
  * for ({@link PackedQuestions}).
  */
 final class PackCodec {
@@ -44,7 +45,7 @@ final class PackCodec {
     }
 
     /** The pack format, this layout's revision and a digest of the model's records. */
-    static final long VERSION = ((long) Pack.FORMAT << 48) | (3L << 32) | modelDigest();
+    static final long VERSION = ((long) Pack.FORMAT << 48) | (4L << 32) | modelDigest();
 
     private static final List<Class<?>> QUESTION_TYPES =
             List.copyOf(StrictBinder.questionTypes().values());
@@ -151,6 +152,19 @@ final class PackCodec {
         for (Object q : questions) {
             writeText(out, q == null ? null : ((Question) q).id());
             writeText(out, q == null ? null : ((Question) q).status());
+        }
+        // What a question shares with its siblings, by the numbers of its strings: its fact, its source's article,
+        // start
+        // and end (-1: none)
+        for (Object q : questions) {
+            Question question = (Question) q;
+            String fact = question == null ? null : question.fact();
+            SourceRef source = question == null ? null : question.source();
+            out.writeInt(fact == null ? -1 : pool.get(fact));
+            out.writeInt(source == null || source.article() == null ? -1 : pool.get(source.article()));
+            out.writeInt(source == null ? 0 : source.start());
+            out.writeInt(source == null ? 0 : source.end());
+            out.writeBoolean(source != null);
         }
         for (byte[] bytes : encoded) {
             out.writeInt(bytes.length);
@@ -264,6 +278,13 @@ final class PackCodec {
             ids[i] = readText(in);
             statuses[i] = readText(in);
         }
+        int[] heads = new int[size * PackedQuestions.HEAD];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < PackedQuestions.HEAD - 1; j++) {
+                heads[i * PackedQuestions.HEAD + j] = in.getInt();
+            }
+            heads[i * PackedQuestions.HEAD + PackedQuestions.HEAD - 1] = readBoolean(in) ? 1 : 0;
+        }
         int[] offsets = new int[size + 1];
         for (int i = 0; i < size; i++) {
             offsets[i + 1] = offsets[i] + length(in);
@@ -283,7 +304,15 @@ final class PackCodec {
         }
         ByteBuffer text = in.slice(in.position(), starts[count]);
         in.position(in.position() + starts[count]);
-        return new PackedQuestions(bytes, offsets, ids, statuses, new PooledStrings(text, starts));
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < 2; j++) {
+                int string = heads[i * PackedQuestions.HEAD + j];
+                if (string < -1 || string >= count) {
+                    throw new Malformed("string " + string + " of " + count);
+                }
+            }
+        }
+        return new PackedQuestions(bytes, offsets, ids, statuses, heads, new PooledStrings(text, starts));
     }
 
     /**

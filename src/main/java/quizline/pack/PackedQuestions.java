@@ -7,7 +7,8 @@ import java.util.RandomAccess;
 
 /**
  * A pack's questions as the {@link PackCache} keeps them: each question's bytes apart, decoded the first time it is
- * asked for ({@link #get}), its id and status read with the list. A start at scale asks for the questions in play and
+ * asked for ({@link #get}), its id and status, and what it shares with its siblings (its fact and source), read with
+ * the list. A start at scale asks for the questions in play and
  * the next new ones, not for the hundred thousand of a large bank; what needs every question (a search, an export, a
  * tag filter) decodes them all, one by one, and gets what reading them at once would have given.
  *
@@ -20,16 +21,31 @@ final class PackedQuestions extends AbstractList<Question> implements RandomAcce
     private final String[] ids;
     private final String[] statuses;
     private final PackCodec.PooledStrings strings;
+    /**
+     * Per question, {@value #HEAD} numbers: its fact's string (-1: none), its source's article's string (-1: none), the
+     * source's start and end, and 1 when it has a source.
+     */
+    private final int[] heads;
+
+    static final int HEAD = 5;
     /** Decoded so far; a question's fields are final, so a question decoded on one thread reads whole on another. */
     private final Question[] decoded;
 
     /**
      * @param bytes every question's bytes, one after the other
      * @param offsets where each question's bytes start in {@code bytes}, and their end after the last
+     * @param heads what each question shares with its siblings, {@value #HEAD} numbers a question
      * @param strings the strings the questions refer to by number
      */
-    PackedQuestions(ByteBuffer bytes, int[] offsets, String[] ids, String[] statuses, PackCodec.PooledStrings strings) {
+    PackedQuestions(
+            ByteBuffer bytes,
+            int[] offsets,
+            String[] ids,
+            String[] statuses,
+            int[] heads,
+            PackCodec.PooledStrings strings) {
         this.bytes = bytes;
+        this.heads = heads;
         this.strings = strings;
         this.offsets = offsets;
         this.ids = ids;
@@ -68,6 +84,29 @@ final class PackedQuestions extends AbstractList<Question> implements RandomAcce
         return questions instanceof PackedQuestions packed
                 ? packed.ids[index]
                 : questions.get(index).id();
+    }
+
+    /** The fact of the question at {@code index} of {@code questions}, without decoding it when the list is packed. */
+    static String fact(List<Question> questions, int index) {
+        if (questions instanceof PackedQuestions packed) {
+            int string = packed.heads[index * HEAD];
+            return string < 0 ? null : packed.strings.get(string);
+        }
+        return questions.get(index).fact();
+    }
+
+    /** The source of the question at {@code index} of {@code questions}, without decoding it when the list is packed. */
+    static SourceRef source(List<Question> questions, int index) {
+        if (questions instanceof PackedQuestions packed) {
+            int at = index * HEAD;
+            if (packed.heads[at + 4] == 0) {
+                return null;
+            }
+            int article = packed.heads[at + 1];
+            return new SourceRef(
+                    article < 0 ? null : packed.strings.get(article), packed.heads[at + 2], packed.heads[at + 3]);
+        }
+        return questions.get(index).source();
     }
 
     /** How many of {@code questions} have a status (drafts), without decoding them when the list is packed. */

@@ -3,6 +3,7 @@ package quizline.session;
 import java.util.Objects;
 import quizline.pack.Pack;
 import quizline.pack.Question;
+import quizline.pack.SourceRef;
 import quizline.store.CardKey;
 
 /**
@@ -26,6 +27,16 @@ public final class StudyItem {
 
     public Question question() {
         return pack.questions().get(index);
+    }
+
+    /** The question's fact (null: none), read without decoding the question from the cache. */
+    public String fact() {
+        return pack.questionFact(index);
+    }
+
+    /** The sentence the question cites (null: none), read without decoding the question from the cache. */
+    public SourceRef source() {
+        return pack.questionSource(index);
     }
 
     public CardKey key() {

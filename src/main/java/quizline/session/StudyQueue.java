@@ -84,8 +84,9 @@ public final class StudyQueue implements Queue {
             this.key = key;
             this.card = card;
             this.seq = seq;
-            SourceRef source = item.question().source();
-            String fact = item.question().fact();
+            // Read without decoding the question: a start makes an entry for each card in play
+            SourceRef source = item.source();
+            String fact = item.fact();
             this.sibling = fact != null
                     ? item.pack().id() + "\nfact\n" + fact
                     : source == null

@@ -85,8 +85,8 @@ class PackCacheTest {
     }
 
     /**
-     * A kept pack's questions are decoded one by one as asked for: their ids and statuses (what keys progress and makes
-     * a draft) come without decoding any, and each question decoded is the one the file holds, in any order asked,
+     * A kept pack's questions are decoded one by one as asked for: their ids, statuses, facts and sources (what keys
+     * progress, makes a draft and tells siblings apart) come without decoding any, and each question decoded is the one the file holds, in any order asked,
      * shared strings (tags, an article, a fact) included, across the bundled pack and packs of every type of question.
      */
     @Test
@@ -103,11 +103,13 @@ class PackCacheTest {
             assertEquals(read.questions().size(), questions.size());
             for (int i = 0; i < read.questions().size(); i++) {
                 assertEquals(read.questions().get(i).id(), kept.questionId(i));
+                assertEquals(read.questions().get(i).fact(), kept.questionFact(i));
+                assertEquals(read.questions().get(i).source(), kept.questionSource(i));
             }
             assertEquals(
                     read.questions().stream().filter(q -> q.status() != null).count(),
                     PackedQuestions.withStatus(questions));
-            assertEquals(0, questions.decodedCount(), "nothing decoded to read ids and statuses");
+            assertEquals(0, questions.decodedCount(), "nothing decoded to read ids, statuses, facts and sources");
             // Last first, then every other one: each is the file's question whatever was decoded before it
             for (int i = read.questions().size() - 1; i >= 0; i -= 2) {
                 assertEquals(read.questions().get(i), questions.get(i));

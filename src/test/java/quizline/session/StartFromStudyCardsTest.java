@@ -58,7 +58,9 @@ class StartFromStudyCardsTest {
         for (int i = 0; i < questions; i++) {
             String fact = random.nextInt(3) == 0 ? id + "-fact-" + random.nextInt(questions / 3 + 1) : null;
             int sentence = random.nextInt(questions / 2 + 1);
-            SourceRef source = random.nextInt(4) == 0 ? null : new SourceRef("a.txt", sentence * 10, sentence * 10 + 9);
+            SourceRef source = random.nextInt(4) == 0
+                    ? null
+                    : new SourceRef("a.txt", sentence * 10, sentence * 10 + 8 + random.nextInt(2));
             qs.add(new Question.TrueFalse(
                     id + "-q" + i,
                     "Statement " + i + " of " + id,
