@@ -178,7 +178,11 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "(?:(?<country>{C}) (?:hosted|hosts|will host|is hosting|is to host|has hosted)|(?<whose>{CD}) (?:'s )?(?:[a-z]+ )?{T} (?:, )?{P} , whose country (?:hosted|hosts|will host|is hosting|has hosted)) "
                             + "(?:the )?(?:(?<year>{W}) )?(?:(?<nth>" + Summits.NUMBER
-                            + ") )?(?:(?<org>{O}) |arab )?(?<noun>summit)(?! in )(?: of (?:the )?(?<of>{OA}))?(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
+                            + ") )?(?:(?<org>{O}) |arab )?(?<noun>summit)(?! in )(?: of (?:the )?"
+                            // "Angola hosts the 13th Summit of Heads of State and Government of the CPLP, to be held in
+                            // 2020"
+                            + "(?:heads of state(?: and government)? of (?:the )?)?(?<of>{OA})(?: \\( {O} \\))?)?"
+                            + "(?:(?: ,)? (?:to be held |to take place )?(?:in |on )?(?<when>{W})(?! 's))?"),
             // "The leaders last met in person in August 2019 in the French seaside town of Biarritz", "When the
             // leaders of the BRICS countries met in Kazan, the capital of ..., from 22 to 24 October": where an
             // organisation's leaders met on a date the sentence gives is where its summit was

@@ -89,9 +89,10 @@ final class PositionExtractor implements SentenceExtractor {
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
             // "the Secretary General of the Organization of American States (OAS), Jane Doe": the name's acronym
             // "Current chairperson of the group, Maldives President John Roe": the person's own office between
-            ShapePattern.compile("(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?<place>{COA})(?: \\( {O} \\))?"
-                    + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?:(?:{CD} (?:'s )?)?{T} )?"
-                    + "(?<person>{P})"),
+            ShapePattern.compile(
+                    "(?:the " + NOW + ")?(?<title>{T}) of (?:the )?(?:[a-z]+-member )?(?<place>{COA})(?: \\( {O} \\))?"
+                            + "(?: (?:after|following|since|until|during|from|at|in) [^,;]*?)? , (?:(?:{CD} (?:'s )?)?{T} )?"
+                            + "(?<person>{P})"),
             // the Kazakh president, Jane Doe
             ShapePattern.compile("the (?<place>{CDK}) (?<title>{T}) , (?<person>{P})"),
             // President of Kazakhstan Jane Doe

@@ -1619,6 +1619,13 @@ class PositionPhrasingTest {
                         "Jane Doe | President | Maldives",
                         "Jane Doe | Chairperson | South Asian Association for Regional Cooperation"),
                 positions("Current chairperson of the SAARC, Maldives President Jane Doe, announced it open."));
+        assertEquals(
+                List.of(
+                        "Jane Doe | President | Maldives",
+                        "Jane Doe | Chairperson | South Asian Association for Regional Cooperation"),
+                positions("The SAARC summit opened. Current chairperson of the eight-member group, Maldives President"
+                        + " Jane Doe, announced it open."),
+                "the group described by its count of members");
     }
 
     /** Each counterpart takes the office the file gives it that month, in the order of its country. */

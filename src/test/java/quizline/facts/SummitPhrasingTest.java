@@ -982,4 +982,15 @@ class SummitPhrasingTest {
                         .filter(f -> f.startsWith("date"))
                         .toList());
     }
+
+    /** "Angola hosts the 13th Summit of Heads of State and Government of the CPLP, to be held in 2020". */
+    @Test
+    void aCountryHostsASummitOfHeadsOfStateToBeHeldInAYear() {
+        assertEquals(
+                List.of("host: 2033 13th CPLP summit | held in | Angola", "date: 2033 13th CPLP summit | date | 2033"),
+                hostsAndDates(
+                        "Angola hosts the 13th Summit of Heads of State and Government of the Community of Portuguese"
+                                + " Speaking Countries (CPLP), to be held in 2033, following a decision of this meeting.",
+                        Optional.of(FRIDAY)));
+    }
 }
