@@ -64,6 +64,8 @@ public final class OfficeHolders {
     private final Map<String, Map<String, List<Term>>> terms = new TreeMap<>();
     /** The office that leads each country the file lists one for: the only one of {@link #MAY_LEAD} it lists, or the one leading-offices.tsv names. */
     private final Map<String, String> leading = new TreeMap<>();
+    /** Each spelling the file gives, as {@link #words} compares it: made once, asked for every name of every article. */
+    private final Map<String, List<String>> spellingWords = new java.util.HashMap<>();
 
     public static OfficeHolders get() {
         return Holder.INSTANCE;
@@ -103,6 +105,7 @@ public final class OfficeHolders {
             terms.computeIfAbsent(place, k -> new TreeMap<>())
                     .computeIfAbsent(office, k -> new ArrayList<>())
                     .add(new Term(spellings, from, to));
+            spellings.forEach(spelling -> spellingWords.computeIfAbsent(spelling, OfficeHolders::words));
         }
         Map<String, String> named = new TreeMap<>();
         for (String[] row : leadingRows) {
@@ -143,14 +146,15 @@ public final class OfficeHolders {
             return false;
         }
         List<Term> held = heldOn(place, office, day);
-        if (held.stream().anyMatch(t -> t.spellings().stream().anyMatch(s -> writtenFor(written, s)))) {
+        List<String> name = words(written);
+        if (held.stream().anyMatch(t -> t.spellings().stream().anyMatch(s -> endsWith(spellingWords.get(s), name)))) {
             return true;
         }
-        List<String> surname = words(written);
+        List<String> surname = name;
         return surname.size() == 1
                 && held.stream()
                                 .filter(t -> t.spellings().stream().anyMatch(s -> {
-                                    List<String> w = words(s);
+                                    List<String> w = spellingWords.get(s);
                                     return w.get(w.size() - 1).equals(surname.get(0));
                                 }))
                                 .count()
@@ -171,8 +175,9 @@ public final class OfficeHolders {
                         && term.to().map(month::isBefore).orElse(true);
                 if (allMonth
                         && term.spellings().stream()
-                                .anyMatch(s -> writtenFor(written, s)
-                                        || name.size() == 1 && name.get(0).equals(words(s).get(words(s).size() - 1)))) {
+                                .map(spellingWords::get)
+                                .anyMatch(s -> endsWith(s, name)
+                                        || name.size() == 1 && name.get(0).equals(s.get(s.size() - 1)))) {
                     places.add(place);
                     return;
                 }
@@ -189,9 +194,9 @@ public final class OfficeHolders {
                 .flatMap(offices -> offices.values().stream())
                 .flatMap(List::stream)
                 .anyMatch(term -> term.spellings().stream()
-                                .map(OfficeHolders::words)
+                                .map(spellingWords::get)
                                 .anyMatch(wordsA::equals)
-                        && term.spellings().stream().map(OfficeHolders::words).anyMatch(wordsB::equals));
+                        && term.spellings().stream().map(spellingWords::get).anyMatch(wordsB::equals));
     }
 
     /** The date the file is true on. */
@@ -238,10 +243,11 @@ public final class OfficeHolders {
      */
     public boolean heldAllMonth(String place, String office, String written, LocalDate day) {
         YearMonth month = YearMonth.from(day);
+        List<String> name = words(written);
         return terms(place, office).stream()
                 .anyMatch(term -> term.from().isBefore(month)
                         && term.to().map(month::isBefore).orElse(true)
-                        && term.spellings().stream().anyMatch(spelling -> writtenFor(written, spelling)));
+                        && term.spellings().stream().anyMatch(spelling -> endsWith(spellingWords.get(spelling), name)));
     }
 
     /**
@@ -251,10 +257,12 @@ public final class OfficeHolders {
      */
     public Optional<String> placeOf(String office, String person, LocalDate day) {
         YearMonth month = YearMonth.from(day);
+        List<String> name = words(person);
         List<String> places = new ArrayList<>();
         terms.forEach((place, offices) -> {
             for (Term term : offices.getOrDefault(office, List.of())) {
-                if (term.covers(month) && term.spellings().stream().anyMatch(s -> writtenFor(person, s))) {
+                if (term.covers(month)
+                        && term.spellings().stream().anyMatch(s -> endsWith(spellingWords.get(s), name))) {
                     places.add(place);
                     return;
                 }
@@ -268,8 +276,11 @@ public final class OfficeHolders {
      * Silva", "Volodymyr Zelensky" and "Volodymyr Zelensky", not "Mohammed" alone nor another family's "bin Salman".
      */
     static boolean writtenFor(String written, String spelling) {
-        List<String> a = words(written);
-        List<String> b = words(spelling);
+        return endsWith(words(spelling), words(written));
+    }
+
+    /** Whether a spelling's words end with a written name's, of two words or more unless the spelling is one word. */
+    private static boolean endsWith(List<String> b, List<String> a) {
         return !a.isEmpty()
                 && b.size() >= a.size()
                 && b.subList(b.size() - a.size(), b.size()).equals(a)
