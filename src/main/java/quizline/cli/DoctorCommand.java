@@ -21,6 +21,7 @@ import quizline.schedule.Card;
 import quizline.schedule.CardState;
 import quizline.store.CardKey;
 import quizline.store.CardRow;
+import quizline.store.CardTally;
 import quizline.store.Doctor;
 import quizline.store.SqlProgressStore;
 import quizline.text.Counted;
@@ -35,7 +36,8 @@ import quizline.ui.Visible;
             "rows are listed), then each card's reviews followed in commit order (each must",
             "start from the state the one before left), then every card's state rebuilt",
             "from the review log and compared with the stored one. Differences are listed",
-            "and repaired in one transaction; breaks in the chain are listed."
+            "and repaired in one transaction, as are the answer counts kept per card for",
+            "stats; breaks in the chain are listed."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -67,6 +69,7 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
             report.damage().forEach(line -> out.println("damaged: " + line));
             report.breaks().forEach(b -> out.println(describe(b)));
             report.differences().forEach(d -> out.println(describe(d)));
+            report.tallies().forEach(t -> out.println(describe(t)));
             if (report.damaged()) {
                 out.flush();
                 throw new UserError(store.where() + ": the database is damaged ("
@@ -91,8 +94,11 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
                     ? ""
                     : "; " + Counted.of(b, "review")
                             + " graded from a state the review before did not leave (listed above; the log keeps them)";
-            out.println((n == 0 ? "ok: " : "repaired: ") + Counted.of(n, "difference") + " in "
-                    + Counted.of(report.cards(), "card") + kept + broken + marks(store));
+            int t = report.tallies().size();
+            String recounted =
+                    t == 0 ? "" : "; the answer counts of " + Counted.of(t, "card") + " recounted from the log";
+            out.println((n == 0 && t == 0 ? "ok: " : "repaired: ") + Counted.of(n, "difference") + " in "
+                    + Counted.of(report.cards(), "card") + kept + broken + recounted + marks(store));
         }
         out.flush();
         return ExitCodes.OK;
@@ -136,6 +142,18 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
             default:
                 return "different " + d.key() + ": " + changes(d.stored(), d.rebuilt());
         }
+    }
+
+    /** "counts    KEY: 3 answers (3 scheduled), 2 right, 1 lapse -> 2 answers (2 scheduled), 2 right, 0 lapses". */
+    static String describe(Doctor.TallyDifference d) {
+        return "counts    " + d.key() + ": " + counts(d.stored()) + " -> " + counts(d.logged());
+    }
+
+    private static String counts(CardTally tally) {
+        return tally == null
+                ? "none"
+                : Counted.of(tally.answers(), "answer") + " (" + tally.scheduled() + " scheduled), " + tally.correct()
+                        + " right, " + Counted.of(tally.lapses(), "lapse");
     }
 
     static String describe(Doctor.Break b) {

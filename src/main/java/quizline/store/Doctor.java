@@ -44,6 +44,12 @@ public final class Doctor {
     public record Break(CardKey key, long row, long previousRow, Card before, Card expected) {}
 
     /**
+     * A card whose kept answer counts ({@code card_tally}) are not those of the log: {@code stored} as kept, {@code
+     * logged} as the log counts them; either is null when there is no row (a card with no answer has none).
+     */
+    public record TallyDifference(CardKey key, CardTally stored, CardTally logged) {}
+
+    /**
      * What the doctor found. {@code damage} lists, a line each, what SQLite's integrity check found, or the rows
      * damaged where its checks cannot see: review rows that no longer match their checksum or hold what no quizline
      * writes (always kept: nothing else holds that review), and card rows that no longer match their checksum, each
@@ -52,7 +58,8 @@ public final class Doctor {
      * the log damaged nothing else is changed; otherwise {@code differences} were repaired. {@code keptResets} are
      * cards left without a row on purpose because their answer changed in the pack since; {@code breaks} are
      * reviews graded from a state their card's previous review did not leave (the log keeps them: they are what was
-     * answered, and the card follows the last one), except those a damaged row explains.
+     * answered, and the card follows the last one), except those a damaged row explains. {@code tallies} are the cards
+     * whose kept answer counts differed from the log's, put back in line with it (only when the log is whole).
      */
     public record Report(
             List<String> damage,
@@ -60,21 +67,23 @@ public final class Doctor {
             List<Difference> differences,
             List<CardKey> keptResets,
             List<Break> breaks,
-            int rebuiltDamaged) {
+            int rebuiltDamaged,
+            List<TallyDifference> tallies) {
         public Report {
             damage = List.copyOf(damage);
             differences = List.copyOf(differences);
             keptResets = List.copyOf(keptResets);
             breaks = List.copyOf(breaks);
+            tallies = List.copyOf(tallies);
         }
 
         public boolean damaged() {
             return !damage.isEmpty();
         }
 
-        /** Whether anything was written: differences repaired or damaged card rows rebuilt. */
+        /** Whether anything was written: differences repaired, damaged card rows rebuilt or answer counts recounted. */
         public boolean changed() {
-            return !differences.isEmpty() || rebuiltDamaged > 0;
+            return !differences.isEmpty() || rebuiltDamaged > 0 || !tallies.isEmpty();
         }
     }
 
@@ -92,7 +101,7 @@ public final class Doctor {
         try {
             List<String> integrity = db.dialect().integrityProblems(db.db());
             if (!integrity.isEmpty()) {
-                return new Report(integrity, 0, List.of(), List.of(), List.of(), 0);
+                return new Report(integrity, 0, List.of(), List.of(), List.of(), 0, List.of());
             }
             return store.inTransaction(() -> repair(db, currentAnswerHashes));
         } catch (SQLException e) {
@@ -178,7 +187,27 @@ public final class Doctor {
             }
             cards++;
         }
-        return new Report(damage, cards, differences, keptResets, unexplained, rebuiltDamaged);
+        List<TallyDifference> tallies = logWhole ? recountTallies(db) : List.of();
+        return new Report(damage, cards, differences, keptResets, unexplained, rebuiltDamaged, tallies);
+    }
+
+    /** Puts each card's kept answer counts back in line with the log's, where they differ; the cards that did, by key. */
+    private static List<TallyDifference> recountTallies(Scope db) throws SQLException {
+        Map<CardKey, CardTally> stored = CardTallyTable.stored(db);
+        Map<CardKey, CardTally> logged = CardTallyTable.recounted(db);
+        Set<CardKey> keys = new java.util.TreeSet<>(java.util.Comparator.comparing(CardKey::toString));
+        keys.addAll(stored.keySet());
+        keys.addAll(logged.keySet());
+        List<TallyDifference> differences = new ArrayList<>();
+        for (CardKey key : keys) {
+            CardTally have = stored.get(key);
+            CardTally want = logged.get(key);
+            if (!Objects.equals(have, want)) {
+                differences.add(new TallyDifference(key, have, want));
+                CardTallyTable.put(db, key, want);
+            }
+        }
+        return differences;
     }
 
     /**

@@ -142,6 +142,16 @@ final class Migrations {
                     java.util.stream.Stream.concat(
                                     java.util.stream.Stream.of(CalibrationTable.CREATE),
                                     ownRows("calibration").stream())
+                            .toList()),
+            new Step(
+                    10,
+                    "each card's answers, right ones and lapses, kept with the log",
+                    // Derived from the log like the card table, and written with it in each answer's transaction, so
+                    // that quizline stats reads a row per card instead of counting every review; filled here from the
+                    // log as it is, and put back in line with it by doctor (CardTallyTable)
+                    java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(CardTallyTable.CREATE, CardTallyTable.FILL),
+                                    ownRows("card_tally").stream())
                             .toList()));
 
     /** Row-level security on each table: PostgreSQL only (each statement is empty in SQLite, so skipped). */

@@ -911,6 +911,7 @@ public final class ProgressArchive {
             }
             p.executeBatch();
         }
+        CardTallyTable.added(db, rows);
     }
 
     private static void putSetting(Scope db, String key, String value) throws SQLException {

@@ -144,40 +144,13 @@ final class ReviewLog {
         }
     }
 
-    /** How many answers are logged, of the pack {@code packId} (null: of every pack). */
-    static int answers(SqlProgressStore store, String packId) {
-        try (PreparedStatement p = store.scope()
-                        .prepare(
-                                "SELECT COUNT(*) FROM review WHERE {mine}(CAST(? AS TEXT) IS NULL OR pack_id = ?)",
-                                packId,
-                                packId);
-                ResultSet r = p.executeQuery()) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw failure(store, e);
-        }
-    }
-
-    /** What {@link #eachTally} hands on: a card's answers, the right ones (a typo included) and its lapses. */
-    interface Tally {
-        void add(CardKey key, int answers, int correct, int lapses);
-    }
-
     /**
-     * Each card's answers, right ones and lapses (scheduled reviews rated Again from Review state), of the pack {@code
-     * packId} (null: of every pack), counted by the database over {@code review_tally} alone.
+     * How many answers are logged, of the pack {@code packId} (null: of every pack): the sum of the cards' counts the
+     * store keeps ({@link CardTallyTable}), a row per card instead of an entry per answer.
      */
-    static void eachTally(SqlProgressStore store, String packId, Tally each) {
-        try (PreparedStatement p = store.scope().prepare("""
-                        SELECT pack_id, question_id, COUNT(*), COUNT(CASE WHEN correctness <> 'wrong' THEN 1 END),
-                          COUNT(CASE WHEN kind = 'review' AND state_before = 'review' AND rating = 1 THEN 1 END)
-                        FROM review WHERE {mine}(CAST(? AS TEXT) IS NULL OR pack_id = ?)
-                        GROUP BY pack_id, question_id""", packId, packId);
-                ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                each.add(new CardKey(r.getString(1), r.getString(2)), r.getInt(3), r.getInt(4), r.getInt(5));
-            }
+    static int answers(SqlProgressStore store, String packId) {
+        try {
+            return CardTallyTable.answers(store.scope(), packId);
         } catch (SQLException e) {
             throw failure(store, e);
         }
@@ -254,8 +227,12 @@ final class ReviewLog {
             SELECT DISTINCT pack_id, question_id FROM review
             WHERE {mine}id > ? AND id <= ? AND {unindexed}kind = 'review'""";
 
-    /** How many scheduled reviews the log has up to a row id: counted over {@code review_by_kind_time} alone. */
-    static final String SCHEDULED_UP_TO = "SELECT COUNT(*) FROM review WHERE {mine}kind = 'review' AND id <= ?";
+    /**
+     * How many scheduled reviews the log has after a row id: the range of the primary key, however long the log (the
+     * kind "{unindexed}", else SQLite counts every scheduled review of the index by kind and time instead).
+     */
+    static final String SCHEDULED_AFTER =
+            "SELECT COUNT(*) FROM review WHERE {mine}id > ? AND {unindexed}kind = 'review'";
 
     /**
      * Hands each scheduled review (cram answers left out) to {@code each} without keeping any: oldest first, ties in
@@ -293,12 +270,16 @@ final class ReviewLog {
         }
     }
 
-    /** How many scheduled reviews the log has up to row {@code upTo}. */
+    /**
+     * How many scheduled reviews the log has up to row {@code upTo}: those of every card, as the store keeps their
+     * counts ({@link CardTallyTable}), less those after the row, read by the primary key. Both in one snapshot when the
+     * caller reads in one.
+     */
     static long scheduledUpTo(SqlProgressStore store, long upTo) {
-        try (PreparedStatement p = store.scope().prepare(SCHEDULED_UP_TO, upTo);
+        try (PreparedStatement p = store.scope().prepare(SCHEDULED_AFTER, upTo);
                 ResultSet r = p.executeQuery()) {
             r.next();
-            return r.getLong(1);
+            return CardTallyTable.scheduled(store.scope()) - r.getLong(1);
         } catch (SQLException e) {
             throw failure(store, e);
         }

@@ -166,14 +166,19 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         }
     }
 
+    /** Appends the review to the log, and to its card's tally, in the caller's transaction; returns its row id. */
     private long insert(ReviewRecord review) throws SQLException {
-        try (PreparedStatement p = scope.prepareInsert(ReviewLog.INSERT, ReviewLog.values(ReviewRow.of(review)))) {
+        ReviewRow row = ReviewRow.of(review);
+        long id;
+        try (PreparedStatement p = scope.prepareInsert(ReviewLog.INSERT, ReviewLog.values(row))) {
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
         }
+        CardTallyTable.added(scope, row);
+        return id;
     }
 
     @Override
@@ -190,6 +195,7 @@ public abstract sealed class SqlProgressStore implements ProgressStore
                 try (PreparedStatement p = scope.prepare("DELETE FROM review WHERE {mine}id = ?", id)) {
                     p.executeUpdate();
                 }
+                CardTallyTable.removed(scope, ReviewRow.of(review));
                 if (review.kind() == ReviewKind.REVIEW) {
                     if (review.before().state() == CardState.NEW) {
                         CardTable.delete(scope, review.key());

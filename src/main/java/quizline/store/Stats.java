@@ -8,11 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Figures over a profile's history, as of {@code now}, counted in study days.
@@ -135,12 +136,16 @@ public final class Stats {
      * and prompts of the questions in the loaded packs.
      */
     public Report report(String packId, Map<CardKey, QuestionInfo> questions) {
-        // Each part one query that the database answers from an index: the log's rows themselves are never read
-        Map<CardKey, int[]> byCard = new HashMap<>();
-        ReviewLog.eachTally(
-                store,
-                packId,
-                (key, answers, correct, lapses) -> byCard.put(key, new int[] {answers, correct, lapses}));
+        // Each part one query that the database answers from an index or from the tallies the store keeps per card:
+        // the log's rows themselves are never read
+        List<TagAccuracy> tags;
+        List<HardQuestion> hardest;
+        try {
+            tags = tagAccuracy(packId, questions);
+            hardest = hardest(CardTallyTable.hardest(store.scope(), packId, HARDEST), questions);
+        } catch (SQLException e) {
+            throw ReviewLog.failure(store, e);
+        }
         // The study days of the calendar and of the 30-day retention, today last
         LocalDate calendarStart = calendarStart();
         LocalDate first = calendarStart.isBefore(today.minusDays(29)) ? calendarStart : today.minusDays(29);
@@ -171,8 +176,8 @@ public final class Stats {
                 streak,
                 retention(perDay, 7),
                 retention(perDay, 30),
-                tagAccuracy(byCard, questions),
-                hardest(byCard, questions),
+                tags,
+                hardest,
                 forecast(dues),
                 calendar(
                         perDay.subList((int) ChronoUnit.DAYS.between(first, calendarStart), perDay.size()),
@@ -190,19 +195,30 @@ public final class Stats {
         return new Retention(passed, total);
     }
 
-    /** Weakest tag first; only questions of loaded packs have tags. */
-    private static List<TagAccuracy> tagAccuracy(Map<CardKey, int[]> byCard, Map<CardKey, QuestionInfo> questions) {
-        Map<String, int[]> byTag = new TreeMap<>();
-        byCard.forEach((key, card) -> {
-            QuestionInfo info = questions.get(key);
-            if (info != null) {
-                for (String tag : info.tags()) {
-                    int[] counts = byTag.computeIfAbsent(tag, t -> new int[2]);
-                    counts[0] += card[0];
-                    counts[1] += card[1];
-                }
+    /**
+     * Weakest tag first; only questions of loaded packs have tags. Each loaded pack's answered questions read from the
+     * tallies the store keeps, a row per question; of the pack {@code packId} alone when not null.
+     */
+    private List<TagAccuracy> tagAccuracy(String packId, Map<CardKey, QuestionInfo> questions) throws SQLException {
+        Set<String> packs = new TreeSet<>();
+        for (CardKey key : questions.keySet()) {
+            if (packId == null || packId.equals(key.packId())) {
+                packs.add(key.packId());
             }
-        });
+        }
+        Map<String, int[]> byTag = new TreeMap<>();
+        for (String pack : packs) {
+            CardTallyTable.eachOfPack(store.scope(), pack, (questionId, answers, correct) -> {
+                QuestionInfo info = questions.get(new CardKey(pack, questionId));
+                if (info != null) {
+                    for (String tag : info.tags()) {
+                        int[] counts = byTag.computeIfAbsent(tag, t -> new int[2]);
+                        counts[0] += answers;
+                        counts[1] += correct;
+                    }
+                }
+            });
+        }
         List<TagAccuracy> tags = new ArrayList<>();
         byTag.forEach((tag, counts) -> tags.add(new TagAccuracy(tag, counts[0], counts[1])));
         tags.sort(Comparator.<TagAccuracy>comparingDouble(t -> (double) t.correct() / t.answers())
@@ -210,19 +226,22 @@ public final class Stats {
         return tags;
     }
 
-    /** Most lapses first, then lowest accuracy, then most answers; only questions ever lapsed or missed. */
-    private static List<HardQuestion> hardest(Map<CardKey, int[]> byCard, Map<CardKey, QuestionInfo> questions) {
-        // Each with its key's text, made once: a profile of 100,000 cards sorts tens of thousands, many tied
+    /**
+     * Most lapses first, then lowest accuracy, then most answers, then by key; only questions ever lapsed or missed.
+     * {@code candidates} are those the database ranks first, with every one tied with the last of them.
+     */
+    private static List<HardQuestion> hardest(
+            List<CardTallyTable.Keyed> candidates, Map<CardKey, QuestionInfo> questions) {
         record Ranked(HardQuestion question, String key) {}
         List<Ranked> hard = new ArrayList<>();
-        byCard.forEach((key, counts) -> {
-            if (counts[2] > 0 || counts[1] < counts[0]) {
-                QuestionInfo info = questions.get(key);
-                hard.add(new Ranked(
-                        new HardQuestion(key, info == null ? null : info.prompt(), counts[2], counts[0], counts[1]),
-                        key.toString()));
-            }
-        });
+        for (CardTallyTable.Keyed card : candidates) {
+            QuestionInfo info = questions.get(card.key());
+            CardTally t = card.tally();
+            hard.add(new Ranked(
+                    new HardQuestion(
+                            card.key(), info == null ? null : info.prompt(), t.lapses(), t.answers(), t.correct()),
+                    card.key().toString()));
+        }
         hard.sort(Comparator.comparing(
                         Ranked::question,
                         Comparator.comparingInt(HardQuestion::lapses)

@@ -70,6 +70,26 @@ class DoctorCommandTest {
     }
 
     @Test
+    void listsTheAnswerCountsItRecountedThenIsHealthy() throws Exception {
+        Path db = History.write(dir.resolve("p.db"));
+        // The counts stats reads, changed by hand: one card's, and a card with no answer given some
+        sql(
+                db,
+                "UPDATE card_tally SET correct = 0 WHERE question_id = 'founded'",
+                "INSERT INTO card_tally (pack_id, question_id, answers, scheduled, correct, lapses)"
+                        + " VALUES ('mini', 'x', 4, 3, 4, 0)");
+        Run run = doctor("--db", db.toString());
+        assertEquals(new Run(0, """
+                counts    mini/founded: 2 answers (1 scheduled), 0 right, 0 lapses -> 2 answers (1 scheduled), 2 right, \
+                0 lapses
+                counts    mini/x: 4 answers (3 scheduled), 4 right, 0 lapses -> none
+                repaired: 0 differences in 2 cards; the answer counts of 2 cards recounted from the log
+                """, ""), run);
+        assertEquals(
+                "ok: 0 differences in 2 cards\n", doctor("--db", db.toString()).out());
+    }
+
+    @Test
     void listsReviewsGradedFromAStaleState() throws Exception {
         Path db = History.write(dir.resolve("p.db"));
         // What two sessions grading host-city from the same state left: row 2 again, committed last.
@@ -78,7 +98,10 @@ class DoctorCommandTest {
                 "INSERT INTO review (pack_id, question_id, reviewed_at, kind, rating, answer, correctness, duration_ms,"
                         + " answer_hash, state_before, state_after, card_before, card_after) SELECT pack_id, question_id,"
                         + " reviewed_at + 1000, kind, rating, answer, correctness, duration_ms, answer_hash, state_before,"
-                        + " state_after, card_before, card_after FROM review WHERE id = 2");
+                        + " state_after, card_before, card_after FROM review WHERE id = 2",
+                // and the card's answer counts, as that session wrote them with the row
+                "UPDATE card_tally SET answers = answers + 1, scheduled = scheduled + 1, lapses = lapses + 1"
+                        + " WHERE question_id = 'host-city'");
         Run run = doctor("--db", db.toString());
         assertEquals(new Run(0, """
                 break     mini/host-city: review row 5 starts from review, due 2024-07-10T10:00:00Z, not from what row 2 \

@@ -111,7 +111,7 @@ class SqliteProgressStoreTest {
 
     /**
      * What a quizline of schema 2 left: the same tables without the checksum columns, the tables of questions set
-     * aside, the log of resets and the calibration's kept sums. Made here from a profile this
+     * aside, the log of resets, the calibration's kept sums and the cards' answer counts. Made here from a profile this
      * quizline wrote, so its rows are a real session's.
      */
     static void toSchemaTwo(Path file) throws SQLException {
@@ -120,7 +120,8 @@ class SqliteProgressStoreTest {
             s.execute("DROP INDEX review_tally");
             s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
-            for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset", "calibration")) {
+            for (String table :
+                    java.util.List.of("suspended", "buried", "flag", "card_reset", "calibration", "card_tally")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
@@ -594,6 +595,18 @@ class SqliteProgressStoreTest {
                 assertTrue(steps.toString().contains("COVERING INDEX"), steps.toString());
                 assertFalse(steps.toString().contains("TEMP B-TREE"), steps.toString());
             }
+        }
+    }
+
+    /**
+     * The calibration's check of the rows its kept sums cover counts only the scheduled reviews after them, by the
+     * primary key (the rest is the sum of the cards' counts): it must not count every scheduled review of the log.
+     */
+    @Test
+    void theScheduledReviewsAfterARowAreCountedByThePrimaryKey() throws Exception {
+        try (SqliteProgressStore store = SqliteProgressStore.open(dir.resolve("p.db"))) {
+            String after = plan(store, ReviewLog.SCHEDULED_AFTER, 10L);
+            assertTrue(after.contains("USING INTEGER PRIMARY KEY (rowid>?)"), after);
         }
     }
 
