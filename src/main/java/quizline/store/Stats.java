@@ -255,12 +255,27 @@ public final class Stats {
                 .toList();
     }
 
-    /** Cards by the study day they fall due ({@code dues}, as {@link CardTable#dues} gives them); overdue ones today. */
+    /**
+     * Cards by the study day they fall due ({@code dues}, as {@link CardTable#dues} gives them); overdue ones today. A
+     * due time's day is found among the starts of the next {@link #FORECAST_DAYS} study days, compared as numbers,
+     * where each of those days starts on its own date, each after the one before (a day the zone skipped does not);
+     * otherwise by {@link StudyDays#dayOf}, time by time.
+     */
     private Forecast forecast(List<Long> dues) {
+        long[] starts = new long[FORECAST_DAYS + 1];
+        boolean regular = true;
+        for (int i = 0; i <= FORECAST_DAYS; i++) {
+            Instant start = days.start(today.plusDays(i));
+            starts[i] = start.toEpochMilli();
+            regular &= start.atZone(days.zone()).toLocalDate().equals(today.plusDays(i))
+                    && (i == 0 || starts[i] > starts[i - 1]);
+        }
         int[] perDay = new int[FORECAST_DAYS];
         int overdue = 0;
         for (long due : dues) {
-            long offset = ChronoUnit.DAYS.between(today, days.dayOf(Instant.ofEpochMilli(due)));
+            long offset = regular
+                    ? startsNotAfter(starts, due) - 1
+                    : ChronoUnit.DAYS.between(today, days.dayOf(Instant.ofEpochMilli(due)));
             if (offset < 0) {
                 overdue++;
                 offset = 0;
@@ -274,6 +289,21 @@ public final class Stats {
             counts.add(n);
         }
         return new Forecast(counts, overdue);
+    }
+
+    /** How many of {@code starts} (ascending) are not after {@code time}. */
+    private static int startsNotAfter(long[] starts, long time) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= time) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The calendar's first day: whole weeks, Monday first, the last one holding today. */

@@ -122,6 +122,59 @@ class StatsTest {
         assertEquals(new Stats.Forecast(days(0, 1, 4, 1), 1), tomorrow.forecast());
     }
 
+    /**
+     * Each card in the forecast on the study day of its due time, by the study days' own rule, where the days are not
+     * 24 hours: across a change of the clocks with the day starting in the hour skipped, and across the day Samoa
+     * skipped (2011-12-30), on either side of each day's start and exactly on it.
+     */
+    @Test
+    void theForecastPutsEachCardOnItsStudyDayWhereTheClocksChangeAndWhereADayIsSkipped() {
+        record Zone(StudyDays days, java.time.Instant now) {}
+        for (Zone zone : List.of(
+                new Zone(new StudyDays(BERLIN, LocalTime.of(2, 30)), at("2024-03-20T12:00:00Z")),
+                new Zone(new StudyDays(ZoneId.of("Pacific/Apia"), LocalTime.of(4, 0)), at("2011-12-20T12:00:00Z")),
+                new Zone(
+                        new StudyDays(ZoneId.of("America/St_Johns"), LocalTime.of(23, 0)),
+                        at("2024-10-25T12:00:00Z")))) {
+            SqliteProgressStore store = SqliteProgressStore.inMemory();
+            LocalDate today = zone.days().dayOf(zone.now());
+            List<java.time.Instant> dues = new ArrayList<>();
+            for (int d = -2; d < Stats.FORECAST_DAYS + 2; d++) {
+                java.time.Instant start = zone.days().start(today.plusDays(d));
+                for (Duration shift : List.of(Duration.ofMinutes(-90), Duration.ZERO, Duration.ofMinutes(1))) {
+                    dues.add(start.plus(shift));
+                }
+            }
+            int[] expected = new int[Stats.FORECAST_DAYS];
+            int overdue = 0;
+            for (int i = 0; i < dues.size(); i++) {
+                java.time.Instant due = dues.get(i);
+                java.time.Instant answered = zone.now().minus(Duration.ofDays(40));
+                store.record(
+                        first(key("q" + i), answered, Rating.GOOD, Verdict.RIGHT, Duration.between(answered, due)));
+                long offset = java.time.temporal.ChronoUnit.DAYS.between(
+                        today, zone.days().dayOf(due));
+                if (offset < 0) {
+                    overdue++;
+                    offset = 0;
+                }
+                if (offset < Stats.FORECAST_DAYS) {
+                    expected[(int) offset]++;
+                }
+            }
+            List<Integer> perDay = new ArrayList<>();
+            for (int n : expected) {
+                perDay.add(n);
+            }
+            assertEquals(
+                    new Stats.Forecast(perDay, overdue),
+                    new Stats(store, zone.days(), zone.now())
+                            .report(null, QUESTIONS)
+                            .forecast(),
+                    zone.days().toString());
+        }
+    }
+
     @Test
     void theSqliteStoreGivesTheSameReportAsTheLogInMemory(@TempDir Path dir) throws StoreException {
         Stats.Report fromMemory =
