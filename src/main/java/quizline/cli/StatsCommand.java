@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import quizline.pack.Question;
 import quizline.schedule.FsrsParameters;
 import quizline.session.ProfileSettings;
 import quizline.session.StudyRules;
-import quizline.store.CardKey;
 import quizline.store.SqlProgressStore;
 import quizline.store.Stats;
 import quizline.store.StudyDays;
@@ -79,7 +79,6 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
         CompletableFuture<PackLibrary> loading = CompletableFuture.supplyAsync(
                 () -> PackLibrary.load(env.dataDir(), env.packPaths(), PackCache.in(env.cacheDir())));
         PrintWriter err = Visible.writer(spec.commandLine().getErr());
-        Map<CardKey, Stats.QuestionInfo> questions = new HashMap<>();
         PackLibrary library;
         Stats.Report report;
         int leechLapses;
@@ -93,13 +92,8 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
                 library = Background.join(loading);
                 // A profile on a class's server counts the packs published there too
                 ClassPublished.addTo(library, store);
-                for (Pack pack : library.packList()) {
-                    for (Question q : pack.questions()) {
-                        questions.put(new CardKey(pack.id(), q.id()), new Stats.QuestionInfo(q.prompt(), q.tags()));
-                    }
-                }
                 StudyDays days = new StudyDays(clock.getZone(), rules.dayStartsAt());
-                report = new Stats(store, days, clock.instant()).report(packId, questions);
+                report = new Stats(store, days, clock.instant()).report(packId, questionsOf(library));
                 // Nothing read from the profile is shown, and nothing is kept in it, before the open's check says
                 // it is sound
                 store.awaitOpenCheck();
@@ -133,6 +127,37 @@ final class StatsCommand implements Callable<Integer>, ReadsEnv {
                             scheduler.view().apply(plainWidth())));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The loaded packs' questions as the report asks for them, a pack at a time: each pack's entries made when the
+     * report first asks for that pack, as the pack with that id loaded last has them.
+     */
+    private static Stats.Questions questionsOf(PackLibrary library) {
+        Map<String, List<Pack>> byId = new LinkedHashMap<>();
+        for (Pack pack : library.packList()) {
+            byId.computeIfAbsent(pack.id(), id -> new ArrayList<>()).add(pack);
+        }
+        Map<String, Map<String, Stats.QuestionInfo>> made = new HashMap<>();
+        return new Stats.Questions() {
+            @Override
+            public java.util.Collection<String> packs() {
+                return byId.keySet();
+            }
+
+            @Override
+            public Map<String, Stats.QuestionInfo> of(String packId) {
+                return made.computeIfAbsent(packId, id -> {
+                    Map<String, Stats.QuestionInfo> questions = new HashMap<>();
+                    for (Pack pack : byId.getOrDefault(id, List.of())) {
+                        for (Question q : pack.questions()) {
+                            questions.put(q.id(), new Stats.QuestionInfo(q.prompt(), q.tags()));
+                        }
+                    }
+                    return questions;
+                });
+            }
+        };
     }
 
     private static List<AttributedString> join(List<AttributedString> a, List<AttributedString> b) {

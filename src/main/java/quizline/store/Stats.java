@@ -40,6 +40,36 @@ public final class Stats {
         }
     }
 
+    /**
+     * What the caller knows of the questions of the loaded packs, asked pack by pack: so that a caller holding the
+     * packs need not make an entry per question of every pack first.
+     */
+    public interface Questions {
+        /** The ids of the packs loaded. */
+        java.util.Collection<String> packs();
+
+        /** The questions of the loaded pack {@code packId}, by id (empty when it is not loaded). */
+        Map<String, QuestionInfo> of(String packId);
+
+        /** The same, from a map by card. */
+        static Questions of(Map<CardKey, QuestionInfo> byCard) {
+            Map<String, Map<String, QuestionInfo>> byPack = new TreeMap<>();
+            byCard.forEach((key, info) -> byPack.computeIfAbsent(key.packId(), p -> new java.util.HashMap<>())
+                    .put(key.questionId(), info));
+            return new Questions() {
+                @Override
+                public java.util.Collection<String> packs() {
+                    return byPack.keySet();
+                }
+
+                @Override
+                public Map<String, QuestionInfo> of(String packId) {
+                    return byPack.getOrDefault(packId, Map.of());
+                }
+            };
+        }
+    }
+
     /** Reviews of cards in Review state, and how many of them were not rated Again. */
     public record Retention(int passed, int total) {
         /** False when there was nothing to measure: no review of a card in Review state in the span. */
@@ -136,6 +166,11 @@ public final class Stats {
      * and prompts of the questions in the loaded packs.
      */
     public Report report(String packId, Map<CardKey, QuestionInfo> questions) {
+        return report(packId, Questions.of(questions));
+    }
+
+    /** The full report, as above, the questions asked of {@code questions} pack by pack. */
+    public Report report(String packId, Questions questions) {
         // Each part one query that the database answers from an index or from the tallies the store keeps per card:
         // the log's rows themselves are never read
         List<TagAccuracy> tags;
@@ -199,17 +234,18 @@ public final class Stats {
      * Weakest tag first; only questions of loaded packs have tags. Each loaded pack's answered questions read from the
      * tallies the store keeps, a row per question; of the pack {@code packId} alone when not null.
      */
-    private List<TagAccuracy> tagAccuracy(String packId, Map<CardKey, QuestionInfo> questions) throws SQLException {
+    private List<TagAccuracy> tagAccuracy(String packId, Questions questions) throws SQLException {
         Set<String> packs = new TreeSet<>();
-        for (CardKey key : questions.keySet()) {
-            if (packId == null || packId.equals(key.packId())) {
-                packs.add(key.packId());
+        for (String pack : questions.packs()) {
+            if (packId == null || packId.equals(pack)) {
+                packs.add(pack);
             }
         }
         Map<String, int[]> byTag = new TreeMap<>();
         for (String pack : packs) {
+            Map<String, QuestionInfo> ofPack = questions.of(pack);
             CardTallyTable.eachOfPack(store.scope(), pack, (questionId, answers, correct) -> {
-                QuestionInfo info = questions.get(new CardKey(pack, questionId));
+                QuestionInfo info = ofPack.get(questionId);
                 if (info != null) {
                     for (String tag : info.tags()) {
                         int[] counts = byTag.computeIfAbsent(tag, t -> new int[2]);
@@ -230,12 +266,11 @@ public final class Stats {
      * Most lapses first, then lowest accuracy, then most answers, then by key; only questions ever lapsed or missed.
      * {@code candidates} are those the database ranks first, with every one tied with the last of them.
      */
-    private static List<HardQuestion> hardest(
-            List<CardTallyTable.Keyed> candidates, Map<CardKey, QuestionInfo> questions) {
+    private static List<HardQuestion> hardest(List<CardTallyTable.Keyed> candidates, Questions questions) {
         record Ranked(HardQuestion question, String key) {}
         List<Ranked> hard = new ArrayList<>();
         for (CardTallyTable.Keyed card : candidates) {
-            QuestionInfo info = questions.get(card.key());
+            QuestionInfo info = questions.of(card.key().packId()).get(card.key().questionId());
             CardTally t = card.tally();
             hard.add(new Ranked(
                     new HardQuestion(
