@@ -95,9 +95,14 @@ final class DoctorCommand implements Callable<Integer>, ReadsEnv {
                     : "; " + Counted.of(b, "review")
                             + " graded from a state the review before did not leave (listed above; the log keeps them)";
             int t = report.tallies().size();
-            String recounted =
-                    t == 0 ? "" : "; the answer counts of " + Counted.of(t, "card") + " recounted from the log";
-            out.println((n == 0 && t == 0 ? "ok: " : "repaired: ") + Counted.of(n, "difference") + " in "
+            int q = report.slots();
+            String recounted = t + q == 0
+                    ? ""
+                    : "; the answer counts of "
+                            + (t == 0 ? "" : Counted.of(t, "card") + (q == 0 ? "" : " and "))
+                            + (q == 0 ? "" : Counted.of(q, "quarter") + " of an hour")
+                            + " recounted from the log";
+            out.println((n == 0 && t + q == 0 ? "ok: " : "repaired: ") + Counted.of(n, "difference") + " in "
                     + Counted.of(report.cards(), "card") + kept + broken + recounted + marks(store));
         }
         out.flush();

@@ -59,7 +59,8 @@ public final class Doctor {
      * cards left without a row on purpose because their answer changed in the pack since; {@code breaks} are
      * reviews graded from a state their card's previous review did not leave (the log keeps them: they are what was
      * answered, and the card follows the last one), except those a damaged row explains. {@code tallies} are the cards
-     * whose kept answer counts differed from the log's, put back in line with it (only when the log is whole).
+     * whose kept answer counts differed from the log's, put back in line with it (only when the log is whole); {@code
+     * slots} the quarters of an hour whose kept counts did.
      */
     public record Report(
             List<String> damage,
@@ -68,7 +69,8 @@ public final class Doctor {
             List<CardKey> keptResets,
             List<Break> breaks,
             int rebuiltDamaged,
-            List<TallyDifference> tallies) {
+            List<TallyDifference> tallies,
+            int slots) {
         public Report {
             damage = List.copyOf(damage);
             differences = List.copyOf(differences);
@@ -83,7 +85,7 @@ public final class Doctor {
 
         /** Whether anything was written: differences repaired, damaged card rows rebuilt or answer counts recounted. */
         public boolean changed() {
-            return !differences.isEmpty() || rebuiltDamaged > 0 || !tallies.isEmpty();
+            return !differences.isEmpty() || rebuiltDamaged > 0 || !tallies.isEmpty() || slots > 0;
         }
     }
 
@@ -101,7 +103,7 @@ public final class Doctor {
         try {
             List<String> integrity = db.dialect().integrityProblems(db.db());
             if (!integrity.isEmpty()) {
-                return new Report(integrity, 0, List.of(), List.of(), List.of(), 0, List.of());
+                return new Report(integrity, 0, List.of(), List.of(), List.of(), 0, List.of(), 0);
             }
             return store.inTransaction(() -> repair(db, currentAnswerHashes));
         } catch (SQLException e) {
@@ -188,7 +190,24 @@ public final class Doctor {
             cards++;
         }
         List<TallyDifference> tallies = logWhole ? recountTallies(db) : List.of();
-        return new Report(damage, cards, differences, keptResets, unexplained, rebuiltDamaged, tallies);
+        int slots = logWhole ? recountSlots(db) : 0;
+        return new Report(damage, cards, differences, keptResets, unexplained, rebuiltDamaged, tallies, slots);
+    }
+
+    /** Puts each quarter of an hour's kept counts back in line with the log's, where they differ; how many did. */
+    private static int recountSlots(Scope db) throws SQLException {
+        Map<Long, ReviewLog.Counts> stored = AnswerSlotTable.stored(db);
+        Map<Long, ReviewLog.Counts> logged = AnswerSlotTable.recounted(db);
+        Set<Long> slots = new java.util.TreeSet<>(stored.keySet());
+        slots.addAll(logged.keySet());
+        int differing = 0;
+        for (long slot : slots) {
+            if (!Objects.equals(stored.get(slot), logged.get(slot))) {
+                AnswerSlotTable.put(db, slot, logged.get(slot));
+                differing++;
+            }
+        }
+        return differing;
     }
 
     /** Puts each card's kept answer counts back in line with the log's, where they differ; the cards that did, by key. */

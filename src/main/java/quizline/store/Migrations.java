@@ -152,6 +152,17 @@ final class Migrations {
                     java.util.stream.Stream.concat(
                                     java.util.stream.Stream.of(CardTallyTable.CREATE, CardTallyTable.FILL),
                                     ownRows("card_tally").stream())
+                            .toList()),
+            new Step(
+                    11,
+                    "the log's answers by quarter of an hour, kept with the log",
+                    // Derived from the log like the card table, and written with it in each answer's transaction, so
+                    // that quizline stats counts its calendar's days and retention from a row per quarter of an hour
+                    // instead of an entry per answer; filled here from the log as it is, and put back in line with it
+                    // by doctor (AnswerSlotTable)
+                    java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(AnswerSlotTable.CREATE, AnswerSlotTable.FILL),
+                                    ownRows("answer_slot").stream())
                             .toList()));
 
     /** Row-level security on each table: PostgreSQL only (each statement is empty in SQLite, so skipped). */

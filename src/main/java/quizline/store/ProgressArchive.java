@@ -912,6 +912,7 @@ public final class ProgressArchive {
             p.executeBatch();
         }
         CardTallyTable.added(db, rows);
+        AnswerSlotTable.added(db, rows);
     }
 
     private static void putSetting(Scope db, String key, String value) throws SQLException {

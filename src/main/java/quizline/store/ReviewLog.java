@@ -163,9 +163,18 @@ final class ReviewLog {
 
     /**
      * The {@link Counts} of each span {@code [starts[i], starts[i + 1])}, of the pack {@code packId} (null: of every
-     * pack): one query, each span a range of {@code review_by_kind_time}.
+     * pack): one query, each span a range of the answers kept by quarter of an hour ({@link AnswerSlotTable}) when
+     * every pack's are asked for and the spans start on quarters of an hour, else of {@code review_by_kind_time}.
      */
     static List<Counts> perSpan(SqlProgressStore store, String packId, List<Instant> starts) {
+        if (packId == null && AnswerSlotTable.aligned(starts)) {
+            // Every pack's answers, the spans on quarters of an hour: counted from the answers by quarter of an hour
+            try {
+                return AnswerSlotTable.perSpan(store.scope(), starts);
+            } catch (SQLException e) {
+                throw failure(store, e);
+            }
+        }
         int spans = starts.size() - 1;
         StringBuilder values = new StringBuilder();
         List<Object> args = new ArrayList<>();

@@ -166,7 +166,7 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         }
     }
 
-    /** Appends the review to the log, and to its card's tally, in the caller's transaction; returns its row id. */
+    /** Appends the review to the log, its card's tally and its slot's, in the caller's transaction; returns its id. */
     private long insert(ReviewRecord review) throws SQLException {
         ReviewRow row = ReviewRow.of(review);
         long id;
@@ -178,6 +178,7 @@ public abstract sealed class SqlProgressStore implements ProgressStore
             }
         }
         CardTallyTable.added(scope, row);
+        AnswerSlotTable.added(scope, row);
         return id;
     }
 
@@ -196,6 +197,7 @@ public abstract sealed class SqlProgressStore implements ProgressStore
                     p.executeUpdate();
                 }
                 CardTallyTable.removed(scope, ReviewRow.of(review));
+                AnswerSlotTable.removed(scope, ReviewRow.of(review));
                 if (review.kind() == ReviewKind.REVIEW) {
                     if (review.before().state() == CardState.NEW) {
                         CardTable.delete(scope, review.key());

@@ -99,9 +99,15 @@ class DoctorCommandTest {
                         + " answer_hash, state_before, state_after, card_before, card_after) SELECT pack_id, question_id,"
                         + " reviewed_at + 1000, kind, rating, answer, correctness, duration_ms, answer_hash, state_before,"
                         + " state_after, card_before, card_after FROM review WHERE id = 2",
-                // and the card's answer counts, as that session wrote them with the row
+                // and the answer counts of the card and of the quarter of an hour, as that session wrote them with the
+                // row
                 "UPDATE card_tally SET answers = answers + 1, scheduled = scheduled + 1, lapses = lapses + 1"
-                        + " WHERE question_id = 'host-city'");
+                        + " WHERE question_id = 'host-city'",
+                "INSERT INTO answer_slot (slot, answers, passed, retention) SELECT reviewed_at / 900000, 1,"
+                        + " CASE WHEN kind = 'review' AND state_before = 'review' AND rating <> 1 THEN 1 ELSE 0 END,"
+                        + " CASE WHEN kind = 'review' AND state_before = 'review' THEN 1 ELSE 0 END FROM review"
+                        + " WHERE id = 5 ON CONFLICT (slot) DO UPDATE SET answers = answers + excluded.answers,"
+                        + " passed = passed + excluded.passed, retention = retention + excluded.retention");
         Run run = doctor("--db", db.toString());
         assertEquals(new Run(0, """
                 break     mini/host-city: review row 5 starts from review, due 2024-07-10T10:00:00Z, not from what row 2 \

@@ -12,8 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,10 +32,12 @@ import quizline.schedule.CardState;
 import quizline.schedule.Rating;
 
 /**
- * The answer counts the store keeps per card ({@code card_tally}) are those of the log, whatever wrote it: seeded
- * sessions (two at once on one profile, cram answers, lapses, a typo), undos, resets, an import of another profile's
- * progress into this one, and the migration of a profile made before the counts were kept. And what a student sees
- * of them in {@code stats} (accuracy per tag, the hardest questions) is what a count of the log gives.
+ * The answer counts the store keeps per card ({@code card_tally}) and per quarter of an hour ({@code answer_slot}) are
+ * those of the log, whatever wrote it: seeded sessions (two at once on one profile, cram answers, lapses, a typo),
+ * undos, resets, an import of another profile's progress into this one, and the migration of a profile made before
+ * the counts were kept. And what a student sees of them in {@code stats} (accuracy per tag, the hardest questions,
+ * the calendar's days and the retention) is what a count of the log gives, days starting on a quarter of an hour or
+ * not.
  */
 class CardTallyTest {
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
@@ -131,6 +135,9 @@ class CardTallyTest {
                 assertEquals(
                         counted.values().stream().mapToInt(CardTally::answers).sum(), report.answers());
             }
+            for (StudyDays days : List.of(DAYS, new StudyDays(ZoneId.of("Europe/Berlin"), LocalTime.of(4, 10)))) {
+                assertDaysAreTheLogs(store, days, T0.plus(Duration.ofDays(20)).plusSeconds(7200));
+            }
         }
     }
 
@@ -188,6 +195,7 @@ class CardTallyTest {
                     Statement s = db.createStatement()) {
                 s.execute("UPDATE card_tally SET answers = 99 WHERE question_id = 'q1'");
                 s.execute("DELETE FROM card_tally WHERE question_id = 'q2'");
+                s.execute("UPDATE answer_slot SET passed = passed + 1");
                 s.execute("INSERT INTO card_tally (" + (backend == Backend.SQLITE ? "" : "profile, ")
                         + "pack_id, question_id, answers, scheduled, correct, lapses) VALUES ("
                         + (backend == Backend.SQLITE ? "" : "'student', ") + "'mini', 'never', 1, 1, 1, 0)");
@@ -204,8 +212,49 @@ class CardTallyTest {
                                     before.get(key("mini", 1))),
                             new Doctor.TallyDifference(key("mini", 2), null, before.get(key("mini", 2)))),
                     report.tallies());
+            assertEquals(30, report.slots(), "each answer's quarter of an hour, changed");
             assertEquals(before, CardTallyTable.stored(store.scope()));
-            assertEquals(List.of(), Doctor.examine(store, Map.of()).tallies());
+            assertEquals(AnswerSlotTable.recounted(store.scope()), AnswerSlotTable.stored(store.scope()));
+            Doctor.Report again = Doctor.examine(store, Map.of());
+            assertEquals(List.of(), again.tallies());
+            assertEquals(0, again.slots());
+        }
+    }
+
+    /** The calendar's days, today's answers and both retentions of the report at {@code now}, as the log counts them. */
+    private static void assertDaysAreTheLogs(SqlProgressStore store, StudyDays days, Instant now) {
+        Stats.Report report = new Stats(store, days, now).report(null, Map.of());
+        LocalDate today = days.dayOf(now);
+        int[] answers = new int[200];
+        int[][] retention = new int[200][2];
+        for (ReviewRecord r : store.reviews()) {
+            long back = ChronoUnit.DAYS.between(days.dayOf(r.at()), today);
+            if (back >= 0 && back < 200) {
+                answers[(int) back]++;
+                if (r.kind() == ReviewKind.REVIEW && r.before().state() == CardState.REVIEW) {
+                    retention[(int) back][1]++;
+                    retention[(int) back][0] += r.rating() == Rating.AGAIN ? 0 : 1;
+                }
+            }
+        }
+        for (LocalDate day = report.calendar().firstDay(); !day.isAfter(today); day = day.plusDays(1)) {
+            assertEquals(
+                    answers[(int) ChronoUnit.DAYS.between(day, today)],
+                    report.calendar().count(day),
+                    day + " of " + days);
+        }
+        assertEquals(answers[0], report.reviewsToday());
+        for (int span : new int[] {7, 30}) {
+            int passed = 0;
+            int total = 0;
+            for (int back = 0; back < span; back++) {
+                passed += retention[back][0];
+                total += retention[back][1];
+            }
+            assertEquals(
+                    new Stats.Retention(passed, total),
+                    span == 7 ? report.retention7() : report.retention30(),
+                    span + " days of " + days);
         }
     }
 
@@ -221,6 +270,17 @@ class CardTallyTest {
         assertEquals(
                 new HashMap<>(CardTallyTable.recounted(store.scope())),
                 new HashMap<>(CardTallyTable.stored(store.scope())));
+        Map<Long, ReviewLog.Counts> slots = new TreeMap<>();
+        for (ReviewRecord r : store.reviews()) {
+            boolean retention = r.kind() == ReviewKind.REVIEW && r.before().state() == CardState.REVIEW;
+            slots.merge(
+                    r.at().toEpochMilli() / 900_000L,
+                    new ReviewLog.Counts(1, retention && r.rating() != Rating.AGAIN ? 1 : 0, retention ? 1 : 0),
+                    (a, b) -> new ReviewLog.Counts(
+                            a.answers() + b.answers(), a.passed() + b.passed(), a.retention() + b.retention()));
+        }
+        assertEquals(slots, AnswerSlotTable.stored(store.scope()), "the kept quarters of an hour are a recount");
+        assertEquals(AnswerSlotTable.recounted(store.scope()), AnswerSlotTable.stored(store.scope()));
     }
 
     /** Each card's answers, right ones and lapses, counted here from the log's records one by one. */

@@ -111,7 +111,7 @@ class SqliteProgressStoreTest {
 
     /**
      * What a quizline of schema 2 left: the same tables without the checksum columns, the tables of questions set
-     * aside, the log of resets, the calibration's kept sums and the cards' answer counts. Made here from a profile this
+     * aside, the log of resets, the calibration's kept sums and the answer counts by card and by quarter of an hour. Made here from a profile this
      * quizline wrote, so its rows are a real session's.
      */
     static void toSchemaTwo(Path file) throws SQLException {
@@ -120,8 +120,8 @@ class SqliteProgressStoreTest {
             s.execute("DROP INDEX review_tally");
             s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
-            for (String table :
-                    java.util.List.of("suspended", "buried", "flag", "card_reset", "calibration", "card_tally")) {
+            for (String table : java.util.List.of(
+                    "suspended", "buried", "flag", "card_reset", "calibration", "card_tally", "answer_slot")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
