@@ -1210,6 +1210,13 @@ final class MemberExtractor implements SentenceExtractor {
                         + " (?:will be |was |is being |has been |is to be |is )?(?:transferred|handed over|passed|passed on)"
                         + " from (?<list>{C}) to (?<more>{C}))",
                 "member");
+        // "by the founding fathers of ASEAN: A, B, C and D"; "the original members of the EEC were A, B and C"
+        add(
+                rules,
+                "(?:founding|original) (?:members|member states|member countries|states|nations|countries|fathers) of"
+                        + " (?:the )?(?<org>{OA})" + ACRONYM + " (?::|—|-|were|are|included|include) (?<list>" + LIST
+                        + ")",
+                "founding member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {

@@ -1352,4 +1352,16 @@ class MembershipPhrasingTest {
                 membersOn("2031-10-26", "Timor-Leste applied for ASEAN membership in 2011."),
                 "with nothing completed, the application stands");
     }
+
+    /** "by the Founding Fathers of ASEAN: A, B and C": the founders listed after the organisation they founded. */
+    @Test
+    void theFoundingMembersOrFathersOfAnOrganisationListed() {
+        assertEquals(
+                each("founding member", ASEAN, "Indonesia", "Malaysia", "Philippines"),
+                members("ASEAN was set up in 1967 by the Founding Fathers of ASEAN: Indonesia, Malaysia and the"
+                        + " Philippines."));
+        assertEquals(
+                each("founding member", EAEU, "Armenia", "Belarus"),
+                members("The original members of the EAEU were Armenia and Belarus."));
+    }
 }
