@@ -219,7 +219,10 @@ final class HostExtractor implements SentenceExtractor {
             ShapePattern.compile("(?:(?<org>{O}) (?:\\( {O} \\) )?)?(?<leaders>leaders|heads of (?:state|government)"
                     + "(?: and government)?) (?:will |last )?(?:met|meet|gathered|gather|convened|convene) in "
                     + LOCATION
-                    + " , (?<when>{W}) ,"));
+                    + " , (?<when>{W}) ,"),
+            // "the prime ministers of the group's countries will assess the presidency at their meeting in Prague on
+            // Wednesday, June 8": the leaders' own meeting, dated in the sentence (see leadersOwnMeeting)
+            ShapePattern.compile("(?:during|at) their (?<noun>meeting) in " + LOCATION + " (?:on )?(?<when>{W})"));
 
     /**
      * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in
@@ -392,7 +395,11 @@ final class HostExtractor implements SentenceExtractor {
             // than their summit; one dated in the sentence is the summit of that time
             return List.of();
         }
-        if (meeting && own.isEmpty() && !aYearsMeeting(sentence, context, m) && !theirNumberedSession(sentence, m)) {
+        if (meeting
+                && own.isEmpty()
+                && !aYearsMeeting(sentence, context, m)
+                && !theirNumberedSession(sentence, m)
+                && !leadersOwnMeeting(sentence, m)) {
             return List.of(); // "a meeting in Jakarta" may be any meeting; "a session" any session
         }
         Optional<Knowledge.Organisation> organisation = own.or(() -> Summits.organisation(sentence, context));
@@ -538,6 +545,25 @@ final class HostExtractor implements SentenceExtractor {
                 && !sentence.shape().has('A')
                 && !Summits.someoneElsesMeeting(sentence);
     }
+
+    /**
+     * "The prime ministers of the group's countries ... at their meeting in Prague on Wednesday, June 8": a dated meeting
+     * of "their" where the sentence's subjects are the organisation's leaders, in a sentence naming no other organisation.
+     */
+    private static boolean leadersOwnMeeting(AnnotatedSentence sentence, Matcher m) {
+        return m.group().matches("(?:during|at) their meeting .*")
+                && LEADERS_BEFORE
+                        .matcher(sentence.shape().text().substring(0, m.start()))
+                        .find()
+                && !OTHER_MINISTERS.matcher(sentence.shape().text()).find();
+    }
+
+    /** Ministers other than prime ministers, or two sides: their meeting is no summit. */
+    private static final Pattern OTHER_MINISTERS =
+            Pattern.compile("(?:^| )(?:(?<!prime )ministers?|ministerial|bilateral)(?: |$)");
+
+    private static final Pattern LEADERS_BEFORE =
+            Pattern.compile("(?:^| )(?:leaders|heads of state|heads of government|prime ministers|presidents) ");
 
     private static final Pattern THEIR_NUMBERED = Pattern.compile(
             "(?:their|its) (?:[0-9]+(?:th|st|nd|rd)|" + Summits.NUMBER + ") (?:[a-z]+ )?(?:session|meeting) ");

@@ -993,4 +993,22 @@ class SummitPhrasingTest {
                                 + " Speaking Countries (CPLP), to be held in 2033, following a decision of this meeting.",
                         Optional.of(FRIDAY)));
     }
+
+    /** The leaders' own dated meeting is their organisation's summit; the foreign ministers' is not. */
+    @Test
+    void theLeadersOwnDatedMeetingIsTheSummit() {
+        String v4 = "The Visegrad Group's presidency passes to Poland. ";
+        assertEquals(
+                List.of("host: 2031 V4 summit | held in | Prague", "date: 2031 V4 summit | date | 2031-03-19"),
+                hostsAndDates(
+                        v4 + "The prime ministers of the Visegrad Group will assess the presidency at their meeting in"
+                                + " Prague on Wednesday, March 19.",
+                        Optional.of(FRIDAY)));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        v4 + "The foreign ministers of the Visegrad Group will assess the presidency at their meeting"
+                                + " in Prague on Wednesday, March 19.",
+                        Optional.of(FRIDAY)));
+    }
 }
