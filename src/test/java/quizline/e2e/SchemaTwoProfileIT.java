@@ -53,7 +53,8 @@ class SchemaTwoProfileIT {
             s.execute("DROP INDEX review_tally");
             s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
-            for (String table : java.util.List.of("suspended", "buried", "flag", "card_reset", "calibration")) {
+            for (String table : java.util.List.of(
+                    "suspended", "buried", "flag", "card_reset", "calibration", "card_tally", "answer_slot")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
@@ -66,13 +67,14 @@ class SchemaTwoProfileIT {
         assertTrue(second.out().contains("Session over: 3 answered"), second.out());
 
         assertEquals(
-                "9",
+                "11",
                 scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"),
                 "upgraded to the latest schema");
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NULL"), "the old answers kept");
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NOT NULL"));
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM card WHERE checksum IS NULL"));
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM card WHERE checksum IS NOT NULL"));
+        assertEquals("6", scalar(db, "SELECT SUM(answers) FROM card_tally"), "the kept counts filled from the old log");
         assertEquals(new Program.Result(0, "ok: 0 differences in 6 cards\n", ""), Program.run(env, "", "doctor"));
     }
 }
