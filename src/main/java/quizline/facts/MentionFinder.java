@@ -701,7 +701,9 @@ final class MentionFinder {
 
     /** A surname written in capitals, as communiqués do: "Umaro Sissoco EMBALO" is Umaro Sissoco Embalo. */
     private static final java.util.regex.Pattern SHOUTED_PART =
-            java.util.regex.Pattern.compile("(?<![\\p{L}.])(\\p{Lu})(\\p{Lu}{2,})(?![\\p{L}.])");
+            // not a regnal number: "King Charles III" keeps its "III"
+            java.util.regex.Pattern.compile(
+                    "(?<![\\p{L}.])(?![IVXL]+(?![\\p{L}.]))(\\p{Lu})(\\p{Lu}{2,})(?![\\p{L}.])");
 
     private static String surnameInCapitals(String name) {
         return SHOUTED_PART

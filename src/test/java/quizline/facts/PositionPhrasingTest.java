@@ -1642,4 +1642,13 @@ class PositionPhrasingTest {
                                 + " Pellegrini, Viktor Orbán and Mateusz Morawiecki, respectively, met in Bratislava.",
                         java.time.LocalDate.of(2019, 2, 20)));
     }
+
+    /** A regnal number in capitals stays as written; a surname in capitals is written as a name. */
+    @Test
+    void aRegnalNumberKeepsItsCapitals() {
+        assertEquals(
+                List.of("Charles III | head | Commonwealth of Nations"),
+                positions("The Head of the Commonwealth, King Charles III, spoke of the past."));
+        assertEquals(List.of("Jane Doe | President | Liberia"), positions("Jane DOE, President of Liberia, spoke."));
+    }
 }
