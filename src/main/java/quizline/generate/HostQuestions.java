@@ -79,6 +79,11 @@ final class HostQuestions {
         String base = Slug.join("host", f.subject(), f.object());
         String event = Wording.event(named.get());
         String country = f.qualifiers().get("country");
+        if (country != null
+                && country.equals(f.object())
+                && Gazetteer.get().country(country).isPresent()) {
+            return countryHost(f, event, country, base, disputed);
+        }
         String where = country == null ? "" : ", " + Wording.place(country);
         String statement = Wording.capitalised(event) + " was held in " + f.object() + where + ".";
         Set<String> topics = Set.of(Topics.host(f.subject()));
@@ -89,13 +94,7 @@ final class HostQuestions {
         List<String> alsoTrue = new ArrayList<>(hostsOf.get(f.subject()));
         alsoTrue.addAll(aliases);
         Optional<String> organisation = organisationOf(f.subject());
-        // The organisation's full members: their capitals may host its meetings, and they take their turn to host it
-        List<String> members = organisation
-                .flatMap(o -> Gazetteer.get().organisations().stream()
-                        .filter(g -> g.name().equals(o) || g.abbreviations().contains(o))
-                        .findFirst())
-                .map(g -> Memberships.get().fullMembers(g.name()))
-                .orElse(List.of());
+        List<String> members = fullMembers(organisation);
         List<String> others = distractors.summitCities(choiceId, f.object(), alsoTrue, organisation, members);
         if (!others.isEmpty()) {
             Choices choices = Choices.of(choiceId, f.object(), others);
@@ -171,6 +170,52 @@ final class HostQuestions {
         String cloze = Wording.capitalised(event) + " was held in " + Blanks.of(f.object(), aliases) + where + ".";
         out.add(FactQuestions.Candidate.of(
                 new Question.Cloze(Slug.id(base, "cloze"), cloze, TAGS, statement, f.first(), status), topics, "city"));
+        return out;
+    }
+
+    /** The organisation's full members: their capitals may host its meetings, and they take their turn to host it. */
+    private static List<String> fullMembers(Optional<String> organisation) {
+        return organisation
+                .flatMap(o -> Gazetteer.get().organisations().stream()
+                        .filter(g -> g.name().equals(o) || g.abbreviations().contains(o))
+                        .findFirst())
+                .map(g -> Memberships.get().fullMembers(g.name()))
+                .orElse(List.of());
+    }
+
+    /**
+     * An event the articles place in a country only ("Angola hosts the 13th CPLP summit, to be held in 2020"): asked as
+     * the country it was held in, never as a city.
+     */
+    private List<FactQuestions.Candidate> countryHost(
+            KnownFact f, String event, String country, String base, Set<String> disputed) {
+        String statement = Wording.capitalised(event) + " was held in " + Wording.place(country) + ".";
+        Set<String> topics = Set.of(Topics.host(f.subject()));
+        String status = Topics.status(topics, disputed);
+        List<FactQuestions.Candidate> out = new ArrayList<>();
+        out.add(FactQuestions.Candidate.of(
+                new Question.Short(
+                        Slug.id(base, "short"),
+                        "In which country was " + event + " held?",
+                        country,
+                        List.of(),
+                        TAGS,
+                        statement,
+                        f.first(),
+                        status),
+                topics,
+                "country"));
+        String countryId = Slug.id(base, "country-choice");
+        List<String> otherCountries =
+                distractors.countries(countryId, country, List.of(country), fullMembers(organisationOf(f.subject())));
+        if (!otherCountries.isEmpty()) {
+            Choices choices = Choices.of(countryId, country, otherCountries);
+            out.add(FactQuestions.Candidate.of(
+                    choices.question(
+                            countryId, "In which country was " + event + " held?", TAGS, statement, f.first(), status),
+                    topics,
+                    "country"));
+        }
         return out;
     }
 

@@ -184,6 +184,18 @@ class DraftGeneratorTest {
         assertEquals("Addis Ababa", choice.choices().get(choice.answer()));
     }
 
+    /** A summit the articles place in a country only is asked as its country, never as a city. */
+    @Test
+    void aHostThatIsACountryIsAskedAsTheCountry() {
+        Pack pack = generate(new Facts().host("2033 13th CPLP summit", "Angola", "Angola"));
+        List<String> prompts = pack.questions().stream().map(Question::prompt).toList();
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("city")), prompts.toString());
+        Question.Short country = (Question.Short) question(pack, "host-2033-13th-cplp-summit-angola-short");
+        assertEquals("In which country was the 13th CPLP summit held?", country.prompt());
+        assertEquals("Angola", country.answer());
+        assertEquals("The 13th CPLP summit was held in Angola.", country.explanation());
+    }
+
     @Test
     void aCapitalsOtherSpellingsAreAccepted() {
         Pack pack = generate(new Facts().host("2019 summit", "Astana", "Kazakhstan"));
