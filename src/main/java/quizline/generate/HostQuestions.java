@@ -119,24 +119,11 @@ final class HostQuestions {
                         "city"));
         if (country != null && Gazetteer.get().country(country).isPresent()) {
             leader(f, event, country, base, disputed).ifPresent(out::add);
-            String countryId = Slug.id(base, "country-choice");
             List<String> otherHosts = new ArrayList<>(List.of(country));
             hostsOf.get(f.subject())
                     .forEach(city -> Gazetteer.get().city(city).ifPresent(c -> otherHosts.add(c.country())));
-            List<String> otherCountries = distractors.countries(countryId, country, otherHosts, members);
-            if (!otherCountries.isEmpty()) {
-                Choices choices = Choices.of(countryId, country, otherCountries);
-                out.add(FactQuestions.Candidate.of(
-                        choices.question(
-                                countryId,
-                                "In which country was " + event + " held?",
-                                TAGS,
-                                statement,
-                                f.first(),
-                                status),
-                        topics,
-                        "country"));
-            }
+            countryChoice(f, event, country, otherHosts, members, statement, status)
+                    .ifPresent(out::add);
         }
         // A statement to judge, drawn False by its id (Falsehoods) with another city of the
         // organisation's summits (one city per summit, and none that any sentence gives, so the wrong one is false);
@@ -173,6 +160,29 @@ final class HostQuestions {
         return out;
     }
 
+    /** "In which country was EVENT held?" with other countries to choose from, none of {@code otherHosts}. */
+    private Optional<FactQuestions.Candidate> countryChoice(
+            KnownFact f,
+            String event,
+            String country,
+            List<String> otherHosts,
+            List<String> members,
+            String statement,
+            String status) {
+        String base = Slug.join("host", f.subject(), f.object());
+        String countryId = Slug.id(base, "country-choice");
+        List<String> otherCountries = distractors.countries(countryId, country, otherHosts, members);
+        if (otherCountries.isEmpty()) {
+            return Optional.empty();
+        }
+        Choices choices = Choices.of(countryId, country, otherCountries);
+        return Optional.of(FactQuestions.Candidate.of(
+                choices.question(
+                        countryId, "In which country was " + event + " held?", TAGS, statement, f.first(), status),
+                Set.of(Topics.host(f.subject())),
+                "country"));
+    }
+
     /** The organisation's full members: their capitals may host its meetings, and they take their turn to host it. */
     private static List<String> fullMembers(Optional<String> organisation) {
         return organisation
@@ -205,17 +215,8 @@ final class HostQuestions {
                         status),
                 topics,
                 "country"));
-        String countryId = Slug.id(base, "country-choice");
-        List<String> otherCountries =
-                distractors.countries(countryId, country, List.of(country), fullMembers(organisationOf(f.subject())));
-        if (!otherCountries.isEmpty()) {
-            Choices choices = Choices.of(countryId, country, otherCountries);
-            out.add(FactQuestions.Candidate.of(
-                    choices.question(
-                            countryId, "In which country was " + event + " held?", TAGS, statement, f.first(), status),
-                    topics,
-                    "country"));
-        }
+        countryChoice(f, event, country, List.of(country), fullMembers(organisationOf(f.subject())), statement, status)
+                .ifPresent(out::add);
         return out;
     }
 
