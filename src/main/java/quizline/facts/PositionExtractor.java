@@ -158,9 +158,13 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?<place>{OA}) since {W}"),
             // "Tanzania's President, Dr. Jane Doe, was elected Chairperson of the Organ": the name in apposition
             // before its election
-            ShapePattern.compile("(?<person>{P}) ,(?: [^,;]*? ,)? (?:was|has been|had been) (?:unanimously |formally"
-                    + " |officially |duly )?(?:elected|re-elected|reelected)(?: as)? (?:the )?(?:new )?(?<title>{T}) of"
-                    + " (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
+            // "Jane Doe, one of Ghana's longest serving ministers, won the vote and was named the new Chairperson of
+            // the
+            // AUC"
+            ShapePattern.compile(
+                    "(?<person>{P}) ,(?: [^,;]*? ,)?(?: [^;]*? and)? (?:was|has been|had been) (?:unanimously"
+                            + " |formally |officially |duly )?(?:elected|re-elected|reelected|appointed|named)(?: as)? (?:the )?"
+                            + "(?:new )?(?<title>{T}) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
             // "the election of Zimbabwe's President, Dr. Jane Doe, as the Chairperson of SADC"
             ShapePattern.compile("(?:election|re-election|reelection) of (?:[^;]*? )?(?<person>{P}) (?:, )?as (?:the )?"
                     + "(?:new )?(?<title>{T}) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART));

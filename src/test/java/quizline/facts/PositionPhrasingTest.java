@@ -1651,4 +1651,18 @@ class PositionPhrasingTest {
                 positions("The Head of the Commonwealth, King Charles III, spoke of the past."));
         assertEquals(List.of("Jane Doe | President | Liberia"), positions("Jane DOE, President of Liberia, spoke."));
     }
+
+    /** "X, a long-serving minister, won the vote and was named the new Chairperson of the AUC". */
+    @Test
+    void namedAfterAnAppositionAndAnotherVerb() {
+        assertEquals(
+                List.of("Jane Doe | Chairperson | African Union Commission"),
+                positions("Jane Doe, one of Ghana's longest serving ministers, won the vote and was named the new"
+                        + " Chairperson of the AUC, the executive arm of the African Union."));
+        assertEquals(
+                List.of(),
+                positions("Jane Doe, one of Ghana's longest serving ministers, won the vote and was named the new"
+                        + " President of Ghana."),
+                "an office of a country named so may be still to come");
+    }
 }
