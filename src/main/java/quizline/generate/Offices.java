@@ -216,6 +216,17 @@ final class Offices {
         return EXCLUSIVE.contains(title);
     }
 
+    /**
+     * Titles many hold at once in one place that say what someone is more than which office they hold: "Slovak diplomat
+     * Jane Doe", "a Ugandan envoy", "Portuguese ambassador John Roe". A question never asks who "the" one is.
+     */
+    private static final Set<String> MANY_AT_ONCE = Set.of("diplomat", "envoy", "special envoy", "Ambassador");
+
+    /** Whether many people hold this title in one place at once, so that nobody is "the" one. */
+    static boolean manyAtOnce(String title) {
+        return MANY_AT_ONCE.contains(title);
+    }
+
     /** Whether one person at a time holds this title in one place. */
     static boolean single(String title) {
         return !SHARED.contains(title);

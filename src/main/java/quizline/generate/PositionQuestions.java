@@ -63,14 +63,19 @@ final class PositionQuestions {
         String place = Wording.place(f.object());
         String base = Slug.join("position", f.subject(), f.relation(), f.object());
         String asOf = Wording.asOf(date);
-        String statement = asOf + person.name() + " was the " + title + " of " + place + ".";
+        // "the President of Chile", but "a diplomat of Slovakia": an office many hold at once is no one's alone
+        boolean single = !Offices.manyAtOnce(f.relation());
+        String the = single ? "the " : title.matches("(?i)[aeiou].*") ? "an " : "a ";
+        String statement = asOf + person.name() + " was " + the + title + " of " + place + ".";
         Set<String> topics = Set.of(Topics.person(person.name()), Topics.title(person.name(), f.object()));
         String status = Topics.status(topics, disputed);
         List<FactQuestions.Candidate> out = new ArrayList<>();
         Set<String> sameOffice = holders.get(f.relation() + "|" + f.object());
         String who = Wording.capitalised(asOf + "who was the " + title + " of " + place + "?");
-        if (sameOffice.size() == 1) {
-            // Two holders of one office (a predecessor, an acting one) would make "who is" ambiguous.
+        if (sameOffice.size() == 1 && single) {
+            // Two holders of one office (a predecessor, an acting one) would make "who is" ambiguous; so would an
+            // office
+            // many hold at once ("who was the Ambassador of Portugal?").
             String whoId = Slug.id(base, "choice");
             List<String> rivals =
                     distractors.people(whoId, person.name(), sameOffice, f.relation(), f.object(), date.get());
@@ -177,7 +182,7 @@ final class PositionQuestions {
                     topics,
                     "statement"));
         }
-        String cloze = asOf + person.name() + " was the " + title + " of " + Blanks.place(f.object()) + ".";
+        String cloze = asOf + person.name() + " was " + the + title + " of " + Blanks.place(f.object()) + ".";
         // "the Taoiseach of ___": a title one country has gives its place away
         if (!Gazetteer.get().nationalTitle(f.relation())) {
             out.add(FactQuestions.Candidate.of(

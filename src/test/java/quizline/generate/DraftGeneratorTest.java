@@ -184,6 +184,23 @@ class DraftGeneratorTest {
         assertEquals("Addis Ababa", choice.choices().get(choice.answer()));
     }
 
+    /** "Slovak diplomat Jane Doe", "Portuguese ambassador John Roe": many hold such a title at once; nobody is "the" one. */
+    @Test
+    void aTitleManyHoldAtOnceIsNeverAskedAsTheOne() {
+        Pack pack = generate(new Facts()
+                .position("Jana Nová", "diplomat", "Slovakia")
+                .position("João Silva", "Ambassador", "Portugal"));
+        List<String> texts = pack.questions().stream()
+                .flatMap(q -> java.util.stream.Stream.of(q.prompt(), q.explanation()))
+                .toList();
+        assertTrue(
+                texts.stream().noneMatch(t -> t.contains("the diplomat") || t.contains("the Ambassador")),
+                texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("Jana Nová was a diplomat of Slovakia")), texts.toString());
+        assertTrue(
+                texts.stream().anyMatch(t -> t.contains("João Silva was an Ambassador of Portugal")), texts.toString());
+    }
+
     /** A summit the articles place in a country only is asked as its country, never as a city. */
     @Test
     void aHostThatIsACountryIsAskedAsTheCountry() {
