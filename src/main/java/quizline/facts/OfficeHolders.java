@@ -163,10 +163,14 @@ public final class OfficeHolders {
 
     /**
      * The one country whose leading office a person written so held all through the month of a day (not a handover
-     * month). A name in one word must be the last word of exactly one such leader's spelling. Empty when the file knows no such leader, or more than one.
+     * month) on or before the file's own date, after which it cannot tell. A name in one word must be the last word of
+     * exactly one such leader's spelling. Empty when the file knows no such leader, or more than one.
      */
     public Optional<String> countryLedAllMonth(String written, LocalDate day) {
         YearMonth month = YearMonth.from(day);
+        if (month.isAfter(YearMonth.from(asOf))) {
+            return Optional.empty(); // after the file's date a term without an end may have ended
+        }
         List<String> name = words(written);
         List<String> places = new ArrayList<>();
         leading.forEach((place, office) -> {

@@ -641,8 +641,9 @@ final class PositionExtractor implements SentenceExtractor {
     private static boolean heldBySomeoneElse(OfficeHolders file, Fact fact) {
         if (fact.kind() != FactKind.POSITION
                 || fact.asOf().isEmpty()
+                || fact.asOf().get().isAfter(file.asOf())
                 || !(fact.relation().equals("President") || fact.relation().equals("Prime Minister"))) {
-            return false;
+            return false; // after the file's date, a holder it lists without an end may have been replaced
         }
         List<OfficeHolders.Term> held =
                 file.heldOn(fact.object(), fact.relation(), fact.asOf().get());

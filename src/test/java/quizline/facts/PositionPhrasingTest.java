@@ -1665,4 +1665,25 @@ class PositionPhrasingTest {
                         + " President of Ghana."),
                 "an office of a country named so may be still to come");
     }
+
+    /**
+     * After the office-holders file's own date a holder it lists without an end may have been replaced: a new prime
+     * minister named then is taught, and a name alone is read as nobody's leader.
+     */
+    @Test
+    void afterTheFilesDateItNeitherDropsANewHolderNorNamesALeader() {
+        java.time.LocalDate january2026 = java.time.LocalDate.of(2026, 1, 5);
+        assertEquals(
+                List.of("Jane Roe | Prime Minister | Nepal | 0.9"),
+                positionsOn("Nepalese Prime Minister Jane Roe spoke on Monday.", january2026));
+        assertEquals(
+                List.of(),
+                positionsOn("KP Sharma Oli refused to sign the declaration on help for Nepal.", january2026));
+        assertEquals(
+                List.of("KP Sharma Oli | leader | Nepal | 0.6"),
+                positionsOn(
+                        "KP Sharma Oli refused to sign the declaration on help for Nepal.",
+                        java.time.LocalDate.of(2025, 3, 5)),
+                "within the file's time");
+    }
 }
