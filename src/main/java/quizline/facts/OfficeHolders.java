@@ -142,8 +142,8 @@ public final class OfficeHolders {
      */
     public boolean led(String place, String written, LocalDate day) {
         String office = leading.get(place);
-        if (office == null) {
-            return false;
+        if (office == null || YearMonth.from(day).isAfter(YearMonth.from(asOf))) {
+            return false; // after the file's date a term without an end may have ended
         }
         List<Term> held = heldOn(place, office, day);
         List<String> name = words(written);

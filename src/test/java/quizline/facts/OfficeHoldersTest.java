@@ -121,6 +121,9 @@ class OfficeHoldersTest {
                 FILE.led("Cape Verde", "José Maria Neves", may2023),
                 "one office on file, which the leading offices say does not lead alone");
         assertTrue(FILE.led("Barbados", "Mia Mottley", may2023), "a Prime Minister, the one office on file");
+        assertFalse(
+                FILE.led("India", "Narendra Modi", FILE.asOf().plusMonths(2)),
+                "after the file's date a term without an end may have ended: it cannot tell");
         IllegalStateException unsaid = assertThrows(
                 IllegalStateException.class,
                 () -> new OfficeHolders(
