@@ -30,6 +30,9 @@ public final class Gazetteer {
     }
 
     private final Map<String, Country> countries = new TreeMap<>();
+    /** The places of territories.txt: names a fact may hold, written as a country's are. */
+    private final java.util.Set<String> territories = new java.util.TreeSet<>();
+
     private final Map<String, City> cities = new TreeMap<>();
     private final Map<String, Organisation> organisations = new TreeMap<>();
     /** Every organisation's name and abbreviations in lower case, each to the organisation's name. */
@@ -59,6 +62,7 @@ public final class Gazetteer {
         // territories are names a fact may hold, never a wrong choice for a country (territories.txt)
         for (String territory : DataFiles.words("territories.txt")) {
             Country removed = countries.remove(territory);
+            territories.add(territory);
             if (removed == null) {
                 throw new IllegalStateException("territories.txt: not a place of countries.tsv: " + territory);
             }
@@ -153,6 +157,11 @@ public final class Gazetteer {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /** Whether a name is one of territories.txt's (Montserrat, the Cayman Islands): a place, not an organisation. */
+    public boolean territory(String name) {
+        return territories.contains(name);
     }
 
     /** Country names, sorted; territories (territories.txt) are not among them. */

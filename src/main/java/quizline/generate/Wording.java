@@ -59,7 +59,7 @@ final class Wording {
             return name;
         }
         Gazetteer gazetteer = Gazetteer.get();
-        if (gazetteer.country(name).isEmpty()) {
+        if (gazetteer.country(name).isEmpty() && !gazetteer.territory(name)) {
             // organisations, and anything the data files do not call a country; an acronym read as a word takes none
             return BARE_NAMES.contains(name) ? name : "the " + name;
         }

@@ -201,6 +201,20 @@ class DraftGeneratorTest {
                 texts.stream().anyMatch(t -> t.contains("João Silva was an Ambassador of Portugal")), texts.toString());
     }
 
+    /** A territory is written as a country is: "Montserrat", "the Cayman Islands", never "the Montserrat". */
+    @Test
+    void aTerritoryTakesTheArticleACountrysNameWould() {
+        Pack pack = generate(new Facts()
+                .member("Montserrat", "member", "Caribbean Community")
+                .member("Cayman Islands", "associate member", "Caribbean Community"));
+        List<String> texts = pack.questions().stream()
+                .flatMap(q -> java.util.stream.Stream.of(q.prompt(), q.explanation()))
+                .toList();
+        assertTrue(texts.stream().noneMatch(t -> t.contains("the Montserrat")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("Montserrat was a member")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("the Cayman Islands was")), texts.toString());
+    }
+
     /** A summit the articles place in a country only is asked as its country, never as a city. */
     @Test
     void aHostThatIsACountryIsAskedAsTheCountry() {
