@@ -407,26 +407,19 @@ final class HostExtractor implements SentenceExtractor {
                 || noun != null && Summits.someoneElses(shape, m.start("noun"), m.end("noun"), organisation.get())) {
             return List.of(); // "the Russia-Africa summit in St Petersburg" is not the article's organisation's
         }
+        // "has got under way" with no date in the sentence: the report's day, which the date fact says it came from
+        Optional<String> underWay = underWay(sentence, context, m);
+        Optional<String> today = underWay.flatMap(phrase -> context.published().map(LocalDate::toString));
         Optional<String> writtenDate = year(shape, m)
                 .or(() -> yearOfWhens(sentence, context, m))
                 .map(y -> dayOfYear(shape, m, y).orElse(String.valueOf(y)))
                 .or(() -> dateOfWhen(sentence, context, m))
                 .or(() -> dateOpening(sentence, context))
-                .or(() -> underWayToday(sentence, context, m))
+                .or(() -> today)
                 .or(() -> dateReported(sentence, context, m)); // a dateline's date is the report's: its year only
         boolean reported = group(m, "reported") != null && writtenDate.equals(dateReported(sentence, context, m));
-        Optional<String> today = underWayToday(sentence, context, m);
-        Map<String, String> dateQualifiers = today.isPresent() && today.equals(writtenDate)
-                ? Map.of(
-                        "resolved_from",
-                        UNDER_WAY_TODAY
-                                .matcher(m.group())
-                                .results()
-                                .findFirst()
-                                .orElseThrow()
-                                .group()
-                                .strip())
-                : Map.of();
+        Map<String, String> dateQualifiers =
+                today.isPresent() && today.equals(writtenDate) ? Map.of("resolved_from", underWay.get()) : Map.of();
         Optional<Integer> written = writtenDate.map(iso -> Integer.parseInt(iso.substring(0, 4)));
         if (written.isEmpty() && (Summits.speaksOfAnotherSummit(sentence) || group(m, "past") != null)) {
             return List.of(); // "the next summit will be held in ...": which one, the sentence does not say
@@ -799,15 +792,15 @@ final class HostExtractor implements SentenceExtractor {
 
     /**
      * "The 18th SAARC summit has got under way at the Nepalese capital Kathmandu" in a report dated 26 November: the
-     * summit is under way on the report's day, which dates it where the sentence writes no date at all.
+     * summit is under way on the report's day, which dates it where the sentence writes no date at all. The words that
+     * say so, or none.
      */
-    private static Optional<String> underWayToday(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
-        if (context.published().isEmpty()
-                || sentence.shape().has('W')
-                || !UNDER_WAY_TODAY.matcher(m.group()).find()) {
+    private static Optional<String> underWay(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        if (context.published().isEmpty() || sentence.shape().has('W')) {
             return Optional.empty();
         }
-        return context.published().map(LocalDate::toString);
+        Matcher phrase = UNDER_WAY_TODAY.matcher(m.group());
+        return phrase.find() ? Optional.of(phrase.group().strip()) : Optional.empty();
     }
 
     /**

@@ -128,8 +128,8 @@ final class MentionFinder {
 
     /**
      * "Prime Minister Jane Muscat made the announcement", "the Prime Minister of Malta Jane Muscat": after a title or a
-     * country, a given name and a city's name in one word with no capitalised word after it are one person's name, not a person and the place he is in (English puts "in"
-     * or a comma between them).
+     * country, a given name and a city's name in one word with no capitalised word after it are one person's name, not
+     * a person and the place she is in (English puts "in" or a comma between them).
      */
     private static List<Mention> surnamesThatAreCities(String text, List<Token> tokens, List<Mention> mentions) {
         for (int k = 1; k + 1 < mentions.size(); k++) {

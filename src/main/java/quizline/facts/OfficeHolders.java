@@ -43,6 +43,11 @@ public final class OfficeHolders {
             return !month.isBefore(from) && to.map(end -> !month.isAfter(end)).orElse(true);
         }
 
+        /** Whether the term began before the month and ends after it: held all through it, not a handover month. */
+        boolean coversAllOf(YearMonth month) {
+            return from.isBefore(month) && to.map(month::isBefore).orElse(true);
+        }
+
         /** Months between the term and the month, 0 when the term covers it. */
         public long monthsFrom(YearMonth month) {
             if (covers(month)) {
@@ -142,23 +147,18 @@ public final class OfficeHolders {
      */
     public boolean led(String place, String written, LocalDate day) {
         String office = leading.get(place);
-        if (office == null || YearMonth.from(day).isAfter(YearMonth.from(asOf))) {
-            return false; // after the file's date a term without an end may have ended
+        if (office == null || !knows(day)) {
+            return false;
         }
         List<Term> held = heldOn(place, office, day);
         List<String> name = words(written);
         if (held.stream().anyMatch(t -> t.spellings().stream().anyMatch(s -> endsWith(spellingWords.get(s), name)))) {
             return true;
         }
-        List<String> surname = name;
-        return surname.size() == 1
-                && held.stream()
-                                .filter(t -> t.spellings().stream().anyMatch(s -> {
-                                    List<String> w = spellingWords.get(s);
-                                    return w.get(w.size() - 1).equals(surname.get(0));
-                                }))
-                                .count()
-                        == 1;
+        return held.stream()
+                        .filter(t -> t.spellings().stream().anyMatch(s -> surnameOf(spellingWords.get(s), name)))
+                        .count()
+                == 1;
     }
 
     /**
@@ -167,21 +167,18 @@ public final class OfficeHolders {
      * exactly one such leader's spelling. Empty when the file knows no such leader, or more than one.
      */
     public Optional<String> countryLedAllMonth(String written, LocalDate day) {
-        YearMonth month = YearMonth.from(day);
-        if (month.isAfter(YearMonth.from(asOf))) {
-            return Optional.empty(); // after the file's date a term without an end may have ended
+        if (!knows(day)) {
+            return Optional.empty();
         }
+        YearMonth month = YearMonth.from(day);
         List<String> name = words(written);
         List<String> places = new ArrayList<>();
         leading.forEach((place, office) -> {
             for (Term term : terms(place, office)) {
-                boolean allMonth = term.from().isBefore(month)
-                        && term.to().map(month::isBefore).orElse(true);
-                if (allMonth
+                if (term.coversAllOf(month)
                         && term.spellings().stream()
                                 .map(spellingWords::get)
-                                .anyMatch(s -> endsWith(s, name)
-                                        || name.size() == 1 && name.get(0).equals(s.get(s.size() - 1)))) {
+                                .anyMatch(s -> endsWith(s, name) || surnameOf(s, name))) {
                     places.add(place);
                     return;
                 }
@@ -206,6 +203,14 @@ public final class OfficeHolders {
     /** The date the file is true on. */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /**
+     * Whether the file can tell who held its offices in the month of a day: not after its own month, when a term it
+     * lists without an end may have ended.
+     */
+    public boolean knows(LocalDate day) {
+        return !YearMonth.from(day).isAfter(YearMonth.from(asOf));
     }
 
     /** Every listed term of an office of a place, in the file's order; empty when the file does not list it. */
@@ -249,8 +254,7 @@ public final class OfficeHolders {
         YearMonth month = YearMonth.from(day);
         List<String> name = words(written);
         return terms(place, office).stream()
-                .anyMatch(term -> term.from().isBefore(month)
-                        && term.to().map(month::isBefore).orElse(true)
+                .anyMatch(term -> term.coversAllOf(month)
                         && term.spellings().stream().anyMatch(spelling -> endsWith(spellingWords.get(spelling), name)));
     }
 
@@ -281,6 +285,11 @@ public final class OfficeHolders {
      */
     static boolean writtenFor(String written, String spelling) {
         return endsWith(words(spelling), words(written));
+    }
+
+    /** Whether a name written in one word is the last word of a spelling's words: "Doe" of "Jane Doe". */
+    private static boolean surnameOf(List<String> spelling, List<String> name) {
+        return name.size() == 1 && name.get(0).equals(spelling.get(spelling.size() - 1));
     }
 
     /** Whether a spelling's words end with a written name's, of two words or more unless the spelling is one word. */

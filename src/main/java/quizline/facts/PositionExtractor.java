@@ -158,9 +158,8 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?<place>{OA}) since {W}"),
             // "Tanzania's President, Dr. Jane Doe, was elected Chairperson of the Organ": the name in apposition
             // before its election
-            // "Jane Doe, one of Ghana's longest serving ministers, won the vote and was named the new Chairperson of
-            // the
-            // AUC"
+            // "Jane Doe, one of Ghana's longest serving ministers, won the vote and was named the new Chairperson
+            // of the AUC"
             ShapePattern.compile(
                     "(?<person>{P}) ,(?: [^,;]*? ,)?(?: [^;]*? and)? (?:was|has been|had been) (?:unanimously"
                             + " |formally |officially |duly )?(?:elected|re-elected|reelected|appointed|named)(?: as)? (?:the )?"
@@ -641,7 +640,7 @@ final class PositionExtractor implements SentenceExtractor {
     private static boolean heldBySomeoneElse(OfficeHolders file, Fact fact) {
         if (fact.kind() != FactKind.POSITION
                 || fact.asOf().isEmpty()
-                || fact.asOf().get().isAfter(file.asOf())
+                || !file.knows(fact.asOf().get())
                 || !(fact.relation().equals("President") || fact.relation().equals("Prime Minister"))) {
             return false; // after the file's date, a holder it lists without an end may have been replaced
         }
@@ -1073,10 +1072,14 @@ final class PositionExtractor implements SentenceExtractor {
 
     /**
      * The leaders an article names with no title and no office anywhere: "Jane Doe has long leaned towards Azerbaijan"
-     * after a sentence on her country, or "Doe said the text did not address the concerns of Armenia". Such a person leads a country only where the office-holders file has them leading it all through the
-     * article's month, and the sentence names that country, or for a full name the sentence before it. One fact per person, from the first sentence that names them so; never for someone any sentence
-     * writes with a title, as "former" or "the late", or after another's title ({@link #UNTITLED}): "Doe" where an
-     * earlier sentence wrote "President Jane Doe" takes what that sentence says, or nothing.
+     * after a sentence on her country, or "Doe said the text did not address the concerns of Armenia". Such a person
+     * leads a country only where the office-holders file has them leading it all through the article's month, and the
+     * sentence names that country, or for a full name the sentence before it. One fact per person, from the first
+     * sentence that names them so; never for someone any sentence writes with a title, as "former" or "the late", or
+     * after another's title ({@link #UNTITLED}): "Doe" where an earlier sentence wrote "President Jane Doe" takes what
+     * that sentence says, or nothing; nor where the sentence writes a leader's title of that country ({@link
+     * #leadersTitleWritten}). An office of an organisation does not stop it ("Jane Doe will pass on the pro tempore
+     * presidency of the bloc to her Brazilian counterpart").
      */
     static void untitledLeaders(List<AnnotatedSentence> sentences, ArticleContext context, List<Fact> facts) {
         if (context.published().isEmpty()) {
@@ -1091,37 +1094,36 @@ final class PositionExtractor implements SentenceExtractor {
                 placed.add(fact.subject());
             }
         }
-        // the surnames of people some sentence writes with a title or as "former": their office is the article's to say
+        // each sentence's people written with no title and not as "former", read once; the surnames of all its other
+        // people, written with a title or as "former", whose office is the article's to say
+        List<List<Mention.PersonMention>> untitled = new java.util.ArrayList<>();
         java.util.Set<String> titled = new java.util.HashSet<>();
         for (AnnotatedSentence sentence : sentences) {
-            java.util.Set<Mention> untitled = new java.util.HashSet<>();
+            List<Mention.PersonMention> bare = new java.util.ArrayList<>();
             Matcher m = UNTITLED.matcher(sentence.shape());
             while (UNTITLED.mayMatch(sentence.shape()) && m.find()) {
                 if (staleBefore(sentence.shape(), m.start()).isEmpty()) {
-                    untitled.add(sentence.shape().mention(m, "person"));
+                    bare.add((Mention.PersonMention) sentence.shape().mention(m, "person"));
                 }
             }
             for (Mention mention : sentence.mentions()) {
-                if (mention instanceof Mention.PersonMention person && !untitled.contains(person)) {
-                    titled.add(person.parts().get(person.parts().size() - 1));
+                if (mention instanceof Mention.PersonMention person && !bare.contains(person)) {
+                    titled.add(surname(person));
                 }
             }
+            untitled.add(bare);
         }
         List<Fact> found = new java.util.ArrayList<>();
         java.util.Set<String> before = java.util.Set.of();
-        for (AnnotatedSentence sentence : sentences) {
-            Shape shape = sentence.shape();
+        for (int i = 0; i < sentences.size(); i++) {
+            AnnotatedSentence sentence = sentences.get(i);
             java.util.Set<String> here = countriesNamed(sentence);
-            Matcher m = UNTITLED.matcher(shape);
-            while (UNTITLED.mayMatch(shape) && m.find()) {
-                Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
+            for (Mention.PersonMention person : untitled.get(i)) {
                 boolean oneWord = person.parts().size() == 1;
                 Optional<String> name = context.people()
                         .resolve(person)
                         .or(() -> oneWord ? Optional.of(person.name()) : Optional.empty());
-                if (name.isEmpty()
-                        || placed.contains(name.get())
-                        || titled.contains(person.parts().get(person.parts().size() - 1))) {
+                if (name.isEmpty() || placed.contains(name.get()) || titled.contains(surname(person))) {
                     continue;
                 }
                 Optional<String> country = OfficeHolders.get().countryLedAllMonth(name.get(), day);
@@ -1143,6 +1145,10 @@ final class PositionExtractor implements SentenceExtractor {
             before = here;
         }
         facts.addAll(found);
+    }
+
+    private static String surname(Mention.PersonMention person) {
+        return person.parts().get(person.parts().size() - 1);
     }
 
     /**
