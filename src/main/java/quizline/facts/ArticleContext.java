@@ -28,13 +28,32 @@ final class ArticleContext {
     /** Every organisation named so far, in order. */
     private final List<Knowledge.Organisation> named = new ArrayList<>();
 
+    /** The city of the article's dateline ("VIENTIANE, Oct 9 — ..."), where "here" in its sentences is; or null. */
+    private final Mention.CityMention dateline;
+
     private ArticleContext(
-            Article article, PersonIndex people, Knowledge.Organisation main, Knowledge.Organisation meeting) {
+            Article article,
+            PersonIndex people,
+            Knowledge.Organisation main,
+            Knowledge.Organisation meeting,
+            Mention.CityMention dateline) {
         this.article = article;
         this.people = people;
         this.main = main;
         this.meeting = meeting;
+        this.dateline = dateline;
     }
+
+    /**
+     * A dateline as a shape: "LIMA, May 4 (Agency) -", "Vilnius |", "NAIROBI —", its city first. {@code reported} is its
+     * date, the report's.
+     */
+    static final String DATELINE = "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?"
+            + "(?:\\( [^)]* \\)(?: (?:\\||—|-|- -|:))?|(?:\\||—|-|- -|:))";
+
+    private static final ShapePattern DATELINE_SHAPE = ShapePattern.compile(DATELINE);
+    /** Sentences at the top of a file a dateline may open: the headline and the date line come before it. */
+    private static final int DATELINE_WITHIN = 3;
 
     /** The end of a written sentence: a full stop, question or exclamation mark, maybe inside closing quotes. */
     private static final java.util.regex.Pattern ENDS_A_SENTENCE = java.util.regex.Pattern.compile("[.!?][\"”’')]*$");
@@ -68,7 +87,27 @@ final class ArticleContext {
                 best = votes;
             }
         }
-        return new ArticleContext(article, people, main, meetingAround(article, counts.keySet()));
+        return new ArticleContext(
+                article, people, main, meetingAround(article, counts.keySet()), datelineCity(sentences));
+    }
+
+    private static Mention.CityMention datelineCity(List<AnnotatedSentence> sentences) {
+        for (AnnotatedSentence sentence : sentences.subList(0, Math.min(DATELINE_WITHIN, sentences.size()))) {
+            java.util.regex.Matcher m = DATELINE_SHAPE.matcher(sentence.shape());
+            if (m.find()) {
+                for (Mention mention : sentence.shape().mentions(m, "loc")) {
+                    if (mention instanceof Mention.CityMention city) {
+                        return city;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The city of the article's dateline, where "the summit opened here" in its sentences was. */
+    Optional<Mention.CityMention> dateline() {
+        return Optional.ofNullable(dateline);
     }
 
     /** Days a report may come before or after the summit it is about. */

@@ -145,7 +145,8 @@ final class DateExtractor implements SentenceExtractor {
             // "the summit, which opened on Monday"
             // "the summit, held on 6–7 July 2030", "the summit, which is scheduled for next month"
             ShapePattern.compile(
-                    "summit , (?:(?:which|that) )?(?:was |is |will be |has been |had been )?(?:commenced|opened|began|kicked off|started|held|took place|taking place"
+                    // "The two-day event, which began on July 3": a summit the article tells of, named by its length
+                    "(?:summit|the [a-z]+-day (?:event|gathering)) , (?:(?:which|that) )?(?:was |is |will be |has been |had been )?(?:commenced|opened|began|kicked off|started|held|took place|taking place"
                             // "the Reykjavik Summit, held at the Harpa concert hall on 16–17 May": a venue before the
                             // day
                             + "|convened|scheduled|set|slated|due|to be held|to take place) (?:at (?:the )?(?:[^ ,;]+ ){1,6}?(?=on ))?"

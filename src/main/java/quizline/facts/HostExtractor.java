@@ -74,6 +74,9 @@ final class HostExtractor implements SentenceExtractor {
                     // "the Leaders Meeting officially opened in Honiara"
                     + "(?:officially |formally )?"
                     + "(?:held |hosted |taking place |took place |takes place |take place |convened |opened |opens |open |began |begins |begin |kicked off |kicks off |kick off |commenced |started |started its work |began its work |got under way |got underway |concluded |ended |closed |runs |ran |will run "
+                    // "The 24th SCO summit is in full swing in Astana": going on, begun on a day the sentence may not
+                    // give
+                    + "|under way |underway |in full swing "
                     + "|scheduled for |scheduled |set for |slated for |due |set |expected |slated )?"
                     // "is scheduled to take place in Rarotonga", "is set to be held in Lima"
                     + "(?:to (?:take place|be held|open|convene|begin|start|meet) )?"
@@ -196,7 +199,7 @@ final class HostExtractor implements SentenceExtractor {
             // "LIMA, May 4 (Agency) - …", "LIMA -- …"
             ShapePattern.compile(
                     // "LIMA, March 14 (Agency) The summit ...": the agency in brackets ends a dateline without a dash
-                    "^(?<loc>{Y}(?: , {C})?) (?:, (?<reported>{W}) )?(?:\\( [^)]* \\)(?: (?:\\||—|-|- -|:))?|(?:\\||—|-|- -|:))(?= .* summit )"),
+                    ArticleContext.DATELINE + "(?= .* summit )"),
             // "The three previous summits took place in Vienna in 1993, in Strasbourg in 1997 and in Warsaw in 2005":
             // the
             // article's organisation's, each place with its year
@@ -222,7 +225,24 @@ final class HostExtractor implements SentenceExtractor {
                     + " , (?<when>{W}) ,"),
             // "the prime ministers of the group's countries will assess the presidency at their meeting in Prague on
             // Wednesday, June 8": the leaders' own meeting, dated in the sentence (see leadersOwnMeeting)
-            ShapePattern.compile("(?:during|at) their (?<noun>meeting) in " + LOCATION + " (?:on )?(?<when>{W})"));
+            ShapePattern.compile("(?:during|at) their (?<noun>meeting) in " + LOCATION + " (?:on )?(?<when>{W})"),
+            // "The 45th ASEAN Summit opened here on Wednesday", "at the opening of the 44th and 45th ASEAN Summits ...
+            // today", in a report whose dateline is Vientiane: "here", and the summit opening on the report's day, are
+            // where the report was written (see datelineCity)
+            ShapePattern.compile(SUMMIT + " (?:officially |formally )?(?:opened|opens|began|begins|kicked off|kicks off"
+                    + "|commenced|got under way|convened|(?:is|are|was|were) (?:being )?held) (?<here>here)"
+                    + "(?: (?:on )?(?<when>{W}))?(?= [.,;]|$)"),
+            ShapePattern.compile("(?:at|during) the opening (?:ceremony )?of (?:the )?(?:[0-9]+(?:st|nd|rd|th) and )?"
+                    + "(?:[0-9]+(?:st|nd|rd|th) )?(?<org>{O}) (?<noun>summit)s?(?: and (?:{P} |related )?summits)?"
+                    + "(?: at (?:the )?(?:{O}|{P}))? (?<here>(?<when>{W}))(?= [.,;]|$)"),
+            // "Commonwealth leaders convened in Samoa on the final day of the Commonwealth Heads of Government
+            // Meeting",
+            // "Leaders met in Apia for CHOGM": where the leaders met for a summit named as a series is where it was
+            ShapePattern.compile("(?:{O} )?(?:leaders|heads of (?:state|government)(?: and government)?) "
+                    + "(?:of (?:the )?{OA} )?(?:met|gathered|convened|assembled) in (?:(?<country>{C})(?! 's| ,)|"
+                    + LOCATION + ")(?: on {W})?"
+                    + " (?:for|at|on the (?:first|second|third|final|last|opening|closing) day of) (?:the )?(?:(?<year>{W}) )?"
+                    + "(?:" + Summits.NUMBER + " )?(?<series>{O})"));
 
     /**
      * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in
@@ -248,7 +268,9 @@ final class HostExtractor implements SentenceExtractor {
                 || !(shape.has('Y')
                         || shape.has('C')
                         || shape.has('D')
-                        || shape.text().contains("capital"))
+                        || shape.text().contains("capital")
+                        // "the summit opened here": the dateline's city
+                        || context.dateline().isPresent() && shape.containsAny(List.of(" here", " opening ")))
                 || Summits.calledOff(sentence)) {
             return;
         }
@@ -356,7 +378,8 @@ final class HostExtractor implements SentenceExtractor {
 
     private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m, Facts.Found by) {
         Shape shape = sentence.shape();
-        Optional<Place> place = place(shape, m, "town")
+        Optional<Place> place = here(sentence, context, m)
+                .or(() -> place(shape, m, "town"))
                 .or(() -> place(shape, m, "loc2"))
                 .or(() -> place(shape, m, "loc"))
                 .or(() -> country(shape, m))
@@ -430,8 +453,13 @@ final class HostExtractor implements SentenceExtractor {
                         && Summits.number(sentence, m).isPresent();
         // "whose country hosted the 32nd summit": a past summit known by its number is not this year's
         Optional<Integer> year = pastNumbered ? written : written.or(() -> Summits.defaultYear(sentence, context));
-        if (group(m, "country") != null && written.isEmpty() && !m.group().contains(" hosted ")) {
-            return List.of(); // "Next spring Kuwait hosts the summit": which year's, the sentence does not say
+        if (group(m, "country") != null
+                && written.isEmpty()
+                && !m.group().contains(" hosted ")
+                && group(m, "series") == null) {
+            // "Next spring Kuwait hosts the summit": which year's, the sentence does not say; "leaders met in Samoa for
+            // CHOGM" says the article's
+            return List.of();
         }
         // up to the place: "the 39th meeting of the Council of Foreign Ministers of the BSEC" names a ministers'
         // meeting
@@ -597,6 +625,26 @@ final class HostExtractor implements SentenceExtractor {
             java.util.regex.Pattern.compile("(?:[Tt]he |[Ii]ts |[Tt]heir )?([0-9]+(?:st|nd|rd|th)) ");
 
     private record Place(String city, String country) {}
+
+    /**
+     * The dateline's city for a summit that opened "here", or "today" in a report written where it opened; none when
+     * the sentence names another place or a day other than the report's.
+     */
+    private static Optional<Place> here(AnnotatedSentence sentence, ArticleContext context, Matcher m) {
+        if (group(m, "here") == null
+                || sentence.mentions().stream()
+                        .anyMatch(mention -> mention instanceof Mention.CityMention
+                                || mention instanceof Mention.CountryMention c && !c.demonym())) {
+            return Optional.empty();
+        }
+        if (!m.group("here").equals("here")
+                && !(sentence.shape().mention(m, "here") instanceof Mention.DateMention date
+                        && date.written().equalsIgnoreCase("today"))) {
+            return Optional.empty();
+        }
+        return context.dateline()
+                .map(city -> new Place(city.city().name(), city.city().country().name()));
+    }
 
     /** A country that hosts: "Bahrain hosted the summit", "Saudi Crown Prince X, whose country hosted the summit". */
     private static Optional<Place> country(Shape shape, Matcher m) {

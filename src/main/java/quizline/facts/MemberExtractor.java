@@ -72,6 +72,8 @@ final class MemberExtractor implements SentenceExtractor {
             "request",
             "suspended",
             "—",
+            // a hyphen written for a dash: "the Visegrad Group - Poland, Hungary, the Czech Republic and Slovakia -"
+            " - ",
             "countries",
             "states",
             "nations",
@@ -1217,6 +1219,26 @@ final class MemberExtractor implements SentenceExtractor {
                         + " (?:the )?(?<org>{OA})" + ACRONYM + " (?::|—|-|were|are|included|include) (?<list>" + LIST
                         + ")",
                 "founding member");
+        // "BRICS originally included Brazil, Russia, India and China": the members it began with
+        add(
+                rules,
+                "(?:the )?(?<org>{OA})" + ACRONYM
+                        + " (?:originally|initially|at first) (?:included|comprised|consisted of"
+                        + "|was made up of|brought together|grouped) (?<list>" + NAMED_LIST + ")",
+                "founding member");
+        // "India formally handed over the G20 presidency to Brazil": both hold it in turn, so both belong
+        inferred(
+                rules,
+                "(?<list>{C}) (?:will |is to |is set to |has |have )?(?:[a-z]+ly )?(?:hand|hands|handed|handing|pass|passes"
+                        + "|passed) (?:over )?(?:the )?(?:rotating |six-month |annual )?(?<org>{O}) (?:presidency|chairmanship)"
+                        + " (?:over )?to (?<more>{C})",
+                "member");
+        // "Saudi Arabia has yet to formally join": invited, not a member yet
+        subjectFirst(
+                rules,
+                "(?:has|have) yet to (?:formally |officially )?join(?: (?:the )?(?<org>{OA})" + ACRONYM
+                        + ")?(?= [.,;]|$)",
+                "prospective member");
     }
 
     private static void add(List<Rule> rules, String pattern, String relation) {
@@ -1242,6 +1264,9 @@ final class MemberExtractor implements SentenceExtractor {
                 .replaceAll("(")
                 .replace(":", " : ");
         List<String> cues = new ArrayList<>();
+        if (pattern.contains("|-)") || pattern.contains("(?:-|")) {
+            cues.add(" - "); // a hyphen among the dashes the pattern takes: "O - A, B and C -"
+        }
         for (String cue : CUES) {
             if (literal.contains(cue)) {
                 cues.add(cue);

@@ -38,7 +38,18 @@ final class PositionExtractor implements SentenceExtractor {
     /** Words by which a person enters an office, in the past: "was sworn in as", "took office as", "became". */
     private static final String ENTERED =
             "(?:(?:was|has been|had been) (?:formally |officially )?(?:sworn in|inaugurated) as "
-                    + "|(?:formally |officially )?(?:took office|assumed office|took the oath of office) as |became )";
+                    + "|(?:formally |officially )?(?:took office|assumed office|took the oath of office) as |became "
+                    // "X succeeded John Roe as NATO Secretary General": the office entered, the predecessor's left
+                    + "|(?:succeeded|replaced|took over from) (?:{T} )?{P} as )";
+
+    /**
+     * A description of the person between the name and the verb: "X, a former prime minister of Portugal, took office
+     * as", "X, 64, became". Only one that starts as a description does: not "X, Y and Z became", a list.
+     */
+    private static final String APPOSITION = "(?:, (?:a |an |the |[1-9][0-9] )[^,;]{0,80}?, )?";
+
+    /** An assembly's session named before it: "President of the 79th session of the UN General Assembly". */
+    private static final String SESSION = "(?:[1-9][0-9]*(?:st|nd|rd|th) (?:regular |ordinary )?session of (?:the )?)?";
 
     private static final List<ShapePattern> PATTERNS = List.of(
             // "handed over to his Malagasy counterpart, President John Roe": the title is written, the country too
@@ -82,8 +93,8 @@ final class PositionExtractor implements SentenceExtractor {
                     + NEWLY + "(?<title>{T})(?= ,| \\.| said| says| told| and| since|$)" + NO_NAME_AFTER),
             // Doe, the Kazakh president
             // Doe, Acting Pakistan Permanent Representative to the UN
-            // Doe, the former Kazakh president
-            ShapePattern.compile("(?<person>{P}) " + AGE
+            // Doe, the former Kazakh president; "Doe of Trinidad and Tobago, current UNGA President"
+            ShapePattern.compile("(?<person>{P}) (?:of (?:the )?{C} )?" + AGE
                     + ", (?:who is (?:also )?)?(?:the |a |an )?(?:top |senior |veteran |leading |prominent |current |incumbent |sitting )?(?<was>former )?"
                     + KEPT + "(?<place>{CDOK}) (?<title>{T})(?! 's)" + NO_NAME_AFTER),
             // the president of China, Jane Doe; the acting president of Iran after ..., John Roe
@@ -99,14 +110,14 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile("(?<title>{T}) of (?:the )?(?<place>{CO}) (?<person>{P})"),
             // Jane Doe is the president of X
             ShapePattern.compile(
-                    "(?<person>{P})(?: of {C})? (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"
+                    "(?<person>{P})(?: of {C})? (?:is|became|has been|was sworn in as|(?:was|has been) (?:appointed|named)(?: as)?) (?:the |a |an )?(?:new |current )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"
                             + NOT_A_PART),
             // "Jane Doe was elected Secretary General of the OAS": an office of an organisation, held from the election
             // on; not "was elected president of Brazil", an office still to come
             ShapePattern.compile(
                     "(?<person>{P})(?: of (?:the )?{C})? (?:was|has been|had been) (?:unanimously |formally"
                             + " |officially |duly )?(?:elected|re-elected|reelected)(?: as)? (?:the )?(?:new )?(?<title>{T}) of"
-                            + " (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
+                            + " (?:the )?" + SESSION + "(?<place>{OA})(?! 's)" + NOT_A_PART),
             // "the World Health Assembly on Tuesday elected Jane Doe, a physician, new Director General of the WHO"
             ShapePattern.compile("(?:{OA}|the [a-z]+) (?:on {W} |{W} )?(?:unanimously |formally |officially )?"
                     + "(?:elected|re-elected|reelected|appointed|named) (?<person>{P})(?: of (?:the )?{C})?(?: , [^,;]+? ,)?"
@@ -136,10 +147,10 @@ final class PositionExtractor implements SentenceExtractor {
             // "X was sworn in as President of South Africa", "X took office as NATO Secretary General", "X became
             // Britain's prime minister": an office entered, held from then; not "was elected" or "was named", which
             // may be an office still to come
-            ShapePattern.compile("(?<person>{P}) (?:, who )?" + ENTERED
-                    + "(?:the )?(?:new )?(?<title>{T}) of (?:the )?(?<place>{COA})(?! 's)"),
+            ShapePattern.compile("(?<person>{P}) " + APPOSITION + "(?:, who )?" + ENTERED
+                    + "(?:the )?(?:new )?(?<title>{T}) of (?:the )?" + SESSION + "(?<place>{COA})(?! 's)"),
             // "X, who took office as WTO director-general in 2021, ..."
-            ShapePattern.compile("(?<person>{P}) (?:, who )?" + ENTERED
+            ShapePattern.compile("(?<person>{P}) " + APPOSITION + "(?:, who )?" + ENTERED
                     + "(?:the )?(?:new )?(?<place>{CDOK}) (?:'s )?(?<title>{T})" + NO_NAME_AFTER + "(?! of)"),
             // "Chile was represented by President Jane Doe, Peru by Prime Minister John Roe and Bolivia by ...": each
             // country after the first with the verb left out
@@ -313,9 +324,13 @@ final class PositionExtractor implements SentenceExtractor {
      * the one the title names ("elected X as chairperson of the AU Commission").
      */
     private static final ShapePattern ELECTED_BY =
-            ShapePattern.compile("(?<org>{OA}) (?:on )?(?:(?<date>{W}) )?(?:has |had )?"
-                    + "(?:unanimously )?(?:re-elected|reelected|elected|appointed) (?:{D} )?(?:{T} )?(?<person>{P})"
-                    + "(?: of {C})?(?: , [^,;]+ ,)? (?:as (?:its |(?:the )?(?<owner>{OA}) 's |the )?(?:new |next )?(?<title>{T})"
+            ShapePattern.compile("(?<org>{OA})(?: \\( {O} \\))? (?:on )?(?:(?<date>{W}) )?(?:has |had )?"
+                    + "(?:unanimously )?(?:re-elected|reelected|elected|appointed) "
+                    // "has elected, by acclamation, X, former Prime Minister of Cameroon, to serve as President of its
+                    // 79th
+                    // session"
+                    + "(?:, (?:by acclamation|unanimously|by consensus) , )?(?:{D} )?(?:{T} )?(?<person>{P})"
+                    + "(?: of {C})?(?: , [^,;]+ ,)? (?:(?:to serve )?as (?:its |(?:the )?(?<owner>{OA}) 's |the )?(?:new |next )?(?<title>{T})"
                     + "(?: of (?:the )?(?<place>{OA}))?|(?<preside>to preside over))(?! {P})");
 
     /** "X, who heads the WHO", "X, who chairs the African Union": the verb names the office. */
@@ -340,7 +355,10 @@ final class PositionExtractor implements SentenceExtractor {
             // "The OECS Authority is currently chaired by Prime Minister X": now, not "was chaired by" (a past term)
             ShapePattern.compile(
                     "(?:the )?(?<place>{OA})(?: \\( {O} \\))? (?:is |has been )(?:currently |now )?chaired by "
-                            + "(?:the )?(?:{CD} (?:'s )?)?(?:{T} )?(?<person>{P})(?! 's)" + NO_NAME_AFTER));
+                            + "(?:the )?(?:{CD} (?:'s )?)?(?:{T} )?(?<person>{P})(?! 's)" + NO_NAME_AFTER),
+            // "X is the current chair of the Pacific Islands Forum": held now; not "was chair", a past term
+            ShapePattern.compile("(?<person>{P}) (?:is|has been) (?:also )?(?:the )?" + NOW + "chair of (?:the )?"
+                    + "(?<place>{OA})(?! 's)" + NOT_A_PART + NO_NAME_AFTER));
 
     /** A title in the plural, as the shape writes it (lower case, not a mention): "presidents", "prime ministers". */
     private static final String PLURAL = "(?<plural>(?:[a-z-]+ ){0,2}[a-z-]+s)";

@@ -1364,4 +1364,28 @@ class MembershipPhrasingTest {
                 each("founding member", EAEU, "Armenia", "Belarus"),
                 members("The original members of the EAEU were Armenia and Belarus."));
     }
+
+    @Test
+    void theMembersAnOrganisationBeganWithAndOneThatHasYetToJoin() {
+        assertEquals(
+                each("founding member", "BRICS", "Brazil", "Russia", "India", "China"),
+                members("BRICS originally included Brazil, Russia, India and China."));
+        assertEquals(
+                List.of("Saudi Arabia | prospective member | BRICS"),
+                members("BRICS met in Kazan. Saudi Arabia has yet to formally join."));
+    }
+
+    @Test
+    void aPresidencyHandedOnIsHeldByMembers() {
+        assertEquals(
+                each("member", "Group of Twenty", "India", "Brazil"),
+                members("At the closing ceremony, India formally handed over the G20 presidency to Brazil."));
+    }
+
+    @Test
+    void membersBetweenHyphensWrittenForDashes() {
+        assertEquals(
+                each("member", "Visegrad Group", "Poland", "Hungary", "Czech Republic", "Slovakia"),
+                members("The Visegrad Group - Poland, Hungary, the Czech Republic and Slovakia - has been divided."));
+    }
 }

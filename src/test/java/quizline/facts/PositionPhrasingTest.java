@@ -1686,4 +1686,45 @@ class PositionPhrasingTest {
                         java.time.LocalDate.of(2025, 3, 5)),
                 "within the file's time");
     }
+
+    /** An office entered after a description of the person, or from a predecessor named before it. */
+    @Test
+    void anOfficeEnteredAfterADescriptionOrFromAPredecessor() {
+        assertEquals(
+                List.of("Ana Souza | former Prime Minister | Portugal", "Ana Souza | President | European Council"),
+                positions("Ana Souza, a former prime minister of Portugal, took office as President of the European"
+                        + " Council on 1 December."));
+        assertEquals(
+                List.of("Ana Souza | Secretary-General | North Atlantic Treaty Organization"),
+                positions("Ana Souza succeeded Ravi Menon as NATO Secretary General on October 1."));
+        assertEquals(
+                List.of(),
+                positions("Ana Souza will succeed Ravi Menon as NATO Secretary General in October."),
+                "an office still to come");
+        assertEquals(
+                List.of(),
+                positions("Ana Souza, Ravi Menon and Ali Said took office as ministers."),
+                "a list before the verb is no description");
+    }
+
+    @Test
+    void theChairHeldNowAndAnAssemblysNumberedSession() {
+        assertEquals(
+                List.of("Ana Souza | Chairperson | Pacific Islands Forum"),
+                positions("Ana Souza is the current chair of the Pacific Islands Forum."));
+        assertEquals(List.of(), positions("Ana Souza was chair of the Pacific Islands Forum."), "a past term");
+        assertEquals(
+                List.of("Ana Souza | President | United Nations General Assembly"),
+                positions("Ana Souza of Brazil was elected President of the 79th session of the UN General Assembly."));
+        assertEquals(
+                List.of(
+                        "Ana Souza | former Prime Minister | Mongolia",
+                        "Ana Souza | President | United Nations General Assembly"),
+                positions("The UN General Assembly (UNGA) has elected, by acclamation, Ana Souza, former Prime Minister"
+                        + " of Mongolia, to serve as President of its 79th session."));
+        assertEquals(
+                List.of("Ravi Menon | President | United Nations General Assembly"),
+                positions("Ana Souza will succeed Ravi Menon of Trinidad and Tobago, current UNGA President, in"
+                        + " September."));
+    }
 }

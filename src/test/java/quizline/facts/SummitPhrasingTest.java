@@ -1011,4 +1011,47 @@ class SummitPhrasingTest {
                                 + " in Prague on Wednesday, March 19.",
                         Optional.of(FRIDAY)));
     }
+
+    @Test
+    void aSummitGoingOnAndTheLeadersMeetingForASeries() {
+        LocalDate july4 = LocalDate.of(2024, 7, 4);
+        assertEquals(
+                List.of("host: 2024 24th SCO summit | held in | Astana", "date: 2024 SCO summit | date | 2024-07-03"),
+                hostsAndDates(
+                        "The 24th SCO summit is in full swing in Astana, Kazakhstan. The two-day event, which began on"
+                                + " July 3, has brought together leaders.",
+                        Optional.of(july4)));
+        assertEquals(
+                List.of("host: 2024 Commonwealth Heads of Government Meeting | held in | Samoa"),
+                hostsAndDates(
+                        "Commonwealth leaders convened in Samoa on the final day of the Commonwealth Heads of"
+                                + " Government Meeting (CHOGM).",
+                        Optional.of(LocalDate.of(2024, 10, 28))));
+    }
+
+    /** "here", and a summit opening "today", in a report with a dateline are the dateline's city. */
+    @Test
+    void aSummitOpeningHereIsInTheDatelinesCity() {
+        LocalDate october10 = LocalDate.of(2024, 10, 10);
+        assertEquals(
+                List.of(
+                        "host: 2024 45th ASEAN summit | held in | Vientiane",
+                        "date: 2024 45th ASEAN summit | date | 2024-10-09"),
+                hostsAndDates(
+                        "VIENTIANE, Oct 9 (Xinhua) -- Leaders spoke of trade. The 45th ASEAN Summit opened here on"
+                                + " Wednesday.",
+                        Optional.of(october10)));
+        assertEquals(
+                List.of("host: 2024 ASEAN summit | held in | Vientiane", "date: 2024 ASEAN summit | date | 2024-10-10"),
+                hostsAndDates(
+                        "VIENTIANE, Oct 10 — Leaders spoke of trade. He spoke at the opening of the 44th and 45th"
+                                + " ASEAN Summits at the National Convention Centre today.",
+                        Optional.of(october10)));
+        assertEquals(
+                List.of("date: 2024 45th ASEAN summit | date | 2024-10-09"),
+                hostsAndDates(
+                        "Leaders spoke of trade. The 45th ASEAN Summit opened here on Wednesday.",
+                        Optional.of(october10)),
+                "no dateline, no place");
+    }
 }
