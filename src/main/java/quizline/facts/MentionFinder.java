@@ -452,8 +452,30 @@ final class MentionFinder {
         if (postedTo != null) {
             return postedTo;
         }
+        int end = title.to() + affairsLength(tokens, title.to());
         return new Mention.TitleMention(
-                affairs(tokens, title), false, from, title.to() + affairsLength(tokens, title.to()));
+                affairs(tokens, title),
+                false,
+                from,
+                title.value().contains("Minister") ? morePortfolio(tokens, end) : end);
+    }
+
+    /**
+     * "Minister for Foreign Affairs and Regional Integration": a listed minister's title whose portfolio goes on with
+     * "and" and words of a portfolio is still that title, and the words after it are no name. Returns where it ends.
+     */
+    private int morePortfolio(List<Token> tokens, int end) {
+        int at = end;
+        while (at + 1 < tokens.size()
+                && tokens.get(at).text().equals("and")
+                && knowledge.portfolioWords.contains(tokens.get(at + 1).text())) {
+            at += 2;
+            while (at < tokens.size()
+                    && knowledge.portfolioWords.contains(tokens.get(at).text())) {
+                at++;
+            }
+        }
+        return at;
     }
 
     /** Titles of people sent to a country or an organisation. */

@@ -264,13 +264,26 @@ public final class OfficeHolders {
      * knows two.
      */
     public Optional<String> placeOf(String office, String person, LocalDate day) {
+        return placeOf(office, person, day, false);
+    }
+
+    /**
+     * The one place whose office the person held only before the day ("former President John Kufuor": Ghana's, 2001 to
+     * 2009), where the file lists exactly one; never one they hold again on the day.
+     */
+    public Optional<String> formerPlaceOf(String office, String person, LocalDate day) {
+        return placeOf(office, person, day, true)
+                .filter(place -> placeOf(office, person, day).isEmpty());
+    }
+
+    private Optional<String> placeOf(String office, String person, LocalDate day, boolean before) {
         YearMonth month = YearMonth.from(day);
         List<String> name = words(person);
         List<String> places = new ArrayList<>();
         terms.forEach((place, offices) -> {
             for (Term term : offices.getOrDefault(office, List.of())) {
-                if (term.covers(month)
-                        && term.spellings().stream().anyMatch(s -> endsWith(spellingWords.get(s), name))) {
+                boolean when = before ? term.to().map(month::isAfter).orElse(false) : term.covers(month);
+                if (when && term.spellings().stream().anyMatch(s -> endsWith(spellingWords.get(s), name))) {
                     places.add(place);
                     return;
                 }

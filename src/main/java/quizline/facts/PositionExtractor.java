@@ -177,7 +177,14 @@ final class PositionExtractor implements SentenceExtractor {
                             + "(?:new )?(?<title>{T}) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
             // "the election of Zimbabwe's President, Dr. Jane Doe, as the Chairperson of SADC"
             ShapePattern.compile("(?:election|re-election|reelection) of (?:[^;]*? )?(?<person>{P}) (?:, )?as (?:the )?"
-                    + "(?:new )?(?<title>{T}) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART));
+                    + "(?:new )?(?<title>{T}) of (?:the )?(?<place>{OA})(?! 's)" + NOT_A_PART),
+            // "X currently serves as Ghana's Minister for Foreign Affairs": an office held now
+            ShapePattern.compile(
+                    "(?<person>{P}) " + APPOSITION + "(?:, who )?(?:currently |now |also )?(?:serves|is serving)"
+                            + " as (?:the )?(?<place>{CDOK}) (?:'s )?(?<title>{T})" + NO_NAME_AFTER + "(?! of)"),
+            ShapePattern.compile("(?<person>{P}) " + APPOSITION
+                    + "(?:, who )?(?:currently |now |also )?(?:serves|is serving)"
+                    + " as (?:the )?(?<title>{T}) of (?:the )?" + SESSION + "(?<place>{COA})(?! 's)" + NOT_A_PART));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".
@@ -1495,10 +1502,13 @@ final class PositionExtractor implements SentenceExtractor {
                 || PLACE_AFTER.matcher(text.substring(m.end("person"))).find()) {
             return Optional.empty();
         }
+        LocalDate day = context.published().get();
+        // "under former President John Kufuor": the place whose office the file says they left before the day
         return context.people()
                 .resolve(person)
-                .flatMap(name -> OfficeHolders.get()
-                        .placeOf(title.title(), name, context.published().get()));
+                .flatMap(name -> title.title().startsWith("former ")
+                        ? OfficeHolders.get().formerPlaceOf(title.title().substring("former ".length()), name, day)
+                        : OfficeHolders.get().placeOf(title.title(), name, day));
     }
 
     /** The offices a city has. */

@@ -12,7 +12,10 @@ final class Summits {
                     + "|(?:summit|meeting|session) of (?:the )?(?:[a-z]+ )?(?<after>{O})");
     /** Words that make "the summit" another one than the article's own. */
     private static final ShapePattern OTHER_SUMMIT = ShapePattern.compile(
-            "(?:previous|last|next|past|earlier|former|first|upcoming|future) (?:(?:{O}|[a-z]+) )?(?:'s )?summits?|summits");
+            "(?:previous|last|next|past|earlier|former|first|upcoming|future) (?:(?:{O}|[a-z]+) )?(?:'s )?summits?"
+                    // "summits" in general; not "the summits", those the report is about ("the 44th and 45th ASEAN
+                    // Summits", held together)
+                    + "|(?<!the |these )summits");
 
     /**
      * Ordinals written as words, "second" to "twentieth" ("the ninth summit in Hanoi"); not "first", which more

@@ -1388,4 +1388,16 @@ class MembershipPhrasingTest {
                 each("member", "Visegrad Group", "Poland", "Hungary", "Czech Republic", "Slovakia"),
                 members("The Visegrad Group - Poland, Hungary, the Czech Republic and Slovakia - has been divided."));
     }
+
+    /** "the summits": the ASEAN summits held together, the report's own, whose leaders' countries are members. */
+    @Test
+    void leadersAttendingTheSummitsHeldTogether() {
+        assertEquals(
+                each("member", "Association of Southeast Asian Nations", "Thailand", "Singapore"),
+                membersOn(
+                        "2024-10-09",
+                        "The 44th and 45th ASEAN Summits opened in Vientiane. Other ASEAN leaders attending the summits"
+                                + " include Thailand's Prime Minister Paetongtarn Shinawatra and Singapore's Prime"
+                                + " Minister Lawrence Wong."));
+    }
 }

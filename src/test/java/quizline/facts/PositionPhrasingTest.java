@@ -1727,4 +1727,28 @@ class PositionPhrasingTest {
                 positions("Ana Souza will succeed Ravi Menon of Trinidad and Tobago, current UNGA President, in"
                         + " September."));
     }
+
+    @Test
+    void anOfficeServedInNowAndAPortfolioThatGoesOn() {
+        assertEquals(
+                List.of("Ana Souza | Foreign Minister | Mongolia"),
+                positions("Ana Souza currently serves as Mongolia's Minister for Foreign Affairs and Regional"
+                        + " Integration, and thanked the leaders."));
+        assertEquals(
+                List.of("Ana Souza | Secretary-General | Organization of American States"),
+                positions("Ana Souza serves as Secretary General of the OAS."));
+        assertEquals(List.of(), positions("Ana Souza served as Secretary General of the OAS."), "a past term");
+    }
+
+    /** A former title with no country: the office-holders file names the country whose office the person left. */
+    @Test
+    void aFormerTitleAloneTakesTheCountryTheFileGivesForAnEndedTerm() {
+        assertEquals(
+                List.of("John Kufuor | former President | Ghana | 0.8"),
+                positionsOn("She served under former President John Kufuor.", java.time.LocalDate.of(2024, 10, 28)));
+        assertEquals(
+                List.of(),
+                positionsOn("She served under former President John Mahama.", java.time.LocalDate.of(2025, 3, 2)),
+                "in office again that day");
+    }
 }
