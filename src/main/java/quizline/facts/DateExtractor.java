@@ -386,7 +386,10 @@ final class DateExtractor implements SentenceExtractor {
 
     /** "The 31st Summit of the League was launched on 1 November": the meeting was opened, not the organisation founded. */
     private static final Pattern MEETING_OF = Pattern.compile(
-            "(?i)\\b(?:summit|meeting|session|conference|congress|forum|gathering|council)s? of (?:the )?$");
+            "(?i)\\b(?:summit|meeting|session|conference|congress|forum|gathering|council)s? of (?:the )?$"
+                    // "The office of President of the European Council was created in the Treaty of Lisbon": an
+                    // office of the organisation was created, not the organisation
+                    + "|(?:^| )(?:T[0-9]+|office|post|position|role|seat) of (?:the )?$");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {

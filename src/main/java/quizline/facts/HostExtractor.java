@@ -413,7 +413,11 @@ final class HostExtractor implements SentenceExtractor {
         if (group(m, "series") != null && !own.filter(Summits::isSummit).isPresent()) {
             return List.of(); // "the African Union in Addis Ababa" is not a summit
         }
-        if (group(m, "leaders") != null && group(m, "on") == null && group(m, "when") == null) {
+        if (group(m, "leaders") != null
+                && group(m, "on") == null
+                && group(m, "when") == null
+                // "On July 9, NATO leaders convened in Washington": the day opens the sentence
+                && dateOpening(sentence, context).isEmpty()) {
             // "Next year the leaders will gather in Honiara", "ASEAN leaders met in Jakarta": leaders meet at more
             // than their summit; one dated in the sentence is the summit of that time
             return List.of();

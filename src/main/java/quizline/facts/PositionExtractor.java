@@ -231,8 +231,8 @@ final class PositionExtractor implements SentenceExtractor {
                     + "(?:summit of (?:the )?)?(?<place>{OA})" + NOT_A_BODY_OF_IT),
             ShapePattern.compile("(?<person>{P}) " + ON_A_DAY
                     + "(?:will |would |is to |is set to |is due to |formally |officially )*"
-                    + "(?:pass on|passes on|passed on|passing on|hand over|hands over|handed over|handing over"
-                    + "|pass|passes|passed|hand|hands|handed) (?:the |(?={O} 's ))(?:(?<owner>{OA}) 's )?(?:rotating |six-month |one-year |annual )?"
+                    + "(?:pass on|passes on|(?<gave>passed on|handed over|passed|handed)|passing on|hand over|hands over"
+                    + "|handing over|pass|passes|hand|hands) (?:the |(?={O} 's ))(?:(?<owner>{OA}) 's )?(?:rotating |six-month |one-year |annual )?"
                     + "(?:(?<place>{OA}) )?(?<office>chairmanship|chairpersonship|pro tempore presidency)"
                     + "(?: of (?:the )?(?:[a-z-]+ )?(?<place2>{OA})" + NOT_A_BODY_OF_IT + "(?: \\( {O} \\))?)? to"));
 
@@ -901,11 +901,13 @@ final class PositionExtractor implements SentenceExtractor {
             }
             Matcher m = OFFICE_TAKEN.get(rule).matcher(shape);
             while (m.find()) {
+                // "X handed the SCO chairmanship to Y": X held it until then, and is the outgoing chair
+                boolean gave = hasGroup(m, "gave") && m.group("gave") != null;
                 chairHeld(
                         sentence,
                         context,
                         m,
-                        OFFICE_TITLES.get(m.group("office")),
+                        (gave ? "outgoing " : "") + OFFICE_TITLES.get(m.group("office")),
                         Facts.Found.by("position.office", rule),
                         found);
             }
@@ -970,7 +972,10 @@ final class PositionExtractor implements SentenceExtractor {
             List<Fact> found) {
         Shape shape = sentence.shape();
         Mention.PersonMention person = (Mention.PersonMention) shape.mention(m, "person");
-        String relation = PREDECESSOR.matcher(sentence.textBefore(person)).find() ? "outgoing " + office : office;
+        String relation = !office.startsWith("outgoing ")
+                        && PREDECESSOR.matcher(sentence.textBefore(person)).find()
+                ? "outgoing " + office
+                : office;
         chairPlace(shape, m)
                 .flatMap(place -> held(sentence, context, person, relation, place, by))
                 .or(() -> summitsChair(sentence, context, m, person, relation, by))

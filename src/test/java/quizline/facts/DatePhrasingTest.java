@@ -759,4 +759,12 @@ class DatePhrasingTest {
                 hostsAndDates("Jane Doe spoke after she was elected as president of the 86th session of the United"
                         + " Nations General Assembly, at the UN headquarters in New York, May 31, 2031."));
     }
+
+    @Test
+    void anOfficeOfAnOrganisationCreatedIsNoFounding() {
+        assertEquals(
+                List.of(),
+                dates("The office of President of the European Council was created in the Treaty of Lisbon, signed on"
+                        + " 13 December 2007."));
+    }
 }

@@ -793,7 +793,7 @@ class PositionPhrasingTest {
     void chairsElectedOrHandedOverAndOfficesOfTheCommunity() {
         String sadc = "Southern African Development Community";
         assertEquals(
-                List.of("John Roe | President | Zimbabwe", "John Roe | Chairperson | " + sadc),
+                List.of("John Roe | President | Zimbabwe", "John Roe | outgoing Chairperson | " + sadc),
                 positions("Zimbabwean President John Roe on Saturday formally handed over the chairmanship of the"
                         + " Southern African Development Community (SADC) to his Malagasy counterpart."));
         assertEquals(
@@ -1182,7 +1182,7 @@ class PositionPhrasingTest {
                 List.of(
                         "Jane Doe | President | Madagascar",
                         "John Roe | President | Zimbabwe",
-                        "John Roe | Chairperson | " + sadc,
+                        "John Roe | outgoing Chairperson | " + sadc,
                         "Jane Doe | Chairperson | " + sadc),
                 positions("Zimbabwean President John Roe on Saturday handed over the chairmanship of the Southern"
                         + " African Development Community (SADC) to his Malagasy counterpart, President Jane Doe."));
@@ -1199,14 +1199,14 @@ class PositionPhrasingTest {
                         + " chairmanship to Prime Minister Ali Said of Jamaica."),
                 "a chair still to be handed over is not the new holder's yet");
         assertEquals(
-                List.of("John Roe | Chairperson | " + sadc),
+                List.of("John Roe | outgoing Chairperson | " + sadc),
                 positions("John Roe handed over the chairmanship of SADC to Madagascar."),
                 "a chair handed to a country names no new holder");
         assertEquals(
                 List.of(
                         "John Roe | Prime Minister | Nepal",
                         "Jane Doe | President | Sri Lanka",
-                        "John Roe | Chairperson | Bay of Bengal Initiative for Multi-Sectoral Technical and Economic"
+                        "John Roe | outgoing Chairperson | Bay of Bengal Initiative for Multi-Sectoral Technical and Economic"
                                 + " Cooperation",
                         "Jane Doe | Chairperson | Bay of Bengal Initiative for Multi-Sectoral Technical and Economic"
                                 + " Cooperation"),
@@ -1216,7 +1216,7 @@ class PositionPhrasingTest {
         assertEquals(
                 List.of(
                         "John Roe | President | Angola",
-                        "John Roe | Chairperson | " + sadc,
+                        "John Roe | outgoing Chairperson | " + sadc,
                         "Jane Doe | Chairperson | " + sadc),
                 positions("The SADC summit opened in Harare. Angola's President, John Roe handed over the chairmanship"
                         + " to Jane Doe."),
@@ -1411,7 +1411,7 @@ class PositionPhrasingTest {
                 List.of(
                         "Alberto Ruiz | President | Argentina",
                         "Ralph Gomes | Prime Minister | Saint Vincent and the Grenadines",
-                        "Alberto Ruiz | pro tempore President | Community of Latin American and Caribbean States",
+                        "Alberto Ruiz | outgoing pro tempore President | Community of Latin American and Caribbean States",
                         "Ralph Gomes | pro tempore President | Community of Latin American and Caribbean States"),
                 positions("Argentine President Alberto Ruiz handed CELAC's rotating pro tempore presidency to Ralph"
                         + " Gomes, Prime Minister of Saint Vincent and the Grenadines."));
@@ -1750,5 +1750,19 @@ class PositionPhrasingTest {
                 List.of(),
                 positionsOn("She served under former President John Mahama.", java.time.LocalDate.of(2025, 3, 2)),
                 "in office again that day");
+    }
+
+    /** A chair handed on: the one who handed it is the outgoing chair, the one who took it the chair. */
+    @Test
+    void aChairHandedOnLeavesTheGiverOutgoing() {
+        assertEquals(
+                List.of(
+                        "Ana Souza | outgoing Chairperson | Shanghai Cooperation Organisation",
+                        "Ravi Menon | Chairperson | Shanghai Cooperation Organisation"),
+                positions("Ana Souza handed the SCO chairmanship to Ravi Menon."));
+        assertEquals(
+                List.of("Ana Souza | Chairperson | Shanghai Cooperation Organisation"),
+                positions("Ana Souza will hand the SCO chairmanship to Ravi Menon."),
+                "held until then, and not yet by the other");
     }
 }

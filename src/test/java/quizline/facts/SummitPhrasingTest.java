@@ -1054,4 +1054,17 @@ class SummitPhrasingTest {
                         Optional.of(october10)),
                 "no dateline, no place");
     }
+
+    @Test
+    void leadersMeetingOnADayThatOpensTheSentence() {
+        assertEquals(
+                List.of("host: 2024 NATO summit | held in | Washington", "date: 2024 NATO summit | date | 2024-07-09"),
+                hostsAndDates(
+                        "On July 9, NATO leaders convened in Washington for the alliance's 75th anniversary summit.",
+                        Optional.of(LocalDate.of(2024, 7, 12))));
+        assertEquals(
+                List.of(),
+                hostsAndDates("NATO leaders convened in Washington.", Optional.of(LocalDate.of(2024, 7, 12))),
+                "leaders meet at more than their summit");
+    }
 }
