@@ -892,7 +892,11 @@ final class MemberExtractor implements SentenceExtractor {
                 rules,
                 "(?:(?:the )?(?<org>{OA})" + ACRONYM
                         + "|it) (?:has |have |formally |officially |on {W} )*(?:admitted|admits|took in|takes in|enlisted|enlists) (?<list>"
-                        + LIST + ")" + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)",
+                        + LIST + ")"
+                        // "admitted Somalia as its eighth member in November 2023": the day it joined
+                        + "(?: as (?:a |an |the |its )?(?:[a-z0-9-]+ ){0,2}members?(?: states?)?" + WHEN
+                        + "(?= [.,;—]|$))?"
+                        + "(?= (?:as |to |into |in |on |at |during |after |\\.|,|;|—)|$)",
                 "joined");
         add(
                 rules,
@@ -1285,6 +1289,10 @@ final class MemberExtractor implements SentenceExtractor {
         add(rules, NOT_AFTER_PREPOSITION + "(?<list>(?:the )?{C})(?: ,)? (?:which|who) " + bare, relation);
     }
 
+    /** Words after a suspension that say it ended: "suspended in 2011 and restored in 2023", "until it was lifted". */
+    private static final Pattern ENDED_AFTER = Pattern.compile(
+            "(?:^| )(?:restored|reinstated|readmitted|re-admitted|lifted|rejoined|returned|ended|revoked|overturned)(?: |$)");
+
     /** "observer states and dialogue partners": which of the two each country is, the sentence does not say. */
     private static final Pattern MIXED_STATUS =
             Pattern.compile("(?:observers?|observer states?|dialogue partners?|members?) (?:and|or) $");
@@ -1336,6 +1344,10 @@ final class MemberExtractor implements SentenceExtractor {
                     continue;
                 }
                 String relation = relation(rule.relation(), m);
+                if (relation.equals("suspended member")
+                        && ENDED_AFTER.matcher(shape.text().substring(m.end())).find()) {
+                    continue; // "was suspended in 2011 and restored in 2023": not suspended now
+                }
                 Map<String, String> qualifiers =
                         dateQualifier(sentence, context, m, rule.relation().equals("prospective member"));
                 List<Member> members = members(sentence, m, relation, found);

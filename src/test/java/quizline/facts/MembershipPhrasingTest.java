@@ -1400,4 +1400,31 @@ class MembershipPhrasingTest {
                                 + " include Thailand's Prime Minister Paetongtarn Shinawatra and Singapore's Prime"
                                 + " Minister Lawrence Wong."));
     }
+
+    @Test
+    void aSuspensionEndedIsNoSuspensionNow() {
+        assertEquals(
+                List.of(),
+                members("Syria's membership of the Arab League was suspended in 2011 and restored in 2023."));
+        assertEquals(
+                List.of("Syria | suspended member | Arab League"),
+                members("Syria's membership of the Arab League was suspended in 2011."));
+    }
+
+    @Test
+    void admittedAsANumberedMemberOnADay() {
+        assertEquals(
+                List.of("Somalia | joined | East African Community"),
+                members("The East African Community admitted Somalia as its eighth member in November 2023."));
+        assertEquals(
+                List.of("date: accession of Somalia to EAC | 2023-11"),
+                EXTRACTOR
+                        .extract(Article.undated(
+                                "test.txt",
+                                "The East African Community admitted Somalia as its eighth member in November 2023."))
+                        .stream()
+                        .filter(f -> f.kind() == FactKind.DATE)
+                        .map(f -> "date: " + f.subject() + " | " + f.object())
+                        .toList());
+    }
 }
