@@ -200,8 +200,12 @@ public final class ArticleDate {
             return Optional.empty(); // the page's date fits a summit the article names
         }
         for (Knowledge.KnownSummit summit : named) {
+            // "On 22 August 2023, the summit opened in Johannesburg": a city that hosted twice, one of them in a year
+            // the article writes, is that year's summit
             if (ledeCities.contains(summit.city())
-                    && !yearsWritten.contains(summit.first().getYear())) {
+                    && named.stream()
+                            .noneMatch(same -> same.city().equals(summit.city())
+                                    && yearsWritten.contains(same.first().getYear()))) {
                 return Optional.of(
                         "it reports as recent the " + summit.organisation().shortName() + " summit in " + summit.city()
                                 + ", which met on " + DAY.format(summit.first()));

@@ -117,7 +117,9 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "(?<person>{P})(?: of (?:the )?{C})? (?:was|has been|had been) (?:unanimously |formally"
                             + " |officially |duly )?(?:elected|re-elected|reelected)(?: as)? (?:the )?(?:new )?(?<title>{T}) of"
-                            + " (?:the )?" + SESSION + "(?<place>{OA})(?! 's)" + NOT_A_PART),
+                            + " (?:the )?" + SESSION + "(?<place>{OA})(?! 's)" + NOT_A_PART
+                            // "... on July 9, 2023": the day of the election
+                            + "(?: \\( {O} \\))?(?: (?:, )?on (?<date>{W})(?! 's))?"),
             // "the World Health Assembly on Tuesday elected Jane Doe, a physician, new Director General of the WHO"
             ShapePattern.compile("(?:{OA}|the [a-z]+) (?:on {W} |{W} )?(?:unanimously |formally |officially )?"
                     + "(?:elected|re-elected|reelected|appointed|named) (?<person>{P})(?: of (?:the )?{C})?(?: , [^,;]+? ,)?"
@@ -184,7 +186,12 @@ final class PositionExtractor implements SentenceExtractor {
                             + " as (?:the )?(?<place>{CDOK}) (?:'s )?(?<title>{T})" + NO_NAME_AFTER + "(?! of)"),
             ShapePattern.compile("(?<person>{P}) " + APPOSITION
                     + "(?:, who )?(?:currently |now |also )?(?:serves|is serving)"
-                    + " as (?:the )?(?<title>{T}) of (?:the )?" + SESSION + "(?<place>{COA})(?! 's)" + NOT_A_PART));
+                    + " as (?:the )?(?<title>{T}) of (?:the )?" + SESSION + "(?<place>{COA})(?! 's)" + NOT_A_PART),
+            // "X was elected ECOWAS chairman on July 9, 2023": an organisation's office, the organisation before it
+            ShapePattern.compile(
+                    "(?<person>{P})(?: of (?:the )?{C})? (?:was|has been|had been) (?:unanimously |formally"
+                            + " |officially |duly )?(?:elected|re-elected|reelected)(?: as)? (?:the )?(?:new )?(?<place>{O})"
+                            + " (?<title>{T})(?! of| 's| \\(| {P})(?: (?:, )?on (?<date>{W})(?! 's))?"));
     /**
      * Titles after a name that another name follows, taken only where {@link AppositionLists} says the list names each
      * person first: "Ana Souza, Chile's president, Luis Vega, Peru's prime minister, and ...".
@@ -525,7 +532,12 @@ final class PositionExtractor implements SentenceExtractor {
                             continue; // "Ana Souza, Chile's president, Luis Vega, Peru's ...": the title is Ana
                             // Souza's, not Luis Vega's
                         }
-                        position(sentence, context, m, titleGroup, by).ifPresent(fact -> Facts.addOnce(found, fact));
+                        position(sentence, context, m, titleGroup, by).ifPresent(fact -> {
+                            Facts.addOnce(found, fact);
+                            if (hasGroup(m, "date")) {
+                                electedOn(sentence, context, m, fact, found);
+                            }
+                        });
                     }
                 }
             }

@@ -767,4 +767,16 @@ class DatePhrasingTest {
                 dates("The office of President of the European Council was created in the Treaty of Lisbon, signed on"
                         + " 13 December 2007."));
     }
+
+    @Test
+    void theDayOfAnElectionToAnOrganisationsOffice() {
+        assertEquals(
+                List.of(
+                        "election of Ana Souza as Chairman of the Economic Community of West African States | 2023-07-09"),
+                dates("Ana Souza was elected ECOWAS chairman on July 9, 2023."));
+        assertEquals(
+                List.of(
+                        "election of Ana Souza as Chairman of the Economic Community of West African States | 2023-07-09"),
+                dates("Ana Souza was elected chairman of ECOWAS on July 9, 2023."));
+    }
 }
