@@ -151,7 +151,8 @@ final class HostExtractor implements SentenceExtractor {
             // state
             // ...": a clause that opens the sentence tells where its subjects met
             ShapePattern.compile(
-                    "(?:gathered|met|convened|assembled|arrived|converged|gather|meet|convene|arrive|^meeting) in "
+                    // "Xi arrived in Astana on Tuesday for the SCO summit": the day of an arrival is not the summit's
+                    "(?:gathered|met|convened|assembled|(?<arrived>arrived|converged|arrive)|gather|meet|convene|^meeting) in "
                             + LOCATION + " (?:, )?(?:(?:on |in )?(?<on>{W}) )?(?:for|to attend) " + SUMMIT),
             // "Lima played host to the APEC summit in 2016"
             ShapePattern.compile(
@@ -256,7 +257,8 @@ final class HostExtractor implements SentenceExtractor {
             + "(?:during|at) (?:a |an |the )?(?:[a-z-]+ )?ceremony (?:held )?in " + LOCATION);
 
     /** Words one of which a sentence on where a summit met has: "the summit", "the leaders met". */
-    private static final List<String> EVENTS = List.of("summit", "meeting", "session", "gathering", "leaders");
+    private static final List<String> EVENTS =
+            List.of("summit", "meeting", "session", "gathering", "leaders", "heads of state", "heads of government");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -791,7 +793,7 @@ final class HostExtractor implements SentenceExtractor {
                         ? "on"
                         : group(m, "from") != null ? "from" : group(m, "whens") != null ? "whens" : null;
         if (group == null
-                || group.equals("on") && ENDED.matcher(m.group()).find()
+                || group.equals("on") && (ENDED.matcher(m.group()).find() || group(m, "arrived") != null)
                 || DateExtractor.laterDay(sentence)) {
             return Optional.empty(); // "the summit ended on Friday in Lima": a summit is dated by its first day
         }

@@ -1067,4 +1067,16 @@ class SummitPhrasingTest {
                 hostsAndDates("NATO leaders convened in Washington.", Optional.of(LocalDate.of(2024, 7, 12))),
                 "leaders meet at more than their summit");
     }
+
+    @Test
+    void headsOfStateMeetingAndAnArrivalsDay() {
+        LocalDate july5 = LocalDate.of(2024, 7, 5);
+        assertEquals(
+                List.of("host: 2024 SCO summit | held in | Astana", "date: 2024 SCO summit | date | 2024-07-03"),
+                hostsAndDates("SCO heads of state met in the Kazakh capital Astana on July 3-4.", Optional.of(july5)));
+        assertEquals(
+                List.of("host: 2024 SCO summit | held in | Astana"),
+                hostsAndDates("Ana Souza arrived in Astana on Tuesday for the SCO summit.", Optional.of(july5)),
+                "the day of an arrival is not the summit's");
+    }
 }
