@@ -598,11 +598,16 @@ final class DateExtractor implements SentenceExtractor {
             "(?<who>{P}) , (?:[^;,]*? )?who (?:[^;,]*? when (?:he|she) )?(?:(?:has |had )?(?:led|headed|run|chaired) "
                     + "(?:the |his |her |its |their )?(?:[^ ;,]+ ){0,3}?(?:(?<org>agency|organisation|organization|secretariat|bloc|forum|body|{OA})"
                     + "|(?<nation>nation|country|{C})) since (?<date>{W})"
-                    + "|(?<office>took office) (?:in|on) (?<date2>{W})|took up (?:the |his |her )?(?:post|job|position|role) (?:in|on) (?<date3>{W})"
+                    + "|(?<office>took office) (?:as (?:the )?[^;,]*? )?(?:in|on) (?<date2>{W})|took up (?:the |his |her )?(?:post|job|position|role) (?:in|on) (?<date3>{W})"
                     // "V, who has served as secretary general since December 2027"
                     + "|(?<served>(?:has |had )?served) as (?:the )?(?:{O} )?{T}(?: of (?:the )?{OA})? since (?<date4>{W}))(?! 's)"
                     // "U took office in November 2029.": the person the sentence is about
-                    + "|^(?<who2>{P}) (?:formally |officially )?(?<office2>took office|took up (?:the |his |her )?(?:post|job|position|role)) (?:in|on) (?<date5>{W})(?! 's)");
+                    // "U took office as NATO Secretary General on October 1", "U, a former prime minister, was sworn in
+                    // as
+                    // ... on Monday", "U succeeded W as ... on October 1"
+                    + "|^(?<who2>{P}) (?:, (?:a |an |the )[^;,]*? , )?(?:formally |officially )?(?<office2>took office"
+                    + "|assumed office|took up (?:the |his |her )?(?:post|job|position|role)|was sworn in|was inaugurated"
+                    + "|succeeded {P})(?: as (?:the )?[^;,]*?)? (?:in|on) (?<date5>{W})(?! 's)");
 
     /** Words that describe someone rather than name an office they took: "a Chadian diplomat". */
     private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("diplomat");

@@ -779,4 +779,21 @@ class DatePhrasingTest {
                         "election of Ana Souza as Chairman of the Economic Community of West African States | 2023-07-09"),
                 dates("Ana Souza was elected chairman of ECOWAS on July 9, 2023."));
     }
+
+    @Test
+    void theDayAnOfficeWasEnteredWithItsTitleWritten() {
+        assertEquals(
+                List.of("Ana Souza takes office as NATO Secretary-General | 2024-10-01"),
+                dates("Ana Souza took office as NATO Secretary General on October 1, 2024."));
+        assertEquals(
+                List.of("Ana Souza takes office as NATO Secretary-General | 2024-10-01"),
+                dates("Ana Souza succeeded Ravi Menon as NATO Secretary General on October 1, 2024."));
+        assertEquals(
+                List.of("Ana Souza takes office as European Council President | 2024-12-01"),
+                dates("Ana Souza, a former prime minister of Portugal, took office as President of the European Council"
+                        + " on 1 December 2024."));
+        assertEquals(
+                List.of("Ana Souza takes office as President of Mongolia | 2021-06"),
+                dates("Ana Souza, who took office as President of Mongolia in June 2021, spoke."));
+    }
 }
