@@ -268,6 +268,23 @@ public final class OfficeHolders {
     }
 
     /**
+     * The name the file gives the one holder of the place's office in the day's month whose name ends with a surname
+     * written alone ("President Magufuli of Tanzania" in August 2019: John Magufuli); none where no holder, or more
+     * than one, fits.
+     */
+    public Optional<String> holderCalled(String place, String office, String surname, LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        List<String> name = words(surname);
+        List<String> found = terms.getOrDefault(place, Map.of()).getOrDefault(office, List.of()).stream()
+                .filter(term -> term.covers(month)
+                        && term.spellings().stream().anyMatch(s -> surnameOf(spellingWords.get(s), name)))
+                .map(Term::person)
+                .distinct()
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
      * The one place whose office the person held only before the day ("former President John Kufuor": Ghana's, 2001 to
      * 2009), where the file lists exactly one; never one they hold again on the day.
      */

@@ -1412,6 +1412,23 @@ final class PositionExtractor implements SentenceExtractor {
     private static final java.util.Set<String> MONARCHS = java.util.Set.of("King", "Queen", "Emir", "Sultan");
 
     /** A monarch's one name written right after the title: the name as written, a person no other reading needs. */
+    /**
+     * "President Magufuli of the United Republic of Tanzania": a surname alone right after a title, named in full by the
+     * office-holders file for that office, place and the article's month.
+     */
+    private static Optional<String> surnameTheFileKnows(
+            ArticleContext context, Mention.TitleMention title, Mention.PersonMention person, String place) {
+        if (person.parts().size() != 1
+                || title.to() != person.from()
+                || title.stale()
+                || context.published().isEmpty()) {
+            return Optional.empty();
+        }
+        return OfficeHolders.get()
+                .holderCalled(
+                        place, title.title(), person.name(), context.published().get());
+    }
+
     private static Optional<String> monarchsName(Mention.TitleMention title, Mention.PersonMention person) {
         return person.parts().size() == 1 && title.to() == person.from() && MONARCHS.contains(title.title())
                 ? Optional.of(person.name())
@@ -1468,7 +1485,10 @@ final class PositionExtractor implements SentenceExtractor {
         if (gone || place.isEmpty() || someoneElsesTitle(shape, m.start())) {
             return Optional.empty();
         }
-        Optional<String> name = context.people().resolve(person).or(() -> monarchsName(title, person));
+        Optional<String> name = context.people()
+                .resolve(person)
+                .or(() -> monarchsName(title, person))
+                .or(() -> surnameTheFileKnows(context, title, person, place.get()));
         if (name.isEmpty()) {
             return Optional.empty();
         }

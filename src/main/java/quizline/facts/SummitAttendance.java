@@ -32,7 +32,7 @@ final class SummitAttendance {
 
     /** Words of a gathering, for a sentence that names no organisation's summit: then it is the article's summit. */
     private static final Pattern GATHERING = Pattern.compile(
-            "(?:^| )(?:summit|summits|meeting|session|sessions|delegation|delegations|talks|gathering|conference|attendance"
+            "(?:^| )(?:summit|summits|meeting|session|sessions|delegation|delegations|talks|gathering|conference|attendance|represented"
                     + "|attend|attended|attending|participating|presence)(?: |$)");
 
     /**

@@ -1427,4 +1427,15 @@ class MembershipPhrasingTest {
                         .map(f -> "date: " + f.subject() + " | " + f.object())
                         .toList());
     }
+
+    @Test
+    void aCountryRepresentedAtTheSummitByAMinister() {
+        assertEquals(
+                each("member", "Economic Community of West African States", "Cape Verde", "Senegal"),
+                membersOn(
+                        "2019-06-30",
+                        "ECOWAS leaders met in Abuja for the ECOWAS summit. Cabo Verde was represented by Ana Souza,"
+                                + " Minister of Regional Integration and Senegal was represented by Ravi Menon, Minister"
+                                + " of Foreign Affairs."));
+    }
 }

@@ -1765,4 +1765,33 @@ class PositionPhrasingTest {
                 positions("Ana Souza will hand the SCO chairmanship to Ravi Menon."),
                 "held until then, and not yet by the other");
     }
+
+    /** A communiqué's list of styled leaders: "the Rt. Honourable" is a style, its full stop no sentence's end. */
+    @Test
+    void styledLeadersInACommuniquesList() {
+        assertEquals(
+                List.of(
+                        "Ana Souza | Prime Minister | Barbados",
+                        "Ravi Menon | Prime Minister | Grenada",
+                        "Ali Said | President | Guyana"),
+                positions("Other members of the Conference in attendance were: the Prime Minister of Barbados, the Rt."
+                        + " Honourable Ana Souza; the Prime Minister of Grenada, Dr. the Rt. Honourable Ravi Menon; the"
+                        + " President of Guyana, His Excellency Brigadier Ali Said."));
+    }
+
+    /** A surname alone after a title: the office-holders file's holder of that office then, named in full. */
+    @Test
+    void aSurnameAloneAfterATitleIsTheFilesHolder() {
+        assertEquals(
+                List.of("John Magufuli | President | Tanzania | 0.8"),
+                positionsOn(
+                        "President Magufuli of the United Republic of Tanzania spoke.",
+                        java.time.LocalDate.of(2019, 8, 20)));
+        assertEquals(
+                List.of(),
+                positionsOn(
+                        "President Magufuli of the United Republic of Tanzania spoke.",
+                        java.time.LocalDate.of(2022, 8, 20)),
+                "not the holder that month");
+    }
 }
