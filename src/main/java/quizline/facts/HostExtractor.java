@@ -54,7 +54,9 @@ final class HostExtractor implements SentenceExtractor {
                     // Foreign Ministers of the BSEC"
                     + "|boards? of governors|council of (?:[a-z]+ )?ministers|(?:council|conference) of heads of (?:state|government)"
                     + "(?: and government)?) of (?:the )?)?"
-                    + "(?:[a-z]+ )?(?<of>{OA})(?: \\( {O} \\))?(?: assembly| council| leaders| authority| conference| summit conference| summit| (?:[a-z]+ )?ministers)?(?: \\( (?:{O}|[^)]*) \\))?)?"
+                    + "(?:[a-z]+ )?(?<of>{OA})(?: \\( {O} \\))?(?: assembly| council| leaders| authority| conference| summit conference| summit| (?:[a-z]+ )?ministers"
+                    // "the 22nd Ordinary Summit of EAC Heads of State held in Arusha"
+                    + "| heads of (?:state|government)(?: and government)?)?(?: \\( (?:{O}|[^)]*) \\))?)?"
                     + "(?: of (?:the )?(?:heads of state(?: and government)?|{T}(?: and (?:government|{T}))?))?"
                     // "the Pacific Islands Forum Leaders Meeting (PIFLM)": the event's own acronym
                     + "(?: \\( [a-z0-9-]+ \\))?"
@@ -111,7 +113,10 @@ final class HostExtractor implements SentenceExtractor {
                     "(?:the (?:{D} )?(?:[a-z]+ )?(?:city|town|resort|port) of )?(?<loc>{Y})(?: in the (?:province|state|region|prefecture) of (?:{P}|[a-z]+))?"
                             + "(?: , (?:which|that))? " + HOSTED + "(?:(?<year>{W}) )?(?:"
                             + Summits.NUMBER
-                            + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)(?: of (?:the )?(?<of>{OA}))?"
+                            + " )?(?:(?<org>{O}) )?(?<noun>summit|meeting)"
+                            // "is hosting the ninth summit of the heads of state of the OTS today"
+                            + "(?: of (?:the )?(?:heads of (?:state|government)(?: and government)? of (?:the )?)?"
+                            + "(?<of>{OA})(?: \\( {O} \\))?)?"
                             + "(?:(?: ,)? (?:in |on )?(?<when>{W})(?! 's))?"),
             // "The Council of Heads of State of the SCO held its meeting in Bishkek on June 14, 2019": the
             // organisation's
@@ -217,7 +222,8 @@ final class HostExtractor implements SentenceExtractor {
                     + " (?:in|at|to) (?:{C} 's )?(?<loc>{Y})(?: , (?:the capital (?:city )?of )?{C})?(?: (?:on |late on |early on )?{W})?(?: ,)?"
                     + " (?:to attend|to take part in|to participate in|for) (?:the |a |an )?(?:(?<year>{W}) )?(?:"
                     + Summits.NUMBER + " )?(?:(?:(?<org>{O}) )?(?<noun>summit)(?: of (?:the )?(?<of>{OA}))?"
-                    + "|(?:[a-z-]+ )?(?<series>{O}))"),
+                    // "gathered in Nuku'alofa for the annual Pacific Islands Forum": an organisation's annual meeting
+                    + "|(?:(?<annual>annual|biennial|yearly) |[a-z-]+ )?(?<series>{O}))"),
             // "CARICOM Heads of Government meet in Trinidad and Tobago, July 3-5, 2023, for their 45th Regular
             // Meeting": the leaders' meeting dated between commas after the place
             ShapePattern.compile("(?:(?<org>{O}) (?:\\( {O} \\) )?)?(?<leaders>leaders|heads of (?:state|government)"
@@ -257,8 +263,16 @@ final class HostExtractor implements SentenceExtractor {
             + "(?:during|at) (?:a |an |the )?(?:[a-z-]+ )?ceremony (?:held )?in " + LOCATION);
 
     /** Words one of which a sentence on where a summit met has: "the summit", "the leaders met". */
-    private static final List<String> EVENTS =
-            List.of("summit", "meeting", "session", "gathering", "leaders", "heads of state", "heads of government");
+    private static final List<String> EVENTS = List.of(
+            "summit",
+            "meeting",
+            "session",
+            "gathering",
+            "leaders",
+            "heads of state",
+            "heads of government",
+            // "gathered in Nuku'alofa for the annual Pacific Islands Forum"
+            "annual ");
 
     @Override
     public void extract(AnnotatedSentence sentence, ArticleContext context, List<Fact> found) {
@@ -412,7 +426,9 @@ final class HostExtractor implements SentenceExtractor {
                         && group(m, "org") != null
                         && m.group().contains("leaders"));
         Optional<Knowledge.Organisation> own = organisation(sentence, context, m);
-        if (group(m, "series") != null && !own.filter(Summits::isSummit).isPresent()) {
+        if (group(m, "series") != null
+                && group(m, "annual") == null
+                && !own.filter(Summits::isSummit).isPresent()) {
             return List.of(); // "the African Union in Addis Ababa" is not a summit
         }
         if (group(m, "leaders") != null

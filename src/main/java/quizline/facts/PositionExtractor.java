@@ -267,7 +267,11 @@ final class PositionExtractor implements SentenceExtractor {
             ShapePattern.compile(
                     "(?:re-elected|reelected|re-appointed|reappointed|elected|appointed|named) (?:{D} )?(?:{T} )?"
                             + "(?<person>{P})(?: of {C})? as (?:the )?(?:new )?(?:(?<title>{T})|(?<chair>chair)) of (?:the )?"
-                            + "(?:[a-z-]+ )?(?<place>{OA})"));
+                            + "(?:[a-z-]+ )?(?<place>{OA})"),
+            // "the Summit welcomed President X of the United Republic of Tanzania as the new SADC chairperson"
+            ShapePattern.compile(
+                    "(?:welcomed|re-elected|reelected|elected|appointed|named) (?:{D} )?(?:{T} )?(?<person>{P})"
+                            + "(?: of (?:the )?{C})? as (?:the )?(?:new )?(?<place>{O}) (?:(?<title>{T})|(?<chair>chair))(?! of| {P})"));
 
     /**
      * An office named as the capacity someone acts in: "President Jane Doe, in her capacity as president pro tempore of
@@ -1411,10 +1415,10 @@ final class PositionExtractor implements SentenceExtractor {
     /** The titles of monarchs, whom news names by one name after the title: "Jordan's King Abdullah", "Emir Tamim". */
     private static final java.util.Set<String> MONARCHS = java.util.Set.of("King", "Queen", "Emir", "Sultan");
 
-    /** A monarch's one name written right after the title: the name as written, a person no other reading needs. */
     /**
      * "President Magufuli of the United Republic of Tanzania": a surname alone right after a title, named in full by the
-     * office-holders file for that office, place and the article's month.
+     * office-holders file for that office, place and the article's month. The article's people learn the full name, so
+     * that "welcomed President Magufuli ... as the new SADC chairperson" and later sentences name him too.
      */
     private static Optional<String> surnameTheFileKnows(
             ArticleContext context, Mention.TitleMention title, Mention.PersonMention person, String place) {
@@ -1424,11 +1428,15 @@ final class PositionExtractor implements SentenceExtractor {
                 || context.published().isEmpty()) {
             return Optional.empty();
         }
-        return OfficeHolders.get()
+        Optional<String> full = OfficeHolders.get()
                 .holderCalled(
                         place, title.title(), person.name(), context.published().get());
+        full.ifPresent(name -> context.people()
+                .add(new Mention.PersonMention(name, List.of(name.split(" ")), person.from(), person.to())));
+        return full;
     }
 
+    /** A monarch's one name written right after the title: the name as written, a person no other reading needs. */
     private static Optional<String> monarchsName(Mention.TitleMention title, Mention.PersonMention person) {
         return person.parts().size() == 1 && title.to() == person.from() && MONARCHS.contains(title.title())
                 ? Optional.of(person.name())

@@ -1794,4 +1794,16 @@ class PositionPhrasingTest {
                         java.time.LocalDate.of(2022, 8, 20)),
                 "not the holder that month");
     }
+
+    @Test
+    void aChairWelcomedWithTheOrganisationBeforeTheTitle() {
+        assertEquals(
+                List.of(
+                        "John Magufuli | President | Tanzania | 0.8",
+                        "John Magufuli | Chairperson | Southern African Development Community | 0.8"),
+                positionsOn(
+                        "The Summit welcomed President Magufuli of the United Republic of Tanzania as the new SADC"
+                                + " chairperson.",
+                        java.time.LocalDate.of(2019, 8, 20)));
+    }
 }

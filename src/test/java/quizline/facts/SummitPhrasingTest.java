@@ -1079,4 +1079,30 @@ class SummitPhrasingTest {
                 hostsAndDates("Ana Souza arrived in Astana on Tuesday for the SCO summit.", Optional.of(july5)),
                 "the day of an arrival is not the summit's");
     }
+
+    @Test
+    void aSummitOfHeadsOfStateHostedTodayAndAnOrganisationsAnnualMeeting() {
+        assertEquals(
+                List.of(
+                        "host: 2022 9th OTS summit | held in | Samarkand",
+                        "date: 2022 9th OTS summit | date | 2022-11-11"),
+                hostsAndDates(
+                        "The Uzbek city of Samarkand is hosting the ninth summit of the heads of state of the"
+                                + " Organization of Turkic States (OTS) today.",
+                        Optional.of(LocalDate.of(2022, 11, 11))));
+        assertEquals(
+                List.of(
+                        "host: 2022 22nd EAC summit | held in | Arusha",
+                        "date: 2022 22nd EAC summit | date | 2022-07-22"),
+                hostsAndDates(
+                        "Ana Souza was elected chairman of the EAC during the 22nd Ordinary Summit of EAC Heads of"
+                                + " State held in Arusha, on Friday July 22, 2022.",
+                        Optional.of(LocalDate.of(2022, 7, 22))));
+        assertEquals(
+                List.of("host: 2024 PIF summit | held in | Nuku'alofa"),
+                hostsAndDates(
+                        "The Pacific Islands Forum opened. As delegates gathered in Nuku'alofa for the annual Pacific"
+                                + " Islands Forum, students sang.",
+                        Optional.of(LocalDate.of(2024, 8, 27))));
+    }
 }
