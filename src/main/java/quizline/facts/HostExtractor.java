@@ -249,7 +249,12 @@ final class HostExtractor implements SentenceExtractor {
                     + "(?:of (?:the )?{OA} )?(?:met|gathered|convened|assembled) in (?:(?<country>{C})(?! 's| ,)|"
                     + LOCATION + ")(?: on {W})?"
                     + " (?:for|at|on the (?:first|second|third|final|last|opening|closing) day of) (?:the )?(?:(?<year>{W}) )?"
-                    + "(?:" + Summits.NUMBER + " )?(?<series>{O})"));
+                    + "(?:" + Summits.NUMBER + " )?(?<series>{O})"),
+            // "The meeting of the Conference of Heads of Government of CARICOM was held at Placencia, Belize on 16-17
+            // February 2016": a town no data file knows, written before its country (see unlistedTown)
+            ShapePattern.compile(SUMMIT + " (?:was |is |will be |has been |had been )?(?:held|convened|took place"
+                    + "|takes place|will take place|opened|met) (?:at|in) (?<unlisted>[a-z][a-z'’-]{2,}) , "
+                    + "(?<unlistedIn>{C})(?! 's)(?:(?: ,)? (?:on |in |from )?(?<when>{W})(?! 's))?"));
 
     /**
      * Where a country joined at a ceremony: "Sweden officially became NATO's 32nd member during a ceremony in
@@ -395,6 +400,7 @@ final class HostExtractor implements SentenceExtractor {
     private static List<Fact> host(AnnotatedSentence sentence, ArticleContext context, Matcher m, Facts.Found by) {
         Shape shape = sentence.shape();
         Optional<Place> place = here(sentence, context, m)
+                .or(() -> unlistedTown(sentence, m))
                 .or(() -> place(shape, m, "town"))
                 .or(() -> place(shape, m, "loc2"))
                 .or(() -> place(shape, m, "loc"))
@@ -647,6 +653,31 @@ final class HostExtractor implements SentenceExtractor {
             java.util.regex.Pattern.compile("(?:[Tt]he |[Ii]ts |[Tt]heir )?([0-9]+(?:st|nd|rd|th)) ");
 
     private record Place(String city, String country) {}
+
+    /**
+     * A town no data file lists, read where a summit was held "at Placencia, Belize": one capitalised word that is no
+     * function word, right before a country.
+     */
+    private static Optional<Place> unlistedTown(AnnotatedSentence sentence, Matcher m) {
+        if (group(m, "unlisted") == null
+                || !(sentence.shape().mention(m, "unlistedIn") instanceof Mention.CountryMention country)
+                || country.demonym()) {
+            return Optional.empty();
+        }
+        int[] range = sentence.shape()
+                .tokenRange(
+                        m.start("unlisted"),
+                        m.end("unlisted"),
+                        sentence.tokens().size());
+        if (range[1] - range[0] != 1) {
+            return Optional.empty();
+        }
+        String word = sentence.tokens().get(range[0]).text();
+        return Character.isUpperCase(word.charAt(0))
+                        && !Knowledge.get().functionWords.contains(word)
+                ? Optional.of(new Place(word, country.country().name()))
+                : Optional.empty();
+    }
 
     /**
      * The dateline's city for a summit that opened "here", or "today" in a report written where it opened; none when

@@ -1105,4 +1105,22 @@ class SummitPhrasingTest {
                                 + " Islands Forum, students sang.",
                         Optional.of(LocalDate.of(2024, 8, 27))));
     }
+
+    /** A town no data file lists, written before its country: one capitalised word, no function word. */
+    @Test
+    void aSummitHeldInATownNoDataFileKnows() {
+        assertEquals(
+                List.of(
+                        "host: 2016 CARICOM summit | held in | Placencia",
+                        "date: 2016 CARICOM summit | date | 2016-02-16"),
+                hostsAndDates(
+                        "The Inter-Sessional Meeting of the Conference of Heads of Government of the Caribbean Community"
+                                + " (CARICOM) was held at Placencia, Belize on 16-17 February 2016.",
+                        Optional.of(LocalDate.of(2016, 2, 18))));
+        assertEquals(
+                List.of(),
+                hostsAndDates(
+                        "The CARICOM summit was held at night, Belize said.", Optional.of(LocalDate.of(2016, 2, 18))),
+                "a word in lower case is no town");
+    }
 }
