@@ -35,7 +35,7 @@ final class HostExtractor implements SentenceExtractor {
             "(?:also |last |previously |first |once |already )?(?:hosted|hosts|will host|is hosting|is to host) (?:the |an |a )?";
 
     private static final String KIND =
-            "(?:annual |regional |international |leaders' |leaders ' |leaders |informal |extraordinary |emergency |special |ordinary |virtual |online |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) "
+            "(?:annual |regional |international |leaders' |leaders ' |leaders |informal |extraordinary |emergency |special |ordinary |virtual |online |inter-sessional |intersessional |[a-z]+-day |[0-9a-z-]+(?:th|st|nd|rd) "
                     // "the heads of state summit in Arusha"
                     + "|heads of (?:state|government)(?: and government)? |"
                     + Summits.NUMBER + " )*";

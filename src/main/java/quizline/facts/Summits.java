@@ -332,11 +332,15 @@ final class Summits {
 
     /** Words that set a summit apart from the regular one of its year: "an informal CIS summit" is another event. */
     private static final java.util.regex.Pattern KIND =
-            java.util.regex.Pattern.compile("(?:^| )(informal|extraordinary|emergency|special) ");
+            // "the Inter-Sessional Meeting of CARICOM's heads of government", held between its regular summits
+            java.util.regex.Pattern.compile(
+                    "(?:^| )(informal|extraordinary|emergency|special|inter-sessional|intersessional) ",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A sentence's word for a summit set apart: "informal" in "will meet in an informal summit". */
     private static final java.util.regex.Pattern KIND_IN_SENTENCE = java.util.regex.Pattern.compile(
-            "\\b(informal|extraordinary|emergency|special) (?:[\\w-]+ ){0,2}(?:summit|meeting|session)\\b",
+            "\\b(informal|extraordinary|emergency|special|inter-sessional|intersessional) (?:[\\w-]+ ){0,2}"
+                    + "(?:summit|meeting|session)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The kind of summit a sentence speaks of, lower case, when it sets one apart. */
@@ -386,7 +390,7 @@ final class Summits {
             return head + organisation.shortName() + " annual meeting";
         }
         java.util.regex.Matcher kind = KIND.matcher(described);
-        String prefix = kind.find() ? kind.group(1) + " " : "";
+        String prefix = kind.find() ? kind.group(1).toLowerCase(java.util.Locale.ROOT) + " " : "";
         return year.map(y -> y + " ").orElse("") + number.map(n -> n + " ").orElse("") + prefix + summit(organisation);
     }
 

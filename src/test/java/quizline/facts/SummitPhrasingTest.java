@@ -539,7 +539,7 @@ class SummitPhrasingTest {
     @Test
     void theSummitOfTheMemberStatesOfAnOrganisation() {
         assertEquals(
-                List.of("host: 38th IGAD summit | held in | Nairobi"),
+                List.of("host: 38th extraordinary IGAD summit | held in | Nairobi"),
                 hostsAndDates(
                         "The 38th Extraordinary Summit of the Member States of the Intergovernmental Authority on"
                                 + " Development (IGAD) opened in Nairobi.",
@@ -589,7 +589,9 @@ class SummitPhrasingTest {
                         Optional.of(FRIDAY)),
                 "a summit 'and related meetings'");
         assertEquals(
-                List.of("host: 2031 ECOWAS summit | held in | Accra", "date: 2031 ECOWAS summit | date | 2031-03-04"),
+                List.of(
+                        "host: 2031 extraordinary ECOWAS summit | held in | Accra",
+                        "date: 2031 extraordinary ECOWAS summit | date | 2031-03-04"),
                 hostsAndDates(
                         "The Authority of Heads of State and Government of the Economic Community of West African"
                                 + " States (ECOWAS) convened an Extraordinary Session in Accra, Republic of Ghana, on 4th"
@@ -1111,11 +1113,11 @@ class SummitPhrasingTest {
     void aSummitHeldInATownNoDataFileKnows() {
         assertEquals(
                 List.of(
-                        "host: 2016 CARICOM summit | held in | Placencia",
-                        "date: 2016 CARICOM summit | date | 2016-02-16"),
+                        "host: 2016 inter-sessional CARICOM summit | held in | Placencia",
+                        "date: 2016 inter-sessional CARICOM summit | date | 2016-02-16"),
                 hostsAndDates(
-                        "The Inter-Sessional Meeting of the Conference of Heads of Government of the Caribbean Community"
-                                + " (CARICOM) was held at Placencia, Belize on 16-17 February 2016.",
+                        "The Twenty-Seventh Inter-Sessional Meeting of the Conference of Heads of Government of the"
+                                + " Caribbean Community (CARICOM) was held at Placencia, Belize on 16-17 February 2016.",
                         Optional.of(LocalDate.of(2016, 2, 18))));
         assertEquals(
                 List.of(),
