@@ -27,8 +27,14 @@ import java.util.zip.CRC32C;
  * within the file system's timestamp resolution cannot hide behind an entry.
  */
 public final class PackCache {
-    /** "QLPD": an entry holding the pack and its answers' fingerprints ("QLPC" held the pack alone). */
-    private static final int MAGIC = 0x514c5044;
+    /**
+     * "QLPE": an entry holding the pack, the fingerprint of its answers as a whole and each answer's ("QLPD" held no
+     * fingerprint of the whole, "QLPC" the pack alone).
+     */
+    private static final int MAGIC = 0x514c5045;
+
+    /** The bytes of {@link AnswerKeys#ofPack}, a SHA-256. */
+    private static final int OF_PACK_BYTES = 32;
 
     private static final long SETTLING_SECONDS = 2;
 
@@ -102,16 +108,20 @@ public final class PackCache {
             if ((int) crc.getValue() != checksum) {
                 return Optional.empty();
             }
-            // The pack's bytes, then a fingerprint per question
+            // The pack's bytes, the fingerprint of its answers, then a fingerprint per question
             int packLength = body.getInt();
             Pack pack = PackCodec.decode(body.slice(body.position(), packLength));
             body.position(body.position() + packLength);
+            byte[] ofPack = new byte[OF_PACK_BYTES];
+            body.get(ofPack);
             long[] digests = new long[body.remaining() / Long.BYTES];
             body.asLongBuffer().get(digests);
             if (body.remaining() % Long.BYTES != 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Kept(pack, AnswerKeys.kept(pack, digests)));
+            return Optional.of(new Kept(
+                    pack,
+                    AnswerKeys.kept(pack, digests, java.util.HexFormat.of().formatHex(ofPack))));
         } catch (PackCodec.Malformed | RuntimeException e) {
             return Optional.empty();
         }
@@ -141,12 +151,14 @@ public final class PackCache {
         }
     }
 
-    /** An entry's body: the pack's length and bytes, then its answers' fingerprints. */
+    /** An entry's body: the pack's length and bytes, the fingerprint of its answers, then each answer's. */
     private static byte[] body(Kept kept) {
         byte[] pack = PackCodec.encode(kept.pack());
+        byte[] ofPack = java.util.HexFormat.of().parseHex(kept.answerKeys().ofPack());
         long[] digests = kept.answerKeys().digests();
-        ByteBuffer body = ByteBuffer.allocate(Integer.BYTES + pack.length + digests.length * Long.BYTES);
-        body.putInt(pack.length).put(pack).asLongBuffer().put(digests);
+        ByteBuffer body =
+                ByteBuffer.allocate(Integer.BYTES + pack.length + OF_PACK_BYTES + digests.length * Long.BYTES);
+        body.putInt(pack.length).put(pack).put(ofPack).asLongBuffer().put(digests);
         return body.array();
     }
 

@@ -168,6 +168,45 @@ class PackCacheTest {
                         .hash(0));
     }
 
+    /** Two short questions: {@code first} answered by {@code a}, {@code second} by {@code b}, both asked {@code prompt}. */
+    private static String twoQuestions(String first, String a, String second, String b, String prompt) {
+        return "{\"format\": 1, \"id\": \"two\", \"title\": \"T\", \"version\": 1, \"asOf\": \"2026-01-01\","
+                + " \"sources\": [], \"questions\": ["
+                + "{\"id\": \"" + first + "\", \"type\": \"short\", \"prompt\": \"" + prompt + "\", \"answer\": \""
+                + a + "\"}, {\"id\": \"" + second + "\", \"type\": \"short\", \"prompt\": \"" + prompt
+                + "\", \"answer\": \"" + b + "\"}]}";
+    }
+
+    private String ofPack(PackCache cache, String text) throws IOException {
+        Path file = write("two.json", text);
+        return load(cache, file).pack("two").orElseThrow().answerKeys().ofPack();
+    }
+
+    /**
+     * The fingerprint of a pack's answers as a whole is kept with the pack, the same as the file's reading gives, and
+     * it names each question's answer by the question's id: a reworded prompt keeps it, a changed answer or two ids
+     * swapped change it.
+     */
+    @Test
+    void theFingerprintOfThePacksAnswersIsKeptAndNamesEachAnswerByItsQuestion() throws IOException {
+        String text = twoQuestions("q1", "Astana", "q2", "Paris", "Where?");
+        String read = ofPack(PackCache.none(), text);
+        assertEquals(64, read.length());
+        assertEquals(read, ofPack(cache(), text), "the load that keeps it");
+        // The same stamp, another answer: the entry is used, with the first answers' fingerprint
+        rewriteKeepingStamp(home.resolve("two.json"), twoQuestions("q1", "Astane", "q2", "Paris", "Where?"));
+        assertEquals(
+                read,
+                load(cache(), home.resolve("two.json"))
+                        .pack("two")
+                        .orElseThrow()
+                        .answerKeys()
+                        .ofPack());
+        assertEquals(read, ofPack(PackCache.none(), twoQuestions("q1", "Astana", "q2", "Paris", "Where now?")));
+        assertNotEquals(read, ofPack(PackCache.none(), twoQuestions("q1", "Astana", "q2", "Rome", "Where?")));
+        assertNotEquals(read, ofPack(PackCache.none(), twoQuestions("q2", "Astana", "q1", "Paris", "Where?")));
+    }
+
     @Test
     void theSecondLoadTakesThePackFromTheCacheAndItIsTheSamePack() throws IOException {
         Path file = write("club.json", pack("club", "Which year?"));
