@@ -189,12 +189,15 @@ final class CardTable {
     }
 
     /**
-     * {@link ProgressStore#studyCards}: one pass over the table's keys, states, due times and answer hashes; the encoded
+     * {@link ProgressStore#studyCards}: each pack's last changed-answer check as kept ({@link AnswerCheckTable}), then
+     * one pass over the table's keys, states, due times and answer hashes; the encoded
      * state only of the cards due before {@code dayEnd} or answered since {@code dayStart} (found through the log's
      * index by time), each decoded by {@code decode}. A row's state is read as whether it is new, a number, not a text.
      */
     static ProgressStore.StudyCards studyCards(
             Scope db, Instant dayStart, Instant dayEnd, BiFunction<CardKey, String, Card> decode) throws SQLException {
+        // Before the rows: a row written after this read counts a write the check's finding is then not kept over
+        Map<String, ProgressStore.AnswersChecked> checked = AnswerCheckTable.read(db);
         Map<CardKey, ProgressStore.StudyCard> cards = new HashMap<>();
         try (PreparedStatement p = db.prepare("""
                         SELECT pack_id, question_id, CASE WHEN state = 'new' THEN 0 ELSE 1 END, answer_hash,
@@ -212,7 +215,7 @@ final class CardTable {
                                 r.getString(4), r.getInt(3) == 1, card == null ? null : decode.apply(key, card)));
             }
         }
-        return new ProgressStore.StudyCards(cards);
+        return new ProgressStore.StudyCards(cards, checked);
     }
 
     /** {@link ProgressStore#dues}: the {@code state} and {@code due} columns of every row, the encoded state unread. */
@@ -259,8 +262,16 @@ final class CardTable {
         return damaged;
     }
 
-    /** Writes a card's row, with its checksum: every path that writes one (an answer, undo, import, doctor) comes here. */
-    static void put(Scope db, CardRow row) throws SQLException {
+    /**
+     * Writes a card's row, with its checksum: every path that writes one (an answer, undo, import, doctor) comes here.
+     * The row's pack's kept changed-answer check is dropped, in the same transaction, unless it is of the answers the
+     * row's answer hash was taken from.
+     *
+     * @param answers the fingerprint of the answers of the pack version the row's answer hash comes from (null: not
+     *     known, as for an import or doctor's rebuild)
+     */
+    static void put(Scope db, CardRow row, String answers) throws SQLException {
+        AnswerCheckTable.written(db, row.key().packId(), answers);
         try (PreparedStatement p = db.prepare(
                 """
                 INSERT INTO card ({key}pack_id, question_id, state, due, card, answer_hash, checksum)

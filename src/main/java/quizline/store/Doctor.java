@@ -151,7 +151,7 @@ public final class Doctor {
                 // Derived from the log, so rebuilt from it, but only from a whole row: never damage from damage
                 Long source = rebuilt.sources().get(key);
                 if (want != null && !log.has(source)) {
-                    CardTable.put(db, want);
+                    CardTable.put(db, want, null);
                     damage.add("card row " + key + ": " + CHANGED + "; rebuilt from review row " + source);
                     rebuiltDamaged++;
                     cards++;
@@ -182,10 +182,10 @@ public final class Doctor {
                     continue;
                 }
                 differences.add(new Difference(Kind.MISSING, key, null, want));
-                CardTable.put(db, want);
+                CardTable.put(db, want, null);
             } else if (!have.sameAs(want)) {
                 differences.add(new Difference(Kind.DIFFERENT, key, have, want));
-                CardTable.put(db, want);
+                CardTable.put(db, want, null);
             }
             cards++;
         }

@@ -163,6 +163,17 @@ final class Migrations {
                     java.util.stream.Stream.concat(
                                     java.util.stream.Stream.of(AnswerSlotTable.CREATE, AnswerSlotTable.FILL),
                                     ownRows("answer_slot").stream())
+                            .toList()),
+            new Step(
+                    12,
+                    "per pack, the answers every card row agreed with at the last check, kept until a card row changes",
+                    // A start compares every card row's answer hash with its pack's answers; a pack whose card rows
+                    // agreed with the same answers at the last check, and none of whose rows was written since but
+                    // from those answers, is not read again for it (AnswerCheckTable). Empty: every pack is checked
+                    // at its next start.
+                    java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(AnswerCheckTable.CREATE),
+                                    ownRows("answer_check").stream())
                             .toList()));
 
     /** Row-level security on each table: PostgreSQL only (each statement is empty in SQLite, so skipped). */

@@ -694,7 +694,7 @@ public final class ProgressArchive {
                     insert(db, batch);
                     CardTable.Rebuilt rebuilt = CardTable.fromLog(db, touched);
                     for (CardRow row : rebuilt.rows().values()) {
-                        CardTable.put(db, row);
+                        CardTable.put(db, row, null);
                     }
                     rebuiltCards.addAll(rebuilt.rows().keySet());
                     return null;
@@ -822,7 +822,7 @@ public final class ProgressArchive {
         for (CardKey key : cards) {
             CardRow row = rebuilt.rows().get(key);
             if (row != null) {
-                CardTable.put(db, row);
+                CardTable.put(db, row, null);
             } else if (!rebuilt.sources().containsKey(key)) {
                 CardTable.delete(db, key);
             }

@@ -41,6 +41,28 @@ public interface ProgressStore extends AutoCloseable {
     DayCounts counts(Today today);
 
     /**
+     * The packs this store's answers are graded from, each by the fingerprint of its answers (the pack id to
+     * {@code AnswerKeys.ofPack}): a card row an answer (or its undo) writes then keeps its pack's {@link
+     * AnswersChecked} when that is of the same answers. A store not told writes every card row as of answers not known.
+     */
+    default void answersFrom(Map<String, String> packAnswers) {}
+
+    /**
+     * Keeps, in this store's next write (before what that write writes) or in {@link #keepAnswersAgreed}, that every
+     * card row of {@code packId} agreed with the answers {@code answers} fingerprints: what a changed-answer check found
+     * after reading the rows with {@link #studyCards}, whose {@link StudyCards#checked} gave {@code writes}. It is not
+     * kept when a card row of the pack was written since that read (by this store or any other), so a check that
+     * missed a row never counts; it is not kept at all when the store is closed first.
+     */
+    default void answersAgreed(String packId, String answers, long writes) {}
+
+    /**
+     * Writes what {@link #answersAgreed} holds, if no write did, once the open's check passed: at the end of a session
+     * that wrote nothing. Never fails: what is not kept is checked again at the next start.
+     */
+    default void keepAnswersAgreed() {}
+
+    /**
      * Records an answer to the card {@code key}, durably, before returning. In one transaction: the
      * card's stored state is read (a card with no state yet is {@link #newCard new}), {@code grading}
      * turns it into the review (its {@code before} must be that state), the review is appended, a
@@ -149,15 +171,41 @@ public interface ProgressStore extends AutoCloseable {
     record StudyCard(String answerHash, boolean started, Card inPlay) {}
 
     /**
+     * What the store holds of the last changed-answer check of one pack: the fingerprint of the answers every card row
+     * of the pack agreed with then (null: none, or a card row was written since from other answers), and how many card
+     * rows of the pack were written since it could last have changed (see {@link #answersAgreed}).
+     */
+    record AnswersChecked(String answers, long writes) {
+        /** None kept: a pack no card row of which has been written since the store began keeping them. */
+        public static final AnswersChecked NONE = new AnswersChecked(null, 0);
+    }
+
+    /**
      * The cards a study day starts from: every card's {@link StudyCard}, by key, in one map the caller may change (a
      * card reset is {@linkplain #remove removed}). A profile of years holds a hundred thousand cards, of which a day
      * needs a few hundred states; one map looked up once per question keeps the rest to a look-up each.
      */
     final class StudyCards {
         private final Map<CardKey, StudyCard> cards;
+        private final Map<String, AnswersChecked> checked;
 
+        /** Cards with no check of their answers kept. */
         public StudyCards(Map<CardKey, StudyCard> cards) {
+            this(cards, Map.of());
+        }
+
+        /**
+         * @param checked each pack's last changed-answer check as kept, read before the card rows (a pack with none:
+         *     {@link AnswersChecked#NONE})
+         */
+        public StudyCards(Map<CardKey, StudyCard> cards, Map<String, AnswersChecked> checked) {
             this.cards = cards;
+            this.checked = Map.copyOf(checked);
+        }
+
+        /** The pack's last changed-answer check as kept before the card rows were read. */
+        public AnswersChecked checked(String packId) {
+            return checked.getOrDefault(packId, AnswersChecked.NONE);
         }
 
         /** The card's row, or null when it has none (it has never been answered, or it was reset). */

@@ -33,6 +33,10 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     private final Deque<ReviewRecord> ownRecords = new ArrayDeque<>();
     /** Today's counts as of the last write or count (null: none taken yet, or a write failed after taking them). */
     private DayTally tally;
+    /** The fingerprint of the answers of each pack this store's answers are graded from, by pack id. */
+    private Map<String, String> answersFrom = Map.of();
+    /** The changed-answer checks to keep with the next write, by pack id. */
+    private final Map<String, AnswersChecked> agreed = new LinkedHashMap<>();
 
     SqlProgressStore(Connection db, Dialect dialect, String profile) {
         this.db = db;
@@ -95,6 +99,38 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         } catch (SQLException e) {
             throw failure("read the cards", e);
         }
+    }
+
+    @Override
+    public void answersFrom(Map<String, String> packAnswers) {
+        answersFrom = Map.copyOf(packAnswers);
+    }
+
+    @Override
+    public void answersAgreed(String packId, String answers, long writes) {
+        agreed.put(packId, new AnswersChecked(answers, writes));
+    }
+
+    @Override
+    public void keepAnswersAgreed() {
+        if (agreed.isEmpty()) {
+            return;
+        }
+        try {
+            inTransaction(() -> null);
+        } catch (SQLException | RuntimeException e) {
+            // A shortcut of the next start, not progress: without it that start checks the answers again
+        }
+    }
+
+    /** Keeps the checks {@link #answersAgreed} holds, first in a write's transaction; returns those kept. */
+    private Map<String, AnswersChecked> keepAgreed() throws SQLException {
+        Map<String, AnswersChecked> keeping = Map.copyOf(agreed);
+        for (Map.Entry<String, AnswersChecked> e : keeping.entrySet()) {
+            AnswerCheckTable.keep(
+                    scope, e.getKey(), e.getValue().answers(), e.getValue().writes());
+        }
+        return keeping;
     }
 
     @Override
@@ -515,10 +551,12 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         }
     }
 
+    /** Writes an answer's card row (or its undo's): its hash is of the answers of the pack version this store studies. */
     private void putCard(CardKey key, Card card, String answerHash) throws SQLException {
         CardTable.put(
                 scope,
-                new CardRow(key, stateLabel(card), card.due().toEpochMilli(), CardCodec.encode(card), answerHash));
+                new CardRow(key, stateLabel(card), card.due().toEpochMilli(), CardCodec.encode(card), answerHash),
+                answersFrom.get(key.packId()));
     }
 
     static String stateLabel(Card card) {
@@ -543,8 +581,11 @@ public abstract sealed class SqlProgressStore implements ProgressStore
         awaitOpenCheck();
         dialect.beginWrite(db, profile);
         try {
+            // Before the work's own writes: a card row this write changes must count against what is kept
+            Map<String, AnswersChecked> kept = keepAgreed();
             T result = work.run();
             dialect.commit(db);
+            kept.keySet().forEach(agreed::remove);
             committed();
             return result;
         } catch (SQLException | RuntimeException e) {

@@ -54,7 +54,14 @@ class SchemaTwoProfileIT {
             s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
             for (String table : java.util.List.of(
-                    "suspended", "buried", "flag", "card_reset", "calibration", "card_tally", "answer_slot")) {
+                    "suspended",
+                    "buried",
+                    "flag",
+                    "card_reset",
+                    "calibration",
+                    "card_tally",
+                    "answer_slot",
+                    "answer_check")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
@@ -67,7 +74,7 @@ class SchemaTwoProfileIT {
         assertTrue(second.out().contains("Session over: 3 answered"), second.out());
 
         assertEquals(
-                "11",
+                "12",
                 scalar(db, "SELECT value FROM meta WHERE key = 'schema_version'"),
                 "upgraded to the latest schema");
         assertEquals("3", scalar(db, "SELECT COUNT(*) FROM review WHERE checksum IS NULL"), "the old answers kept");

@@ -121,7 +121,14 @@ class SqliteProgressStoreTest {
             s.execute("DROP INDEX review_by_kind_time");
             s.execute("ALTER TABLE review DROP COLUMN checksum");
             for (String table : java.util.List.of(
-                    "suspended", "buried", "flag", "card_reset", "calibration", "card_tally", "answer_slot")) {
+                    "suspended",
+                    "buried",
+                    "flag",
+                    "card_reset",
+                    "calibration",
+                    "card_tally",
+                    "answer_slot",
+                    "answer_check")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("ALTER TABLE card DROP COLUMN checksum");
