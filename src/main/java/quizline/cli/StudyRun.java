@@ -75,7 +75,10 @@ final class StudyRun {
             int exit = run(options, env, opening, asked, reading);
             // A session that wrote nothing has not met the open's verdict yet: a damaged profile is said so all the
             // same
-            Background.join(opening).awaitOpenCheck();
+            SqlProgressStore store = Background.join(opening);
+            store.awaitOpenCheck();
+            // What the start's check of changed answers found, kept for the next start if no write of this one did
+            store.keepAnswersAgreed();
             return exit;
         } finally {
             asked.cancel(false);

@@ -189,33 +189,97 @@ final class CardTable {
     }
 
     /**
+     * The separator of the question ids {@link #studyCards} reads joined into one text per pack, and the pattern of an
+     * id that holds it (none a pack may hold does: such a row is read on its own).
+     */
+    private static final String LINE = "\n";
+
+    private static final String HOLDS_LINE = "%" + LINE + "%";
+
+    /**
      * {@link ProgressStore#studyCards}: each pack's last changed-answer check as kept ({@link AnswerCheckTable}), then
-     * one pass over the table's keys, states, due times and answer hashes; the encoded
-     * state only of the cards due before {@code dayEnd} or answered since {@code dayStart} (found through the log's
-     * index by time), each decoded by {@code decode}. A row's state is read as whether it is new, a number, not a text.
+     * the rows of the cards in play, due before {@code dayEnd} or answered since {@code dayStart} (found through the
+     * log's index by time), whole, each state decoded by {@code decode}; then the question ids of the cards started,
+     * joined into one text per pack. A row's state is read as whether it is new, a number, not a text. The answer
+     * hashes of the other cards are read a pack at a time, when asked for ({@link #answerHashes}): a pack whose rows
+     * all agreed with its answers at the last check needs none, and a row a value per card costs most of a start of a
+     * hundred thousand cards.
      */
     static ProgressStore.StudyCards studyCards(
-            Scope db, Instant dayStart, Instant dayEnd, BiFunction<CardKey, String, Card> decode) throws SQLException {
+            Scope db,
+            Instant dayStart,
+            Instant dayEnd,
+            BiFunction<CardKey, String, Card> decode,
+            java.util.function.Function<String, Map<String, String>> hashesOf)
+            throws SQLException {
         // Before the rows: a row written after this read counts a write the check's finding is then not kept over
         Map<String, ProgressStore.AnswersChecked> checked = AnswerCheckTable.read(db);
-        Map<CardKey, ProgressStore.StudyCard> cards = new HashMap<>();
+        Map<CardKey, ProgressStore.StudyCard> inPlay = new HashMap<>();
         try (PreparedStatement p = db.prepare("""
-                        SELECT pack_id, question_id, CASE WHEN state = 'new' THEN 0 ELSE 1 END, answer_hash,
-                          CASE WHEN due < ? OR (pack_id, question_id) IN (
-                            SELECT pack_id, question_id FROM review WHERE {mine}reviewed_at >= ? AND kind = 'review')
-                          THEN card END
-                        FROM card{where}""", dayEnd.toEpochMilli(), dayStart.toEpochMilli());
+                        SELECT pack_id, question_id, CASE WHEN state = 'new' THEN 0 ELSE 1 END, answer_hash, card
+                        FROM card WHERE {mine}(due < ? OR (pack_id, question_id) IN (
+                          SELECT pack_id, question_id FROM review WHERE {mine}reviewed_at >= ? AND kind = 'review'))""", dayEnd.toEpochMilli(), dayStart.toEpochMilli());
                 ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 CardKey key = new CardKey(r.getString(1), r.getString(2));
-                String card = r.getString(5);
-                cards.put(
+                inPlay.put(
                         key,
                         new ProgressStore.StudyCard(
-                                r.getString(4), r.getInt(3) == 1, card == null ? null : decode.apply(key, card)));
+                                r.getString(4), r.getInt(3) == 1, decode.apply(key, r.getString(5))));
             }
         }
-        return new ProgressStore.StudyCards(cards, checked);
+        Map<String, java.util.Set<String>> started = new HashMap<>();
+        List<String> apart = new ArrayList<>();
+        try (PreparedStatement p = db.prepare("""
+                        SELECT pack_id,
+                          {sqlite:group_concat}{postgres:string_agg}(CASE WHEN question_id NOT LIKE ? THEN question_id END, ?),
+                          COUNT(CASE WHEN question_id LIKE ? THEN 1 END)
+                        FROM card WHERE {mine}state <> 'new' GROUP BY pack_id""", HOLDS_LINE, LINE, HOLDS_LINE);
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                String joined = r.getString(2);
+                if (joined != null) {
+                    for (int from = 0; ; ) {
+                        int end = joined.indexOf(LINE, from);
+                        ids.add(joined.substring(from, end < 0 ? joined.length() : end));
+                        if (end < 0) {
+                            break;
+                        }
+                        from = end + 1;
+                    }
+                }
+                started.put(r.getString(1), ids);
+                if (r.getLong(3) > 0) {
+                    apart.add(r.getString(1));
+                }
+            }
+        }
+        for (String packId : apart) {
+            try (PreparedStatement p = db.prepare(
+                            "SELECT question_id FROM card WHERE {mine}pack_id = ? AND state <> 'new' AND question_id LIKE ?",
+                            packId,
+                            HOLDS_LINE);
+                    ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    started.get(packId).add(r.getString(1));
+                }
+            }
+        }
+        return new ProgressStore.StudyCards(inPlay, started, hashesOf, checked);
+    }
+
+    /** Every card row's answer hash of the pack {@code packId}, by question id: what {@link #studyCards} leaves. */
+    static Map<String, String> answerHashes(Scope db, String packId) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        try (PreparedStatement p =
+                        db.prepare("SELECT question_id, answer_hash FROM card WHERE {mine}pack_id = ?", packId);
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                hashes.put(r.getString(1), r.getString(2));
+            }
+        }
+        return hashes;
     }
 
     /** {@link ProgressStore#dues}: the {@code state} and {@code due} columns of every row, the encoded state unread. */

@@ -181,26 +181,59 @@ public interface ProgressStore extends AutoCloseable {
     }
 
     /**
-     * The cards a study day starts from: every card's {@link StudyCard}, by key, in one map the caller may change (a
-     * card reset is {@linkplain #remove removed}). A profile of years holds a hundred thousand cards, of which a day
-     * needs a few hundred states; one map looked up once per question keeps the rest to a look-up each.
+     * The cards a study day starts from: every card's {@link StudyCard}, by key, the caller may change (a card reset is
+     * {@linkplain #remove removed}). A profile of years holds a hundred thousand cards, of which a day needs a few hundred
+     * states: the store reads whole only the rows of the cards in play, and of the others which have started, so a card
+     * started but not in play has a {@link StudyCard} without its answer hash; those hashes are read a pack at a time
+     * when {@linkplain #answerHashes asked for}.
      */
     final class StudyCards {
-        private final Map<CardKey, StudyCard> cards;
-        private final Map<String, AnswersChecked> checked;
+        /** A card started but not in play, as this knows it: no answer hash, no state. */
+        private static final StudyCard STARTED = new StudyCard(null, true, null);
 
-        /** Cards with no check of their answers kept. */
+        private final Map<CardKey, StudyCard> cards;
+        private final Map<String, Set<String>> started;
+        private final Function<String, Map<String, String>> hashesOf;
+        private final Map<String, AnswersChecked> checked;
+        private final Set<CardKey> removed = new java.util.HashSet<>();
+
+        /** Every card's row whole, with no check of their answers kept. */
         public StudyCards(Map<CardKey, StudyCard> cards) {
             this(cards, Map.of());
         }
 
+        /** Every card's row whole. */
+        public StudyCards(Map<CardKey, StudyCard> cards, Map<String, AnswersChecked> checked) {
+            this(cards, new java.util.HashMap<>(), packId -> hashesIn(cards, packId), checked);
+        }
+
         /**
+         * @param cards the rows of at least the cards in play, whole
+         * @param started the question ids of at least the cards started and not in {@code cards}, by pack id (changed
+         *     by {@link #remove})
+         * @param hashesOf every card row's answer hash of a pack, by question id
          * @param checked each pack's last changed-answer check as kept, read before the card rows (a pack with none:
          *     {@link AnswersChecked#NONE})
          */
-        public StudyCards(Map<CardKey, StudyCard> cards, Map<String, AnswersChecked> checked) {
+        public StudyCards(
+                Map<CardKey, StudyCard> cards,
+                Map<String, Set<String>> started,
+                Function<String, Map<String, String>> hashesOf,
+                Map<String, AnswersChecked> checked) {
             this.cards = cards;
+            this.started = started;
+            this.hashesOf = hashesOf;
             this.checked = Map.copyOf(checked);
+        }
+
+        private static Map<String, String> hashesIn(Map<CardKey, StudyCard> cards, String packId) {
+            Map<String, String> hashes = new java.util.HashMap<>();
+            cards.forEach((key, card) -> {
+                if (key.packId().equals(packId)) {
+                    hashes.put(key.questionId(), card.answerHash());
+                }
+            });
+            return hashes;
         }
 
         /** The pack's last changed-answer check as kept before the card rows were read. */
@@ -208,43 +241,38 @@ public interface ProgressStore extends AutoCloseable {
             return checked.getOrDefault(packId, AnswersChecked.NONE);
         }
 
-        /** The card's row, or null when it has none (it has never been answered, or it was reset). */
+        /**
+         * The card's row, or null when it has none (it has never been answered, or it was reset); a card started but
+         * not in play may come without its answer hash.
+         */
         public StudyCard get(CardKey key) {
-            return cards.get(key);
+            StudyCard card = cards.get(key);
+            if (card != null) {
+                return card;
+            }
+            Set<String> ids = started.get(key.packId());
+            return ids != null && ids.contains(key.questionId()) ? STARTED : null;
+        }
+
+        /**
+         * The answer hash of every card row of the pack {@code packId} the store holds, by question id, as the rows were
+         * when first asked for (read from the store then, unless every row was read whole); a card {@linkplain #remove
+         * removed} before is not among them.
+         */
+        public Map<String, String> answerHashes(String packId) {
+            Map<String, String> hashes = new java.util.HashMap<>(hashesOf.apply(packId));
+            hashes.keySet().removeIf(id -> removed.contains(new CardKey(packId, id)));
+            return hashes;
         }
 
         /** The card has no row any more: it was reset, so it is new. */
         public void remove(CardKey key) {
+            removed.add(key);
             cards.remove(key);
-        }
-
-        /** Every card's hash of the answer it was learned with (a copy). */
-        public Map<CardKey, String> answerHashes() {
-            Map<CardKey, String> hashes = new java.util.HashMap<>();
-            cards.forEach((key, card) -> hashes.put(key, card.answerHash()));
-            return hashes;
-        }
-
-        /** The cards started: a state other than new (a copy). */
-        public Set<CardKey> started() {
-            Set<CardKey> started = new java.util.HashSet<>();
-            cards.forEach((key, card) -> {
-                if (card.started()) {
-                    started.add(key);
-                }
-            });
-            return started;
-        }
-
-        /** The states of the cards in play (a copy). */
-        public Map<CardKey, Card> inPlay() {
-            Map<CardKey, Card> inPlay = new java.util.HashMap<>();
-            cards.forEach((key, card) -> {
-                if (card.inPlay() != null) {
-                    inPlay.put(key, card.inPlay());
-                }
-            });
-            return inPlay;
+            Set<String> ids = started.get(key.packId());
+            if (ids != null) {
+                ids.remove(key.questionId());
+            }
         }
     }
 

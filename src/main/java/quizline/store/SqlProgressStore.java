@@ -86,7 +86,13 @@ public abstract sealed class SqlProgressStore implements ProgressStore
     @Override
     public StudyCards studyCards(Instant dayStart, Instant dayEnd) {
         try {
-            return CardTable.studyCards(scope, dayStart, dayEnd, this::decode);
+            return CardTable.studyCards(scope, dayStart, dayEnd, this::decode, packId -> {
+                try {
+                    return CardTable.answerHashes(scope, packId);
+                } catch (SQLException e) {
+                    throw failure("read the cards", e);
+                }
+            });
         } catch (SQLException e) {
             throw failure("read the cards", e);
         }

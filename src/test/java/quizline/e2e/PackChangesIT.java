@@ -71,5 +71,17 @@ class PackChangesIT {
         Program.Result back = Program.run(env(pack), "", "study", "--pack", "edit");
         assertTrue(back.out().contains("Due now 0 · new today 1"), back.out());
         assertFalse(back.out().contains("Notice"), back.out());
+
+        // Learned again with the new answer: the sessions after it find every card agreeing, and the next change of
+        // that answer is found all the same
+        Program.Result relearned = Program.run(env(pack), "Samarkand\n4\n", "study", "--pack", "edit");
+        assertTrue(relearned.out().contains("Saved: Easy"), relearned.out());
+        Program.Result unchanged = Program.run(env(pack), "", "study", "--pack", "edit");
+        assertTrue(unchanged.out().contains("Due now 0 · new today 0"), unchanged.out());
+        assertFalse(unchanged.out().contains("Notice"), unchanged.out());
+        Files.writeString(pack, PACK.formatted("Where?", "Tashkent", ""));
+        Program.Result changedAgain = Program.run(env(pack), "", "study", "--pack", "edit");
+        assertTrue(changedAgain.out().contains("Notice: the answer to edit/host changed"), changedAgain.out());
+        assertTrue(changedAgain.out().contains("Due now 0 · new today 1"), changedAgain.out());
     }
 }

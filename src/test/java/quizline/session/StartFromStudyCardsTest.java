@@ -180,17 +180,32 @@ class StartFromStudyCardsTest {
                 }
             }
 
-            // The start as it reads now: the rows of the cards, the states of those in play, the cached packs
+            // The start as it reads now: the rows of the cards in play whole, the question ids of the others started,
+            // each pack's answer hashes when asked for, the cached packs
             Map<CardKey, ProgressStore.StudyCard> rows = new HashMap<>();
+            Map<String, Set<String>> started = new HashMap<>();
             states.forEach((key, card) -> {
                 boolean inPlay = card.due().isBefore(dayEnd)
                         || card.lastReview() != null && !card.lastReview().isBefore(dayStart);
-                rows.put(
-                        key,
-                        new ProgressStore.StudyCard(
-                                hashes.get(key), card.state() != CardState.NEW, inPlay ? card : null));
+                if (inPlay) {
+                    rows.put(key, new ProgressStore.StudyCard(hashes.get(key), card.state() != CardState.NEW, card));
+                } else if (card.state() != CardState.NEW) {
+                    started.computeIfAbsent(key.packId(), p -> new HashSet<>()).add(key.questionId());
+                }
             });
-            ProgressStore.StudyCards cards = new ProgressStore.StudyCards(rows);
+            ProgressStore.StudyCards cards = new ProgressStore.StudyCards(
+                    rows,
+                    started,
+                    packId -> {
+                        Map<String, String> ofPack = new HashMap<>();
+                        hashes.forEach((key, hash) -> {
+                            if (key.packId().equals(packId)) {
+                                ofPack.put(key.questionId(), hash);
+                            }
+                        });
+                        return ofPack;
+                    },
+                    Map.of());
             Recording resets = new Recording();
             List<String> notices = AnswerChanges.resetChanged(resets, read, cards);
             List<StudyItem> items =

@@ -2,6 +2,7 @@ package quizline.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static quizline.store.Reviews.at;
@@ -141,8 +142,9 @@ class ProgressStoreTest {
     }
 
     /**
-     * A study day reads every card's answer hash and whether it started, but the state only of the cards due before the
-     * day's end or answered (not crammed) since its start.
+     * A study day reads whether each card started, but the state and answer hash only of the cards due before the day's
+     * end or answered (not crammed) since its start; every card's answer hash is read a pack at a time when asked for.
+     * A question id that holds the separator of the ids read joined is read apart.
      */
     @ParameterizedTest
     @EnumSource(Backend.class)
@@ -155,17 +157,35 @@ class ProgressStoreTest {
         ReviewRecord answered =
                 then(yesterday, dayStart.plusSeconds(60), Rating.GOOD, Verdict.RIGHT, Duration.ofDays(5));
         ReviewRecord crammed = first(key("crammed"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(10));
+        ReviewRecord odd = first(key("odd\nlater"), T0, Rating.GOOD, Verdict.RIGHT, Duration.ofDays(10));
         try (ProgressStore store = backend.newProfile(dir).open()) {
-            for (ReviewRecord r : List.of(due, later, yesterday, answered, crammed)) {
+            for (ReviewRecord r : List.of(due, later, yesterday, answered, crammed, odd)) {
                 store.record(r);
             }
             store.record(cram(crammed.key(), dayStart.plusSeconds(120), crammed.after(), Rating.GOOD, Verdict.RIGHT));
             ProgressStore.StudyCards day = store.studyCards(dayStart, dayEnd);
-            Set<CardKey> all = Set.of(due.key(), later.key(), answered.key(), crammed.key());
-            assertEquals(all, day.answerHashes().keySet());
-            assertEquals("hash-" + later.key(), day.answerHashes().get(later.key()));
-            assertEquals(all, day.started());
-            assertEquals(Map.of(due.key(), due.after(), answered.key(), answered.after()), day.inPlay());
+            for (ReviewRecord r : List.of(due, later, answered, crammed, odd)) {
+                assertTrue(day.get(r.key()).started(), r.key().toString());
+            }
+            assertEquals(due.after(), day.get(due.key()).inPlay());
+            assertEquals("hash-" + due.key(), day.get(due.key()).answerHash());
+            assertEquals(answered.after(), day.get(answered.key()).inPlay());
+            for (ReviewRecord r : List.of(later, crammed, odd)) {
+                assertNull(day.get(r.key()).inPlay(), r.key().toString());
+                assertNull(day.get(r.key()).answerHash(), r.key().toString());
+            }
+            assertNull(day.get(key("odd")));
+            assertNull(day.get(key("never")));
+            Map<String, String> hashes = new java.util.HashMap<>();
+            for (ReviewRecord r : List.of(due, later, answered, crammed, odd)) {
+                hashes.put(r.key().questionId(), "hash-" + r.key());
+            }
+            assertEquals(hashes, day.answerHashes(due.key().packId()));
+            day.remove(later.key());
+            assertNull(day.get(later.key()));
+            hashes.remove(later.key().questionId());
+            assertEquals(hashes, day.answerHashes(due.key().packId()));
+            assertEquals(Map.of(), day.answerHashes("another"));
         }
     }
 
