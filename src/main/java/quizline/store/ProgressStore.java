@@ -261,7 +261,11 @@ public interface ProgressStore extends AutoCloseable {
          */
         public Map<String, String> answerHashes(String packId) {
             Map<String, String> hashes = new java.util.HashMap<>(hashesOf.apply(packId));
-            hashes.keySet().removeIf(id -> removed.contains(new CardKey(packId, id)));
+            for (CardKey key : removed) {
+                if (key.packId().equals(packId)) {
+                    hashes.remove(key.questionId());
+                }
+            }
             return hashes;
         }
 
