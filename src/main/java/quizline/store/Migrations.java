@@ -139,20 +139,14 @@ final class Migrations {
                     "the sums of the calibration table of quizline stats, kept between reports",
                     // Derived from the log like the card table, but only a report's shortcut: a report that finds
                     // none, or sums of other weights or of a log changed other than by appending, replays the log.
-                    java.util.stream.Stream.concat(
-                                    java.util.stream.Stream.of(CalibrationTable.CREATE),
-                                    ownRows("calibration").stream())
-                            .toList()),
+                    newTable("calibration", CalibrationTable.CREATE)),
             new Step(
                     10,
                     "each card's answers, right ones and lapses, kept with the log",
                     // Derived from the log like the card table, and written with it in each answer's transaction, so
                     // that quizline stats reads a row per card instead of counting every review; filled here from the
                     // log as it is, and put back in line with it by doctor (CardTallyTable)
-                    java.util.stream.Stream.concat(
-                                    java.util.stream.Stream.of(CardTallyTable.CREATE, CardTallyTable.FILL),
-                                    ownRows("card_tally").stream())
-                            .toList()),
+                    newTable("card_tally", CardTallyTable.CREATE, CardTallyTable.FILL)),
             new Step(
                     11,
                     "the log's answers by quarter of an hour, kept with the log",
@@ -160,10 +154,7 @@ final class Migrations {
                     // that quizline stats counts its calendar's days and retention from a row per quarter of an hour
                     // instead of an entry per answer; filled here from the log as it is, and put back in line with it
                     // by doctor (AnswerSlotTable)
-                    java.util.stream.Stream.concat(
-                                    java.util.stream.Stream.of(AnswerSlotTable.CREATE, AnswerSlotTable.FILL),
-                                    ownRows("answer_slot").stream())
-                            .toList()),
+                    newTable("answer_slot", AnswerSlotTable.CREATE, AnswerSlotTable.FILL)),
             new Step(
                     12,
                     "per pack, the answers every card row agreed with at the last check, kept until a card row changes",
@@ -171,10 +162,14 @@ final class Migrations {
                     // agreed with the same answers at the last check, and none of whose rows was written since but
                     // from those answers, is not read again for it (AnswerCheckTable). Empty: every pack is checked
                     // at its next start.
-                    java.util.stream.Stream.concat(
-                                    java.util.stream.Stream.of(AnswerCheckTable.CREATE),
-                                    ownRows("answer_check").stream())
-                            .toList()));
+                    newTable("answer_check", AnswerCheckTable.CREATE)));
+
+    /** A table a step adds: its own statements, then those that give each profile its own rows of it on PostgreSQL. */
+    private static List<String> newTable(String table, String... statements) {
+        List<String> all = new java.util.ArrayList<>(List.of(statements));
+        all.addAll(ownRows(table));
+        return List.copyOf(all);
+    }
 
     /** Row-level security on each table: PostgreSQL only (each statement is empty in SQLite, so skipped). */
     private static List<String> ownRows(String... tables) {
