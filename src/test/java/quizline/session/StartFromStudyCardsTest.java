@@ -206,7 +206,7 @@ class StartFromStudyCardsTest {
                         return ofPack;
                     },
                     Map.of());
-            Recording resets = new Recording();
+            RecordingStore resets = new RecordingStore();
             List<String> notices = AnswerChanges.resetChanged(resets, read, cards);
             List<StudyItem> items =
                     everything.stream().filter(i -> !setAside.contains(i.key())).toList();
@@ -214,7 +214,7 @@ class StartFromStudyCardsTest {
             // The start as it read before: every state, every question decoded
             Map<CardKey, Card> allStates = new HashMap<>(states);
             Map<CardKey, String> allHashes = new HashMap<>(hashes);
-            Recording resetsBefore = new Recording();
+            RecordingStore resetsBefore = new RecordingStore();
             List<String> noticesBefore = new ArrayList<>();
             for (PackLibrary.Loaded l : decoded) {
                 for (Question q : l.pack().questions()) {
@@ -278,114 +278,5 @@ class StartFromStudyCardsTest {
             at = at.plus(Duration.ofMinutes(2));
         }
         return seen;
-    }
-
-    /** A store that records the cards reset, and is asked nothing else. */
-    private static final class Recording implements ProgressStore {
-        final List<CardKey> resets = new ArrayList<>();
-
-        @Override
-        public void reset(CardKey key) {
-            resets.add(key);
-        }
-
-        @Override
-        public Map<CardKey, CardProgress> cards() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public StudyCards studyCards(Instant dayStart, Instant dayEnd) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<CardKey, Due> dues() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DayCounts counts(Today today) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Recorded record(
-                CardKey key, Today today, java.util.function.Function<Card, quizline.store.ReviewRecord> grading) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void undo(quizline.store.ReviewRecord review) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean forget(CardKey key, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<quizline.store.ReviewRecord> history(CardKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<CardKey, Suspension> suspended() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void suspend(Suspension suspension) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean unsuspend(CardKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<CardKey, Instant> burials(Instant now) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void bury(CardKey key, Instant until) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void unbury(CardKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void flag(Flag flag) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Flag> flags() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int unflag(CardKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, String> settings() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void putSetting(String key, String value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {}
     }
 }
