@@ -285,25 +285,11 @@ final class PackCodec {
             }
             heads[i * PackedQuestions.HEAD + PackedQuestions.HEAD - 1] = readBoolean(in) ? 1 : 0;
         }
-        int[] offsets = new int[size + 1];
-        for (int i = 0; i < size; i++) {
-            offsets[i + 1] = offsets[i] + length(in);
-            if (offsets[i + 1] > in.remaining()) {
-                throw new Malformed("questions of " + offsets[i + 1] + " bytes with " + in.remaining() + " left");
-            }
-        }
-        ByteBuffer bytes = in.slice(in.position(), offsets[size]);
-        in.position(in.position() + offsets[size]);
+        int[] offsets = starts(in, size, "questions");
+        ByteBuffer bytes = take(in, offsets[size]);
         int count = length(in);
-        int[] starts = new int[count + 1];
-        for (int i = 0; i < count; i++) {
-            starts[i + 1] = starts[i] + length(in);
-            if (starts[i + 1] > in.remaining()) {
-                throw new Malformed("strings of " + starts[i + 1] + " bytes with " + in.remaining() + " left");
-            }
-        }
-        ByteBuffer text = in.slice(in.position(), starts[count]);
-        in.position(in.position() + starts[count]);
+        int[] starts = starts(in, count, "strings");
+        ByteBuffer text = take(in, starts[count]);
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < 2; j++) {
                 int string = heads[i * PackedQuestions.HEAD + j];
@@ -397,6 +383,28 @@ final class PackCodec {
     }
 
     /** A count of bytes or items, each at least one byte: never more than what is left. */
+    /**
+     * Where each of {@code count} runs of bytes starts, read as their lengths, with where the last ends after them; the
+     * lengths must fit in what is left ({@code what} names the runs for the error: "questions", "strings").
+     */
+    private static int[] starts(ByteBuffer in, int count, String what) throws Malformed {
+        int[] starts = new int[count + 1];
+        for (int i = 0; i < count; i++) {
+            starts[i + 1] = starts[i] + length(in);
+            if (starts[i + 1] > in.remaining()) {
+                throw new Malformed(what + " of " + starts[i + 1] + " bytes with " + in.remaining() + " left");
+            }
+        }
+        return starts;
+    }
+
+    /** The next {@code length} bytes, as a buffer of their own, and the position moved past them. */
+    private static ByteBuffer take(ByteBuffer in, int length) {
+        ByteBuffer taken = in.slice(in.position(), length);
+        in.position(in.position() + length);
+        return taken;
+    }
+
     private static int length(ByteBuffer in) throws Malformed {
         int length = in.getInt();
         if (length < 0 || length > in.remaining()) {
